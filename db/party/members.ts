@@ -1,0 +1,288 @@
+import type { Db } from '../open';
+import { newId, nowIso } from '../ids';
+import { pinyinKeys, prefixRange } from '../pinyin';
+import { newStamps } from '../stamps';
+import { Where } from '../where';
+
+export type MemberStatus = 'full' | 'probationary';
+export type MemberCategory = 'community' | 'in_service' | 'migrant';
+export type MemberRole = 'secretary' | 'deputy_secretary' | 'committee' | 'group_leader';
+export type Lifecycle = 'active' | 'transferred_out' | 'deceased';
+
+/** Every stored field of a member, as the register holds it (unmasked). */
+export interface MemberFields {
+  name: string;
+  gender: 'male' | 'female';
+  ethnicity: string | null;
+  education: string | null;
+  birthDate: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  joinedOn: string;
+  fullOn: string | null;
+  status: MemberStatus;
+  category: MemberCategory;
+  workUnit: string | null;
+  reportedOn: string | null;
+  orgId: string;
+  buildingId: string | null;
+  address: string | null;
+  role: MemberRole | null;
+  isCentreHousehold: boolean;
+  note: string | null;
+}
+
+export interface MemberRecord extends MemberFields {
+  id: string;
+  orgName: string;
+  orgPath: string;
+  buildingName: string | null;
+  lifecycle: Lifecycle;
+  leftOn: string | null;
+  leftTo: string | null;
+  transferredInOn: string | null;
+  transferredFrom: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+const COLUMNS = `
+  m.id, m.name, m.gender, m.ethnicity, m.education, m.birth_date AS birthDate, m.id_number AS idNumber,
+  m.phone, m.joined_on AS joinedOn, m.full_on AS fullOn, m.status, m.category, m.work_unit AS workUnit,
+  m.reported_on AS reportedOn, m.org_id AS orgId, o.name AS orgName, o.path AS orgPath,
+  m.building_id AS buildingId, b.name AS buildingName, m.address, m.role,
+  m.is_centre_household AS isCentreHousehold, m.lifecycle, m.left_on AS leftOn, m.left_to AS leftTo,
+  m.transferred_in_on AS transferredInOn, m.transferred_from AS transferredFrom, m.note,
+  m.created_at AS createdAt, m.updated_at AS updatedAt, m.operator`;
+
+const FROM = `FROM members m JOIN orgs o ON o.id = m.org_id LEFT JOIN places b ON b.id = m.building_id`;
+
+type Raw = Omit<MemberRecord, 'isCentreHousehold'> & { isCentreHousehold: number };
+const fromRaw = (r: Raw): MemberRecord => ({ ...r, isCentreHousehold: r.isCentreHousehold === 1 });
+
+export function getMember(db: Db, id: string): MemberRecord | undefined {
+  const r = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE m.id = ?`).get(id) as Raw | undefined;
+  return r && fromRaw(r);
+}
+
+export function findMemberByIdNumber(db: Db, idNumber: string): { id: string; name: string } | undefined {
+  return db.prepare('SELECT id, name FROM members WHERE id_number = ?').get(idNumber) as
+    | { id: string; name: string }
+    | undefined;
+}
+
+function fieldValues(f: MemberFields) {
+  const keys = pinyinKeys(f.name);
+  return [
+    f.name, keys.sort, keys.initials, f.gender, f.ethnicity, f.education, f.birthDate, f.idNumber, f.phone,
+    f.joinedOn, f.fullOn, f.status, f.category, f.workUnit, f.reportedOn, f.orgId, f.buildingId, f.address,
+    f.role, f.isCentreHousehold ? 1 : 0, f.note,
+  ];
+}
+
+const FIELD_COLUMNS = `name, name_pinyin, name_initials, gender, ethnicity, education, birth_date, id_number, phone,
+  joined_on, full_on, status, category, work_unit, reported_on, org_id, building_id, address,
+  role, is_centre_household, note`;
+
+export function insertMember(
+  db: Db,
+  f: MemberFields,
+  operator: string,
+  transferIn?: { on: string; from: string | null },
+): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(
+    `INSERT INTO members (id, ${FIELD_COLUMNS}, transferred_in_on, transferred_from, created_at, updated_at, operator)
+     VALUES (?, ${'?, '.repeat(21)}?, ?, ?, ?, ?)`,
+  ).run(id, ...fieldValues(f), transferIn?.on ?? null, transferIn?.from ?? null, s.created_at, s.updated_at, operator);
+  return id;
+}
+
+export function updateMember(db: Db, id: string, f: MemberFields, operator: string): void {
+  const sets = FIELD_COLUMNS.split(',')
+    .map((c) => `${c.trim()} = ?`)
+    .join(', ');
+  db.prepare(`UPDATE members SET ${sets}, updated_at = ?, operator = ? WHERE id = ?`).run(
+    ...fieldValues(f),
+    nowIso(),
+    operator,
+    id,
+  );
+}
+
+export function setLifecycle(
+  db: Db,
+  id: string,
+  change: { lifecycle: Lifecycle; leftOn: string | null; leftTo: string | null; role?: null },
+  operator: string,
+): void {
+  db.prepare(
+    `UPDATE members SET lifecycle = ?, left_on = ?, left_to = ?, role = CASE WHEN ? = 'active' THEN role ELSE NULL END,
+       updated_at = ?, operator = ? WHERE id = ?`,
+  ).run(change.lifecycle, change.leftOn, change.leftTo, change.lifecycle, nowIso(), operator, id);
+}
+
+export function markFull(db: Db, id: string, on: string, operator: string): void {
+  db.prepare(`UPDATE members SET status = 'full', full_on = ?, updated_at = ?, operator = ? WHERE id = ?`).run(
+    on,
+    nowIso(),
+    operator,
+    id,
+  );
+}
+
+export function readmit(db: Db, id: string, on: string, from: string | null, orgId: string, operator: string): void {
+  db.prepare(
+    `UPDATE members SET lifecycle = 'active', left_on = NULL, left_to = NULL, transferred_in_on = ?,
+       transferred_from = ?, org_id = ?, updated_at = ?, operator = ? WHERE id = ?`,
+  ).run(on, from, orgId, nowIso(), operator, id);
+}
+
+// ---------------------------------------------------------------- history
+
+export interface MemberEvent {
+  id: string;
+  kind: string;
+  onDate: string;
+  detail: Record<string, unknown>;
+  operator: string;
+  createdAt: string;
+}
+
+export function addMemberEvent(
+  db: Db,
+  memberId: string,
+  kind: string,
+  onDate: string,
+  detail: Record<string, unknown>,
+  operator: string,
+): void {
+  db.prepare(
+    `INSERT INTO member_events (id, member_id, kind, on_date, detail, operator, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), memberId, kind, onDate, JSON.stringify(detail), operator, nowIso());
+}
+
+export function memberEvents(db: Db, memberId: string): MemberEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT id, kind, on_date AS onDate, detail, operator, created_at AS createdAt
+       FROM member_events WHERE member_id = ? ORDER BY on_date DESC, created_at DESC`,
+    )
+    .all(memberId) as (Omit<MemberEvent, 'detail'> & { detail: string })[];
+  return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
+
+// ---------------------------------------------------------------- list
+
+export interface MemberFilter {
+  orgPath: string | null;
+  category: MemberCategory | null;
+  status: MemberStatus | null;
+  role: MemberRole | 'any_role' | null;
+  lifecycle: Lifecycle | 'all';
+  centreOnly: boolean;
+  q: string;
+  sort: 'pinyin' | 'joined';
+  offset: number;
+  limit: number;
+}
+
+export interface MemberListRow {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  birthDate: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  joinedOn: string;
+  status: MemberStatus;
+  category: MemberCategory;
+  workUnit: string | null;
+  orgId: string;
+  orgName: string;
+  address: string | null;
+  role: MemberRole | null;
+  isCentreHousehold: boolean;
+  lifecycle: Lifecycle;
+}
+
+function memberWhere(f: MemberFilter): Where {
+  const where = new Where();
+  if (f.lifecycle !== 'all') where.add('m.lifecycle = ?', f.lifecycle);
+  if (f.orgPath) where.add('m.org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)', ...prefixRange(f.orgPath));
+  if (f.category) where.add('m.category = ?', f.category);
+  if (f.status) where.add('m.status = ?', f.status);
+  if (f.role === 'any_role') where.add('m.role IS NOT NULL');
+  else if (f.role) where.add('m.role = ?', f.role);
+  if (f.centreOnly) where.add('m.is_centre_household = 1');
+  const q = f.q.trim();
+  if (/^[a-z]+$/i.test(q)) {
+    // Initials (zs) or the start of the full pinyin (zhang): ranges, so the indexes are used.
+    const [lo, hi] = prefixRange(q.toLowerCase());
+    where.add('((m.name_initials >= ? AND m.name_initials < ?) OR (m.name_pinyin >= ? AND m.name_pinyin < ?))', lo, hi, lo, hi);
+  } else if (q) {
+    where.add('(m.name >= ? AND m.name < ?)', ...prefixRange(q));
+  }
+  return where;
+}
+
+export function listMembers(db: Db, f: MemberFilter): { rows: MemberListRow[]; total: number } {
+  const { sql, args } = memberWhere(f);
+  const order = f.sort === 'joined' ? 'm.joined_on DESC, m.name_pinyin' : 'm.name_pinyin, m.id';
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.name, m.gender, m.birth_date AS birthDate, m.id_number AS idNumber, m.phone,
+              m.joined_on AS joinedOn, m.status, m.category, m.work_unit AS workUnit, m.org_id AS orgId,
+              o.name AS orgName, m.address, m.role, m.is_centre_household AS isCentreHousehold, m.lifecycle
+       FROM members m JOIN orgs o ON o.id = m.org_id
+       ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...args, f.limit, f.offset) as (Omit<MemberListRow, 'isCentreHousehold'> & { isCentreHousehold: number })[];
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM members m ${sql}`).get(...args) as { n: number }).n;
+  return { rows: rows.map((r) => ({ ...r, isCentreHousehold: r.isCentreHousehold === 1 })), total };
+}
+
+/** Active members of a unit's subtree, for an attendance roster, in pinyin order. */
+export function rosterOf(db: Db, orgPath: string): { id: string; name: string; role: MemberRole | null; orgName: string }[] {
+  const [lo, hi] = prefixRange(orgPath);
+  return db
+    .prepare(
+      `SELECT m.id, m.name, m.role, o.name AS orgName FROM members m JOIN orgs o ON o.id = m.org_id
+       WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active' ORDER BY m.name_pinyin`,
+    )
+    .all(lo, hi) as { id: string; name: string; role: MemberRole | null; orgName: string }[];
+}
+
+// ---------------------------------------------------------------- centre households
+
+export interface ServedHousehold {
+  id: string;
+  household: string;
+  headName: string | null;
+  note: string | null;
+}
+
+export function servedHouseholds(db: Db, memberId: string): ServedHousehold[] {
+  return db
+    .prepare(
+      `SELECT id, household, head_name AS headName, note FROM served_households WHERE member_id = ? ORDER BY household`,
+    )
+    .all(memberId) as ServedHousehold[];
+}
+
+export function replaceServedHouseholds(
+  db: Db,
+  memberId: string,
+  rows: Omit<ServedHousehold, 'id'>[],
+  operator: string,
+): void {
+  db.prepare('DELETE FROM served_households WHERE member_id = ?').run(memberId);
+  const insert = db.prepare(
+    `INSERT INTO served_households (id, member_id, household, head_name, note, created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const s = newStamps(operator);
+  for (const r of rows) insert.run(newId(), memberId, r.household, r.headName, r.note, s.created_at, s.updated_at, operator);
+}

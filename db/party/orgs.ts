@@ -1,0 +1,136 @@
+import type { Db } from '../open';
+import { newId, nowIso } from '../ids';
+import { pinyinKeys, prefixRange } from '../pinyin';
+import { newStamps } from '../stamps';
+
+export type OrgLevel = 'street_committee' | 'community_committee' | 'branch' | 'group';
+
+export interface OrgRow {
+  id: string;
+  parentId: string | null;
+  level: OrgLevel;
+  kind: string;
+  name: string;
+  placeId: string | null;
+  placeName: string | null;
+  path: string;
+  establishedOn: string | null;
+  status: 'active' | 'dissolved';
+  dissolvedOn: string | null;
+  /** Active members belonging directly to this unit. */
+  memberCount: number;
+  secretaryName: string | null;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface OrgFields {
+  parentId: string | null;
+  level: OrgLevel;
+  kind: string;
+  name: string;
+  placeId: string | null;
+  establishedOn: string | null;
+}
+
+const SELECT = `
+  SELECT o.id, o.parent_id AS parentId, o.level, o.kind, o.name, o.place_id AS placeId, p.name AS placeName,
+         o.path, o.established_on AS establishedOn, o.status, o.dissolved_on AS dissolvedOn,
+         COALESCE(mc.n, 0) AS memberCount,
+         (SELECT s.name FROM members s
+           WHERE s.org_id = o.id AND s.lifecycle = 'active' AND s.role = 'secretary' LIMIT 1) AS secretaryName,
+         o.updated_at AS updatedAt, o.operator
+  FROM orgs o
+  LEFT JOIN places p ON p.id = o.place_id
+  LEFT JOIN (SELECT org_id, COUNT(*) AS n FROM members WHERE lifecycle = 'active' GROUP BY org_id) mc
+         ON mc.org_id = o.id`;
+
+export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
+  const where = includeDissolved ? '' : "WHERE o.status = 'active'";
+  return db.prepare(`${SELECT} ${where} ORDER BY o.path`).all() as OrgRow[];
+}
+
+export function getOrg(db: Db, id: string): OrgRow | undefined {
+  return db.prepare(`${SELECT} WHERE o.id = ?`).get(id) as OrgRow | undefined;
+}
+
+export function rootOrgs(db: Db): { id: string; level: OrgLevel }[] {
+  return db.prepare("SELECT id, level FROM orgs WHERE parent_id IS NULL AND status = 'active'").all() as {
+    id: string;
+    level: OrgLevel;
+  }[];
+}
+
+export function insertOrg(db: Db, f: OrgFields, parentPath: string | null, operator: string): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(
+    `INSERT INTO orgs (id, parent_id, level, kind, name, name_pinyin, place_id, path, established_on,
+                       created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    f.parentId,
+    f.level,
+    f.kind,
+    f.name,
+    pinyinKeys(f.name, false).sort,
+    f.placeId,
+    `${parentPath ?? '/'}${id}/`,
+    f.establishedOn,
+    s.created_at,
+    s.updated_at,
+    operator,
+  );
+  return id;
+}
+
+export function updateOrg(
+  db: Db,
+  id: string,
+  f: Pick<OrgFields, 'kind' | 'name' | 'placeId' | 'establishedOn'>,
+  operator: string,
+): void {
+  db.prepare(
+    `UPDATE orgs SET kind = ?, name = ?, name_pinyin = ?, place_id = ?, established_on = ?, updated_at = ?, operator = ?
+     WHERE id = ?`,
+  ).run(f.kind, f.name, pinyinKeys(f.name, false).sort, f.placeId, f.establishedOn, nowIso(), operator, id);
+}
+
+/** Moves a unit and its whole subtree under a new parent by rewriting the materialised paths. */
+export function moveOrg(db: Db, id: string, oldPath: string, newParentId: string, newParentPath: string, operator: string) {
+  const newPath = `${newParentPath}${id}/`;
+  const [lo, hi] = prefixRange(oldPath);
+  db.prepare(
+    `UPDATE orgs SET path = ? || substr(path, ?), updated_at = ?, operator = ? WHERE path >= ? AND path < ?`,
+  ).run(newPath, oldPath.length + 1, nowIso(), operator, lo, hi);
+  db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?').run(newParentId, id);
+}
+
+export function dissolveOrg(db: Db, id: string, on: string, operator: string): void {
+  db.prepare(
+    `UPDATE orgs SET status = 'dissolved', dissolved_on = ?, updated_at = ?, operator = ? WHERE id = ?`,
+  ).run(on, nowIso(), operator, id);
+}
+
+/** Active members and active child units in the subtree below (and including) a unit. */
+export function subtreeUsage(db: Db, path: string): { members: number; children: number } {
+  const [lo, hi] = prefixRange(path);
+  return db
+    .prepare(
+      `SELECT
+         (SELECT COUNT(*) FROM members m JOIN orgs o ON o.id = m.org_id
+           WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active') AS members,
+         (SELECT COUNT(*) FROM orgs WHERE path > ? AND path < ? AND status = 'active') AS children`,
+    )
+    .get(lo, hi, lo, hi) as { members: number; children: number };
+}
+
+export function orgSiblingNameTaken(db: Db, parentId: string | null, name: string, exceptId?: string): boolean {
+  return !!db
+    .prepare(
+      `SELECT 1 FROM orgs WHERE COALESCE(parent_id, '') = COALESCE(?, '') AND name = ? AND status = 'active'
+         AND id <> COALESCE(?, '')`,
+    )
+    .get(parentId, name, exceptId ?? null);
+}

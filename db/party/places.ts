@@ -1,0 +1,82 @@
+import type { Db } from '../open';
+import { newId } from '../ids';
+import { newStamps } from '../stamps';
+
+export type PlaceKind = 'community' | 'estate' | 'building';
+
+export interface PlaceRow {
+  id: string;
+  kind: PlaceKind;
+  parentId: string | null;
+  name: string;
+  code: string | null;
+  unitCount: number | null;
+  households: number | null;
+  note: string | null;
+  childCount: number;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface PlaceFields {
+  kind: PlaceKind;
+  parentId: string | null;
+  name: string;
+  code: string | null;
+  unitCount: number | null;
+  households: number | null;
+  note: string | null;
+}
+
+const SELECT = `
+  SELECT p.id, p.kind, p.parent_id AS parentId, p.name, p.code, p.unit_count AS unitCount,
+         p.households, p.note, p.updated_at AS updatedAt, p.operator,
+         (SELECT COUNT(*) FROM places c WHERE c.parent_id = p.id) AS childCount
+  FROM places p`;
+
+export function listPlaces(db: Db): PlaceRow[] {
+  return db.prepare(`${SELECT} ORDER BY p.kind, p.name`).all() as PlaceRow[];
+}
+
+export function getPlace(db: Db, id: string): PlaceRow | undefined {
+  return db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PlaceRow | undefined;
+}
+
+export function findSiblingByName(db: Db, parentId: string | null, name: string): { id: string } | undefined {
+  return db
+    .prepare(`SELECT id FROM places WHERE COALESCE(parent_id, '') = COALESCE(?, '') AND name = ?`)
+    .get(parentId, name) as { id: string } | undefined;
+}
+
+export function insertPlace(db: Db, f: PlaceFields, operator: string): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(
+    `INSERT INTO places (id, kind, parent_id, name, code, unit_count, households, note, created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, f.kind, f.parentId, f.name, f.code, f.unitCount, f.households, f.note, s.created_at, s.updated_at, operator);
+  return id;
+}
+
+export function updatePlace(db: Db, id: string, f: Omit<PlaceFields, 'kind' | 'parentId'>, operator: string): void {
+  db.prepare(
+    `UPDATE places SET name = ?, code = ?, unit_count = ?, households = ?, note = ?, updated_at = ?, operator = ?
+     WHERE id = ?`,
+  ).run(f.name, f.code, f.unitCount, f.households, f.note, new Date().toISOString(), operator, id);
+}
+
+/** How many rows elsewhere point at this place (a place in use is not deleted). */
+export function placeUsage(db: Db, id: string): number {
+  const row = db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM places WHERE parent_id = ?)
+            + (SELECT COUNT(*) FROM orgs WHERE place_id = ?)
+            + (SELECT COUNT(*) FROM members WHERE building_id = ?) AS n`,
+    )
+    .get(id, id, id) as { n: number };
+  return row.n;
+}
+
+export function deletePlace(db: Db, id: string): void {
+  db.prepare('DELETE FROM places WHERE id = ?').run(id);
+}

@@ -1,0 +1,38 @@
+import type { Db } from '../open';
+import { prefixRange } from '../pinyin';
+
+export interface PartySearchHit {
+  kind: 'member' | 'org' | 'place';
+  id: string;
+  title: string;
+  subtitle: string;
+}
+
+/** People first (by name, pinyin initials or full pinyin), then organisations and places by name. */
+export function searchParty(db: Db, q: string, limit: number): PartySearchHit[] {
+  const latin = /^[a-z]+$/i.test(q);
+  const [lo, hi] = prefixRange(latin ? q.toLowerCase() : q);
+  const members = db
+    .prepare(
+      `SELECT m.id, m.name AS title, o.name || CASE m.lifecycle WHEN 'active' THEN '' ELSE '（已不在册）' END AS subtitle
+       FROM members m JOIN orgs o ON o.id = m.org_id
+       WHERE ${latin ? '(m.name_initials >= ? AND m.name_initials < ?) OR (m.name_pinyin >= ? AND m.name_pinyin < ?)' : 'm.name >= ? AND m.name < ?'}
+       ORDER BY m.lifecycle = 'active' DESC, m.name_pinyin LIMIT ?`,
+    )
+    .all(...(latin ? [lo, hi, lo, hi] : [lo, hi]), limit) as Omit<PartySearchHit, 'kind'>[];
+  if (latin) return members.map((m) => ({ kind: 'member', ...m }));
+  const orgs = db
+    .prepare(`SELECT id, name AS title, kind AS subtitle FROM orgs WHERE status = 'active' AND instr(name, ?) > 0 LIMIT ?`)
+    .all(q, limit) as Omit<PartySearchHit, 'kind'>[];
+  const places = db
+    .prepare(
+      `SELECT id, name AS title, CASE kind WHEN 'community' THEN '社区' WHEN 'estate' THEN '小区' ELSE '楼栋' END AS subtitle
+       FROM places WHERE instr(name, ?) > 0 LIMIT ?`,
+    )
+    .all(q, limit) as Omit<PartySearchHit, 'kind'>[];
+  return [
+    ...members.map((m) => ({ kind: 'member' as const, ...m })),
+    ...orgs.map((o) => ({ kind: 'org' as const, ...o })),
+    ...places.map((p) => ({ kind: 'place' as const, ...p })),
+  ].slice(0, limit);
+}

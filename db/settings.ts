@@ -1,0 +1,32 @@
+import type { Db } from './open';
+import { nowIso } from './ids';
+
+export function getSetting(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(key, value, nowIso());
+}
+
+export interface Installation {
+  unitLevel: 'street' | 'community';
+  unitName: string;
+  unitCode: string;
+  operator: string;
+}
+
+const INSTALLATION = 'installation';
+
+export function getInstallation(db: Db): Installation | null {
+  const raw = getSetting(db, INSTALLATION);
+  return raw ? (JSON.parse(raw) as Installation) : null;
+}
+
+export function setInstallation(db: Db, value: Installation): void {
+  setSetting(db, INSTALLATION, JSON.stringify(value));
+}

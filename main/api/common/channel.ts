@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+
+/**
+ * How the router runs a channel:
+ * - read:  no transaction, no audit;
+ * - write: synchronous handler inside one SQLite transaction together with its audit entries;
+ * - task:  asynchronous work that manages its own consistency (backups, exports).
+ */
+export type ChannelKind = 'read' | 'write' | 'task';
+
+export interface ChannelOptions {
+  /** Reachable before the first-start setup is done (status, setup itself, backups). */
+  beforeSetup?: boolean;
+}
+
+export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> extends ChannelOptions {
+  readonly kind: ChannelKind;
+  readonly input: I;
+  /** Phantom: carries the output type; never set at run time. */
+  readonly output?: O;
+}
+
+// Curried so the output type can be named while the input type is inferred from the schema.
+const make =
+  (kind: ChannelKind) =>
+  <O>() =>
+  <I extends z.ZodType>(input: I, options: ChannelOptions = {}): Channel<I, O> => ({ kind, input, ...options });
+
+export const read = make('read');
+export const write = make('write');
+export const task = make('task');
+
+export type ChannelMap = Record<string, Channel>;
+export type InputOf<C> = C extends Channel<infer I, unknown> ? z.input<I> : never;
+export type ParsedInputOf<C> = C extends Channel<infer I, unknown> ? z.output<I> : never;
+export type OutputOf<C> = C extends Channel<z.ZodType, infer O> ? O : never;

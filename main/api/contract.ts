@@ -1,0 +1,13 @@
+import type { ApiShape } from './common/client-shape';
+import { partyContract } from './party/contract';
+import { systemContract } from './system/contract';
+
+/** Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it. */
+export const contract = {
+  ...systemContract,
+  ...partyContract,
+};
+
+export type Contract = typeof contract;
+export type Api = ApiShape<Contract>;
+export const channelNames = Object.keys(contract) as (keyof Contract & string)[];

@@ -1,0 +1,9 @@
+import type { Contract } from './contract';
+import { partyHandlers } from './party/handlers';
+import type { Handlers } from './router';
+import { systemHandlers } from './system/handlers';
+
+export const handlers: Handlers<Contract> = {
+  ...systemHandlers,
+  ...partyHandlers,
+};

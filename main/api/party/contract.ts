@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { MeetingListRow, MeetingRecord, OpenResolution } from '../../../db/party/meetings';
+import type { MemberEvent, MemberListRow, MemberRecord, ServedHousehold } from '../../../db/party/members';
+import type { OrgRow } from '../../../db/party/orgs';
+import type { PlaceRow } from '../../../db/party/places';
+import type { RatingRow } from '../../../db/party/ratings';
+import type { PartyStats, ProbationDue } from '../../../db/party/stats';
+import { read, write } from '../common/channel';
+import { id, type Page } from '../common/fields';
+import type { ComplianceReport } from './compliance';
+import {
+  BecomeFull,
+  Deceased,
+  MeetingInput,
+  MeetingList,
+  MeetingUpdate,
+  MemberInput,
+  MemberList,
+  MemberUpdate,
+  OrgDissolve,
+  OrgInput,
+  OrgMove,
+  OrgUpdate,
+  PlaceInput,
+  PlaceUpdate,
+  Quarter,
+  RatingInput,
+  Readmit,
+  Reveal,
+  ServedHouseholds,
+  TransferIn,
+  TransferOut,
+} from './schemas';
+
+/** A member as lists and drawers show it: ID number and phone masked unless revealed through `revealMember`. */
+export type MemberView = Omit<MemberRecord, 'idNumber' | 'phone'> & { idNumberMasked: string; phoneMasked: string };
+export type MemberListView = Omit<MemberListRow, 'idNumber' | 'phone'> & { idNumberMasked: string; phoneMasked: string };
+
+export interface MemberDetail {
+  member: MemberView;
+  events: MemberEvent[];
+  households: ServedHousehold[];
+}
+
+export interface PartyDashboard {
+  stats: PartyStats;
+  probationDue: ProbationDue[];
+  compliance: { year: number; quarter: number; branches: number; behind: number };
+  overdueResolutions: OpenResolution[];
+}
+
+const byId = z.object({ id });
+const scope = z.object({ orgId: id.nullish().transform((v) => v ?? null) });
+
+export const partyContract = {
+  'party.listPlaces': read<PlaceRow[]>()(z.object({})),
+  'party.createPlace': write<PlaceRow>()(PlaceInput),
+  'party.updatePlace': write<PlaceRow>()(PlaceUpdate),
+  'party.deletePlace': write<null>()(byId),
+
+  'party.listOrgs': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) })),
+  'party.createOrg': write<OrgRow>()(OrgInput),
+  'party.updateOrg': write<OrgRow>()(OrgUpdate),
+  'party.moveOrg': write<OrgRow>()(OrgMove),
+  'party.dissolveOrg': write<OrgRow>()(OrgDissolve),
+
+  'party.listMembers': read<Page<MemberListView>>()(MemberList),
+  'party.getMember': read<MemberDetail>()(byId),
+  'party.createMember': write<MemberView>()(MemberInput),
+  'party.updateMember': write<MemberView>()(MemberUpdate),
+  'party.transferIn': write<MemberView>()(TransferIn),
+  'party.transferOut': write<MemberView>()(TransferOut),
+  'party.markDeceased': write<MemberView>()(Deceased),
+  'party.becomeFull': write<MemberView>()(BecomeFull),
+  'party.readmitMember': write<MemberView>()(Readmit),
+  'party.revealMember': write<{ value: string }>()(Reveal),
+  'party.setServedHouseholds': write<ServedHousehold[]>()(ServedHouseholds),
+
+  'party.listMeetings': read<Page<MeetingListRow>>()(MeetingList),
+  'party.getMeeting': read<MeetingRecord>()(byId),
+  'party.getRoster': read<{ id: string; name: string; role: string | null; orgName: string }[]>()(z.object({ orgId: id })),
+  'party.createMeeting': write<MeetingRecord>()(MeetingInput),
+  'party.updateMeeting': write<MeetingRecord>()(MeetingUpdate),
+  'party.deleteMeeting': write<null>()(byId),
+  'party.getCompliance': read<ComplianceReport>()(Quarter),
+
+  'party.rateBranch': write<RatingRow>()(RatingInput),
+  'party.listRatings': read<RatingRow[]>()(
+    z.object({ orgId: id.nullish().transform((v) => v ?? null), year: z.number().int().nullish() }),
+  ),
+
+  'party.getDashboard': read<PartyDashboard>()(scope),
+};

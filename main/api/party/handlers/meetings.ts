@@ -1,0 +1,114 @@
+import type { Db } from '../../../../db/open';
+import {
+  deleteMeeting,
+  getMeeting,
+  insertMeeting,
+  listMeetings,
+  meetingCounts,
+  updateMeeting,
+  type MeetingFields,
+} from '../../../../db/party/meetings';
+import { getMember, rosterOf } from '../../../../db/party/members';
+import { getOrg, listOrgs } from '../../../../db/party/orgs';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { todayIso } from '../../common/identifiers';
+import type { Handlers } from '../../router';
+import { buildCompliance, quarterRange } from '../compliance';
+import type { partyContract } from '../contract';
+import { meetingTypes } from '../labels';
+
+type C = typeof partyContract;
+
+function checkMeeting(db: Db, m: MeetingFields) {
+  const org = getOrg(db, m.orgId);
+  if (!org || org.status !== 'active') throw fieldError('orgId', '召开会议的组织不存在或已撤销');
+  if (m.type === 'group' && org.level !== 'group') throw fieldError('type', '党小组会应由党小组召开');
+  if (m.type !== 'group' && org.level !== 'branch') throw fieldError('orgId', `${meetingTypes[m.type]}应由党支部召开`);
+  m.attendance.forEach((a, i) => {
+    if (!a.memberId) return;
+    const member = getMember(db, a.memberId);
+    if (!member) throw fieldError(`attendance.${i}.name`, `${a.name}不在党员名册中`);
+    if (!member.orgPath.startsWith(org.path) && a.status !== 'guest') {
+      throw fieldError(`attendance.${i}.status`, `${member.name}不属于${org.name}，只能登记为列席`);
+    }
+  });
+}
+
+/** The branches in scope with their groups, for the compliance view. */
+export function complianceFor(db: Db, year: number, quarter: number, orgId: string | null) {
+  const orgs = listOrgs(db);
+  const scope = orgId ? getOrg(db, orgId)?.path : null;
+  if (orgId && !scope) throw notFound('党组织');
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const branches = orgs
+    // Within the scope, or the branch that contains it when the scope is a party group.
+    .filter((o) => o.level === 'branch' && (!scope || o.path.startsWith(scope) || scope.startsWith(o.path)))
+    .map((b) => ({
+      id: b.id,
+      name: b.name,
+      parentName: b.parentId ? (byId.get(b.parentId)?.name ?? null) : null,
+      groupIds: orgs.filter((g) => g.parentId === b.id).map((g) => g.id),
+    }));
+  const { from, to } = quarterRange(year, quarter);
+  return buildCompliance(year, quarter, branches, meetingCounts(db, from, to), todayIso());
+}
+
+export const meetingHandlers: Pick<
+  Handlers<C>,
+  | 'party.listMeetings'
+  | 'party.getMeeting'
+  | 'party.getRoster'
+  | 'party.createMeeting'
+  | 'party.updateMeeting'
+  | 'party.deleteMeeting'
+  | 'party.getCompliance'
+> = {
+  'party.listMeetings': (input, { db }) => {
+    const orgPath = input.orgId ? (getOrg(db, input.orgId)?.path ?? '/none/') : null;
+    return listMeetings(db, { ...input, orgPath });
+  },
+
+  'party.getMeeting': ({ id }, { db }) => {
+    const m = getMeeting(db, id);
+    if (!m) throw notFound('会议记录');
+    return m;
+  },
+
+  'party.getRoster': ({ orgId }, { db }) => {
+    const org = getOrg(db, orgId);
+    if (!org) throw notFound('党组织');
+    return rosterOf(db, org.path);
+  },
+
+  'party.createMeeting': (input, { db, operator, audit }) => {
+    checkMeeting(db, input);
+    const id = insertMeeting(db, input, operator);
+    const after = getMeeting(db, id)!;
+    audit({ action: 'create', entity: 'meeting', entityId: id, after });
+    return after;
+  },
+
+  'party.updateMeeting': ({ id, meeting }, { db, operator, audit }) => {
+    const before = getMeeting(db, id);
+    if (!before) throw notFound('会议记录');
+    checkMeeting(db, meeting);
+    updateMeeting(db, id, meeting, operator);
+    const after = getMeeting(db, id)!;
+    audit({ action: 'update', entity: 'meeting', entityId: id, before, after });
+    return after;
+  },
+
+  'party.deleteMeeting': ({ id }, { db, audit }) => {
+    const before = getMeeting(db, id);
+    if (!before) throw notFound('会议记录');
+    if (before.resolutions.some((r) => r.status === 'done')) {
+      throw new DomainError('CONFLICT', '这次会议的决议已有办结记录，不能删除；如有错误请修改会议记录', 'MEETING_HAS_DONE_RESOLUTIONS');
+    }
+    deleteMeeting(db, id);
+    // The audit entry keeps the whole record, so a deletion can be looked up later.
+    audit({ action: 'delete', entity: 'meeting', entityId: id, before });
+    return null;
+  },
+
+  'party.getCompliance': ({ year, quarter, orgId }, { db }) => complianceFor(db, year, quarter, orgId),
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { AuditRow } from '../../../db/audit';
+import type { BackupInfo } from '../../../db/backup';
+import type { Installation } from '../../../db/settings';
+import { read, task, write } from '../common/channel';
+import { optionalText, pageInput, requiredText, type Page } from '../common/fields';
+
+export const unitLevels = { street: '街道', community: '社区' } as const;
+
+export const SetupInput = z.object({
+  unitLevel: z.enum(['street', 'community'], { error: '请选择单位类型' }),
+  unitName: requiredText('单位名称', 50),
+  unitCode: z
+    .string({ error: '请填写单位代码' })
+    .transform((s) => s.trim())
+    .pipe(z.string().regex(/^[0-9A-Za-z-]{2,32}$/, '单位代码为 2–32 位数字或字母（例如行政区划代码）')),
+  operator: requiredText('录入人姓名', 20),
+});
+export type SetupInput = z.input<typeof SetupInput>;
+
+export const OperatorInput = z.object({ operator: requiredText('录入人姓名', 20) });
+
+export interface SystemStatus {
+  installation: Installation | null;
+  dataDir: string;
+  dbFile: string;
+  backupDir: string;
+  schemaVersion: number;
+  appVersion: string;
+  lastBackup: BackupInfo | null;
+}
+
+export interface SearchHit {
+  kind: 'member' | 'org' | 'place';
+  id: string;
+  title: string;
+  subtitle: string;
+}
+
+export const systemContract = {
+  'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true }),
+  'system.setup': write<Installation>()(SetupInput, { beforeSetup: true }),
+  'system.setOperator': write<Installation>()(OperatorInput),
+  'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),
+  'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true }),
+  'system.restoreBackup': task<{ keptAs: string }>()(
+    z.object({ name: z.string().regex(/^streetdesk-[\w-]+\.sqlite$/, '请选择一个备份文件') }),
+    { beforeSetup: true },
+  ),
+  'system.listAudit': read<Page<AuditRow>>()(
+    z.object({ entity: optionalText('对象', 40), entityId: optionalText('编号', 64), ...pageInput }),
+  ),
+  'system.search': read<SearchHit[]>()(
+    z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) }),
+  ),
+};

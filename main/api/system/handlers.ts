@@ -1,0 +1,65 @@
+import { listAudit } from '../../../db/audit';
+import { BackupCheckError, listBackups } from '../../../db/backup';
+import { DatabaseTooNewError } from '../../../db/errors';
+import { currentVersion } from '../../../db/migrate';
+import { insertOrg, rootOrgs } from '../../../db/party/orgs';
+import { insertPlace } from '../../../db/party/places';
+import { searchParty } from '../../../db/party/search';
+import { getInstallation, setInstallation } from '../../../db/settings';
+import { DomainError } from '../common/errors';
+import type { Handlers } from '../router';
+import type { systemContract } from './contract';
+
+export const APP_VERSION = '0.1.0';
+
+export const systemHandlers: Handlers<typeof systemContract> = {
+  'system.getStatus': (_, { db, services }) => ({
+    installation: getInstallation(db),
+    dataDir: services.dataDir,
+    dbFile: services.dbFile,
+    backupDir: services.backupDir,
+    schemaVersion: currentVersion(db),
+    appVersion: APP_VERSION,
+    lastBackup: listBackups(services.backupDir)[0] ?? null,
+  }),
+
+  /** First start: the unit whose registers this installation keeps, and its root organisation. */
+  'system.setup': (input, { db, audit }) => {
+    if (getInstallation(db)) throw new DomainError('CONFLICT', '本机已完成初始设置', 'ALREADY_SET_UP');
+    const operator = input.operator;
+    if (rootOrgs(db).length === 0) {
+      if (input.unitLevel === 'street') {
+        insertOrg(db, { parentId: null, level: 'street_committee', kind: '街道党工委', name: `${input.unitName}党工委`, placeId: null, establishedOn: null }, null, operator);
+      } else {
+        const placeId = insertPlace(db, { kind: 'community', parentId: null, name: input.unitName, code: input.unitCode, unitCount: null, households: null, note: null }, operator);
+        insertOrg(db, { parentId: null, level: 'community_committee', kind: '社区党委', name: `${input.unitName}党委`, placeId, establishedOn: null }, null, operator);
+      }
+    }
+    setInstallation(db, input);
+    audit({ action: 'setup', entity: 'installation', after: input });
+    return input;
+  },
+
+  'system.setOperator': ({ operator }, { db, audit }) => {
+    const before = getInstallation(db)!;
+    const after = { ...before, operator };
+    setInstallation(db, after);
+    audit({ action: 'update', entity: 'installation', before, after });
+    return after;
+  },
+
+  'system.listBackups': (_, { services }) => listBackups(services.backupDir),
+  'system.backupNow': (_, { services }) => services.backupNow(),
+  'system.restoreBackup': async ({ name }, { services }) => {
+    try {
+      return await services.restore(name);
+    } catch (err) {
+      if (err instanceof BackupCheckError || err instanceof DatabaseTooNewError) {
+        throw new DomainError('DOMAIN', err.message, 'BACKUP_INVALID');
+      }
+      throw err;
+    }
+  },
+  'system.listAudit': (input, { db }) => listAudit(db, input),
+  'system.search': ({ q, limit }, { db }) => (q ? searchParty(db, q, limit) : []),
+};

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, err?: unknown): void;
+}
+
+/** Appends to `<dataDir>/logs/streetdesk.log`; errors also go to stderr so a developer sees them. */
+export function fileLogger(dir: string): Logger {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'streetdesk.log');
+  const write = (level: string, text: string) =>
+    fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${text}\n`);
+  return {
+    info: (message) => write('INFO', message),
+    error: (message, err) => {
+      const detail = err instanceof Error ? `${err.stack ?? err.message}` : err === undefined ? '' : String(err);
+      write('ERROR', `${message} ${detail}`);
+      console.error(message, err ?? '');
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from './core';
+import { startWebServer } from './web/server';
+
+/** `npm run web -- --data-dir DIR [--port N]`: StreetDesk in a browser, on this computer only. */
+async function main() {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+  });
+  const dataDir = values['data-dir'] ?? process.env.STREETDESK_DATA_DIR;
+  if (!dataDir) {
+    console.error('请用 --data-dir 指定数据文件夹，例如：npm run web -- --data-dir ./数据');
+    process.exit(2);
+  }
+  const core = await createCore({ dataDir });
+  const token = crypto.randomBytes(24).toString('base64url');
+  const staticDir = path.resolve(import.meta.dirname, '../out/renderer');
+  const server = await startWebServer({ core, token, staticDir, port: values.port ? Number(values.port) : 0 });
+  console.log(`StreetDesk 浏览器模式已启动，数据文件夹：${core.services.dataDir}`);
+  console.log('在浏览器中打开下面的地址（含本次会话令牌，勿外传）：');
+  console.log(server.url);
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { Spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useApiQuery } from '../api/queries';
+import { zh } from '../i18n/zh-CN';
+import { navigate } from './router';
+
+const target = { member: '/party/members', org: '/party/members', place: '/party/orgs' } as const;
+const param = { member: 'member', org: 'org', place: 'place' } as const;
+
+/** Ctrl+K: people by name or pinyin initials first, then organisations and places. */
+export function GlobalSearch() {
+  const [query, setQuery] = useState('');
+  const [q] = useDebouncedValue(query.trim(), 120);
+  const hits = useApiQuery('system.search', { q, limit: 20 }, { enabled: q.length > 0 });
+  const rows = q ? (hits.data ?? []) : [];
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={420}>
+      <Spotlight.Search placeholder={zh.search.placeholder} leftSection={<IconSearch size={18} />} aria-label={zh.search.placeholder} />
+      <Spotlight.ActionsList>
+        {rows.map((h) => (
+          <Spotlight.Action
+            key={`${h.kind}-${h.id}`}
+            label={h.title}
+            description={`${zh.search.kinds[h.kind]} · ${h.subtitle}`}
+            onClick={() => navigate(target[h.kind], { [param[h.kind]]: h.id })}
+          />
+        ))}
+        {q && hits.isSuccess && rows.length === 0 && <Spotlight.Empty>{zh.search.empty}</Spotlight.Empty>}
+        {!q && <Spotlight.Empty>{zh.search.hint}</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

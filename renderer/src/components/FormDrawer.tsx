@@ -1,0 +1,80 @@
+import { Button, Drawer, Group, ScrollArea, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { zh } from '../i18n/zh-CN';
+
+/**
+ * The record drawer on the right: Enter moves to the next field, Ctrl+Enter saves, Esc closes —
+ * asking first when something was typed, so a stray key never loses a form.
+ */
+export function FormDrawer(props: {
+  opened: boolean;
+  title: ReactNode;
+  dirty: boolean;
+  submitting?: boolean;
+  onClose: () => void;
+  onSave: () => void;
+  saveLabel?: string;
+  size?: string | number;
+  children: ReactNode;
+  extraActions?: ReactNode;
+}) {
+  const close = () => {
+    if (!props.dirty) return props.onClose();
+    modals.openConfirmModal({
+      title: zh.common.unsavedTitle,
+      children: <Text size="sm">{zh.common.unsavedBody}</Text>,
+      labels: { confirm: zh.common.discard, cancel: zh.common.keepEditing },
+      confirmProps: { color: 'red' },
+      onConfirm: props.onClose,
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      props.onSave();
+      return;
+    }
+    const target = e.target as HTMLElement;
+    const isTextLine = target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox';
+    // Comboboxes use Enter to pick an option; leave them alone while their list is open.
+    if (e.key === 'Enter' && isTextLine && target.getAttribute('aria-expanded') !== 'true') {
+      e.preventDefault();
+      focusNext(e.currentTarget, target);
+    }
+  };
+
+  return (
+    <Drawer
+      opened={props.opened}
+      onClose={close}
+      title={<Text fw={600} size="lg">{props.title}</Text>}
+      position="right"
+      size={props.size ?? 520}
+      closeOnEscape
+      closeOnClickOutside={false}
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
+      <Stack gap="sm" onKeyDown={onKeyDown}>
+        {props.children}
+        <Group justify="space-between" mt="md">
+          <Text size="xs" c="dimmed">{zh.common.shortcutsHint}</Text>
+          <Group gap="xs">
+            {props.extraActions}
+            <Button variant="default" onClick={close}>{zh.common.cancel}</Button>
+            <Button onClick={props.onSave} loading={props.submitting}>{props.saveLabel ?? zh.common.save}</Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Drawer>
+  );
+}
+
+function focusNext(container: HTMLElement, from: HTMLElement) {
+  const focusables = Array.from(
+    container.querySelectorAll<HTMLElement>('input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), button[data-next-stop]'),
+  ).filter((el) => el.offsetParent !== null);
+  const i = focusables.indexOf(from);
+  focusables[i + 1]?.focus();
+}

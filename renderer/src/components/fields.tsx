@@ -1,0 +1,114 @@
+import { Checkbox, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { parseLooseDate } from '../../../main/api/common/identifiers';
+import type { ZodForm } from './useZodForm';
+
+interface Base {
+  form: ZodForm;
+  name: string;
+  label: string;
+  required?: boolean;
+  description?: string;
+  placeholder?: string;
+  disabled?: boolean;
+  autoFocus?: boolean;
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+export function TextField({ form, name, ...rest }: Base & { maxLength?: number }) {
+  return (
+    <TextInput
+      {...rest}
+      value={str(form.values[name])}
+      error={form.errors[name]}
+      onChange={(e) => form.set(name, e.currentTarget.value)}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+export function TextAreaField({ form, name, minRows = 3, ...rest }: Base & { minRows?: number }) {
+  return (
+    <Textarea
+      {...rest}
+      autosize
+      minRows={minRows}
+      maxRows={12}
+      value={str(form.values[name])}
+      error={form.errors[name]}
+      onChange={(e) => form.set(name, e.currentTarget.value)}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+export function NumberField({ form, name, min, max, ...rest }: Base & { min?: number; max?: number }) {
+  const v = form.values[name];
+  return (
+    <NumberInput
+      {...rest}
+      min={min}
+      max={max}
+      allowDecimal={false}
+      value={typeof v === 'number' ? v : ''}
+      error={form.errors[name]}
+      onChange={(n) => form.set(name, typeof n === 'number' ? n : null)}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+export function SelectField({
+  form,
+  name,
+  data,
+  clearable,
+  searchable,
+  ...rest
+}: Base & { data: { value: string; label: string }[] | string[]; clearable?: boolean; searchable?: boolean }) {
+  return (
+    <Select
+      {...rest}
+      data={data}
+      clearable={clearable}
+      searchable={searchable}
+      nothingFoundMessage="没有匹配的选项"
+      value={(form.values[name] as string | null | undefined) ?? null}
+      error={form.errors[name]}
+      onChange={(v) => form.set(name, v)}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+/** A date that can be typed as people write it (2019.7.1, 2019年7月1日, 20190701) or picked. */
+export function DateField({ form, name, ...rest }: Base) {
+  return (
+    <DateInput
+      {...rest}
+      valueFormat="YYYY-MM-DD"
+      placeholder={rest.placeholder ?? '例如 2019-07-01'}
+      dateParser={(input) => parseLooseDate(input)}
+      clearable={!rest.required}
+      value={str(form.values[name]) || null}
+      error={form.errors[name]}
+      onChange={(v) => form.set(name, v ?? '')}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+export function CheckField({ form, name, label, description }: Base) {
+  return (
+    <Checkbox
+      label={label}
+      description={description}
+      checked={form.values[name] === true}
+      onChange={(e) => form.set(name, e.currentTarget.checked)}
+    />
+  );
+}
+
+export const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -1,0 +1,28 @@
+/** Display formats: tables use 2026-11-22 and ¥1,234.56; printed documents 2026年11月22日. */
+
+export const fmtInt = (n: number | null | undefined): string => (n === null || n === undefined ? '' : n.toLocaleString('zh-CN'));
+
+export const fmtMoney = (fen: number | null | undefined): string =>
+  fen === null || fen === undefined
+    ? ''
+    : `${fen < 0 ? '-' : ''}¥${(Math.abs(fen) / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+export const fmtPercent = (ratio: number | null | undefined): string =>
+  ratio === null || ratio === undefined || Number.isNaN(ratio) ? '' : `${(ratio * 100).toFixed(1)}%`;
+
+export const fmtDateLong = (iso: string | null | undefined): string => {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
+
+/** A UTC timestamp in local time, e.g. 2026-11-22 09:12. */
+export const fmtTimestamp = (iso: string | null | undefined): string => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+
+export const fmtBytes = (n: number): string =>
+  n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -1,0 +1,4 @@
+// STUB: replaced by the page's implementation.
+export function MeetingsPage() {
+  return null;
+}

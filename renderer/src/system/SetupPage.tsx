@@ -1,0 +1,40 @@
+import { Button, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { SetupInput } from '../../../main/api/system/contract';
+import { useApiMutation } from '../api/queries';
+import { TextField } from '../components/fields';
+import { useZodForm } from '../components/useZodForm';
+import { zh } from '../i18n/zh-CN';
+
+/** First start: which unit's registers this installation keeps, and who enters them. */
+export function SetupPage() {
+  const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', operator: '' });
+  const setup = useApiMutation('system.setup');
+  const save = form.submit((input) => setup.mutateAsync(input));
+  return (
+    <Center mih="100vh" bg="gray.0">
+      <Paper withBorder p="xl" w={480} component="main">
+        <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+          <Stack gap="md">
+            <Title order={3}>{zh.setup.title}</Title>
+            <Text size="sm" c="dimmed">{zh.setup.intro}</Text>
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>{zh.setup.unitLevel}</Text>
+              <SegmentedControl
+                value={String(form.values.unitLevel)}
+                onChange={(v) => form.set('unitLevel', v)}
+                data={[
+                  { value: 'community', label: zh.setup.community },
+                  { value: 'street', label: zh.setup.street },
+                ]}
+              />
+            </Stack>
+            <TextField form={form} name="unitName" label={zh.setup.unitName} description={zh.setup.unitNameHint} required autoFocus />
+            <TextField form={form} name="unitCode" label={zh.setup.unitCode} description={zh.setup.unitCodeHint} required />
+            <TextField form={form} name="operator" label={zh.setup.operator} description={zh.setup.operatorHint} required />
+            <Button type="submit" loading={form.submitting}>{zh.setup.submit}</Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

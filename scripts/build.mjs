@@ -1,0 +1,24 @@
+// Builds what the app runs from `out/`:
+//   out/renderer/        the UI (Vite), loaded by Electron from file:// and served by browser mode
+//   out/main/electron.cjs, out/preload/preload.cjs   the Electron main and preload bundles (esbuild)
+// `node scripts/build.mjs renderer` builds the UI only (browser mode and e2e tests need nothing else).
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const only = process.argv[2];
+
+async function renderer() {
+  await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+}
+
+async function electron() {
+  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+  // Native and Electron modules stay outside the bundle; better-sqlite3's .node file is unpacked from the asar.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'main/electron/app.ts')], outfile: path.join(root, 'out/main/electron.cjs'), external: ['electron', 'better-sqlite3'] });
+  await esbuild({ ...common, entryPoints: [path.join(root, 'preload/index.ts')], outfile: path.join(root, 'out/preload/preload.cjs'), external: ['electron'] });
+}
+
+if (only === 'renderer') await renderer();
+else await Promise.all([renderer(), electron()]);

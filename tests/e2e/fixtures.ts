@@ -1,0 +1,105 @@
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const shotsDir = path.join(root, 'artifacts/screenshots');
+
+/**
+ * Which Chromium drives the tests: STREETDESK_CHROMIUM if set, else the one packaged on npm
+ * (@sparticuz/chromium, self-contained, so a fresh machine needs nothing from apt), else Debian's.
+ */
+async function chromiumPath(): Promise<string> {
+  if (process.env.STREETDESK_CHROMIUM) return process.env.STREETDESK_CHROMIUM;
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    return await packaged.executablePath();
+  } catch {
+    return '/usr/bin/chromium';
+  }
+}
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  /** Stops the server (the data folder stays until the test ends). */
+  stop(): Promise<void>;
+  /** Starts a server again on the same data folder. */
+  restart(): Promise<RunningApp>;
+}
+
+/** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
+export function startApp(dataDir: string): Promise<RunningApp> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['main/web.ts', '--data-dir', dataDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /^(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(out)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        const stop = () =>
+          new Promise<void>((r) => {
+            child.once('exit', () => r());
+            child.kill('SIGTERM');
+          });
+        resolve({ url, dataDir, stop, restart: async () => (await stop(), startApp(dataDir)) });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
+  });
+}
+
+let browser: Browser | null = null;
+
+export const test = base.extend<{ app: RunningApp; page: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-'));
+    const app = await startApp(dataDir);
+    await use(app);
+    await app.stop().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  page: async ({ app: _app }, use) => {
+    browser ??= await chromium.launch({
+      executablePath: await chromiumPath(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--disable-dev-shm-usage', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(page);
+    await context.close();
+    expect(errors, 'no uncaught errors in the page').toEqual([]);
+  },
+});
+
+/** Keeps a screenshot of the screen as an artifact (open them to check the Chinese renders). */
+export async function shot(page: Page, name: string) {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+}
+
+/** First start: fills the setup form for a community or a street. */
+export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street'; name: string; code: string; operator: string }) {
+  await page.goto(app.url);
+  if (unit.level === 'street') await page.getByText('街道（汇总各社区）').click();
+  await page.getByLabel('单位名称').fill(unit.name);
+  await page.getByLabel('单位代码').fill(unit.code);
+  await page.getByLabel('录入人').fill(unit.operator);
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByRole('banner').getByText(unit.name)).toBeVisible();
+}
+
+export { expect };
