@@ -16,7 +16,7 @@ async function main() {
   }
   const core = await createCore({ dataDir });
   const token = crypto.randomBytes(24).toString('base64url');
-  const staticDir = path.resolve(import.meta.dirname, '../out/renderer');
+  const staticDir = process.env.STREETDESK_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../out/renderer');
   const server = await startWebServer({ core, token, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`StreetDesk 浏览器模式已启动，数据文件夹：${core.services.dataDir}`);
   console.log('在浏览器中打开下面的地址（含本次会话令牌，勿外传）：');

@@ -9,8 +9,15 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv[2];
 
+// STREETDESK_RENDERER_DIR lets parallel test runs build into folders of their own.
+const rendererDir = process.env.STREETDESK_RENDERER_DIR ?? path.join(root, 'out/renderer');
+
 async function renderer() {
-  await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({
+    configFile: path.join(root, 'renderer/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: rendererDir, emptyOutDir: true },
+  });
 }
 
 async function electron() {
