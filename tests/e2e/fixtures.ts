@@ -60,7 +60,6 @@ export function startApp(dataDir: string): Promise<RunningApp> {
 let browser: Browser | null = null;
 
 export const test = base.extend<{ app: RunningApp; page: Page }>({
-  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-'));
     const app = await startApp(dataDir);

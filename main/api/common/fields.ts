@@ -28,49 +28,59 @@ const ID_MESSAGES = {
   check: '身份证号校验位不正确，请核对',
 } as const;
 
-export const idCardNumber = z
-  .string({ error: '请填写身份证号' })
-  .transform((s) => toHalfWidth(s).trim().toUpperCase())
-  .superRefine((v, ctx) => {
-    const problem = idCardProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: ID_MESSAGES[problem], continue: false });
-  });
+/** Normalises an ID number as typed or pasted and checks it; '' and null mean "not given". */
+function checkIdCard(raw: string | null | undefined, ctx: z.RefinementCtx): string | null {
+  const v = toHalfWidth(raw ?? '').trim().toUpperCase();
+  if (!v) return null;
+  const problem = idCardProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: ID_MESSAGES[problem], continue: false });
+  return v;
+}
+
+export const optionalIdCardNumber = z
+  .string()
+  .nullish()
+  .transform((s, ctx) => checkIdCard(s, ctx));
 
 export const phone = z
   .string()
-  .transform((s) => toHalfWidth(s).replace(/\s/g, ''))
-  .refine((v) => v === '' || isMobilePhone(v) || isLandline(v), '电话号码格式不正确（手机 11 位，或区号-座机号）')
   .nullish()
+  .transform((s) => toHalfWidth(s ?? '').replace(/\s/g, ''))
+  .refine((v) => v === '' || isMobilePhone(v) || isLandline(v), '电话号码格式不正确（手机 11 位，或区号-座机号）')
   .transform((v) => (v ? v : null));
 
-/** A date typed or picked; always stored as YYYY-MM-DD. */
-export const date = (label: string) =>
+/**
+ * Reads a date typed as people write it (2019.7.1, 2019年7月1日, 20190701) or picked; stores YYYY-MM-DD.
+ * One parser for required and optional, past-only and any dates, so their messages agree.
+ */
+function checkDate(label: string, past: boolean) {
+  return (raw: string | null | undefined, ctx: z.RefinementCtx): string | null => {
+    if (!raw || !raw.trim()) return null;
+    const iso = parseLooseDate(raw);
+    const fail = (message: string) => (ctx.addIssue({ code: 'custom', message }), null);
+    if (!iso) return fail(`${label}格式不正确，例如 2019-07-01 或 2019年7月1日`);
+    if (iso < '1900-01-01' || iso > '2100-12-31') return fail(`${label}超出合理范围`);
+    if (past && iso > todayIso()) return fail(`${label}不能晚于今天`);
+    return iso;
+  };
+}
+
+const requiredDate = (label: string, past: boolean) =>
   z
     .string({ error: `请填写${label}` })
-    .transform((s, ctx) => {
-      const iso = parseLooseDate(s);
-      if (!iso) {
-        ctx.addIssue({ code: 'custom', message: `${label}格式不正确，例如 2019-07-01 或 2019年7月1日` });
-        return z.NEVER;
-      }
-      return iso;
-    })
-    .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', `${label}超出合理范围`);
+    .transform((s, ctx) => checkDate(label, past)(s, ctx) ?? '')
+    .refine((v) => v !== '', `请填写${label}`);
 
-export const pastDate = (label: string) =>
-  date(label).refine((v) => v <= todayIso(), `${label}不能晚于今天`);
-
-export const optionalDate = (label: string) =>
+const optionalDateOf = (label: string, past: boolean) =>
   z
-    .union([z.literal(''), z.null(), date(label)])
-    .optional()
-    .transform((v) => (v ? v : null));
+    .string()
+    .nullish()
+    .transform((s, ctx) => checkDate(label, past)(s, ctx));
 
-export const optionalPastDate = (label: string) =>
-  z
-    .union([z.literal(''), z.null(), pastDate(label)])
-    .optional()
-    .transform((v) => (v ? v : null));
+export const date = (label: string) => requiredDate(label, false);
+export const pastDate = (label: string) => requiredDate(label, true);
+export const optionalDate = (label: string) => optionalDateOf(label, false);
+export const optionalPastDate = (label: string) => optionalDateOf(label, true);
 
 export const year = z.number().int().min(2000, '年份不早于 2000').max(2100, '年份不晚于 2100');
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   date,
   id,
-  idCardNumber,
+  optionalIdCardNumber,
   optionalDate,
   optionalPastDate,
   optionalText,
@@ -67,7 +67,7 @@ const memberShape = z.object({
   ethnicity: optionalText('民族', 20),
   education: optionalText('学历', 20),
   birthDate: optionalPastDate('出生日期'),
-  idNumber: z.union([z.literal(''), z.null(), idCardNumber]).optional().transform((v) => (v ? v : null)),
+  idNumber: optionalIdCardNumber,
   phone,
   joinedOn: pastDate('入党日期'),
   fullOn: optionalPastDate('转正日期'),
@@ -197,10 +197,9 @@ export const MeetingInput = z
     heldOn: pastDate('会议日期'),
     startTime: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式为 09:30')
       .nullish()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null)),
+      .transform((s) => s?.trim() || null)
+      .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), '时间格式为 09:30'),
     topic: requiredText('议题', 200),
     place: optionalText('地点', 100),
     host: optionalText('主持人', 30),

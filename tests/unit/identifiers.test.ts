@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  idCardProblem,
+  isCreditCode,
+  maskIdCard,
+  maskPhone,
+  parseLooseDate,
+} from '../../main/api/common/identifiers';
+import { idNumber } from '../../scripts/lib/people';
+import { pinyinKeys } from '../../db/pinyin';
+
+describe('identifiers', () => {
+  it('accepts real ID numbers and names what is wrong with bad ones', () => {
+    expect(idCardProblem('11010519491231002X')).toBeNull(); // the GB 11643 example
+    expect(idCardProblem('110105194912310021')).toBe('check');
+    expect(idCardProblem('11010519491331002X')).toBe('birth');
+    expect(idCardProblem('1101051949123100')).toBe('format');
+    expect(idCardProblem(idNumber('130104', '1985-02-28', 7, 'female'))).toBeNull();
+  });
+
+  it('checks unified social credit codes', () => {
+    expect(isCreditCode('91350100M000100Y43')).toBe(true);
+    expect(isCreditCode('91350100M000100Y44')).toBe(false);
+  });
+
+  it('masks as offices do', () => {
+    expect(maskIdCard('11010519491231002X')).toBe('110105********002X');
+    expect(maskPhone('13812348000')).toBe('138****8000');
+  });
+
+  it('reads dates the way clerks type them', () => {
+    for (const s of ['2019-07-01', '2019.7.1', '2019/7/1', '2019年7月1日', '20190701', '２０１９．７．１']) {
+      expect(parseLooseDate(s), s).toBe('2019-07-01');
+    }
+    expect(parseLooseDate('2019.2.30')).toBeNull();
+    expect(parseLooseDate('七月一日')).toBeNull();
+  });
+
+  it('gives pinyin keys that sort and search like Chinese users expect', () => {
+    expect(pinyinKeys('张三丰')).toEqual({ sort: 'zhang san feng', initials: 'zsf' });
+    expect(pinyinKeys('单田芳').sort.startsWith('shan')).toBe(true); // surname reading
+    expect(pinyinKeys('詹姆').sort < pinyinKeys('张三').sort).toBe(true);
+  });
+});

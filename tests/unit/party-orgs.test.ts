@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { partyFixture } from './party-fixture';
+
+describe('organisation tree', () => {
+  it('enforces the nesting: street committee → community → branch → group', async () => {
+    const { attempt, root, branch, group } = await partyFixture();
+    const branchUnderStreet = await attempt('party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '越级支部' });
+    expect(branchUnderStreet).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'level' }] } });
+    const underGroup = await attempt('party.createOrg', { parentId: group.id, level: 'group', kind: '党小组', name: '小组下的小组' });
+    expect(underGroup.ok).toBe(false);
+    const wrongKind = await attempt('party.createOrg', { parentId: branch.id, level: 'group', kind: '社区党委', name: '类别不对' });
+    expect(wrongKind).toMatchObject({ ok: false, error: { fields: [{ path: 'kind' }] } });
+  });
+
+  it('moves a unit with its whole subtree', async () => {
+    const { call, root, branch, group, member } = await partyFixture();
+    await member('李四', { orgId: group.id });
+    const other = await call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党总支', name: '东湖社区党总支' });
+    await call('party.moveOrg', { id: branch.id, newParentId: other.id });
+    const orgs = await call('party.listOrgs', {});
+    const moved = orgs.find((o) => o.id === group.id)!;
+    expect(moved.path).toBe(`${other.path}${branch.id}/${group.id}/`);
+    const inOther = await call('party.listMembers', { orgId: other.id });
+    expect(inOther.rows.map((m) => m.name)).toEqual(['李四']);
+  });
+
+  it('refuses to move a unit under itself or to the wrong level', async () => {
+    const { attempt, branch, group, root } = await partyFixture();
+    expect(await attempt('party.moveOrg', { id: branch.id, newParentId: group.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await attempt('party.moveOrg', { id: branch.id, newParentId: root.id })).toMatchObject({ ok: false });
+  });
+
+  it('dissolves a unit only after its members and children have moved', async () => {
+    const { call, attempt, branch, group, member } = await partyFixture();
+    const m = await member('王五', { orgId: group.id });
+    const refused = await attempt('party.dissolveOrg', { id: group.id, on: '2026-01-05' });
+    expect(refused).toMatchObject({ ok: false, error: { reason: 'ORG_HAS_MEMBERS' } });
+    const parentRefused = await attempt('party.dissolveOrg', { id: branch.id, on: '2026-01-05' });
+    expect(parentRefused).toMatchObject({ ok: false, error: { reason: 'ORG_HAS_CHILDREN' } });
+    await call('party.transferOut', { id: m.id, on: '2026-01-04', to: '市教育局机关党委' });
+    const dissolved = await call('party.dissolveOrg', { id: group.id, on: '2026-01-05' });
+    expect(dissolved.status).toBe('dissolved');
+    expect((await call('party.listOrgs', {})).some((o) => o.id === group.id)).toBe(false);
+    expect((await call('party.listOrgs', { includeDissolved: true })).some((o) => o.id === group.id)).toBe(true);
+  });
+
+  it('keeps places as a tree and refuses to delete one in use', async () => {
+    const { call, attempt, estate, building } = await partyFixture();
+    const wrong = await attempt('party.createPlace', { kind: 'estate', parentId: estate.id, name: '小区里的小区' });
+    expect(wrong).toMatchObject({ ok: false, error: { fields: [{ path: 'parentId' }] } });
+    const dupe = await attempt('party.createPlace', { kind: 'building', parentId: estate.id, name: '3号楼' });
+    expect(dupe).toMatchObject({ ok: false, error: { fields: [{ path: 'name' }] } });
+    expect(await attempt('party.deletePlace', { id: estate.id })).toMatchObject({ ok: false, error: { reason: 'PLACE_IN_USE' } });
+    const spare = await call('party.createPlace', { kind: 'building', parentId: estate.id, name: '9号楼' });
+    await call('party.deletePlace', { id: spare.id });
+    expect((await call('party.listPlaces', {})).map((p) => p.name)).not.toContain('9号楼');
+    expect(building.unitCount).toBe(2);
+  });
+
+  it('shows each unit its secretary and member count', async () => {
+    const { call, branch, member } = await partyFixture();
+    await member('赵书记', { role: 'secretary' });
+    await member('钱委员', { role: 'committee' });
+    const row = (await call('party.listOrgs', {})).find((o) => o.id === branch.id)!;
+    expect(row.secretaryName).toBe('赵书记');
+    expect(row.memberCount).toBe(2);
+  });
+});
