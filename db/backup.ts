@@ -51,8 +51,8 @@ function weekKey(iso: string): string {
 }
 
 /**
- * Keeps the newest backup of each of the last `daily` days and of each of the `weekly` weeks before
- * those; safety copies (before a migration or a restore) keep their own newest `safety`.
+ * Keeps every backup of the newest day, the newest of each of the last `daily` days and of each of the
+ * `weekly` weeks before those; safety copies (before a migration or a restore) keep their own newest `safety`.
  * Returns the files removed.
  */
 export function rotateBackups(dir: string, policy = { daily: 7, weekly: 4, safety: 5 }): string[] {
@@ -61,8 +61,11 @@ export function rotateBackups(dir: string, policy = { daily: 7, weekly: 4, safet
   const routine = all.filter((b) => b.reason === 'auto' || b.reason === 'manual');
   const days = new Set<string>();
   const weeks = new Set<string>();
+  const newestDay = routine[0] ? dayKey(routine[0].takenAt) : null;
   for (const b of routine) {
     const day = dayKey(b.takenAt);
+    // Every backup of the newest day stays: a clerk who backs up twice before a risky change expects both.
+    if (day === newestDay) keep.add(b.file);
     if (days.size < policy.daily || days.has(day)) {
       if (!days.has(day)) keep.add(b.file);
       days.add(day);

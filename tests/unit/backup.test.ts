@@ -68,13 +68,13 @@ describe('backups', () => {
     rotateBackups(dir);
     const left = listBackups(dir);
     const routine = left.filter((b) => b.reason === 'auto' || b.reason === 'manual');
-    expect(routine).toHaveLength(11);
-    // The newest of each of the last 7 days…
-    expect(routine.slice(0, 7).map((b) => b.takenAt.slice(0, 13))).toEqual(
-      [30, 29, 28, 27, 26, 25, 24].map((d) => `2026-10-${d}T09`),
+    expect(routine).toHaveLength(12);
+    // Both of the newest day, then the newest of each of the 6 days before…
+    expect(routine.slice(0, 8).map((b) => b.takenAt.slice(0, 13))).toEqual(
+      ['2026-10-30T09', '2026-10-30T01', ...[29, 28, 27, 26, 25, 24].map((d) => `2026-10-${d}T09`)],
     );
     // …then one per week before those.
-    const weeks = routine.slice(7).map((b) => b.takenAt.slice(0, 10));
+    const weeks = routine.slice(8).map((b) => b.takenAt.slice(0, 10));
     expect(new Set(weeks).size).toBe(4);
     expect(left.filter((b) => b.reason === 'pre-migration')).toHaveLength(5);
   });

@@ -93,6 +93,24 @@ export const zh = {
     kind: '类型',
     audit: '操作记录',
   },
+  audit: {
+    at: '时间',
+    operator: '录入人',
+    action: '操作',
+    entity: '对象',
+    summary: '内容',
+    empty: '还没有操作记录',
+    revealed: (field: string) => `查看完整${field === 'idNumber' ? '身份证号' : '电话'}`,
+    actions: {
+      create: '新增', update: '修改', delete: '删除', move: '移动', dissolve: '撤销', setup: '初始设置',
+      transfer_in: '转入', transfer_out: '转出', deceased: '登记去世', became_full: '转正', readmitted: '重新转入',
+      reveal: '查看完整信息',
+    },
+    entities: {
+      place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
+      served_households: '中心户联系户', installation: '本机设置',
+    },
+  },
   errors: {
     crashTitle: '界面出现问题',
     crashBody: '这一部分界面出错了，数据没有受到影响。可以返回重试；如果反复出现，请联系技术支持。',

@@ -1,4 +1,46 @@
-// STUB: replaced by the page's implementation.
+import { Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { unitLevels } from '../../../main/api/system/contract';
+import { useApiQuery } from '../api/queries';
+import { zh } from '../i18n/zh-CN';
+import { AuditCard } from './settings/AuditCard';
+import { BackupsCard } from './settings/BackupsCard';
+import { OperatorCard } from './settings/OperatorCard';
+
+const t = zh.settings;
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed" w={80} style={{ flexShrink: 0 }}>{label}</Text>
+      <Text size="sm" style={{ wordBreak: 'break-all' }}>{value}</Text>
+    </Group>
+  );
+}
+
 export function SettingsPage() {
-  return null;
+  const status = useApiQuery('system.getStatus', {});
+  if (!status.data?.installation) return null;
+  const { installation: unit, ...s } = status.data;
+  return (
+    <ScrollArea h="100%">
+      <Stack gap="md" maw={1100}>
+        <Title order={3}>{t.title}</Title>
+        <SimpleGrid cols={2}>
+          <Card withBorder>
+            <Stack gap={6}>
+              <Title order={5}>{t.unit}</Title>
+              <Fact label={zh.setup.unitName} value={`${unit.unitName}（${unitLevels[unit.unitLevel]}）`} />
+              <Fact label={zh.setup.unitCode} value={unit.unitCode} />
+              <Fact label={t.dataDir} value={s.dataDir} />
+              <Fact label={t.dbFile} value={s.dbFile} />
+              <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
+            </Stack>
+          </Card>
+          <OperatorCard key={unit.operator} operator={unit.operator} />
+        </SimpleGrid>
+        <BackupsCard />
+        <AuditCard />
+      </Stack>
+    </ScrollArea>
+  );
 }

@@ -1,0 +1,26 @@
+import { expect, setUp, shot, test } from './fixtures';
+
+test('back up, change something, restore the backup and get the old data back', async ({ page, app }) => {
+  await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+  await page.getByRole('link', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '手动' })).toBeVisible();
+
+  await page.getByLabel('当前录入人').fill('李强');
+  await page.getByRole('button', { name: '更换录入人' }).click();
+  await expect(page.getByText('录入人：李强')).toBeVisible();
+  await shot(page, '90-settings');
+
+  // Restore the manual backup: the operator saved after it is gone again.
+  const manualRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '手动' }) });
+  await manualRow.getByRole('button', { name: /恢复/ }).click();
+  await expect(page.getByText('将用备份')).toBeVisible();
+  await shot(page, '91-restore-confirm');
+  await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText(/已恢复。原数据已另存为/)).toBeVisible();
+  await expect(page.getByText('录入人：王芳')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '恢复前' })).toBeVisible();
+});
