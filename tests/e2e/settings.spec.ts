@@ -11,7 +11,7 @@ test('back up, change something, restore the backup and get the old data back', 
 
   await page.getByLabel('当前录入人').fill('李强');
   await page.getByRole('button', { name: '更换录入人' }).click();
-  await expect(page.getByText('录入人：李强')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('录入人：李强')).toBeVisible();
   await shot(page, '90-settings');
 
   // Restore the manual backup: the operator saved after it is gone again.
@@ -21,6 +21,6 @@ test('back up, change something, restore the backup and get the old data back', 
   await shot(page, '91-restore-confirm');
   await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
   await expect(page.getByText(/已恢复。原数据已另存为/)).toBeVisible();
-  await expect(page.getByText('录入人：王芳')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('录入人：王芳')).toBeVisible();
   await expect(page.getByRole('cell', { name: '恢复前' })).toBeVisible();
 });
