@@ -1,0 +1,112 @@
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Session } from 'electron';
+import { CSP } from '../web/server';
+
+/**
+ * Compares two file URLs by their decoded path: Chromium and Node may escape a path differently
+ * (a Chinese user name in the Windows profile folder), and Windows paths are case-insensitive.
+ */
+function filePathOf(url: string, platform: NodeJS.Platform): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return null;
+  let p: string;
+  try {
+    p = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  return platform === 'win32' ? p.toLowerCase() : p;
+}
+
+/** True only for the app's own page (any #route or ?query on it); everything else is foreign. */
+export function isAppUrl(url: string | undefined | null, indexFile: string, platform = process.platform): boolean {
+  if (!url) return false;
+  const own = filePathOf(pathToFileURL(indexFile).href, platform);
+  const other = filePathOf(url, platform);
+  return own !== null && other === own;
+}
+
+/** Electron's security checklist as window options; kept pure so a test can read them. */
+export function windowOptions(opts: { preload: string; devTools: boolean }): BrowserWindowConstructorOptions {
+  return {
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false, // shown on ready-to-show, so the user never sees a white flash
+    title: 'StreetDesk 街道治理工作台',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: opts.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: opts.devTools,
+    },
+  };
+}
+
+/** Adds our policy to every response; the meta tag in index.html is the same policy for when no header applies. */
+export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') out[name] = value;
+  }
+  out['Content-Security-Policy'] = [CSP];
+  return out;
+}
+
+const hardenedSessions = new WeakSet<Session>();
+
+/** Once per session: no permission is ever granted (no camera, notifications, geolocation…), CSP on every response. */
+export function hardenSession(session: Session): void {
+  if (hardenedSessions.has(session)) return;
+  hardenedSessions.add(session);
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withCsp(details.responseHeaders) });
+  });
+}
+
+export interface WindowOptions {
+  preload: string;
+  indexFile: string;
+  devTools: boolean;
+  /** A page that fails to load never becomes ready-to-show: the caller must tell the user, not leave a hidden window. */
+  onLoadFailed(err: unknown): void;
+}
+
+export function createWindow(opts: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(opts));
+  const contents = win.webContents;
+  hardenSession(contents.session);
+
+  // The app is one page with hash routes: any real navigation (a dropped file, a link to a web page) is refused.
+  const guard = (event: { url: string; preventDefault(): void }) => {
+    if (!isAppUrl(event.url, opts.indexFile)) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-frame-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+
+  win.once('ready-to-show', () => win.show());
+  win.loadFile(opts.indexFile).catch(opts.onLoadFailed);
+  return win;
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../main/api/contract';
+import { createCore, DB_FILE_NAME } from '../../main/core';
+import type { FakeElectron } from './electron-fake';
+import { quietLog, tempDir } from './helpers';
+
+vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
+
+const argv = process.argv;
+const dirs: string[] = [];
+let stop: (() => void) | null = null;
+
+afterEach(() => {
+  stop?.();
+  stop = null;
+  process.argv = argv;
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Imports the entry module afresh against a fresh fake Electron, as `electron .` would run it. */
+async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: boolean }) {
+  vi.resetModules();
+  const electron = (await import('electron')) as unknown as FakeElectron;
+  // The mocked module may outlive resetModules: start from a clean fake each time.
+  vi.clearAllMocks();
+  electron.state.windows.length = 0;
+  electron.app.listeners.clear();
+  electron.state.loadResult = () => Promise.resolve();
+  electron.app.gotLock = opts.gotLock ?? true;
+  if (opts.loadFails) electron.state.loadResult = () => Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
+  process.argv = [...argv, `--data-dir=${opts.dataDir}`];
+  const before = process.listeners('unhandledRejection');
+  const entry = await import('../../main/electron/app');
+  await entry.started;
+  stop = () => {
+    electron.app.emit('will-quit'); // closes the core, as quitting would
+    for (const l of process.listeners('unhandledRejection')) if (!before.includes(l)) process.off('unhandledRejection', l);
+  };
+  return { electron, entry };
+}
+
+function newDir() {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+}
+
+describe('Electron entry', () => {
+  it('starts: fixed userData folder, core on the data folder, IPC for every channel, window, menu, log', async () => {
+    const dataDir = newDir();
+    const { electron } = await boot({ dataDir });
+    const { app, ipcMain, state, Menu, dialog } = electron;
+
+    expect(app.setPath).toHaveBeenCalledWith('userData', path.join(app.getPath('appData'), 'StreetDesk'));
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(true);
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('starting');
+    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames].sort());
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+
+    expect(state.windows).toHaveLength(1);
+    const indexFile = path.join(app.getAppPath(), 'out', 'renderer', 'index.html');
+    expect(state.windows[0]!.loadFile).toHaveBeenCalledWith(indexFile);
+    const prefs = state.windows[0]!.options.webPreferences as { preload: string; devTools: boolean };
+    expect(prefs.preload).toBe(path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs'));
+
+    // The registered handlers answer the app page and nobody else.
+    const handler = ipcMain.handle.mock.calls.find((c) => c[0] === 'system.getStatus')![1] as (
+      e: unknown,
+      i: unknown,
+    ) => Promise<{ ok: boolean; error?: { code: string } }>;
+    expect(await handler({ senderFrame: { url: pathToFileURL(indexFile).href } }, {})).toMatchObject({ ok: true });
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+
+    // A second launch brings the existing window forward.
+    app.emit('second-instance');
+    expect(state.windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const { electron } = await boot({ dataDir: newDir(), gotLock: false });
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(electron.state.windows).toHaveLength(0);
+  });
+
+  it('refuses a database from a newer version with a Chinese dialog and exits with code 1', async () => {
+    const dataDir = newDir();
+    (await createCore({ dataDir, log: quietLog, autoBackup: false })).close();
+    const db = new Database(path.join(dataDir, DB_FILE_NAME));
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(9999, 'future', '2030-01-01T00:00:00Z');
+    db.close();
+
+    const { electron } = await boot({ dataDir });
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('StreetDesk 无法打开数据文件');
+    expect(message).toContain('更新版本');
+    expect(message).toContain(path.join(dataDir, 'logs'));
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.state.windows).toHaveLength(0);
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('DatabaseTooNewError');
+  });
+
+  it('explains a page that cannot be loaded and exits', async () => {
+    const { electron } = await boot({ dataDir: newDir(), loadFails: true });
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    expect(electron.dialog.showErrorBox.mock.calls[0]![0]).toBe('StreetDesk 无法启动');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../main/api/contract';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: false, error: { code: 'X', message: channel, input } })) },
+}));
+vi.mock('electron', () => electron);
+
+type Bridge = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+
+describe('preload', () => {
+  it('exposes only `streetdesk`, one function per channel, returning envelopes untouched', async () => {
+    await import('../../preload/index');
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Bridge];
+    expect(key).toBe('streetdesk');
+
+    const exposed = Object.entries(api).flatMap(([mod, verbs]) => Object.keys(verbs).map((verb) => `${mod}.${verb}`));
+    expect(exposed.sort()).toEqual([...channelNames].sort());
+
+    for (const channel of channelNames) {
+      const [mod, verb] = channel.split('.') as [string, string];
+      const input = { probe: channel };
+      await expect(api[mod]![verb]!(input)).resolves.toEqual({ ok: false, error: { code: 'X', message: channel, input } });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input);
+    }
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(channelNames.length);
+  });
+});
