@@ -32,6 +32,9 @@ const count = (label: string, max: number) =>
   z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(0).max(max, `${label}不超过 ${max}`).nullish()
     .transform((v) => v ?? null);
 
+/** A record picked from a list: an empty pick says "choose one", not "缺少记录编号". */
+const chosen = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64);
+
 // ---------------------------------------------------------------- places
 
 export const PlaceInput = z.object({
@@ -56,7 +59,7 @@ export const OrgInput = z.object({
   establishedOn: optionalPastDate('成立日期'),
 });
 export const OrgUpdate = OrgInput.omit({ parentId: true, level: true }).extend({ id });
-export const OrgMove = z.object({ id, newParentId: id });
+export const OrgMove = z.object({ id, newParentId: chosen('新的上级组织') });
 export const OrgDissolve = z.object({ id, on: pastDate('撤销日期') });
 
 // ---------------------------------------------------------------- members
@@ -75,7 +78,7 @@ const memberShape = z.object({
   category: choice(memberCategories, '党员类别'),
   workUnit: optionalText('工作单位', 100),
   reportedOn: optionalPastDate('报到日期'),
-  orgId: id,
+  orgId: chosen('所在组织'),
   buildingId: id.nullish().transform((v) => v ?? null),
   address: optionalText('住址', 100),
   role: choice(memberRoles, '职务').nullish().transform((v) => v ?? null),
@@ -138,7 +141,7 @@ export const TransferOut = z.object({
 });
 export const Deceased = z.object({ id, on: pastDate('去世日期'), note: optionalText('说明', 200) });
 export const BecomeFull = z.object({ id, on: pastDate('转正日期') });
-export const Readmit = z.object({ id, orgId: id, on: pastDate('转入日期'), from: optionalText('转出单位', 100) });
+export const Readmit = z.object({ id, orgId: chosen('编入的组织'), on: pastDate('转入日期'), from: optionalText('转出单位', 100) });
 
 export const Reveal = z.object({ id, field: z.enum(['idNumber', 'phone']) });
 
@@ -192,7 +195,7 @@ export const ResolutionInput = z.object({
 
 export const MeetingInput = z
   .object({
-    orgId: id,
+    orgId: chosen('召开组织'),
     type: choice(meetingTypes, '会议类型'),
     heldOn: pastDate('会议日期'),
     startTime: z

@@ -30,14 +30,15 @@ export function useApiQuery<K extends Channel>(
  * so precision here would only buy stale screens). Unexpected errors are shown as a notification;
  * validation errors are left to the form that shows them beside the fields.
  */
-export function useApiMutation<K extends Channel>(channel: K) {
+export function useApiMutation<K extends Channel>(channel: K, options: { quiet?: boolean } = {}) {
   const client = useQueryClient();
   const mod = channel.split('.')[0]!;
   return useMutation<OutputOf<Contract[K]>, ApiError, InputOf<Contract[K]>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${mod}.`) || String(q.queryKey[0]).startsWith('system.') }),
     onError: (err) => {
-      if (err.body?.code !== 'VALIDATION') {
+      // `quiet`: the caller shows the refusal itself, beside the action that caused it.
+      if (err.body?.code !== 'VALIDATION' && !options.quiet) {
         notifications.show({ color: 'red', title: '没有保存', message: err.message, autoClose: 8000 });
       }
     },

@@ -1,6 +1,6 @@
 import { Button, Drawer, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { zh } from '../i18n/zh-CN';
 
 /**
@@ -13,7 +13,8 @@ export function FormDrawer(props: {
   dirty: boolean;
   submitting?: boolean;
   onClose: () => void;
-  onSave: () => void;
+  /** May return the submit's result: `false` (not saved) moves the focus to the first field with an error. */
+  onSave: () => unknown;
   saveLabel?: string;
   size?: string | number;
   children: ReactNode;
@@ -30,10 +31,18 @@ export function FormDrawer(props: {
     });
   };
 
+  // A refused save must never look like nothing happened: the first error may be below the fold.
+  const contentRef = useRef<HTMLDivElement>(null);
+  const save = () => {
+    void Promise.resolve(props.onSave()).then((ok) => {
+      if (ok === false) requestAnimationFrame(() => focusFirstError(contentRef.current));
+    });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      props.onSave();
+      save();
       return;
     }
     const target = e.target as HTMLElement;
@@ -56,19 +65,25 @@ export function FormDrawer(props: {
       closeOnClickOutside={false}
       scrollAreaComponent={ScrollArea.Autosize}
     >
-      <Stack gap="sm" onKeyDown={onKeyDown}>
+      <Stack gap="sm" onKeyDown={onKeyDown} ref={contentRef}>
         {props.children}
         <Group justify="space-between" mt="md">
           <Text size="xs" c="dimmed">{zh.common.shortcutsHint}</Text>
           <Group gap="xs">
             {props.extraActions}
             <Button variant="default" onClick={close}>{zh.common.cancel}</Button>
-            <Button onClick={props.onSave} loading={props.submitting}>{props.saveLabel ?? zh.common.save}</Button>
+            <Button onClick={save} loading={props.submitting}>{props.saveLabel ?? zh.common.save}</Button>
           </Group>
         </Group>
       </Stack>
     </Drawer>
   );
+}
+
+function focusFirstError(container: HTMLElement | null) {
+  const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
 }
 
 function focusNext(container: HTMLElement, from: HTMLElement) {

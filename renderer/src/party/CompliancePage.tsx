@@ -1,4 +1,111 @@
-// STUB: replaced by the page's implementation.
+import { Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { meetingRules, quarterRange, type ComplianceSlot } from '../../../main/api/party/compliance';
+import { todayIso } from '../../../main/api/common/identifiers';
+import { meetingTypes } from '../../../main/api/party/labels';
+import { useApiQuery } from '../api/queries';
+import { navigate, setParams, useRoute } from '../app/router';
+import { EmptyState } from '../components/EmptyState';
+import { pm } from '../i18n/party-meetings';
+import { dateInPeriod, monthEnd } from './meetings/meetingDraft';
+import { SlotBadge } from './meetings/SlotBadge';
+import { UnitSelect, useUnits } from './meetings/UnitSelect';
+import type { ComplianceRow, MeetingType } from './meetings/types';
+
+const c = pm.compliance;
+const today = () => todayIso();
+const currentQuarter = () => Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1;
+const thisYear = () => Number(today().slice(0, 4));
+
+/** 三会一课 落实情况: for a quarter, which branch has held which required meeting, the ones behind first. */
 export function CompliancePage() {
-  return null;
+  const route = useRoute();
+  const year = Number(route.params.get('year')) || thisYear();
+  const quarter = Number(route.params.get('q')) || currentQuarter();
+  const orgId = route.params.get('org');
+  const report = useApiQuery('party.getCompliance', { year, quarter, orgId });
+  const { rows: orgs } = useUnits(['group']);
+  const isCurrent = year === thisYear() && quarter === currentQuarter();
+  const { months } = quarterRange(year, quarter);
+
+  const monthsOf = (period: string) => (period.includes('Q') ? months : [period]);
+  const open = (row: ComplianceRow, type: MeetingType, slot: ComplianceSlot) => {
+    const ms = monthsOf(slot.period);
+    if (slot.state === 'held') {
+      return navigate('/party/meetings', { org: row.orgId, type, from: `${ms[0]}-01`, to: monthEnd(ms[ms.length - 1]!) });
+    }
+    // Group meetings are held by a 党小组: with a single group it is obvious which one, otherwise the clerk picks.
+    const groups = orgs.filter((o) => o.parentId === row.orgId && o.level === 'group');
+    const unit = type === 'group' ? (groups.length === 1 ? groups[0]!.id : null) : row.orgId;
+    navigate('/party/meetings', { new: 1, newOrg: unit, newType: type, newDate: dateInPeriod(ms) });
+  };
+  const clickable = (slot: ComplianceSlot) => slot.state !== 'pending' || monthsOf(slot.period)[0]! <= today().slice(0, 7);
+
+  const years = Array.from({ length: 6 }, (_, i) => String(thisYear() - i));
+  const rows = report.data?.rows ?? [];
+  const behind = rows.filter((r) => r.missing > 0).length;
+
+  return (
+    <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={3}>{c.title}</Title>
+        <Group gap="sm" wrap="nowrap">
+          <Select aria-label={c.year} data={years} value={String(year)} w={100} onChange={(y) => setParams(route, { year: y })} />
+          <SegmentedControl value={String(quarter)} onChange={(q) => setParams(route, { q })} aria-label={c.quarter}
+            data={c.quarters.map((label, i) => ({ value: String(i + 1), label }))} />
+          <UnitSelect levels={['community_committee', 'branch']} value={orgId} onChange={(org) => setParams(route, { org })}
+            placeholder={pm.unit.scopePlaceholder} clearable w={260} />
+        </Group>
+      </Group>
+      {report.data && (
+        <Group justify="space-between">
+          <Text fw={600} data-testid="compliance-summary">{c.summary(rows.length, behind, isCurrent)}</Text>
+          <Text size="xs" c="dimmed">{c.legend}</Text>
+        </Group>
+      )}
+      {report.isError && <Text c="red">{report.error.message}</Text>}
+      {report.data && rows.length === 0 ? (
+        <EmptyState title={c.empty} hint={c.emptyHint} />
+      ) : (
+        <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
+          <ScrollArea h="100%">
+            <Table stickyHeader striped highlightOnHover verticalSpacing={6} fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{c.branch}</Table.Th>
+                  {meetingRules.map((r) => <Table.Th key={r.type}>{meetingTypes[r.type]}</Table.Th>)}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <Table.Tr key={row.orgId} data-testid={`compliance-${row.name}`}>
+                    <Table.Td>
+                      <Text size="sm" fw={600}>{row.name}</Text>
+                      {row.parentName && <Text size="xs" c="dimmed">{row.parentName}</Text>}
+                    </Table.Td>
+                    {meetingRules.map((rule) => {
+                      const item = row.items.find((i) => i.type === rule.type);
+                      return (
+                        <Table.Td key={rule.type} data-type={rule.type}>
+                          {item ? (
+                            <Group gap={4} wrap="nowrap">
+                              {item.slots.map((slot) => (
+                                <SlotBadge key={slot.period} slot={slot} groups={rule.type === 'group' ? row.groups : undefined}
+                                  onClick={clickable(slot) ? () => open(row, rule.type, slot) : undefined} />
+                              ))}
+                            </Group>
+                          ) : (
+                            <Text size="sm" c="dimmed" title={rule.type === 'group' ? c.noGroups : undefined}>{c.notRequired}</Text>
+                          )}
+                        </Table.Td>
+                      );
+                    })}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </Paper>
+      )}
+    </Stack>
+  );
 }

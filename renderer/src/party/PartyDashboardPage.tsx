@@ -1,4 +1,74 @@
-// STUB: replaced by the page's implementation.
+import { Anchor, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useApiQuery } from '../api/queries';
+import { href } from '../app/router';
+import { fmtInt } from '../components/format';
+import { pm } from '../i18n/party-meetings';
+import { BranchBars, LinkList, Panel, StatCard } from './meetings/DashboardCards';
+
+const t = pm.dashboard;
+
+/** The party overview: the register in figures, and what is due (probation ending, meetings missing, resolutions late). */
 export function PartyDashboardPage() {
-  return null;
+  const dash = useApiQuery('party.getDashboard', { orgId: null });
+  if (dash.isPending) return <Center py="xl"><Loader size="sm" /></Center>;
+  if (dash.isError) return <Text c="red">{dash.error.message}</Text>;
+  const { stats, probationDue, compliance, overdueResolutions } = dash.data;
+
+  return (
+    <Stack gap="sm">
+      <Title order={3}>{t.title}</Title>
+      <SimpleGrid cols={5} spacing="sm">
+        <StatCard label={t.active} value={fmtInt(stats.active)} />
+        <StatCard label={`${t.full} / ${t.probationary}`} value={`${fmtInt(stats.byStatus.full)} / ${fmtInt(stats.byStatus.probationary)}`} />
+        <StatCard
+          label={`${t.community} / ${t.inService} / ${t.migrant}`}
+          value={`${fmtInt(stats.byCategory.community)} / ${fmtInt(stats.byCategory.in_service)} / ${fmtInt(stats.byCategory.migrant)}`}
+        />
+        <StatCard label={t.centre} value={fmtInt(stats.centreHouseholds)} />
+        <StatCard label={t.transferredOut} value={fmtInt(stats.transferredOutThisYear)} />
+      </SimpleGrid>
+      <Grid gap="sm">
+        <Grid.Col span={7}>
+          <Panel title={t.byBranch}>
+            <BranchBars rows={stats.byBranch} />
+          </Panel>
+        </Grid.Col>
+        <Grid.Col span={5}>
+          <Stack gap="sm">
+            <Panel title={t.compliance(compliance.year, compliance.quarter)} action={<Anchor href={href('/party/compliance')} size="sm" c="dark.6" underline="always">{t.toCompliance}</Anchor>}>
+              <Group gap="sm" wrap="nowrap" align="baseline">
+                <Text fz={26} fw={700} className="num" c={compliance.behind ? 'orange.8' : 'green.8'}>
+                  {fmtInt(compliance.behind)}
+                </Text>
+                <Text size="sm">{t.complianceBody(compliance.branches, compliance.behind)}</Text>
+              </Group>
+            </Panel>
+            <Panel title={t.probationDue}>
+              <Text size="xs" c="dimmed" mb={4}>{t.probationDueHint}</Text>
+              <LinkList
+                empty={t.noneDue}
+                items={probationDue.slice(0, 6).map((m) => ({
+                  key: m.id,
+                  href: href('/party/members', { member: m.id }),
+                  label: `${m.name} · ${m.orgName}`,
+                  detail: t.dueOn(m.dueOn),
+                }))}
+              />
+            </Panel>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Panel title={t.overdue}>
+        <LinkList
+          empty={t.noneOverdue}
+          items={overdueResolutions.slice(0, 6).map((r) => ({
+            key: r.id,
+            href: href('/party/meetings', { meeting: r.meetingId }),
+            label: r.content,
+            detail: t.overdueItem(r.orgName, r.dueOn ?? ''),
+          }))}
+        />
+      </Panel>
+    </Stack>
+  );
 }

@@ -1,4 +1,73 @@
-// STUB: replaced by the page's implementation.
+import { Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { pm } from '../i18n/party-meetings';
+import { LinkList } from '../party/meetings/DashboardCards';
+import { usePartyTodos } from '../party/meetings/partyTodos';
+
+export interface TodoItem {
+  key: string;
+  label: string;
+  detail?: string;
+  href: string;
+}
+
+/** One kind of thing that needs the clerk, contributed by a module. */
+export interface TodoSection {
+  key: string;
+  title: string;
+  items: TodoItem[];
+  loading?: boolean;
+  error?: string;
+}
+
+const SHOWN = 8;
+const h = pm.home;
+
+/**
+ * "What needs me today": overdue items across modules, each a link to where it is done. Every module adds one hook
+ * returning its sections (fund signatures and elevator maintenance will join the party module's here).
+ */
 export function HomePage() {
-  return null;
+  const sections = [...usePartyTodos()];
+  const loading = sections.some((s) => s.loading);
+  const due = sections.filter((s) => s.items.length > 0 || s.error);
+
+  return (
+    <Stack gap="sm">
+      <Title order={3}>{h.title}</Title>
+      {loading ? (
+        <Center py="xl"><Loader size="sm" /></Center>
+      ) : due.length === 0 ? (
+        <Center py={60}>
+          <Stack align="center" gap="xs">
+            <IconCircleCheck size={40} color="var(--mantine-color-green-6)" />
+            <Text fw={600} size="lg">{h.empty}</Text>
+            <Text size="sm" c="dimmed">{h.emptyHint}</Text>
+          </Stack>
+        </Center>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">{h.intro}</Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            {due.map((s) => <TodoCard key={s.key} section={s} />)}
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function TodoCard({ section }: { section: TodoSection }) {
+  const more = section.items.length - SHOWN;
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={section.title}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Title order={4} fz="md">{section.title}</Title>
+        <Badge color="partyRed" variant="light" radius="sm">{section.items.length}</Badge>
+      </Group>
+      {section.error && <Text size="sm" c="red">{section.error}</Text>}
+      <LinkList items={section.items.slice(0, SHOWN)} empty="" />
+      {more > 0 && <Text size="xs" c="dimmed" mt={4}>{h.more(more)}</Text>}
+    </Paper>
+  );
 }

@@ -1,11 +1,13 @@
 import { Card, Stack, Title } from '@mantine/core';
-import type { AuditRow } from '../../../../db/audit';
+import type { ApiOutput } from '../../api/types';
 import { fmtTimestamp } from '../../components/format';
 import { VirtualTable } from '../../components/VirtualTable';
 import { EmptyState } from '../../components/EmptyState';
 import { zh } from '../../i18n/zh-CN';
 
 const a = zh.audit;
+
+type AuditRow = ApiOutput<'system.listAudit'>['rows'][number];
 
 /** What changed, when and by whom; personal values are never in it (masked before they are logged). */
 export function AuditCard() {

@@ -1,0 +1,36 @@
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { pm } from '../../i18n/party-meetings';
+import type { SaveState } from './saveQueue';
+
+const hm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** Always in view, so the secretary never wonders whether the last thing she typed is safe. */
+export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  return (
+    <Group gap={6} wrap="nowrap" aria-live="polite" data-testid="save-status" miw={170}>
+      {state.kind === 'idle' && <Text size="sm" c="dimmed">{pm.save.idle}</Text>}
+      {state.kind === 'saving' && (
+        <>
+          <Loader size={16} />
+          <Text size="sm" c="dimmed">{pm.save.saving}</Text>
+        </>
+      )}
+      {state.kind === 'saved' && (
+        <>
+          <IconCircleCheck size={20} color="var(--mantine-color-green-7)" />
+          <Text size="sm" c="green.8">{pm.save.saved(hm(state.at))}</Text>
+        </>
+      )}
+      {state.kind === 'failed' && (
+        <>
+          <IconAlertTriangle size={20} color={`var(--mantine-color-${state.retrying ? 'red' : 'orange'}-7)`} />
+          <Text size="sm" c={state.retrying ? 'red.8' : 'orange.8'} title={state.message} maw={260} lineClamp={2}>
+            {state.retrying ? pm.save.failed : pm.save.invalid(state.message)}
+          </Text>
+          {state.retrying && <Button size="compact-sm" variant="light" color="red" onClick={onRetry}>{pm.save.retry}</Button>}
+        </>
+      )}
+    </Group>
+  );
+}

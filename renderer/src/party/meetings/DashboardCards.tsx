@@ -1,0 +1,61 @@
+import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { pm } from '../../i18n/party-meetings';
+import type { PartyDashboard } from './types';
+
+/** A figure with its name and, below, what it is made of. */
+export function StatCard({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text fz={26} fw={700} lh={1.3} className="num" ta="left">{value}</Text>
+      {detail && <Text size="xs" c="dimmed">{detail}</Text>}
+    </Paper>
+  );
+}
+
+/** A titled panel of the overview. */
+export function Panel({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={title}>
+      <Group justify="space-between" mb="xs">
+        <Title order={4} fz="md">{title}</Title>
+        {action}
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+/** Members per branch as bars against the largest branch: who carries the load is visible at a glance. */
+export function BranchBars({ rows }: { rows: PartyDashboard['stats']['byBranch'] }) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  if (rows.length === 0) return <Text size="sm" c="dimmed">{pm.dashboard.byBranchEmpty}</Text>;
+  return (
+    <Stack gap={6}>
+      {rows.map((r) => (
+        <Group key={r.orgId} gap="sm" wrap="nowrap">
+          <Text size="sm" w={180} truncate title={r.name}>{r.name}</Text>
+          <Progress value={(r.count / max) * 100} size="lg" color="gray.6" style={{ flex: 1 }} aria-label={r.name} />
+          <Text size="sm" w={56} className="num">{pm.dashboard.people(r.count)}</Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** A short list of links, each one thing to act on. */
+export function LinkList({ items, empty }: { items: { key: string; href: string; label: string; detail?: string }[]; empty: string }) {
+  if (items.length === 0) return <Text size="sm" c="dimmed">{empty}</Text>;
+  return (
+    <Stack gap={4}>
+      {items.map((i) => (
+        <Group key={i.key} justify="space-between" wrap="nowrap" gap="sm">
+          <Anchor href={i.href} size="sm" c="dark.6" underline="always" truncate>{i.label}</Anchor>
+          {i.detail && <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{i.detail}</Text>}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+

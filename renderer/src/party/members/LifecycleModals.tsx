@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { todayIso } from '../../../../main/api/common/identifiers';
+import { BecomeFull, Deceased, Readmit, TransferOut } from '../../../../main/api/party/schemas';
+import { useApiMutation } from '../../api/queries';
+import { DateField, SelectField, TextField } from '../../components/fields';
+import { reg } from '../../i18n/party-register';
+import { ActionModal } from '../register/ActionModal';
+import type { MemberView } from '../types';
+import type { OrgIndex } from '../useOrgIndex';
+import { memberOrgOptions } from './memberFormModel';
+
+export type LifecycleAction = 'becomeFull' | 'transferOut' | 'deceased' | 'readmit';
+
+interface Props {
+  member: MemberView;
+  onClose: () => void;
+}
+
+function BecomeFullModal({ member, onClose }: Props) {
+  const t = reg.lifecycle.becomeFull;
+  const run = useApiMutation('party.becomeFull', { quiet: true });
+  return (
+    <ActionModal
+      title={t.title(member.name)}
+      intro={t.body(member.name)}
+      schema={BecomeFull}
+      initial={{ id: member.id, on: todayIso() }}
+      confirmLabel={t.confirm}
+      fields={(form) => <DateField form={form} name="on" label={t.on} required autoFocus />}
+      onSubmit={(input) => run.mutateAsync(input)}
+      onClose={onClose}
+    />
+  );
+}
+
+function TransferOutModal({ member, onClose }: Props) {
+  const t = reg.lifecycle.transferOut;
+  const run = useApiMutation('party.transferOut', { quiet: true });
+  return (
+    <ActionModal
+      title={t.title(member.name)}
+      intro={t.body(member.name)}
+      schema={TransferOut}
+      initial={{ id: member.id, on: todayIso(), to: '', note: '' }}
+      confirmLabel={t.confirm}
+      danger
+      fields={(form) => (
+        <>
+          <DateField form={form} name="on" label={t.on} required />
+          <TextField form={form} name="to" label={t.to} placeholder={t.toPlaceholder} required autoFocus />
+          <TextField form={form} name="note" label={t.note} />
+        </>
+      )}
+      onSubmit={(input) => run.mutateAsync(input)}
+      onClose={onClose}
+    />
+  );
+}
+
+function DeceasedModal({ member, onClose }: Props) {
+  const t = reg.lifecycle.deceased;
+  const run = useApiMutation('party.markDeceased', { quiet: true });
+  return (
+    <ActionModal
+      title={t.title(member.name)}
+      intro={t.body(member.name)}
+      schema={Deceased}
+      initial={{ id: member.id, on: '', note: '' }}
+      confirmLabel={t.confirm}
+      danger
+      fields={(form) => (
+        <>
+          <DateField form={form} name="on" label={t.on} required autoFocus />
+          <TextField form={form} name="note" label={t.note} />
+        </>
+      )}
+      onSubmit={(input) => run.mutateAsync(input)}
+      onClose={onClose}
+    />
+  );
+}
+
+function ReadmitModal({ member, onClose, index }: Props & { index: OrgIndex }) {
+  const t = reg.lifecycle.readmit;
+  const run = useApiMutation('party.readmitMember', { quiet: true });
+  const orgs = useMemo(() => memberOrgOptions(index), [index]);
+  const stillThere = orgs.some((o) => o.value === member.orgId);
+  return (
+    <ActionModal
+      title={t.title(member.name)}
+      intro={t.body(member.name)}
+      schema={Readmit}
+      initial={{ id: member.id, orgId: stillThere ? member.orgId : null, on: todayIso(), from: member.leftTo ?? '' }}
+      confirmLabel={t.confirm}
+      fields={(form) => (
+        <>
+          <SelectField form={form} name="orgId" label={t.org} data={orgs} searchable required />
+          <DateField form={form} name="on" label={t.on} required />
+          <TextField form={form} name="from" label={t.from} />
+        </>
+      )}
+      onSubmit={(input) => run.mutateAsync(input)}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The changes of a member's standing, each a confirmation that says what happens and records it in the history. */
+export function LifecycleModal({ action, ...props }: Props & { action: LifecycleAction; index: OrgIndex }) {
+  if (action === 'becomeFull') return <BecomeFullModal {...props} />;
+  if (action === 'transferOut') return <TransferOutModal {...props} />;
+  if (action === 'deceased') return <DeceasedModal {...props} />;
+  return <ReadmitModal {...props} />;
+}

@@ -1,0 +1,60 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { ApiError } from '../../api/client';
+import { useZodForm, type ZodForm } from '../../components/useZodForm';
+import { zh } from '../../i18n/zh-CN';
+
+/**
+ * A small confirmation with a few fields (a date, a reason): it says what will happen, validates with the
+ * API's schema, and when the server refuses, shows the refusal right here rather than in a passing toast.
+ */
+export function ActionModal<S extends z.ZodType>(props: {
+  title: string;
+  intro: ReactNode;
+  schema: S;
+  initial: Record<string, unknown>;
+  fields?: (form: ZodForm) => ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  onSubmit: (parsed: z.output<S>) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const form = useZodForm(props.schema, props.initial as z.input<S> & Record<string, unknown>);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const save = form.submit(async (parsed) => {
+    setRefusal(null);
+    try {
+      await props.onSubmit(parsed);
+    } catch (err) {
+      if (err instanceof ApiError && !err.body.fields?.length) setRefusal(err.message);
+      throw err;
+    }
+    props.onClose();
+  });
+
+  return (
+    <Modal opened onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} size={460} centered closeButtonProps={{ 'aria-label': zh.common.close }}>
+      <form
+        noValidate
+        onSubmit={(e) => (e.preventDefault(), void save())}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      >
+        <Stack gap="sm">
+          {typeof props.intro === 'string' ? <Text size="sm">{props.intro}</Text> : props.intro}
+          {props.fields?.(form)}
+          {refusal && <Alert color="red" variant="light" role="alert">{refusal}</Alert>}
+          <Group justify="flex-end" gap="xs" mt="xs">
+            <Button variant="default" onClick={props.onClose}>{zh.common.cancel}</Button>
+            <Button type="submit" color={props.danger ? 'red' : undefined} loading={form.submitting}>{props.confirmLabel}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test';
+import { chineseName, idNumber, rng } from '../../scripts/lib/people';
+import { apiCall } from './api';
+import { expect, setUp, shot, test, type RunningApp } from './fixtures';
+
+const today = new Date();
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysAgo = (n: number) => iso(new Date(today.getTime() - n * 86_400_000));
+const monthLabel = `${today.getMonth() + 1}月`;
+
+/** A community with one branch of 30 members (the one that meets in this test) and a smaller one with a group. */
+async function seed(app: RunningApp) {
+  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+  const other = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '楼院党支部', name: '和平里党支部' });
+  const group = await apiCall(app, 'party.createOrg', { parentId: other.id, level: 'group', kind: '楼栋党小组', name: '3号楼党小组' });
+  const r = rng(7);
+  const member = (orgId: string, seq: number, extra: Record<string, unknown> = {}) => {
+    const gender = seq % 2 ? 'male' : 'female';
+    const birth = `19${50 + (seq % 40)}-0${1 + (seq % 9)}-1${seq % 10}`;
+    return apiCall(app, 'party.createMember', {
+      name: chineseName(r), gender, idNumber: idNumber('130104', birth, seq, gender), phone: null,
+      joinedOn: `20${String(seq % 20).padStart(2, '0')}-07-01`, status: 'full', category: 'community', orgId, ...extra,
+    });
+  };
+  for (let i = 0; i < 30; i++) {
+    await member(branch.id, i, {
+      ...(i === 0 ? { role: 'secretary' } : i === 1 ? { role: 'committee' } : {}),
+      ...(i === 5 ? { category: 'in_service', workUnit: '区卫健委' } : {}),
+      // Two probationary members whose year ends within the month: the overview and home list them.
+      ...(i >= 28 ? { status: 'probationary', joinedOn: iso(new Date(today.getFullYear() - 1, today.getMonth(), today.getDate() + i - 20)) } : {}),
+    });
+  }
+  for (let i = 30; i < 35; i++) await member(i < 33 ? group.id : other.id, i);
+  // Last month's committee meeting with a resolution now past its deadline.
+  await apiCall(app, 'party.createMeeting', {
+    orgId: branch.id, type: 'committee', heldOn: daysAgo(35), topic: '研究小区停车管理议题', place: '党群服务站',
+    attendance: [], resolutions: [{ content: '协调物业增设非机动车充电桩', owner: '物业公司', dueOn: daysAgo(5) }],
+  });
+  return { branch };
+}
+
+const counts = (page: Page) => page.getByTestId('attendance-counts');
+
+test('a secretary records a theme day in meeting mode, and the branch catches up', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const { branch } = await seed(app);
+  const go = (path: string) => page.goto(`${new URL(app.url).origin}/#${path}`);
+
+  // A fresh load: the home page cached the figures from before the seed went in behind its back.
+  await go('/party');
+  await page.reload();
+  await expect(page.getByText('在册党员')).toBeVisible();
+  await expect(page.getByRole('region', { name: '各支部党员人数' }).getByText('阳光小区党支部')).toBeVisible();
+  await shot(page, 'party-dashboard');
+
+  await go('/');
+  await expect(page.getByRole('region', { name: '逾期未办结的决议' }).getByText('协调物业增设非机动车充电桩')).toBeVisible();
+  await shot(page, 'home-todos');
+
+  // This quarter: the branch is behind; this month's theme day is still to hold.
+  await go('/party/compliance');
+  const row = page.getByTestId('compliance-阳光小区党支部');
+  const themeDay = row.locator('td[data-type="theme_day"]');
+  await expect(themeDay.getByText(`${monthLabel} 待开`)).toBeVisible();
+  await expect(row.locator('td[data-type="general"]').getByText(/季度 (缺|待开)/)).toBeVisible();
+  await expect(page.getByTestId('compliance-summary')).toContainText('共 2 个支部');
+  await shot(page, 'party-compliance-before');
+  // A missed month opens the meeting drawer ready to record it after the fact.
+  const missed = await themeDay.getByRole('button', { name: /缺/ }).first().getAttribute('aria-label');
+  await themeDay.getByRole('button', { name: /缺/ }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('combobox', { name: '召开组织' })).toHaveValue('阳光小区党支部 · 西里社区党委');
+  await expect(page.getByRole('dialog').getByRole('combobox', { name: '会议类型' })).toHaveValue('主题党日');
+  await expect(page.getByRole('dialog').getByLabel('会议日期')).toHaveValue(new RegExp(`-${missed!.match(/(\d+)月/)![1]!.padStart(2, '0')}-`));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await go('/party/meetings');
+  await expect(page.getByText('共 1 次会议')).toBeVisible();
+  await page.getByText('研究小区停车管理议题').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByLabel('会议名称 / 议题')).toHaveValue('研究小区停车管理议题');
+  await shot(page, 'party-meeting-drawer');
+  // Deleting says what goes with the record, and can be called off.
+  await page.getByRole('dialog').getByRole('button', { name: '删除会议记录' }).click();
+  await expect(page.getByText('将删除“研究小区停车管理议题”的会议记录，连同 0 人的出席登记和 1 条决议')).toBeVisible();
+  await page.getByRole('dialog', { name: '删除这次会议记录？' }).getByRole('button', { name: '取消' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  // Without a unit, meeting mode first asks which unit meets.
+  await go('/party/meeting-mode');
+  await expect(page.getByRole('heading', { name: '会议模式' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '开始会议' })).toBeDisabled();
+  await shot(page, 'party-meeting-mode-start');
+
+  // Meeting mode, from the keyboard alone once the first attendee has focus.
+  await go(`/party/meeting-mode?org=${branch.id}&type=theme_day`);
+  const topic = page.getByLabel('议题', { exact: true });
+  await expect(topic).toHaveValue(`${today.getFullYear()}年${today.getMonth() + 1}月主题党日`);
+  await expect(counts(page)).toContainText('应到 30 人');
+  await expect(page.getByTestId('save-status')).toContainText('开始登记后自动保存');
+  // Meeting mode starts with the keyboard on the first attendee.
+  await expect(page.locator('[data-attendee]').first()).toBeFocused();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Space');
+    if (i < 29) await page.keyboard.press('ArrowRight');
+  }
+  await expect(counts(page)).toContainText('出席 30');
+  // The last one was away: one more press makes it 缺席, Tab reaches the reason, Enter returns to the list.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('外出务工');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-attendee]').last()).toBeFocused();
+  await expect(counts(page)).toContainText('出席 29 · 缺席 1');
+
+  await page.getByLabel('决议内容', { exact: true }).focus();
+  await page.keyboard.type('组织党员清理小区楼道杂物');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('走访慰问辖区困难党员');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('李建国');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026.12.31');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('决议内容 2', { exact: true })).toHaveValue('走访慰问辖区困难党员');
+
+  await topic.fill('学习贯彻全会精神主题党日');
+  const minutes = page.getByRole('textbox', { name: '会议纪要' });
+  await minutes.fill('书记传达全会精神。');
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await expect(page).toHaveURL(/meeting-mode\?id=/);
+
+  // The service drops out mid-meeting: typing goes on, the header says so, and nothing is lost once it is back.
+  await page.route('**/api/party.updateMeeting', (route) => route.abort());
+  await minutes.press('End');
+  await minutes.pressSequentially('党员逐一谈体会。');
+  await expect(page.getByTestId('save-status')).toContainText('保存失败，正在重试');
+  await page.unroute('**/api/party.updateMeeting');
+  await page.getByRole('button', { name: '立即重试' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+  await shot(page, 'party-meeting-mode');
+
+  // Reload: everything typed is still there.
+  await page.reload();
+  await expect(topic).toHaveValue('学习贯彻全会精神主题党日');
+  await expect(counts(page)).toContainText('出席 29 · 缺席 1');
+  await expect(page.getByPlaceholder('缺席原因，如：出差')).toHaveValue('外出务工');
+  await expect(page.getByLabel('决议内容 1', { exact: true })).toHaveValue('组织党员清理小区楼道杂物');
+  await expect(page.getByLabel('责任人 2', { exact: true })).toHaveValue('李建国');
+  await expect(page.getByLabel('完成时限 2', { exact: true })).toHaveValue('2026-12-31');
+  await expect(minutes).toHaveValue('书记传达全会精神。党员逐一谈体会。');
+
+  // An emptied topic is not sent; the header says what to correct and saving resumes once it is.
+  await topic.fill('');
+  await expect(page.getByTestId('save-status')).toContainText('请填写议题');
+  await topic.fill('学习贯彻全会精神主题党日');
+  await expect(page.getByTestId('save-status')).toContainText('已保存');
+
+  await page.getByRole('button', { name: '结束会议' }).click();
+  await expect(page.getByText('学习贯彻全会精神主题党日')).toBeVisible();
+  await expect(page.getByText('共 2 次会议')).toBeVisible();
+  await shot(page, 'party-meetings-list');
+
+  await go('/party/compliance');
+  await expect(themeDay.getByText(`${monthLabel} 已开`)).toBeVisible();
+  await shot(page, 'party-compliance-after');
+
+  // 五星支部 for last year.
+  await go('/party/ratings');
+  await page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '评定' }).click();
+  // The star's radio is visually hidden; its label is the star the clerk clicks.
+  const fifth = await page.getByRole('dialog').getByLabel('5 星').getAttribute('id');
+  await page.locator(`label[for="${fifth}"]`).click();
+  await page.getByLabel('评定理由').fill('三会一课落实到位，党员中心户作用发挥明显，群众满意度高。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '重新评定' })).toBeVisible();
+  await expect(page.getByTestId('ratings-summary')).toContainText('已评定 1 / 2 个支部');
+  await expect(page.getByText('评定已保存')).toBeHidden();
+  await shot(page, 'party-ratings');
+  // Re-rating shows the branch's history beside the form.
+  await page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '重新评定' }).click();
+  await expect(page.getByRole('dialog').getByText('历年评定')).toBeVisible();
+  await expect(page.getByLabel('评定理由')).toHaveValue(/三会一课落实到位/);
+  await shot(page, 'party-rating-drawer');
+});
