@@ -4,6 +4,7 @@
 // `node scripts/build.mjs renderer` builds the UI only (browser mode and e2e tests need nothing else).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,9 +22,12 @@ async function renderer() {
 }
 
 async function electron() {
-  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
-  // Native and Electron modules stay outside the bundle; better-sqlite3's .node file is unpacked from the asar.
-  await esbuild({ ...common, entryPoints: [path.join(root, 'main/electron/app.ts')], outfile: path.join(root, 'out/main/electron.cjs'), external: ['electron', 'better-sqlite3'] });
+  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
+  // Runtime dependencies stay outside the bundle and ship in node_modules: better-sqlite3 has a native .node file
+  // (unpacked from the asar), pdfkit and the bundled font read data files from their package folders.
+  const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const external = ['electron', ...Object.keys(pkg.dependencies)];
+  await esbuild({ ...common, entryPoints: [path.join(root, 'main/electron/app.ts')], outfile: path.join(root, 'out/main/electron.cjs'), external });
   await esbuild({ ...common, entryPoints: [path.join(root, 'preload/index.ts')], outfile: path.join(root, 'out/preload/preload.cjs'), external: ['electron'] });
 }
 

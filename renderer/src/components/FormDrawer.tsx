@@ -62,6 +62,7 @@ export function FormDrawer(props: {
       position="right"
       size={props.size ?? 520}
       closeOnEscape
+      closeButtonProps={{ 'aria-label': zh.common.close }}
       closeOnClickOutside={false}
       scrollAreaComponent={ScrollArea.Autosize}
     >
