@@ -210,7 +210,9 @@ export interface MemberListRow {
 
 function memberWhere(f: MemberFilter): Where {
   const where = new Where();
-  if (f.lifecycle !== 'all') where.add('m.lifecycle = ?', f.lifecycle);
+  // With a name filter the name indexes should drive; `+` keeps the planner (which has no statistics and takes
+  // lifecycle = ? for selective) from walking the whole register through a lifecycle index instead.
+  if (f.lifecycle !== 'all') where.add(f.q.trim() ? '+m.lifecycle = ?' : 'm.lifecycle = ?', f.lifecycle);
   if (f.orgPath) where.add('m.org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)', ...prefixRange(f.orgPath));
   if (f.category) where.add('m.category = ?', f.category);
   if (f.status) where.add('m.status = ?', f.status);
@@ -228,29 +230,48 @@ function memberWhere(f: MemberFilter): Where {
   return where;
 }
 
+/** Up to this many members a subtree's page is gathered through members_org and sorted; beyond, the pinyin walk wins. */
+const SMALL_SUBTREE = 5000;
+
 export function listMembers(db: Db, f: MemberFilter): { rows: MemberListRow[]; total: number } {
   const { sql, args } = memberWhere(f);
-  const order = f.sort === 'joined' ? 'm.joined_on DESC, m.name_pinyin' : 'm.name_pinyin, m.id';
+  const byName = f.q.trim() !== '';
+  // Counted from an index alone where one holds the filter's columns: members_org for a subtree (all but role),
+  // members_kind for the whole register (every filter but the name).
+  const countHint = byName ? '' : f.orgPath ? 'INDEXED BY members_org' : 'INDEXED BY members_kind';
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM members m ${countHint} ${sql}`).get(...args) as { n: number }).n;
+  // The planner has no statistics, so the page's access path is chosen here: a name search drives from the name
+  // indexes (see memberWhere), a small subtree from members_org, anything else walks the pinyin order.
+  const pageHint = byName
+    ? ''
+    : f.orgPath && total <= SMALL_SUBTREE
+      ? 'INDEXED BY members_org'
+      : f.lifecycle !== 'all' && f.sort === 'pinyin'
+        ? 'INDEXED BY members_pinyin'
+        : '';
+  const order = f.sort === 'joined' ? 'm.joined_on DESC, m.name_pinyin, m.id' : 'm.name_pinyin, m.id';
+  // The page's rowids first, from the index where the filter allows, so skipped rows (OFFSET) are never read.
   const rows = db
     .prepare(
       `SELECT m.id, m.name, m.gender, m.birth_date AS birthDate, m.id_number AS idNumber, m.phone,
               m.joined_on AS joinedOn, m.status, m.category, m.work_unit AS workUnit, m.org_id AS orgId,
               o.name AS orgName, m.address, m.role, m.is_centre_household AS isCentreHousehold, m.lifecycle
-       FROM members m JOIN orgs o ON o.id = m.org_id
-       ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+       FROM (SELECT m.rowid AS rid FROM members m ${pageHint} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?) page
+       JOIN members m ON m.rowid = page.rid JOIN orgs o ON o.id = m.org_id
+       ORDER BY ${order}`,
     )
     .all(...args, f.limit, f.offset) as (Omit<MemberListRow, 'isCentreHousehold'> & { isCentreHousehold: number })[];
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM members m ${sql}`).get(...args) as { n: number }).n;
   return { rows: rows.map((r) => ({ ...r, isCentreHousehold: r.isCentreHousehold === 1 })), total };
 }
 
 /** Active members of a unit's subtree, for an attendance roster, in pinyin order. */
 export function rosterOf(db: Db, orgPath: string): { id: string; name: string; role: MemberRole | null; orgName: string }[] {
   const [lo, hi] = prefixRange(orgPath);
+  // Units first, then their members (members_org): the planner would otherwise walk the whole register in pinyin order.
   return db
     .prepare(
-      `SELECT m.id, m.name, m.role, o.name AS orgName FROM members m JOIN orgs o ON o.id = m.org_id
-       WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active' ORDER BY m.name_pinyin`,
+      `SELECT m.id, m.name, m.role, o.name AS orgName FROM orgs o CROSS JOIN members m ON m.org_id = o.id
+       WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active' ORDER BY m.name_pinyin, m.id`,
     )
     .all(lo, hi) as { id: string; name: string; role: MemberRole | null; orgName: string }[];
 }

@@ -33,17 +33,19 @@ export interface OrgFields {
   establishedOn: string | null;
 }
 
+// Both figures per unit come from indexes alone (members_org, members_role): a grouped count over the register
+// was read through the rows, and the secretary was found by reading every member of the unit.
 const SELECT = `
   SELECT o.id, o.parent_id AS parentId, o.level, o.kind, o.name, o.place_id AS placeId, p.name AS placeName,
          o.path, o.established_on AS establishedOn, o.status, o.dissolved_on AS dissolvedOn,
-         COALESCE(mc.n, 0) AS memberCount,
-         (SELECT s.name FROM members s
-           WHERE s.org_id = o.id AND s.lifecycle = 'active' AND s.role = 'secretary' LIMIT 1) AS secretaryName,
+         (SELECT COUNT(*) FROM members c INDEXED BY members_org
+           WHERE c.org_id = o.id AND c.lifecycle = 'active') AS memberCount,
+         (SELECT s.name FROM members s INDEXED BY members_role
+           WHERE s.org_id = o.id AND s.role = 'secretary' AND s.lifecycle = 'active'
+           ORDER BY s.name_pinyin LIMIT 1) AS secretaryName,
          o.updated_at AS updatedAt, o.operator
   FROM orgs o
-  LEFT JOIN places p ON p.id = o.place_id
-  LEFT JOIN (SELECT org_id, COUNT(*) AS n FROM members WHERE lifecycle = 'active' GROUP BY org_id) mc
-         ON mc.org_id = o.id`;
+  LEFT JOIN places p ON p.id = o.place_id`;
 
 export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
   const where = includeDissolved ? '' : "WHERE o.status = 'active'";
@@ -119,7 +121,7 @@ export function subtreeUsage(db: Db, path: string): { members: number; children:
   return db
     .prepare(
       `SELECT
-         (SELECT COUNT(*) FROM members m JOIN orgs o ON o.id = m.org_id
+         (SELECT COUNT(*) FROM orgs o CROSS JOIN members m ON m.org_id = o.id
            WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active') AS members,
          (SELECT COUNT(*) FROM orgs WHERE path > ? AND path < ? AND status = 'active') AS children`,
     )

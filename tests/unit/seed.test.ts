@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openFile, type Db } from '../../db/open';
+import { idCardBirthDate, idCardGender, idCardProblem, todayIso } from '../../main/api/common/identifiers';
+import { DB_FILE_NAME } from '../../main/core';
+import { SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
+import { tempDir, testCore } from './helpers';
+
+/** One street-scale seed (≈3 s) shared by the checks; the last test hands its folder to testCore, which removes it. */
+const dir = path.join(tempDir(), 'data');
+let seeded: SeedSummary;
+let db: Db;
+
+beforeAll(async () => {
+  seeded = await seedDataset(dir, 'street');
+  db = openFile(path.join(dir, DB_FILE_NAME), { readonly: true });
+}, 60_000);
+
+afterAll(() => {
+  if (db.open) db.close();
+  fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+});
+
+const all = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as T[];
+const share = (n: number) => n / seeded.counts.members!;
+
+describe('the street-scale seed', () => {
+  it('has the shape the issue asks for', () => {
+    const c = seeded.counts;
+    expect(c.communities).toBe(10);
+    expect(c.estates).toBeGreaterThanOrEqual(30);
+    expect(c.estates).toBeLessThanOrEqual(60);
+    expect(c.buildings).toBeGreaterThanOrEqual(c.estates! * 4);
+    expect(c.buildings).toBeLessThanOrEqual(c.estates! * 12);
+    expect(c.households).toBeGreaterThan(7_000);
+    expect(c.households).toBeLessThan(15_000);
+    expect(c.branches).toBe(c.estates);
+    expect(c.groups).toBeGreaterThan(0);
+    expect(c.members).toBe(3_000);
+    expect(share(c.probationary!)).toBeGreaterThan(0.03);
+    expect(share(c.probationary!)).toBeLessThan(0.07);
+    expect(share(c.inService!)).toBeGreaterThan(0.15);
+    expect(share(c.inService!)).toBeLessThan(0.25);
+    expect(share(c.migrant!)).toBeGreaterThan(0.03);
+    expect(share(c.migrant!)).toBeLessThan(0.07);
+    expect(share(c.centreHouseholds!)).toBeGreaterThan(0.03);
+    expect(share(c.transferredOut!)).toBeGreaterThan(0.015);
+    expect(share(c.transferredOut!)).toBeLessThan(0.045);
+    expect(share(c.deceased!)).toBeGreaterThan(0.003);
+    expect(share(c.deceased!)).toBeLessThan(0.02);
+    expect(c.attendance).toBeGreaterThan(c.meetings! * 5);
+    expect(c.ratings).toBe(c.branches! * 2);
+    expect(c.overdueResolutions).toBeGreaterThan(0);
+  });
+
+  it('gives every member a valid ID number that agrees with their birth date, gender and joining age', () => {
+    type Row = { id_number: string; birth_date: string; gender: string; joined_on: string; status: string; full_on: string | null };
+    const members = all<Row>('SELECT id_number, birth_date, gender, joined_on, status, full_on FROM members');
+    expect(members).toHaveLength(3_000);
+    const adult = (birth: string) => `${Number(birth.slice(0, 4)) + 18}${birth.slice(4)}`;
+    const recent = new Date(Date.now() - 430 * 86_400_000).toISOString().slice(0, 10);
+    for (const m of members) {
+      expect(idCardProblem(m.id_number), m.id_number).toBeNull();
+      expect(idCardBirthDate(m.id_number)).toBe(m.birth_date);
+      expect(idCardGender(m.id_number)).toBe(m.gender);
+      expect(m.birth_date >= '1940-01-01' && m.birth_date <= '2003-12-31').toBe(true);
+      expect(m.joined_on >= adult(m.birth_date) && m.joined_on <= todayIso()).toBe(true);
+      if (m.status === 'probationary') expect([m.joined_on >= recent, m.full_on]).toEqual([true, null]);
+    }
+  });
+
+  it('keeps the organisation tree consistent: paths, places, one secretary and two committee members a branch', () => {
+    const orgs = all<{ id: string; parent_id: string | null; path: string; level: string; place_kind: string | null }>(
+      'SELECT o.id, o.parent_id, o.path, o.level, p.kind AS place_kind FROM orgs o LEFT JOIN places p ON p.id = o.place_id',
+    );
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    const placeOf = { street_committee: null, community_committee: 'community', branch: 'estate', group: 'building' };
+    for (const o of orgs) {
+      const parent = o.parent_id ? byId.get(o.parent_id)! : null;
+      expect(o.path).toBe(`${parent?.path ?? '/'}${o.id}/`);
+      expect(o.place_kind).toBe(placeOf[o.level as keyof typeof placeOf]);
+    }
+    const roles = all<{ secretaries: number; committee: number }>(
+      `SELECT SUM(m.role = 'secretary') AS secretaries, SUM(m.role = 'committee') AS committee
+       FROM orgs b LEFT JOIN members m ON m.org_id = b.id AND m.lifecycle = 'active' WHERE b.level = 'branch' GROUP BY b.id`,
+    );
+    expect(roles.every((r) => r.secretaries === 1 && r.committee === 2)).toBe(true);
+    const leaders = all<{ n: number }>(
+      `SELECT COUNT(m.id) AS n FROM orgs g LEFT JOIN members m ON m.org_id = g.id AND m.role = 'group_leader'
+       WHERE g.level = 'group' GROUP BY g.id`,
+    );
+    expect(leaders.every((l) => l.n === 1)).toBe(true);
+    // Every member who left has the history entry that says so.
+    const unexplained = all(`SELECT id FROM members m WHERE lifecycle <> 'active' AND NOT EXISTS
+      (SELECT 1 FROM member_events e WHERE e.member_id = m.id AND e.kind IN ('transfer_out', 'deceased'))`);
+    expect(unexplained).toHaveLength(0);
+  });
+
+  it('is the same data on every run', async () => {
+    const other = path.join(tempDir(), 'data');
+    try {
+      await seedDataset(other, 'street');
+      const fingerprint = (d: Db) =>
+        d.prepare('SELECT name, id_number, birth_date, joined_on, category, role FROM members ORDER BY id_number LIMIT 500').all();
+      const again = openFile(path.join(other, DB_FILE_NAME), { readonly: true });
+      expect(fingerprint(again)).toEqual(fingerprint(db));
+      again.close();
+    } finally {
+      fs.rmSync(path.dirname(other), { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses a folder that already has data, in Chinese', async () => {
+    await expect(seedDataset(dir, 'street')).rejects.toThrow(SeedRefused);
+    await expect(seedDataset(dir, 'street')).rejects.toThrow(/已有数据/);
+  });
+
+  // Last: testCore removes the folder afterwards.
+  it('serves the generated register through the API: initials search, compliance with gaps', async () => {
+    db.close();
+    const { call } = await testCore({ dataDir: dir, setUp: false });
+    const someone = (await call('party.listMembers', { offset: 1234, limit: 1 })).rows[0]!;
+    const initials = (await import('../../db/pinyin')).pinyinKeys(someone.name).initials;
+    const found = await call('party.listMembers', { q: initials, limit: 500 });
+    expect(found.rows.map((r) => r.id)).toContain(someone.id);
+    expect(found.rows.every((r) => r.lifecycle === 'active')).toBe(true);
+
+    const today = todayIso();
+    const lastQuarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) || 4;
+    const year = Number(today.slice(0, 4)) - (lastQuarter === 4 ? 1 : 0);
+    const report = await call('party.getCompliance', { year, quarter: lastQuarter });
+    const behind = report.rows.filter((r) => r.missing > 0).length;
+    expect(report.rows).toHaveLength(seeded.counts.branches!);
+    expect(behind).toBeGreaterThan(0);
+    expect(behind).toBeLessThan(report.rows.length);
+  });
+});
