@@ -180,16 +180,18 @@ export function overdueResolutions(db: Db, today: string, limit: number): OpenRe
     .all(today, limit) as OpenResolution[];
 }
 
-/** Held meetings per unit, type and month within a date range: the raw material of the compliance view. */
+/** Held meetings per unit, type and month within a date range (and a subtree): the compliance view's material. */
 export function meetingCounts(
   db: Db,
   from: string,
   to: string,
+  scopePath: string | null,
 ): { orgId: string; type: MeetingType; month: string; n: number }[] {
+  const scoped = scopePath ? 'AND org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)' : '';
   return db
     .prepare(
       `SELECT org_id AS orgId, type, substr(held_on, 1, 7) AS month, COUNT(*) AS n
-       FROM meetings WHERE held_on >= ? AND held_on <= ? GROUP BY org_id, type, month`,
+       FROM meetings WHERE held_on >= ? AND held_on <= ? ${scoped} GROUP BY org_id, type, month`,
     )
-    .all(from, to) as { orgId: string; type: MeetingType; month: string; n: number }[];
+    .all(from, to, ...(scopePath ? prefixRange(scopePath) : [])) as { orgId: string; type: MeetingType; month: string; n: number }[];
 }

@@ -33,13 +33,12 @@ export interface OrgFields {
   establishedOn: string | null;
 }
 
-// Both figures per unit come from indexes alone (members_org, members_role): a grouped count over the register
-// was read through the rows, and the secretary was found by reading every member of the unit.
+// The member count comes from the maintained org_member_counts, the secretary from members_role: counting the
+// register on every view of the tree was 40 ms at 100k members.
 const SELECT = `
   SELECT o.id, o.parent_id AS parentId, o.level, o.kind, o.name, o.place_id AS placeId, p.name AS placeName,
          o.path, o.established_on AS establishedOn, o.status, o.dissolved_on AS dissolvedOn,
-         (SELECT COUNT(*) FROM members c INDEXED BY members_org
-           WHERE c.org_id = o.id AND c.lifecycle = 'active') AS memberCount,
+         (SELECT COALESCE(SUM(c.n), 0) FROM org_member_counts c WHERE c.org_id = o.id) AS memberCount,
          (SELECT s.name FROM members s INDEXED BY members_role
            WHERE s.org_id = o.id AND s.role = 'secretary' AND s.lifecycle = 'active'
            ORDER BY s.name_pinyin LIMIT 1) AS secretaryName,
@@ -135,4 +134,25 @@ export function orgSiblingNameTaken(db: Db, parentId: string | null, name: strin
          AND id <> COALESCE(?, '')`,
     )
     .get(parentId, name, exceptId ?? null);
+}
+
+export interface BranchWithGroups {
+  id: string;
+  name: string;
+  parentName: string | null;
+  groupIds: string[];
+}
+
+/** Active branches in a subtree (all when `scopePath` is null) with their active party groups. */
+export function branchesWithGroups(db: Db, scopePath: string | null): BranchWithGroups[] {
+  const [lo, hi] = scopePath ? prefixRange(scopePath) : ['', '\u{10FFFF}'];
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.name, p.name AS parentName,
+              (SELECT group_concat(g.id) FROM orgs g WHERE g.parent_id = b.id AND g.status = 'active') AS groupIds
+       FROM orgs b LEFT JOIN orgs p ON p.id = b.parent_id
+       WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= ? AND b.path < ?`,
+    )
+    .all(lo, hi) as (Omit<BranchWithGroups, 'groupIds'> & { groupIds: string | null })[];
+  return rows.map((r) => ({ ...r, groupIds: r.groupIds ? r.groupIds.split(',') : [] }));
 }

@@ -13,17 +13,14 @@ export interface PartyStats {
 /** Member figures for a unit's subtree (the whole register when `orgPath` is null). */
 export function partyStats(db: Db, orgPath: string | null, year: number): PartyStats {
   const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}'];
-  // The whole register needs no scope (every member's unit exists): it is then counted from members_kind in
-  // group order, a subtree from members_org; either way the counts read no member row.
-  const scope = orgPath ? `AND m.org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)` : '';
-  const scopeArgs = orgPath ? [lo, hi] : [];
+  // From the maintained per-unit counts (migration 003): a few hundred rows, however large the register.
   const counts = db
     .prepare(
-      `SELECT m.category, m.status, COUNT(*) AS n, SUM(m.is_centre_household) AS centre
-       FROM members m INDEXED BY ${orgPath ? 'members_org' : 'members_kind'}
-       WHERE m.lifecycle = 'active' ${scope} GROUP BY m.category, m.status`,
+      `SELECT c.category, c.status, SUM(c.n) AS n, SUM(c.n * c.is_centre_household) AS centre
+       FROM orgs o JOIN org_member_counts c ON c.org_id = o.id
+       WHERE o.path >= ? AND o.path < ? GROUP BY c.category, c.status`,
     )
-    .all(...scopeArgs) as { category: keyof PartyStats['byCategory']; status: keyof PartyStats['byStatus']; n: number; centre: number }[];
+    .all(lo, hi) as { category: keyof PartyStats['byCategory']; status: keyof PartyStats['byStatus']; n: number; centre: number }[];
   const stats: PartyStats = {
     active: 0,
     byCategory: { community: 0, in_service: 0, migrant: 0 },
@@ -38,25 +35,21 @@ export function partyStats(db: Db, orgPath: string | null, year: number): PartyS
     stats.byStatus[c.status] += c.n;
     stats.centreHouseholds += c.centre;
   }
+  const scope = orgPath ? 'AND m.org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)' : '';
   stats.transferredOutThisYear = (
     db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM members m WHERE m.lifecycle = 'transferred_out' AND m.left_on >= ? ${scope}`,
-      )
-      .get(`${year}-01-01`, ...scopeArgs) as { n: number }
+      .prepare(`SELECT COUNT(*) AS n FROM members m WHERE m.lifecycle = 'transferred_out' AND m.left_on >= ? ${scope}`)
+      .get(`${year}-01-01`, ...(orgPath ? [lo, hi] : [])) as { n: number }
   ).n;
-  // Members counted under the branch they belong to, their party groups included. Counted per branch (units by
-  // path, then members_org) rather than joined and grouped: joined, the planner started from the members and
-  // compared each with every branch's path (seconds at 100k), or fed every member row to a GROUP BY sorter.
-  // MATERIALIZED, so the count is not evaluated twice (for the filter and the order).
+  // Members under the branch they belong to, their party groups included: each branch sums its subtree's counts.
   stats.byBranch = db
     .prepare(
-      `WITH per_branch AS MATERIALIZED (
-         SELECT b.id AS orgId, b.name, b.name_pinyin,
-                (SELECT COUNT(*) FROM orgs o CROSS JOIN members m ON m.org_id = o.id AND m.lifecycle = 'active'
-                  WHERE o.path >= b.path AND o.path < b.path || char(1114111)) AS count
-         FROM orgs b WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= ? AND b.path < ?)
-       SELECT orgId, name, count FROM per_branch WHERE count > 0 ORDER BY count DESC, name_pinyin, orgId LIMIT 12`,
+      `SELECT b.id AS orgId, b.name, SUM(c.n) AS count
+       FROM orgs b
+       JOIN orgs o ON o.path >= b.path AND o.path < b.path || char(1114111)
+       JOIN org_member_counts c ON c.org_id = o.id
+       WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= ? AND b.path < ?
+       GROUP BY b.id HAVING count > 0 ORDER BY count DESC, b.name_pinyin, b.id LIMIT 12`,
     )
     .all(lo, hi) as PartyStats['byBranch'];
   return stats;

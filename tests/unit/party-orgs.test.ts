@@ -66,3 +66,28 @@ describe('organisation tree', () => {
     expect(row.memberCount).toBe(2);
   });
 });
+
+describe('maintained member counts', () => {
+  it('stay equal to a count of the register through joins, moves, status changes and departures', async () => {
+    const { call, core, branch, group, member } = await partyFixture();
+    const a = await member('甲');
+    const b = await member('乙', { status: 'probationary', joinedOn: '2026-01-05' });
+    const c = await member('丙', { orgId: group.id, isCentreHousehold: true });
+    await call('party.becomeFull', { id: b.id, on: '2026-06-01' });
+    const { member: view } = await call('party.getMember', { id: a.id });
+    await call('party.updateMember', { ...view, id: a.id, orgId: group.id, category: 'migrant', keepIdNumber: true, keepPhone: true });
+    await call('party.transferOut', { id: c.id, on: '2026-07-01', to: '外区' });
+    await call('party.readmitMember', { id: c.id, orgId: branch.id, on: '2026-08-01' });
+    await call('party.markDeceased', { id: b.id, on: '2026-09-01' });
+
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(core.services.dbFile, { readonly: true });
+    const kept = db.prepare('SELECT org_id, category, status, is_centre_household, n FROM org_member_counts WHERE n > 0 ORDER BY 1, 2, 3, 4').all();
+    const counted = db.prepare(`SELECT org_id, category, status, is_centre_household, COUNT(*) AS n FROM members
+      WHERE lifecycle = 'active' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`).all();
+    db.close();
+    expect(kept).toEqual(counted);
+    const stats = (await call('party.getDashboard', {})).stats;
+    expect(stats).toMatchObject({ active: 2, byCategory: { community: 1, migrant: 1 }, centreHouseholds: 1 });
+  });
+});

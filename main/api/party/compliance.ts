@@ -1,4 +1,5 @@
 import type { MeetingType } from '../../../db/party/meetings';
+import { compareZh } from '../common/collate';
 
 /**
  * 三会一课 + 主题党日: what each branch must hold. Defaults from the party's rules on organisational life;
@@ -74,11 +75,25 @@ export function buildCompliance(
   today: string,
 ): ComplianceReport {
   const { from, to, months } = quarterRange(year, quarter);
-  const held = new Map<string, number>();
-  for (const c of counts) held.set(`${c.orgId}|${c.type}|${c.month}`, c.n);
-  const heldIn = (orgId: string, type: MeetingType, ms: string[]) =>
-    ms.reduce((sum, m) => sum + (held.get(`${orgId}|${type}|${m}`) ?? 0), 0);
+  // Held counts per unit as a small array indexed by (type, month of the quarter): thousands of units are looked
+  // up many times each, and building string keys for every lookup was most of the view's time at district scale.
+  const typeIndex = new Map(meetingRules.map((r, i) => [r.type, i]));
+  const held = new Map<string, Int32Array>();
+  for (const c of counts) {
+    const m = months.indexOf(c.month);
+    if (m < 0) continue;
+    let perUnit = held.get(c.orgId);
+    if (!perUnit) held.set(c.orgId, (perUnit = new Int32Array(meetingRules.length * 3)));
+    perUnit[typeIndex.get(c.type)! * 3 + m] = c.n;
+  }
+  const heldIn = (orgId: string, type: MeetingType, ms: readonly string[]) => {
+    const perUnit = held.get(orgId);
+    if (!perUnit) return 0;
+    const t = typeIndex.get(type)! * 3;
+    return ms.reduce((sum, m) => sum + perUnit[t + months.indexOf(m)]!, 0);
+  };
   const stateOf = (done: boolean, end: string): SlotState => (done ? 'held' : end <= today ? 'missing' : 'pending');
+  const ends = new Map(months.map((m) => [m, monthEnd(m)]));
 
   const rows = branches.map((b): ComplianceRow => {
     const items: ComplianceItem[] = [];
@@ -90,7 +105,7 @@ export function buildCompliance(
           slots: months.map((m) => {
             const groupsHeld = b.groupIds.filter((g) => heldIn(g, 'group', [m]) > 0).length;
             const n = b.groupIds.reduce((s, g) => s + heldIn(g, 'group', [m]), 0);
-            return { period: m, held: n, groupsHeld, state: stateOf(groupsHeld === b.groupIds.length, monthEnd(m)) };
+            return { period: m, held: n, groupsHeld, state: stateOf(groupsHeld === b.groupIds.length, ends.get(m)!) };
           }),
         });
         continue;
@@ -99,14 +114,14 @@ export function buildCompliance(
       items.push({
         type: rule.type,
         slots: periods.map(([period, ms]) => {
-          const n = heldIn(b.id, rule.type, [...ms]);
-          return { period, held: n, state: stateOf(n > 0, rule.every === 'month' ? monthEnd(ms[0]!) : to) };
+          const n = heldIn(b.id, rule.type, ms);
+          return { period, held: n, state: stateOf(n > 0, rule.every === 'month' ? ends.get(ms[0]!)! : to) };
         }),
       });
     }
     const missing = items.reduce((s, i) => s + i.slots.filter((x) => x.state === 'missing').length, 0);
     return { orgId: b.id, name: b.name, parentName: b.parentName, items, missing, groups: b.groupIds.length };
   });
-  rows.sort((a, b) => b.missing - a.missing || a.name.localeCompare(b.name, 'zh-CN'));
+  rows.sort((a, b) => b.missing - a.missing || compareZh(a.name, b.name));
   return { year, quarter, from, to, rows };
 }

@@ -3,6 +3,7 @@ import type { OrgLevel, OrgRow } from './types';
 import { childLevel } from '../../../main/api/party/labels';
 import { useApiQuery } from '../api/queries';
 import { reg } from '../i18n/party-register';
+import { compareZh } from '../../../main/api/common/collate';
 
 export interface OrgIndex {
   rows: OrgRow[];
@@ -16,7 +17,7 @@ export interface OrgIndex {
   isInside: (id: string, ancestorId: string) => boolean;
 }
 
-const byName = (a: OrgRow, b: OrgRow) => a.name.localeCompare(b.name, 'zh-CN');
+const byName = (a: OrgRow, b: OrgRow) => compareZh(a.name, b.name);
 
 export function buildOrgIndex(rows: OrgRow[]): OrgIndex {
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -9,7 +9,7 @@ import {
   type MeetingFields,
 } from '../../../../db/party/meetings';
 import { getMember, rosterOf } from '../../../../db/party/members';
-import { getOrg, listOrgs } from '../../../../db/party/orgs';
+import { branchesWithGroups, getOrg } from '../../../../db/party/orgs';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { todayIso } from '../../common/identifiers';
 import type { Handlers } from '../../router';
@@ -34,23 +34,16 @@ function checkMeeting(db: Db, m: MeetingFields) {
   });
 }
 
-/** The branches in scope with their groups, for the compliance view. */
+/** The compliance view for the branches within a unit's subtree (or the branch containing a party group). */
 export function complianceFor(db: Db, year: number, quarter: number, orgId: string | null) {
-  const orgs = listOrgs(db);
-  const scope = orgId ? getOrg(db, orgId)?.path : null;
-  if (orgId && !scope) throw notFound('党组织');
-  const byId = new Map(orgs.map((o) => [o.id, o]));
-  const branches = orgs
-    // Within the scope, or the branch that contains it when the scope is a party group.
-    .filter((o) => o.level === 'branch' && (!scope || o.path.startsWith(scope) || scope.startsWith(o.path)))
-    .map((b) => ({
-      id: b.id,
-      name: b.name,
-      parentName: b.parentId ? (byId.get(b.parentId)?.name ?? null) : null,
-      groupIds: orgs.filter((g) => g.parentId === b.id).map((g) => g.id),
-    }));
+  let scope: string | null = null;
+  if (orgId) {
+    const org = getOrg(db, orgId);
+    if (!org) throw notFound('党组织');
+    scope = org.level === 'group' && org.parentId ? getOrg(db, org.parentId)!.path : org.path;
+  }
   const { from, to } = quarterRange(year, quarter);
-  return buildCompliance(year, quarter, branches, meetingCounts(db, from, to), todayIso());
+  return buildCompliance(year, quarter, branchesWithGroups(db, scope), meetingCounts(db, from, to, scope), todayIso());
 }
 
 export const meetingHandlers: Pick<

@@ -1,4 +1,5 @@
 import type { PlaceRow } from '../types';
+import { compareZh } from '../../../../main/api/common/collate';
 
 export interface PlaceIndex {
   byId: Map<string, PlaceRow>;
@@ -8,7 +9,7 @@ export interface PlaceIndex {
   households: (id: string) => { value: number | null; summed: boolean };
 }
 
-const byName = (a: PlaceRow, b: PlaceRow) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true });
+const byName = (a: PlaceRow, b: PlaceRow) => compareZh(a.name, b.name);
 
 export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
   const byId = new Map(rows.map((r) => [r.id, r]));
