@@ -1,11 +1,10 @@
 import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import { IconDatabase, IconSearch, IconUser } from '@tabler/icons-react';
 import type { SystemStatus } from '../../../main/api/system/contract';
 import { fmtTimestamp } from '../components/format';
 import { zh } from '../i18n/zh-CN';
-import { GlobalSearch } from './GlobalSearch';
+import { GlobalSearch, openSearch } from './GlobalSearch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigation, routes } from './routes';
 import { href, useRoute } from './router';
@@ -21,7 +20,7 @@ export function Shell({ status }: { status: SystemStatus }) {
   const route = useRoute();
   const def = routes.find((r) => r.path === route.path) ?? routes[0]!;
   const Page = def.component;
-  useHotkeys([['mod+K', () => spotlight.open()]], []);
+  useHotkeys([['mod+K', () => openSearch()]], []);
 
   if (def.bare) {
     return (
@@ -40,7 +39,7 @@ export function Shell({ status }: { status: SystemStatus }) {
             <Title order={4} c="partyRed.7">{zh.app.short}</Title>
             <Badge variant="light" size="lg" radius="sm">{installation.unitName}</Badge>
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label={zh.header.search} style={{ flex: '0 1 360px' }}>
+          <UnstyledButton onClick={() => openSearch()} aria-label={zh.header.search} style={{ flex: '0 1 360px' }}>
             <Group gap={6} px="sm" py={6} style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4 }} wrap="nowrap">
               <IconSearch size={16} />
               <Text size="sm" c="dimmed" truncate>{zh.header.search}</Text>
