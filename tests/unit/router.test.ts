@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { write, read } from '../../main/api/common/channel';
@@ -6,10 +7,19 @@ import { contract } from '../../main/api/contract';
 import { createRouter } from '../../main/api/router';
 import { quietLog, testCore } from './helpers';
 
+/** Row count of every table, read through a second connection: what a refused request must leave as it was. */
+function rowsInEveryTable(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+  const counts = Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  db.close();
+  return counts;
+}
+
 describe('router', () => {
   it('refuses malformed input on every channel without writing anything', async () => {
     const { core, call } = await testCore();
-    const before = await call('system.listAudit', { limit: 500 });
+    const before = rowsInEveryTable(core.services.dbFile);
     const garbage: unknown[] = ['text', 42, [1, 2], true];
     for (const channel of Object.keys(contract)) {
       for (const input of garbage) {
@@ -30,8 +40,7 @@ describe('router', () => {
         }
       }
     }
-    const after = await call('system.listAudit', { limit: 500 });
-    expect(after.total).toBe(before.total);
+    expect(rowsInEveryTable(core.services.dbFile)).toEqual(before);
     expect(await call('party.listOrgs', {})).toHaveLength(1);
   });
 
@@ -61,7 +70,6 @@ describe('router', () => {
 
   it('rolls a write back with its audit entry when the handler fails half way', async () => {
     const { core } = await testCore();
-    const { default: Database } = await import('better-sqlite3');
     const file = core.services.dbFile;
     const handle = new Database(file);
     const tiny = {
