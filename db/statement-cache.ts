@@ -9,15 +9,14 @@ import type { Db } from './open';
  */
 export function withStatementCache(db: Db): Db {
   const statements = new Map<string, Statement>();
+  const prepare = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
   return new Proxy(db, {
     get(target, prop) {
-      if (prop === 'prepare') {
-        return (sql: string) => {
-          let s = statements.get(sql);
-          if (!s) statements.set(sql, (s = target.prepare(sql)));
-          return s;
-        };
-      }
+      if (prop === 'prepare') return prepare;
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

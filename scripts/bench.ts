@@ -17,6 +17,7 @@ import { openFile } from '../db/open';
 import { createCore, DB_FILE_NAME } from '../main/core';
 import { TOKEN_HEADER, startWebServer } from '../main/web/server';
 import { countRows, formatCounts, type SeedSummary } from './seed';
+import { benchImportRows } from './lib/bench-import';
 
 interface Args {
   members: number;
@@ -142,6 +143,11 @@ async function main() {
       const ok = p95 < op.budgetMs ? 'ok' : 'OVER';
       lines.push(`| ${op.name} | ${ms(percentile(times, 0.5))} | ${ms(p95)} | < ${op.budgetMs} ms | ${ok} | ${sizeOf(data)} |`);
       console.log(lines.at(-1));
+    }
+    // Last, because it adds members: validating and importing a 10,000-row register (scripts/lib/bench-import.ts).
+    for (const line of await benchImportRows(call, branch.id)) {
+      lines.push(line);
+      console.log(line);
     }
     console.log(`\n${lines.join('\n')}\n\n(${os.cpus().length} CPU · Node ${process.version} · p95 is the budgeted figure)`);
   } finally {

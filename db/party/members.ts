@@ -307,3 +307,14 @@ export function replaceServedHouseholds(
   const s = newStamps(operator);
   for (const r of rows) insert.run(newId(), memberId, r.household, r.headName, r.note, s.created_at, s.updated_at, operator);
 }
+
+/** Stored members by ID number, for many numbers at once (an import's rows): one query instead of one per row. */
+export function membersByIdNumbers(db: Db, idNumbers: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const lookup = db.prepare('SELECT id_number AS idNumber, id FROM members WHERE id_number IN (SELECT value FROM json_each(?))');
+  for (let i = 0; i < idNumbers.length; i += 5000) {
+    const rows = lookup.all(JSON.stringify(idNumbers.slice(i, i + 5000))) as { idNumber: string; id: string }[];
+    for (const r of rows) found.set(r.idNumber, r.id);
+  }
+  return found;
+}

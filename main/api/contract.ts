@@ -1,4 +1,5 @@
 import type { ApiShape } from './common/client-shape';
+import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
 import { systemContract } from './system/contract';
 
@@ -6,6 +7,7 @@ import { systemContract } from './system/contract';
 export const contract = {
   ...systemContract,
   ...partyContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;

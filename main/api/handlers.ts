@@ -1,4 +1,5 @@
 import type { Contract } from './contract';
+import { importHandlers } from './import/handlers';
 import { partyHandlers } from './party/handlers';
 import type { Handlers } from './router';
 import { systemHandlers } from './system/handlers';
@@ -6,4 +7,5 @@ import { systemHandlers } from './system/handlers';
 export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...partyHandlers,
+  ...importHandlers,
 };

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
-import { IconFlag, IconHome, IconSettings } from '@tabler/icons-react';
+import { IconFileImport, IconFlag, IconHome, IconSettings } from '@tabler/icons-react';
+import { imp } from '../i18n/import';
 import { zh } from '../i18n/zh-CN';
+import { ImportPage } from '../import/ImportPage';
 import { CompliancePage } from '../party/CompliancePage';
 import { MeetingModePage } from '../party/MeetingModePage';
 import { MeetingsPage } from '../party/MeetingsPage';
@@ -27,6 +29,7 @@ export const routes: RouteDef[] = [
   { path: '/party/meeting-mode', component: MeetingModePage, bare: true },
   { path: '/party/compliance', component: CompliancePage },
   { path: '/party/ratings', component: RatingsPage },
+  { path: '/import', component: ImportPage },
   { path: '/settings', component: SettingsPage },
 ];
 
@@ -52,5 +55,6 @@ export const navigation: NavEntry[] = [
       { label: zh.nav.ratings, path: '/party/ratings' },
     ],
   },
+  { label: imp.title, icon: IconFileImport, path: '/import' },
   { label: zh.nav.settings, icon: IconSettings, path: '/settings' },
 ];

@@ -105,10 +105,12 @@ export const zh = {
       create: '新增', update: '修改', delete: '删除', move: '移动', dissolve: '撤销', setup: '初始设置',
       transfer_in: '转入', transfer_out: '转出', deceased: '登记去世', became_full: '转正', readmitted: '重新转入',
       reveal: '查看完整信息',
+      import: '导入', import_update: '导入时更新',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
       served_households: '中心户联系户', installation: '本机设置',
+      import_batch: '导入台账', import_mapping: '导入的列对应',
     },
   },
   errors: {

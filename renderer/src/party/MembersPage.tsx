@@ -1,8 +1,9 @@
 import { Box, Button, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { IconTransferIn, IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconTransferIn, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { setParams, useRoute } from '../app/router';
+import { href, setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
+import { imp } from '../i18n/import';
 import { reg } from '../i18n/party-register';
 import { zh } from '../i18n/zh-CN';
 import { MemberDrawer } from './members/MemberDrawer';
@@ -34,6 +35,7 @@ export function MembersPage() {
     <Group gap="xs" wrap="nowrap">
       <Button leftSection={<IconUserPlus size={16} />} onClick={add('create')}>{m.add}</Button>
       <Button variant="default" leftSection={<IconTransferIn size={16} />} onClick={add('transfer')}>{m.transferIn}</Button>
+      <Button variant="default" leftSection={<IconFileImport size={16} />} component="a" href={href('/import', { register: 'party.members' })}>{imp.importRoster}</Button>
     </Group>
   );
 

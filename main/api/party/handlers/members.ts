@@ -23,6 +23,7 @@ import { maskIdCard, maskPhone } from '../../common/identifiers';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { MemberListView, MemberView, partyContract } from '../contract';
+import { memberUnitProblem } from '../rules';
 import { MemberInput } from '../schemas';
 
 type C = typeof partyContract;
@@ -50,9 +51,8 @@ function mustBeActive(m: MemberRecord, doing: string) {
 
 /** Checks the references of a member's fields: the unit takes members, the building is a building, the ID is new. */
 function checkReferences(db: Db, f: MemberFields, selfId?: string) {
-  const org = getOrg(db, f.orgId);
-  if (!org || org.status !== 'active') throw fieldError('orgId', '所在党组织不存在或已撤销');
-  if (org.level !== 'branch' && org.level !== 'group') throw fieldError('orgId', '党员应编入党支部或党小组');
+  const unitProblem = memberUnitProblem(getOrg(db, f.orgId));
+  if (unitProblem) throw fieldError('orgId', unitProblem);
   if (f.buildingId && getPlace(db, f.buildingId)?.kind !== 'building') throw fieldError('buildingId', '请选择一个楼栋');
   if (f.idNumber) {
     const other = findMemberByIdNumber(db, f.idNumber);

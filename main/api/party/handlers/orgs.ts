@@ -13,26 +13,16 @@ import {
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { partyContract } from '../contract';
-import { childLevel, orgKinds, orgLevels } from '../labels';
+import { childLevel, orgLevels } from '../labels';
+import { unitKindProblem, unitParentProblem, unitPlaceProblem } from '../rules';
 
 type C = typeof partyContract;
 
-/** The kind of place a unit of each level is tied to. */
-const placeOfLevel = { street_committee: null, community_committee: 'community', branch: 'estate', group: 'building' } as const;
-
 function checkKindAndPlace(db: Parameters<typeof getPlace>[0], level: OrgLevel, kind: string, placeId: string | null) {
-  if (!(orgKinds[level] as readonly string[]).includes(kind)) {
-    throw fieldError('kind', `${orgLevels[level]}的类别应为：${orgKinds[level].join('、')}`);
-  }
-  if (placeId) {
-    const place = getPlace(db, placeId);
-    const expected = placeOfLevel[level];
-    if (!place) throw fieldError('placeId', '所选地点不存在');
-    // Branches can also be tied to a whole community (网格党支部) or a building (楼院党支部).
-    if (expected && place.kind !== expected && level !== 'branch') {
-      throw fieldError('placeId', `${orgLevels[level]}应关联到${{ community: '社区', estate: '小区', building: '楼栋' }[expected]}`);
-    }
-  }
+  const kindProblem = unitKindProblem(level, kind);
+  if (kindProblem) throw fieldError('kind', kindProblem);
+  const placeProblem = placeId ? unitPlaceProblem(level, getPlace(db, placeId)?.kind) : null;
+  if (placeProblem) throw fieldError('placeId', placeProblem);
 }
 
 export const orgHandlers: Pick<
@@ -43,14 +33,8 @@ export const orgHandlers: Pick<
 
   'party.createOrg': (input, { db, operator, audit }) => {
     const parent = getOrg(db, input.parentId);
-    if (!parent || parent.status !== 'active') throw fieldError('parentId', '上级组织不存在或已撤销');
-    const allowed = childLevel[parent.level];
-    if (allowed !== input.level) {
-      throw fieldError(
-        'level',
-        allowed ? `${parent.name}下面只能建立${orgLevels[allowed]}` : `${orgLevels[parent.level]}下面不能再建立组织`,
-      );
-    }
+    const parentProblem = unitParentProblem(parent, input.level);
+    if (!parent || parentProblem) throw fieldError(parent?.status === 'active' ? 'level' : 'parentId', parentProblem ?? '');
     checkKindAndPlace(db, input.level, input.kind, input.placeId);
     if (orgSiblingNameTaken(db, input.parentId, input.name)) throw fieldError('name', '同一上级下已有同名组织');
     const id = insertOrg(db, input, parent.path, operator);

@@ -2,7 +2,8 @@ import { deletePlace, findSiblingByName, getPlace, insertPlace, listPlaces, plac
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { partyContract } from '../contract';
-import { placeChildKind, placeKinds } from '../labels';
+import { placeKinds } from '../labels';
+import { placeParentProblem } from '../rules';
 
 type C = typeof partyContract;
 
@@ -17,10 +18,8 @@ export const placeHandlers: Pick<
       if (input.parentId) throw fieldError('parentId', '社区是最上层的地点，不需要上级');
     } else {
       const parent = input.parentId ? getPlace(db, input.parentId) : undefined;
-      if (!parent) throw fieldError('parentId', `请选择${placeKinds[input.kind]}所属的上级`);
-      if (placeChildKind[parent.kind] !== input.kind) {
-        throw fieldError('parentId', `${placeKinds[parent.kind]}下面只能添加${placeKinds[placeChildKind[parent.kind] ?? 'building']}`);
-      }
+      const problem = placeParentProblem(input.kind, parent?.kind);
+      if (problem) throw fieldError('parentId', problem);
     }
     if (findSiblingByName(db, input.parentId, input.name)) throw fieldError('name', `已有同名的${placeKinds[input.kind]}`);
     const id = insertPlace(db, input, operator);

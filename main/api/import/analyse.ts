@@ -1,0 +1,81 @@
+import { findMapping, importsOfFile } from '../../../db/import/imports';
+import type { Db } from '../../../db/open';
+import type { Analysis, ColumnInfo } from './contract';
+import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, type ColumnMapping, type HeaderGuess } from './header';
+import { columnCount, sheetNamed } from './job';
+import { columnLetters, type SheetData } from './read/cells';
+import { loadFile, type UploadedFile } from './read/load';
+import type { ImportRegister } from './register';
+
+/**
+ * The first look at a file: its sheets, where the header is, and which column is which field — from memory if this
+ * layout was imported before, else from the header names.
+ */
+
+const SAMPLE_ROWS = 50;
+
+function columnsOf(sheet: SheetData, headerIndex: number): ColumnInfo[] {
+  const header = headerTexts(sheet, headerIndex);
+  const width = columnCount(sheet, headerIndex);
+  const data = sheet.rows.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
+  return Array.from({ length: width }, (_, index) => {
+    const samples = [...new Set(data.map((r) => r?.[index]?.text.trim() ?? '').filter(Boolean))].slice(0, 3);
+    return { index, letter: columnLetters(index), header: header[index] ?? '', samples };
+  });
+}
+
+/** The remembered layout among the first rows (the clerk may have chosen a header row detection would not). */
+function remembered(db: Db, register: ImportRegister, sheet: SheetData, guess: HeaderGuess) {
+  const candidates = [guess.row, ...Array.from({ length: Math.min(sheet.rows.length, 30) }, (_, r) => r).filter((r) => r !== guess.row)];
+  for (const row of candidates) {
+    const texts = headerTexts(sheet, row);
+    if (!texts.some(Boolean)) continue;
+    const found = findMapping(db, register.key, layoutFingerprint(texts));
+    if (found && found.headerRow === row + 1) return found;
+  }
+  return undefined;
+}
+
+export function analyse(
+  db: Db,
+  register: ImportRegister,
+  input: { file: UploadedFile; sheet?: string | null; headerRow?: number | null },
+): Analysis {
+  const file = loadFile(input.file);
+  const visible = file.workbook.sheets.filter((s) => !s.hidden);
+  const candidates = visible.length ? visible : file.workbook.sheets;
+  // Without a choice, the sheet whose header names most of the register's fields.
+  const scored = candidates.map((s) => ({ s, score: detectHeader(s, register).score }));
+  const sheet = input.sheet ? sheetNamed(file, input.sheet) : scored.reduce((a, b) => (b.score > a.score ? b : a)).s;
+  const guess: HeaderGuess = input.headerRow ? { row: input.headerRow - 1, score: 1 } : detectHeader(sheet, register);
+  const memory = input.headerRow ? undefined : remembered(db, register, sheet, guess);
+  const headerIndex = memory ? memory.headerRow - 1 : guess.row;
+  const texts = headerTexts(sheet, headerIndex);
+  const detected = proposeMapping(register, texts);
+  const mapping: ColumnMapping = memory
+    ? Object.fromEntries(register.fields.map((f) => [f.key, memory.mapping[f.key] ?? null]))
+    : detected;
+  return {
+    fileName: file.fileName,
+    sha256: file.sha256,
+    size: file.size,
+    format: file.workbook.format,
+    encoding: file.workbook.encoding,
+    sheets: file.workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden })),
+    sheet: sheet.name,
+    headerRow: headerIndex + 1,
+    headerFound: memory !== undefined || Object.values(detected).some((c) => c !== null),
+    columns: columnsOf(sheet, headerIndex),
+    mapping,
+    mappingSource: memory ? 'remembered' : 'detected',
+    fingerprint: layoutFingerprint(texts),
+    dataRows: sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length,
+    previousImports: importsOfFile(db, file.sha256).map((h) => ({
+      at: h.createdAt,
+      operator: h.operator,
+      fileName: h.fileName,
+      created: h.created,
+      updated: h.updated,
+    })),
+  };
+}

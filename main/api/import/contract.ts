@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { read, task, write } from '../common/channel';
+
+/**
+ * Importing registers from Excel/CSV (docs/import.md). Every step carries the file itself, as picked in the
+ * browser or (later) by the desktop's file dialog; the core keeps the last few parsed files by checksum, so
+ * sending it again costs the transfer only.
+ */
+
+/** 20 MB of file as base64 (4 characters per 3 bytes), under the HTTP transport's 32 MB body limit. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export const UploadedFile = z.object({
+  fileName: z.string().trim().min(1, '请选择文件').max(255),
+  contentBase64: z
+    .string()
+    .min(1, '请选择文件')
+    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, '文件超过 20 MB，请拆分后分几次导入'),
+});
+
+const registerKey = z.string().min(1).max(64);
+const headerRow = z.number().int().min(1).max(100000);
+/** Register field key → 0-based column index in the sheet (null: not imported). */
+export const ColumnMappingInput = z.record(z.string().max(64), z.number().int().min(0).max(16383).nullable());
+
+export const AnalyseInput = z.object({
+  register: registerKey,
+  file: UploadedFile,
+  /** The sheet to read (default: the one whose header matches the register best). */
+  sheet: z.string().max(100).nullish(),
+  /** 1-based; default: detected. */
+  headerRow: headerRow.nullish(),
+});
+
+export const ImportOptionsInput = z.object({
+  duplicates: z.enum(['skip', 'update']).default('skip'),
+  createMissing: z.boolean().default(false),
+  /** Excel row numbers the user chose to leave out (rows with errors, typically). */
+  excludeRows: z.array(z.number().int().min(1)).max(100000).default([]),
+});
+
+export const ImportRequest = z.object({
+  register: registerKey,
+  file: UploadedFile,
+  sheet: z.string().max(100),
+  headerRow,
+  mapping: ColumnMappingInput,
+  options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [] }),
+});
+export type ImportRequest = z.input<typeof ImportRequest>;
+
+export const SaveMappingInput = z.object({
+  register: registerKey,
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
+  headerRow,
+  mapping: ColumnMappingInput,
+});
+
+export interface RegisterField {
+  key: string;
+  label: string;
+  synonyms: string[];
+  required: boolean;
+  hint: string | null;
+}
+
+export interface RegisterInfo {
+  key: string;
+  title: string;
+  description: string;
+  fields: RegisterField[];
+  /** The fields that name a row for people (joined with ›). */
+  titleFields: string[];
+}
+
+export interface ColumnInfo {
+  index: number;
+  /** A, B, …, AA */
+  letter: string;
+  header: string;
+  /** A few values from the first data rows. */
+  samples: string[];
+}
+
+export interface PreviousImport {
+  at: string;
+  operator: string;
+  fileName: string;
+  created: number;
+  updated: number;
+}
+
+export interface Analysis {
+  fileName: string;
+  sha256: string;
+  size: number;
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  sheets: { name: string; rows: number; hidden: boolean }[];
+  sheet: string;
+  /** 1-based Excel row number of the header. */
+  headerRow: number;
+  /** The header row names at least one of the register's fields. */
+  headerFound: boolean;
+  columns: ColumnInfo[];
+  mapping: Record<string, number | null>;
+  mappingSource: 'remembered' | 'detected';
+  fingerprint: string;
+  /** Non-empty rows below the header. */
+  dataRows: number;
+  previousImports: PreviousImport[];
+}
+
+/** create/update/skip: what the import does with the row; duplicate/error: why it cannot; excluded: the user's choice. */
+export type RowStatus = 'create' | 'update' | 'skip' | 'duplicate' | 'error' | 'excluded';
+
+export interface RowIssue {
+  /** The register field whose cell is wrong; null for the row as a whole. */
+  field: string | null;
+  message: string;
+}
+
+export interface ReportRow {
+  /** Excel row number. */
+  row: number;
+  status: RowStatus;
+  issues: RowIssue[];
+  /** The row's cells as the file has them, by field key. */
+  cells: Record<string, string>;
+}
+
+export interface ImportSummary {
+  total: number;
+  create: number;
+  update: number;
+  skip: number;
+  duplicate: number;
+  error: number;
+  excluded: number;
+  blank: number;
+  ignored: number;
+}
+
+export interface ValidationReport {
+  summary: ImportSummary;
+  /** Rows with errors or duplicates, then rows matching stored records (each list at most 1,000 rows). */
+  rows: ReportRow[];
+  truncated: boolean;
+  /** The first rows as they will be saved, by field key. */
+  preview: { row: number; values: Record<string, string> }[];
+  /** Why the mapping cannot be imported with (a required field without a column…). */
+  mappingProblems: string[];
+  /** Footer lines and repeated headers, which are not data. */
+  ignoredRows: number[];
+  /** Organisations and places the import will create besides its rows. */
+  extras: string[];
+  canCommit: boolean;
+}
+
+export interface ImportResult {
+  importId: string;
+  created: number;
+  updated: number;
+  skipped: number;
+  excluded: number;
+  extras: string[];
+  sha256: string;
+}
+
+export const importContract = {
+  'import.listRegisters': read<RegisterInfo[]>()(z.object({})),
+  'import.analyse': read<Analysis>()(AnalyseInput),
+  'import.validate': read<ValidationReport>()(ImportRequest),
+  'import.saveMapping': write<null>()(SaveMappingInput),
+  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ImportRequest),
+  'import.commit': write<ImportResult>()(ImportRequest),
+};

@@ -1,0 +1,115 @@
+import { DomainError } from '../common/errors';
+import type { ImportSummary, RowIssue, RowStatus } from './contract';
+import type { ColumnMapping } from './header';
+import { Problems } from './problems';
+import type { Cell, SheetData } from './read/cells';
+import type { ImportRegister, RunContext } from './register';
+import { readRows } from './rows';
+
+/**
+ * One pass of a register over a sheet's data rows: the rows as read (rows.ts), turned into records by the register,
+ * duplicates found (inside the file and in the database), saved — or, while checking, only remembered. Validation,
+ * the report and the commit all run this same pass, so what the user was shown is what is written.
+ */
+
+export interface RowResult {
+  /** The Excel row number (1-based), as the clerk sees it. */
+  row: number;
+  status: RowStatus;
+  issues: readonly RowIssue[];
+  cells: (Cell | undefined)[];
+  preview: Record<string, string> | null;
+}
+
+export interface PassResult {
+  rows: RowResult[];
+  /** Rows with nothing in the imported columns. */
+  blankRows: number;
+  /** Excel row numbers of footers ("填表人：…", "合计") and repeated header rows, which are not data. */
+  ignoredRows: number[];
+  /** What the import creates besides its rows. */
+  extras: string[];
+}
+
+export interface PassInput {
+  register: ImportRegister;
+  sheet: SheetData;
+  /** 0-based index of the header row. */
+  headerRow: number;
+  mapping: ColumnMapping;
+  /** Excel row numbers the user chose to leave out. */
+  excludeRows: ReadonlySet<number>;
+  /** How many rows get a preview of how they will be saved. */
+  previewRows?: number;
+}
+
+export function runPass(input: PassInput, run: RunContext): PassResult {
+  const { register } = input;
+  const read = readRows(register, input.sheet, input.headerRow, input.mapping);
+  const rows: RowResult[] = [];
+  const included = read.rows.filter((r) => {
+    if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], cells: r.cells, preview: null });
+    return !input.excludeRows.has(r.row);
+  });
+
+  const values = included.map((r) => r.values);
+  const session = register.start(run, values);
+  const order = register.order ? register.order(values) : included.map((_, i) => i);
+  const firstWithKey = new Map<string, number>();
+  const fieldKeys = new Set(register.fields.map((f) => f.key));
+  let previews = input.previewRows ?? 20;
+
+  for (const i of order) {
+    const { row, cells, values: v, issues, parsed } = included[i]!;
+    const problems = new Problems(issues);
+    const result = (status: RowStatus, preview: Record<string, string> | null = null) =>
+      rows.push({ row, status: problems.count && status !== 'duplicate' ? 'error' : status, issues: problems.issues, cells, preview });
+
+    const rec = session.toRecord(v, problems, parsed);
+    if (problems.count || rec === null) {
+      if (!problems.count) problems.add(null, '这一行无法导入');
+      result('error');
+      continue;
+    }
+    const key = session.keyOf(rec);
+    const first = key === null ? undefined : firstWithKey.get(key);
+    if (first !== undefined) {
+      // Beside the key's cell that has a value (a places row is keyed by its deepest name).
+      problems.add(register.keyFields.find((k) => v[k] !== null && v[k] !== undefined) ?? null, `与第 ${first} 行重复`);
+      result('duplicate');
+      continue;
+    }
+    if (key !== null) firstWithKey.set(key, row);
+    const existing = session.existingId(rec);
+    const status: RowStatus = existing === null ? 'create' : run.options.duplicates === 'update' ? 'update' : 'skip';
+    if (status !== 'skip') {
+      try {
+        session.save(rec, existing);
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        for (const f of err.fields ?? [{ path: '', message: err.message }]) problems.add(fieldKeys.has(f.path) ? f.path : null, f.message);
+      }
+    }
+    const preview = !problems.count && status !== 'skip' && previews > 0 ? session.preview(rec) : null;
+    if (preview) previews--;
+    result(status, preview);
+  }
+  // Rows in file order, whatever order they were processed in.
+  rows.sort((a, b) => a.row - b.row);
+  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, extras: session.extras() };
+}
+
+export function summarise(pass: PassResult): ImportSummary {
+  const count = (s: RowStatus) => pass.rows.filter((r) => r.status === s).length;
+  return {
+    total: pass.rows.length,
+    create: count('create'),
+    update: count('update'),
+    skip: count('skip'),
+    duplicate: count('duplicate'),
+    error: count('error'),
+    excluded: count('excluded'),
+    blank: pass.blankRows,
+    ignored: pass.ignoredRows.length,
+  };
+}

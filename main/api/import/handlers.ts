@@ -1,0 +1,87 @@
+import { newId } from '../../../db/ids';
+import { recordImport, saveMapping } from '../../../db/import/imports';
+import { DomainError } from '../common/errors';
+import type { Handlers } from '../router';
+import { analyse } from './analyse';
+import { importContract } from './contract';
+import { summarise } from './engine';
+import { headerTexts, layoutFingerprint } from './header';
+import { prepareJob, runJob } from './job';
+import { validationReport } from './report';
+import { reportWorkbook } from './report-xlsx';
+import { registerInfo, registerOf, registers } from './registry';
+
+type C = typeof importContract;
+
+const ROWS_LISTED_IN_REFUSAL = 10;
+
+export const importHandlers: Handlers<C> = {
+  'import.listRegisters': () => registers.map(registerInfo),
+
+  'import.analyse': (input, { db }) => analyse(db, registerOf(input.register), input),
+
+  'import.validate': (input, ctx) => {
+    const job = prepareJob(input);
+    return validationReport(job, runJob(job, ctx.db, ctx, false));
+  },
+
+  'import.saveMapping': ({ register, fingerprint, headerRow, mapping }, { db, operator, audit }) => {
+    registerOf(register);
+    saveMapping(db, register, fingerprint, { headerRow, mapping }, operator);
+    audit({ action: 'update', entity: 'import_mapping', entityId: `${register}:${fingerprint}`, after: { register, headerRow, mapping } });
+    return null;
+  },
+
+  'import.downloadReport': async (input, ctx) => {
+    const job = prepareJob(input);
+    const bytes = await reportWorkbook(job, runJob(job, ctx.db, ctx, false));
+    const base = job.file.fileName.replace(/\.[^.]+$/, '');
+    return { fileName: `${base}-核对结果.xlsx`, contentBase64: bytes.toString('base64') };
+  },
+
+  /**
+   * All rows or none: the pass runs in the router's transaction and writes as it goes; any row with an error (or a
+   * failure of any kind) throws, and the transaction leaves nothing behind. Rows the user excluded are not read.
+   */
+  'import.commit': (input, ctx) => {
+    const job = prepareJob(input);
+    if (job.mappingProblems.length) throw new DomainError('VALIDATION', job.mappingProblems.join('；'), 'IMPORT_MAPPING');
+    const importId = newId();
+    const pass = runJob(job, ctx.db, ctx, true, importId);
+    const bad = pass.rows.filter((r) => r.status === 'error' || r.status === 'duplicate');
+    if (bad.length) {
+      const listed = bad.slice(0, ROWS_LISTED_IN_REFUSAL).map((r) => `第 ${r.row} 行：${r.issues.map((i) => i.message).join('，')}`);
+      throw new DomainError(
+        'DOMAIN',
+        `有 ${bad.length} 行有错误，没有导入任何数据。请改正文件后重新核对，或在核对结果中排除这些行。`,
+        'IMPORT_HAS_ERRORS',
+        listed.map((message, i) => ({ path: `rows.${bad[i]!.row}`, message })),
+      );
+    }
+    const s = summarise(pass);
+    if (s.create + s.update === 0) throw new DomainError('DOMAIN', '没有需要导入的行：所有行都已存在（已选择跳过）或被排除', 'IMPORT_NOTHING');
+    const counts = { rows: s.total, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded };
+    const { register, file, sheet } = job;
+    recordImport(ctx.db, { id: importId, register: register.key, fileName: file.fileName, sheet: sheet.name, sha256: file.sha256, options: job.options, ...counts }, ctx.operator);
+    const texts = headerTexts(sheet, job.headerIndex);
+    saveMapping(ctx.db, register.key, layoutFingerprint(texts), { headerRow: job.headerIndex + 1, mapping: job.mapping }, ctx.operator);
+    ctx.audit({
+      action: 'import',
+      entity: 'import_batch',
+      entityId: importId,
+      after: {
+        name: `${register.title} · ${file.fileName}`,
+        register: register.key,
+        fileName: file.fileName,
+        sheet: sheet.name,
+        sha256: file.sha256,
+        ...counts,
+        excludedRows: job.options.excludeRows,
+        duplicates: job.options.duplicates,
+        createMissing: job.options.createMissing,
+        extras: pass.extras,
+      },
+    });
+    return { importId, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded, extras: pass.extras, sha256: file.sha256 };
+  },
+};

@@ -1,0 +1,24 @@
+import { DomainError } from '../common/errors';
+import { partyRegisters } from '../party/imports';
+import type { RegisterInfo } from './contract';
+import type { ImportRegister } from './register';
+
+/**
+ * Every importable register. A module joins by declaring its registers in its own folder
+ * (`main/api/<module>/imports/`) and adding them here — see docs/import.md.
+ */
+export const registers: readonly ImportRegister[] = [...partyRegisters];
+
+export function registerOf(key: string): ImportRegister {
+  const found = registers.find((r) => r.key === key);
+  if (!found) throw new DomainError('NOT_FOUND', '没有这种可以导入的台账');
+  return found;
+}
+
+export const registerInfo = (r: ImportRegister): RegisterInfo => ({
+  key: r.key,
+  title: r.title,
+  description: r.description,
+  fields: r.fields.map((f) => ({ key: f.key, label: f.label, synonyms: [...(f.synonyms ?? [])], required: !!f.required, hint: f.hint ?? null })),
+  titleFields: [...(r.titleFields ?? [r.fields[0]!.key])],
+});

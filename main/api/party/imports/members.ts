@@ -1,0 +1,181 @@
+import {
+  addMemberEvent,
+  getMember,
+  insertMember,
+  membersByIdNumbers,
+  updateMember,
+  type MemberFields,
+} from '../../../../db/party/members';
+import { DomainError } from '../../common/errors';
+import { idCardGender, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
+import { defineRegister, type CellValue, type RowProblems, type RowValues, type RunContext } from '../../import/register';
+import { maskMember } from '../handlers/members';
+import { genders, lifecycles, memberCategories, memberRoles, memberStatuses } from '../labels';
+import { memberUnitProblem, unitParentProblem } from '../rules';
+import { MemberInput } from '../schemas';
+import { memberFields, type MemberFieldKey } from './member-fields';
+import { OrgDirectory, type UnitEntry } from './org-directory';
+
+/** 党员花名册: one row per member, matched to stored members by ID number, checked by the same MemberInput. */
+
+interface MemberRow {
+  fields: MemberFields;
+  unit: UnitEntry;
+}
+
+const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
+
+/** Where the module schema's paths sit in the file: the unit id came from the 所在支部 / 所在党小组 column. */
+const unitColumn = (v: RowValues) => (text(v.group) ? 'group' : 'branch');
+
+function missingBranchParent(orgs: OrgDirectory, branchName: string, parentName: string | null): UnitEntry | string {
+  if (!parentName) {
+    return (
+      orgs.only('community_committee') ??
+      `“${branchName}”不在组织架构中，也无法确定它属于哪个社区党组织：请在文件中加一列“上级党组织”，或先在组织架构中建立它`
+    );
+  }
+  const found = orgs.find(parentName, null);
+  if (!('entry' in found)) return 'problem' in found ? found.problem : `上级党组织“${parentName}”不在组织架构中`;
+  return unitParentProblem(found.entry, 'branch') ?? found.entry;
+}
+
+/** The branch (and party group) a row names, found in the tree or — with "create missing" — created. */
+function resolveUnit(orgs: OrgDirectory, v: RowValues, problems: RowProblems, createMissing: boolean): UnitEntry | null {
+  const fail = (field: 'branch' | 'group', message: string) => {
+    problems.add(field, message);
+    return null;
+  };
+  const branchName = text(v.branch);
+  const groupName = text(v.group);
+  if (!branchName) return fail('branch', '请填写所在支部');
+  const found = orgs.find(branchName, text(v.parentOrg));
+  if ('problem' in found) return fail('branch', found.problem);
+  let branch = 'entry' in found ? found.entry : null;
+  if (!branch) {
+    if (!createMissing) return fail('branch', `“${branchName}”不在组织架构中：请核对名称，或选择“自动新增缺少的组织和地点”`);
+    const parent = missingBranchParent(orgs, branchName, text(v.parentOrg));
+    if (typeof parent === 'string') return fail('branch', parent);
+    branch = orgs.createMissing(branchName, 'branch', parent);
+  }
+  if (!groupName) return branch;
+  const group = orgs.child(branch.id, groupName);
+  if (group) return group;
+  if (!createMissing) return fail('group', `${branch.name}下没有“${groupName}”：请核对名称，或选择“自动新增缺少的组织和地点”`);
+  return orgs.createMissing(groupName, 'group', branch);
+}
+
+/** An ID number as the schema stores it (optionalIdCardNumber normalises the same way). */
+const normalisedId = (v: CellValue | undefined) => toHalfWidth(text(v) ?? '').trim().toUpperCase();
+
+/**
+ * The row through the module's schema, before its unit is looked up (which needs the database): the gender
+ * follows from the ID number when the column is empty, as on the form; the unit id is filled in by toRecord.
+ */
+function parse(v: RowValues, problems: RowProblems): MemberFields | null {
+  const id = normalisedId(v.idNumber);
+  const parsed = MemberInput.safeParse({
+    ...v,
+    gender: v.gender ?? (/^\d{17}[\dX]$/.test(id) ? idCardGender(id) : null),
+    status: v.status ?? (v.fullOn ? 'full' : null),
+    category: v.category ?? 'community',
+    isCentreHousehold: v.isCentreHousehold ?? false,
+    orgId: 'unit-looked-up-later',
+    buildingId: null,
+  });
+  if (parsed.success) return parsed.data;
+  problems.addZod(parsed.error, { orgId: unitColumn(v) });
+  return null;
+}
+
+/** Field keys of the file → member fields an update overwrites (the three unit columns all set the unit). */
+function overwritten(mapped: ReadonlySet<string>): (keyof MemberFields)[] {
+  const keys = [...mapped].filter((k) => k !== 'branch' && k !== 'group' && k !== 'parentOrg') as (keyof MemberFields)[];
+  return mapped.has('branch') || mapped.has('group') ? [...keys, 'orgId'] : keys;
+}
+
+function maskedFields(f: MemberFields, unit: UnitEntry, importId: string) {
+  const { idNumber, phone, ...rest } = f;
+  return { ...rest, idNumberMasked: maskIdCard(idNumber), phoneMasked: maskPhone(phone), orgName: unit.name, importId };
+}
+
+function start(run: RunContext, rows: readonly RowValues[]) {
+  const orgs = new OrgDirectory(run);
+  const stored = membersByIdNumbers(run.db, rows.map((v) => normalisedId(v.idNumber)).filter(Boolean));
+  const { db, operator, audit, importId } = run;
+
+  function create({ fields }: MemberRow) {
+    if (!run.write) return;
+    // Audited as part of the import's one entry (file, checksum, counts); the member's history names the import.
+    const id = insertMember(db, fields, operator);
+    addMemberEvent(db, id, 'created', fields.joinedOn, { orgId: fields.orgId, importId }, operator);
+  }
+
+  /** The stored member with the file's columns laid over it, checked again as a whole (as an edit is). */
+  function update(id: string, { fields, unit }: MemberRow) {
+    const before = getMember(db, id)!;
+    if (before.lifecycle !== 'active') {
+      throw new DomainError('CONFLICT', '', undefined, [
+        { path: 'idNumber', message: `${before.name}${lifecycles[before.lifecycle]}，不能用导入修改；重新转入请在其档案中办理` },
+      ]);
+    }
+    const changes = Object.fromEntries(overwritten(run.mapped).map((k) => [k, fields[k]]));
+    const merged = MemberInput.safeParse({ ...before, ...changes });
+    if (!merged.success) {
+      const issues = merged.error.issues.map((i) => ({ path: i.path[0] === 'orgId' ? 'branch' : String(i.path[0] ?? ''), message: i.message }));
+      throw new DomainError('VALIDATION', '', undefined, issues);
+    }
+    if (!run.write) return;
+    updateMember(db, id, merged.data, operator);
+    if (before.orgId !== merged.data.orgId) {
+      addMemberEvent(db, id, 'org_changed', new Date().toISOString().slice(0, 10), { from: before.orgName, to: unit.name, importId }, operator);
+    }
+    audit({ action: 'import_update', entity: 'member', entityId: id, before: maskMember(before), after: maskedFields(merged.data, unit, importId) });
+  }
+
+  return {
+    toRecord(v: RowValues, problems: RowProblems, parsed: unknown): MemberRow | null {
+      const unit = resolveUnit(orgs, v, problems, run.options.createMissing);
+      const unitProblem = unit && memberUnitProblem(unit);
+      if (unitProblem) problems.add(unitColumn(v), unitProblem);
+      if (!parsed || !unit || problems.count) return null;
+      return { fields: { ...(parsed as MemberFields), orgId: unit.id }, unit };
+    },
+    keyOf: (r: MemberRow) => r.fields.idNumber,
+    existingId: (r: MemberRow) => (r.fields.idNumber ? (stored.get(r.fields.idNumber) ?? null) : null),
+    save: (r: MemberRow, existingId: string | null) => (existingId ? update(existingId, r) : create(r)),
+    preview({ fields: f, unit }: MemberRow): Partial<Record<MemberFieldKey, string>> {
+      return {
+        name: f.name,
+        gender: genders[f.gender],
+        ethnicity: f.ethnicity ?? '',
+        education: f.education ?? '',
+        birthDate: f.birthDate ?? '',
+        idNumber: maskIdCard(f.idNumber),
+        phone: maskPhone(f.phone),
+        joinedOn: f.joinedOn,
+        fullOn: f.fullOn ?? '',
+        status: memberStatuses[f.status],
+        category: memberCategories[f.category],
+        workUnit: f.workUnit ?? '',
+        reportedOn: f.reportedOn ?? '',
+        branch: unit.fresh ? `${unit.name}（新建）` : unit.name,
+        address: f.address ?? '',
+        role: f.role ? memberRoles[f.role] : '',
+        isCentreHousehold: f.isCentreHousehold ? '是' : '否',
+        note: f.note ?? '',
+      };
+    },
+    extras: () => orgs.extras,
+  };
+}
+
+export const membersRegister = defineRegister<MemberRow>({
+  key: 'party.members',
+  title: '党员花名册',
+  description: '每行一名党员；按身份证号识别已登记的党员，所在支部按名称对应组织架构',
+  fields: memberFields,
+  keyFields: ['idNumber'],
+  parse,
+  start,
+});

@@ -1,0 +1,92 @@
+import { insertOrg, listOrgs, type OrgFields, type OrgLevel } from '../../../../db/party/orgs';
+import type { RunContext } from '../../import/register';
+import { wordKey } from '../../import/values';
+import { orgKinds, orgLevels } from '../labels';
+
+/**
+ * The organisation tree as an import sees it: units found by name (spaces, full-width brackets and case aside),
+ * plus the units this import creates — written when committing, only remembered while checking, so a row can
+ * refer to a unit an earlier row (or an earlier missing name) brought in.
+ */
+
+export interface UnitEntry {
+  id: string;
+  name: string;
+  level: OrgLevel;
+  parentId: string | null;
+  path: string;
+  placeId: string | null;
+  status: 'active' | 'dissolved';
+  /** Created (or, while checking, to be created) by this import. */
+  fresh: boolean;
+}
+
+export type Found<T> = { entry: T } | { missing: true } | { problem: string };
+
+/** The kind a unit's name says it is ("阳光小区党支部" → 小区党支部), else the level's plain kind. */
+export function kindFromName(name: string, level: OrgLevel): string {
+  const kinds = orgKinds[level] as readonly string[];
+  return [...kinds].sort((a, b) => b.length - a.length).find((k) => name.endsWith(k)) ?? kinds[kinds.length - 1]!;
+}
+
+export class OrgDirectory {
+  private readonly byName = new Map<string, UnitEntry[]>();
+  private readonly byId = new Map<string, UnitEntry>();
+  /** Units created because rows named them though the tree lacked them, for the summary. */
+  readonly extras: string[] = [];
+  private planned = 0;
+
+  constructor(private readonly run: RunContext) {
+    for (const o of listOrgs(run.db)) this.index({ ...o, fresh: false });
+  }
+
+  private index(u: UnitEntry) {
+    this.byId.set(u.id, u);
+    const key = wordKey(u.name);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), u]);
+  }
+
+  get(id: string): UnitEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The only unit of a level (a community's one committee), if there is exactly one. */
+  only(level: OrgLevel): UnitEntry | undefined {
+    const all = [...this.byId.values()].filter((u) => u.level === level);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  child(parentId: string, name: string): UnitEntry | undefined {
+    return (this.byName.get(wordKey(name)) ?? []).find((u) => u.parentId === parentId);
+  }
+
+  /** A unit by name; the parent's name, when given, tells same-named units apart (第一党支部 in two communities). */
+  find(name: string, parentName: string | null): Found<UnitEntry> {
+    let found = this.byName.get(wordKey(name)) ?? [];
+    if (parentName && found.length > 1) {
+      const parentKey = wordKey(parentName);
+      found = found.filter((u) => u.parentId !== null && wordKey(this.byId.get(u.parentId)?.name ?? '') === parentKey);
+    }
+    if (found.length === 1) return { entry: found[0]! };
+    if (found.length === 0) return { missing: true };
+    return { problem: `有 ${found.length} 个名为“${name}”的组织，请在“上级党组织”列写明它属于哪一个` };
+  }
+
+  /**
+   * Creates a unit when committing (audited with the import as a whole); while checking, remembers one with a
+   * stand-in id.
+   */
+  create(fields: Omit<OrgFields, 'parentId'> & { parentId: string }): UnitEntry {
+    const parent = this.byId.get(fields.parentId)!;
+    const id = this.run.write ? insertOrg(this.run.db, fields, parent.path, this.run.operator) : `planned-org-${++this.planned}`;
+    const entry: UnitEntry = { ...fields, id, path: `${parent.path}${id}/`, status: 'active', fresh: true };
+    this.index(entry);
+    return entry;
+  }
+
+  /** Creates a unit a row names but the tree lacks (the "create missing" option), noting it for the summary. */
+  createMissing(name: string, level: OrgLevel, parent: UnitEntry): UnitEntry {
+    this.extras.push(`新建${orgLevels[level]}“${name}”（上级：${parent.name}）`);
+    return this.create({ parentId: parent.id, level, kind: kindFromName(name, level), name, placeId: null, establishedOn: null });
+  }
+}

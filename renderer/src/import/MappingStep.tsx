@@ -1,0 +1,109 @@
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Analysis, RegisterInfo } from '../../../main/api/import/contract';
+import { imp } from '../i18n/import';
+
+const m = imp.mapping;
+const NOT_IMPORTED = '';
+
+interface Props {
+  register: RegisterInfo;
+  analysis: Analysis;
+  mapping: Record<string, number | null>;
+  onMapping: (m: Record<string, number | null>) => void;
+  onReanalyse: (where: { sheet?: string; headerRow?: number }) => void;
+  onCheck: () => void;
+  onBack: () => void;
+  busy: boolean;
+}
+
+/**
+ * Which column is which field: the sheet, the header row, and for every field the column (with a few values from
+ * the file, so a wrong match shows at a glance). Required fields must have a column before the rows are checked.
+ */
+export function MappingStep({ register, analysis, mapping, onMapping, onReanalyse, onCheck, onBack, busy }: Props) {
+  const [headerRow, setHeaderRow] = useState<number | string>(analysis.headerRow);
+  const options = [
+    { value: NOT_IMPORTED, label: m.notImported },
+    ...analysis.columns.map((c) => ({ value: String(c.index), label: m.columnLabel(c.letter, c.header || m.untitled) })),
+  ];
+  const missing = register.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
+  const note = !analysis.headerFound ? m.headerMissing : analysis.mappingSource === 'remembered' ? m.remembered : m.detected;
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="md">
+        {analysis.sheets.length > 1 && (
+          <Select
+            label={m.sheet}
+            w={260}
+            value={analysis.sheet}
+            allowDeselect={false}
+            data={analysis.sheets.map((s) => ({ value: s.name, label: m.sheetRows(s.name, s.rows) }))}
+            onChange={(sheet) => sheet && onReanalyse({ sheet })}
+          />
+        )}
+        <NumberInput
+          label={m.headerRow}
+          description={m.headerRowHint}
+          w={220}
+          min={1}
+          value={headerRow}
+          onChange={setHeaderRow}
+          onBlur={() => Number(headerRow) !== analysis.headerRow && Number(headerRow) >= 1 && onReanalyse({ sheet: analysis.sheet, headerRow: Number(headerRow) })}
+        />
+        <Text size="sm" c="dimmed" pb={6} style={{ flex: 1 }}>{m.dataRows(analysis.dataRows)}</Text>
+        {/* The next step's button where the eye is, not below a 20-row table. */}
+        <Group gap="xs">
+          <Button variant="default" onClick={onBack}>{m.back}</Button>
+          <Button onClick={onCheck} disabled={missing.length > 0} loading={busy}>{m.check}</Button>
+        </Group>
+      </Group>
+      <Alert color={analysis.headerFound ? 'blue' : 'yellow'} py="xs">{note}</Alert>
+
+      <Paper withBorder>
+        <Table verticalSpacing={4} aria-label={m.column}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={220}>{m.field}</Table.Th>
+              <Table.Th w={300}>{m.column}</Table.Th>
+              <Table.Th>{m.samples}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {register.fields.map((f) => {
+              const col = mapping[f.key] ?? null;
+              const samples = col === null ? [] : (analysis.columns[col]?.samples ?? []);
+              return (
+                <Table.Tr key={f.key}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" fw={500}>{f.label}</Text>
+                      {f.required && <Badge size="xs" variant="light">{m.required}</Badge>}
+                    </Group>
+                    {f.hint && <Text size="xs" c="dimmed">{f.hint}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={f.label}
+                      size="xs"
+                      data={options}
+                      value={col === null ? NOT_IMPORTED : String(col)}
+                      allowDeselect={false}
+                      searchable
+                      error={f.required && col === null ? m.required : undefined}
+                      onChange={(v) => onMapping({ ...mapping, [f.key]: v === NOT_IMPORTED || v === null ? null : Number(v) })}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed" lineClamp={1}>{samples.join(' · ')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}

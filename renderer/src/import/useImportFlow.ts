@@ -1,0 +1,137 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Analysis, ImportResult, ValidationReport } from '../../../main/api/import/contract';
+import { ApiError } from '../api/client';
+import { callApi } from '../api/queries';
+import { readAsBase64, type PickedFile } from './files';
+
+/**
+ * The import's state across its steps: the register, the file, the analysis and the mapping the clerk adjusts,
+ * the options, the report and the result. Each server step is a phase the progress bar shows.
+ */
+
+export type Phase = 'read' | 'analyse' | 'validate' | 'commit';
+export type Options = { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[] };
+
+export interface Busy {
+  phase: Phase;
+  /** 0–1 within the phase when known (reading the file). */
+  fraction: number | null;
+}
+
+export function useImportFlow(initialRegister: string | null) {
+  const client = useQueryClient();
+  const [register, setRegister] = useState<string | null>(initialRegister);
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [options, setOptions] = useState<Options>({ duplicates: 'skip', createMissing: false, excludeRows: [] });
+  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  /** Runs a server step with its phase shown; a refusal becomes the step's error message. */
+  async function step<T>(phase: Phase, work: () => Promise<T>): Promise<T | null> {
+    setBusy({ phase, fraction: null });
+    setError(null);
+    try {
+      return await work();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const request = (a: Analysis, m = mapping, o = options) => ({
+    register: register!,
+    file: { fileName: file!.fileName, contentBase64: file!.contentBase64 },
+    sheet: a.sheet,
+    headerRow: a.headerRow,
+    mapping: m,
+    options: o,
+  });
+
+  async function analyse(picked: PickedFile, where: { sheet?: string; headerRow?: number } = {}) {
+    const a = await step('analyse', () => callApi('import.analyse', { register: register!, file: { fileName: picked.fileName, contentBase64: picked.contentBase64 }, ...where }));
+    if (a) {
+      setAnalysis(a);
+      setMapping(a.mapping);
+      setReport(null);
+    }
+    return a;
+  }
+
+  return {
+    register, file, analysis, mapping, options, report, result, busy, error,
+    setMapping,
+    clearError: () => setError(null),
+
+    chooseRegister(key: string | null) {
+      setRegister(key);
+      setFile(null);
+      setAnalysis(null);
+      setReport(null);
+      setResult(null);
+    },
+
+    async pickFile(f: File) {
+      setBusy({ phase: 'read', fraction: 0 });
+      const picked = await readAsBase64(f, (fraction) => setBusy({ phase: 'read', fraction })).catch(() => null);
+      if (!picked) return setBusy(null);
+      setFile(picked);
+      setOptions({ duplicates: 'skip', createMissing: false, excludeRows: [] });
+      return analyse(picked);
+    },
+
+    /** Another sheet or header row: the columns and the proposed mapping follow it. */
+    reanalyse: (where: { sheet?: string; headerRow?: number }) => analyse(file!, where),
+
+    /** Remembers a mapping the clerk changed (for the next file of this layout), then checks every row. */
+    async validate(o: Options = options) {
+      if (!analysis) return null;
+      setOptions(o);
+      const changed = JSON.stringify(mapping) !== JSON.stringify(analysis.mapping);
+      const r = await step('validate', async () => {
+        if (changed) {
+          await callApi('import.saveMapping', { register: register!, fingerprint: analysis.fingerprint, headerRow: analysis.headerRow, mapping });
+        }
+        return callApi('import.validate', request(analysis, mapping, o));
+      });
+      if (r) setReport(r);
+      return r;
+    },
+
+    async downloadReport() {
+      return step('validate', () => callApi('import.downloadReport', request(analysis!)));
+    },
+
+    async commit() {
+      const r = await step('commit', () => callApi('import.commit', request(analysis!)));
+      if (r) {
+        setResult(r);
+        // Every register's screens may show what was imported.
+        await client.invalidateQueries();
+      } else {
+        // Refused (the data changed since the check, say): the report is brought up to date beside the reason.
+        const fresh = await callApi('import.validate', request(analysis!)).catch(() => null);
+        if (fresh) setReport(fresh);
+      }
+      return r;
+    },
+
+    backToMapping: () => setReport(null),
+
+    startOver() {
+      setFile(null);
+      setAnalysis(null);
+      setReport(null);
+      setResult(null);
+      setError(null);
+    },
+  };
+}
+
+export type ImportFlow = ReturnType<typeof useImportFlow>;
