@@ -81,7 +81,7 @@ test('party register: places, the organisation tree and members, entered through
 
   // ---- members: the empty register says what to do
   await page.getByRole('link', { name: '党员名册' }).click();
-  await expect(page.getByText('还没有党员 — 新增党员 / 转入党员')).toBeVisible();
+  await expect(page.getByText('还没有党员 — 导入花名册 / 新增党员 / 转入党员')).toBeVisible();
   // The tree works from the keyboard: ↓ moves, Enter selects (and the selection goes into the address).
   await page.getByRole('treeitem').first().focus();
   await page.keyboard.press('ArrowDown');

@@ -91,3 +91,11 @@ describe('maintained member counts', () => {
     expect(stats).toMatchObject({ active: 2, byCategory: { community: 1, migrant: 1 }, centreHouseholds: 1 });
   });
 });
+
+describe('places', () => {
+  it('refuse a building with no units, as the register does', async () => {
+    const { attempt, estate } = await partyFixture();
+    const env = await attempt('party.createPlace', { kind: 'building', parentId: estate.id, name: '空楼', unitCount: 0 });
+    expect(env).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'unitCount', message: '单元数至少为 1' }] } });
+  });
+});

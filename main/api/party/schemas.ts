@@ -28,8 +28,8 @@ import {
 } from './labels';
 
 const choice = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` });
-const count = (label: string, max: number) =>
-  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(0).max(max, `${label}不超过 ${max}`).nullish()
+const count = (label: string, max: number, min = 0) =>
+  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(min, `${label}至少为 ${min}`).max(max, `${label}不超过 ${max}`).nullish()
     .transform((v) => v ?? null);
 
 /** A record picked from a list: an empty pick says "choose one", not "缺少记录编号". */
@@ -42,7 +42,7 @@ export const PlaceInput = z.object({
   parentId: id.nullish().transform((v) => v ?? null),
   name: requiredText('名称', 50),
   code: optionalText('编码', 32),
-  unitCount: count('单元数', 99),
+  unitCount: count('单元数', 99, 1),
   households: count('户数', 100000),
   note: optionalText('备注', 500),
 });

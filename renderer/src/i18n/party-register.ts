@@ -122,7 +122,7 @@ export const reg = {
     centreOnly: '党员中心户',
     add: '新增党员',
     transferIn: '转入党员',
-    empty: '还没有党员 — 新增党员 / 转入党员',
+    empty: '还没有党员 — 导入花名册 / 新增党员 / 转入党员',
     emptyHint: '新增的党员要编入党支部或党小组；还没有支部时，先在“组织与地点”中建立。',
     noMatch: '没有符合条件的党员',
     noMatchHint: '换一个组织或放宽筛选条件试试。',
