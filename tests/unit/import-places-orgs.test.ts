@@ -45,7 +45,7 @@ describe('importing places', () => {
     const bad = report.rows.filter((r) => r.status === 'error');
     expect(bad.map((r) => [r.row, r.issues])).toEqual([
       [6, [{ field: 'community', message: '社区“东湖社区”还没有登记：请核对名称，或选择“自动新增缺少的组织和地点”' }]],
-      [7, [{ field: 'unitCount', message: '单元数应为 1–99，没有单元的请空着' }]],
+      [7, [{ field: 'unitCount', message: '单元数至少为 1' }]],
     ]);
     expect(report.summary).toMatchObject({ create: 2, skip: 1, error: 2 });
     expect(report.preview.find((p) => p.row === 3)?.values).toMatchObject({ community: '西里社区', estate: '幸福小区（新建）', building: '1号楼', households: '72' });

@@ -87,8 +87,6 @@ function start(run: RunContext) {
         problems.addZod(parsed.error, { name: kind });
         return null;
       }
-      // The register stores 1–99 units or none; a 0 typed into the sheet means "not counted" only by accident.
-      if (parsed.data.unitCount === 0) problems.add('unitCount', '单元数应为 1–99，没有单元的请空着');
       const problem = placeParentProblem(kind, parent?.kind);
       if (problem) problems.add(kind, problem);
       return problems.count ? null : { ...parsed.data, kind, parent };
