@@ -18,6 +18,7 @@ import { createCore, DB_FILE_NAME } from '../main/core';
 import { TOKEN_HEADER, startWebServer } from '../main/web/server';
 import { countRows, formatCounts, type SeedSummary } from './seed';
 import { benchImportRows } from './lib/bench-import';
+import { benchSubmissionRows } from './lib/bench-submission';
 
 interface Args {
   members: number;
@@ -144,6 +145,8 @@ async function main() {
       lines.push(`| ${op.name} | ${ms(percentile(times, 0.5))} | ${ms(p95)} | < ${op.budgetMs} ms | ${ok} | ${sizeOf(data)} |`);
       console.log(lines.at(-1));
     }
+    // Submission: the street's package and submission, the district's register to .xlsx, 12 packages consolidated.
+    lines.push(...(await benchSubmissionRows(call)));
     // Last, because it adds members: validating and importing a 10,000-row register (scripts/lib/bench-import.ts).
     for (const line of await benchImportRows(call, branch.id)) {
       lines.push(line);

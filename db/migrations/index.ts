@@ -2,7 +2,8 @@ import { foundation } from './001_foundation';
 import { party } from './002_party';
 import { partyIndexes } from './003_party_indexes';
 import { importTables } from './004_import';
+import { submission } from './005_submission';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables];
+export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission];

@@ -1,6 +1,7 @@
 import type { ApiShape } from './common/client-shape';
 import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
+import { submissionContract } from './submission/contract';
 import { systemContract } from './system/contract';
 
 /** Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it. */
@@ -8,6 +9,7 @@ export const contract = {
   ...systemContract,
   ...partyContract,
   ...importContract,
+  ...submissionContract,
 };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { OrgsPage } from '../party/OrgsPage';
 import { PartyDashboardPage } from '../party/PartyDashboardPage';
 import { RatingsPage } from '../party/RatingsPage';
 import { HomePage } from '../system/HomePage';
+import { submissionNav, submissionRoutes } from '../submission/routes';
 import { SettingsPage } from '../system/SettingsPage';
 
 export interface RouteDef {
@@ -30,6 +31,7 @@ export const routes: RouteDef[] = [
   { path: '/party/compliance', component: CompliancePage },
   { path: '/party/ratings', component: RatingsPage },
   { path: '/import', component: ImportPage },
+  ...submissionRoutes,
   { path: '/settings', component: SettingsPage },
 ];
 
@@ -56,5 +58,6 @@ export const navigation: NavEntry[] = [
     ],
   },
   { label: imp.title, icon: IconFileImport, path: '/import' },
+  submissionNav,
   { label: zh.nav.settings, icon: IconSettings, path: '/settings' },
 ];

@@ -106,11 +106,14 @@ export const zh = {
       transfer_in: '转入', transfer_out: '转出', deceased: '登记去世', became_full: '转正', readmitted: '重新转入',
       reveal: '查看完整信息',
       import: '导入', import_update: '导入时更新',
+      export: '导出', export_unmasked: '导出（含完整个人信息）', correct: '更正汇总数据', drop_correction: '撤销更正',
+      resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
       served_households: '中心户联系户', installation: '本机设置',
       import_batch: '导入台账', import_mapping: '导入的列对应',
+      submission: '上报与汇总', consolidated_record: '汇总数据', consolidation_conflict: '汇总冲突',
     },
   },
   errors: {

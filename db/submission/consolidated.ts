@@ -1,0 +1,220 @@
+import type { Db } from '../open';
+import { newId, nowIso } from '../ids';
+
+/** A lower unit whose packages were imported, with the newest package seen. */
+export interface ConsolidatedUnit {
+  code: string;
+  level: string;
+  name: string;
+  period: string;
+  packageId: string;
+  packageCreatedAt: string;
+  importedAt: string;
+}
+
+/** The package a change came from: its id and time order every copy (packages arrive in any order). */
+export interface PackageStamp {
+  packageId: string;
+  createdAt: string;
+}
+
+export interface StoredRow {
+  record: string;
+  localRecord: string | null;
+  sourceUpdatedAt: string;
+  packageCreatedAt: string;
+  removedAt: string | null;
+}
+
+const UNIT = `SELECT code, level, name, period, package_id AS packageId, package_created_at AS packageCreatedAt,
+  imported_at AS importedAt FROM consolidated_units`;
+
+export function listUnits(db: Db): ConsolidatedUnit[] {
+  return db.prepare(`${UNIT} ORDER BY name`).all() as ConsolidatedUnit[];
+}
+
+export function getUnit(db: Db, code: string): ConsolidatedUnit | undefined {
+  return db.prepare(`${UNIT} WHERE code = ?`).get(code) as ConsolidatedUnit | undefined;
+}
+
+/**
+ * Records the unit. Its name follows the newest package; its period is the latest one any package was for
+ * (a re-sent October package does not make November's data look missing). A package already seen, or an old
+ * one arriving late, changes nothing.
+ */
+export function saveUnit(db: Db, incoming: Omit<ConsolidatedUnit, 'importedAt'>): void {
+  const existing = getUnit(db, incoming.code);
+  const newer = !existing || incoming.packageCreatedAt > existing.packageCreatedAt;
+  const laterPeriod = !existing || incoming.period > existing.period;
+  if (!newer && !laterPeriod) return;
+  const u = newer ? { ...incoming, period: laterPeriod ? incoming.period : existing!.period } : { ...existing!, period: incoming.period };
+  db.prepare(
+    `INSERT INTO consolidated_units (code, level, name, period, package_id, package_created_at, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name, period = excluded.period,
+       package_id = excluded.package_id, package_created_at = excluded.package_created_at, imported_at = excluded.imported_at`,
+  ).run(u.code, u.level, u.name, u.period, u.packageId, u.packageCreatedAt, nowIso());
+}
+
+/** Every copy of one unit's table, for comparing with a package (a few thousand rows per community). */
+export function storedRows(db: Db, unit: string, table: string): Map<string, StoredRow> {
+  const rows = db
+    .prepare(
+      `SELECT record_id AS id, record, local_record AS localRecord, source_updated_at AS sourceUpdatedAt,
+              package_created_at AS packageCreatedAt, removed_at AS removedAt
+       FROM consolidated_rows WHERE unit_code = ? AND table_name = ?`,
+    )
+    .all(unit, table) as (StoredRow & { id: string })[];
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
+}
+
+/** Writes the source's version of a record (new, changed, or back after removal); a correction made here stays. */
+export function putSourceRecord(db: Db, unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp): void {
+  db.prepare(
+    `INSERT INTO consolidated_rows (unit_code, table_name, record_id, record, source_updated_at, package_id,
+                                    package_created_at, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (unit_code, table_name, record_id) DO UPDATE SET record = excluded.record,
+       source_updated_at = excluded.source_updated_at, package_id = excluded.package_id,
+       package_created_at = excluded.package_created_at, imported_at = excluded.imported_at, removed_at = NULL`,
+  ).run(unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, nowIso());
+}
+
+export function markRemoved(db: Db, unit: string, table: string, id: string, pkg: PackageStamp): void {
+  db.prepare(
+    `UPDATE consolidated_rows SET removed_at = ?, package_id = ?, package_created_at = ?, imported_at = ?
+     WHERE unit_code = ? AND table_name = ? AND record_id = ?`,
+  ).run(pkg.createdAt, pkg.packageId, pkg.createdAt, nowIso(), unit, table, id);
+}
+
+/** This installation's correction of a copy (or null to drop it and show the source's version again). */
+export function setLocalRecord(db: Db, unit: string, table: string, id: string, record: string | null, operator: string): void {
+  db.prepare(
+    `UPDATE consolidated_rows SET local_record = ?, local_edited_at = ?, local_operator = ?
+     WHERE unit_code = ? AND table_name = ? AND record_id = ?`,
+  ).run(record, record ? nowIso() : null, record ? operator : null, unit, table, id);
+}
+
+const CHUNK = 2000;
+
+/**
+ * The copies as registers read them — corrections applied, removed records left out — in id order, a chunk at
+ * a time so no statement stays open while an export pauses (writes would fail as "busy").
+ */
+export function* effectiveRecords(db: Db, unit: string, table: string): Iterable<string> {
+  const page = db.prepare(
+    `SELECT record_id AS id, COALESCE(local_record, record) AS json FROM consolidated_rows
+     WHERE unit_code = ? AND table_name = ? AND removed_at IS NULL AND record_id > ? ORDER BY record_id LIMIT ?`,
+  );
+  let after = '';
+  for (;;) {
+    const rows = page.all(unit, table, after, CHUNK) as { id: string; json: string }[];
+    for (const r of rows) yield r.json;
+    if (rows.length < CHUNK) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+export interface ConsolidatedRow {
+  recordId: string;
+  record: string;
+  localRecord: string | null;
+  localEditedAt: string | null;
+  localOperator: string | null;
+  removedAt: string | null;
+  importedAt: string;
+}
+
+/** A page of one unit's table for the read-only view (removed records included, marked). */
+export function listRows(db: Db, unit: string, table: string, offset: number, limit: number): { rows: ConsolidatedRow[]; total: number } {
+  const total = (db.prepare('SELECT COUNT(*) AS n FROM consolidated_rows WHERE unit_code = ? AND table_name = ?').get(unit, table) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT record_id AS recordId, record, local_record AS localRecord, local_edited_at AS localEditedAt,
+              local_operator AS localOperator, removed_at AS removedAt, imported_at AS importedAt
+       FROM consolidated_rows WHERE unit_code = ? AND table_name = ? ORDER BY record_id LIMIT ? OFFSET ?`,
+    )
+    .all(unit, table, limit, offset) as ConsolidatedRow[];
+  return { rows, total };
+}
+
+export function getRow(db: Db, unit: string, table: string, id: string): ConsolidatedRow | undefined {
+  return db
+    .prepare(
+      `SELECT record_id AS recordId, record, local_record AS localRecord, local_edited_at AS localEditedAt,
+              local_operator AS localOperator, removed_at AS removedAt, imported_at AS importedAt
+       FROM consolidated_rows WHERE unit_code = ? AND table_name = ? AND record_id = ?`,
+    )
+    .get(unit, table, id) as ConsolidatedRow | undefined;
+}
+
+/** Per unit and table: copies, corrections, removals. */
+export function rowCounts(db: Db): { unitCode: string; tableName: string; rows: number; corrected: number; removed: number }[] {
+  return db
+    .prepare(
+      `SELECT unit_code AS unitCode, table_name AS tableName, COUNT(*) AS rows,
+              COUNT(local_record) AS corrected, COUNT(removed_at) AS removed
+       FROM consolidated_rows GROUP BY unit_code, table_name ORDER BY unit_code, table_name`,
+    )
+    .all() as { unitCode: string; tableName: string; rows: number; corrected: number; removed: number }[];
+}
+
+// ---------------------------------------------------------------- conflicts
+
+export interface Conflict {
+  id: string;
+  unitCode: string;
+  tableName: string;
+  recordId: string;
+  /** The source's new version; null when the source removed the record. */
+  incomingRecord: string | null;
+  incomingUpdatedAt: string | null;
+  packageId: string;
+  packageCreatedAt: string;
+  detectedAt: string;
+  status: 'pending' | 'kept_mine' | 'took_theirs';
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+const CONFLICT = `SELECT id, unit_code AS unitCode, table_name AS tableName, record_id AS recordId,
+  incoming_record AS incomingRecord, incoming_updated_at AS incomingUpdatedAt, package_id AS packageId,
+  package_created_at AS packageCreatedAt, detected_at AS detectedAt, status, resolved_at AS resolvedAt,
+  resolved_by AS resolvedBy FROM consolidation_conflicts`;
+
+export function pendingConflict(db: Db, unit: string, table: string, id: string): Conflict | undefined {
+  return db.prepare(`${CONFLICT} WHERE unit_code = ? AND table_name = ? AND record_id = ? AND status = 'pending'`).get(unit, table, id) as
+    | Conflict
+    | undefined;
+}
+
+/** One pending conflict per record: a newer source version replaces the one still waiting for a decision. */
+export function savePendingConflict(db: Db, unit: string, table: string, id: string, incoming: string | null, updatedAt: string | null, pkg: PackageStamp): void {
+  const existing = pendingConflict(db, unit, table, id);
+  if (existing) {
+    db.prepare(
+      `UPDATE consolidation_conflicts SET incoming_record = ?, incoming_updated_at = ?, package_id = ?, package_created_at = ?,
+         detected_at = ? WHERE id = ?`,
+    ).run(incoming, updatedAt, pkg.packageId, pkg.createdAt, nowIso(), existing.id);
+    return;
+  }
+  db.prepare(
+    `INSERT INTO consolidation_conflicts (id, unit_code, table_name, record_id, incoming_record, incoming_updated_at,
+                                          package_id, package_created_at, detected_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), unit, table, id, incoming, updatedAt, pkg.packageId, pkg.createdAt, nowIso());
+}
+
+export function listConflicts(db: Db, status: Conflict['status'] | null): Conflict[] {
+  return (status
+    ? db.prepare(`${CONFLICT} WHERE status = ? ORDER BY detected_at DESC, id DESC LIMIT 500`).all(status)
+    : db.prepare(`${CONFLICT} ORDER BY detected_at DESC, id DESC LIMIT 500`).all()) as Conflict[];
+}
+
+export function getConflict(db: Db, id: string): Conflict | undefined {
+  return db.prepare(`${CONFLICT} WHERE id = ?`).get(id) as Conflict | undefined;
+}
+
+export function closeConflict(db: Db, id: string, status: 'kept_mine' | 'took_theirs', operator: string): void {
+  db.prepare(`UPDATE consolidation_conflicts SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?`).run(status, nowIso(), operator, id);
+}

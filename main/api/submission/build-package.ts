@@ -1,0 +1,56 @@
+import { newId, nowIso } from '../../../db/ids';
+import { PACKAGE_EXTENSION, type Manifest } from '../../export/package/manifest';
+import { writePackage } from '../../export/package/write';
+import type { ModuleExport, PackageRecord, PackageTable } from '../../export/types';
+import { maskIdCard, maskPhone } from '../common/identifiers';
+import { APP_VERSION } from '../system/handlers';
+import { fileOut, type ExportJob, type FileOut } from './build-workbook';
+
+export const PACKAGE_MIME = 'application/vnd.streetdesk.package+zip';
+
+/** Personal numbers masked in every record unless the user asked for full values (the export is then logged so). */
+function* masked<T extends PackageRecord>(table: PackageTable<T>, records: Iterable<T>, unmasked: boolean): Iterable<T> {
+  const personal = Object.entries(table.personal ?? {});
+  if (unmasked || personal.length === 0) return yield* records;
+  for (const r of records) {
+    const copy = { ...r } as unknown as Record<string, unknown>;
+    for (const [field, kind] of personal) {
+      const v = copy[field];
+      if (typeof v === 'string') copy[field] = kind === 'idCard' ? maskIdCard(v) : maskPhone(v);
+    }
+    yield copy as T;
+  }
+}
+
+/**
+ * The data package of a submission: the modules' tables with the rows of every source, each under its unit's
+ * code — the export's own unit and, for a street, each community it consolidated (with the period of that
+ * community's latest package), so the level above can consolidate the street's submission in turn.
+ */
+export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): { file: FileOut; manifest: Manifest } {
+  const { target, period, sources } = job;
+  const createdAt = nowIso();
+  const { bytes, manifest } = writePackage(
+    {
+      packageId: newId(),
+      kind: 'monthly',
+      source: target.unit,
+      period: period.key,
+      createdAt,
+      createdBy: job.operator,
+      app: { name: 'StreetDesk', version: APP_VERSION },
+      personalData: job.unmasked ? 'full' : 'masked',
+      modules: modules.map((m) => m.module),
+      units: sources.map((s) => ({ ...s.unit, period: s.period })),
+    },
+    modules.flatMap((m) =>
+      m.tables.map((table) => ({
+        name: table.name,
+        coverage: table.coverage(period),
+        units: sources.map((s) => ({ code: s.unit.code, records: masked(table, s.rows(table), job.unmasked) })),
+      })),
+    ),
+  );
+  const name = `${target.unit.name}_${period.key}_数据包${PACKAGE_EXTENSION}`;
+  return { file: fileOut(name, PACKAGE_MIME, bytes), manifest };
+}

@@ -1,0 +1,70 @@
+import { displayValue } from '../../export/format';
+import { renderDocument, type PdfTable } from '../../export/pdf/document';
+import { chineseDate, monthPeriod } from '../../export/period';
+import { Totals } from '../../export/totals';
+import type { Register } from '../../export/types';
+import { todayIso } from '../common/identifiers';
+import { columnsFor, fileOut, type ExportJob, type FileOut } from './build-workbook';
+import type { SummaryRow } from './summary';
+
+export interface PdfFacts {
+  /** Each register sent with the submission and how many rows it has. */
+  registers: { register: Register; rows: number }[];
+  workbook: FileOut | null;
+  pkg: FileOut | null;
+}
+
+/** The measure word a register counts its rows in (人, 次, 个), from its 合计 column. */
+function measureOf(register: Register): string {
+  for (const c of register.columns) if (c.total && typeof c.total === 'object' && 'count' in c.total) return c.total.count;
+  return '行';
+}
+
+function summaryTable(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[]): PdfTable {
+  const columns = columnsFor(register, job);
+  const totals = new Totals(columns);
+  const body = rows.map((r, i) => {
+    const values = columns.map((c) => c.value(r));
+    totals.add(values);
+    return [String(i + 1), ...values.map((v, k) => displayValue(columns[k]!.kind, v))];
+  });
+  return {
+    kind: 'table',
+    columns: [
+      { header: '序号', width: 5, align: 'center' },
+      ...columns.map((c) => ({ header: c.header, width: c.width, align: c.kind === 'text' ? ('left' as const) : ('right' as const) })),
+    ],
+    rows: body,
+    totalRow: rows.length > 1 ? ['合计', ...totals.values().map((v, k) => displayValue(columns[k]!.kind, v))] : undefined,
+  };
+}
+
+/** 上报汇总表 for signing: the month's key figures, what was sent with them (and its checksums), signatures. */
+export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[], facts: PdfFacts): Promise<FileOut> {
+  const { target, period } = job;
+  const sent = facts.registers.map(({ register: r, rows: n }) => `${r.title} ${n.toLocaleString('zh-CN')} ${measureOf(r)}`);
+  const paragraphs: string[] = [`随表报送台账：${sent.join('，')}。`];
+  const consolidated = job.sources.filter((s) => !s.local);
+  if (target.multiUnit && consolidated.length) {
+    paragraphs.push(`汇总了 ${consolidated.length} 个社区报送的数据：${consolidated.map((s) => `${s.unit.name}（${monthPeriod(s.period).label}）`).join('、')}。`);
+    const stale = consolidated.filter((s) => s.period < period.key);
+    if (stale.length) paragraphs.push(`其中 ${stale.map((s) => s.unit.name).join('、')} 尚未报送${period.label}的数据，表中为其最近一次报送的数据。`);
+  }
+  paragraphs.push(job.unmasked ? '本次导出包含完整的身份证号和电话号码（已记入上报记录）。' : '身份证号、电话号码已脱敏。');
+  if (facts.workbook) paragraphs.push(`台账工作簿：${facts.workbook.name}，SHA-256 校验码：${facts.workbook.sha256}`);
+  if (facts.pkg) paragraphs.push(`数据包：${facts.pkg.name}，SHA-256 校验码：${facts.pkg.sha256}`);
+
+  const title = `${target.unit.name}${period.label}上报汇总表`;
+  const bytes = await renderDocument({
+    title,
+    subtitle: [
+      `填报单位：${target.unit.name}　　统计期间：${period.label}`,
+      `填报人：${job.operator}　　填报日期：${chineseDate(todayIso())}`,
+    ],
+    orientation: 'landscape',
+    blocks: [summaryTable(job, register, rows), ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text, size: 10 }))],
+    signatures: ['经办人', '审核人', '负责人'],
+    author: job.operator,
+  });
+  return fileOut(`${target.unit.name}_${period.label}_上报汇总表.pdf`, 'application/pdf', bytes);
+}

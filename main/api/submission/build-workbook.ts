@@ -1,0 +1,72 @@
+import type { Db } from '../../../db/open';
+import { todayIso } from '../common/identifiers';
+import { safeFileName } from '../../export/format';
+import { sha256Hex } from '../../export/package/write';
+import type { Period } from '../../export/period';
+import type { Register, UnitData } from '../../export/types';
+import { WorkbookBuilder, type SheetHeading } from '../../export/xlsx/workbook';
+import type { Reporter } from './progress';
+import type { ExportTarget } from './sources';
+
+/** A file an export produced, as channels return it: bytes (base64) with the name to save it under. */
+export interface FileOut {
+  name: string;
+  mime: string;
+  base64: string;
+  sha256: string;
+  bytes: number;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function fileOut(name: string, mime: string, bytes: Uint8Array): FileOut {
+  return { name: safeFileName(name), mime, base64: Buffer.from(bytes).toString('base64'), sha256: sha256Hex(bytes), bytes: bytes.length };
+}
+
+/** Everything an export needs to know, gathered once. */
+export interface ExportJob {
+  db: Db;
+  operator: string;
+  target: ExportTarget;
+  period: Period;
+  sources: UnitData[];
+  unmasked: boolean;
+  progress: Reporter;
+}
+
+export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'periodNote'>): SheetHeading {
+  return {
+    title: `${job.target.unit.name}${register.title}`,
+    unitName: job.target.unit.name,
+    periodText: `${job.period.label}${register.periodNote?.(job.period) ?? ''}`,
+    preparer: job.operator,
+    preparedOn: todayIso(),
+  };
+}
+
+/** The register's columns for this export: 所属社区 and the like only when it covers several communities. */
+export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
+  register.columns.filter((c) => !c.multiUnit || job.target.multiUnit);
+
+/** One register over every source of the export, as one sheet; returns the number of rows written. */
+export function writeRegister<R>(builder: WorkbookBuilder, job: ExportJob, register: Register<R>): Promise<number> {
+  const { sources, period } = job;
+  function* rows(): Iterable<R> {
+    for (const s of sources) yield* register.rows(s, period);
+  }
+  return builder.addSheet(register.title, headingOf(job, register), columnsFor(register, job), rows(), {
+    unmasked: job.unmasked,
+    onRows: (n) => job.progress.rows(n),
+  });
+}
+
+/** 台账导出: one register as its own workbook. */
+export async function registerWorkbook(job: ExportJob, register: Register): Promise<{ file: FileOut; rows: number }> {
+  const builder = new WorkbookBuilder(job.operator);
+  await job.progress.phase(`写入台账：${register.title}`);
+  const rows = await writeRegister(builder, job, register);
+  await job.progress.phase('保存文件');
+  const bytes = await builder.finish();
+  const name = `${job.target.unit.name}_${register.title}_${job.period.key}.xlsx`;
+  return { file: fileOut(name, XLSX_MIME, bytes), rows };
+}

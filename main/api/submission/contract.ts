@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { read, task, write } from '../common/channel';
+import { id, pageInput, type Page } from '../common/fields';
+import type {
+  ApiFile,
+  ConflictView,
+  ConsolidatedRecordView,
+  ConsolidatedUnitView,
+  ImportCounts,
+  PackageInspection,
+  RegisterInfo,
+  SubmissionLogRow,
+  SubmissionProgress,
+} from './types';
+
+export type * from './types';
+
+const period = z
+  .string({ error: '请选择统计期间' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期间应为年月，例如 2026-11');
+
+/** Which unit an export speaks for: this installation, or (at a street) one of the communities it keeps. */
+const target = {
+  level: z.enum(['street', 'community'], { error: '请选择上报层级' }),
+  orgId: id.nullish().transform((v) => v ?? null),
+  period,
+  /** Full ID numbers and phones instead of masked ones: an explicit choice, recorded in the log and audit. */
+  unmasked: z.boolean().default(false),
+  /** Names the job so `getProgress` can report on it while it runs. */
+  jobId: z.string().regex(/^[\w-]{8,64}$/).nullish(),
+};
+
+/** A package as the browser read it: the file's name and its bytes, base64 (HTTP bodies are JSON). */
+const packageFile = z.object({
+  fileName: z.string().min(1).max(200),
+  // Under the browser transport's 32 MB body limit (base64 is 4/3 of the file).
+  base64: z.string().min(1, '请选择数据包文件').max(32_000_000, '数据包太大（超过 24 MB）'),
+});
+
+export const submissionContract = {
+  'submission.listRegisters': read<RegisterInfo[]>()(z.object({})),
+  'submission.exportRegister': task<{ file: ApiFile; rows: number }>()(
+    z.object({ register: z.string().min(1, '请选择台账'), ...target }),
+  ),
+  'submission.buildMonthly': task<{
+    workbook: ApiFile | null;
+    pdf: ApiFile | null;
+    package: ApiFile | null;
+    rowCounts: Record<string, number>;
+    warnings: string[];
+    logId: string;
+  }>()(
+    z.object({
+      ...target,
+      modules: z.array(z.string()).min(1, '请至少选择一个模块'),
+      outputs: z.array(z.enum(['workbook', 'pdf', 'package'])).min(1).default(['workbook', 'pdf', 'package']),
+    }),
+  ),
+  'submission.getProgress': read<SubmissionProgress | null>()(z.object({ jobId: z.string().regex(/^[\w-]{8,64}$/) })),
+
+  'submission.inspectPackage': read<PackageInspection>()(packageFile),
+  // All or nothing: checked completely, then written in one transaction with its log entry and audit.
+  'submission.importPackage': write<{ counts: ImportCounts; unitName: string; period: string; logId: string }>()(packageFile),
+  'submission.listUnits': read<ConsolidatedUnitView[]>()(z.object({})),
+  'submission.listRecords': read<Page<ConsolidatedRecordView>>()(
+    z.object({ unitCode: z.string().min(1), table: z.string().min(1), ...pageInput }),
+  ),
+  'submission.correctRecord': write<ConsolidatedRecordView>()(
+    z.object({
+      unitCode: z.string().min(1),
+      table: z.string().min(1),
+      recordId: id,
+      /** The corrected fields; the rest of the record stays as the source sent it. Null drops the correction. */
+      changes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+    }),
+  ),
+  'submission.listConflicts': read<ConflictView[]>()(
+    z.object({ status: z.enum(['pending', 'resolved', 'all']).default('pending') }),
+  ),
+  'submission.resolveConflict': write<ConflictView>()(z.object({ id, keep: z.enum(['mine', 'theirs']) })),
+
+  'submission.listLog': read<Page<SubmissionLogRow>>()(
+    z.object({ q: z.string().trim().max(80).default(''), direction: z.enum(['export', 'import']).nullish(), ...pageInput }),
+  ),
+};

@@ -1,0 +1,93 @@
+import { getInstallation } from '../../../../db/settings';
+import { insertSubmission, listSubmissions, type SubmissionEntry } from '../../../../db/submission/log';
+import { monthPeriod } from '../../../export/period';
+import { fieldError } from '../../common/errors';
+import type { Ctx } from '../../context';
+import type { Handlers } from '../../router';
+import { buildMonthly, monthlySteps } from '../build-monthly';
+import { registerWorkbook, type ExportJob, type FileOut } from '../build-workbook';
+import type { submissionContract } from '../contract';
+import { exportModules, moduleByName, registersByKey } from '../modules';
+import { getProgress, reporter, type Reporter } from '../progress';
+import { readOnce, resolveTarget, sourcesOf } from '../sources';
+
+type C = typeof submissionContract;
+
+type Target = { level: 'street' | 'community'; orgId: string | null; period: string; unmasked: boolean };
+
+/** `several`: the export reads its tables more than once (a monthly submission), so each is read once and kept. */
+function jobFor(ctx: Ctx, input: Target, progress: Reporter, several: boolean): ExportJob {
+  const target = resolveTarget(ctx.db, getInstallation(ctx.db)!, input.level, input.orgId);
+  const period = monthPeriod(input.period);
+  const sources = sourcesOf(ctx.db, target, period);
+  return { db: ctx.db, operator: ctx.operator, target, period, sources: several ? sources.map(readOnce) : sources, unmasked: input.unmasked, progress };
+}
+
+/**
+ * Records an export in the log (and, when personal numbers went out in full, says so in the audit log), in one
+ * transaction: a task handler keeps its own consistency.
+ */
+function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind' | 'title' | 'rowCounts' | 'packageId'>, files: FileOut[]) {
+  return ctx.db.transaction(() => {
+    const row = insertSubmission(
+      ctx.db,
+      {
+        ...entry,
+        direction: 'export',
+        period: job.period.key,
+        unit: job.target.unit,
+        files: files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })),
+        result: null,
+        unmasked: job.unmasked,
+      },
+      ctx.operator,
+    );
+    ctx.audit({ action: job.unmasked ? 'export_unmasked' : 'export', entity: 'submission', entityId: row.id, after: row });
+    return row;
+  })();
+}
+
+export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'submission.exportRegister' | 'submission.buildMonthly' | 'submission.getProgress' | 'submission.listLog'> = {
+  'submission.listRegisters': () =>
+    exportModules.flatMap((m) =>
+      m.registers.map((r) => ({
+        key: r.key,
+        title: r.title,
+        module: m.module,
+        moduleTitle: m.title,
+        hasPersonalData: r.columns.some((c) => c.personal),
+      })),
+    ),
+
+  'submission.exportRegister': async (input, ctx) => {
+    const entry = registersByKey.get(input.register);
+    if (!entry) throw fieldError('register', '没有这个台账，请重新选择');
+    const progress = reporter(input.jobId, 3);
+    const job = jobFor(ctx, input, progress, false);
+    const { file, rows } = await registerWorkbook(job, entry.register);
+    await progress.phase('记录导出');
+    logExport(ctx, job, { kind: 'register', title: entry.register.title, rowCounts: { [entry.register.title]: rows }, packageId: null }, [file]);
+    progress.finish();
+    return { file, rows };
+  },
+
+  'submission.buildMonthly': async (input, ctx) => {
+    const modules = input.modules.map((name) => {
+      const m = moduleByName(name);
+      if (!m) throw fieldError('modules', `没有模块“${name}”`);
+      return m;
+    });
+    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs));
+    const job = jobFor(ctx, input, progress, input.outputs.length > 1);
+    const built = await buildMonthly(job, modules, input.outputs);
+    await progress.phase('记录上报');
+    const files = [built.workbook, built.pdf, built.package].filter((f): f is FileOut => f !== null);
+    const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files);
+    progress.finish();
+    return { workbook: built.workbook, pdf: built.pdf, package: built.package, rowCounts: built.rowCounts, warnings: built.warnings, logId: row.id };
+  },
+
+  'submission.getProgress': ({ jobId }) => getProgress(jobId),
+
+  'submission.listLog': (input, { db }) => listSubmissions(db, { q: input.q, direction: input.direction ?? null, offset: input.offset, limit: input.limit }),
+};

@@ -1,0 +1,53 @@
+/**
+ * Progress of a long export, by phase, for the progress bar. The client names the job (a random id) when it
+ * starts it and asks `submission.getProgress` while it runs; the export lets the event loop through between
+ * phases and every few thousand rows, so the question is answered mid-way.
+ */
+
+export interface Progress {
+  step: number;
+  total: number;
+  /** The phase under way, in Chinese: 写入台账：党员花名册. */
+  label: string;
+  /** Rows written in the current phase, when it writes rows. */
+  rows: number;
+  done: boolean;
+}
+
+const KEEP_MS = 10 * 60_000;
+const jobs = new Map<string, Progress & { at: number }>();
+
+export interface Reporter {
+  phase(label: string): Promise<void>;
+  rows(n: number): void;
+  finish(): void;
+}
+
+const quiet: Reporter = { phase: async () => undefined, rows: () => undefined, finish: () => undefined };
+
+export function reporter(jobId: string | null | undefined, total: number): Reporter {
+  if (!jobId) return quiet;
+  const now = Date.now();
+  for (const [id, p] of jobs) if (now - p.at > KEEP_MS) jobs.delete(id);
+  const state = { step: 0, total, label: '准备中', rows: 0, done: false, at: now };
+  jobs.set(jobId, state);
+  return {
+    async phase(label) {
+      Object.assign(state, { step: Math.min(state.step + 1, total), label, rows: 0, at: Date.now() });
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+    rows(n) {
+      state.rows = n;
+    },
+    finish() {
+      Object.assign(state, { step: total, label: '已完成', done: true, at: Date.now() });
+    },
+  };
+}
+
+export function getProgress(jobId: string): Progress | null {
+  const p = jobs.get(jobId);
+  if (!p) return null;
+  const { at: _at, ...progress } = p;
+  return progress;
+}

@@ -1,0 +1,121 @@
+import type { SubmissionRow } from '../../../db/submission/log';
+
+/** What the submission channels return (the renderer reads these types through the contract). */
+
+/** A produced file: its bytes (base64) and the name to save it under (browser download or a save dialog). */
+export interface ApiFile {
+  name: string;
+  mime: string;
+  base64: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface RegisterInfo {
+  key: string;
+  title: string;
+  module: string;
+  moduleTitle: string;
+  /** The register holds personal numbers (masked unless the user asks). */
+  hasPersonalData: boolean;
+}
+
+export interface SubmissionProgress {
+  step: number;
+  total: number;
+  label: string;
+  rows: number;
+  done: boolean;
+}
+
+/** What an import changed (or would change), record by record. */
+export interface ImportCounts {
+  /** Records seen for the first time. */
+  new: number;
+  /** Copies replaced by the source's newer version. */
+  updated: number;
+  unchanged: number;
+  /** Versions older than the copy already here (a package arriving late): ignored. */
+  older: number;
+  /** Removed at the source (absent from a newer package that covers them). */
+  removed: number;
+  /** Changed at the source and corrected here: left for the user to decide. */
+  conflicts: number;
+}
+
+export interface PackageInspection {
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  /** Null when the package passed every check; else why it is refused (nothing would be written). */
+  refusal: { reason: string; message: string } | null;
+  checks: string[];
+  manifest: {
+    packageId: string;
+    source: { level: string; name: string; code: string };
+    period: string;
+    createdAt: string;
+    createdBy: string;
+    personalData: 'masked' | 'full';
+    units: { level: string; name: string; code: string; period: string }[];
+    tables: { name: string; title: string; rows: number }[];
+  } | null;
+  /** What importing it would change here. */
+  preview: ImportCounts | null;
+  /** When this same package was imported before (from the log), if it was. */
+  importedBefore: string | null;
+}
+
+export interface ConsolidatedUnitView {
+  code: string;
+  level: string;
+  name: string;
+  period: string;
+  packageCreatedAt: string;
+  importedAt: string;
+  tables: { name: string; title: string; rows: number; corrected: number; removed: number; listFields: { key: string; label: string }[] }[];
+  pendingConflicts: number;
+}
+
+export type FieldValue = string | number | boolean | null;
+
+export interface ConsolidatedRecordView {
+  unitCode: string;
+  table: string;
+  recordId: string;
+  /** Every field with its Chinese name and shown value; `corrected` marks a field changed here. */
+  fields: {
+    key: string;
+    label: string;
+    value: FieldValue;
+    display: string;
+    corrected: boolean;
+    editable: boolean;
+    /** A coded field's choices (value → Chinese name), for correcting it. */
+    options?: { value: string; label: string }[];
+  }[];
+  corrected: boolean;
+  removed: boolean;
+  localEditedAt: string | null;
+  localOperator: string | null;
+}
+
+export interface ConflictView {
+  id: string;
+  unitCode: string;
+  unitName: string;
+  table: string;
+  tableTitle: string;
+  recordId: string;
+  /** The record as people know it: a member's name, a meeting's date and topic. */
+  recordLabel: string;
+  status: 'pending' | 'kept_mine' | 'took_theirs';
+  detectedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  /** The source removed the record while it had a correction here. */
+  removedAtSource: boolean;
+  differences: { field: string; label: string; mine: string; theirs: string }[];
+}
+
+export type SubmissionLogRow = SubmissionRow;

@@ -1,0 +1,22 @@
+import type { CellValue, ColumnKind } from './types';
+
+/** A register value as printed text (PDF summaries): 1,234 · 12.5 · ¥1,234.56 · 95.0% · 2026-11-22. */
+export function displayValue(kind: ColumnKind, v: CellValue): string {
+  if (v === null || v === '') return '';
+  if (typeof v === 'string') return v;
+  switch (kind) {
+    case 'int':
+      return Number.isInteger(v) ? v.toLocaleString('zh-CN') : v.toFixed(1);
+    case 'tenths':
+      return (v / 10).toFixed(1);
+    case 'money':
+      return `¥${(v / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    case 'percent':
+      return `${(v * 100).toFixed(1)}%`;
+    default:
+      return String(v);
+  }
+}
+
+/** A file name that every system accepts: no path separators or characters Windows refuses. */
+export const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');

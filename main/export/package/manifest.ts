@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { PERIOD_PATTERN } from '../period';
+
+/**
+ * The data package (`.sdpkg`): one zip holding `manifest.json`, `manifest.sha256` (the manifest's own
+ * checksum) and one JSON file per table, `tables/<module>.<table>.json` = `{ table, units: { <code>: [records] } }`.
+ * Rows are grouped by the unit they come from: a community's package holds its own; a street's also carries
+ * the communities it consolidated, each under its own code.
+ *
+ * Checksums detect corruption and naive edits (a changed table file, a changed manifest). There are no keys
+ * to sign with, so they cannot stop a determined forger who recomputes them all: a package is trusted as far
+ * as the USB stick or shared folder that carried it.
+ */
+
+export const PACKAGE_FORMAT = 'streetdesk-package';
+export const PACKAGE_VERSION = 1;
+export const PACKAGE_EXTENSION = '.sdpkg';
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_CHECKSUM_FILE = 'manifest.sha256';
+export const tableFile = (name: string): string => `tables/${name}.json`;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const unitCode = z.string().regex(/^[0-9A-Za-z_-]{2,64}$/, '单位代码格式不对');
+const period = z.string().regex(PERIOD_PATTERN);
+
+export const PackageUnit = z.object({
+  level: z.enum(['street', 'community']),
+  name: z.string().min(1).max(60),
+  code: unitCode,
+});
+
+const Coverage = z.union([
+  z.literal('all'),
+  z.object({ field: z.string().regex(/^\w+$/), from: z.string().max(32), to: z.string().max(32) }),
+]);
+
+export const ManifestTable = z.object({
+  name: z.string().regex(/^[a-z][\w]*\.[a-z][\w]*$/),
+  file: z.string(),
+  rows: z.number().int().min(0),
+  sha256,
+  coverage: Coverage,
+});
+
+export const Manifest = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.literal(PACKAGE_VERSION),
+  packageId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  kind: z.literal('monthly'),
+  source: PackageUnit,
+  period,
+  createdAt: z.iso.datetime(),
+  createdBy: z.string().min(1).max(40),
+  app: z.object({ name: z.string(), version: z.string() }),
+  personalData: z.enum(['masked', 'full']),
+  modules: z.array(z.string()),
+  /** Every unit whose rows the package holds (the source first), with the period its data is for. */
+  units: z.array(PackageUnit.extend({ period })).min(1),
+  tables: z.array(ManifestTable),
+});
+
+export type Manifest = z.infer<typeof Manifest>;
+export type ManifestTable = z.infer<typeof ManifestTable>;
+export type PackageUnit = z.infer<typeof PackageUnit>;

@@ -1,0 +1,147 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { PackageRecord, PackageTable } from '../types';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { sha256Hex } from './write';
+
+/** A package that cannot be used, with the Chinese sentence that says why; nothing has been written. */
+export class PackageRefused extends Error {
+  constructor(
+    message: string,
+    readonly reason:
+      | 'PACKAGE_CORRUPT'
+      | 'PACKAGE_TAMPERED'
+      | 'PACKAGE_VERSION'
+      | 'PACKAGE_UNKNOWN_TABLE'
+      | 'PACKAGE_INVALID_ROW'
+      /** A sound package this installation does not take (its own, or not from a community below it). */
+      | 'PACKAGE_NOT_ACCEPTED',
+  ) {
+    super(message);
+    this.name = 'PackageRefused';
+  }
+}
+
+export interface OpenedTable {
+  entry: ManifestTable;
+  def: PackageTable;
+  /** Checked records per unit code, as the table's schema outputs them. */
+  units: Map<string, PackageRecord[]>;
+}
+
+export interface OpenedPackage {
+  manifest: Manifest;
+  tables: OpenedTable[];
+  /** What was checked, for the inspection screen. */
+  checks: string[];
+}
+
+const RESEND = '请向报送单位重新索取数据包。';
+
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch {
+    throw new PackageRefused(`${what}不是有效的 JSON，文件可能已损坏。${RESEND}`, 'PACKAGE_CORRUPT');
+  }
+}
+
+function readManifest(files: Record<string, Uint8Array>): Manifest {
+  const bytes = files[MANIFEST_FILE];
+  if (!bytes) throw new PackageRefused(`数据包中缺少清单（${MANIFEST_FILE}），不是完整的 StreetDesk 数据包。${RESEND}`, 'PACKAGE_CORRUPT');
+  const recorded = files[MANIFEST_CHECKSUM_FILE] && strFromU8(files[MANIFEST_CHECKSUM_FILE]).trim().split(/\s+/)[0];
+  if (recorded !== sha256Hex(bytes)) {
+    throw new PackageRefused(`数据包清单的校验码不符，文件可能在传递中损坏或被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
+  }
+  const raw = parseJson(bytes, '数据包清单') as { format?: unknown; formatVersion?: unknown };
+  if (raw?.format !== PACKAGE_FORMAT) throw new PackageRefused('这不是 StreetDesk 数据包。', 'PACKAGE_CORRUPT');
+  if (raw.formatVersion !== PACKAGE_VERSION) {
+    throw new PackageRefused(
+      `数据包格式版本为 ${String(raw.formatVersion)}，本程序只能读取版本 ${PACKAGE_VERSION}。请把 StreetDesk 升级到与报送单位相同的版本后再导入。`,
+      'PACKAGE_VERSION',
+    );
+  }
+  const parsed = Manifest.safeParse(raw);
+  if (!parsed.success) throw new PackageRefused(`数据包清单内容不完整或格式不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  return parsed.data;
+}
+
+/** Checks one table file against its manifest entry and the receiving side's schema, row by row. */
+function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, unitCodes: Set<string>): OpenedTable {
+  if (sha256Hex(bytes) !== entry.sha256) {
+    throw new PackageRefused(`数据“${def.title}”（${entry.file}）的校验码不符，文件可能在传递中损坏或被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
+  }
+  const body = parseJson(bytes, `数据“${def.title}”`) as { table?: unknown; units?: Record<string, unknown> };
+  if (body?.table !== entry.name || typeof body.units !== 'object' || body.units === null) {
+    throw new PackageRefused(`数据“${def.title}”的结构不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  }
+  const units = new Map<string, PackageRecord[]>();
+  let count = 0;
+  for (const [code, rows] of Object.entries(body.units)) {
+    if (!unitCodes.has(code) || !Array.isArray(rows)) {
+      throw new PackageRefused(`数据“${def.title}”中有清单未列出的单位（${code}）。${RESEND}`, 'PACKAGE_CORRUPT');
+    }
+    const seen = new Set<string>();
+    const records = rows.map((row, i) => {
+      const r = def.schema.safeParse(row);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        const field = def.fields[String(issue.path[0])] ?? issue.path.join('.');
+        throw new PackageRefused(
+          `数据“${def.title}”第 ${i + 1} 行（单位 ${code}）不符合要求：${field ? `${field}：` : ''}${issue.message}。未导入任何数据。`,
+          'PACKAGE_INVALID_ROW',
+        );
+      }
+      if (seen.has(r.data.id)) {
+        throw new PackageRefused(`数据“${def.title}”中记录编号 ${r.data.id} 重复出现。${RESEND}`, 'PACKAGE_INVALID_ROW');
+      }
+      seen.add(r.data.id);
+      return r.data;
+    });
+    count += records.length;
+    units.set(code, records);
+  }
+  if (count !== entry.rows) {
+    throw new PackageRefused(`数据“${def.title}”应有 ${entry.rows} 行，实有 ${count} 行，文件不完整。${RESEND}`, 'PACKAGE_TAMPERED');
+  }
+  return { entry, def, units };
+}
+
+/**
+ * Opens and checks a package completely before anything is written: it unzips, the manifest matches its
+ * checksum, the format version is known, every table file matches its checksum and row count, every table is
+ * one this installation knows, and every row passes the table's schema.
+ */
+export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch {
+    throw new PackageRefused(`文件已损坏或不是 StreetDesk 数据包（无法解压）。${RESEND}`, 'PACKAGE_CORRUPT');
+  }
+  const manifest = readManifest(files);
+  const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, ...manifest.tables.map((t) => t.file)]);
+  const extra = Object.keys(files).filter((f) => !listed.has(f) && !f.endsWith('/'));
+  if (extra.length) throw new PackageRefused(`数据包中有清单未列出的文件（${extra.join('、')}），可能被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
+  const unitCodes = new Set(manifest.units.map((u) => u.code));
+  if (unitCodes.size !== manifest.units.length || !unitCodes.has(manifest.source.code)) {
+    throw new PackageRefused(`数据包清单中的单位列表不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  }
+  const tables = manifest.tables.map((entry) => {
+    const def = known.get(entry.name);
+    if (!def) {
+      throw new PackageRefused(`数据包含有本程序不认识的数据（${entry.name}），可能来自更新版本的 StreetDesk。请升级后再导入。`, 'PACKAGE_UNKNOWN_TABLE');
+    }
+    const file = files[entry.file];
+    if (!file) throw new PackageRefused(`数据包缺少数据文件 ${entry.file}。${RESEND}`, 'PACKAGE_TAMPERED');
+    return readTable(entry, def, file, unitCodes);
+  });
+  const rows = tables.reduce((s, t) => s + t.entry.rows, 0);
+  const checks = [
+    '文件完整，可以解压',
+    '清单校验码一致',
+    `格式版本 ${manifest.formatVersion}，本程序可以读取`,
+    `${tables.length} 个数据文件的校验码和行数一致`,
+    `全部 ${rows.toLocaleString('zh-CN')} 行数据符合本程序的要求`,
+  ];
+  return { manifest, tables, checks };
+}

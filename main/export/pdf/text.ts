@@ -1,0 +1,108 @@
+import { fontFile, subsetOf, type Weight } from './fonts';
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right';
+
+interface Run {
+  font: string;
+  text: string;
+}
+
+/**
+ * Text in the bundled Chinese font on a pdfkit document: split into runs by the font file that holds each
+ * character, measured and drawn run by run at explicit positions. Lines are broken by this class (at any
+ * character, as Chinese is written), so tables know their row heights before they draw.
+ */
+export class DocText {
+  private readonly registered = new Set<string>();
+  /** Advance widths at size 1, per weight and character. */
+  private readonly widths = new Map<string, number>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  static lineHeight(style: TextStyle): number {
+    return style.size * 1.45;
+  }
+
+  private fontName(subset: string, weight: Weight): string {
+    const name = `noto-${weight}-${subset}`;
+    if (!this.registered.has(name)) {
+      this.doc.registerFont(name, fontFile(subset, weight));
+      this.registered.add(name);
+    }
+    return name;
+  }
+
+  private runs(text: string, weight: Weight): Run[] {
+    const out: Run[] = [];
+    for (const ch of text) {
+      const font = this.fontName(subsetOf(ch.codePointAt(0)!), weight);
+      const last = out[out.length - 1];
+      if (last && last.font === font) last.text += ch;
+      else out.push({ font, text: ch });
+    }
+    return out;
+  }
+
+  private charWidth(ch: string, weight: Weight): number {
+    const key = `${weight}${ch}`;
+    let w = this.widths.get(key);
+    if (w === undefined) {
+      w = this.doc.font(this.fontName(subsetOf(ch.codePointAt(0)!), weight)).fontSize(1).widthOfString(ch);
+      this.widths.set(key, w);
+    }
+    return w;
+  }
+
+  width(text: string, style: TextStyle): number {
+    const weight: Weight = style.bold ? 700 : 400;
+    let w = 0;
+    for (const ch of text) w += this.charWidth(ch, weight);
+    return w * style.size;
+  }
+
+  /** The lines a text takes within a width; explicit line breaks are kept. */
+  wrap(text: string, style: TextStyle, maxWidth: number): string[] {
+    const weight: Weight = style.bold ? 700 : 400;
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      let line = '';
+      let w = 0;
+      for (const ch of paragraph) {
+        const cw = this.charWidth(ch, weight) * style.size;
+        if (line && w + cw > maxWidth) {
+          lines.push(line);
+          line = '';
+          w = 0;
+        }
+        line += ch;
+        w += cw;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** Draws one line with its top at y, aligned within [x, x + width]. */
+  line(text: string, x: number, y: number, style: TextStyle, box: { width?: number; align?: Align } = {}): void {
+    const weight: Weight = style.bold ? 700 : 400;
+    const free = box.width === undefined ? 0 : box.width - this.width(text, style);
+    let cx = box.align === 'center' ? x + free / 2 : box.align === 'right' ? x + free : x;
+    for (const run of this.runs(text, weight)) {
+      this.doc.font(run.font).fontSize(style.size).text(run.text, cx, y, { lineBreak: false });
+      cx += this.width(run.text, style);
+    }
+  }
+
+  /** Draws a wrapped block and returns its height. */
+  block(text: string, x: number, y: number, style: TextStyle, width: number, align: Align = 'left'): number {
+    const lh = DocText.lineHeight(style);
+    const lines = this.wrap(text, style, width);
+    lines.forEach((l, i) => this.line(l, x, y + i * lh, style, { width, align }));
+    return lines.length * lh;
+  }
+}

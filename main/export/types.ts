@@ -1,0 +1,133 @@
+import type { z } from 'zod';
+import type { Db } from '../../db/open';
+import type { Period } from './period';
+
+/**
+ * What a module declares to take part in exports and submissions (docs/export.md): its package tables (the
+ * machine-readable records another StreetDesk imports), its registers (台账 sheets) and the key figures of the
+ * summary sheet. The engine (main/api/submission/) does everything else: layout, masking, totals, workbooks,
+ * PDFs, packages, import and consolidation.
+ */
+
+/** money: integer fen, shown as ¥1,234.56; tenths: integer tenths (hours, points), shown as 12.5. */
+export type ColumnKind = 'text' | 'date' | 'int' | 'tenths' | 'money' | 'percent';
+
+/** A cell as a register produces it: dates as `YYYY-MM-DD`, money in integer fen, tenths as integer tenths, percent as a fraction. */
+export type CellValue = string | number | null;
+
+export type ColumnTotal =
+  | 'sum'
+  | 'average'
+  /** "共 12 次": the number of rows, with its measure word. */
+  | { count: string }
+  /** A rate computed from the totals of two other columns (by key), e.g. 落实率 = 已落实 / 应落实. */
+  | { ratio: [numerator: string, denominator: string] };
+
+export interface Column<R> {
+  key: string;
+  header: string;
+  /** In characters (a Chinese character counts as 2). */
+  width: number;
+  kind: ColumnKind;
+  value(row: R): CellValue;
+  total?: ColumnTotal;
+  /** Personal data: masked unless the user explicitly asks for full values (which is logged). */
+  personal?: 'idCard' | 'phone';
+  /** Only shown when the export covers several communities (a street's): 所属社区. */
+  multiUnit?: boolean;
+}
+
+/** The unit whose data is read: this installation's own (local) or a lower unit's consolidated copy. */
+export interface UnitInfo {
+  level: 'street' | 'community';
+  name: string;
+  code: string;
+}
+
+/** Which part of the local data an export covers: everything, or one community kept at a street. */
+export interface Scope {
+  community: { orgId: string; placeId: string | null; name: string } | null;
+}
+
+/** Every record of a package table has a stable id (a ULID from the source) and the time it last changed. */
+export interface PackageRecord {
+  id: string;
+  updatedAt: string;
+}
+
+/**
+ * Which of the source's records a package table carries: all of them, or those whose `field` lies in from..to.
+ * A consolidated copy inside that coverage but missing from a newer package was removed at the source.
+ */
+export type Coverage = 'all' | { field: string; from: string; to: string };
+
+export interface PackageTable<T extends PackageRecord = PackageRecord> {
+  /** `<module>.<table>`, e.g. `party.members`; also the file name inside the package. */
+  name: string;
+  /** What the records are, in Chinese (inspection screens, error messages). */
+  title: string;
+  /** The receiving side's check of every row: a row that fails it refuses the whole package. */
+  schema: z.ZodType<T>;
+  /** Chinese names of the record's fields, for the read-only view of consolidated data and corrections. */
+  fields: Record<string, string>;
+  /** The fields a list of consolidated records shows (the rest are in the record's detail). */
+  listFields: string[];
+  /** Chinese names of coded values per field (status: { full: '正式党员' }), for showing a record. */
+  labels?: Record<string, Record<string, string>>;
+  /** Fields holding the id of another table's record (orgId → party.orgs), shown by that record's name. */
+  refs?: Record<string, string>;
+  /** Fields holding personal numbers: masked in packages unless the user asks for full values. */
+  personal?: Record<string, 'idCard' | 'phone'>;
+  coverage(period: Period): Coverage;
+  /** The installation's own records in scope for a period (streamed: a register may hold 100k rows). */
+  read(db: Db, scope: Scope, period: Period): Iterable<T>;
+}
+
+/** One unit's data as registers and summaries read it, whether kept here or consolidated from a package. */
+export interface UnitData {
+  unit: UnitInfo;
+  /** True for this installation's own records; false for a consolidated copy (read-only). */
+  local: boolean;
+  /** The latest period this unit's data was submitted for (consolidated units); the export's own when local. */
+  period: string;
+  rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
+}
+
+export interface Register<R = unknown> {
+  /** `<module>.<register>`, e.g. `party.members`. */
+  key: string;
+  /** The sheet's title after the unit name: 西里社区 + 党员花名册. */
+  title: string;
+  columns: Column<R>[];
+  /** Added to the period line, e.g. which quarter a compliance register counts. */
+  periodNote?(period: Period): string;
+  rows(data: UnitData, period: Period): Iterable<R>;
+}
+
+export interface SummaryFigure {
+  key: string;
+  label: string;
+  kind: 'int' | 'tenths' | 'percent';
+  width?: number;
+  /** Percent figures are computed from two int figures, so totals over communities stay exact. */
+  ratio?: [numerator: string, denominator: string];
+}
+
+/** A module's key figures for one community of a unit's data. */
+export interface SummaryPart {
+  community: string;
+  values: Record<string, number>;
+}
+
+export interface ModuleExport {
+  module: string;
+  /** The module's name in Chinese (module choice in the monthly submission). */
+  title: string;
+  tables: PackageTable[];
+  registers: Register[];
+  summary: {
+    figures: SummaryFigure[];
+    /** Figures per community: a community's data gives one part, a street's own data one per community. */
+    compute(data: UnitData, period: Period): SummaryPart[];
+  };
+}

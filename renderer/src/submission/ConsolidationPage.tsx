@@ -1,0 +1,62 @@
+import { Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { callApi, useApiQuery } from '../api/queries';
+import type { ApiOutput } from '../api/types';
+import { EmptyState } from '../components/EmptyState';
+import { sub } from '../i18n/submission';
+import { readAsBase64 } from './files';
+import { ConflictsCard } from './import/ConflictsCard';
+import { PackageCard, type PickedPackage } from './import/PackageCard';
+import { RecordsDrawer } from './import/RecordsDrawer';
+import { UnitsTable } from './import/UnitsTable';
+import { useUnit } from './TargetFields';
+
+const i = sub.import;
+
+/** 导入下级数据 (a street): check and import communities' packages, see what is consolidated, settle conflicts. */
+export function ConsolidationPage() {
+  const unit = useUnit();
+  const units = useApiQuery('submission.listUnits', {}, { enabled: unit?.unitLevel === 'street' });
+  const [picked, setPicked] = useState<PickedPackage[]>([]);
+  const [reading, setReading] = useState(false);
+  const [viewing, setViewing] = useState<ApiOutput<'submission.listUnits'>[number] | null>(null);
+  // Cleared after each choice, so choosing the same file again (to re-check it) is still a change.
+  const resetInput = useRef<() => void>(null);
+  if (!unit) return null;
+  if (unit.unitLevel !== 'street') return <EmptyState title={i.notStreet} hint={i.notStreetHint} />;
+
+  // Each file is checked on its own as it is chosen; nothing is written until its 导入 is pressed.
+  const choose = async (files: File[]) => {
+    setReading(true);
+    try {
+      for (const file of files) {
+        const base64 = await readAsBase64(file);
+        const inspection = await callApi('submission.inspectPackage', { fileName: file.name, base64 });
+        setPicked((p) => [...p.filter((x) => x.fileName !== file.name), { fileName: file.name, base64, inspection }]);
+      }
+    } finally {
+      setReading(false);
+      resetInput.current?.();
+    }
+  };
+
+  return (
+    <Stack gap="md" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pr={4}>
+      <Title order={3}>{i.title}</Title>
+      <Text size="sm" c="dimmed" maw={900}>{i.intro}</Text>
+      <Group>
+        <FileButton onChange={(files) => void choose(files)} accept=".sdpkg,application/zip" multiple resetRef={resetInput}>
+          {(props) => <Button {...props} leftSection={<IconFileUpload size={18} />} loading={reading}>{i.pick}</Button>}
+        </FileButton>
+      </Group>
+      {picked.map((p) => (
+        <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} />
+      ))}
+      <ConflictsCard />
+      <Title order={4}>{i.units}</Title>
+      <UnitsTable units={units.data ?? []} onView={setViewing} />
+      {viewing && <RecordsDrawer unit={viewing} onClose={() => setViewing(null)} />}
+    </Stack>
+  );
+}

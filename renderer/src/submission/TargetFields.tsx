@@ -1,0 +1,68 @@
+import { Alert, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { todayIso } from '../../../main/api/common/identifiers';
+import { useApiQuery } from '../api/queries';
+import { sub } from '../i18n/submission';
+import { UnitSelect } from '../party/meetings/UnitSelect';
+import { recentMonths } from './files';
+
+/** Who an export speaks for, for which month, and whether personal numbers go out in full. */
+export interface Target {
+  level: 'street' | 'community';
+  orgId: string | null;
+  period: string;
+  unmasked: boolean;
+}
+
+export const defaultTarget = (unitLevel: 'street' | 'community'): Target => ({
+  level: unitLevel,
+  orgId: null,
+  period: todayIso().slice(0, 7),
+  unmasked: false,
+});
+
+/** This installation's unit (a street chooses between its whole submission and one community's). */
+export function useUnit() {
+  return useApiQuery('system.getStatus', {}).data?.installation ?? null;
+}
+
+export function TargetFields(props: {
+  value: Target;
+  onChange: (t: Target) => void;
+  errors?: Record<string, string>;
+  /** The export holds personal numbers (an ID-number column or table). */
+  personal: boolean;
+}) {
+  const unit = useUnit();
+  const t = props.value;
+  const set = (patch: Partial<Target>) => props.onChange({ ...t, ...patch });
+  const t9 = sub.target;
+  return (
+    <Stack gap="sm">
+      <Select label={t9.period} data={recentMonths(todayIso())} value={t.period} allowDeselect={false}
+        onChange={(period) => period && set({ period })} error={props.errors?.period} w={200} />
+      {unit?.unitLevel === 'street' ? (
+        <>
+          <Select label={t9.level} value={t.level} allowDeselect={false} w={320} error={props.errors?.level}
+            data={[{ value: 'street', label: t9.street }, { value: 'community', label: t9.community }]}
+            onChange={(level) => level && set({ level: level as Target['level'], orgId: null })} />
+          {t.level === 'community' && (
+            <UnitSelect label={t9.communityPick} levels={['community_committee']} value={t.orgId} w={320} required
+              placeholder={t9.communityPlaceholder} onChange={(orgId) => set({ orgId })} error={props.errors?.orgId} />
+          )}
+        </>
+      ) : (
+        unit && <Text size="sm"><Text span c="dimmed">{t9.level}：</Text>{t9.communityOnly(unit.unitName)}</Text>
+      )}
+      {props.personal && (
+        <>
+          <Switch label={t9.unmasked} description={t9.unmaskedHint} checked={t.unmasked}
+            onChange={(e) => set({ unmasked: e.currentTarget.checked })} />
+          {t.unmasked && (
+            <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="unmasked-warning">{t9.unmaskedWarning}</Alert>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

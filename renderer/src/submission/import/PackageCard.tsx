@@ -1,0 +1,65 @@
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import type { ApiOutput } from '../../api/types';
+import { useApiMutation } from '../../api/queries';
+import { fmtBytes, fmtTimestamp } from '../../components/format';
+import { sub } from '../../i18n/submission';
+import { shortHash } from '../files';
+
+const i = sub.import;
+
+export interface PickedPackage {
+  fileName: string;
+  base64: string;
+  inspection: ApiOutput<'submission.inspectPackage'>;
+}
+
+/** One chosen package: what is inside and what importing it would change — or why it is refused — and the import. */
+export function PackageCard({ pkg, onRemove }: { pkg: PickedPackage; onRemove: () => void }) {
+  const importing = useApiMutation('submission.importPackage', { quiet: true });
+  const { inspection: x } = pkg;
+  const m = x.manifest;
+  return (
+    <Paper withBorder p="md" data-testid={`package-${pkg.fileName}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text fw={600} truncate>{pkg.fileName}</Text>
+            <Text size="xs" c="dimmed" ff="monospace">{fmtBytes(x.bytes)} · SHA-256 {shortHash(x.sha256)}</Text>
+          </Stack>
+          <Button variant="subtle" color="gray" size="xs" onClick={onRemove}>{i.remove}</Button>
+        </Group>
+        {x.refusal ? (
+          <Alert color="red" icon={<IconX size={18} />} title={i.refused} data-testid="package-refused">{x.refusal.message}</Alert>
+        ) : (
+          m && (
+            <>
+              <Group gap="lg">
+                <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
+                <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
+                <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
+                <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
+              </Group>
+              <Text size="sm"><Text span c="dimmed">{i.tables}：</Text>{m.tables.map((t) => `${t.title} ${t.rows.toLocaleString('zh-CN')} 条`).join('，')}</Text>
+              <List size="xs" spacing={2} icon={<IconCheck size={14} color="var(--mantine-color-green-7)" />} aria-label={i.checks}>
+                {x.checks.map((c) => <List.Item key={c}>{c}</List.Item>)}
+              </List>
+              {x.importedBefore && <Alert color="blue">{i.importedBefore(fmtTimestamp(x.importedBefore))}</Alert>}
+              {importing.data ? (
+                <Alert color="green" icon={<IconCheck size={18} />} title={i.imported} data-testid="import-result">{i.counts(importing.data.counts)}</Alert>
+              ) : (
+                <Group justify="space-between">
+                  {x.preview && <Text size="sm"><Text span c="dimmed">{i.preview}：</Text>{i.counts(x.preview)}</Text>}
+                  <Button onClick={() => importing.mutate({ fileName: pkg.fileName, base64: pkg.base64 })} loading={importing.isPending}>
+                    {i.importOne}
+                  </Button>
+                </Group>
+              )}
+              {importing.isError && <Alert color="red">{importing.error.message}</Alert>}
+            </>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,45 @@
+import { Badge, Button, Paper, Table, Text } from '@mantine/core';
+import type { ApiOutput } from '../../api/types';
+import { fmtTimestamp } from '../../components/format';
+import { EmptyState } from '../../components/EmptyState';
+import { sub } from '../../i18n/submission';
+
+const c = sub.import.columns;
+type Unit = ApiOutput<'submission.listUnits'>[number];
+
+/** The communities consolidated here: where each copy came from, how recent it is, and what it holds. */
+export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit) => void }) {
+  if (units.length === 0) return <EmptyState title={sub.import.unitsEmpty} hint={sub.import.unitsEmptyHint} />;
+  return (
+    <Paper withBorder>
+      <Table striped verticalSpacing={6} fz="sm" data-testid="consolidated-units">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{c.unit}</Table.Th>
+            <Table.Th>{c.code}</Table.Th>
+            <Table.Th>{c.period}</Table.Th>
+            <Table.Th>{c.importedAt}</Table.Th>
+            <Table.Th>{c.content}</Table.Th>
+            <Table.Th>{c.conflicts}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {units.map((u) => (
+            <Table.Tr key={u.code} data-testid={`unit-${u.name}`}>
+              <Table.Td><Text size="sm" fw={600}>{u.name}</Text></Table.Td>
+              <Table.Td>{u.code}</Table.Td>
+              <Table.Td>{u.period}</Table.Td>
+              <Table.Td>{fmtTimestamp(u.importedAt)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{u.tables.map((t) => `${t.title} ${(t.rows - t.removed).toLocaleString('zh-CN')}`).join(' · ')}</Text>
+              </Table.Td>
+              <Table.Td>{u.pendingConflicts > 0 && <Badge color="orange" radius="sm">{u.pendingConflicts}</Badge>}</Table.Td>
+              <Table.Td ta="right"><Button size="xs" variant="default" onClick={() => onView(u)}>{sub.import.view}</Button></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

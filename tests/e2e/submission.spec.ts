@@ -1,0 +1,257 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { idNumber } from '../../scripts/lib/people';
+import { apiCall } from './api';
+import { expect, setUp, shot, shotsDir, startApp, test, type RunningApp } from './fixtures';
+
+const today = () => {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
+/** A community's registers entered through the API (the party screens have their own tests). */
+async function communityData(app: RunningApp) {
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const place = (await apiCall(app, 'party.listPlaces', {}))[0]!;
+  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部', placeId: estate.id });
+  const people = [
+    { name: '张三', idNumber: idNumber('130104', '1968-05-12', 1, 'male'), status: 'full' },
+    { name: '李四', idNumber: idNumber('130104', '1990-02-03', 2, 'male'), status: 'probationary', joinedOn: '2026-03-01' },
+    { name: '王五', idNumber: idNumber('130104', '1970-01-01', 3, 'male'), status: 'full' },
+  ] as const;
+  const members = [];
+  for (const p of people) {
+    members.push(await apiCall(app, 'party.createMember', {
+      gender: 'male', phone: '13812348000', joinedOn: '1995-07-01', category: 'community', orgId: branch.id, ...p,
+    }));
+  }
+  await apiCall(app, 'party.createMeeting', {
+    orgId: branch.id, type: 'committee', heldOn: today(), topic: '研究本月工作', attendance: [
+      { memberId: members[0]!.id, name: '张三', status: 'present' }, { memberId: members[1]!.id, name: '李四', status: 'present' },
+    ], resolutions: [],
+  });
+}
+
+/** Clicks a download button and keeps the file. */
+async function saveDownload(page: Page, button: string, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+async function buildMonthly(page: Page) {
+  await page.getByRole('link', { name: '月度上报' }).click();
+  await expect(page.getByRole('heading', { name: '月度上报' })).toBeVisible();
+  await page.getByRole('button', { name: '生成上报材料' }).click();
+  await expect(page.getByTestId('monthly-result')).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * The street's window: a browser context of its own (a second installation, as on another computer), with
+ * uncaught page errors collected like the fixture's page.
+ */
+async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
+  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const errors: string[] = [];
+  const streetPage = await context.newPage();
+  streetPage.on('pageerror', (e) => errors.push(e.message));
+  return { page: streetPage, errors };
+}
+
+/**
+ * Stops the second server after closing its browser context: the server's close waits for open connections,
+ * and a context keeps sockets open (pre-connected ones too) even after its pages close.
+ */
+async function stopStreet(street: RunningApp, ui: { page: Page } | undefined) {
+  await ui?.page.context().close().catch(() => undefined);
+  await street.stop().catch(() => undefined);
+}
+
+/** Rewrites one table file inside a package and keeps the manifest: a naive edit the checksums must catch. */
+function tamperedCopy(file: string): string {
+  const files = unzipSync(fs.readFileSync(file));
+  const name = 'tables/party.members.json';
+  files[name] = strToU8(strFromU8(files[name]!).replace('张三', '张三丰'));
+  const out = file.replace(/\.sdpkg$/, '（改动）.sdpkg');
+  fs.writeFileSync(out, zipSync(files));
+  return out;
+}
+
+test('a community submits its month, the street imports it (twice, and a tampered copy), then submits its own', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-files-'));
+  const streetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-'));
+  const street = await startApp(streetDir);
+  let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
+  try {
+    // The community: its monthly submission, three files downloaded.
+    await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+    await communityData(app);
+    await buildMonthly(page);
+    await expect(page.getByTestId('monthly-result')).toContainText('请把数据包（.sdpkg）');
+    await shot(page, 'submission-community-monthly');
+    const workbook = await saveDownload(page, '下载台账工作簿（Excel）', files);
+    const pdf = await saveDownload(page, '下载签字汇总表（PDF）', files);
+    const pkg = await saveDownload(page, '下载数据包（交上级导入）', files);
+    expect(path.basename(pkg)).toMatch(/^西里社区_\d{4}-\d{2}_数据包\.sdpkg$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(workbook);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '党员花名册', '三会一课会议台账', '组织生活落实情况', '五星支部评定']);
+    expect(wb.getWorksheet('党员花名册')!.getCell('F5').value).toMatch(/^130104\*{8}\d{3}[\dX]$/);
+    try {
+      // The PDF's first page as an image, to look at (poppler, when present).
+      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'submission-community-summary-pdf')]);
+    } catch {
+      console.warn('没有 pdftoppm：签字汇总表未转成图片');
+    }
+
+    // The street: import the package.
+    streetUi = await streetWindow(page);
+    const streetPage = streetUi.page;
+    await setUp(streetPage, street, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+    await streetPage.getByRole('link', { name: '导入下级数据' }).click();
+    await expect(streetPage.getByText('还没有导入任何社区的数据')).toBeVisible();
+    await streetPage.locator('input[type=file]').setInputFiles(pkg);
+    const card = streetPage.getByTestId(`package-${path.basename(pkg)}`);
+    await expect(card).toContainText('西里社区（130104001001）');
+    await expect(card).toContainText('全部 6 行数据符合本程序的要求');
+    await expect(card).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
+    await shot(streetPage, 'submission-street-inspect');
+    await card.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(card.getByTestId('import-result')).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
+    await expect(streetPage.getByTestId('unit-西里社区')).toContainText('党员 3');
+
+    // The same package again: recognised, and nothing changes.
+    await card.getByRole('button', { name: '移除' }).click();
+    await streetPage.locator('input[type=file]').setInputFiles(pkg);
+    const again = streetPage.getByTestId(`package-${path.basename(pkg)}`);
+    await expect(again).toContainText('已于');
+    await again.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(again.getByTestId('import-result')).toContainText('新增 0 · 更新 0 · 未变 6 · 冲突 0');
+
+    // A tampered copy: refused, with the reason, and nothing written.
+    const tampered = tamperedCopy(pkg);
+    await streetPage.locator('input[type=file]').setInputFiles(tampered);
+    const refused = streetPage.getByTestId(`package-${path.basename(tampered)}`);
+    await expect(refused.getByTestId('package-refused')).toContainText('校验码不符');
+    await expect(refused.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
+    await shot(streetPage, 'submission-street-refused');
+    expect((await apiCall(street, 'submission.listUnits', {}))[0]!.tables.find((t) => t.name === 'party.members')!.rows).toBe(3);
+
+    // The consolidated records: read-only, marked with their source.
+    await streetPage.getByTestId('unit-西里社区').getByRole('button', { name: '查看数据' }).click();
+    await expect(streetPage.getByText('西里社区报送的数据')).toBeVisible();
+    await streetPage.getByRole('combobox', { name: '数据类别' }).click();
+    await streetPage.getByRole('option', { name: /党员（3）/ }).click();
+    await expect(streetPage.getByText('李四')).toBeVisible();
+    await shot(streetPage, 'submission-street-records');
+    await streetPage.keyboard.press('Escape');
+
+    // The street's own submission, with the community in it.
+    await buildMonthly(streetPage);
+    await shot(streetPage, 'submission-street-monthly');
+    const streetBook = await saveDownload(streetPage, '下载台账工作簿（Excel）', files);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(streetBook);
+    const summary = book.getWorksheet('汇总')!;
+    expect(summary.getCell('B5').value).toBe('西里社区');
+    expect(String(summary.getCell('C5').value)).toMatch(/^报送 /);
+    expect(summary.getCell('E5').value).toBe(3); // 在册党员
+    expect(book.getWorksheet('党员花名册')!.getCell('B4').value).toBe('所属社区');
+
+    // Every export and import is in the log, searchable.
+    await streetPage.getByRole('link', { name: '上报记录' }).click();
+    const log = streetPage.getByTestId('submission-log');
+    await expect(log).toContainText('月度上报');
+    await expect(log).toContainText('数据包导入');
+    await streetPage.getByRole('textbox', { name: /搜索台账/ }).fill('数据包导入');
+    await expect(log).not.toContainText('月度上报');
+    await shot(streetPage, 'submission-street-log');
+    expect(streetUi.errors, 'no uncaught errors in the street page').toEqual([]);
+  } finally {
+    await stopStreet(street, streetUi);
+    fs.rmSync(streetDir, { recursive: true, force: true });
+    fs.rmSync(files, { recursive: true, force: true });
+  }
+});
+
+test('a register exported on its own, masked unless the clerk asks (with a warning)', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+  await communityData(app);
+  await page.getByRole('link', { name: '台账导出' }).click();
+  await page.getByRole('combobox', { name: '台账' }).click();
+  await page.getByRole('option', { name: '党员花名册（党组织）' }).click();
+  await page.getByRole('switch', { name: /导出完整的身份证号/ }).check();
+  await expect(page.getByTestId('unmasked-warning')).toContainText('记入上报记录');
+  await shot(page, 'submission-register-export');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-reg-'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets[0]!.getCell('F5').value).toMatch(/^130104\d{11}[\dX]$/);
+  await expect(page.getByTestId('register-result')).toContainText('已导出 3 行');
+  const log = await apiCall(app, 'submission.listLog', {});
+  expect(log.rows[0]).toMatchObject({ title: '党员花名册', unmasked: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a copy corrected at the street meets a change at the source: the conflict is shown, never overwritten', async ({ page, app }) => {
+  const streetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-'));
+  const street = await startApp(streetDir);
+  let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
+  try {
+    await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+    await communityData(app);
+    const send = async () => {
+      const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
+      return apiCall(street, 'submission.importPackage', { fileName: out.package!.name, base64: out.package!.base64 });
+    };
+    streetUi = await streetWindow(page);
+    const streetPage = streetUi.page;
+    await setUp(streetPage, street, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+    await send();
+
+    // The street corrects 李四's work unit in its copy.
+    await streetPage.getByRole('link', { name: '导入下级数据' }).click();
+    await streetPage.getByTestId('unit-西里社区').getByRole('button', { name: '查看数据' }).click();
+    await streetPage.getByRole('combobox', { name: '数据类别' }).click();
+    await streetPage.getByRole('option', { name: /党员（3）/ }).click();
+    await streetPage.getByText('李四').click();
+    await streetPage.getByRole('textbox', { name: '工作单位' }).fill('区教育局（街道核实）');
+    await shot(streetPage, 'submission-street-correct');
+    await streetPage.getByRole('button', { name: '保存更正' }).click();
+    await expect(streetPage.getByText('已更正')).toBeVisible();
+    await streetPage.keyboard.press('Escape');
+
+    // The community makes 李四 a full member and sends again: a conflict, listed with both versions.
+    const li = (await apiCall(app, 'party.listMembers', { q: '李四' })).rows[0]!;
+    await apiCall(app, 'party.becomeFull', { id: li.id, on: today() });
+    expect((await send()).counts.conflicts).toBe(1);
+    await streetPage.reload();
+    const conflicts = streetPage.getByTestId('conflicts');
+    await expect(conflicts).toContainText('党员：李四');
+    await expect(conflicts).toContainText('区教育局（街道核实）');
+    await expect(conflicts.getByRole('row', { name: /党员类别\s*预备党员\s*正式党员/ })).toBeVisible();
+    await shot(streetPage, 'submission-street-conflict');
+    await conflicts.getByRole('button', { name: '采用报送数据' }).click();
+    await expect(streetPage.getByTestId('conflicts')).toHaveCount(0);
+    const records = await apiCall(street, 'submission.listRecords', { unitCode: '130104001001', table: 'party.members' });
+    const copy = records.rows.find((r) => r.recordId === li.id)!;
+    expect(copy.corrected).toBe(false);
+    expect(copy.fields.find((f) => f.key === 'status')!.display).toBe('正式党员');
+    expect(streetUi.errors, 'no uncaught errors in the street page').toEqual([]);
+  } finally {
+    await stopStreet(street, streetUi);
+    fs.rmSync(streetDir, { recursive: true, force: true });
+  }
+});

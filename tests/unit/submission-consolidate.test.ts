@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/common/identifiers';
+import { communityInstall, packageOf, streetInstall } from './submission-fixture';
+
+type Call = Awaited<ReturnType<typeof streetInstall>>['call'];
+
+/** The street's copy of one record, as its read-only view shows it: field → displayed value. */
+async function copyOf(call: Call, table: string, recordId: string) {
+  const units = await call('submission.listUnits', {});
+  const page = await call('submission.listRecords', { unitCode: units[0]!.code, table, limit: 500 });
+  const row = page.rows.find((r) => r.recordId === recordId)!;
+  return { row, shown: Object.fromEntries(row.fields.map((f) => [f.key, f.display])) };
+}
+
+describe('consolidation at the street', () => {
+  it('updates a copy when the record changed at the source, and leaves the rest unchanged', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    await street.call('submission.importPackage', await packageOf(community));
+    await community.call('party.becomeFull', { id: community.members.li.id, on: todayIso() });
+
+    const second = await street.call('submission.importPackage', await packageOf(community));
+    expect(second.counts).toEqual({ new: 0, updated: 1, unchanged: 7, older: 0, removed: 0, conflicts: 0 });
+    expect((await copyOf(street.call, 'party.members', community.members.li.id)).shown).toMatchObject({ status: '正式党员', fullOn: todayIso() });
+  });
+
+  it('takes packages in any order: an older one arriving late changes nothing', async () => {
+    const community = await communityInstall();
+    const older = await packageOf(community);
+    await community.call('party.becomeFull', { id: community.members.li.id, on: todayIso() });
+    const newer = await packageOf(community);
+
+    const street = await streetInstall();
+    await street.call('submission.importPackage', newer);
+    const late = await street.call('submission.importPackage', older);
+    expect(late.counts).toMatchObject({ new: 0, updated: 0, older: 1, unchanged: 7 });
+    expect((await copyOf(street.call, 'party.members', community.members.li.id)).shown.status).toBe('正式党员');
+  });
+
+  it('marks a record removed at the source once a newer package that covers it lacks it', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const first = await packageOf(community);
+    await street.call('submission.importPackage', first);
+    await community.call('party.deleteMeeting', { id: community.meeting.id });
+    const second = await street.call('submission.importPackage', await packageOf(community));
+    expect(second.counts).toMatchObject({ removed: 1, new: 0, updated: 0 });
+    expect((await copyOf(street.call, 'party.meetings', community.meeting.id)).row.removed).toBe(true);
+    // The first package again (it still holds the meeting) is older than the removal: it stays removed.
+    expect((await street.call('submission.importPackage', first)).counts).toMatchObject({ older: 1, new: 0, updated: 0 });
+    expect((await copyOf(street.call, 'party.meetings', community.meeting.id)).row.removed).toBe(true);
+  });
+
+  it('shows a conflict when a copy corrected here changed at the source too, and never overwrites it silently', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    await street.call('submission.importPackage', await packageOf(community));
+    const [unit] = await street.call('submission.listUnits', {});
+    const li = community.members.li.id;
+    const corrected = await street.call('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { workUnit: '街道核实：区教育局' } });
+    expect(corrected.corrected).toBe(true);
+    expect(corrected.fields.find((f) => f.key === 'workUnit')).toMatchObject({ display: '街道核实：区教育局', corrected: true });
+    expect(await street.attempt('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { idNumber: '110101199001011234' } }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'changes.idNumber', message: expect.stringContaining('个人信息') }] } });
+
+    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    const pkg = await packageOf(community);
+    expect((await street.call('submission.importPackage', pkg)).counts).toMatchObject({ conflicts: 1, updated: 0 });
+    const [conflict] = await street.call('submission.listConflicts', {});
+    expect(conflict).toMatchObject({ unitName: '西里社区', tableTitle: '党员', recordLabel: expect.stringContaining('李四'), status: 'pending' });
+    expect(conflict!.differences.map((d) => [d.label, d.mine, d.theirs])).toEqual(
+      expect.arrayContaining([['党员类别', '预备党员', '正式党员'], ['工作单位', '街道核实：区教育局', '']]),
+    );
+    // The correction is still what the street's registers read.
+    expect((await copyOf(street.call, 'party.members', li)).shown).toMatchObject({ status: '预备党员', workUnit: '街道核实：区教育局' });
+    // Importing the same package again: the same conflict, nothing new.
+    expect((await street.call('submission.importPackage', pkg)).counts).toMatchObject({ conflicts: 1 });
+    expect(await street.call('submission.listConflicts', {})).toHaveLength(1);
+
+    const theirs = await street.call('submission.resolveConflict', { id: conflict!.id, keep: 'theirs' });
+    expect(theirs.status).toBe('took_theirs');
+    const now = await copyOf(street.call, 'party.members', li);
+    expect(now.row.corrected).toBe(false);
+    expect(now.shown).toMatchObject({ status: '正式党员', workUnit: '' });
+    expect(await street.call('submission.listConflicts', {})).toEqual([]);
+    expect(await street.attempt('submission.resolveConflict', { id: conflict!.id, keep: 'mine' })).toMatchObject({ ok: false, error: { reason: 'CONFLICT_RESOLVED' } });
+  });
+
+  it('keeps a correction when the user chooses theirs-is-wrong, and the same package does not ask again', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    await street.call('submission.importPackage', await packageOf(community));
+    const [unit] = await street.call('submission.listUnits', {});
+    const li = community.members.li.id;
+    await street.call('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { address: '阳光小区3号楼2单元301' } });
+    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    const pkg = await packageOf(community);
+    await street.call('submission.importPackage', pkg);
+    const [conflict] = await street.call('submission.listConflicts', {});
+    await street.call('submission.resolveConflict', { id: conflict!.id, keep: 'mine' });
+    expect((await copyOf(street.call, 'party.members', li)).shown.address).toBe('阳光小区3号楼2单元301');
+    expect((await street.call('submission.importPackage', pkg)).counts).toMatchObject({ conflicts: 0, unchanged: 8 });
+    const audit = await street.call('system.listAudit', { entity: 'consolidation_conflict' });
+    expect(audit.rows.map((r) => r.action)).toEqual(['resolve_mine']);
+  });
+
+  it('keeps the newest source version waiting when the packages of a conflict arrive out of order', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    await street.call('submission.importPackage', await packageOf(community));
+    const [unit] = await street.call('submission.listUnits', {});
+    const li = community.members.li.id;
+    await street.call('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { education: '大学本科' } });
+    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    const middle = await packageOf(community);
+    await community.call('party.transferOut', { id: li, on: todayIso(), to: '东城区某街道' });
+    const latest = await packageOf(community);
+
+    await street.call('submission.importPackage', latest);
+    expect((await street.call('submission.importPackage', middle)).counts).toMatchObject({ conflicts: 1 });
+    const [conflict] = await street.call('submission.listConflicts', {});
+    expect(conflict!.differences.find((d) => d.field === 'lifecycle')).toMatchObject({ mine: '在册', theirs: '已转出' });
+  });
+});

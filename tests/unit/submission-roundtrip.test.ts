@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
+
+type Call = Awaited<ReturnType<typeof streetInstall>>['call'];
+
+/** Everything the street holds from its communities, to compare before and after an import. */
+async function snapshot(call: Call) {
+  const units = await call('submission.listUnits', {});
+  const records = [];
+  for (const u of units) {
+    for (const table of u.tables) {
+      records.push(...(await call('submission.listRecords', { unitCode: u.code, table: table.name, limit: 500 })).rows);
+    }
+  }
+  return { units, records, conflicts: await call('submission.listConflicts', { status: 'all' }) };
+}
+
+/** Rewrites one file inside a package, keeping everything else (the manifest and its checksums) as it was. */
+function tamper(base64: string, file: string, edit: (text: string) => string): string {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  files[file] = strToU8(edit(strFromU8(files[file]!)));
+  return Buffer.from(zipSync(files)).toString('base64');
+}
+
+describe('a community package consolidated at the street', () => {
+  it('is imported once: a second import of the same package changes nothing', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const pkg = await packageOf(community);
+
+    const preview = await street.call('submission.inspectPackage', pkg);
+    expect(preview.refusal).toBeNull();
+    expect(preview.manifest).toMatchObject({ source: { name: '西里社区', level: 'community' }, period: thisMonth(), personalData: 'masked' });
+    expect(preview.importedBefore).toBeNull();
+
+    const first = await street.call('submission.importPackage', pkg);
+    // orgs: 社区党委, 支部, 党小组 (3); members 3; meetings 1; ratings 1.
+    expect(first.counts).toEqual({ new: 8, updated: 0, unchanged: 0, older: 0, removed: 0, conflicts: 0 });
+    expect(preview.preview).toEqual(first.counts);
+    const after = await snapshot(street.call);
+    expect(after.units).toMatchObject([{ name: '西里社区', period: thisMonth(), pendingConflicts: 0 }]);
+    expect(after.records.find((r) => r.table === 'party.members' && r.fields.some((f) => f.display === '张三'))!.fields.find((f) => f.key === 'idNumber')!.display).toMatch(/^130104\*{8}\d{3}[\dX]$/);
+
+    const again = await street.call('submission.importPackage', pkg);
+    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 8, older: 0, removed: 0, conflicts: 0 });
+    expect(await snapshot(street.call)).toEqual(after);
+    expect((await street.call('submission.inspectPackage', pkg)).importedBefore).not.toBeNull();
+  });
+});
+
+/** A forger who edits a table and recomputes every checksum: only the receiving schema can stop this one. */
+function forge(base64: string, table: string, edit: (body: { units: Record<string, Record<string, unknown>[]> }) => void, manifestEdit?: (m: Record<string, unknown>) => void): string {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  const file = `tables/${table}.json`;
+  const body = JSON.parse(strFromU8(files[file]!));
+  edit(body);
+  files[file] = strToU8(JSON.stringify(body));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+  manifest.tables.find((t: { name: string }) => t.name === table).sha256 = createHash('sha256').update(files[file]!).digest('hex');
+  manifestEdit?.(manifest);
+  files['manifest.json'] = strToU8(JSON.stringify(manifest));
+  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
+  return Buffer.from(zipSync(files)).toString('base64');
+}
+
+describe('a package that is not sound', () => {
+  async function imported() {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const pkg = await packageOf(community);
+    await street.call('submission.importPackage', pkg);
+    const before = { ...(await snapshot(street.call)), log: await street.call('submission.listLog', {}) };
+    const refusedWith = async (base64: string, reason: string, message: RegExp) => {
+      const env = await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64 });
+      expect(env).toMatchObject({ ok: false, error: { reason, message: expect.stringMatching(message) } });
+      const inspected = await street.call('submission.inspectPackage', { fileName: pkg.fileName, base64 });
+      expect(inspected.refusal).toMatchObject({ reason });
+      expect({ ...(await snapshot(street.call)), log: await street.call('submission.listLog', {}) }).toEqual(before);
+    };
+    return { community, street, pkg, refusedWith };
+  }
+
+  it('is refused when a table file was edited and the manifest kept: nothing is written', async () => {
+    const { pkg, refusedWith } = await imported();
+    const edited = tamper(pkg.base64, 'tables/party.members.json', (t) => t.replace('张三', '张三丰'));
+    await refusedWith(edited, 'PACKAGE_TAMPERED', /“党员”.*校验码不符/);
+  });
+
+  it('is refused when the manifest was edited (its own checksum no longer matches)', async () => {
+    const { pkg, refusedWith } = await imported();
+    await refusedWith(tamper(pkg.base64, 'manifest.json', (t) => t.replace(/"period": "\d{4}-\d{2}"/, '"period": "2020-01"')), 'PACKAGE_TAMPERED', /清单的校验码不符/);
+  });
+
+  it('is refused when the file is cut short or is not a package at all', async () => {
+    const { pkg, refusedWith } = await imported();
+    const bytes = Buffer.from(pkg.base64, 'base64');
+    await refusedWith(bytes.subarray(0, Math.floor(bytes.length * 0.6)).toString('base64'), 'PACKAGE_CORRUPT', /无法解压/);
+    await refusedWith(Buffer.from('这不是数据包').toString('base64'), 'PACKAGE_CORRUPT', /无法解压/);
+  });
+
+  it('is refused for a format version this StreetDesk cannot read', async () => {
+    const { pkg, refusedWith } = await imported();
+    await refusedWith(forge(pkg.base64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 2)), 'PACKAGE_VERSION', /格式版本为 2.*请把 StreetDesk 升级/);
+  });
+
+  it('is refused, naming the row and field, when a row fails the receiving schema even with every checksum redone', async () => {
+    const { pkg, refusedWith } = await imported();
+    const forged = forge(pkg.base64, 'party.members', (b) => {
+      Object.values(b.units)[0]![1]!.gender = 'x';
+    });
+    await refusedWith(forged, 'PACKAGE_INVALID_ROW', /“党员”第 2 行.*性别/);
+  });
+
+  it('is refused by a community installation, and by the street for its own package', async () => {
+    const a = await communityInstall();
+    const b = await communityInstall({ name: '东里社区', code: '130104001002' });
+    expect(await b.attempt('submission.importPackage', await packageOf(a))).toMatchObject({ ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringContaining('本机是社区') } });
+    const street = await streetInstall();
+    const own = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party'], outputs: ['package'] });
+    expect(await street.attempt('submission.importPackage', { fileName: own.package!.name, base64: own.package!.base64 })).toMatchObject({
+      ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringContaining('本单位') },
+    });
+  });
+});
