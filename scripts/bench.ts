@@ -19,6 +19,7 @@ import { TOKEN_HEADER, startWebServer } from '../main/web/server';
 import { countRows, formatCounts, type SeedSummary } from './seed';
 import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
+import { volunteerOps } from './lib/bench-volunteer';
 
 interface Args {
   members: number;
@@ -123,6 +124,7 @@ async function main() {
       { name: 'meeting roster, one branch', channel: 'party.getRoster', input: { orgId: branch.id }, budgetMs: 10 },
       { name: 'organisation tree', channel: 'party.listOrgs', input: {}, budgetMs: 10 },
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
+      ...(await volunteerOps(call, { community, branch, year, quarter })),
     ];
 
     console.log(`通过 HTTP 传输层测量：每项预热 5 次，再测 ${args.runs} 次（社区：${community.name}，支部：${branch.name}）\n`);

@@ -26,6 +26,7 @@ import { rng } from './lib/people';
 import { writeMeetings } from './lib/seed-meetings';
 import { planMembers, planTree } from './lib/seed-plan';
 import { writeMembers, writeTree } from './lib/seed-write';
+import { countVolunteerRows, formatVolunteerCounts, writeVolunteers } from './lib/seed-volunteer';
 
 export type ScaleName = 'street' | 'district';
 export const SCALES: Record<ScaleName, { communities: number; members: number }> = {
@@ -82,6 +83,7 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
       writeTree(db, r, tree, root, SEED_OPERATOR);
       writeMembers(db, r, tree, today, SEED_OPERATOR);
       writeMeetings(db, r, tree, today, SEED_OPERATOR);
+      writeVolunteers(db, r, tree, today, SEED_OPERATOR);
     })();
     return { dataDir: dir, scale, counts: countRows(db, today), elapsedMs: performance.now() - started };
   } finally {
@@ -115,6 +117,7 @@ export function countRows(db: Db, today: string): Record<string, number> {
     resolutions: n('SELECT COUNT(*) AS n FROM meeting_resolutions'),
     overdueResolutions: n("SELECT COUNT(*) AS n FROM meeting_resolutions WHERE status = 'open' AND due_on < ?", today),
     ratings: n('SELECT COUNT(*) AS n FROM branch_ratings'),
+    ...countVolunteerRows(db),
   };
 }
 
@@ -130,6 +133,7 @@ export function formatCounts(c: Record<string, number>): string {
     `  履历    ${v('memberEvents')} 条 · 中心户联系户 ${v('servedHouseholds')} 户`,
     `  会议    ${v('meetings')} 次 · 出席登记 ${v('attendance')} 条 · 决议 ${v('resolutions')} 项` +
       `（逾期未办结 ${v('overdueResolutions')}）· 五星评定 ${v('ratings')} 条`,
+    formatVolunteerCounts(c),
   ].join('\n');
 }
 

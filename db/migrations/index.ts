@@ -3,7 +3,8 @@ import { party } from './002_party';
 import { partyIndexes } from './003_party_indexes';
 import { importTables } from './004_import';
 import { submission } from './005_submission';
+import { volunteer } from './006_volunteer';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission];
+export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission, volunteer];

@@ -3,6 +3,7 @@ import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
 import { submissionContract } from './submission/contract';
 import { systemContract } from './system/contract';
+import { volunteerContract } from './volunteer/contract';
 
 /** Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it. */
 export const contract = {
@@ -10,6 +11,7 @@ export const contract = {
   ...partyContract,
   ...importContract,
   ...submissionContract,
+  ...volunteerContract,
 };
 
 export type Contract = typeof contract;

@@ -4,10 +4,12 @@ import { partyHandlers } from './party/handlers';
 import type { Handlers } from './router';
 import { submissionHandlers } from './submission/handlers';
 import { systemHandlers } from './system/handlers';
+import { volunteerHandlers } from './volunteer/handlers';
 
 export const handlers: Handlers<Contract> = {
   ...systemHandlers,
   ...partyHandlers,
   ...importHandlers,
   ...submissionHandlers,
+  ...volunteerHandlers,
 };

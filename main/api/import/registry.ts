@@ -1,5 +1,6 @@
 import { DomainError } from '../common/errors';
 import { partyRegisters } from '../party/imports';
+import { volunteerRegisters } from '../volunteer/imports';
 import type { RegisterInfo } from './contract';
 import type { ImportRegister } from './register';
 
@@ -7,7 +8,7 @@ import type { ImportRegister } from './register';
  * Every importable register. A module joins by declaring its registers in its own folder
  * (`main/api/<module>/imports/`) and adding them here — see docs/import.md.
  */
-export const registers: readonly ImportRegister[] = [...partyRegisters];
+export const registers: readonly ImportRegister[] = [...partyRegisters, ...volunteerRegisters];
 
 export function registerOf(key: string): ImportRegister {
   const found = registers.find((r) => r.key === key);

@@ -62,7 +62,7 @@ export function Shell({ status }: { status: SystemStatus }) {
           {navigation.map((entry) =>
             entry.children ? (
               <NavLink key={entry.label} label={entry.label} leftSection={<entry.icon size={18} />} defaultOpened
-                active={route.path.startsWith('/party')} variant="subtle">
+                active={route.path.startsWith(entry.children[0]!.path)} variant="subtle">
                 {entry.children.map((c) => (
                   <NavLink key={c.path} label={c.label} href={href(c.path)} active={route.path === c.path} />
                 ))}

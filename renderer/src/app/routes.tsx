@@ -13,6 +13,7 @@ import { RatingsPage } from '../party/RatingsPage';
 import { HomePage } from '../system/HomePage';
 import { submissionNav, submissionRoutes } from '../submission/routes';
 import { SettingsPage } from '../system/SettingsPage';
+import { volunteerNav, volunteerRoutes } from '../volunteer/routes';
 
 export interface RouteDef {
   path: string;
@@ -30,6 +31,7 @@ export const routes: RouteDef[] = [
   { path: '/party/meeting-mode', component: MeetingModePage, bare: true },
   { path: '/party/compliance', component: CompliancePage },
   { path: '/party/ratings', component: RatingsPage },
+  ...volunteerRoutes,
   { path: '/import', component: ImportPage },
   ...submissionRoutes,
   { path: '/settings', component: SettingsPage },
@@ -57,6 +59,7 @@ export const navigation: NavEntry[] = [
       { label: zh.nav.ratings, path: '/party/ratings' },
     ],
   },
+  volunteerNav,
   { label: imp.title, icon: IconFileImport, path: '/import' },
   submissionNav,
   { label: zh.nav.settings, icon: IconSettings, path: '/settings' },

@@ -9,6 +9,9 @@ const REGISTER_SCREENS: Record<string, string> = {
   'party.places': '/party/orgs',
   'party.orgs': '/party/orgs',
   'party.members': '/party/members',
+  'volunteer.people': '/volunteer/people',
+  'volunteer.posts': '/volunteer/posts',
+  'volunteer.opening': '/volunteer/ledger',
 };
 
 export function DoneStep({ register, result, onAgain }: { register: string; result: ImportResult; onAgain: () => void }) {

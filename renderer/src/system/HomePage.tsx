@@ -3,6 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { pm } from '../i18n/party-meetings';
 import { LinkList } from '../party/meetings/DashboardCards';
 import { usePartyTodos } from '../party/meetings/partyTodos';
+import { useVolunteerTodos } from '../volunteer/volunteerTodos';
 
 export interface TodoItem {
   key: string;
@@ -28,7 +29,7 @@ const h = pm.home;
  * returning its sections (fund signatures and elevator maintenance will join the party module's here).
  */
 export function HomePage() {
-  const sections = [...usePartyTodos()];
+  const sections = [...usePartyTodos(), ...useVolunteerTodos()];
   const loading = sections.some((s) => s.loading);
   const due = sections.filter((s) => s.items.length > 0 || s.error);
 

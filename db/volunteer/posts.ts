@@ -1,0 +1,136 @@
+import type { Db } from '../open';
+import { newId, nowIso } from '../ids';
+import { pinyinKeys, prefixRange } from '../pinyin';
+import { newStamps } from '../stamps';
+import { Where } from '../where';
+import { memberNameCondition } from './people';
+
+/** Posts "8+x": the street's standard posts (org_id NULL) and each branch's custom ones; 一人一岗 assignments. */
+
+export interface PostRow {
+  id: string;
+  kind: 'standard' | 'custom';
+  code: string | null;
+  orgId: string | null;
+  orgName: string | null;
+  name: string;
+  description: string | null;
+  seq: number;
+  status: 'active' | 'retired';
+  /** Active volunteers holding the post. */
+  holders: number;
+}
+
+export interface PostFields {
+  name: string;
+  description: string | null;
+  seq: number;
+}
+
+const SELECT = `
+  SELECT p.id, p.kind, p.code, p.org_id AS orgId, o.name AS orgName, p.name, p.description, p.seq, p.status,
+         (SELECT COUNT(*) FROM volunteers v WHERE v.post_id = p.id AND v.active = 1) AS holders
+  FROM volunteer_posts p LEFT JOIN orgs o ON o.id = p.org_id`;
+
+/** Standard posts first in their order, then custom posts by unit and name. */
+export function listPosts(db: Db, includeRetired = false): PostRow[] {
+  const where = includeRetired ? '' : "WHERE p.status = 'active'";
+  return db.prepare(`${SELECT} ${where} ORDER BY p.kind = 'custom', o.path, p.seq, p.name_pinyin`).all() as PostRow[];
+}
+
+export function getPost(db: Db, id: string): PostRow | undefined {
+  return db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PostRow | undefined;
+}
+
+export function postNameTaken(db: Db, orgId: string | null, name: string, selfId?: string): boolean {
+  return !!db
+    .prepare(`SELECT 1 FROM volunteer_posts WHERE COALESCE(org_id, '') = ? AND name = ? AND id <> ?`)
+    .get(orgId ?? '', name, selfId ?? '');
+}
+
+export function insertPost(db: Db, orgId: string | null, f: PostFields, operator: string): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(
+    `INSERT INTO volunteer_posts (id, kind, org_id, name, name_pinyin, description, seq, created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, orgId ? 'custom' : 'standard', orgId, f.name, pinyinKeys(f.name, false).sort, f.description, f.seq,
+    s.created_at, s.updated_at, operator);
+  return id;
+}
+
+export function updatePost(db: Db, id: string, f: PostFields, operator: string): void {
+  db.prepare(
+    `UPDATE volunteer_posts SET name = ?, name_pinyin = ?, description = ?, seq = ?, updated_at = ?, operator = ? WHERE id = ?`,
+  ).run(f.name, pinyinKeys(f.name, false).sort, f.description, f.seq, nowIso(), operator, id);
+}
+
+export function setPostStatus(db: Db, id: string, status: 'active' | 'retired', operator: string): void {
+  db.prepare('UPDATE volunteer_posts SET status = ?, updated_at = ?, operator = ? WHERE id = ?').run(status, nowIso(), operator, id);
+}
+
+// ---------------------------------------------------------------- assignments (members' side)
+
+export interface AssignmentRow {
+  memberId: string;
+  name: string;
+  role: string | null;
+  orgId: string;
+  orgName: string;
+  volunteerId: string | null;
+  postId: string | null;
+  postName: string | null;
+}
+
+export interface AssignmentFilter {
+  orgPath: string | null;
+  unassignedOnly: boolean;
+  q: string;
+  offset: number;
+  limit: number;
+}
+
+const NO_POST = 'NOT EXISTS (SELECT 1 FROM volunteers x WHERE x.member_id = m.id AND x.post_id IS NOT NULL)';
+
+/**
+ * Active members of a subtree with the post each holds; `unassignedOnly` lists who has none (一人一岗). A unit's
+ * members are gathered through members_org; the whole register walks members_pinyin and stops at the page.
+ */
+export function listAssignments(db: Db, f: AssignmentFilter): { rows: AssignmentRow[]; total: number } {
+  const where = new Where().add(f.q.trim() ? "+m.lifecycle = 'active'" : "m.lifecycle = 'active'");
+  if (f.orgPath) where.add('o.path >= ? AND o.path < ?', ...prefixRange(f.orgPath));
+  if (f.unassignedOnly) where.add(NO_POST);
+  memberNameCondition(where, f.q);
+  const { sql, args } = where;
+  const from = f.orgPath ? 'FROM orgs o CROSS JOIN members m ON m.org_id = o.id' : 'FROM members m JOIN orgs o ON o.id = m.org_id';
+  // Who has no post is counted as members less post holders, each from an index, not member by member.
+  const total = f.unassignedOnly && !f.q.trim()
+    ? unassignedCount(db, f.orgPath)
+    : (db.prepare(`SELECT COUNT(*) AS n ${from} ${sql}`).get(...args) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT m.id AS memberId, m.name, m.role, o.id AS orgId, o.name AS orgName, v.id AS volunteerId,
+              v.post_id AS postId, p.name AS postName
+       ${from} LEFT JOIN volunteers v ON v.member_id = m.id LEFT JOIN volunteer_posts p ON p.id = v.post_id
+       ${sql} ORDER BY m.name_pinyin, m.id LIMIT ? OFFSET ?`,
+    )
+    .all(...args, f.limit, f.offset) as AssignmentRow[];
+  return { rows, total };
+}
+
+/**
+ * How many active members of a subtree hold no post: active members (members_org / members_kind) less active
+ * member volunteers holding one (volunteers_member_posts). Exact, because a member volunteer's unit and activity
+ * follow the member's (the volunteers_follow_member trigger).
+ */
+export function unassignedCount(db: Db, orgPath: string | null): number {
+  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  if (!orgPath) {
+    return n("SELECT COUNT(*) AS n FROM members WHERE lifecycle = 'active'") -
+      n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_member_posts WHERE member_id IS NOT NULL AND post_id IS NOT NULL AND active = 1');
+  }
+  const [lo, hi] = prefixRange(orgPath);
+  return n("SELECT COUNT(*) AS n FROM orgs o CROSS JOIN members m ON m.org_id = o.id WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active'", lo, hi) -
+    n(`SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_member_posts ON v.org_id = o.id
+       WHERE o.path >= ? AND o.path < ? AND v.member_id IS NOT NULL AND v.post_id IS NOT NULL AND v.active = 1`, lo, hi);
+}

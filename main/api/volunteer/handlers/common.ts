@@ -1,0 +1,83 @@
+import type { Db } from '../../../../db/open';
+import { getOrg, type OrgRow } from '../../../../db/party/orgs';
+import { balanceOf } from '../../../../db/volunteer/ledger';
+import { ensureMemberVolunteer, findResidentByIdNumber, getVolunteer, linkToMember, type VolunteerRecord } from '../../../../db/volunteer/people';
+import { ruleOn } from '../../../../db/volunteer/rules';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { maskIdCard, maskPhone, todayIso } from '../../common/identifiers';
+import type { Ctx } from '../../context';
+import type { VolunteerView } from '../contract';
+import type { PersonRef } from '../schemas';
+import { tenthsText } from '../tenths';
+
+/** What the volunteer handlers share: masking, finding people and units, and the never-negative guard. */
+
+export function maskVolunteer(v: VolunteerRecord): VolunteerView {
+  const { idNumber, phone, ...rest } = v;
+  return { ...rest, idNumberMasked: maskIdCard(idNumber), phoneMasked: maskPhone(phone) };
+}
+
+export function mustVolunteer(db: Db, id: string): VolunteerRecord {
+  const v = getVolunteer(db, id);
+  if (!v) throw notFound('志愿者');
+  return v;
+}
+
+export function mustUnit(db: Db, id: string, path: string, what: string): OrgRow {
+  const org = getOrg(db, id);
+  if (!org || org.status !== 'active') throw fieldError(path, `${what}不存在或已撤销`);
+  return org;
+}
+
+/** The subtree an optional unit filter selects: null for everything, a path matching nothing for an unknown unit. */
+export const scopePath = (db: Db, orgId: string | null): string | null => (orgId ? (getOrg(db, orgId)?.path ?? '/none/') : null);
+
+/**
+ * The volunteer row of a member, made on first use (every member volunteers under 一人一岗). A resident already
+ * registered with the member's ID number is that same person: their row is linked rather than a second one made.
+ */
+export function memberVolunteer(ctx: Ctx, memberId: string, on: string): VolunteerRecord {
+  const member = ctx.db.prepare('SELECT id, name, id_number AS idNumber, lifecycle FROM members WHERE id = ?').get(memberId) as
+    | { id: string; name: string; idNumber: string | null; lifecycle: string }
+    | undefined;
+  if (!member) throw notFound('党员');
+  const resident = member.idNumber ? findResidentByIdNumber(ctx.db, member.idNumber) : undefined;
+  if (resident && !ctx.db.prepare('SELECT 1 FROM volunteers WHERE member_id = ?').get(memberId)) {
+    const before = mustVolunteer(ctx.db, resident.id);
+    linkToMember(ctx.db, resident.id, memberId, ctx.operator);
+    const after = mustVolunteer(ctx.db, resident.id);
+    ctx.audit({ action: 'link_member', entity: 'volunteer', entityId: resident.id, before: maskVolunteer(before), after: maskVolunteer(after) });
+    return after;
+  }
+  const made = ensureMemberVolunteer(ctx.db, memberId, on, ctx.operator);
+  const v = mustVolunteer(ctx.db, made.id);
+  if (made.created) ctx.audit({ action: 'create', entity: 'volunteer', entityId: v.id, after: maskVolunteer(v) });
+  return v;
+}
+
+/** The person a write refers to; `active` refuses someone who no longer serves (left, transferred, deceased). */
+export function resolvePerson(ctx: Ctx, ref: PersonRef, on: string, opts: { active?: boolean; path?: string } = {}): VolunteerRecord {
+  const v = ref.volunteerId ? mustVolunteer(ctx.db, ref.volunteerId) : memberVolunteer(ctx, ref.memberId!, on);
+  if (opts.active && !v.active) {
+    throw new DomainError('DOMAIN', `${v.name}已不在册或已停止志愿服务`, 'VOLUNTEER_INACTIVE', opts.path ? [{ path: opts.path, message: '此人已不在册' }] : undefined);
+  }
+  return v;
+}
+
+/** The rule in force today decides how a balance is counted (yearly expiry or roll-over). */
+export function spendable(db: Db, volunteerId: string, year = Number(todayIso().slice(0, 4))): number {
+  return balanceOf(db, volunteerId, ruleOn(db, todayIso()).expiry, year);
+}
+
+/**
+ * Every write that lowers points (a redemption, a deduction, a reversal) checks the balance afterwards, inside its
+ * transaction: a negative balance refuses the whole write.
+ */
+export function assertNotNegative(db: Db, v: { id: string; name: string }, year: number, doing: string): void {
+  const rule = ruleOn(db, todayIso());
+  const balance = balanceOf(db, v.id, rule.expiry, year);
+  if (balance < 0) {
+    const scope = rule.expiry === 'yearly' ? `${year}年` : '';
+    throw new DomainError('DOMAIN', `${v.name}${scope}可用积分不足，${doing}后将为 ${tenthsText(balance)} 分。积分不能为负，未保存`, 'BALANCE_NEGATIVE');
+  }
+}

@@ -1,0 +1,146 @@
+import { getMeeting } from '../../../../db/party/meetings';
+import { closeApplication, insertApplication, liveApplication } from '../../../../db/volunteer/activities';
+import { getEntryRow, listEntries } from '../../../../db/volunteer/entries';
+import { appendEntry, appendReversal, getEntry, liveEntriesOf, reversalOf, type EntryRow } from '../../../../db/volunteer/ledger';
+import { getRule, insertRule, listRules, pointsForHours, ruleOn } from '../../../../db/volunteer/rules';
+import { BASE_POINT_MEETINGS, pendingMeetings, pendingSince, presentMembers } from '../../../../db/volunteer/service-record';
+import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { todayIso } from '../../common/identifiers';
+import type { Ctx } from '../../context';
+import { meetingTypes } from '../../party/labels';
+import type { Handlers } from '../../router';
+import type { volunteerContract } from '../contract';
+import { tenthsText } from '../tenths';
+import { activityDetail } from './activities';
+import { assertNotNegative, memberVolunteer, mustVolunteer, resolvePerson, scopePath } from './common';
+
+type C = typeof volunteerContract;
+
+function alreadyApplied(what: string, at: string, operator: string): DomainError {
+  return new DomainError('CONFLICT', `${what}的积分已于 ${at.slice(0, 10)} 由${operator}计入，不会重复计分`, 'ALREADY_APPLIED');
+}
+
+/** Cancels an entry with its twin, puts a redeemed item back on the shelf, and keeps the balance at zero or above. */
+function reverse(ctx: Ctx, original: EntryRow, reason: string): string {
+  if (original.reversesId) throw new DomainError('DOMAIN', '这是一条冲正记录，不能再冲正', 'IS_REVERSAL');
+  if (reversalOf(ctx.db, original.id)) throw new DomainError('CONFLICT', '这条记录已经冲正过了', 'ALREADY_REVERSED');
+  const id = appendReversal(ctx.db, original, reason, ctx.operator);
+  const redemption = original.sourceKind === 'redemption' ? redemptionByEntry(ctx.db, original.id) : undefined;
+  if (redemption) changeStock(ctx.db, redemption.itemId, redemption.quantity, ctx.operator);
+  assertNotNegative(ctx.db, mustVolunteer(ctx.db, original.volunteerId), Number(original.onDate.slice(0, 4)), '冲正');
+  return id;
+}
+
+export const pointHandlers: Pick<
+  Handlers<C>,
+  | 'volunteer.applyActivity'
+  | 'volunteer.reverseActivity'
+  | 'volunteer.listPendingMeetings'
+  | 'volunteer.applyMeeting'
+  | 'volunteer.listRules'
+  | 'volunteer.addRule'
+  | 'volunteer.listEntries'
+  | 'volunteer.addEntry'
+  | 'volunteer.reverseEntry'
+> = {
+  /** Writes each present participant's service points under the rule in force on the activity's date, once. */
+  'volunteer.applyActivity': ({ activityId }, ctx) => {
+    const a = activityDetail(ctx.db, activityId);
+    if (a.application) throw alreadyApplied(`“${a.title}”`, a.application.appliedAt, a.application.operator);
+    if (!a.recordedAt) throw new DomainError('DOMAIN', '请先登记到场人员和服务时长，再计入积分', 'NOT_RECORDED');
+    const present = a.participants.filter((p) => p.attendance === 'present' && p.hours > 0);
+    if (present.length === 0) throw new DomainError('DOMAIN', '没有登记到场的人员，无可计入的积分', 'NOBODY_PRESENT');
+    const rule = ruleOn(ctx.db, a.onDate);
+    let points = 0;
+    for (const p of present) {
+      const v = mustVolunteer(ctx.db, p.volunteerId);
+      const credit = pointsForHours(rule, p.hours);
+      const capped = credit.credited < p.hours ? `，按规则计 ${tenthsText(credit.credited)} 小时` : '';
+      appendEntry(ctx.db, {
+        volunteerId: v.id, orgId: v.orgId, onDate: a.onDate, category: 'service', amount: credit.points, hours: p.hours,
+        reason: `参加“${a.title}”服务 ${tenthsText(p.hours)} 小时${capped}`, sourceKind: 'activity', sourceId: a.id,
+        ruleId: rule.id, reversesId: null,
+      }, ctx.operator);
+      points += credit.points;
+    }
+    insertApplication(ctx.db, 'activity', a.id, rule.id, present.length, ctx.operator);
+    ctx.audit({ action: 'apply_points', entity: 'volunteer_activity', entityId: a.id, after: { rule: rule.version, entries: present.length, points: tenthsText(points) } });
+    return { entries: present.length, points, ruleVersion: rule.version };
+  },
+
+  /** Reverses every live entry of the activity and reopens its record for correction. */
+  'volunteer.reverseActivity': ({ activityId, reason }, ctx) => {
+    const a = activityDetail(ctx.db, activityId);
+    if (!a.application) throw new DomainError('DOMAIN', `“${a.title}”还没有计入积分`, 'NOT_APPLIED');
+    const entries = liveEntriesOf(ctx.db, 'activity', activityId);
+    for (const e of entries) reverse(ctx, e, `撤销活动计分：${reason}`);
+    closeApplication(ctx.db, a.application.id, ctx.operator);
+    ctx.audit({ action: 'reverse_points', entity: 'volunteer_activity', entityId: a.id, after: { reason, reversed: entries.length } });
+    return { reversed: entries.length };
+  },
+
+  'volunteer.listPendingMeetings': ({ limit }, { db }) => pendingMeetings(db, pendingSince(todayIso()), limit),
+
+  /** Base points for the members present at a party meeting, under the rule of the meeting's date, once. */
+  'volunteer.applyMeeting': ({ meetingId }, ctx) => {
+    const m = getMeeting(ctx.db, meetingId);
+    if (!m) throw notFound('会议记录');
+    if (!(BASE_POINT_MEETINGS as readonly string[]).includes(m.type)) {
+      throw new DomainError('DOMAIN', `${meetingTypes[m.type]}不计参会基础分（只有支部党员大会、党课、主题党日计入）`, 'NOT_BASE_POINT_MEETING');
+    }
+    const live = liveApplication(ctx.db, 'meeting', meetingId);
+    if (live) throw alreadyApplied(`“${m.topic}”`, live.appliedAt, live.operator);
+    const rule = ruleOn(ctx.db, m.heldOn);
+    if (rule.meetingBasePoints === 0) throw new DomainError('DOMAIN', `第 ${rule.version} 版积分规则没有设参加组织生活的基础分`, 'NO_MEETING_POINTS');
+    const present = presentMembers(ctx.db, meetingId);
+    if (present.length === 0) throw new DomainError('DOMAIN', '这次会议没有登记出席的党员', 'NOBODY_PRESENT');
+    for (const p of present) {
+      const v = memberVolunteer(ctx, p.memberId, m.heldOn);
+      appendEntry(ctx.db, {
+        volunteerId: v.id, orgId: v.orgId, onDate: m.heldOn, category: 'base', amount: rule.meetingBasePoints, hours: 0,
+        reason: `参加${meetingTypes[m.type]}“${m.topic}”`, sourceKind: 'meeting', sourceId: m.id, ruleId: rule.id, reversesId: null,
+      }, ctx.operator);
+    }
+    insertApplication(ctx.db, 'meeting', m.id, rule.id, present.length, ctx.operator);
+    const points = rule.meetingBasePoints * present.length;
+    ctx.audit({ action: 'apply_points', entity: 'meeting', entityId: m.id, after: { rule: rule.version, entries: present.length, points: tenthsText(points) } });
+    return { entries: present.length, points, ruleVersion: rule.version };
+  },
+
+  'volunteer.listRules': (_input, { db }) => listRules(db),
+
+  'volunteer.addRule': (input, { db, operator, audit }) => {
+    const current = listRules(db)[0];
+    if (current && input.effectiveFrom < current.effectiveFrom) {
+      throw fieldError('effectiveFrom', `生效日期不能早于现行第 ${current.version} 版规则（${current.effectiveFrom}）`);
+    }
+    const id = insertRule(db, input, operator);
+    const row = getRule(db, id)!;
+    audit({ action: 'create', entity: 'points_rule', entityId: id, before: current ?? null, after: row });
+    return row;
+  },
+
+  'volunteer.listEntries': (input, { db }) => listEntries(db, { ...input, orgPath: scopePath(db, input.orgId) }),
+
+  'volunteer.addEntry': ({ person, onDate, category, amount, reason, sourceKind }, ctx) => {
+    const v = resolvePerson(ctx, person, onDate, { active: amount > 0, path: 'person' });
+    const id = appendEntry(ctx.db, {
+      volunteerId: v.id, orgId: v.orgId, onDate, category, amount, hours: 0, reason, sourceKind, sourceId: null,
+      ruleId: null, reversesId: null,
+    }, ctx.operator);
+    if (amount < 0) assertNotNegative(ctx.db, v, Number(onDate.slice(0, 4)), '扣分');
+    const row = getEntryRow(ctx.db, id)!;
+    ctx.audit({ action: 'create', entity: 'points_entry', entityId: id, after: row });
+    return row;
+  },
+
+  'volunteer.reverseEntry': ({ entryId, reason }, ctx) => {
+    const original = getEntry(ctx.db, entryId);
+    if (!original) throw notFound('积分记录');
+    const id = reverse(ctx, original, `冲正：${reason}`);
+    const row = getEntryRow(ctx.db, id)!;
+    ctx.audit({ action: 'reverse', entity: 'points_entry', entityId: entryId, after: { reversal: id, reason, amount: tenthsText(row.amount) } });
+    return row;
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * The bench's volunteer rows (issue 3), timed with the others through the HTTP transport: rankings of a community
+ * and of the whole district (read from the maintained totals, not the ledger), a person's balance, a branch's
+ * quarterly totals, and the module's lists at district scale.
+ */
+
+type Call = (channel: string, input: unknown) => Promise<unknown>;
+
+export interface BenchOp {
+  name: string;
+  channel: string;
+  input: unknown;
+  budgetMs: number;
+}
+
+interface Scope {
+  community: { id: string };
+  branch: { id: string };
+  year: number;
+  quarter: number;
+}
+
+export async function volunteerOps(call: Call, { community, branch, year, quarter }: Scope): Promise<BenchOp[]> {
+  // The person with the most points this year: the longest history to add up.
+  const top = (await call('volunteer.ranking', { year, limit: 1 })) as { rows: { volunteerId: string }[] };
+  const person = top.rows[0]?.volunteerId ?? '';
+  return [
+    { name: 'volunteer ranking, one community, this year', channel: 'volunteer.ranking', input: { year, orgId: community.id }, budgetMs: 5 },
+    { name: 'volunteer ranking, whole district, this year', channel: 'volunteer.ranking', input: { year }, budgetMs: 20 },
+    { name: 'volunteer ranking, whole district, last year', channel: 'volunteer.ranking', input: { year: year - 1 }, budgetMs: 20 },
+    { name: 'volunteer ranking, whole district, this quarter', channel: 'volunteer.ranking', input: { year, quarter }, budgetMs: 20 },
+    { name: "volunteer: a person's balance and years", channel: 'volunteer.getVolunteer', input: { id: person }, budgetMs: 10 },
+    { name: "points: a branch's quarterly totals", channel: 'volunteer.unitTotals', input: { orgId: branch.id, year, quarter }, budgetMs: 5 },
+    { name: 'points: branches ranked, whole district', channel: 'volunteer.unitRanking', input: { year, quarter: 0, level: 'branch' }, budgetMs: 20 },
+    { name: 'volunteer register, first page', channel: 'volunteer.listVolunteers', input: {}, budgetMs: 10 },
+    { name: 'volunteer register, q=zs', channel: 'volunteer.listVolunteers', input: { q: 'zs' }, budgetMs: 10 },
+    { name: 'volunteer register, one community', channel: 'volunteer.listVolunteers', input: { orgId: community.id }, budgetMs: 10 },
+    { name: 'volunteer pick a person, q=wf', channel: 'volunteer.searchPeople', input: { q: 'wf' }, budgetMs: 10 },
+    { name: 'members without a post, whole district', channel: 'volunteer.listAssignments', input: { unassignedOnly: true }, budgetMs: 10 },
+    { name: 'points ledger, first page', channel: 'volunteer.listEntries', input: {}, budgetMs: 10 },
+    { name: 'points ledger, one community', channel: 'volunteer.listEntries', input: { orgId: community.id }, budgetMs: 10 },
+    { name: 'points ledger, one person', channel: 'volunteer.listEntries', input: { volunteerId: person }, budgetMs: 10 },
+    { name: 'volunteer activities, first page', channel: 'volunteer.listActivities', input: {}, budgetMs: 10 },
+    { name: 'volunteer dashboard, whole district', channel: 'volunteer.getDashboard', input: {}, budgetMs: 20 },
+  ];
+}

@@ -1,0 +1,16 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createCore } from '../../main/core';
+
+/**
+ * One of two processes-alike racing for the last item: its own core and SQLite connection on the shared file.
+ * Both wait at a barrier (a shared counter) and then redeem at the same moment.
+ */
+const { dataDir, input, barrier } = workerData as { dataDir: string; input: unknown; barrier: SharedArrayBuffer };
+const core = await createCore({ dataDir, autoBackup: false, log: { info: () => undefined, error: () => undefined } });
+const counter = new Int32Array(barrier);
+Atomics.add(counter, 0, 1);
+Atomics.notify(counter, 0);
+while (Atomics.load(counter, 0) < 2) Atomics.wait(counter, 0, 1, 50);
+const result = await core.dispatch('volunteer.redeem', input);
+core.close();
+parentPort!.postMessage(result);
