@@ -1,0 +1,43 @@
+import type { ModuleExport, SummaryPart } from '../../../export/types';
+import { activitiesTable, entriesTable, volunteersTable } from './tables';
+
+const FIGURES = [
+  { key: 'volunteers', label: '在册志愿者', kind: 'int' },
+  { key: 'activities', label: '本月志愿活动', kind: 'int' },
+  { key: 'hours', label: '本月服务时长', kind: 'tenths' },
+  { key: 'earned', label: '本月获得积分', kind: 'tenths' },
+  { key: 'redeemed', label: '本月兑换积分', kind: 'tenths' },
+] as const satisfies ModuleExport['summary']['figures'];
+
+type Key = (typeof FIGURES)[number]['key'];
+
+/**
+ * The volunteers' key figures per community for the month: who is on the register at its end, the activities
+ * held and hours served, points earned and spent (spending is stored negative; shown as a positive amount).
+ */
+export const volunteerSummary: ModuleExport['summary'] = {
+  figures: FIGURES,
+  compute(data, p) {
+    const parts = new Map<string, Record<Key, number>>();
+    const part = (community: string) => {
+      let v = parts.get(community);
+      if (!v) parts.set(community, (v = { volunteers: 0, activities: 0, hours: 0, earned: 0, redeemed: 0 }));
+      return v;
+    };
+    for (const v of data.rows(volunteersTable)) {
+      if (v.registeredOn <= p.to && (v.leftOn === null || v.leftOn > p.to)) part(v.community).volunteers++;
+    }
+    for (const a of data.rows(activitiesTable)) {
+      if (a.onDate >= p.from && a.onDate <= p.to) part(a.community).activities++;
+    }
+    // Hours from the ledger, as the ranking counts them: recorded hours not yet credited are not counted twice.
+    for (const e of data.rows(entriesTable)) {
+      if (e.onDate < p.from || e.onDate > p.to) continue;
+      const v = part(e.community);
+      v.hours += e.hoursTenths;
+      if (e.category === 'redeem') v.redeemed -= e.amount;
+      else v.earned += e.amount;
+    }
+    return [...parts].map(([community, values]): SummaryPart => ({ community, values }));
+  },
+};

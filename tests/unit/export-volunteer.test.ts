@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../main/api/common/identifiers';
+import { communityInstall, streetInstall, thisMonth } from './submission-fixture';
+import { volunteerFixture } from './volunteer-fixture';
+
+type Call = Awaited<ReturnType<typeof volunteerFixture>>['call'];
+
+async function sheetRows(ws: ExcelJS.Worksheet) {
+  const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
+  const rows = Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
+    Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
+  );
+  return { header, rows };
+}
+
+async function exported(call: Call, register: string, unmasked = false) {
+  const out = await call('submission.exportRegister', { register, level: 'street', period: thisMonth(), unmasked });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  return { out, ws, ...(await sheetRows(ws)) };
+}
+
+/** A resident and a member volunteering this month: 2.5 + 1.5 hours credited by the rule, 3 points awarded. */
+async function withService() {
+  const t = await volunteerFixture();
+  const zhao = await t.resident('赵敏');
+  const { volunteer: zhang } = await t.memberVolunteer('张三');
+  const a = await t.activity(todayIso(), { [zhao.id]: 2.5, [zhang.id]: 1.5 });
+  await t.call('volunteer.applyActivity', { activityId: a.id });
+  await t.award(zhao.id, 3, todayIso());
+  return { ...t, zhao, zhang };
+}
+
+describe('volunteer registers as spreadsheets', () => {
+  it('志愿者花名册: title, header, ID and phone masked unless asked, 共 N 人', async () => {
+    const t = await withService();
+    const { ws, header, rows } = await exported(t.call, 'volunteer.people');
+    expect(ws.getCell('A1').value).toBe('西里街道志愿者花名册');
+    expect(header).toEqual(['序号', '所属社区', '姓名', '性别', '志愿者类别', '身份证号', '联系电话', '所在组织', '服务岗位', '服务队', '特长', '注册日期']);
+    const zhao = rows.find((r) => r['姓名'] === '赵敏')!;
+    expect(zhao).toMatchObject({ 所属社区: '西里社区', 志愿者类别: '群众志愿者', 联系电话: '139****5678', 所在组织: '西里社区党委' });
+    expect(zhao['身份证号']).toMatch(/^130104\*{8}\d{3}[\dX]$/);
+    expect(rows.find((r) => r['姓名'] === '张三')).toMatchObject({ 志愿者类别: '党员志愿者', 联系电话: '138****8000' });
+    expect(rows.at(-1)).toMatchObject({ 序号: '合计', 姓名: '共 2 人' });
+    const full = await exported(t.call, 'volunteer.people', true);
+    expect(full.rows.find((r) => r['姓名'] === '赵敏')!['联系电话']).toBe('13912345678');
+  });
+
+  it('志愿活动及服务时长: the month\'s activities, hours as decimals, summed', async () => {
+    const t = await withService();
+    const { ws, header, rows } = await exported(t.call, 'volunteer.activities');
+    expect(ws.getCell('A1').value).toBe('西里街道志愿活动及服务时长');
+    expect(header).toEqual(['序号', '所属社区', '日期', '活动名称', '组织单位', '服务岗位', '地点', '参与人数', '服务时长（小时）']);
+    expect(rows[0]).toMatchObject({ 序号: 1, 活动名称: '清理楼道堆物', 组织单位: '阳光小区党支部', 地点: '3号楼', 参与人数: 2, '服务时长（小时）': 4 });
+    expect(rows[1]).toMatchObject({ 序号: '合计', 活动名称: '共 1 次', 参与人数: 2, '服务时长（小时）': 4 });
+  });
+
+  it('积分台账 and 积分排行: entries of the month and the year\'s ranking, points and hours as decimals', async () => {
+    const t = await withService();
+    const ledger = await exported(t.call, 'volunteer.entries');
+    expect(ledger.ws.getCell('A1').value).toBe('西里街道积分台账');
+    expect(ledger.header).toEqual(['序号', '所属社区', '日期', '姓名', '所在组织', '类别', '事由', '积分', '服务时长（小时）']);
+    const total = ledger.rows.at(-1)!;
+    expect(total).toMatchObject({ 序号: '合计', 姓名: `共 ${ledger.rows.length - 1} 笔`, '服务时长（小时）': 4 });
+    const points = ledger.rows.slice(0, -1).reduce((n, r) => n + Number(r['积分']), 0);
+    expect(total['积分']).toBeCloseTo(points, 5);
+    expect(ledger.rows.find((r) => r['类别'] === '贡献分')).toMatchObject({ 姓名: '赵敏', 积分: 3, 事由: '捐赠图书' });
+    expect(ledger.rows.some((r) => r['服务时长（小时）'] === 2.5)).toBe(true);
+
+    const ranking = await exported(t.call, 'volunteer.ranking');
+    expect(ranking.ws.getCell('A1').value).toBe('西里街道积分排行');
+    expect(ranking.rows[0]).toMatchObject({ 名次: 1, 姓名: '赵敏', '服务时长（小时）': 2.5 });
+    expect(ranking.rows[1]).toMatchObject({ 名次: 2, 姓名: '张三', '服务时长（小时）': 1.5 });
+    expect(ranking.rows[2]).toMatchObject({ 序号: '合计', 姓名: '共 2 人', '服务时长（小时）': 4 });
+  });
+});
+
+describe('the volunteer module in the monthly submission', () => {
+  it('adds its sheets, summary figures and package tables', async () => {
+    const t = await withService();
+    const registers = await t.call('submission.listRegisters', {});
+    expect(registers.filter((r) => r.module === 'volunteer').map((r) => r.title)).toEqual(['志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
+    const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party', 'volunteer'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['汇总', '党员花名册', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']));
+    const summary = await sheetRows(wb.getWorksheet('汇总')!);
+    expect(summary.header).toEqual(expect.arrayContaining(['在册志愿者', '本月志愿活动', '本月服务时长']));
+    expect(summary.rows.find((r) => r['在册志愿者'] === 2)).toMatchObject({ 本月志愿活动: 1, 本月服务时长: 4 });
+
+    const files = unzipSync(Buffer.from(out.package!.base64, 'base64'));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.modules).toEqual(['party', 'volunteer']);
+    const tables = Object.fromEntries((manifest.tables as { name: string; rows: number }[]).map((x) => [x.name, x.rows]));
+    expect(tables).toMatchObject({ 'volunteer.people': 2, 'volunteer.activities': 1 });
+    expect(tables['volunteer.entries']).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a community\'s volunteer package is consolidated at the street and rebuilds its registers there', async () => {
+    const community = await communityInstall();
+    await community.call('volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: community.root.id, registeredOn: todayIso() });
+    const out = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
+    const pkg = { fileName: out.package!.name, base64: out.package!.base64 };
+    const street = await streetInstall();
+    const first = await street.call('submission.importPackage', pkg);
+    expect(first.counts).toMatchObject({ new: 1, conflicts: 0 });
+    expect((await street.call('submission.importPackage', pkg)).counts).toMatchObject({ new: 0, unchanged: 1 });
+
+    const again = await exported(street.call, 'volunteer.people');
+    expect(again.rows[0]).toMatchObject({ 所属社区: '西里社区', 姓名: '赵敏', 联系电话: '139****5678' });
+  });
+});
