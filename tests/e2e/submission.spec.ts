@@ -104,7 +104,7 @@ test('a community submits its month, the street imports it (twice, and a tampere
     expect(path.basename(pkg)).toMatch(/^西里社区_\d{4}-\d{2}_数据包\.sdpkg$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(workbook);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '党员花名册', '三会一课会议台账', '组织生活落实情况', '五星支部评定']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '党员花名册', '三会一课会议台账', '组织生活落实情况', '五星支部评定', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
     expect(wb.getWorksheet('党员花名册')!.getCell('F5').value).toMatch(/^130104\*{8}\d{3}[\dX]$/);
     try {
       // The PDF's first page as an image, to look at (poppler, when present).

@@ -4,7 +4,7 @@ import { setParams, useRoute } from '../app/router';
 import { fmtTimestamp } from '../components/format';
 import { imp } from '../i18n/import';
 import { DoneStep } from './DoneStep';
-import { downloadBase64 } from './files';
+import { saveBase64, XLSX_MIME } from '../components/files';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PhaseProgress } from './PhaseProgress';
@@ -73,7 +73,7 @@ export function ImportPage() {
           onOptions={(o) => void flow.validate(o)}
           onDownload={async () => {
             const out = await flow.downloadReport();
-            if (out) downloadBase64(out.fileName, out.contentBase64);
+            if (out) saveBase64(out.fileName, out.contentBase64, XLSX_MIME);
           }}
           onCommit={() => void flow.commit()}
           onBack={() => flow.backToMapping()}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Analysis, ImportResult, ValidationReport } from '../../../main/api/import/contract';
 import { ApiError } from '../api/client';
 import { callApi } from '../api/queries';
-import { readAsBase64, type PickedFile } from './files';
+import { readPicked, type PickedFile } from './files';
 
 /**
  * The import's state across its steps: the register, the file, the analysis and the mapping the clerk adjusts,
@@ -79,7 +79,7 @@ export function useImportFlow(initialRegister: string | null) {
 
     async pickFile(f: File) {
       setBusy({ phase: 'read', fraction: 0 });
-      const picked = await readAsBase64(f, (fraction) => setBusy({ phase: 'read', fraction })).catch(() => null);
+      const picked = await readPicked(f, (fraction) => setBusy({ phase: 'read', fraction })).catch(() => null);
       if (!picked) return setBusy(null);
       setFile(picked);
       setOptions({ duplicates: 'skip', createMissing: false, excludeRows: [] });

@@ -5,7 +5,7 @@ import { callApi, useApiQuery } from '../api/queries';
 import type { ApiOutput } from '../api/types';
 import { EmptyState } from '../components/EmptyState';
 import { sub } from '../i18n/submission';
-import { readAsBase64 } from './files';
+import { readFileBase64 } from '../components/files';
 import { ConflictsCard } from './import/ConflictsCard';
 import { PackageCard, type PickedPackage } from './import/PackageCard';
 import { RecordsDrawer } from './import/RecordsDrawer';
@@ -31,7 +31,7 @@ export function ConsolidationPage() {
     setReading(true);
     try {
       for (const file of files) {
-        const base64 = await readAsBase64(file);
+        const base64 = await readFileBase64(file);
         const inspection = await callApi('submission.inspectPackage', { fileName: file.name, base64 });
         setPicked((p) => [...p.filter((x) => x.fileName !== file.name), { fileName: file.name, base64, inspection }]);
       }

@@ -3,7 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import type { ApiFile } from '../../../main/api/submission/contract';
 import { fmtBytes } from '../components/format';
 import { sub } from '../i18n/submission';
-import { download } from './files';
+import { saveBase64 } from '../components/files';
 
 /** Produced files, each with its size, checksum (for the log and the signed summary) and a download button. */
 export function FileList({ files }: { files: { label: string; file: ApiFile }[] }) {
@@ -17,7 +17,7 @@ export function FileList({ files }: { files: { label: string; file: ApiFile }[] 
               <Text size="sm" truncate>{file.name}（{fmtBytes(file.bytes)}）</Text>
               <Text size="xs" c="dimmed" ff="monospace" truncate title={file.sha256}>{sub.monthly.checksum} {file.sha256}</Text>
             </Stack>
-            <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => download(file)} aria-label={`${sub.monthly.download}${label}`}>
+            <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => saveBase64(file.name, file.base64, file.mime)} aria-label={`${sub.monthly.download}${label}`}>
               {sub.monthly.download}
             </Button>
           </Group>

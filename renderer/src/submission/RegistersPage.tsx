@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { ApiFile } from '../../../main/api/submission/contract';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { sub } from '../i18n/submission';
-import { download, newJobId } from './files';
+import { saveBase64 } from '../components/files';
+import { newJobId } from './files';
 import { FileList } from './FileList';
 import { JobProgress } from './JobProgress';
 import { defaultTarget, TargetFields, useUnit, type Target } from './TargetFields';
@@ -34,7 +35,7 @@ export function RegistersPage() {
       {
         onSuccess: (out) => {
           setResult(out);
-          download(out.file);
+          saveBase64(out.file.name, out.file.base64, out.file.mime);
         },
         onSettled: () => setJobId(null),
       },

@@ -1,34 +1,3 @@
-import type { ApiFile } from '../../../main/api/submission/contract';
-
-/**
- * Files through the browser: an export arrives as base64 with its name and is saved by a temporary download
- * link (the Electron shell can later offer a save dialog from the same bytes and name); a package is read
- * from a file input as base64 for the API's JSON body.
- */
-export function download(file: ApiFile): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the bytes are let go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** The months a clerk reports on: this one and the two years before it, newest first. */
 export function recentMonths(today: string, count = 24): { value: string; label: string }[] {
   const [y, m] = today.split('-').map(Number) as [number, number];

@@ -7,7 +7,7 @@ import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { vol } from '../../i18n/volunteer';
 import { zh } from '../../i18n/zh-CN';
-import { saveFile } from '../common/download';
+import { saveBase64 } from '../../components/files';
 import type { VolunteerView } from '../types';
 
 const r = vol.record;
@@ -22,7 +22,7 @@ export function ServiceRecordModal({ volunteer, onClose }: { volunteer: Voluntee
   const data = useApiQuery('volunteer.getServiceRecord', { volunteerId: volunteer.id, from, to }, { enabled: valid });
   const print = useApiMutation('volunteer.printServiceRecord');
   const download = () =>
-    print.mutate({ volunteerId: volunteer.id, from, to }, { onSuccess: (file) => saveFile(file.fileName, file.contentBase64) });
+    print.mutate({ volunteerId: volunteer.id, from, to }, { onSuccess: (file) => saveBase64(file.fileName, file.contentBase64, 'application/pdf') });
   const dateInput = (label: string, value: string, set: (v: string) => void) => (
     <DateInput label={label} value={value} onChange={(v) => v && set(v)} valueFormat="YYYY-MM-DD" dateParser={parseLooseDate} w={160} />
   );

@@ -1,0 +1,34 @@
+/**
+ * Files in and out of the page, for every module: a picked file read as base64 for the API's JSON body, and
+ * bytes the core produced saved through the browser's download (in both transports; the Electron shell can
+ * later offer a save dialog from the same name and bytes).
+ */
+
+/** Reads a file as base64; `onProgress` gets 0–1 as the browser reads it (large files take a moment). */
+export function readFileBase64(file: File, onProgress?: (fraction: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function saveBase64(fileName: string, contentBase64: string, mime: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the bytes are let go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
