@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { prefixRange } from '../pinyin';
 import type { OrgLevel } from './orgs';
-import type { Lifecycle, MemberCategory, MemberRole, MemberStatus } from './members';
+import type { MemberFields, MemberRecord } from './members';
 import type { MeetingType } from './meetings';
 
 /**
@@ -23,33 +23,9 @@ export interface OrgExport {
   updatedAt: string;
 }
 
-export interface MemberExport {
-  id: string;
-  name: string;
-  gender: 'male' | 'female';
-  ethnicity: string | null;
-  education: string | null;
-  birthDate: string | null;
-  idNumber: string | null;
-  phone: string | null;
-  joinedOn: string;
-  fullOn: string | null;
-  status: MemberStatus;
-  category: MemberCategory;
-  workUnit: string | null;
-  reportedOn: string | null;
-  orgId: string;
-  buildingName: string | null;
-  address: string | null;
-  role: MemberRole | null;
-  isCentreHousehold: boolean;
-  lifecycle: Lifecycle;
-  leftOn: string | null;
-  leftTo: string | null;
-  transferredInOn: string | null;
-  transferredFrom: string | null;
-  updatedAt: string;
-}
+/** A member as packages carry it: the register's fields (building by name), lifecycle and history dates. */
+export type MemberExport = Omit<MemberFields, 'buildingId' | 'note'> &
+  Pick<MemberRecord, 'id' | 'buildingName' | 'lifecycle' | 'leftOn' | 'leftTo' | 'transferredInOn' | 'transferredFrom' | 'updatedAt'>;
 
 export interface MeetingExport {
   id: string;
