@@ -17,3 +17,6 @@ export function pinyinKeys(name: string, asPersonName = true): { sort: string; i
 export function prefixRange(prefix: string): [string, string] {
   return [prefix, `${prefix}\u{10FFFF}`];
 }
+
+/** The path range of a unit's subtree (materialised paths), or of everything when no unit is given. */
+export const subtreeRange = (orgPath: string | null): [string, string] => (orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}']);

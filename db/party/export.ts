@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { prefixRange } from '../pinyin';
+import { chunked } from '../chunked';
+import { subtreeRange } from '../pinyin';
 import type { OrgLevel } from './orgs';
 import type { MemberFields, MemberRecord } from './members';
 import type { MeetingType } from './meetings';
@@ -54,24 +55,6 @@ export interface RatingExport {
   updatedAt: string;
 }
 
-/** The path range of a unit's subtree, or of everything. */
-const range = (orgPath: string | null): [string, string] => (orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}']);
-
-const CHUNK = 2000;
-
-/**
- * Rows in a fixed order, read a chunk at a time: first the ordered rowids, then each chunk's rows. No statement
- * stays open between chunks, so an export that pauses to report progress never blocks a clerk's save (an open
- * better-sqlite3 iterator makes every write on the connection fail as "busy").
- */
-function* chunked<T>(db: Db, orderedRowids: string, args: unknown[], rowsOf: string): Iterable<T> {
-  const rowids = db.prepare(orderedRowids).pluck().all(...args) as number[];
-  const page = db.prepare(rowsOf);
-  for (let i = 0; i < rowids.length; i += CHUNK) {
-    yield* page.all(JSON.stringify(rowids.slice(i, i + CHUNK))) as T[];
-  }
-}
-
 export function exportOrgs(db: Db, orgPath: string | null): OrgExport[] {
   return db
     .prepare(
@@ -80,7 +63,7 @@ export function exportOrgs(db: Db, orgPath: string | null): OrgExport[] {
        FROM orgs o LEFT JOIN places p ON p.id = o.place_id
        WHERE o.path >= ? AND o.path < ? ORDER BY o.path`,
     )
-    .all(...range(orgPath)) as OrgExport[];
+    .all(...subtreeRange(orgPath)) as OrgExport[];
 }
 
 const MEMBER_ORDER = 'o.path, m.name_pinyin, m.id';
@@ -91,7 +74,7 @@ export function* exportMembers(db: Db, orgPath: string | null): Iterable<MemberE
   const rows = chunked<Omit<MemberExport, 'isCentreHousehold'> & { isCentreHousehold: number }>(
     db,
     `SELECT m.rowid FROM orgs o CROSS JOIN members m ON m.org_id = o.id WHERE o.path >= ? AND o.path < ? ORDER BY ${MEMBER_ORDER}`,
-    range(orgPath),
+    subtreeRange(orgPath),
     `SELECT m.id, m.name, m.gender, m.ethnicity, m.education, m.birth_date AS birthDate, m.id_number AS idNumber,
             m.phone, m.joined_on AS joinedOn, m.full_on AS fullOn, m.status, m.category, m.work_unit AS workUnit,
             m.reported_on AS reportedOn, m.org_id AS orgId, b.name AS buildingName, m.address, m.role,
@@ -111,7 +94,7 @@ export function exportMeetings(db: Db, orgPath: string | null, from: string, to:
     db,
     `SELECT m.rowid FROM orgs o CROSS JOIN meetings m ON m.org_id = o.id
      WHERE o.path >= ? AND o.path < ? AND m.held_on >= ? AND m.held_on <= ? ORDER BY ${MEETING_ORDER}`,
-    [...range(orgPath), from, to],
+    [...subtreeRange(orgPath), from, to],
     `SELECT m.id, m.org_id AS orgId, m.type, m.held_on AS heldOn, m.topic, m.place, m.host, m.recorder,
             COALESCE(SUM(a.status = 'present'), 0) AS present, COALESCE(SUM(a.status = 'absent'), 0) AS absent,
             COALESCE(SUM(a.status = 'leave'), 0) AS leave, COALESCE(SUM(a.status = 'guest'), 0) AS guest,
@@ -129,5 +112,5 @@ export function exportRatings(db: Db, orgPath: string | null): RatingExport[] {
        FROM orgs o CROSS JOIN branch_ratings r ON r.org_id = o.id
        WHERE o.path >= ? AND o.path < ? ORDER BY r.year, o.path`,
     )
-    .all(...range(orgPath)) as RatingExport[];
+    .all(...subtreeRange(orgPath)) as RatingExport[];
 }

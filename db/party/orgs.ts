@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import { newId, nowIso } from '../ids';
-import { pinyinKeys, prefixRange } from '../pinyin';
+import { pinyinKeys, prefixRange, subtreeRange } from '../pinyin';
 import { newStamps } from '../stamps';
 
 export type OrgLevel = 'street_committee' | 'community_committee' | 'branch' | 'group';
@@ -145,7 +145,7 @@ export interface BranchWithGroups {
 
 /** Active branches in a subtree (all when `scopePath` is null) with their active party groups. */
 export function branchesWithGroups(db: Db, scopePath: string | null): BranchWithGroups[] {
-  const [lo, hi] = scopePath ? prefixRange(scopePath) : ['', '\u{10FFFF}'];
+  const [lo, hi] = subtreeRange(scopePath);
   const rows = db
     .prepare(
       `SELECT b.id, b.name, p.name AS parentName,

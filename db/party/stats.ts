@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { prefixRange } from '../pinyin';
+import { subtreeRange } from '../pinyin';
 
 export interface PartyStats {
   active: number;
@@ -12,7 +12,7 @@ export interface PartyStats {
 
 /** Member figures for a unit's subtree (the whole register when `orgPath` is null). */
 export function partyStats(db: Db, orgPath: string | null, year: number): PartyStats {
-  const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}'];
+  const [lo, hi] = subtreeRange(orgPath);
   // From the maintained per-unit counts (migration 003): a few hundred rows, however large the register.
   const counts = db
     .prepare(
@@ -65,7 +65,7 @@ export interface ProbationDue {
 
 /** Probationary members whose year of probation ends within `withinDays` (or already has). */
 export function probationDue(db: Db, today: string, withinDays: number, orgPath: string | null): ProbationDue[] {
-  const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}'];
+  const [lo, hi] = subtreeRange(orgPath);
   return db
     .prepare(
       `SELECT m.id, m.name, o.name AS orgName, m.joined_on AS joinedOn, date(m.joined_on, '+1 year') AS dueOn

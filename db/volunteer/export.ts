@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { prefixRange } from '../pinyin';
+import { chunked } from '../chunked';
+import { subtreeRange } from '../pinyin';
 
 /**
  * The volunteer module's records as they leave the installation (registers, data packages): ids kept (ULIDs, so
@@ -51,19 +52,6 @@ export interface EntryExport {
   updatedAt: string;
 }
 
-const range = (orgPath: string | null): [string, string] => (orgPath ? prefixRange(orgPath) : ['', '\u{10FFFF}']);
-
-const CHUNK = 2000;
-
-/** Ordered rowids first, then each chunk's rows: no statement open between chunks (see db/party/export.ts). */
-function* chunked<T>(db: Db, orderedRowids: string, args: unknown[], rowsOf: string): Iterable<T> {
-  const rowids = db.prepare(orderedRowids).pluck().all(...args) as number[];
-  const page = db.prepare(rowsOf);
-  for (let i = 0; i < rowids.length; i += CHUNK) {
-    yield* page.all(JSON.stringify(rowids.slice(i, i + CHUNK))) as T[];
-  }
-}
-
 const VOLUNTEER_ORDER = 'o.path, v.name_pinyin, v.id';
 
 /** Every volunteer of the subtree, left ones included (the register picks by period). */
@@ -71,7 +59,7 @@ export function* exportVolunteers(db: Db, orgPath: string | null): Iterable<Volu
   const rows = chunked<Omit<VolunteerExport, 'isMember'> & { isMember: number }>(
     db,
     `SELECT v.rowid FROM orgs o CROSS JOIN volunteers v ON v.org_id = o.id WHERE o.path >= ? AND o.path < ? ORDER BY ${VOLUNTEER_ORDER}`,
-    range(orgPath),
+    subtreeRange(orgPath),
     // A member's personal data lives on the member record; the later of the two stamps keeps updatedAt growing.
     `SELECT v.id, v.member_id IS NOT NULL AS isMember, COALESCE(m.name, v.name) AS name,
             COALESCE(m.gender, v.gender) AS gender, COALESCE(m.id_number, v.id_number) AS idNumber,
@@ -98,7 +86,7 @@ export function exportActivities(db: Db, orgPath: string | null, from: string, t
        WHERE o.path >= ? AND o.path < ? AND a.on_date >= ? AND a.on_date <= ?
        GROUP BY a.id ORDER BY a.on_date, o.path, a.id`,
     )
-    .all(...range(orgPath), from, to) as ActivityExport[];
+    .all(...subtreeRange(orgPath), from, to) as ActivityExport[];
 }
 
 const ENTRY_ORDER = 'e.on_date, e.id';
@@ -109,7 +97,7 @@ export function* exportEntries(db: Db, orgPath: string | null, from: string, to:
     db,
     `SELECT e.rowid FROM orgs o CROSS JOIN points_entries e ON e.org_id = o.id
      WHERE o.path >= ? AND o.path < ? AND e.on_date >= ? AND e.on_date <= ? ORDER BY ${ENTRY_ORDER}`,
-    [...range(orgPath), from, to],
+    [...subtreeRange(orgPath), from, to],
     `SELECT e.id, e.volunteer_id AS volunteerId, COALESCE(m.name, v.name) AS volunteerName, e.org_id AS orgId,
             e.on_date AS onDate, e.category, e.amount, e.hours_tenths AS hoursTenths, e.reason,
             e.source_kind AS sourceKind, e.reverses_id IS NOT NULL AS reversal, e.created_at AS updatedAt

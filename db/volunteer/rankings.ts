@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { prefixRange } from '../pinyin';
+import { prefixRange, subtreeRange } from '../pinyin';
 
 /**
  * Rankings and figures, read from the maintained totals only (never the ledger): a community's yearly ranking is
@@ -116,7 +116,7 @@ export interface UnitRankRow extends PeriodTotals {
  * query per unit took 20–30 ms for a district's 432 branches.
  */
 export function unitRanking(db: Db, level: 'branch' | 'community_committee', withinPath: string | null, year: number, quarter: number): UnitRankRow[] {
-  const [lo, hi] = withinPath ? prefixRange(withinPath) : ['', '\u{10FFFF}'];
+  const [lo, hi] = subtreeRange(withinPath);
   const units = db
     .prepare(
       `SELECT u.id AS orgId, u.name, p.name AS parentName FROM orgs u LEFT JOIN orgs p ON p.id = u.parent_id
