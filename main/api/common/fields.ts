@@ -8,6 +8,15 @@ import { idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth, 
 
 export const id = z.string().min(1, '缺少记录编号').max(64);
 
+/** The codes of a label catalogue, as the tuple z.enum wants. */
+export const keysOf = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** One of a catalogue's codes; a missing or unknown one says "choose one". */
+export const choice = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` });
+
+/** A record picked from a list: an empty pick says "choose one", not "缺少记录编号". */
+export const chosen = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64);
+
 export const requiredText = (label: string, max = 100) =>
   z
     .string({ error: `请填写${label}` })

@@ -58,4 +58,3 @@ export const memberEventKinds = {
   readmitted: '重新转入',
 } as const;
 
-export const keysOf = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -11,12 +11,14 @@ import {
   phone,
   requiredText,
   year,
+  choice,
+  chosen,
+  keysOf,
 } from '../common/fields';
 import { idCardBirthDate, idCardGender } from '../common/identifiers';
 import {
   attendanceStatuses,
   genders,
-  keysOf,
   lifecycles,
   meetingTypes,
   memberCategories,
@@ -27,13 +29,10 @@ import {
   resolutionStatuses,
 } from './labels';
 
-const choice = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` });
 const count = (label: string, max: number, min = 0) =>
   z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(min, `${label}至少为 ${min}`).max(max, `${label}不超过 ${max}`).nullish()
     .transform((v) => v ?? null);
 
-/** A record picked from a list: an empty pick says "choose one", not "缺少记录编号". */
-const chosen = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64);
 
 // ---------------------------------------------------------------- places
 

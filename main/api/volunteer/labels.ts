@@ -35,4 +35,3 @@ export const quarterNames = { 0: '全年', 1: '第一季度', 2: '第二季度',
 export const periodLabel = (year: number, quarter: number | null): string =>
   `${year}年${quarter ? quarterNames[quarter as 1 | 2 | 3 | 4] : '度'}`;
 
-export { keysOf } from '../party/labels';

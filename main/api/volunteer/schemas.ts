@@ -11,23 +11,21 @@ import {
   phone,
   requiredText,
   year,
+  choice,
+  chosen,
 } from '../common/fields';
 import { idCardGender } from '../common/identifiers';
 import {
   earningCategories,
   expiryRules,
   honourTitles,
-  keysOf,
   manualSourceKinds,
   pointCategories,
   sourceKinds,
   volunteerKinds,
 } from './labels';
 
-const choice = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` });
 const nullable = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => v ?? null);
-/** A record picked from a list: an empty pick says "choose one". */
-const chosen = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64);
 
 /**
  * Points and hours cross the API as integer tenths (2.5 hours = 25), as they are stored and returned; forms show

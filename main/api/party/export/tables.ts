@@ -13,7 +13,8 @@ import {
 import { getOrg } from '../../../../db/party/orgs';
 import type { PackageTable, Scope } from '../../../export/types';
 import { id } from '../../common/fields';
-import { genders, keysOf, lifecycles, meetingTypes, memberCategories, memberRoles, memberStatuses, orgLevels } from '../labels';
+import { keysOf } from '../../common/fields';
+import { genders, lifecycles, meetingTypes, memberCategories, memberRoles, memberStatuses, orgLevels } from '../labels';
 
 /**
  * The party module's package tables: what a community sends up so the street can rebuild its registers and

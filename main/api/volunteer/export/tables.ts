@@ -13,7 +13,8 @@ import {
 import type { PackageTable, Scope } from '../../../export/types';
 import { id } from '../../common/fields';
 import { OrgIndex } from '../../party/export/org-index';
-import { keysOf, pointCategories, sourceKinds } from '../labels';
+import { keysOf } from '../../common/fields';
+import { pointCategories, sourceKinds } from '../labels';
 
 /**
  * The volunteer module's package tables. Each record names its unit and community in words: a submission may
