@@ -165,27 +165,16 @@ export interface VolunteerFilter {
   limit: number;
 }
 
-export interface VolunteerListRow {
-  id: string;
-  kind: 'member' | 'resident';
-  memberId: string | null;
-  name: string;
-  gender: 'male' | 'female' | null;
-  idNumber: string | null;
-  phone: string | null;
-  address: string | null;
-  orgId: string;
-  orgName: string;
-  active: boolean;
-  team: string | null;
-  skills: string | null;
-  postId: string | null;
-  postName: string | null;
+/** A row of the volunteer list: the record's identity and post, with the year's figures. */
+export type VolunteerListRow = Pick<
+  VolunteerRecord,
+  'id' | 'kind' | 'memberId' | 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'orgId' | 'orgName' | 'active' | 'team' | 'skills' | 'postId' | 'postName'
+> & {
   /** Points earned in `year` (tenths). */
   yearEarned: number;
   yearHours: number;
   linkable: boolean;
-}
+};
 
 /** A name typed as initials or pinyin start (zs, zhang) or as characters, across residents and members. */
 export function nameCondition(where: Where, q: string, alias = 'v'): void {
