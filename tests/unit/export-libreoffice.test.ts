@@ -30,8 +30,10 @@ function convertWithLibreOffice(xlsx: string): Map<string, string[][]> {
     `-env:UserInstallation=file://${path.join(out, 'lo-profile')}`,
     '--headless',
     '--convert-to',
-    // 44 comma, 34 quote, 76 UTF-8, 1 from row 1; token 9 true = as shown; token 12 -1 = every sheet to its own file.
-    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    // Tokens: 44 comma, 34 quote, 76 UTF-8, 1 from row 1, (no column formats), 0 language, false quote-all,
+    // true detect-special (import only), **true = save cell contents as shown** (token 9: without it LibreOffice
+    // writes stored values, 14.2857142857143% and 1234.5), false formulas, false trim, -1 every sheet to its own file.
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
     '--outdir', out, xlsx,
   ], { stdio: 'ignore', timeout: 120_000 });
   const base = path.basename(xlsx, '.xlsx');
@@ -80,8 +82,7 @@ function shown(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'number') {
-    // LibreOffice's CSV "as shown" drops a percentage's trailing zero decimals (0.0% → 0%, 50.0% → 50%).
-    if (cell.numFmt === '0.0%') return `${Number((v * 100).toFixed(1))}%`;
+    if (cell.numFmt === '0.0%') return `${(v * 100).toFixed(1)}%`;
     if (cell.numFmt === '0.0') return v.toFixed(1);
     if (cell.numFmt?.includes('¥')) return `¥${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     return String(v);
