@@ -18,6 +18,18 @@ const nodeBuiltins = [
 const mainOnly = ['**/db/**', '**/main/electron/**', '**/main/web/**', '**/main/core', '**/main/log', '**/main/export/**',
   '**/handlers', '**/handlers/**', '**/main/api/router', '**/main/api/context'];
 
+/**
+ * Time is an input: the machine clock is read in one module per process — main/clock.ts (the core; tests and the
+ * e2e server set it) and renderer/src/app/clock.ts (which follows the core's). Everything else takes the request's
+ * moment (ctx.now, ctx.today, nowIso(), todayIso()). Durations use performance.now().
+ */
+const noEnum = { selector: 'TSEnumDeclaration', message: '用对象常量代替 enum' };
+const noClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: '不要直接读取系统时间：用 ctx.now / ctx.today / nowIso() / todayIso()（时钟只在 main/clock.ts）' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: '不要直接读取系统时间：时长用 performance.now()，时刻用 ctx.now / nowIso()' },
+];
+const clockModules = ['main/clock.ts', 'renderer/src/app/clock.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'artifacts/', 'test-results/'] },
   ...tseslint.configs.recommended,
@@ -25,8 +37,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: '用对象常量代替 enum' }],
+      'no-restricted-syntax': ['error', noEnum, ...noClock],
     },
+  },
+  {
+    files: clockModules,
+    rules: { 'no-restricted-syntax': ['error', noEnum] },
   },
   {
     files: ['db/**/*.ts'],

@@ -2,5 +2,3 @@ import { monotonicFactory } from 'ulid';
 
 /** ULIDs: unique across installations (so packages merge) and sortable by creation time. */
 export const newId: () => string = monotonicFactory();
-
-export const nowIso = (): string => new Date().toISOString();

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { DatabaseTooNewError } from './errors';
 import { migrations } from './migrations';
-import { nowIso } from './ids';
+import { nowIso } from './moment';
 
 export const latestVersion = (): number => migrations[migrations.length - 1]!.version;
 

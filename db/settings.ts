@@ -1,5 +1,5 @@
 import type { Db } from './open';
-import { nowIso } from './ids';
+import { nowIso } from './moment';
 
 export function getSetting(db: Db, key: string): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -18,6 +18,8 @@ export interface Installation {
   unitName: string;
   unitCode: string;
   operator: string;
+  /** IANA time zone whose calendar day is "today" (absent: Asia/Shanghai). */
+  timeZone?: string;
 }
 
 const INSTALLATION = 'installation';

@@ -1,4 +1,4 @@
-import { nowIso } from './ids';
+import { nowIso } from './moment';
 
 /** created_at / updated_at / operator for a new row. */
 export const newStamps = (operator: string) => {

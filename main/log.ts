@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Clock } from './clock';
 
 export interface Logger {
   info(message: string): void;
@@ -7,11 +8,11 @@ export interface Logger {
 }
 
 /** Appends to `<dataDir>/logs/streetdesk.log`; errors also go to stderr so a developer sees them. */
-export function fileLogger(dir: string): Logger {
+export function fileLogger(dir: string, clock: Clock): Logger {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'streetdesk.log');
   const write = (level: string, text: string) =>
-    fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${text}\n`);
+    fs.appendFileSync(file, `${new Date(clock.nowMs()).toISOString()} ${level} ${text}\n`);
   return {
     info: (message) => write('INFO', message),
     error: (message, err) => {

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { todayIso } from '../main/api/common/identifiers';
+import { DEFAULT_TIME_ZONE } from '../main/api/common/calendar';
+import { momentOf, systemClock } from '../main/clock';
 import { openFile } from '../db/open';
 import { createCore, DB_FILE_NAME } from '../main/core';
 import { TOKEN_HEADER, startWebServer } from '../main/web/server';
@@ -77,9 +78,11 @@ async function main() {
     console.log(`种子数据用时 ${(seeded.elapsedMs / 1000).toFixed(1)} 秒`);
   }
 
-  const core = await createCore({ dataDir, autoBackup: false, log: { info: () => undefined, error: console.error } });
+  // The bench runs at the machine's time: its dataset was seeded relative to it.
+  const { today } = momentOf(systemClock, DEFAULT_TIME_ZONE);
+  const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
   const counting = openFile(path.join(dataDir, DB_FILE_NAME), { readonly: true });
-  console.log(`${formatCounts(countRows(counting, todayIso()))}\n`);
+  console.log(`${formatCounts(countRows(counting, today))}\n`);
   counting.close();
   const token = randomBytes(24).toString('hex');
   const server = await startWebServer({ core, token, staticDir });
@@ -102,7 +105,6 @@ async function main() {
     const largest = (level: string) => orgs.filter((o) => o.level === level).sort((a, b) => subtree(b) - subtree(a))[0]!;
     const community = largest('community_committee');
     const branch = largest('branch');
-    const today = todayIso();
     const year = Number(today.slice(0, 4));
     const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
 

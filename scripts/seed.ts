@@ -20,7 +20,9 @@ import path from 'node:path';
 import { openFile, type Db } from '../db/open';
 import { getOrg, rootOrgs } from '../db/party/orgs';
 import { withStatementCache } from '../db/statement-cache';
-import { todayIso } from '../main/api/common/identifiers';
+import { withMoment } from '../db/moment';
+import { DEFAULT_TIME_ZONE } from '../main/api/common/calendar';
+import { momentOf, systemClock, type Clock } from '../main/clock';
 import { createCore, DB_FILE_NAME } from '../main/core';
 import { rng } from './lib/people';
 import { writeMeetings } from './lib/seed-meetings';
@@ -40,8 +42,8 @@ const SEED = 20261122;
 export interface SeedOptions {
   /** Overrides the scale's member count (the tree stays the scale's). */
   members?: number;
-  /** The date the data is generated relative to (YYYY-MM-DD); today by default. */
-  today?: string;
+  /** The clock the data is generated relative to ("today" and the rows' timestamps); the machine's by default. */
+  clock?: Clock;
 }
 
 export interface SeedSummary {
@@ -60,11 +62,13 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
     throw new SeedRefused(`数据文件夹 ${dir} 里已有数据，种子数据只写入空文件夹。请换一个新的文件夹。`);
   }
-  const today = options.today ?? todayIso();
+  const clock = options.clock ?? systemClock;
+  const moment = momentOf(clock, DEFAULT_TIME_ZONE);
+  const today = moment.today;
   const { communities, members } = { ...SCALES[scale], ...(options.members ? { members: options.members } : {}) };
 
   // Through the core, as a clerk's first start would: migrations, then the unit and its root organisation.
-  const core = await createCore({ dataDir: dir, autoBackup: false });
+  const core = await createCore({ dataDir: dir, autoBackup: false, clock });
   const setup = await core.dispatch('system.setup', {
     unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: SEED_OPERATOR,
   });
@@ -79,12 +83,14 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
     const r = rng(SEED);
     const tree = planTree(r, communities);
     planMembers(r, tree, members, today);
-    db.transaction(() => {
-      writeTree(db, r, tree, root, SEED_OPERATOR);
-      writeMembers(db, r, tree, today, SEED_OPERATOR);
-      writeMeetings(db, r, tree, today, SEED_OPERATOR);
-      writeVolunteers(db, r, tree, today, SEED_OPERATOR);
-    })();
+    withMoment(moment, () =>
+      db.transaction(() => {
+        writeTree(db, r, tree, root, SEED_OPERATOR);
+        writeMembers(db, r, tree, today, SEED_OPERATOR);
+        writeMeetings(db, r, tree, today, SEED_OPERATOR);
+        writeVolunteers(db, r, tree, today, SEED_OPERATOR);
+      })(),
+    );
     return { dataDir: dir, scale, counts: countRows(db, today), elapsedMs: performance.now() - started };
   } finally {
     db.close();

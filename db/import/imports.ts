@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { nowIso } from '../ids';
+import { nowIso } from '../moment';
 
 /** A remembered mapping: register field key → 0-based column index (null: not imported). */
 export type ColumnMapping = Record<string, number | null>;

@@ -1,4 +1,5 @@
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
 import { pinyinKeys } from '../pinyin';
 import type { Migration } from './types';
 

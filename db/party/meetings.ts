@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
 import { prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
+import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 
 export type PlaceKind = 'community' | 'estate' | 'building';
@@ -62,7 +63,7 @@ export function updatePlace(db: Db, id: string, f: Omit<PlaceFields, 'kind' | 'p
   db.prepare(
     `UPDATE places SET name = ?, code = ?, unit_count = ?, households = ?, note = ?, updated_at = ?, operator = ?
      WHERE id = ?`,
-  ).run(f.name, f.code, f.unitCount, f.households, f.note, new Date().toISOString(), operator, id);
+  ).run(f.name, f.code, f.unitCount, f.households, f.note, nowIso(), operator, id);
 }
 
 /** How many rows elsewhere point at this place (a place in use is not deleted). */

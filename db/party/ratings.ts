@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 
 export interface RatingRow {

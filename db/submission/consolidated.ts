@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
 
 /** A lower unit whose packages were imported, with the newest package seen. */
 export interface ConsolidatedUnit {

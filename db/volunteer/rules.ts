@@ -1,5 +1,6 @@
 import type { Db } from '../open';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
 
 /**
  * Points rules as versioned rows: a change is a new version effective from a date, never an edit, so every

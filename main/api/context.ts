@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../db/audit';
 import type { BackupInfo } from '../../db/backup';
 import type { Db } from '../../db/open';
+import type { Clock } from '../clock';
 import type { Logger } from '../log';
 
 /** What the core offers handlers beyond the database (files, backups). */
@@ -9,12 +10,20 @@ export interface Services {
   dbFile: string;
   backupDir: string;
   log: Logger;
+  /** The core's clock (main/clock.ts); handlers use ctx.now / ctx.today, tasks that outlive a request this. */
+  clock: Clock;
+  /** Warnings about the data folder for the settings page (a network drive, a failed check or backup), in Chinese. */
+  warnings(): string[];
   backupNow(): Promise<BackupInfo>;
   restore(backupName: string): Promise<{ keptAs: string }>;
 }
 
 export interface Ctx {
   db: Db;
+  /** The request's instant (ISO-8601 UTC), from the core's clock: the same for every row the request writes. */
+  now: string;
+  /** The installation's calendar day at that instant (YYYY-MM-DD, in its time zone; default Asia/Shanghai). */
+  today: string;
   /** The operator (录入人) recorded on every change. */
   operator: string;
   /** Records an audit entry in the same transaction as the change. */

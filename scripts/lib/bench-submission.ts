@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { todayIso } from '../../main/api/common/identifiers';
 import { createCore } from '../../main/core';
 import { TOKEN_HEADER, startWebServer } from '../../main/web/server';
 
@@ -65,7 +64,7 @@ async function freshStreet(): Promise<{ call: Call; close(): Promise<void> }> {
 }
 
 export async function benchSubmissionRows(call: Call): Promise<string[]> {
-  const period = todayIso().slice(0, 7);
+  const period = ((await call('system.getClock', {})) as { today: string }).today.slice(0, 7);
   const lines: string[] = [];
   const say = (line: string) => (lines.push(line), console.log(line));
   const monthly = (outputs: string[]) => call('submission.buildMonthly', { level: 'street', period, modules: ['party'], outputs }) as Promise<Built>;

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { clockStart } from './clock';
+
 const root = path.resolve(import.meta.dirname, '../..');
 export const shotsDir = path.join(root, 'artifacts/screenshots');
 
@@ -35,6 +37,7 @@ export function startApp(dataDir: string): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['main/web.ts', '--data-dir', dataDir], {
       cwd: root,
+      env: { ...process.env, STREETDESK_CLOCK_START: clockStart() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -58,6 +61,7 @@ export function startApp(dataDir: string): Promise<RunningApp> {
 }
 
 let browser: Browser | null = null;
+export const BROWSER_TIME_ZONE = 'UTC';
 
 export const test = base.extend<{ app: RunningApp; page: Page }>({
   app: async ({}, use) => {
@@ -74,7 +78,8 @@ export const test = base.extend<{ app: RunningApp; page: Page }>({
       args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--disable-dev-shm-usage', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // The browser in UTC while the installation keeps Beijing time: dates must come from the core, not the machine.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall } from './api';
+import { addDays, daysAgo, month, today, year } from './clock';
 import { expect, setUp, shot, test, type RunningApp } from './fixtures';
 
-const today = new Date();
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const daysAgo = (n: number) => iso(new Date(today.getTime() - n * 86_400_000));
-const monthLabel = `${today.getMonth() + 1}月`;
+const monthLabel = `${month}月`;
 
 /** A community with one branch of 30 members (the one that meets in this test) and a smaller one with a group. */
 async function seed(app: RunningApp) {
@@ -28,7 +26,7 @@ async function seed(app: RunningApp) {
       ...(i === 0 ? { role: 'secretary' } : i === 1 ? { role: 'committee' } : {}),
       ...(i === 5 ? { category: 'in_service', workUnit: '区卫健委' } : {}),
       // Two probationary members whose year ends within the month: the overview and home list them.
-      ...(i >= 28 ? { status: 'probationary', joinedOn: iso(new Date(today.getFullYear() - 1, today.getMonth(), today.getDate() + i - 20)) } : {}),
+      ...(i >= 28 ? { status: 'probationary', joinedOn: addDays(`${year - 1}${today.slice(4)}`.replace('-02-29', '-02-28'), i - 20) } : {}),
     });
   }
   for (let i = 30; i < 35; i++) await member(i < 33 ? group.id : other.id, i);
@@ -99,7 +97,7 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   // Meeting mode, from the keyboard alone once the first attendee has focus.
   await go(`/party/meeting-mode?org=${branch.id}&type=theme_day`);
   const topic = page.getByLabel('议题', { exact: true });
-  await expect(topic).toHaveValue(`${today.getFullYear()}年${today.getMonth() + 1}月主题党日`);
+  await expect(topic).toHaveValue(`${year}年${month}月主题党日`);
   await expect(counts(page)).toContainText('应到 30 人');
   await expect(page.getByTestId('save-status')).toContainText('开始登记后自动保存');
   // Meeting mode starts with the keyboard on the first attendee.

@@ -7,13 +7,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
-import { expect, setUp, shot, shotsDir, startApp, test, type RunningApp } from './fixtures';
+import { today as todayOnE2eClock } from './clock';
+import { BROWSER_TIME_ZONE, expect, setUp, shot, shotsDir, startApp, test, type RunningApp } from './fixtures';
 
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
+const today = () => todayOnE2eClock;
 
 /** A community's registers entered through the API (the party screens have their own tests). */
 async function communityData(app: RunningApp) {
@@ -59,7 +56,7 @@ async function buildMonthly(page: Page) {
  * uncaught page errors collected like the fixture's page.
  */
 async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
-  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
   const errors: string[] = [];
   const streetPage = await context.newPage();
   streetPage.on('pageerror', (e) => errors.push(e.message));

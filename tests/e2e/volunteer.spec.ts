@@ -5,11 +5,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall } from './api';
+import { today } from './clock';
 import { expect, setUp, shot, shotsDir, test, type RunningApp } from './fixtures';
 
-const now = new Date();
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const today = iso(now);
 
 /** A community with a branch of 40 members (the ones who serve today), a second branch, and two residents. */
 async function seed(app: RunningApp) {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../main/api/common/identifiers';
 import { monthPeriod } from '../../main/export/period';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
+import { today } from './helpers';
 
 type Call = Awaited<ReturnType<typeof communityInstall>>['call'];
 
@@ -28,7 +28,7 @@ describe('party registers as spreadsheets', () => {
     expect(ws.getCell('A1').font).toMatchObject({ bold: true });
     expect(ws.model.merges).toEqual(expect.arrayContaining([`A1:${ws.getColumn(header.length).letter}1`]));
     expect(ws.getCell('A2').value).toBe(`填报单位：西里社区　　统计期间：${monthPeriod(thisMonth()).label}（在册党员截至 ${monthPeriod(thisMonth()).to}）`);
-    expect(ws.getCell('A3').value).toBe(`填报人：李娜　　填报日期：${todayIso()}`);
+    expect(ws.getCell('A3').value).toBe(`填报人：李娜　　填报日期：${today()}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '4:4' });
     expect(ws.getColumn(header.indexOf('身份证号') + 1).width).toBeGreaterThanOrEqual(20);
@@ -79,7 +79,7 @@ describe('party registers as spreadsheets', () => {
   it('五星支部评定: the latest year rated, stars averaged in the 合计 row', async () => {
     const t = await communityInstall();
     const { rows } = await exported(t.call, 'party.ratings');
-    expect(rows[0]).toMatchObject({ 党支部: '阳光小区党支部', 评定年度: Number(todayIso().slice(0, 4)) - 1, 星级: 4, 评定结果: '四星支部', 评定理由: '组织生活规范' });
+    expect(rows[0]).toMatchObject({ 党支部: '阳光小区党支部', 评定年度: Number(today().slice(0, 4)) - 1, 星级: 4, 评定结果: '四星支部', 评定理由: '组织生活规范' });
     expect(rows[1]).toMatchObject({ 序号: '合计', 党支部: '共 1 个', 星级: 4 });
   });
 

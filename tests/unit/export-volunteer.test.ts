@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../main/api/common/identifiers';
 import { communityInstall, streetInstall, thisMonth } from './submission-fixture';
 import { volunteerFixture } from './volunteer-fixture';
+import { today } from './helpers';
 
 type Call = Awaited<ReturnType<typeof volunteerFixture>>['call'];
 
@@ -28,9 +28,9 @@ async function withService() {
   const t = await volunteerFixture();
   const zhao = await t.resident('赵敏');
   const { volunteer: zhang } = await t.memberVolunteer('张三');
-  const a = await t.activity(todayIso(), { [zhao.id]: 2.5, [zhang.id]: 1.5 });
+  const a = await t.activity(today(), { [zhao.id]: 2.5, [zhang.id]: 1.5 });
   await t.call('volunteer.applyActivity', { activityId: a.id });
-  await t.award(zhao.id, 3, todayIso());
+  await t.award(zhao.id, 3, today());
   return { ...t, zhao, zhang };
 }
 
@@ -101,7 +101,7 @@ describe('the volunteer module in the monthly submission', () => {
 
   it('a community\'s volunteer package is consolidated at the street and rebuilds its registers there', async () => {
     const community = await communityInstall();
-    await community.call('volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: community.root.id, registeredOn: todayIso() });
+    await community.call('volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: community.root.id, registeredOn: today() });
     const out = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
     const pkg = { fileName: out.package!.name, base64: out.package!.base64 };
     const street = await streetInstall();

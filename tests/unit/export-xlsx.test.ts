@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../main/export/types';
 import { WorkbookBuilder } from '../../main/export/xlsx/workbook';
+import { TEST_NOW } from './helpers';
 
 interface Entry {
   name: string;
@@ -40,7 +41,7 @@ async function load(bytes: Buffer) {
 
 describe('the register workbook writer', () => {
   it('writes every column kind as a real cell with its format, and totals by each rule', async () => {
-    const b = new WorkbookBuilder('王芳');
+    const b = new WorkbookBuilder('王芳', TEST_NOW);
     expect(await b.addSheet('测试/台账:一', heading, columns, entries, { unmasked: false })).toBe(2);
     const ws = (await load(await b.finish())).worksheets[0]!;
     expect(ws.name).toBe('测试台账一'); // characters a sheet name may not hold are dropped
@@ -55,13 +56,13 @@ describe('the register workbook writer', () => {
   });
 
   it('writes personal numbers in full only when told to', async () => {
-    const b = new WorkbookBuilder('王芳');
+    const b = new WorkbookBuilder('王芳', TEST_NOW);
     await b.addSheet('台账', heading, columns, entries, { unmasked: true });
     expect((await load(await b.finish())).worksheets[0]!.getCell('C5').value).toBe('110101199003077777');
   });
 
   it('streams a large register and reports progress as it goes', async () => {
-    const b = new WorkbookBuilder('王芳');
+    const b = new WorkbookBuilder('王芳', TEST_NOW);
     const seen: number[] = [];
     function* many() {
       for (let i = 0; i < 10_000; i++) yield { ...entries[i % 2]!, name: `人员${i}` };
@@ -74,7 +75,7 @@ describe('the register workbook writer', () => {
   });
 
   it('gives sheets of the same name distinct names and leaves an empty register without a 合计 row', async () => {
-    const b = new WorkbookBuilder('王芳');
+    const b = new WorkbookBuilder('王芳', TEST_NOW);
     await b.addSheet('台账', heading, columns, [], { unmasked: false });
     await b.addSheet('台账', heading, columns, entries, { unmasked: false });
     const wb = await load(await b.finish());

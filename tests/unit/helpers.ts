@@ -5,6 +5,9 @@ import { afterEach } from 'vitest';
 import type { Contract } from '../../main/api/contract';
 import type { InputOf, OutputOf } from '../../main/api/common/channel';
 import type { Envelope } from '../../main/api/common/errors';
+import { calendarDay, DEFAULT_TIME_ZONE } from '../../main/api/common/calendar';
+import { withMoment } from '../../db/moment';
+import { clockStartingAt, momentOf, type Clock } from '../../main/clock';
 import { createCore, type Core } from '../../main/core';
 import type { Logger } from '../../main/log';
 
@@ -17,6 +20,23 @@ afterEach(() => {
   }
 });
 
+/**
+ * The tests' time: a fixed instant, never the machine's, so a test cannot pass on some days only. The default is an
+ * hour when UTC and Beijing disagree on the date (2026-12-01 in UTC, 2026-12-02 04:00 in Beijing), which is where
+ * "today" bugs live; STREETDESK_TEST_NOW runs the suite at another instant (e.g. a quarter's first morning).
+ */
+export const TEST_NOW = process.env.STREETDESK_TEST_NOW ?? '2026-12-01T20:00:00Z';
+export const testClock: Clock = clockStartingAt(TEST_NOW);
+
+/** The installation's today on the tests' clock (what a handler sees as ctx.today). */
+export const today = (): string => calendarDay(testClock.nowMs(), DEFAULT_TIME_ZONE);
+
+/** Runs work in a moment of the tests' clock, as the core runs a request (for code called without the router). */
+export const inMoment = <T>(work: () => T): T => withMoment(momentOf(testClock, DEFAULT_TIME_ZONE), work);
+
+/** The day `n` days before the tests' today. */
+export const daysAgo = (n: number): string => new Date(Date.parse(`${today()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
 export const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-test-'));
 
 export const quietLog: Logger & { errors: string[] } = {
@@ -28,9 +48,9 @@ export const quietLog: Logger & { errors: string[] } = {
 };
 
 /** A core on a real SQLite file in a fresh temporary folder, closed and removed after the test. */
-export async function testCore(opts: { setUp?: 'street' | 'community' | false; dataDir?: string } = {}) {
+export async function testCore(opts: { setUp?: 'street' | 'community' | false; dataDir?: string; clock?: Clock } = {}) {
   const dir = opts.dataDir ?? tempDir();
-  const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false });
+  const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: opts.clock ?? testClock });
   open.push({ core, dir });
   const call = async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
     const env = (await core.dispatch(channel, input)) as Envelope<OutputOf<Contract[K]>>;

@@ -7,7 +7,7 @@ import { migrations } from '../../db/migrations';
 import { openDatabase, openFile } from '../../db/open';
 import { listBackups } from '../../db/backup';
 import { createCore } from '../../main/core';
-import { quietLog, tempDir } from './helpers';
+import { inMoment, quietLog, tempDir, testClock } from './helpers';
 
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
@@ -19,7 +19,7 @@ describe('migrations', () => {
 
   it('run every migration from an empty file and record each one', async () => {
     const file = path.join(tempDir(), 'x.sqlite');
-    const db = await openDatabase(file);
+    const db = await inMoment(() => openDatabase(file));
     expect(currentVersion(db)).toBe(latestVersion());
     const recorded = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
     expect(recorded.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
@@ -29,7 +29,7 @@ describe('migrations', () => {
   });
 
   it('sets the pragmas the ledgers rely on', async () => {
-    const db = await openDatabase(path.join(tempDir(), 'x.sqlite'));
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -39,12 +39,12 @@ describe('migrations', () => {
 
   it('are each applied in a transaction: a failing one leaves no trace', () => {
     const db = openFile(path.join(tempDir(), 'x.sqlite'));
-    migrate(db);
+    inMoment(() => migrate(db));
     const before = tables(db);
     const broken = { version: latestVersion() + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (a); SELECT * FROM nowhere') };
     (migrations as unknown as unknown[]).push(broken);
     try {
-      expect(() => migrate(db)).toThrow();
+      expect(() => inMoment(() => migrate(db))).toThrow();
     } finally {
       (migrations as unknown as unknown[]).pop();
     }
@@ -55,10 +55,10 @@ describe('migrations', () => {
 
   it('refuse a database written by a newer StreetDesk, naming the versions', async () => {
     const file = path.join(tempDir(), 'x.sqlite');
-    const db = await openDatabase(file);
+    const db = await inMoment(() => openDatabase(file));
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', '2030-01-01')").run(latestVersion() + 5);
     db.close();
-    const err = await openDatabase(file).catch((e: unknown) => e);
+    const err = await inMoment(() => openDatabase(file)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatabaseTooNewError);
     expect((err as Error).message).toContain(`数据版本 ${latestVersion() + 5}`);
   });
@@ -72,7 +72,7 @@ describe('migrations', () => {
     migrations[0]!.up(old);
     old.prepare("INSERT INTO schema_migrations VALUES (1, 'foundation', '2026-01-01')").run();
     old.close();
-    const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false });
+    const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock });
     core.close();
     const backups = listBackups(path.join(dir, 'backups'));
     expect(backups.map((b) => b.reason)).toEqual(['pre-migration']);
@@ -83,7 +83,7 @@ describe('migrations', () => {
 
   describe('002 party', () => {
     it('keeps one ID number per member and checks codes', async () => {
-      const db = await openDatabase(path.join(tempDir(), 'x.sqlite'));
+      const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
       const now = '2026-01-01T00:00:00Z';
       db.prepare(`INSERT INTO orgs (id, level, kind, name, name_pinyin, path, created_at, updated_at, operator)
         VALUES ('o', 'branch', '党支部', '支部', 'zhi bu', '/o/', ?, ?, 't')`).run(now, now);
@@ -96,7 +96,7 @@ describe('migrations', () => {
     });
 
     it('serves the list queries from indexes, not table scans', async () => {
-      const db = await openDatabase(path.join(tempDir(), 'x.sqlite'));
+      const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
       const plan = (sql: string, ...args: unknown[]) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
       expect(plan("SELECT id FROM members WHERE name_initials >= 'zs' AND name_initials < 'zt'")).toMatch(/USING (COVERING )?INDEX members_initials/);

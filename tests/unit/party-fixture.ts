@@ -1,9 +1,10 @@
 import { idNumber } from '../../scripts/lib/people';
+import type { Clock } from '../../main/clock';
 import { testCore } from './helpers';
 
 /** A street with one community, a branch tied to an estate, a party group, and a member factory. */
-export async function partyFixture() {
-  const t = await testCore();
+export async function partyFixture(opts: { clock?: Clock } = {}) {
+  const t = await testCore(opts);
   const { call } = t;
   const root = (await call('party.listOrgs', {}))[0]!;
   const community = await call('party.createPlace', { kind: 'community', name: '西里社区' });

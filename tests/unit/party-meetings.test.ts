@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompliance, quarterRange } from '../../main/api/party/compliance';
+import { daysAgo, today } from './helpers';
 import { partyFixture } from './party-fixture';
 
-const thisQuarter = () => {
-  const now = new Date();
-  return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
-};
-const today = () => new Date().toISOString().slice(0, 10);
+const thisQuarter = () => ({ year: Number(today().slice(0, 4)), quarter: Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1 });
 
 describe('meetings', () => {
   it('records a meeting with attendance, a guest and resolutions, and reads it back', async () => {
@@ -123,7 +120,7 @@ describe('five-star branches and dashboard', () => {
     const { call, member } = await partyFixture();
     await member('甲');
     await member('乙', { category: 'in_service', workUnit: '区税务局' });
-    const due = new Date(Date.now() - 360 * 86400_000).toISOString().slice(0, 10);
+    const due = daysAgo(360);
     await member('丙', { status: 'probationary', joinedOn: due });
     const d = await call('party.getDashboard', {});
     expect(d.stats).toMatchObject({ active: 3, byCategory: { community: 2, in_service: 1, migrant: 0 }, byStatus: { full: 2, probationary: 1 } });

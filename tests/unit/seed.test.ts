@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile, type Db } from '../../db/open';
-import { idCardBirthDate, idCardGender, idCardProblem, todayIso } from '../../main/api/common/identifiers';
+import { idCardBirthDate, idCardGender, idCardProblem } from '../../main/api/common/identifiers';
 import { DB_FILE_NAME } from '../../main/core';
 import { SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
-import { tempDir, testCore } from './helpers';
+import { daysAgo, inMoment, tempDir, testClock, testCore, today } from './helpers';
 
 /** One street-scale seed (≈3 s) shared by the checks; the last test hands its folder to testCore, which removes it. */
 const dir = path.join(tempDir(), 'data');
@@ -13,7 +13,7 @@ let seeded: SeedSummary;
 let db: Db;
 
 beforeAll(async () => {
-  seeded = await seedDataset(dir, 'street');
+  seeded = await seedDataset(dir, 'street', { clock: testClock });
   db = openFile(path.join(dir, DB_FILE_NAME), { readonly: true });
 }, 60_000);
 
@@ -59,13 +59,13 @@ describe('the street-scale seed', () => {
     const members = all<Row>('SELECT id_number, birth_date, gender, joined_on, status, full_on FROM members');
     expect(members).toHaveLength(3_000);
     const adult = (birth: string) => `${Number(birth.slice(0, 4)) + 18}${birth.slice(4)}`;
-    const recent = new Date(Date.now() - 430 * 86_400_000).toISOString().slice(0, 10);
+    const recent = daysAgo(430);
     for (const m of members) {
-      expect(idCardProblem(m.id_number), m.id_number).toBeNull();
+      expect(inMoment(() => idCardProblem(m.id_number)), m.id_number).toBeNull();
       expect(idCardBirthDate(m.id_number)).toBe(m.birth_date);
       expect(idCardGender(m.id_number)).toBe(m.gender);
       expect(m.birth_date >= '1940-01-01' && m.birth_date <= '2003-12-31').toBe(true);
-      expect(m.joined_on >= adult(m.birth_date) && m.joined_on <= todayIso()).toBe(true);
+      expect(m.joined_on >= adult(m.birth_date) && m.joined_on <= today()).toBe(true);
       if (m.status === 'probationary') expect([m.joined_on >= recent, m.full_on]).toEqual([true, null]);
     }
   });
@@ -100,7 +100,7 @@ describe('the street-scale seed', () => {
   it('is the same data on every run', async () => {
     const other = path.join(tempDir(), 'data');
     try {
-      await seedDataset(other, 'street');
+      await seedDataset(other, 'street', { clock: testClock });
       const fingerprint = (d: Db) =>
         d.prepare('SELECT name, id_number, birth_date, joined_on, category, role FROM members ORDER BY id_number LIMIT 500').all();
       const again = openFile(path.join(other, DB_FILE_NAME), { readonly: true });
@@ -112,8 +112,8 @@ describe('the street-scale seed', () => {
   }, 60_000);
 
   it('refuses a folder that already has data, in Chinese', async () => {
-    await expect(seedDataset(dir, 'street')).rejects.toThrow(SeedRefused);
-    await expect(seedDataset(dir, 'street')).rejects.toThrow(/已有数据/);
+    await expect(seedDataset(dir, 'street', { clock: testClock })).rejects.toThrow(SeedRefused);
+    await expect(seedDataset(dir, 'street', { clock: testClock })).rejects.toThrow(/已有数据/);
   });
 
   // Last: testCore removes the folder afterwards.
@@ -126,9 +126,9 @@ describe('the street-scale seed', () => {
     expect(found.rows.map((r) => r.id)).toContain(someone.id);
     expect(found.rows.every((r) => r.lifecycle === 'active')).toBe(true);
 
-    const today = todayIso();
-    const lastQuarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) || 4;
-    const year = Number(today.slice(0, 4)) - (lastQuarter === 4 ? 1 : 0);
+    const day = today();
+    const lastQuarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3) || 4;
+    const year = Number(day.slice(0, 4)) - (lastQuarter === 4 ? 1 : 0);
     const report = await call('party.getCompliance', { year, quarter: lastQuarter });
     const behind = report.rows.filter((r) => r.missing > 0).length;
     expect(report.rows).toHaveLength(seeded.counts.branches!);

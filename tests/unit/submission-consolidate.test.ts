@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../main/api/common/identifiers';
 import { communityInstall, packageOf, streetInstall } from './submission-fixture';
+import { today } from './helpers';
 
 type Call = Awaited<ReturnType<typeof streetInstall>>['call'];
 
@@ -17,17 +17,17 @@ describe('consolidation at the street', () => {
     const community = await communityInstall();
     const street = await streetInstall();
     await street.call('submission.importPackage', await packageOf(community));
-    await community.call('party.becomeFull', { id: community.members.li.id, on: todayIso() });
+    await community.call('party.becomeFull', { id: community.members.li.id, on: today() });
 
     const second = await street.call('submission.importPackage', await packageOf(community));
     expect(second.counts).toEqual({ new: 0, updated: 1, unchanged: 7, older: 0, removed: 0, conflicts: 0 });
-    expect((await copyOf(street.call, 'party.members', community.members.li.id)).shown).toMatchObject({ status: '正式党员', fullOn: todayIso() });
+    expect((await copyOf(street.call, 'party.members', community.members.li.id)).shown).toMatchObject({ status: '正式党员', fullOn: today() });
   });
 
   it('takes packages in any order: an older one arriving late changes nothing', async () => {
     const community = await communityInstall();
     const older = await packageOf(community);
-    await community.call('party.becomeFull', { id: community.members.li.id, on: todayIso() });
+    await community.call('party.becomeFull', { id: community.members.li.id, on: today() });
     const newer = await packageOf(community);
 
     const street = await streetInstall();
@@ -63,7 +63,7 @@ describe('consolidation at the street', () => {
     expect(await street.attempt('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { idNumber: '110101199001011234' } }))
       .toMatchObject({ ok: false, error: { fields: [{ path: 'changes.idNumber', message: expect.stringContaining('个人信息') }] } });
 
-    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    await community.call('party.becomeFull', { id: li, on: today() });
     const pkg = await packageOf(community);
     expect((await street.call('submission.importPackage', pkg)).counts).toMatchObject({ conflicts: 1, updated: 0 });
     const [conflict] = await street.call('submission.listConflicts', {});
@@ -93,7 +93,7 @@ describe('consolidation at the street', () => {
     const [unit] = await street.call('submission.listUnits', {});
     const li = community.members.li.id;
     await street.call('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { address: '阳光小区3号楼2单元301' } });
-    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    await community.call('party.becomeFull', { id: li, on: today() });
     const pkg = await packageOf(community);
     await street.call('submission.importPackage', pkg);
     const [conflict] = await street.call('submission.listConflicts', {});
@@ -111,9 +111,9 @@ describe('consolidation at the street', () => {
     const [unit] = await street.call('submission.listUnits', {});
     const li = community.members.li.id;
     await street.call('submission.correctRecord', { unitCode: unit!.code, table: 'party.members', recordId: li, changes: { education: '大学本科' } });
-    await community.call('party.becomeFull', { id: li, on: todayIso() });
+    await community.call('party.becomeFull', { id: li, on: today() });
     const middle = await packageOf(community);
-    await community.call('party.transferOut', { id: li, on: todayIso(), to: '东城区某街道' });
+    await community.call('party.transferOut', { id: li, on: today(), to: '东城区某街道' });
     const latest = await packageOf(community);
 
     await street.call('submission.importPackage', latest);

@@ -1,8 +1,7 @@
-import { todayIso } from '../../main/api/common/identifiers';
 import { idNumber } from '../../scripts/lib/people';
-import { testCore } from './helpers';
+import { testCore, today } from './helpers';
 
-export const thisMonth = (): string => todayIso().slice(0, 7);
+export const thisMonth = (): string => today().slice(0, 7);
 
 /** A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating. */
 export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string } = {}) {
@@ -24,14 +23,14 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   const li = await member('李四', { status: 'probationary', joinedOn: '2026-03-01', gender: 'female', idNumber: idNumber('130104', '1990-02-03', ++seq, 'female') });
   const wang = await member('王五', { category: 'in_service', workUnit: '区人民医院', orgId: group.id });
   const meeting = await t.call('party.createMeeting', {
-    orgId: branch.id, type: 'committee', heldOn: todayIso(), topic: '研究本月工作', place: '党群服务中心', host: '张三', recorder: '李四',
+    orgId: branch.id, type: 'committee', heldOn: today(), topic: '研究本月工作', place: '党群服务中心', host: '张三', recorder: '李四',
     attendance: [
       { memberId: zhang.id, name: '张三', status: 'present' },
       { memberId: li.id, name: '李四', status: 'absent', reason: '出差' },
     ],
     resolutions: [{ content: '清理楼道堆物', owner: '张三' }],
   });
-  const lastYear = Number(todayIso().slice(0, 4)) - 1;
+  const lastYear = Number(today().slice(0, 4)) - 1;
   await t.call('party.rateBranch', { orgId: branch.id, year: lastYear, stars: 4, reasons: '组织生活规范', ratedOn: `${lastYear + 1}-01-15` });
   return { ...t, name, root, branch, group, members: { zhang, li, wang }, meeting, member };
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { openFile, type Db } from '../../db/open';
-import { todayIso } from '../../main/api/common/identifiers';
 import { DB_FILE_NAME } from '../../main/core';
 import { idNumber } from '../../scripts/lib/people';
 import { partyFixture } from './party-fixture';
+import { today as todayOnTestClock } from './helpers';
 
-export const today = todayIso();
+export const today = todayOnTestClock();
 export const thisYear = Number(today.slice(0, 4));
 /** A date earlier this year (Jan 2nd, or today on Jan 1st/2nd) so it is never in the future. */
 export const earlierThisYear = today > `${thisYear}-01-02` ? `${thisYear}-01-02` : today;

@@ -5,7 +5,7 @@ import { openFile, type Db } from '../../db/open';
 import { rebuildTotals } from '../../db/volunteer/ledger';
 import { DB_FILE_NAME } from '../../main/core';
 import { seedDataset, type SeedSummary } from '../../scripts/seed';
-import { tempDir } from './helpers';
+import { tempDir, testClock } from './helpers';
 
 /** The seed's volunteer data (scripts/lib/seed-volunteer*.ts) keeps the ledger's rules: a small street, checked. */
 const dir = path.join(tempDir(), 'data');
@@ -13,7 +13,7 @@ let seeded: SeedSummary;
 let db: Db;
 
 beforeAll(async () => {
-  seeded = await seedDataset(dir, 'street', { members: 800 });
+  seeded = await seedDataset(dir, 'street', { members: 800, clock: testClock });
   db = openFile(path.join(dir, DB_FILE_NAME));
 }, 60_000);
 

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_SET_UP'
   | 'UNKNOWN_CHANNEL'
   | 'DOMAIN'
+  /** The data file stayed locked by another program past the wait and the retries; nothing was written. */
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface FieldError {

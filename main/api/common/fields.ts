@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth, todayIso } from './identifiers';
+import { idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth } from './identifiers';
+import { todayIso } from './calendar';
 
 /**
  * Field schemas with Chinese messages, shared by every module's contract and by the forms.

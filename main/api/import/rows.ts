@@ -1,4 +1,4 @@
-import { todayIso } from '../common/identifiers';
+import { todayIso } from '../common/calendar';
 import type { RowIssue } from './contract';
 import { headerTexts, type ColumnMapping } from './header';
 import { Problems } from './problems';

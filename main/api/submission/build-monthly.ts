@@ -1,3 +1,4 @@
+import { nowIso } from '../../../db/moment';
 import type { Manifest } from '../../export/package/manifest';
 import { monthPeriod } from '../../export/period';
 import type { ModuleExport, Register } from '../../export/types';
@@ -46,7 +47,7 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
   const written: { register: Register; rows: number }[] = [];
   let workbook: FileOut | null = null;
   if (outputs.includes('workbook')) {
-    const builder = new WorkbookBuilder(job.operator);
+    const builder = new WorkbookBuilder(job.operator, nowIso());
     await builder.addSheet('汇总', headingOf(job, summary), columnsFor(summary, job), summaryRows, { unmasked: job.unmasked });
     for (const register of modules.flatMap((m) => m.registers)) {
       await progress.phase(`写入台账：${register.title}`);

@@ -1,4 +1,5 @@
-import { newId, nowIso } from '../../../db/ids';
+import { newId } from '../../../db/ids';
+import { nowIso } from '../../../db/moment';
 import { PACKAGE_EXTENSION, type Manifest } from '../../export/package/manifest';
 import { writePackage } from '../../export/package/write';
 import type { ModuleExport, PackageRecord, PackageTable } from '../../export/types';

@@ -3,7 +3,7 @@ import { renderDocument, type PdfTable } from '../../export/pdf/document';
 import { chineseDate, monthPeriod } from '../../export/period';
 import { Totals } from '../../export/totals';
 import type { Register } from '../../export/types';
-import { todayIso } from '../common/identifiers';
+import { todayIso } from '../common/calendar';
 import { columnsFor, fileOut, type ExportJob, type FileOut } from './build-workbook';
 import type { SummaryRow } from './summary';
 

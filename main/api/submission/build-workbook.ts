@@ -1,5 +1,6 @@
+import { nowIso } from '../../../db/moment';
 import type { Db } from '../../../db/open';
-import { todayIso } from '../common/identifiers';
+import { todayIso } from '../common/calendar';
 import { safeFileName } from '../../export/format';
 import { sha256Hex } from '../../export/package/write';
 import type { Period } from '../../export/period';
@@ -62,7 +63,7 @@ export function writeRegister<R>(builder: WorkbookBuilder, job: ExportJob, regis
 
 /** 台账导出: one register as its own workbook. */
 export async function registerWorkbook(job: ExportJob, register: Register): Promise<{ file: FileOut; rows: number }> {
-  const builder = new WorkbookBuilder(job.operator);
+  const builder = new WorkbookBuilder(job.operator, nowIso());
   await job.progress.phase(`写入台账：${register.title}`);
   const rows = await writeRegister(builder, job, register);
   await job.progress.phase('保存文件');

@@ -14,6 +14,7 @@ export interface Progress {
   done: boolean;
 }
 
+// Job ages are measured on the monotonic timer: they are durations, not dates (main/clock.ts is for dates).
 const KEEP_MS = 10 * 60_000;
 const jobs = new Map<string, Progress & { at: number }>();
 
@@ -27,20 +28,20 @@ const quiet: Reporter = { phase: async () => undefined, rows: () => undefined, f
 
 export function reporter(jobId: string | null | undefined, total: number): Reporter {
   if (!jobId) return quiet;
-  const now = Date.now();
+  const now = performance.now();
   for (const [id, p] of jobs) if (now - p.at > KEEP_MS) jobs.delete(id);
   const state = { step: 0, total, label: '准备中', rows: 0, done: false, at: now };
   jobs.set(jobId, state);
   return {
     async phase(label) {
-      Object.assign(state, { step: Math.min(state.step + 1, total), label, rows: 0, at: Date.now() });
+      Object.assign(state, { step: Math.min(state.step + 1, total), label, rows: 0, at: performance.now() });
       await new Promise((resolve) => setImmediate(resolve));
     },
     rows(n) {
       state.rows = n;
     },
     finish() {
-      Object.assign(state, { step: total, label: '已完成', done: true, at: Date.now() });
+      Object.assign(state, { step: total, label: '已完成', done: true, at: performance.now() });
     },
   };
 }

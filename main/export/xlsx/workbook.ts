@@ -49,9 +49,12 @@ function sheetName(wanted: string, taken: Set<string>): string {
 export class WorkbookBuilder {
   private readonly sheets: { name: string; entry: Promise<ZipEntry> }[] = [];
   private readonly names = new Set<string>();
-  private readonly created = new Date();
+  private readonly created: Date;
 
-  constructor(private readonly creator: string) {}
+  /** `createdAt`: the export's moment (ISO instant), written as the file's creation time. */
+  constructor(private readonly creator: string, createdAt: string) {
+    this.created = new Date(createdAt);
+  }
 
   /** Writes one sheet; returns the number of data rows. */
   async addSheet<R>(name: string, heading: SheetHeading, columns: Column<R>[], rows: Iterable<R>, options: SheetOptions): Promise<number> {

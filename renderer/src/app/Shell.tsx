@@ -4,6 +4,7 @@ import { IconDatabase, IconSearch, IconUser } from '@tabler/icons-react';
 import type { SystemStatus } from '../../../main/api/system/contract';
 import { fmtTimestamp } from '../components/format';
 import { zh } from '../i18n/zh-CN';
+import { today } from './clock';
 import { GlobalSearch, openSearch } from './GlobalSearch';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigation, routes } from './routes';
@@ -12,8 +13,7 @@ import { href, useRoute } from './router';
 function backupLabel(status: SystemStatus): string {
   if (!status.lastBackup) return zh.header.backupNever;
   const at = fmtTimestamp(status.lastBackup.takenAt);
-  const today = fmtTimestamp(new Date().toISOString()).slice(0, 10);
-  return zh.header.backupAt(at.startsWith(today) ? `今天 ${at.slice(11)}` : at);
+  return zh.header.backupAt(at.startsWith(today()) ? `今天 ${at.slice(11)}` : at);
 }
 
 export function Shell({ status }: { status: SystemStatus }) {

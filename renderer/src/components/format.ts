@@ -1,5 +1,6 @@
 /** Display formats: tables use 2026-11-22 and ¥1,234.56; printed documents 2026年11月22日. */
 
+import { dayAndTime } from '../app/clock';
 export const fmtInt = (n: number | null | undefined): string => (n === null || n === undefined ? '' : n.toLocaleString('zh-CN'));
 
 export const fmtMoney = (fen: number | null | undefined): string =>
@@ -16,13 +17,8 @@ export const fmtDateLong = (iso: string | null | undefined): string => {
   return `${y}年${Number(m)}月${Number(d)}日`;
 };
 
-/** A UTC timestamp in local time, e.g. 2026-11-22 09:12. */
-export const fmtTimestamp = (iso: string | null | undefined): string => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
+/** A UTC timestamp in the installation's time zone, e.g. 2026-11-22 09:12. */
+export const fmtTimestamp = (iso: string | null | undefined): string => (iso ? dayAndTime(iso) : '');
 
 export const fmtBytes = (n: number): string =>
   n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;

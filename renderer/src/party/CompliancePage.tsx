@@ -1,6 +1,6 @@
 import { Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { meetingRules, quarterRange, type ComplianceSlot } from '../../../main/api/party/compliance';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { meetingTypes } from '../../../main/api/party/labels';
 import { useApiQuery } from '../api/queries';
 import { navigate, setParams, useRoute } from '../app/router';

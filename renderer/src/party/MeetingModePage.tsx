@@ -1,14 +1,15 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { navigate, useRoute } from '../app/router';
 import { pm } from '../i18n/party-meetings';
 import { readDraft } from './meeting-mode/localDraft';
 import { MeetingSession } from './meeting-mode/MeetingSession';
 import { StartMeeting } from './meeting-mode/StartMeeting';
-import { draftOf, isMeetingType, newMeeting, nowHm, typesFor } from './meetings/meetingDraft';
+import { nowHm } from '../app/clock';
+import { draftOf, isMeetingType, newMeeting, typesFor } from './meetings/meetingDraft';
 import { useUnits } from './meetings/UnitSelect';
 import type { MeetingDraft } from './meetings/types';
 

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Rating, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';

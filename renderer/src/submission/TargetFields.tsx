@@ -1,6 +1,6 @@
 import { Alert, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { sub } from '../i18n/submission';
 import { UnitSelect } from '../party/meetings/UnitSelect';

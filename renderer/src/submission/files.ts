@@ -10,4 +10,4 @@ export function recentMonths(today: string, count = 24): { value: string; label:
 export const shortHash = (sha256: string): string => `${sha256.slice(0, 12)}…`;
 
 /** A job id for progress reports: random enough that two tabs never share one. */
-export const newJobId = (): string => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+export const newJobId = (): string => `job-${crypto.randomUUID()}`;

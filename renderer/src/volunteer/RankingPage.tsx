@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Box, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { honourTitles, periodLabel, quarterNames, rankLevels } from '../../../main/api/volunteer/labels';
 import { tenthsText } from '../../../main/api/volunteer/tenths';
 import { useApiMutation, useApiQuery } from '../api/queries';

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useState } from 'react';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { expiryRules } from '../../../main/api/volunteer/labels';
 import { RuleInput } from '../../../main/api/volunteer/schemas';
 import { tenthsText } from '../../../main/api/volunteer/tenths';

@@ -1,5 +1,5 @@
 import { meetingTypes } from '../../../main/api/party/labels';
-import { todayIso } from '../../../main/api/common/identifiers';
+import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { vp } from '../i18n/volunteer-points';

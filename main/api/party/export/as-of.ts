@@ -1,6 +1,6 @@
 import type { MeetingExport, MemberExport } from '../../../../db/party/export';
 import type { MeetingType } from '../../../../db/party/meetings';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Period } from '../../../export/period';
 import { buildCompliance, type ComplianceReport } from '../compliance';
 import type { OrgIndex } from './org-index';

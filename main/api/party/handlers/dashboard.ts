@@ -1,7 +1,7 @@
 import { overdueResolutions } from '../../../../db/party/meetings';
 import { getOrg } from '../../../../db/party/orgs';
 import { partyStats, probationDue } from '../../../../db/party/stats';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
 import type { partyContract } from '../contract';
 import { complianceFor } from './meetings';

@@ -11,7 +11,7 @@ import {
 import { getMember, rosterOf } from '../../../../db/party/members';
 import { branchesWithGroups, getOrg } from '../../../../db/party/orgs';
 import { DomainError, fieldError, notFound } from '../../common/errors';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
 import { buildCompliance, quarterRange } from '../compliance';
 import type { partyContract } from '../contract';

@@ -131,7 +131,7 @@ export const memberHandlers: Pick<
     checkReferences(ctx.db, merged, id);
     updateMember(ctx.db, id, merged, ctx.operator);
     if (before.orgId !== merged.orgId) {
-      addMemberEvent(ctx.db, id, 'org_changed', new Date().toISOString().slice(0, 10), { from: before.orgName, to: getOrg(ctx.db, merged.orgId)?.name }, ctx.operator);
+      addMemberEvent(ctx.db, id, 'org_changed', ctx.today, { from: before.orgName, to: getOrg(ctx.db, merged.orgId)?.name }, ctx.operator);
     }
     const after = getMember(ctx.db, id)!;
     ctx.audit({ action: 'update', entity: 'member', entityId: id, before: maskMember(before), after: maskMember(after) });

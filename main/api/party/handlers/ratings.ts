@@ -18,8 +18,8 @@ export const ratingHandlers: Pick<Handlers<C>, 'party.rateBranch' | 'party.listR
     return after;
   },
 
-  'party.listRatings': ({ orgId, year }, { db }) => {
+  'party.listRatings': ({ orgId, year }, { db, today }) => {
     if (orgId) return ratingsOfOrg(db, orgId);
-    return ratingsOfYear(db, year ?? new Date().getFullYear());
+    return ratingsOfYear(db, year ?? Number(today.slice(0, 4)));
   },
 };

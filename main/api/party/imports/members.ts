@@ -7,6 +7,7 @@ import {
   type MemberFields,
 } from '../../../../db/party/members';
 import { DomainError } from '../../common/errors';
+import { todayIso } from '../../common/calendar';
 import { idCardGender, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
 import { defineRegister, type CellValue, type RowProblems, type RowValues, type RunContext } from '../../import/register';
 import { maskMember } from '../handlers/members';
@@ -128,7 +129,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
     if (!run.write) return;
     updateMember(db, id, merged.data, operator);
     if (before.orgId !== merged.data.orgId) {
-      addMemberEvent(db, id, 'org_changed', new Date().toISOString().slice(0, 10), { from: before.orgName, to: unit.name, importId }, operator);
+      addMemberEvent(db, id, 'org_changed', todayIso(), { from: before.orgName, to: unit.name, importId }, operator);
     }
     audit({ action: 'import_update', entity: 'member', entityId: id, before: maskMember(before), after: maskedFields(merged.data, unit, importId) });
   }

@@ -1,4 +1,4 @@
-import { nowIso } from '../../../../db/ids';
+import { nowIso } from '../../../../db/moment';
 import type { Db } from '../../../../db/open';
 import {
   closeConflict,

@@ -13,7 +13,7 @@ import {
 } from '../../../../db/volunteer/activities';
 import { getPost } from '../../../../db/volunteer/posts';
 import { DomainError, fieldError, notFound } from '../../common/errors';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { ActivityDetail, volunteerContract } from '../contract';

@@ -6,7 +6,7 @@ import { getRule, insertRule, listRules, pointsForHours, ruleOn } from '../../..
 import { BASE_POINT_MEETINGS, pendingMeetings, pendingSince, presentMembers } from '../../../../db/volunteer/service-record';
 import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
 import { DomainError, fieldError, notFound } from '../../common/errors';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Ctx } from '../../context';
 import { meetingTypes } from '../../party/labels';
 import type { Handlers } from '../../router';

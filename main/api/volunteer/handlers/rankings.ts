@@ -7,7 +7,7 @@ import { monthlySeries, personRanking, subtreeTotals, unitRanking, yearFromMonth
 import { pendingMeetings, pendingSince } from '../../../../db/volunteer/service-record';
 import { prefixRange } from '../../../../db/pinyin';
 import { DomainError, fieldError, notFound } from '../../common/errors';
-import { todayIso } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
 import type { volunteerContract } from '../contract';
 import { honourTitles, periodLabel } from '../labels';

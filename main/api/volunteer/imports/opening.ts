@@ -1,7 +1,8 @@
 import { appendEntry, type Category } from '../../../../db/volunteer/ledger';
 import { ensureMemberVolunteer } from '../../../../db/volunteer/people';
 import { DomainError } from '../../common/errors';
-import { parseLooseDate, todayIso, toHalfWidth } from '../../common/identifiers';
+import { parseLooseDate, toHalfWidth } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import { defineRegister, type RowProblems, type RowValues, type RunContext } from '../../import/register';
 import { earningCategories } from '../labels';
 import { isTenths, tenthsText } from '../tenths';

@@ -1,6 +1,7 @@
 import { ensureMemberVolunteer, getVolunteer, insertResident, updateResident, updateVolunteerFields, type VolunteerFields } from '../../../../db/volunteer/people';
 import { DomainError } from '../../common/errors';
-import { idCardGender, todayIso } from '../../common/identifiers';
+import { idCardGender } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import { defineRegister, type RowProblems, type RowValues, type RunContext } from '../../import/register';
 import { wordKey } from '../../import/values';
 import { OrgDirectory, type UnitEntry } from '../../party/imports/org-directory';

@@ -1,6 +1,7 @@
 import { ensureMemberVolunteer, setPost } from '../../../../db/volunteer/people';
 import { listPosts, type PostRow } from '../../../../db/volunteer/posts';
-import { parseLooseDate, todayIso } from '../../common/identifiers';
+import { parseLooseDate } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import { defineRegister, type RowProblems, type RowValues, type RunContext } from '../../import/register';
 import { wordKey } from '../../import/values';
 import { normalisedId, PersonDirectory, text, type PersonEntry } from './person-directory';

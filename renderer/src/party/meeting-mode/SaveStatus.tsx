@@ -3,8 +3,6 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { pm } from '../../i18n/party-meetings';
 import type { SaveState } from './saveQueue';
 
-const hm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-
 /** Always in view, so the secretary never wonders whether the last thing she typed is safe. */
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   return (
@@ -19,7 +17,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
       {state.kind === 'saved' && (
         <>
           <IconCircleCheck size={20} color="var(--mantine-color-green-7)" />
-          <Text size="sm" c="green.8">{pm.save.saved(hm(state.at))}</Text>
+          <Text size="sm" c="green.8">{pm.save.saved(state.at)}</Text>
         </>
       )}
       {state.kind === 'failed' && (

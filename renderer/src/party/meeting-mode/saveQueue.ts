@@ -1,7 +1,9 @@
+import { nowHm } from '../../app/clock';
+
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  | { kind: 'saved'; at: string }
   /** `retrying`: a transient failure (the service was unreachable) that is tried again by itself. */
   | { kind: 'failed'; message: string; retrying: boolean };
 
@@ -77,6 +79,6 @@ export class SaveQueue<T> {
         return;
       }
     }
-    this.opts.onState({ kind: 'saved', at: new Date() });
+    this.opts.onState({ kind: 'saved', at: nowHm() });
   }
 }

@@ -1,6 +1,6 @@
 import { Divider, Group, Input, Rating, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { RatingInput } from '../../../../main/api/party/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DateField, TextAreaField } from '../../components/fields';

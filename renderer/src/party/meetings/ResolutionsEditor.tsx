@@ -2,7 +2,8 @@ import { ActionIcon, Box, Button, Group, Select, Stack, Text, TextInput } from '
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ulid } from 'ulid';
-import { parseLooseDate, todayIso } from '../../../../main/api/common/identifiers';
+import { parseLooseDate } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { resolutionStatuses } from '../../../../main/api/party/labels';
 import { options } from '../../components/fields';
 import { pm } from '../../i18n/party-meetings';

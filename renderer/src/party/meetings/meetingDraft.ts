@@ -1,4 +1,4 @@
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { meetingTypes } from '../../../../main/api/party/labels';
 import { pm } from '../../i18n/party-meetings';
 import type { MeetingDraft, MeetingRecord, MeetingType, OrgLevel } from './types';
@@ -19,8 +19,6 @@ export const isMeetingType = (v: string | null): v is MeetingType => !!v && v in
 export function defaultTopic(type: MeetingType, heldOn: string): string {
   return pm.mode.defaultTopic(Number(heldOn.slice(0, 4)), Number(heldOn.slice(5, 7)), meetingTypes[type]);
 }
-
-export const nowHm = (d = new Date()) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 export function newMeeting(p: { orgId: string; type: MeetingType; heldOn?: string; startTime?: string | null }): MeetingDraft {
   const heldOn = p.heldOn ?? todayIso();

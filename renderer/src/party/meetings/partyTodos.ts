@@ -1,4 +1,4 @@
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { useApiQuery } from '../../api/queries';
 import { href } from '../../app/router';
 import { pm } from '../../i18n/party-meetings';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { BecomeFull, Deceased, Readmit, TransferOut } from '../../../../main/api/party/schemas';
 import { useApiMutation } from '../../api/queries';
 import { DateField, SelectField, TextField } from '../../components/fields';

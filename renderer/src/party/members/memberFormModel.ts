@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { MemberInput, MemberUpdate, TransferIn } from '../../../../main/api/party/schemas';
 import { ApiError } from '../../api/client';
 import { reg } from '../../i18n/party-register';

@@ -1,6 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { orgLevels } from '../../../../main/api/party/labels';
 import { OrgDissolve, OrgMove } from '../../../../main/api/party/schemas';
 import { useApiMutation } from '../../api/queries';

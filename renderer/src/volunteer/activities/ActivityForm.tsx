@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ActivityInput } from '../../../../main/api/volunteer/schemas';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DateField, NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';

@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { earningCategories, manualSourceKinds } from '../../../../main/api/volunteer/labels';
 import { ManualEntry } from '../../../../main/api/volunteer/schemas';
 import { useApiMutation } from '../../api/queries';

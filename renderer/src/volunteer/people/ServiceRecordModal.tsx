@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@ma
 import { DateInput } from '@mantine/dates';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { parseLooseDate, todayIso } from '../../../../main/api/common/identifiers';
+import { parseLooseDate } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { vol } from '../../i18n/volunteer';

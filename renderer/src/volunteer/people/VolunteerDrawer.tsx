@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Center, Drawer, Group, Loader, Stack, Table, Text
 import { IconLink, IconListDetails, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { z } from 'zod';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { honourTitles, periodLabel, volunteerKinds } from '../../../../main/api/volunteer/labels';
 import { SetVolunteerLeft } from '../../../../main/api/volunteer/schemas';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';

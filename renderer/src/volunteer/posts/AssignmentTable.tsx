@@ -1,7 +1,7 @@
 import { Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type ReactNode } from 'react';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { memberRoles } from '../../../../main/api/party/labels';
 import { useApiMutation } from '../../api/queries';
 import { VirtualTable, type Column } from '../../components/VirtualTable';

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { honourTitles, periodLabel } from '../../../../main/api/volunteer/labels';
 import { HonourInput } from '../../../../main/api/volunteer/schemas';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';

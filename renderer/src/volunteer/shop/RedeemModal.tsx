@@ -1,7 +1,7 @@
 import { NumberInput, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { todayIso } from '../../../../main/api/common/identifiers';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { Redeem } from '../../../../main/api/volunteer/schemas';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation } from '../../api/queries';
