@@ -99,6 +99,21 @@ describe('the volunteer module in the monthly submission', () => {
     expect(tables['volunteer.entries']).toBeGreaterThanOrEqual(3);
   });
 
+  it('gives the same hours in 汇总 as on the activity sheet, also after a credit was reversed', async () => {
+    const t = await withService();
+    const b = await t.activity(today(), { [t.zhao.id]: 1.5 }, '陪老人理发');
+    await t.call('volunteer.applyActivity', { activityId: b.id });
+    await t.call('volunteer.reverseActivity', { activityId: b.id, reason: '重复登记' });
+    const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    const activities = await sheetRows(wb.getWorksheet('志愿活动及服务时长')!);
+    const total = activities.rows.at(-1)!['服务时长（小时）'];
+    expect(total).toBe(5.5);
+    const summary = await sheetRows(wb.getWorksheet('汇总')!);
+    expect(summary.rows.find((r) => r['在册志愿者'] === 2)).toMatchObject({ 本月志愿活动: 2, 本月服务时长: total });
+  });
+
   it('a community\'s volunteer package is consolidated at the street and rebuilds its registers there', async () => {
     const community = await communityInstall();
     await community.call('volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: community.root.id, registeredOn: today() });

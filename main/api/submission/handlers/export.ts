@@ -1,4 +1,6 @@
+import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
+import { inSnapshot } from '../../../../db/snapshot';
 import { insertSubmission, listSubmissions, type SubmissionEntry } from '../../../../db/submission/log';
 import { monthPeriod } from '../../../export/period';
 import { fieldError } from '../../common/errors';
@@ -15,12 +17,15 @@ type C = typeof submissionContract;
 
 type Target = { level: 'street' | 'community'; orgId: string | null; period: string; unmasked: boolean };
 
-/** `several`: the export reads its tables more than once (a monthly submission), so each is read once and kept. */
-function jobFor(ctx: Ctx, input: Target, progress: Reporter, several: boolean): ExportJob {
-  const target = resolveTarget(ctx.db, getInstallation(ctx.db)!, input.level, input.orgId);
+/**
+ * An export reads from `snapshot` (db/snapshot.ts), so all its sheets show one moment of the data.
+ * `several`: the export reads its tables more than once (a monthly submission), so each is read once and kept.
+ */
+function jobFor(ctx: Ctx, snapshot: Db, input: Target, progress: Reporter, several: boolean): ExportJob {
+  const target = resolveTarget(snapshot, getInstallation(snapshot)!, input.level, input.orgId);
   const period = monthPeriod(input.period);
-  const sources = sourcesOf(ctx.db, target, period);
-  return { db: ctx.db, operator: ctx.operator, target, period, sources: several ? sources.map(readOnce) : sources, unmasked: input.unmasked, progress };
+  const sources = sourcesOf(snapshot, target, period);
+  return { db: snapshot, operator: ctx.operator, target, period, sources: several ? sources.map(readOnce) : sources, unmasked: input.unmasked, progress };
 }
 
 /**
@@ -63,8 +68,10 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
     const entry = registersByKey.get(input.register);
     if (!entry) throw fieldError('register', '没有这个台账，请重新选择');
     const progress = reporter(input.jobId, 3);
-    const job = jobFor(ctx, input, progress, false);
-    const { file, rows } = await registerWorkbook(job, entry.register);
+    const { job, file, rows } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
+      const job = jobFor(ctx, snapshot, input, progress, false);
+      return { job, ...(await registerWorkbook(job, entry.register)) };
+    });
     await progress.phase('记录导出');
     logExport(ctx, job, { kind: 'register', title: entry.register.title, rowCounts: { [entry.register.title]: rows }, packageId: null }, [file]);
     progress.finish();
@@ -78,8 +85,10 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
       return m;
     });
     const progress = reporter(input.jobId, monthlySteps(modules, input.outputs));
-    const job = jobFor(ctx, input, progress, input.outputs.length > 1);
-    const built = await buildMonthly(job, modules, input.outputs);
+    const { job, built } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
+      const job = jobFor(ctx, snapshot, input, progress, input.outputs.length > 1);
+      return { job, built: await buildMonthly(job, modules, input.outputs) };
+    });
     await progress.phase('记录上报');
     const files = [built.workbook, built.pdf, built.package].filter((f): f is FileOut => f !== null);
     const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files);

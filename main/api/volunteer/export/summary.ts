@@ -1,5 +1,6 @@
 import type { ModuleExport, SummaryPart } from '../../../export/types';
-import { activitiesTable, entriesTable, volunteersTable } from './tables';
+import { activityRegister } from './registers';
+import { entriesTable, volunteersTable } from './tables';
 
 const FIGURES = [
   { key: 'volunteers', label: '在册志愿者', kind: 'int' },
@@ -27,14 +28,16 @@ export const volunteerSummary: ModuleExport['summary'] = {
     for (const v of data.rows(volunteersTable)) {
       if (v.registeredOn <= p.to && (v.leftOn === null || v.leftOn > p.to)) part(v.community).volunteers++;
     }
-    for (const a of data.rows(activitiesTable)) {
-      if (a.onDate >= p.from && a.onDate <= p.to) part(a.community).activities++;
+    // Activities and hours from the same rows as the 志愿活动及服务时长 sheet, so the two always agree. (They were
+    // summed from the ledger once: a reversed credit then made 汇总 say 13.0 hours beside a sheet of 15.5.)
+    for (const a of activityRegister.rows(data, p)) {
+      const v = part(a.community);
+      v.activities++;
+      v.hours += a.hoursTenths;
     }
-    // Hours from the ledger, as the ranking counts them: recorded hours not yet credited are not counted twice.
     for (const e of data.rows(entriesTable)) {
       if (e.onDate < p.from || e.onDate > p.to) continue;
       const v = part(e.community);
-      v.hours += e.hoursTenths;
       if (e.category === 'redeem') v.redeemed -= e.amount;
       else v.earned += e.amount;
     }
