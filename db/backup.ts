@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseTooNewError } from './errors';
+import { checkWholeFile, messageOf } from './health';
 import { currentVersion, latestVersion } from './migrate';
 import { openFile, type Db } from './open';
+import { getInstallation } from './settings';
 
 export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
 
@@ -13,14 +15,38 @@ export interface BackupInfo {
   /** ISO-8601 UTC, from the file name. */
   takenAt: string;
   bytes: number;
+  /** Taken before first-start setup (空库): it holds no registers, and restoring it leads back to the first-start form. */
+  empty: boolean;
 }
 
-const NAME = /^streetdesk-(\d{8}T\d{6}(?:\d{3})?Z)-(auto|manual|pre-migration|pre-restore)\.sqlite$/;
+const NAME = /^streetdesk-(\d{8}T\d{6}(?:\d{3})?Z)-(auto|manual|pre-migration|pre-restore)(-empty)?\.sqlite$/;
+/** A backup is written under this suffix and gets its name only once it has been checked. */
+const UNFINISHED = '.tmp';
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('.', '');
 const unstamp = (s: string) =>
   `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.length > 16 ? s.slice(15, 18) : '000'}Z`;
 
+/**
+ * Whether a file is a whole SQLite file: its header's page size × page count is its length. Cheap (100 bytes),
+ * so every listing can use it; a 0-byte or cut-off file — an older version wrote backups under their final
+ * name, so a killed backup left one — fails it and is not a backup.
+ */
+function isWhole(file: string, bytes: number): boolean {
+  if (bytes < 100) return false;
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return false;
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+  return bytes === pageSize * header.readUInt32BE(28);
+}
+
+/** The finished backups in `dir`, newest first. */
 export function listBackups(dir: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -29,18 +55,94 @@ export function listBackups(dir: string): BackupInfo[] {
       const m = NAME.exec(name);
       if (!m) return [];
       const file = path.join(dir, name);
-      return [{ file, name, reason: m[2] as BackupReason, takenAt: unstamp(m[1]!), bytes: fs.statSync(file).size }];
+      const bytes = fs.statSync(file).size;
+      if (!isWhole(file, bytes)) return [];
+      return [{ file, name, reason: m[2] as BackupReason, takenAt: unstamp(m[1]!), bytes, empty: !!m[3] }];
     })
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-/** A consistent copy of a live database through SQLite's online backup API (safe while it is in use). */
-export async function backupDatabase(db: Db, dir: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
+/**
+ * Removes what a killed backup left: `*.tmp` files, and backup-named files that are not whole. Called at start,
+ * when no backup of this folder can be running (the folder lock keeps other processes out). Returns the names.
+ */
+export function removeUnfinishedBackups(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const unfinished = fs.readdirSync(dir).filter((name) => {
+    if (name.startsWith('streetdesk-') && name.includes(`.sqlite${UNFINISHED}`)) return true; // with its -wal, -shm
+    const file = path.join(dir, name);
+    return NAME.test(name) && !isWhole(file, fs.statSync(file).size);
+  });
+  for (const name of unfinished) fs.rmSync(path.join(dir, name), { force: true });
+  return unfinished;
+}
+
+function hasInstallation(db: Db): boolean {
+  try {
+    return getInstallation(db) !== null;
+  } catch {
+    return false; // no settings table yet: a file from before the first migration
+  }
+}
+
+/** Opens a copy read-only: SQLite's full integrity_check, the schema version, and whether first start had happened. */
+function inspect(file: string): { problems: string[]; version: number; empty: boolean } {
+  let db: Db;
+  try {
+    db = openFile(file, { readonly: true });
+  } catch (err) {
+    return { problems: [messageOf(err)], version: 0, empty: true };
+  }
+  try {
+    const problems = checkWholeFile(db, 'integrity_check');
+    if (problems.length > 0) return { problems, version: 0, empty: true };
+    return { problems, version: currentVersion(db), empty: !hasInstallation(db) };
+  } catch (err) {
+    return { problems: [messageOf(err)], version: 0, empty: true };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The backup API copies the live file's WAL mode into the header; a backup in WAL mode grows `-wal`/`-shm` files
+ * whenever it is opened (read-only openings cannot remove them). A backup is one file: rollback mode.
+ */
+function standAlone(file: string): void {
+  const copy = openFile(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * A copy of the live database through SQLite's online backup API (consistent while it is in use, WAL included).
+ * Written as `*.tmp`, then opened and put through the full integrity_check, and only then renamed: a killed
+ * backup never looks finished, and a damaged database never becomes a backup (the backup API copies pages as
+ * they are, so the copy is damaged exactly where the live file is).
+ */
+export async function backupDatabase(db: Db, dir: string, reason: BackupReason, now: Date): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
-  const name = `streetdesk-${stamp(now)}-${reason}.sqlite`;
-  const file = path.join(dir, name);
-  await db.backup(file);
-  return { file, name, reason, takenAt: now.toISOString(), bytes: fs.statSync(file).size };
+  const base = `streetdesk-${stamp(now)}-${reason}`;
+  const tmp = path.join(dir, `${base}.sqlite${UNFINISHED}`);
+  try {
+    await db.backup(tmp);
+    standAlone(tmp);
+    const { problems, empty } = inspect(tmp);
+    if (problems.length > 0) {
+      throw new BackupCheckError(
+        `数据文件完整性检查未通过（${problems[0]}），没有生成备份，以免用损坏的数据顶替完好的备份。请从最近一份完好的备份恢复。`,
+      );
+    }
+    const name = `${base}${empty ? '-empty' : ''}.sqlite`;
+    const file = path.join(dir, name);
+    fs.renameSync(tmp, file);
+    return { file, name, reason, takenAt: now.toISOString(), bytes: fs.statSync(file).size, empty };
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
 const dayKey = (iso: string) => iso.slice(0, 10);
@@ -85,9 +187,12 @@ export function rotateBackups(dir: string, policy = { daily: 7, weekly: 4, safet
   return removed;
 }
 
-/** True when the newest automatic or manual backup was taken on the same local day as `now`. */
-export function backedUpToday(dir: string, now = new Date()): boolean {
-  const newest = listBackups(dir).find((b) => b.reason === 'auto' || b.reason === 'manual');
+/**
+ * True when an automatic or manual backup holding data was finished on the same local day as `now`. A 空库
+ * backup does not count: the registers typed in after first start would otherwise wait a day for their first.
+ */
+export function backedUpToday(dir: string, now: Date): boolean {
+  const newest = listBackups(dir).find((b) => (b.reason === 'auto' || b.reason === 'manual') && !b.empty);
   return !!newest && new Date(newest.takenAt).toDateString() === now.toDateString();
 }
 
@@ -98,42 +203,39 @@ export class BackupCheckError extends Error {
   }
 }
 
-/** Opens a backup read-only and checks it can replace the live file: intact, and not from a newer app. */
+/** Checks a backup can replace the live file: intact, a StreetDesk file, and not from a newer app. */
 export function checkBackup(file: string): { version: number } {
-  let db: Db;
-  try {
-    db = openFile(file, { readonly: true });
-  } catch {
-    throw new BackupCheckError('无法打开备份文件，它可能不是 StreetDesk 的数据备份');
+  const { problems, version } = inspect(file);
+  if (problems.length > 0) {
+    throw new BackupCheckError(`备份文件已损坏或不是 StreetDesk 的数据备份（${problems[0]}），未做任何更改`);
   }
-  try {
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new BackupCheckError(`备份文件已损坏（完整性检查：${String(result)}），未做任何更改`);
-    const version = currentVersion(db);
-    if (version === 0) throw new BackupCheckError('备份文件中没有 StreetDesk 数据，未做任何更改');
-    if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion());
-    return { version };
-  } catch (err) {
-    if (err instanceof BackupCheckError || err instanceof DatabaseTooNewError) throw err;
-    throw new BackupCheckError('备份文件已损坏或不是数据库文件，未做任何更改');
-  } finally {
-    db.close();
-  }
+  if (version === 0) throw new BackupCheckError('备份文件中没有 StreetDesk 数据，未做任何更改');
+  if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion());
+  return { version };
+}
+
+/** The newest backup that holds data and passes checkBackup: the one to name when the live file is damaged. */
+export function newestGoodBackup(dir: string): BackupInfo | null {
+  return (
+    listBackups(dir).find((b) => {
+      if (b.empty) return false;
+      try {
+        checkBackup(b.file);
+        return true;
+      } catch {
+        return false;
+      }
+    }) ?? null
+  );
 }
 
 /**
- * Replaces the (closed) live file with a checked backup. The live file is first kept as a
- * `pre-restore` backup, so a restore can itself be undone.
+ * Puts a copy of `source` in place of the live file, which the caller has closed. The old `-wal`/`-shm` belong
+ * to the old content and would be replayed onto the new one, so they go.
  */
-export function replaceWithBackup(liveFile: string, backupFile: string, backupDir: string, now = new Date()): string {
-  checkBackup(backupFile);
-  fs.mkdirSync(backupDir, { recursive: true });
-  const kept = path.join(backupDir, `streetdesk-${stamp(now)}-pre-restore.sqlite`);
-  // The live database was checkpointed and closed by the caller, so the main file alone is complete.
-  fs.copyFileSync(liveFile, kept);
+export function installDatabaseFile(liveFile: string, source: string): void {
   const tmp = `${liveFile}.restoring`;
-  fs.copyFileSync(backupFile, tmp);
+  fs.copyFileSync(source, tmp);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(liveFile + suffix, { force: true });
   fs.renameSync(tmp, liveFile);
-  return kept;
 }

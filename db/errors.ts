@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** The database file was written by a newer StreetDesk; opening it could lose data. */
 export class DatabaseTooNewError extends Error {
   constructor(
@@ -9,5 +11,40 @@ export class DatabaseTooNewError extends Error {
         '为避免数据损坏，本程序不会打开它。请安装最新版本后再打开。',
     );
     this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** Another StreetDesk process (a window or `npm run web`) already has this data folder open. */
+export class DataFolderInUseError extends Error {
+  constructor(readonly dataDir: string) {
+    super(
+      `数据文件夹 ${dataDir} 正在被另一个 StreetDesk（桌面程序或浏览器模式）使用。` +
+        '同一个数据文件夹同一时间只能由一个程序打开，否则数据会互相覆盖。请先关闭另一个，再重新打开。',
+    );
+    this.name = 'DataFolderInUseError';
+  }
+}
+
+/**
+ * The data file exists but is not an intact StreetDesk database (empty, truncated, not a database, or failing
+ * `quick_check`). It is never opened as a fresh installation and never backed up; the message names the newest
+ * good backup, once the caller knows it (`withNewestBackup`).
+ */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly newestBackup: string | null = null,
+  ) {
+    const advice = newestBackup
+      ? `最近一份完好的备份是：\n${newestBackup}\n恢复方法：关闭程序，把 ${file}（以及同名的 -wal、-shm 文件）移到别处保存，` +
+        `再把这份备份复制到数据文件夹并改名为 ${path.basename(file)}，然后重新打开。`
+      : '备份文件夹中没有完好的备份。请联系技术支持，不要删除这个文件。';
+    super(`数据文件 ${file} 已损坏（${problem}），程序没有打开它，也没有改动它。\n${advice}`);
+    this.name = 'DatabaseDamagedError';
+  }
+
+  withNewestBackup(backup: string | null): DatabaseDamagedError {
+    return new DatabaseDamagedError(this.file, this.problem, backup);
   }
 }

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { DatabaseDamagedError } from './errors';
+import { quickCheckWithin } from './health';
 import { assertNotTooNew, migrate, pendingMigrations } from './migrate';
 
 export type Db = Database.Database;
@@ -16,15 +19,45 @@ export function openFile(file: string, options: { readonly?: boolean } = {}): Db
   return db;
 }
 
+/** How long opening may spend on `quick_check` before leaving the rest to the background check. */
+export const OPEN_CHECK_BUDGET_MS = 1500;
+
 /**
- * Opens (or creates) the data file, refuses one newer than the app, and brings it up to date.
- * `beforeMigrate` runs only when migrations are pending on a file that already has data (to back it up).
+ * Opens an existing data file only if it is intact; only a missing file is a fresh installation. A 0-byte file
+ * (left by a full disk or a failed copy) would otherwise be silently re-created empty and start the first-start
+ * form; a truncated or overwritten file would be served and copied into the day's backup.
+ */
+function openIntact(file: string, checkBudgetMs: number): Db {
+  if (!fs.existsSync(file)) return openFile(file);
+  // Checked before SQLite touches it: opening a 0-byte file in WAL mode would write a fresh header into it.
+  if (fs.statSync(file).size === 0) throw new DatabaseDamagedError(file, '文件是空的（0 字节）');
+  let db: Db;
+  try {
+    db = openFile(file);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseDamagedError(file, '文件不是数据库，或文件头已损坏');
+    throw err;
+  }
+  const { problems } = quickCheckWithin(db, checkBudgetMs);
+  if (problems.length > 0) {
+    db.close();
+    throw new DatabaseDamagedError(file, `完整性检查未通过：${problems.slice(0, 3).join('；')}`);
+  }
+  return db;
+}
+
+/**
+ * Opens (or creates) the data file, refuses a damaged one or one newer than the app, and brings it up to date.
+ * `beforeMigrate` runs only when migrations are pending on a file that already has data (to back it up);
+ * `checkBudgetMs` bounds the quick_check (a restore checks the whole file: Infinity).
  */
 export async function openDatabase(
   file: string,
   beforeMigrate?: (db: Db, pending: number[]) => Promise<void>,
+  options: { checkBudgetMs?: number } = {},
 ): Promise<Db> {
-  const db = openFile(file);
+  const db = openIntact(file, options.checkBudgetMs ?? OPEN_CHECK_BUDGET_MS);
   try {
     const version = assertNotTooNew(db);
     const pending = pendingMigrations(db).map((m) => m.version);

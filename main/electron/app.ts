@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '../core';
+import { systemClock } from '../clock';
 import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
 import { registerIpc } from './ipc';
@@ -9,7 +10,7 @@ import { createWindow, isAppUrl } from './window';
 
 const DATA_DIR_ARG = '--data-dir=';
 
-/** `--data-dir=DIR` (e.g. a folder on a shared drive for one office), then the same env as browser mode, then userData. */
+/** `--data-dir=DIR`, then the same env as browser mode, then userData. (Not a network drive: see main/network-drive.ts.) */
 export function dataDirFrom(argv: readonly string[], env: NodeJS.ProcessEnv, userData: string): string {
   const arg = argv.find((a) => a.startsWith(DATA_DIR_ARG))?.slice(DATA_DIR_ARG.length);
   return path.resolve(arg || env.STREETDESK_DATA_DIR || userData);
@@ -61,10 +62,10 @@ function openWindow(dataDir: string) {
 async function start(): Promise<void> {
   const dataDir = dataDirFrom(process.argv, process.env, app.getPath('userData'));
   const dir = path.join(dataDir, 'logs');
-  log = fileLogger(dir);
+  log = fileLogger(dir, systemClock);
   logDir = dir;
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
-  core = await createCore({ dataDir, log });
+  core = await createCore({ dataDir, log, clock: systemClock });
   registerIpc(ipcMain, core, (url) => isAppUrl(url, indexFile), log);
   openWindow(dataDir);
 }
@@ -73,7 +74,8 @@ async function start(): Promise<void> {
 export let started: Promise<void> = Promise.resolve();
 
 if (!app.requestSingleInstanceLock()) {
-  // Two processes writing one SQLite file would be safe but confusing: the running window comes forward instead.
+  // The running window comes forward instead. The core's folder lock refuses a second process on the same data
+  // folder anyway (also browser mode, or another user's app); this lock only makes a second launch friendly.
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -1,10 +1,11 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { DatabaseTooNewError } from '../../db/errors';
+import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError } from '../../db/errors';
 
 /** Chinese text for a startup failure; pure so that the wording can be tested without Electron. */
 export function fatalText(err: unknown, logDir: string | null): { title: string; message: string } {
   const where = logDir ? `\n\n详细信息已写入日志文件夹：\n${logDir}` : '';
-  if (err instanceof DatabaseTooNewError) {
+  // Refusals whose message already says what happened and what to do; the data file was not changed.
+  if (err instanceof DatabaseTooNewError || err instanceof DatabaseDamagedError || err instanceof DataFolderInUseError) {
     return { title: 'StreetDesk 无法打开数据文件', message: `${err.message}${where}` };
   }
   const reason = err instanceof Error ? err.message : String(err);

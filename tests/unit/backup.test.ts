@@ -1,18 +1,52 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { backedUpToday, listBackups, rotateBackups } from '../../db/backup';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { backedUpToday, checkBackup, listBackups, rotateBackups } from '../../db/backup';
+import { openFile } from '../../db/open';
 import { createCore } from '../../main/core';
+import { scribblePages } from './damage';
 import { quietLog, tempDir, testCore } from './helpers';
 
 describe('backups', () => {
-  it('takes the automatic backup once a day at start', async () => {
+  it('takes the automatic backup once a day at start; the one before first start is a 空库 and does not count', async () => {
     const dir = tempDir();
+    const backupDir = path.join(dir, 'backups');
+    const first = await createCore({ dataDir: dir, log: quietLog });
+    const [emptyOne] = listBackups(backupDir);
+    expect(emptyOne).toMatchObject({ reason: 'auto', empty: true });
+    expect(backedUpToday(backupDir, new Date(emptyOne!.takenAt))).toBe(false);
+    await first.dispatch('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+    first.close();
+
+    // The registers typed in after first start get their backup on the next start, not tomorrow.
     (await createCore({ dataDir: dir, log: quietLog })).close();
     (await createCore({ dataDir: dir, log: quietLog })).close();
-    const backups = listBackups(path.join(dir, 'backups'));
-    expect(backups.map((b) => b.reason)).toEqual(['auto']);
-    expect(backedUpToday(path.join(dir, 'backups'))).toBe(true);
+    const backups = listBackups(backupDir);
+    expect(backups.map((b) => [b.reason, b.empty])).toEqual([['auto', false], ['auto', true]]);
+    expect(backedUpToday(backupDir, new Date(backups[0]!.takenAt))).toBe(true);
+  });
+
+  it('retries a start-of-day backup that was killed, and never counts what it left', async () => {
+    const dir = tempDir();
+    const backupDir = path.join(dir, 'backups');
+    const { core, call } = await testCore({ dataDir: dir });
+    await call('party.createPlace', { kind: 'community', name: '备份社区' });
+    const today = await call('system.backupNow', {});
+    core.close(); // as the killed process would have (closing again after the test is harmless)
+    // What a killed backup leaves: a half-written `.tmp`, and — from versions that wrote under the final name —
+    // a 0-byte file named as today's backup.
+    fs.writeFileSync(`${today.file}.tmp`, fs.readFileSync(today.file).subarray(0, 4096));
+    fs.rmSync(today.file);
+    const killed = path.join(backupDir, today.name.replace('-manual', '-auto'));
+    fs.writeFileSync(killed, '');
+    expect(listBackups(backupDir)).toEqual([]);
+    expect(backedUpToday(backupDir, new Date(today.takenAt))).toBe(false);
+
+    (await createCore({ dataDir: dir, log: quietLog })).close();
+    expect(fs.readdirSync(backupDir).filter((n) => n.endsWith('.tmp') || fs.statSync(path.join(backupDir, n)).size === 0)).toEqual([]);
+    const [retried] = listBackups(backupDir);
+    expect(retried).toMatchObject({ reason: 'auto', empty: false });
+    expect(checkBackup(retried!.file).version).toBeGreaterThan(0);
   });
 
   it('restores a backup after checking it, keeping the replaced data as a backup of its own', async () => {
@@ -29,6 +63,73 @@ describe('backups', () => {
     // The restore itself can be undone from the kept copy.
     await call('system.restoreBackup', { name: result.keptAs });
     expect((await call('party.listPlaces', {})).map((p) => p.name).sort()).toEqual(['备份前社区', '备份后社区'].sort());
+  });
+
+  it("keeps writes that are still only in the WAL in the restore's safety copy", async () => {
+    const { call, core } = await testCore();
+    const backup = await call('system.backupNow', {});
+    for (const name of ['一社区', '二社区', '三社区']) await call('party.createPlace', { kind: 'community', name });
+    expect(fs.statSync(`${core.services.dbFile}-wal`).size).toBeGreaterThan(0);
+
+    const { keptAs } = await call('system.restoreBackup', { name: backup.name });
+    const kept = openFile(path.join(core.services.backupDir, keptAs), { readonly: true });
+    expect(kept.prepare('SELECT name FROM places ORDER BY name').pluck().all()).toEqual(['一社区', '三社区', '二社区'].sort());
+    kept.close();
+  });
+
+  it('refuses to restore while another connection has the data file open, and changes nothing', async () => {
+    const { call, core } = await testCore();
+    const backup = await call('system.backupNow', {});
+    await call('party.createPlace', { kind: 'community', name: '另一连接看着的社区' });
+    // A database tool or a script beside the app; it has read the file, as any of them would.
+    const other = openFile(core.services.dbFile);
+    onTestFinished(() => {
+      other.close();
+    });
+    other.prepare('SELECT COUNT(*) FROM places').get();
+    const before = fs.readdirSync(core.services.backupDir).sort();
+
+    const env = await core.dispatch('system.restoreBackup', { name: backup.name });
+    expect(env).toMatchObject({ ok: false, error: { code: 'DOMAIN', reason: 'DATA_FILE_IN_USE' } });
+    if (!env.ok) expect(env.error.message).toContain('其他程序');
+    expect(fs.readdirSync(core.services.backupDir).sort()).toEqual(before);
+    // Both connections still see the same, unreplaced data, and the app goes on working.
+    expect((await call('party.listPlaces', {})).map((p) => p.name)).toEqual(['另一连接看着的社区']);
+    expect(other.prepare('SELECT name FROM places').pluck().all()).toEqual(['另一连接看着的社区']);
+    await call('party.createPlace', { kind: 'community', name: '之后的社区' });
+    expect(other.prepare('SELECT COUNT(*) FROM places').pluck().get()).toBe(2);
+  });
+
+  it('lets a backup that is running finish before a restore closes the database', async () => {
+    const { call, core } = await testCore();
+    await call('party.createPlace', { kind: 'community', name: '社区' });
+    const first = await call('system.backupNow', {});
+    const [running, restored] = await Promise.all([
+      core.dispatch('system.backupNow', {}),
+      core.dispatch('system.restoreBackup', { name: first.name }),
+    ]);
+    expect(running).toMatchObject({ ok: true });
+    expect(restored).toMatchObject({ ok: true });
+    if (running.ok) expect(checkBackup((running.data as { file: string }).file).version).toBeGreaterThan(0);
+  });
+
+  it('puts the previous data back when the restored file fails its check after the copy', async () => {
+    const { call, core } = await testCore();
+    await call('party.createPlace', { kind: 'community', name: '旧社区' });
+    const backup = await call('system.backupNow', {});
+    await call('party.createPlace', { kind: 'community', name: '新社区' });
+    // The copy into place goes wrong (a failing disk, a USB stick pulled out): the checked backup lands damaged.
+    const copy = fs.copyFileSync;
+    const spy = vi.spyOn(fs, 'copyFileSync').mockImplementation((from, to) => {
+      copy(from, to);
+      if (String(to).endsWith('.restoring') && from === backup.file) scribblePages(String(to), [2, 3, 4, 5]);
+    });
+    onTestFinished(() => spy.mockRestore());
+
+    const env = await core.dispatch('system.restoreBackup', { name: backup.name });
+    expect(env).toMatchObject({ ok: false, error: { reason: 'RESTORE_ROLLED_BACK' } });
+    if (!env.ok) expect(env.error.message).toContain('已换回恢复前的数据');
+    expect((await call('party.listPlaces', {})).map((p) => p.name).sort()).toEqual(['新社区', '旧社区'].sort());
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
@@ -56,8 +157,13 @@ describe('backups', () => {
 
   it('rotates to 7 daily and 4 weekly routine backups, keeping safety copies apart', () => {
     const dir = tempDir();
+    // The smallest whole SQLite file: a header saying one page of 512 bytes.
+    const page = Buffer.alloc(512);
+    page.write('SQLite format 3\0', 'latin1');
+    page.writeUInt16BE(512, 16);
+    page.writeUInt32BE(1, 28);
     const touch = (iso: string, reason: string) =>
-      fs.writeFileSync(path.join(dir, `streetdesk-${iso.replace(/[-:]/g, '').replace('.', '')}-${reason}.sqlite`), 'x');
+      fs.writeFileSync(path.join(dir, `streetdesk-${iso.replace(/[-:]/g, '').replace('.', '')}-${reason}.sqlite`), page);
     // 60 days of two backups a day, from 2026-09-01.
     for (let d = 0; d < 60; d++) {
       const day = new Date(Date.UTC(2026, 8, 1 + d, 1)).toISOString();

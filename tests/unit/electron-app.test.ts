@@ -109,6 +109,21 @@ describe('Electron entry', () => {
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('DatabaseTooNewError');
   });
 
+  it('refuses a data folder another StreetDesk has open, naming it, and exits with code 1', async () => {
+    const dataDir = newDir();
+    const other = await createCore({ dataDir, log: quietLog, autoBackup: false });
+    try {
+      const { electron } = await boot({ dataDir });
+      const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(title).toBe('StreetDesk 无法打开数据文件');
+      expect(message).toContain(`数据文件夹 ${dataDir} 正在被另一个 StreetDesk`);
+      expect(electron.app.exit).toHaveBeenCalledWith(1);
+      expect(electron.state.windows).toHaveLength(0);
+    } finally {
+      other.close();
+    }
+  });
+
   it('explains a page that cannot be loaded and exits', async () => {
     const { electron } = await boot({ dataDir: newDir(), loadFails: true });
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));

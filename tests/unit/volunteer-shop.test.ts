@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Envelope } from '../../main/api/common/errors';
+import { DB_FILE_NAME } from '../../main/core';
+import { tempDir } from './helpers';
 import { today, volunteerFixture } from './volunteer-fixture';
 
 async function shop() {
@@ -54,10 +58,18 @@ describe('the redemption shop', () => {
   it('gives the last item to exactly one of two separate connections racing for it', async () => {
     const { call, dir, a, b, redeem } = await shop();
     const barrier = new SharedArrayBuffer(4);
+    // A data folder is locked to one core, so each racer gets a folder of its own whose data file is a link to
+    // this one: two cores, two connections, one SQLite file (as another program beside StreetDesk would be).
+    const linkedFolder = () => {
+      const other = tempDir();
+      fs.symlinkSync(path.join(dir, DB_FILE_NAME), path.join(other, DB_FILE_NAME));
+      onTestFinished(() => fs.rmSync(other, { recursive: true, force: true }));
+      return other;
+    };
     const race = (input: unknown) =>
       new Promise<Envelope<unknown>>((resolve, reject) => {
         const w = new Worker(new URL('./volunteer-redeem-worker.ts', import.meta.url), {
-          workerData: { dataDir: dir, input, barrier },
+          workerData: { dataDir: linkedFolder(), input, barrier },
           execArgv: ['--import', 'tsx'],
         });
         w.once('message', resolve);

@@ -28,6 +28,17 @@ export interface SystemStatus {
   schemaVersion: number;
   appVersion: string;
   lastBackup: BackupInfo | null;
+  /** About the data folder, for the settings page: on a network drive, a failed integrity check or backup. */
+  warnings: string[];
+}
+
+/** The core's time, which the renderer's clock follows (renderer/src/app/clock.ts). */
+export interface ClockReading {
+  /** ISO-8601 UTC instant. */
+  at: string;
+  /** The installation's calendar day at that instant. */
+  today: string;
+  timeZone: string;
 }
 
 export interface SearchHit {
@@ -39,6 +50,7 @@ export interface SearchHit {
 
 export const systemContract = {
   'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true }),
+  'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true }),
   'system.setup': write<Installation>()(SetupInput, { beforeSetup: true }),
   'system.setOperator': write<Installation>()(OperatorInput),
   'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),

@@ -2,10 +2,12 @@ import { listAudit } from '../../../db/audit';
 import { BackupCheckError, listBackups } from '../../../db/backup';
 import { DatabaseTooNewError } from '../../../db/errors';
 import { currentVersion } from '../../../db/migrate';
+import { RestoreRefusedError } from '../../../db/restore';
 import { insertOrg, rootOrgs } from '../../../db/party/orgs';
 import { insertPlace } from '../../../db/party/places';
 import { searchParty } from '../../../db/party/search';
 import { getInstallation, setInstallation } from '../../../db/settings';
+import { DEFAULT_TIME_ZONE } from '../common/calendar';
 import { DomainError } from '../common/errors';
 import type { Handlers } from '../router';
 import type { systemContract } from './contract';
@@ -21,7 +23,10 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     schemaVersion: currentVersion(db),
     appVersion: APP_VERSION,
     lastBackup: listBackups(services.backupDir)[0] ?? null,
+    warnings: services.warnings(),
   }),
+
+  'system.getClock': (_, { db, now, today }) => ({ at: now, today, timeZone: getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE }),
 
   /** First start: the unit whose registers this installation keeps, and its root organisation. */
   'system.setup': (input, { db, audit }) => {
@@ -49,7 +54,15 @@ export const systemHandlers: Handlers<typeof systemContract> = {
   },
 
   'system.listBackups': (_, { services }) => listBackups(services.backupDir),
-  'system.backupNow': (_, { services }) => services.backupNow(),
+  'system.backupNow': async (_, { services }) => {
+    try {
+      return await services.backupNow();
+    } catch (err) {
+      // The live data failed the backup's integrity check: the clerk must learn it now, in words.
+      if (err instanceof BackupCheckError) throw new DomainError('DOMAIN', err.message, 'DATA_DAMAGED');
+      throw err;
+    }
+  },
   'system.restoreBackup': async ({ name }, { services }) => {
     try {
       return await services.restore(name);
@@ -57,6 +70,7 @@ export const systemHandlers: Handlers<typeof systemContract> = {
       if (err instanceof BackupCheckError || err instanceof DatabaseTooNewError) {
         throw new DomainError('DOMAIN', err.message, 'BACKUP_INVALID');
       }
+      if (err instanceof RestoreRefusedError) throw new DomainError('DOMAIN', err.message, err.reason);
       throw err;
     }
   },
