@@ -86,6 +86,11 @@ export const zh = {
     restoreBody: (name: string) =>
       `将用备份“${name}”替换当前全部数据。恢复前会先检查备份是否完整，当前数据会另存为一份“恢复前”备份，可再恢复回来。`,
     restoreDone: (kept: string) => `已恢复。原数据已另存为 ${kept}`,
+    restoreEmptyBody: (name: string) =>
+      `备份“${name}”是空库：它在初始设置之前生成，不含任何台账。恢复后要重新进行初始设置。当前数据会另存为一份“恢复前”备份，可再恢复回来。`,
+    emptyBackup: '空库',
+    emptyBackupHint: '初始设置之前的备份，不含任何台账',
+    warnings: '数据文件夹需要注意',
     noBackups: '还没有备份 — 点击“立即备份”创建第一份',
     reasons: { auto: '自动', manual: '手动', 'pre-migration': '升级前', 'pre-restore': '恢复前' },
     takenAt: '备份时间',

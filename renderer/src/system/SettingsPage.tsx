@@ -1,4 +1,4 @@
-import { Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { unitLevels } from '../../../main/api/system/contract';
 import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
@@ -25,6 +25,9 @@ export function SettingsPage() {
     <ScrollArea h="100%">
       <Stack gap="md" maw={1100}>
         <Title order={3}>{t.title}</Title>
+        {s.warnings.map((w) => (
+          <Alert key={w} color="red" variant="light" title={t.warnings}>{w}</Alert>
+        ))}
         <SimpleGrid cols={2}>
           <Card withBorder>
             <Stack gap={6}>

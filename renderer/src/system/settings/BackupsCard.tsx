@@ -16,10 +16,10 @@ export function BackupsCard() {
   const restore = useApiMutation('system.restoreBackup');
   const client = useQueryClient();
 
-  const confirmRestore = (name: string) =>
+  const confirmRestore = (name: string, empty: boolean) =>
     modals.openConfirmModal({
       title: t.restoreTitle,
-      children: <Text size="sm">{t.restoreBody(name)}</Text>,
+      children: <Text size="sm">{empty ? t.restoreEmptyBody(name) : t.restoreBody(name)}</Text>,
       labels: { confirm: t.restore, cancel: zh.common.cancel },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
@@ -61,10 +61,16 @@ export function BackupsCard() {
               {backups.data.map((b) => (
                 <Table.Tr key={b.name}>
                   <Table.Td>{fmtTimestamp(b.takenAt)}</Table.Td>
-                  <Table.Td><Badge variant="light" color="gray">{t.reasons[b.reason]}</Badge></Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge variant="light" color="gray">{t.reasons[b.reason]}</Badge>
+                      {b.empty && <Badge variant="light" color="yellow" title={t.emptyBackupHint}>{t.emptyBackup}</Badge>}
+                    </Group>
+                  </Table.Td>
                   <Table.Td className="num">{fmtBytes(b.bytes)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="subtle" color="red" onClick={() => confirmRestore(b.name)} aria-label={`${t.restore} ${fmtTimestamp(b.takenAt)}`}>
+                    {/* A 空库 is never the obvious choice: its restore is grey and its confirmation says what it holds. */}
+                    <Button size="xs" variant="subtle" color={b.empty ? 'gray' : 'red'} onClick={() => confirmRestore(b.name, b.empty)} aria-label={`${t.restore} ${fmtTimestamp(b.takenAt)}`}>
                       {t.restore}
                     </Button>
                   </Table.Td>
