@@ -15,6 +15,10 @@ async function main() {
     process.exit(2);
   }
   const core = await createCore({ dataDir });
+  // A fault left over from one request must not end the session for the user: every write is one transaction, so
+  // the data on disk is consistent whatever was running; log it, and keep serving.
+  process.on('unhandledRejection', (err) => core.services.log.error('web: unhandled rejection', err));
+  process.on('uncaughtException', (err) => core.services.log.error('web: uncaught exception', err));
   const token = crypto.randomBytes(24).toString('base64url');
   const staticDir = process.env.STREETDESK_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../out/renderer');
   const server = await startWebServer({ core, token, staticDir, port: values.port ? Number(values.port) : 0 });

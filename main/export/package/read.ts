@@ -1,7 +1,8 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { PackageRecord, PackageTable } from '../types';
 import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
 import { sha256Hex } from './write';
+import { unzipCapped, UnzipRefused } from './zip';
 
 /** A package that cannot be used, with the Chinese sentence that says why; nothing has been written. */
 export class PackageRefused extends Error {
@@ -9,6 +10,8 @@ export class PackageRefused extends Error {
     message: string,
     readonly reason:
       | 'PACKAGE_CORRUPT'
+      /** Inflates to more than any package we write (a zip bomb); refused before or while inflating. */
+      | 'PACKAGE_TOO_LARGE'
       | 'PACKAGE_TAMPERED'
       | 'PACKAGE_VERSION'
       | 'PACKAGE_UNKNOWN_TABLE'
@@ -36,6 +39,9 @@ export interface OpenedPackage {
 }
 
 const RESEND = '请向报送单位重新索取数据包。';
+
+/** A whole district's street package is about 60 MB of JSON; more than three times that is no package of ours. */
+const MAX_UNZIPPED = 200 * 1024 * 1024;
 
 function parseJson(bytes: Uint8Array, what: string): unknown {
   try {
@@ -114,8 +120,14 @@ function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, u
 export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
-  } catch {
+    files = unzipCapped(bytes, MAX_UNZIPPED);
+  } catch (err) {
+    if (err instanceof UnzipRefused && err.kind === 'too-large') {
+      throw new PackageRefused(
+        `数据包解压后超过 ${MAX_UNZIPPED / 1024 / 1024} MB，远大于正常的数据包，可能已损坏或被恶意构造，未导入任何数据。${RESEND}`,
+        'PACKAGE_TOO_LARGE',
+      );
+    }
     throw new PackageRefused(`文件已损坏或不是 StreetDesk 数据包（无法解压）。${RESEND}`, 'PACKAGE_CORRUPT');
   }
   const manifest = readManifest(files);
