@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { clockStartingAt, systemClock } from './clock';
 import { createCore } from './core';
 import { startWebServer } from './web/server';
 
@@ -14,7 +15,9 @@ async function main() {
     console.error('请用 --data-dir 指定数据文件夹，例如：npm run web -- --data-dir ./数据');
     process.exit(2);
   }
-  const core = await createCore({ dataDir });
+  // STREETDESK_CLOCK_START: run on a clock that starts at that instant (the e2e tests, demos of a given day).
+  const start = process.env.STREETDESK_CLOCK_START;
+  const core = await createCore({ dataDir, clock: start ? clockStartingAt(start) : systemClock });
   // A fault left over from one request must not end the session for the user: every write is one transaction, so
   // the data on disk is consistent whatever was running; log it, and keep serving.
   process.on('unhandledRejection', (err) => core.services.log.error('web: unhandled rejection', err));

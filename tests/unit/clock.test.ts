@@ -48,6 +48,16 @@ describe('the clock and the calendar day', () => {
     expect((await call('party.becomeFull', { id: m.id, on: '2026-12-02' })).fullOn).toBe('2026-12-02');
   });
 
+  it('follows the time zone the installation is set to', async () => {
+    const clock = manualClock('2026-12-01T20:00:00Z');
+    const { call, attempt } = await partyFixture({ clock });
+    expect((await call('system.getClock', {})).today).toBe('2026-12-02');
+    await call('system.setTimeZone', { timeZone: 'Asia/Urumqi' });
+    clock.set('2026-12-01T17:30:00Z'); // 23:30 in Urumqi, already 01:30 the next day in Beijing
+    expect(await call('system.getClock', {})).toMatchObject({ today: '2026-12-01', timeZone: 'Asia/Urumqi' });
+    expect(await attempt('system.setTimeZone', { timeZone: 'Mars/Olympus' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ path: 'timeZone' }] } });
+  });
+
   it('stamps every row one request writes, and its audit entry, with the same instant', async () => {
     const clock = manualClock('2026-12-01T20:00:00Z');
     const { call, branch } = await partyFixture({ clock });

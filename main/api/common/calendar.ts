@@ -34,16 +34,6 @@ export function wallTime(instantMs: number, timeZone: string): string {
   return `${p.hour}:${p.minute}:${p.second}`;
 }
 
-/** True when the runtime knows the zone (Intl throws a RangeError for an unknown one). */
-export function isTimeZone(name: string): boolean {
-  try {
-    calendarDay(0, name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 let todaySource: (() => string) | null = null;
 
 /**

@@ -20,6 +20,18 @@ export type SetupInput = z.input<typeof SetupInput>;
 
 export const OperatorInput = z.object({ operator: requiredText('录入人姓名', 20) });
 
+/** The zones a Chinese street office would choose between; the stored value is the IANA name. */
+export const timeZones = {
+  'Asia/Shanghai': '北京时间（UTC+8）',
+  'Asia/Urumqi': '乌鲁木齐时间（UTC+6）',
+  'Asia/Hong_Kong': '香港时间（UTC+8）',
+  'Asia/Macau': '澳门时间（UTC+8）',
+} as const;
+
+export const TimeZoneInput = z.object({
+  timeZone: z.string({ error: '请选择时区' }).refine((z) => z in timeZones, '请从列表中选择时区'),
+});
+
 export interface SystemStatus {
   installation: Installation | null;
   dataDir: string;
@@ -53,6 +65,7 @@ export const systemContract = {
   'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true }),
   'system.setup': write<Installation>()(SetupInput, { beforeSetup: true }),
   'system.setOperator': write<Installation>()(OperatorInput),
+  'system.setTimeZone': write<Installation>()(TimeZoneInput),
   'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),
   'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true }),
   'system.restoreBackup': task<{ keptAs: string }>()(

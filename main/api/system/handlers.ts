@@ -53,6 +53,15 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     return after;
   },
 
+  /** Which calendar day is "today" (deadlines, 不能晚于今天, the quarter): takes effect with the next request. */
+  'system.setTimeZone': ({ timeZone }, { db, audit }) => {
+    const before = getInstallation(db)!;
+    const after = { ...before, timeZone };
+    setInstallation(db, after);
+    audit({ action: 'update', entity: 'installation', before, after });
+    return after;
+  },
+
   'system.listBackups': (_, { services }) => listBackups(services.backupDir),
   'system.backupNow': async (_, { services }) => {
     try {

@@ -77,6 +77,8 @@ export const zh = {
     schema: '数据版本',
     operator: '当前录入人',
     changeOperator: '更换录入人',
+    timeZone: '时区',
+    timeZoneHint: '“今天”、截止日期和季度按这里的时间计算，与这台电脑的时区设置无关。',
     backups: '备份',
     backupsIntro: '每天首次启动时自动备份，升级数据结构前也会先备份；保留最近 7 天每天一份、之前 4 周每周一份。',
     backupNow: '立即备份',

@@ -5,6 +5,7 @@ import { zh } from '../i18n/zh-CN';
 import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
 import { OperatorCard } from './settings/OperatorCard';
+import { TimeZoneField } from './settings/TimeZoneField';
 
 const t = zh.settings;
 
@@ -37,6 +38,7 @@ export function SettingsPage() {
               <Fact label={t.dataDir} value={s.dataDir} />
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
+              <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />
             </Stack>
           </Card>
           <OperatorCard key={unit.operator} operator={unit.operator} />
