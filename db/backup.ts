@@ -191,9 +191,13 @@ export function rotateBackups(dir: string, policy = { daily: 7, weekly: 4, safet
  * True when an automatic or manual backup holding data was finished on the same local day as `now`. A 空库
  * backup does not count: the registers typed in after first start would otherwise wait a day for their first.
  */
-export function backedUpToday(dir: string, now: Date): boolean {
+/**
+ * Whether a routine backup with data was taken on `today`, the installation's calendar day; `dayOf` puts a backup's
+ * instant on that calendar (the machine's own time zone may be another).
+ */
+export function backedUpToday(dir: string, today: string, dayOf: (instantIso: string) => string): boolean {
   const newest = listBackups(dir).find((b) => (b.reason === 'auto' || b.reason === 'manual') && !b.empty);
-  return !!newest && new Date(newest.takenAt).toDateString() === now.toDateString();
+  return !!newest && dayOf(newest.takenAt) === today;
 }
 
 export class BackupCheckError extends Error {

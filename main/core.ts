@@ -7,7 +7,8 @@ import { integrityCheckInSteps, messageOf } from '../db/health';
 import { withMoment } from '../db/moment';
 import { openDatabase, type Db } from '../db/open';
 import { restoreBackup } from '../db/restore';
-import { DEFAULT_TIME_ZONE } from './api/common/calendar';
+import { getInstallation } from '../db/settings';
+import { calendarDay, DEFAULT_TIME_ZONE } from './api/common/calendar';
 import { contract } from './api/contract';
 import { handlers } from './api/handlers';
 import { createRouter, type Dispatch } from './api/router';
@@ -95,7 +96,9 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
   const dispatch: Dispatch = (channel, input) =>
     channel === 'system.restoreBackup' ? route(channel, input) : gate.shared(() => route(channel, input));
 
-  if (options.autoBackup !== false && !backedUpToday(backupDir, now())) {
+  const zone = getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE;
+  const today = momentOf(clock, zone).today;
+  if (options.autoBackup !== false && !backedUpToday(backupDir, today, (iso) => calendarDay(Date.parse(iso), zone))) {
     try {
       await backupDatabase(db, backupDir, 'auto', now());
       rotateBackups(backupDir);

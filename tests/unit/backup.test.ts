@@ -3,27 +3,40 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { backedUpToday, checkBackup, listBackups, rotateBackups } from '../../db/backup';
 import { openFile } from '../../db/open';
+import { calendarDay } from '../../main/api/common/calendar';
 import { createCore } from '../../main/core';
 import { scribblePages } from './damage';
-import { quietLog, tempDir, testCore } from './helpers';
+import { quietLog, tempDir, testClock, testCore } from './helpers';
+
+const beijingDay = (iso: string) => calendarDay(Date.parse(iso), 'Asia/Shanghai');
 
 describe('backups', () => {
+  it("counts a backup for the installation's day, not the machine's", async () => {
+    const dir = tempDir();
+    const backupDir = path.join(dir, 'backups');
+    const { core } = await testCore({ dataDir: dir });
+    const evening = await core.services.backupNow(); // the tests' clock: 2026-12-01 20:00 UTC, 12-02 in Beijing
+    expect(evening.takenAt.slice(0, 10)).toBe('2026-12-01');
+    expect(backedUpToday(backupDir, '2026-12-02', beijingDay)).toBe(true);
+    expect(backedUpToday(backupDir, '2026-12-01', beijingDay)).toBe(false);
+  });
+
   it('takes the automatic backup once a day at start; the one before first start is a 空库 and does not count', async () => {
     const dir = tempDir();
     const backupDir = path.join(dir, 'backups');
-    const first = await createCore({ dataDir: dir, log: quietLog });
+    const first = await createCore({ dataDir: dir, log: quietLog, clock: testClock });
     const [emptyOne] = listBackups(backupDir);
     expect(emptyOne).toMatchObject({ reason: 'auto', empty: true });
-    expect(backedUpToday(backupDir, new Date(emptyOne!.takenAt))).toBe(false);
+    expect(backedUpToday(backupDir, beijingDay(emptyOne!.takenAt), beijingDay)).toBe(false);
     await first.dispatch('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
     first.close();
 
     // The registers typed in after first start get their backup on the next start, not tomorrow.
-    (await createCore({ dataDir: dir, log: quietLog })).close();
-    (await createCore({ dataDir: dir, log: quietLog })).close();
+    (await createCore({ dataDir: dir, log: quietLog, clock: testClock })).close();
+    (await createCore({ dataDir: dir, log: quietLog, clock: testClock })).close();
     const backups = listBackups(backupDir);
     expect(backups.map((b) => [b.reason, b.empty])).toEqual([['auto', false], ['auto', true]]);
-    expect(backedUpToday(backupDir, new Date(backups[0]!.takenAt))).toBe(true);
+    expect(backedUpToday(backupDir, beijingDay(backups[0]!.takenAt), beijingDay)).toBe(true);
   });
 
   it('retries a start-of-day backup that was killed, and never counts what it left', async () => {
@@ -40,9 +53,9 @@ describe('backups', () => {
     const killed = path.join(backupDir, today.name.replace('-manual', '-auto'));
     fs.writeFileSync(killed, '');
     expect(listBackups(backupDir)).toEqual([]);
-    expect(backedUpToday(backupDir, new Date(today.takenAt))).toBe(false);
+    expect(backedUpToday(backupDir, beijingDay(today.takenAt), beijingDay)).toBe(false);
 
-    (await createCore({ dataDir: dir, log: quietLog })).close();
+    (await createCore({ dataDir: dir, log: quietLog, clock: testClock })).close();
     expect(fs.readdirSync(backupDir).filter((n) => n.endsWith('.tmp') || fs.statSync(path.join(backupDir, n)).size === 0)).toEqual([]);
     const [retried] = listBackups(backupDir);
     expect(retried).toMatchObject({ reason: 'auto', empty: false });

@@ -7,7 +7,7 @@ import { quickCheckWithin } from '../../db/health';
 import { openFile } from '../../db/open';
 import { createCore, DB_FILE_NAME } from '../../main/core';
 import { PAGE, scribblePages, somePages } from './damage';
-import { quietLog, tempDir, testCore } from './helpers';
+import { quietLog, tempDir, testClock, testCore } from './helpers';
 
 /** A data folder with registers in it and a good manual backup, closed: what a clerk has after some weeks. */
 async function folderWithData() {
@@ -20,7 +20,7 @@ async function folderWithData() {
 }
 
 async function refusal(dir: string): Promise<DatabaseDamagedError> {
-  const err = await createCore({ dataDir: dir, log: quietLog }).catch((e: unknown) => e);
+  const err = await createCore({ dataDir: dir, log: quietLog, clock: testClock }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(DatabaseDamagedError);
   return err as DatabaseDamagedError;
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DataFolderInUseError } from '../../db/errors';
 import { createCore } from '../../main/core';
 import { networkFileSystemOf } from '../../main/network-drive';
-import { quietLog, tempDir, testCore } from './helpers';
+import { quietLog, tempDir, testClock, testCore } from './helpers';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -43,24 +43,24 @@ describe('one process per data folder', () => {
     const dir = tempDir();
     const holder = run(['tests/unit/folder-holder.ts', dir]);
     await ready(holder);
-    const err = await createCore({ dataDir: dir, log: quietLog, autoBackup: false }).catch((e: unknown) => e);
+    const err = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataFolderInUseError);
     expect((err as Error).message).toContain(dir);
 
     // A crash must not leave the folder locked: the OS drops the lock with the process.
     holder.kill('SIGKILL');
     await holder.output;
-    const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false });
+    const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock });
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }, 30_000);
 
   it('refuses a second core in the same process until the first is closed', async () => {
     const dir = tempDir();
-    const first = await createCore({ dataDir: dir, log: quietLog, autoBackup: false });
-    await expect(createCore({ dataDir: dir, log: quietLog, autoBackup: false })).rejects.toBeInstanceOf(DataFolderInUseError);
+    const first = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock });
+    await expect(createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock })).rejects.toBeInstanceOf(DataFolderInUseError);
     first.close();
-    (await createCore({ dataDir: dir, log: quietLog, autoBackup: false })).close();
+    (await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: testClock })).close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
