@@ -38,7 +38,12 @@ describe('writes against another writer on the same file', () => {
     handle.pragma('busy_timeout = 100'); // the core waits 5 s; a shorter wait keeps the test quick
     const router = createRouter(
       { 'test.save': write<null>()(z.object({})) },
-      { 'test.save': (_, ctx) => void ctx.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('mine', '1', ?)").run(ctx.now) },
+      {
+        'test.save': (_, ctx) => {
+          ctx.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('mine', '1', ?)").run(ctx.now);
+          return null;
+        },
+      },
       { db: () => handle, services: { ...core.services, log: quietLog } },
     );
     const other = await anotherWriter(core.services.dbFile, 3_000);
