@@ -8,7 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { pm } from '../i18n/party-meetings';
 import { dateInPeriod, monthEnd } from './meetings/meetingDraft';
 import { SlotBadge } from './meetings/SlotBadge';
-import { UnitSelect, useUnits } from './meetings/UnitSelect';
+import { UnitSelect, useUnits } from '../components/UnitSelect';
 import type { ComplianceRow, MeetingType } from './meetings/types';
 
 const c = pm.compliance;

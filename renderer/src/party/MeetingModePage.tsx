@@ -10,7 +10,7 @@ import { MeetingSession } from './meeting-mode/MeetingSession';
 import { StartMeeting } from './meeting-mode/StartMeeting';
 import { nowHm } from '../app/clock';
 import { draftOf, isMeetingType, newMeeting, typesFor } from './meetings/meetingDraft';
-import { useUnits } from './meetings/UnitSelect';
+import { useUnits } from '../components/UnitSelect';
 import type { MeetingDraft } from './meetings/types';
 
 /**

@@ -10,7 +10,7 @@ import { pm } from '../i18n/party-meetings';
 import { MeetingDrawer } from './meetings/MeetingDrawer';
 import { MeetingFilters } from './meetings/MeetingFilters';
 import { isMeetingType, typesFor } from './meetings/meetingDraft';
-import { useUnits } from './meetings/UnitSelect';
+import { useUnits } from '../components/UnitSelect';
 import type { MeetingListRow, MeetingType } from './meetings/types';
 
 const l = pm.list;

@@ -3,7 +3,8 @@ import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { fmtInt } from '../components/format';
 import { pm } from '../i18n/party-meetings';
-import { BranchBars, LinkList, Panel, StatCard } from './meetings/DashboardCards';
+import { LinkList, Panel, StatCard } from '../components/DashboardCards';
+import { BranchBars } from './meetings/BranchBars';
 
 const t = pm.dashboard;
 

@@ -5,7 +5,7 @@ import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { pm } from '../i18n/party-meetings';
 import { RatingDrawer } from './meetings/RatingDrawer';
-import { useUnits } from './meetings/UnitSelect';
+import { useUnits } from '../components/UnitSelect';
 
 const r = pm.ratings;
 

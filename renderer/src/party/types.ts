@@ -1,7 +1,6 @@
 import type { ApiOutput as Out } from '../api/types';
 
-export type OrgRow = Out<'party.listOrgs'>[number];
-export type OrgLevel = OrgRow['level'];
+export type { OrgLevel, OrgRow } from '../components/UnitSelect';
 export type PlaceRow = Out<'party.listPlaces'>[number];
 export type PlaceKind = PlaceRow['kind'];
 export type MemberDetail = Out<'party.getMember'>;

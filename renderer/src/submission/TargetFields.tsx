@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { sub } from '../i18n/submission';
-import { UnitSelect } from '../party/meetings/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import { recentMonths } from './files';
 
 /** Who an export speaks for, for which month, and whether personal numbers go out in full. */

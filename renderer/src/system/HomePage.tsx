@@ -1,7 +1,7 @@
 import { Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { pm } from '../i18n/party-meetings';
-import { LinkList } from '../party/meetings/DashboardCards';
+import { LinkList } from '../components/DashboardCards';
 import { usePartyTodos } from '../party/meetings/partyTodos';
 import { useVolunteerTodos } from '../volunteer/volunteerTodos';
 

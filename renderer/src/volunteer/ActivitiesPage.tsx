@@ -10,7 +10,7 @@ import { VirtualTable, type Column } from '../components/VirtualTable';
 import { va } from '../i18n/volunteer-activities';
 import { vol } from '../i18n/volunteer';
 import { zh } from '../i18n/zh-CN';
-import { UnitSelect } from '../party/meetings/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import { ActivityDrawer } from './activities/ActivityDrawer';
 import { ActivityForm } from './activities/ActivityForm';
 import type { ActivityListRow } from './types';

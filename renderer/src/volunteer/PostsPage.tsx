@@ -8,7 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { va } from '../i18n/volunteer-activities';
 import { vol } from '../i18n/volunteer';
 import { zh } from '../i18n/zh-CN';
-import { UnitSelect, useUnits } from '../party/meetings/UnitSelect';
+import { UnitSelect, useUnits } from '../components/UnitSelect';
 import { AssignmentTable } from './posts/AssignmentTable';
 import { PostList } from './posts/PostList';
 

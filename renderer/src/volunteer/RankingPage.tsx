@@ -9,7 +9,7 @@ import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { options } from '../components/fields';
 import { vp } from '../i18n/volunteer-points';
-import { UnitSelect } from '../party/meetings/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import { HonourModal } from './ranking/HonourModal';
 import { PersonRanking, UnitRanking } from './ranking/RankTables';
 import type { RankRow } from './types';

@@ -10,7 +10,7 @@ import { NumberField, TextField } from '../components/fields';
 import type { ZodForm } from '../components/useZodForm';
 import { vp } from '../i18n/volunteer-points';
 import { zh } from '../i18n/zh-CN';
-import { ActionModal } from '../party/register/ActionModal';
+import { ActionModal } from '../components/ActionModal';
 import { TenthsField } from './common/TenthsField';
 import { RedeemModal } from './shop/RedeemModal';
 import type { ItemRow } from './types';

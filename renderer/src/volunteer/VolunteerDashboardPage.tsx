@@ -4,8 +4,8 @@ import { useApiQuery } from '../api/queries';
 import { href, setParams, useRoute } from '../app/router';
 import { fmtInt } from '../components/format';
 import { vol } from '../i18n/volunteer';
-import { LinkList, Panel, StatCard } from '../party/meetings/DashboardCards';
-import { UnitSelect } from '../party/meetings/UnitSelect';
+import { LinkList, Panel, StatCard } from '../components/DashboardCards';
+import { UnitSelect } from '../components/UnitSelect';
 import { MonthChart } from './dashboard/MonthChart';
 
 const t = vol.dashboard;

@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { vol } from '../i18n/volunteer';
 import { zh } from '../i18n/zh-CN';
-import { UnitSelect } from '../party/meetings/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import { VolunteerDrawer } from './people/VolunteerDrawer';
 import { VolunteerForm, type VolunteerFormMode } from './people/VolunteerForm';
 import type { VolunteerListView } from './types';

@@ -11,7 +11,7 @@ import { navigate } from '../../app/router';
 import { pm } from '../../i18n/party-meetings';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { ResolutionsEditor } from '../meetings/ResolutionsEditor';
-import { useUnits } from '../meetings/UnitSelect';
+import { useUnits } from '../../components/UnitSelect';
 import type { MeetingDraft } from '../meetings/types';
 import { LARGE_TYPE } from './largeType';
 import { dropDraft, keepDraft } from './localDraft';

@@ -5,7 +5,7 @@ import { navigate } from '../../app/router';
 import { LARGE_TYPE } from './largeType';
 import { pm } from '../../i18n/party-meetings';
 import { typeOptions, typesFor } from '../meetings/meetingDraft';
-import { UnitSelect, useUnits } from '../meetings/UnitSelect';
+import { UnitSelect, useUnits } from '../../components/UnitSelect';
 import type { MeetingType } from '../meetings/types';
 
 /** Before the meeting: which unit meets and what kind of meeting it is. Nothing is recorded until the first mark. */

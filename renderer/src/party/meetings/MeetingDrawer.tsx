@@ -15,7 +15,7 @@ import { AttendanceEditor } from './AttendanceEditor';
 import { keepGuests } from './attendance';
 import { defaultTopic, draftOf, newMeeting, typeOptions, typesFor } from './meetingDraft';
 import { ResolutionsEditor } from './ResolutionsEditor';
-import { UnitSelect, useUnits } from './UnitSelect';
+import { UnitSelect, useUnits } from '../../components/UnitSelect';
 import type { MeetingDraft, MeetingRecord, MeetingType } from './types';
 
 const d = pm.drawer;

@@ -4,7 +4,7 @@ import { meetingTypes } from '../../../../main/api/party/labels';
 import { setParams, type Route } from '../../app/router';
 import { options } from '../../components/fields';
 import { pm } from '../../i18n/party-meetings';
-import { UnitSelect } from './UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 
 /** The list's filters live in the address, so they survive opening a meeting and coming back. */
 export function MeetingFilters({ route }: { route: Route }) {

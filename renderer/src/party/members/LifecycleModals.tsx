@@ -4,7 +4,7 @@ import { BecomeFull, Deceased, Readmit, TransferOut } from '../../../../main/api
 import { useApiMutation } from '../../api/queries';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import { reg } from '../../i18n/party-register';
-import { ActionModal } from '../register/ActionModal';
+import { ActionModal } from '../../components/ActionModal';
 import type { MemberView } from '../types';
 import type { OrgIndex } from '../useOrgIndex';
 import { memberOrgOptions } from './memberFormModel';

@@ -3,7 +3,7 @@ import { IconCertificate, IconPencil, IconTransferIn, IconTransferOut } from '@t
 import { useState } from 'react';
 import { lifecycles, memberCategories, memberRoles, memberStatuses } from '../../../../main/api/party/labels';
 import { useApiQuery } from '../../api/queries';
-import { SectionTitle } from '../register/SectionTitle';
+import { SectionTitle } from '../../components/SectionTitle';
 import { reg } from '../../i18n/party-register';
 import { zh } from '../../i18n/zh-CN';
 import type { MemberView } from '../types';

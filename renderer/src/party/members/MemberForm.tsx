@@ -6,9 +6,9 @@ import { CheckField, DateField, options, SelectField, TextAreaField, TextField }
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { reg } from '../../i18n/party-register';
-import { SectionTitle } from '../register/SectionTitle';
+import { SectionTitle } from '../../components/SectionTitle';
 import type { OrgIndex } from '../useOrgIndex';
-import { IdNumberField, PhoneField } from './IdentityFields';
+import { IdNumberField, PhoneField } from '../../components/IdentityFields';
 import {
   buildingOptions,
   initialValues,

@@ -2,10 +2,10 @@ import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { genders, memberCategories, memberRoles } from '../../../../main/api/party/labels';
 import { reg } from '../../i18n/party-register';
-import { Facts } from '../register/Facts';
-import { SectionTitle } from '../register/SectionTitle';
+import { Facts } from '../../components/Facts';
+import { SectionTitle } from '../../components/SectionTitle';
 import type { MemberView } from '../types';
-import { RevealValue } from './RevealValue';
+import { RevealValue } from '../../components/RevealValue';
 
 const f = reg.form;
 const d = reg.drawer;

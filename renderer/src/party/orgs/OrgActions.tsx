@@ -6,7 +6,7 @@ import { OrgDissolve, OrgMove } from '../../../../main/api/party/schemas';
 import { useApiMutation } from '../../api/queries';
 import { DateField, SelectField } from '../../components/fields';
 import { reg } from '../../i18n/party-register';
-import { ActionModal } from '../register/ActionModal';
+import { ActionModal } from '../../components/ActionModal';
 import type { OrgRow } from '../types';
 import { orgLabel, parentLevel, type OrgIndex } from '../useOrgIndex';
 

@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { fmtTimestamp } from '../../components/format';
 import { reg } from '../../i18n/party-register';
 import { zh } from '../../i18n/zh-CN';
-import { Facts } from '../register/Facts';
+import { Facts } from '../../components/Facts';
 import type { OrgRow } from '../types';
 import type { OrgIndex } from '../useOrgIndex';
 

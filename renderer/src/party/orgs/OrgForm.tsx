@@ -7,7 +7,7 @@ import { DateField, SelectField, TextField } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { reg } from '../../i18n/party-register';
-import { Facts } from '../register/Facts';
+import { Facts } from '../../components/Facts';
 import type { OrgLevel, OrgRow, PlaceKind, PlaceRow } from '../types';
 
 /** The kind of place a unit of each level is tied to (the handler checks the same). */

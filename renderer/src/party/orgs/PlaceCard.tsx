@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { fmtInt, fmtTimestamp } from '../../components/format';
 import { reg } from '../../i18n/party-register';
 import { zh } from '../../i18n/zh-CN';
-import { Facts } from '../register/Facts';
+import { Facts } from '../../components/Facts';
 import type { PlaceRow } from '../types';
 import type { PlaceIndex } from './placeIndex';
 

@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { setParams, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { reg } from '../../i18n/party-register';
-import { ActionModal } from '../register/ActionModal';
+import { ActionModal } from '../../components/ActionModal';
 import { SelectTree, type SelectTreeNode } from '../register/SelectTree';
 import { useOrgIndex } from '../useOrgIndex';
 import { PlaceCard, type PlaceAction } from './PlaceCard';

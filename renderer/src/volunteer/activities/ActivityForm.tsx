@@ -7,7 +7,7 @@ import { DateField, NumberField, SelectField, TextAreaField, TextField } from '.
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { va } from '../../i18n/volunteer-activities';
-import { UnitSelect } from '../../party/meetings/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import type { ActivityDetail } from '../types';
 
 const f = va.form;

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { va } from '../../i18n/volunteer-activities';
 import { zh } from '../../i18n/zh-CN';
-import { UnitSelect } from '../../party/meetings/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import { PersonPicker, personKey, personRef } from '../common/PersonPicker';
 import type { ActivityDetail, PersonHit } from '../types';
 

@@ -11,10 +11,10 @@ import { href } from '../../app/router';
 import { DateField } from '../../components/fields';
 import { vol } from '../../i18n/volunteer';
 import { zh } from '../../i18n/zh-CN';
-import { RevealValue } from '../../party/members/RevealValue';
-import { ActionModal } from '../../party/register/ActionModal';
-import { Facts } from '../../party/register/Facts';
-import { SectionTitle } from '../../party/register/SectionTitle';
+import { RevealValue } from '../../components/RevealValue';
+import { ActionModal } from '../../components/ActionModal';
+import { Facts } from '../../components/Facts';
+import { SectionTitle } from '../../components/SectionTitle';
 import type { VolunteerDetail, VolunteerView } from '../types';
 import { ServiceRecordModal } from './ServiceRecordModal';
 

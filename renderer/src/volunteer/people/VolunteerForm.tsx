@@ -15,8 +15,8 @@ import { DateField, SelectField, TextAreaField, TextField } from '../../componen
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { vol } from '../../i18n/volunteer';
-import { UnitSelect } from '../../party/meetings/UnitSelect';
-import { IdNumberField, PhoneField } from '../../party/members/IdentityFields';
+import { UnitSelect } from '../../components/UnitSelect';
+import { IdNumberField, PhoneField } from '../../components/IdentityFields';
 import { PersonPicker } from '../common/PersonPicker';
 import type { PersonHit, VolunteerView } from '../types';
 

@@ -6,7 +6,7 @@ import { memberRoles } from '../../../../main/api/party/labels';
 import { useApiMutation } from '../../api/queries';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { va } from '../../i18n/volunteer-activities';
-import type { OrgRow } from '../../party/types';
+import type { OrgRow } from '../../components/UnitSelect';
 import type { AssignmentRow, PostRow } from '../types';
 
 const a = va.assign;

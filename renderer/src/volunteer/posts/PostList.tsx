@@ -6,8 +6,8 @@ import { useApiMutation } from '../../api/queries';
 import { TextAreaField, TextField } from '../../components/fields';
 import { va } from '../../i18n/volunteer-activities';
 import { zh } from '../../i18n/zh-CN';
-import { useUnits } from '../../party/meetings/UnitSelect';
-import { ActionModal } from '../../party/register/ActionModal';
+import { useUnits } from '../../components/UnitSelect';
+import { ActionModal } from '../../components/ActionModal';
 import type { PostRow } from '../types';
 
 const t = va.posts;

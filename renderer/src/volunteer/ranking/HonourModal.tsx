@@ -7,8 +7,8 @@ import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation } from '../../api/queries';
 import { DateField, options, SelectField, TextAreaField } from '../../components/fields';
 import { vp } from '../../i18n/volunteer-points';
-import { useUnits } from '../../party/meetings/UnitSelect';
-import { ActionModal } from '../../party/register/ActionModal';
+import { useUnits } from '../../components/UnitSelect';
+import { ActionModal } from '../../components/ActionModal';
 import type { RankRow } from '../types';
 
 const h = vp.honour;

@@ -7,7 +7,7 @@ import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/fields';
 import { vp } from '../../i18n/volunteer-points';
-import { ActionModal } from '../../party/register/ActionModal';
+import { ActionModal } from '../../components/ActionModal';
 import { PersonPicker, personRef } from '../common/PersonPicker';
 import type { ItemRow, PersonHit } from '../types';
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { ApiError } from '../../api/client';
-import { useZodForm, type ZodForm } from '../../components/useZodForm';
-import { zh } from '../../i18n/zh-CN';
+import { ApiError } from '../api/client';
+import { useZodForm, type ZodForm } from './useZodForm';
+import { zh } from '../i18n/zh-CN';
 
 /**
  * A small confirmation with a few fields (a date, a reason): it says what will happen, validates with the

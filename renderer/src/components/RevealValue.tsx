@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useApiMutation } from '../../api/queries';
-import { zh } from '../../i18n/zh-CN';
+import { useApiMutation } from '../api/queries';
+import { zh } from '../i18n/zh-CN';
 
 /**
  * A masked number with "查看完整": the full value is fetched on request, and the server logs that it was seen.

@@ -1,8 +1,12 @@
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
-import { useApiQuery } from '../../api/queries';
-import { pm } from '../../i18n/party-meetings';
-import type { OrgLevel, OrgRow } from './types';
+import { useApiQuery } from '../api/queries';
+import { pm } from '../i18n/party-meetings';
+import type { ApiOutput } from '../api/types';
+
+/** The units every module files its records under: the party organisation tree. */
+export type OrgRow = ApiOutput<'party.listOrgs'>[number];
+export type OrgLevel = OrgRow['level'];
 
 const MEETING_UNITS: OrgLevel[] = ['branch', 'group'];
 

@@ -1,9 +1,9 @@
 import { Button, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { idCardBirthDate, idCardGender, idCardProblem, toHalfWidth } from '../../../../main/api/common/identifiers';
-import { TextField } from '../../components/fields';
-import type { ZodForm } from '../../components/useZodForm';
-import { reg } from '../../i18n/party-register';
+import { idCardBirthDate, idCardGender, idCardProblem, toHalfWidth } from '../../../main/api/common/identifiers';
+import { TextField } from './fields';
+import type { ZodForm } from './useZodForm';
+import { reg } from '../i18n/party-register';
 
 const f = reg.form;
 

@@ -1,0 +1,20 @@
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import { pm } from '../../i18n/party-meetings';
+import type { PartyDashboard } from './types';
+
+/** Members per branch as bars against the largest branch: who carries the load is visible at a glance. */
+export function BranchBars({ rows }: { rows: PartyDashboard['stats']['byBranch'] }) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  if (rows.length === 0) return <Text size="sm" c="dimmed">{pm.dashboard.byBranchEmpty}</Text>;
+  return (
+    <Stack gap={6}>
+      {rows.map((r) => (
+        <Group key={r.orgId} gap="sm" wrap="nowrap">
+          <Text size="sm" w={180} truncate title={r.name}>{r.name}</Text>
+          <Progress value={(r.count / max) * 100} size="lg" color="gray.6" style={{ flex: 1 }} aria-label={r.name} />
+          <Text size="sm" w={56} className="num">{pm.dashboard.people(r.count)}</Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
