@@ -4,6 +4,7 @@ import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { backedUpToday, checkBackup, listBackups, rotateBackups } from '../../db/backup';
 import { openFile } from '../../db/open';
 import { calendarDay } from '../../main/api/common/calendar';
+import { manualClock } from '../../main/clock';
 import { createCore } from '../../main/core';
 import { scribblePages } from './damage';
 import { quietLog, tempDir, testClock, testCore } from './helpers';
@@ -14,8 +15,8 @@ describe('backups', () => {
   it("counts a backup for the installation's day, not the machine's", async () => {
     const dir = tempDir();
     const backupDir = path.join(dir, 'backups');
-    const { core } = await testCore({ dataDir: dir });
-    const evening = await core.services.backupNow(); // the tests' clock: 2026-12-01 20:00 UTC, 12-02 in Beijing
+    const { core } = await testCore({ dataDir: dir, clock: manualClock('2026-12-01T20:00:00Z') }); // 12-02 in Beijing
+    const evening = await core.services.backupNow();
     expect(evening.takenAt.slice(0, 10)).toBe('2026-12-01');
     expect(backedUpToday(backupDir, '2026-12-02', beijingDay)).toBe(true);
     expect(backedUpToday(backupDir, '2026-12-01', beijingDay)).toBe(false);
