@@ -1,22 +1,30 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layersPlugin from './eslint-rules/layers.js';
 
 /**
- * Layering, enforced (after VS Code's layer rules): each layer names what it must not import.
- *   db/           — no Electron, no React, nothing from main/ (it is the bottom layer)
+ * Layering, enforced by eslint-rules/layers.js, which sees static imports, re-exports, `import()` and `require()`
+ * and resolves relative paths, so a layer can be an allow-list. tests/unit/layering.test.ts proves each rule fires
+ * on a fixture (tests/lint-fixtures/).
+ *   db/           — the bottom: nothing from main/, renderer/, preload/; no Electron, no React
  *   main/ (core)  — no Electron (only main/electron/ may), no React
- *   renderer/     — no Electron, no Node built-ins, no db/, no main-process code (contracts and labels only)
- *   preload/      — Electron's renderer side only; no db/, no Node built-ins
+ *   shared        — the contract, schemas, labels and pure rules, which run on both sides: an allow-list (each
+ *                   other, zod, and db/'s row types as type-only imports, which the compiler erases), so nothing
+ *                   the renderer bundles reaches SQLite or Node
+ *   renderer/     — an allow-list: its own files, the shared files and the UI packages
+ *   preload/      — an allow-list: electron and the shared files (the channel names)
  */
-const electron = { name: 'electron', message: '只有 main/electron/ 和 preload/ 可以引用 electron' };
-const react = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', '@tanstack/*', '@tabler/*'];
-const nodeBuiltins = [
-  'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream',
-  'worker_threads', 'better-sqlite3', 'exceljs',
+const shared = [
+  'main/api/contract', 'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
+  'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
 ];
-const mainOnly = ['**/db/**', '**/main/electron/**', '**/main/web/**', '**/main/core', '**/main/log', '**/main/export/**',
-  '**/handlers', '**/handlers/**', '**/main/api/router', '**/main/api/context'];
+const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
+const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];
+const noElectron = { packages: ['electron'], message: '只有 main/electron/ 和 preload/ 可以引用 electron' };
+const noUi = { packages: ui, message: '界面库只在 renderer/ 里用' };
+const noUpward = { files: ['renderer/**', 'preload/**'], message: '核心不引用界面层和 preload' };
+const layers = (options) => ({ 'layers/imports': ['error', options] });
 
 /**
  * Time is an input: the machine clock is read in one module per process — main/clock.ts (the core; tests and the
@@ -31,10 +39,12 @@ const noClock = [
 const clockModules = ['main/clock.ts', 'renderer/src/app/clock.ts'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'artifacts/', 'test-results/'] },
+  // The fixtures break the rules on purpose; tests/unit/layering.test.ts lints them at the paths they are about.
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'artifacts/', 'test-results/', 'tests/lint-fixtures/'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { layers: layersPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', noEnum, ...noClock],
@@ -46,22 +56,24 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electron],
-        patterns: [{ group: react, message: 'db/ 不引用界面库' }, { group: ['**/main/**'], message: 'db/ 是最底层，不引用 main/' }],
-      }],
-    },
+    rules: layers({ forbid: [noElectron, noUi, { files: ['main/**', 'renderer/**', 'preload/**'], message: 'db/ 是最底层，不引用 main/、界面层或 preload' }] }),
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/electron/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electron],
-        patterns: [{ group: react, message: 'main/ 不引用界面库' }],
-      }],
-    },
+    rules: layers({ forbid: [noElectron, noUi, noUpward] }),
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: layers({ forbid: [noUi, noUpward] }),
+  },
+  {
+    files: sharedFiles,
+    rules: layers({
+      allow: {
+        files: shared, packages: ['zod'], typeOnlyFiles: ['db/**'],
+        message: '契约、字段和标签也在界面层运行：只能引用彼此、zod，db/ 只能 import type',
+      },
+    }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -69,25 +81,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: [electron],
-        patterns: [
-          { group: nodeBuiltins, message: '界面层不能使用 Node 模块' },
-          { group: mainOnly, message: '界面层只能引用 main/api 的契约（contract）、字段和标签，不能引用数据库或主进程代码' },
-        ],
-      }],
+      ...layers({
+        allow: {
+          files: ['renderer/**', ...shared], packages: [...ui, 'zod', 'ulid'],
+          message: '界面层只能引用自己的文件、界面库和 main/api 的契约、字段和标签',
+        },
+      }),
     },
   },
   {
+    // The build's own config runs in Node, never in the window.
     files: ['renderer/vite.config.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'layers/imports': 'off' },
   },
   {
     files: ['preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: [...nodeBuiltins, ...mainOnly], message: 'preload 只暴露 api 对象' }],
-      }],
-    },
+    rules: layers({ allow: { files: ['preload/**', ...shared], packages: ['electron'], message: 'preload 只暴露 api 对象：只能引用 electron 和契约' } }),
   },
 );

@@ -1,0 +1,3 @@
+// at: db/leak.ts
+// rejects: layers/imports (require() is checked like import)
+export const log = require('../main/log');

@@ -1,0 +1,3 @@
+// at: renderer/src/leak.ts
+// rejects: layers/imports (require() is checked like import)
+export const fs = require('fs');
