@@ -5,7 +5,12 @@ import { submissionContract } from './submission/contract';
 import { systemContract } from './system/contract';
 import { volunteerContract } from './volunteer/contract';
 
-/** Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it. */
+/**
+ * Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it.
+ * It is a list of its own, not derived from the modules' manifests, because the renderer and the preload
+ * bridge read it: the core's manifests bring handlers and SQLite, the renderer's bring every page (see
+ * docs/architecture.md, "A module's shape"). tests/unit/modules.test.ts checks it against the manifests.
+ */
 export const contract = {
   ...systemContract,
   ...partyContract,

@@ -1,15 +1,16 @@
 import type { Contract } from './contract';
-import { importHandlers } from './import/handlers';
-import { partyHandlers } from './party/handlers';
+import { importModule } from './import/module';
+import type { CoreModule } from './module';
+import { modules } from './modules';
 import type { Handlers } from './router';
-import { submissionHandlers } from './submission/handlers';
-import { systemHandlers } from './system/handlers';
-import { volunteerHandlers } from './volunteer/handlers';
+import { submissionModule } from './submission/module';
+import { systemModule } from './system/module';
 
-export const handlers: Handlers<Contract> = {
-  ...systemHandlers,
-  ...partyHandlers,
-  ...importHandlers,
-  ...submissionHandlers,
-  ...volunteerHandlers,
-};
+/** Every module of the core: the engines, then the modules they serve. */
+export const coreModules: readonly CoreModule[] = [systemModule, importModule, submissionModule, ...modules];
+
+/**
+ * Every channel's handler. Each module's handlers are checked against its own contract (defineModule);
+ * tests/unit/modules.test.ts checks that together they are exactly the contract's channels.
+ */
+export const handlers = Object.assign({}, ...coreModules.map((m) => m.handlers)) as Handlers<Contract>;

@@ -1,14 +1,10 @@
 import { DomainError } from '../common/errors';
-import { partyRegisters } from '../party/imports';
-import { volunteerRegisters } from '../volunteer/imports';
+import { modules } from '../modules';
 import type { RegisterInfo } from './contract';
 import type { ImportRegister } from './register';
 
-/**
- * Every importable register. A module joins by declaring its registers in its own folder
- * (`main/api/<module>/imports/`) and adding them here — see docs/import.md.
- */
-export const registers: readonly ImportRegister[] = [...partyRegisters, ...volunteerRegisters];
+/** Every importable register: the modules' `imports`, in the modules' order (docs/import.md). */
+export const registers: readonly ImportRegister[] = modules.flatMap((m) => m.imports ?? []);
 
 export function registerOf(key: string): ImportRegister {
   const found = registers.find((r) => r.key === key);

@@ -1,12 +1,11 @@
 import type { ModuleExport, PackageTable, Register } from '../../export/types';
-import { partyExport } from '../party/export';
-import { volunteerExport } from '../volunteer/export';
+import { modules } from '../modules';
 
 /**
- * The modules that take part in exports and submissions, in the order their sheets appear. A module joins
- * by adding its declaration here (docs/export.md); the engine needs nothing else.
+ * The modules' parts in exports and submissions (their `export`), in the order their sheets appear
+ * (docs/export.md); the engine needs nothing else.
  */
-export const exportModules: readonly ModuleExport[] = [partyExport, volunteerExport];
+export const exportModules: readonly ModuleExport[] = modules.flatMap((m) => (m.export ? [m.export] : []));
 
 export const packageTables: ReadonlyMap<string, PackageTable> = new Map(
   exportModules.flatMap((m) => m.tables.map((t) => [t.name, t] as const)),

@@ -5,10 +5,10 @@ import { currentVersion } from '../../../db/migrate';
 import { RestoreRefusedError } from '../../../db/restore';
 import { insertOrg, rootOrgs } from '../../../db/party/orgs';
 import { insertPlace } from '../../../db/party/places';
-import { searchParty } from '../../../db/party/search';
 import { getInstallation, setInstallation } from '../../../db/settings';
 import { DEFAULT_TIME_ZONE } from '../common/calendar';
 import { DomainError } from '../common/errors';
+import { modules } from '../modules';
 import type { Handlers } from '../router';
 import type { systemContract } from './contract';
 
@@ -84,5 +84,6 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     }
   },
   'system.listAudit': (input, { db }) => listAudit(db, input),
-  'system.search': ({ q, limit }, { db }) => (q ? searchParty(db, q, limit) : []),
+  /** Each module's hits in the modules' order (people first: the party module is first), cut at `limit`. */
+  'system.search': ({ q, limit }, { db }) => (q ? modules.flatMap((m) => m.search?.(db, q, limit) ?? []).slice(0, limit) : []),
 };

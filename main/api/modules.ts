@@ -1,0 +1,14 @@
+import type { CoreModule } from './module';
+import { partyModule } from './party/module';
+import { volunteerModule } from './volunteer/module';
+
+/**
+ * The modules, one line each (docs/architecture.md, "A module's shape"). Their handlers join the router, and the
+ * engines serve what they declare: import registers (main/api/import/registry.ts), exports and submissions
+ * (main/api/submission/modules.ts), the global search (system.search). The order is the order of the import
+ * list, the workbook's sheets and the search's hits.
+ *
+ * The engines themselves (system, import, submission) are not listed here: they read this list, so listing them
+ * would make a cycle. main/api/handlers.ts puts them in front.
+ */
+export const modules: readonly CoreModule[] = [partyModule, volunteerModule];
