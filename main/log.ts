@@ -7,6 +7,9 @@ export interface Logger {
   error(message: string, err?: unknown): void;
 }
 
+/** Logs nothing (tests, and the core's worker when a test starts it). */
+export const noLogger: Logger = { info: () => undefined, error: () => undefined };
+
 /** Appends to `<dataDir>/logs/streetdesk.log`; errors also go to stderr so a developer sees them. */
 export function fileLogger(dir: string, clock: Clock): Logger {
   fs.mkdirSync(dir, { recursive: true });
