@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
-import { createCore, type Core } from '../core';
 import { systemClock } from '../clock';
+import { startCoreWorker, type HostedCore } from '../core-host/client';
+import { bundledEntry } from '../core-host/entry';
 import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
 import { registerIpc } from './ipc';
@@ -25,26 +26,32 @@ if (process.platform === 'win32') app.setAppUserModelId('cn.streetdesk.app'); //
 const outDir = path.join(app.getAppPath(), 'out');
 const preload = path.join(outDir, 'preload', 'preload.cjs');
 const indexFile = path.join(outDir, 'renderer', 'index.html');
+const coreWorker = bundledEntry(path.join(outDir, 'main'));
 
-let core: Core | null = null;
+let core: HostedCore | null = null;
 let win: BrowserWindow | null = null;
 let log: Logger | null = null;
 let logDir: string | null = null;
 
-function closeCore() {
-  core?.close();
+/** Asks the core's worker to close the database and release the data folder, and waits until it has. */
+async function closeCore(): Promise<void> {
+  const closing = core;
   core = null;
+  await closing?.close();
 }
 
-/** Every startup failure ends here: logged if we can, explained in Chinese, then a clean exit with code 1. */
-function fail(err: unknown): void {
+/**
+ * Every startup failure ends here, and so does a core worker that stops while the app runs: logged if we can,
+ * explained in Chinese, then a clean exit with code 1.
+ */
+async function fail(err: unknown, what = 'startup failed'): Promise<void> {
   try {
-    log?.error('startup failed', err);
+    log?.error(what, err);
   } catch {
     // the log folder itself may be what failed
   }
   showFatal(err, logDir);
-  closeCore();
+  await closeCore();
   app.exit(1);
 }
 
@@ -65,7 +72,8 @@ async function start(): Promise<void> {
   log = fileLogger(dir, systemClock);
   logDir = dir;
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
-  core = await createCore({ dataDir, log, clock: systemClock });
+  // The core runs on a thread of its own (docs/electron.md): a long import or submission leaves the window responsive.
+  core = await startCoreWorker({ dataDir, clock: { kind: 'system' }, entry: coreWorker, log, onExit: (err) => void fail(err, 'core worker stopped') });
   registerIpc(ipcMain, core, (url) => isAppUrl(url, indexFile), log);
   openWindow(dataDir);
 }
@@ -84,7 +92,12 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeCore);
+  // Quitting waits for the worker to close the database (its WAL checkpointed, the folder lock released).
+  app.on('will-quit', (event: Electron.Event) => {
+    if (!core) return;
+    event.preventDefault();
+    void closeCore().finally(() => app.quit());
+  });
   process.on('unhandledRejection', (reason) => log?.error('unhandled rejection', reason));
   started = app.whenReady().then(start).catch(fail);
 }

@@ -1,20 +1,20 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError } from '../../db/errors';
+import { CoreStoppedError } from '../core-host/client';
 
-/** Chinese text for a startup failure; pure so that the wording can be tested without Electron. */
+/** Chinese text for a startup failure or a core that stopped; pure so that the wording can be tested without Electron. */
 export function fatalText(err: unknown, logDir: string | null): { title: string; message: string } {
   const where = logDir ? `\n\n详细信息已写入日志文件夹：\n${logDir}` : '';
   // Refusals whose message already says what happened and what to do; the data file was not changed.
   if (err instanceof DatabaseTooNewError || err instanceof DatabaseDamagedError || err instanceof DataFolderInUseError) {
     return { title: 'StreetDesk 无法打开数据文件', message: `${err.message}${where}` };
   }
-  const reason = err instanceof Error ? err.message : String(err);
-  return {
-    title: 'StreetDesk 无法启动',
-    message:
-      `StreetDesk 启动时出错，程序将退出。数据文件没有被改动。\n\n原因：${reason}` +
-      `${where}\n\n请重新打开程序；如果问题持续，请把日志文件发给技术支持。`,
-  };
+  const reason = `\n\n原因：${err instanceof Error ? err.message : String(err)}${where}\n\n请重新打开程序；如果问题持续，请把日志文件发给技术支持。`;
+  // The core's thread died while the app ran (not a refusal): what was saved is whole, every save being one transaction.
+  if (err instanceof CoreStoppedError) {
+    return { title: 'StreetDesk 已停止', message: `StreetDesk 的数据处理部分意外停止，程序将退出。已经保存的数据不受影响，未完成的操作没有保存。${reason}` };
+  }
+  return { title: 'StreetDesk 无法启动', message: `StreetDesk 启动时出错，程序将退出。数据文件没有被改动。${reason}` };
 }
 
 /**

@@ -5,18 +5,29 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
 import { createCore, DB_FILE_NAME } from '../../main/core';
+import type { WorkerEntry } from '../../main/core-host/entry';
+import { sourceEntry } from '../../main/core-host/source-entry';
 import type { FakeElectron } from './electron-fake';
 import { quietLog, tempDir } from './helpers';
 
 vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
 
+// The shell starts the core's worker from the Electron bundle in <app>/out/main, which a unit test does not build
+// (core-worker-bundle.test.ts does): here the same worker runs from source, or a stand-in that dies.
+const worker = vi.hoisted(() => ({ dirs: [] as string[], entry: null as WorkerEntry | null }));
+vi.mock('../../main/core-host/entry', async (original) => ({
+  ...(await original<typeof import('../../main/core-host/entry')>()),
+  bundledEntry: (dir: string) => (worker.dirs.push(dir), worker.entry ?? sourceEntry()),
+}));
+
 const argv = process.argv;
 const dirs: string[] = [];
-let stop: (() => void) | null = null;
+let stop: (() => Promise<void>) | null = null;
 
-afterEach(() => {
-  stop?.();
+afterEach(async () => {
+  await stop?.();
   stop = null;
+  worker.entry = null;
   process.argv = argv;
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -36,11 +47,18 @@ async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: bool
   const before = process.listeners('unhandledRejection');
   const entry = await import('../../main/electron/app');
   await entry.started;
-  stop = () => {
-    electron.app.emit('will-quit'); // closes the core, as quitting would
+  const quit = async () => {
+    // Quitting waits for the core's worker to close, then quits again.
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', event);
+    if (event.preventDefault.mock.calls.length) await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    return event;
+  };
+  stop = async () => {
+    await quit();
     for (const l of process.listeners('unhandledRejection')) if (!before.includes(l)) process.off('unhandledRejection', l);
   };
-  return { electron, entry };
+  return { electron, entry, quit };
 }
 
 function newDir() {
@@ -48,6 +66,9 @@ function newDir() {
   dirs.push(dir);
   return dir;
 }
+
+const handlerOf = (electron: FakeElectron, channel: string) =>
+  electron.ipcMain.handle.mock.calls.find((c) => c[0] === channel)![1] as (e: unknown, i: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
 
 describe('Electron entry', () => {
   it('starts: fixed userData folder, core on the data folder, IPC for every channel, window, menu, log', async () => {
@@ -69,10 +90,7 @@ describe('Electron entry', () => {
     expect(prefs.preload).toBe(path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs'));
 
     // The registered handlers answer the app page and nobody else.
-    const handler = ipcMain.handle.mock.calls.find((c) => c[0] === 'system.getStatus')![1] as (
-      e: unknown,
-      i: unknown,
-    ) => Promise<{ ok: boolean; error?: { code: string } }>;
+    const handler = handlerOf(electron, 'system.getStatus');
     expect(await handler({ senderFrame: { url: pathToFileURL(indexFile).href } }, {})).toMatchObject({ ok: true });
     expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
       ok: false,
@@ -82,6 +100,35 @@ describe('Electron entry', () => {
     // A second launch brings the existing window forward.
     app.emit('second-instance');
     expect(state.windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('runs the core in its worker, started from out/main, and closes it before quitting', async () => {
+    const dataDir = newDir();
+    const { electron, quit } = await boot({ dataDir });
+    expect(worker.dirs.at(-1)).toBe(path.join(electron.app.getAppPath(), 'out', 'main'));
+    // The folder is held by the worker (another core is refused) until quitting has closed it.
+    await expect(createCore({ dataDir, log: quietLog, autoBackup: false })).rejects.toThrow('正在被另一个 StreetDesk');
+    const event = await quit();
+    expect(event.preventDefault).toHaveBeenCalled();
+    (await createCore({ dataDir, log: quietLog, autoBackup: false })).close();
+  });
+
+  it('explains a core worker that stops while the app runs, logs it and exits with code 1', async () => {
+    const dataDir = newDir();
+    worker.entry = { ...sourceEntry(), file: new URL('./core-worker-dies.ts', import.meta.url) };
+    const { electron } = await boot({ dataDir });
+    expect(electron.state.windows).toHaveLength(1);
+    const indexFile = path.join(electron.app.getAppPath(), 'out', 'renderer', 'index.html');
+    // The request that meets the dead worker is answered, as every IPC call is; then the app says why it stops.
+    expect(await handlerOf(electron, 'system.getStatus')({ senderFrame: { url: pathToFileURL(indexFile).href } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('StreetDesk 已停止');
+    expect(message).toContain('exit code 3');
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('CoreStoppedError');
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -5,6 +5,7 @@ import * as electronModule from 'electron';
 import { CSP } from '../../main/web/server';
 import { createWindow, isAppUrl, withCsp } from '../../main/electron/window';
 import { menuTemplate } from '../../main/electron/menu';
+import { CoreStoppedError } from '../../main/core-host/client';
 import { fatalText } from '../../main/electron/dialogs';
 import { DatabaseTooNewError } from '../../db/errors';
 import type { FakeElectron, FakeWindow } from './electron-fake';
@@ -161,5 +162,9 @@ describe('menu and dialogs', () => {
     const other = fatalText(new Error('EACCES: permission denied'), null);
     expect(other.title).toBe('StreetDesk 无法启动');
     expect(other.message).toContain('EACCES');
+    const stopped = fatalText(new CoreStoppedError(1, new Error('ERR_WORKER_OUT_OF_MEMORY')), '/d/logs');
+    expect(stopped.title).toBe('StreetDesk 已停止');
+    expect(stopped.message).toContain('已经保存的数据不受影响');
+    expect(stopped.message).toContain('ERR_WORKER_OUT_OF_MEMORY');
   });
 });
