@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { clockStartingAt, systemClock } from './clock';
-import { createCore } from './core';
+import { startCoreWorker } from './core-host/client';
+import { sourceEntry } from './core-host/source-entry';
 import { startWebServer } from './web/server';
 
 /** `npm run web -- --data-dir DIR [--port N]`: StreetDesk in a browser, on this computer only. */
@@ -17,9 +17,19 @@ async function main() {
   }
   // STREETDESK_CLOCK_START: run on a clock that starts at that instant (the e2e tests, demos of a given day).
   const start = process.env.STREETDESK_CLOCK_START;
-  const core = await createCore({ dataDir, clock: start ? clockStartingAt(start) : systemClock });
+  // The core runs in a worker thread (docs/architecture.md, "Where the core runs"), as in the desktop app.
+  const core = await startCoreWorker({
+    dataDir,
+    clock: start ? { kind: 'startingAt', iso: start } : { kind: 'system' },
+    entry: sourceEntry(),
+    onExit: (err) => {
+      core.services.log.error('web: core worker stopped', err);
+      console.error('StreetDesk 的数据处理部分意外停止，浏览器模式已退出。已经保存的数据不受影响。请重新运行 npm run web。');
+      process.exit(1);
+    },
+  });
   // A fault left over from one request must not end the session for the user: every write is one transaction, so
-  // the data on disk is consistent whatever was running; log it, and keep serving.
+  // the data on disk is consistent whatever was running; log it, and keep serving. (The worker does the same.)
   process.on('unhandledRejection', (err) => core.services.log.error('web: unhandled rejection', err));
   process.on('uncaughtException', (err) => core.services.log.error('web: uncaught exception', err));
   const token = crypto.randomBytes(24).toString('base64url');
@@ -30,7 +40,7 @@ async function main() {
   console.log(server.url);
   const stop = async () => {
     await server.close();
-    core.close();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

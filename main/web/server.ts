@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { ErrorCode } from '../api/common/errors';
-import type { Core } from '../core';
+import type { HostedCore } from '../core-host/client';
 
 export const TOKEN_HEADER = 'x-streetdesk-token';
 
@@ -145,7 +145,7 @@ function serveFile(res: http.ServerResponse, file: string, missing: Refusal) {
  * Every API call needs the session token; a foreign Host or Origin (DNS rebinding, another site) is refused.
  * No request can stop the server: a bad one is answered 4xx, and anything unexpected is logged and answered 500.
  */
-export function startWebServer(opts: { core: Core; token: string; port?: number; staticDir: string }): Promise<WebServer> {
+export function startWebServer(opts: { core: Pick<HostedCore, 'dispatch' | 'services'>; token: string; port?: number; staticDir: string }): Promise<WebServer> {
   const { log } = opts.core.services;
   const token = digest(opts.token);
   const index = path.join(opts.staticDir, 'index.html');
