@@ -6,8 +6,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useApiQuery } from '../api/queries';
-import { SetupPage } from '../system/SetupPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SetupPage } from './SetupPage';
 import { Shell } from './Shell';
 import { theme } from './theme';
 

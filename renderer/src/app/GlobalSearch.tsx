@@ -5,13 +5,18 @@ import { useState } from 'react';
 import type { ApiOutput } from '../api/types';
 import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
+import { uiModules } from '../modules';
+import type { UiModule } from './module';
 import { navigate } from './router';
 
 type Hit = ApiOutput<'system.search'>[number];
 
-const target = { member: '/party/members', org: '/party/members', place: '/party/orgs' } as const;
-const param = { member: 'member', org: 'org', place: 'place' } as const;
-const open = (h: Hit) => navigate(target[h.kind], { [param[h.kind]]: h.id });
+/** Where each kind of hit opens, as the module returning it says. */
+const targets: NonNullable<UiModule['search']> = Object.assign({}, ...uiModules.map((m) => m.search));
+const open = (h: Hit) => {
+  const target = targets[h.kind];
+  if (target) navigate(target.path, { [target.param]: h.id });
+};
 
 const [searchStore, searchSpotlight] = createSpotlight();
 

@@ -3,7 +3,7 @@ import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { vp } from '../i18n/volunteer-points';
-import type { TodoSection } from '../system/HomePage';
+import type { TodoSection } from '../app/module';
 
 const h = vp.home;
 

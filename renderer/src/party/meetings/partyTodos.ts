@@ -2,7 +2,7 @@ import { todayIso } from '../../../../main/api/common/calendar';
 import { useApiQuery } from '../../api/queries';
 import { href } from '../../app/router';
 import { pm } from '../../i18n/party-meetings';
-import type { TodoSection } from '../../system/HomePage';
+import type { TodoSection } from '../../app/module';
 
 const h = pm.home;
 

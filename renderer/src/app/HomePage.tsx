@@ -2,34 +2,21 @@ import { Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } f
 import { IconCircleCheck } from '@tabler/icons-react';
 import { pm } from '../i18n/party-meetings';
 import { LinkList } from '../components/DashboardCards';
-import { usePartyTodos } from '../party/meetings/partyTodos';
-import { useVolunteerTodos } from '../volunteer/volunteerTodos';
+import { uiModules } from '../modules';
+import type { TodoSection } from './module';
 
-export interface TodoItem {
-  key: string;
-  label: string;
-  detail?: string;
-  href: string;
-}
-
-/** One kind of thing that needs the clerk, contributed by a module. */
-export interface TodoSection {
-  key: string;
-  title: string;
-  items: TodoItem[];
-  loading?: boolean;
-  error?: string;
-}
+const todoHooks = uiModules.flatMap((m) => (m.todos ? [m.todos] : []));
 
 const SHOWN = 8;
 const h = pm.home;
 
 /**
- * "What needs me today": overdue items across modules, each a link to where it is done. Every module adds one hook
- * returning its sections (fund signatures and elevator maintenance will join the party module's here).
+ * "What needs me today": overdue items across modules, each a link to where it is done. A module adds its sections
+ * with its manifest's `todos` hook (renderer/src/modules.ts).
  */
 export function HomePage() {
-  const sections = [...usePartyTodos(), ...useVolunteerTodos()];
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- todoHooks is constant: the same hooks, in the same order, every render
+  const sections = todoHooks.flatMap((useTodos) => useTodos());
   const loading = sections.some((s) => s.loading);
   const due = sections.filter((s) => s.items.length > 0 || s.error);
 

@@ -1,5 +1,5 @@
 import { IconHeartHandshake } from '@tabler/icons-react';
-import type { NavEntry, RouteDef } from '../app/routes';
+import { defineUiModule } from '../app/module';
 import { vol } from '../i18n/volunteer';
 import { ActivitiesPage } from './ActivitiesPage';
 import { LedgerPage } from './LedgerPage';
@@ -9,8 +9,9 @@ import { RulesPage } from './RulesPage';
 import { ShopPage } from './ShopPage';
 import { VolunteerDashboardPage } from './VolunteerDashboardPage';
 import { VolunteersPage } from './VolunteersPage';
+import { useVolunteerTodos } from './volunteerTodos';
 
-/** The volunteer module's pages and its navigation group (志愿服务), joined to the app in app/routes.tsx. */
+/** Each page once: its route and its entry in the navigation group (志愿服务). */
 const pages = [
   { path: '/volunteer', label: vol.nav.dashboard, component: VolunteerDashboardPage },
   { path: '/volunteer/people', label: vol.nav.people, component: VolunteersPage },
@@ -22,10 +23,9 @@ const pages = [
   { path: '/volunteer/rules', label: vol.nav.rules, component: RulesPage },
 ];
 
-export const volunteerRoutes: RouteDef[] = pages.map(({ path, component }) => ({ path, component }));
-
-export const volunteerNav: NavEntry = {
-  label: vol.nav.group,
-  icon: IconHeartHandshake,
-  children: pages.map(({ path, label }) => ({ path, label })),
-};
+export const volunteerUi = defineUiModule({
+  name: 'volunteer',
+  routes: pages.map(({ path, component }) => ({ path, component })),
+  navigation: [{ label: vol.nav.group, icon: IconHeartHandshake, children: pages.map(({ path, label }) => ({ path, label })) }],
+  todos: useVolunteerTodos,
+});

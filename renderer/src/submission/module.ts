@@ -1,12 +1,12 @@
 import { IconSend } from '@tabler/icons-react';
-import type { NavEntry, RouteDef } from '../app/routes';
+import { defineUiModule } from '../app/module';
 import { sub } from '../i18n/submission';
 import { ConsolidationPage } from './ConsolidationPage';
 import { LogPage } from './LogPage';
 import { MonthlyPage } from './MonthlyPage';
 import { RegistersPage } from './RegistersPage';
 
-/** The submission module's pages and its navigation group (上报与汇总), joined to the app in app/routes.tsx. */
+/** Each page once: its route and its entry in the navigation group (上报与汇总). */
 const pages = [
   { path: '/submission', label: sub.nav.registers, component: RegistersPage },
   { path: '/submission/monthly', label: sub.nav.monthly, component: MonthlyPage },
@@ -14,10 +14,8 @@ const pages = [
   { path: '/submission/log', label: sub.nav.log, component: LogPage },
 ];
 
-export const submissionRoutes: RouteDef[] = pages.map(({ path, component }) => ({ path, component }));
-
-export const submissionNav: NavEntry = {
-  label: sub.nav.group,
-  icon: IconSend,
-  children: pages.map(({ path, label }) => ({ path, label })),
-};
+export const submissionUi = defineUiModule({
+  name: 'submission',
+  routes: pages.map(({ path, component }) => ({ path, component })),
+  navigation: [{ label: sub.nav.group, icon: IconSend, children: pages.map(({ path, label }) => ({ path, label })) }],
+});

@@ -1,0 +1,50 @@
+import type { ComponentType } from 'react';
+import type { SearchHit } from '../../../main/api/system/contract';
+
+/**
+ * A module as the window sees it (docs/architecture.md, "A module's shape"): its pages, its navigation, its part of
+ * the home page and where a search hit of its opens. `renderer/src/modules.ts` lists them; the shell assembles
+ * them. A leaf like router.ts: modules import it, it imports no module.
+ */
+export interface UiModule {
+  /** The contract's prefix (`party`), for the reader: the shell does not use it. */
+  name: string;
+  routes: RouteDef[];
+  navigation: NavEntry[];
+  /** Its sections of "今日待办": a hook, called on every render of the home page. */
+  todos?: () => TodoSection[];
+  /** Where each kind of `system.search` hit it returns opens: the page and the query parameter taking the id. */
+  search?: Partial<Record<SearchHit['kind'], { path: string; param: string }>>;
+}
+
+export const defineUiModule = (module: UiModule): UiModule => module;
+
+export interface RouteDef {
+  path: string;
+  component: ComponentType;
+  /** Shown full-screen, without the navigation (meeting mode). */
+  bare?: boolean;
+}
+
+export interface NavEntry {
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  path?: string;
+  children?: { label: string; path: string }[];
+}
+
+export interface TodoItem {
+  key: string;
+  label: string;
+  detail?: string;
+  href: string;
+}
+
+/** One kind of thing that needs the clerk, contributed by a module. */
+export interface TodoSection {
+  key: string;
+  title: string;
+  items: TodoItem[];
+  loading?: boolean;
+  error?: string;
+}

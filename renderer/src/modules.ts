@@ -1,0 +1,13 @@
+import type { UiModule } from './app/module';
+import { importUi } from './import/module';
+import { partyUi } from './party/module';
+import { submissionUi } from './submission/module';
+import { systemUi } from './system/module';
+import { volunteerUi } from './volunteer/module';
+
+/**
+ * The modules of the window, one line each (docs/architecture.md, "A module's shape"): the shell takes their
+ * routes, navigation (in this order, after 首页), home-page sections and search targets from here, and imports
+ * no module otherwise. 设置 comes last.
+ */
+export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, importUi, submissionUi, systemUi];
