@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth } from './identifiers';
+import { creditCodeProblem, idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth } from './identifiers';
 import { todayIso } from './calendar';
 
 /**
@@ -52,6 +52,21 @@ export const optionalIdCardNumber = z
   .nullish()
   .transform((s, ctx) => checkIdCard(s, ctx));
 
+const CREDIT_CODE_MESSAGES = {
+  format: '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）',
+  check: '统一社会信用代码校验位不正确，请核对',
+} as const;
+
+/** A unified social credit code as typed or pasted (full-width, spaces, lower case), checked to its last character. */
+export const creditCode = z
+  .string({ error: '请填写统一社会信用代码' })
+  .transform((s) => toHalfWidth(s).replace(/\s/g, '').toUpperCase())
+  .superRefine((v, ctx) => {
+    const problem = v ? creditCodeProblem(v) : null;
+    if (!v) ctx.addIssue({ code: 'custom', message: '请填写统一社会信用代码' });
+    else if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
+  });
+
 export const phone = z
   .string()
   .nullish()
@@ -91,6 +106,14 @@ export const date = (label: string) => requiredDate(label, false);
 export const pastDate = (label: string) => requiredDate(label, true);
 export const optionalDate = (label: string) => optionalDateOf(label, false);
 export const optionalPastDate = (label: string) => optionalDateOf(label, true);
+
+/** A whole number a clerk types (户数, 届次, 人数), with the field's name in every message. */
+export const wholeNumber = (label: string, min: number, max: number) =>
+  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(min, `${label}至少为 ${min}`).max(max, `${label}不超过 ${max}`);
+
+/** The same, left empty when not known. */
+export const optionalCount = (label: string, max: number, min = 0) =>
+  wholeNumber(label, min, max).nullish().transform((v) => v ?? null);
 
 export const year = z.number().int().min(2000, '年份不早于 2000').max(2100, '年份不晚于 2100');
 

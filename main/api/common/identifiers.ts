@@ -43,13 +43,16 @@ export const isLandline = (v: string): boolean => /^(0\d{2,3}-?)?\d{7,8}$/.test(
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-/** Unified social credit code (统一社会信用代码), 18 characters with a mod-31 check character. */
-export function isCreditCode(value: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(value)) return false;
+/** Returns null when the unified social credit code (统一社会信用代码) is valid, or what is wrong with it. */
+export function creditCodeProblem(value: string): 'format' | 'check' | null {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(value)) return 'format';
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(value[i]!) * USCC_WEIGHTS[i]!;
-  return USCC_CHARS[(31 - (sum % 31)) % 31] === value[17];
+  return USCC_CHARS[(31 - (sum % 31)) % 31] === value[17] ? null : 'check';
 }
+
+/** Unified social credit code (统一社会信用代码), 18 characters with a mod-31 check character. */
+export const isCreditCode = (value: string): boolean => creditCodeProblem(value) === null;
 
 export function maskIdCard(v: string | null | undefined): string {
   if (!v) return '';

@@ -5,6 +5,7 @@ import {
   optionalIdCardNumber,
   optionalDate,
   optionalPastDate,
+  optionalCount,
   optionalText,
   pageInput,
   pastDate,
@@ -29,9 +30,6 @@ import {
   resolutionStatuses,
 } from './labels';
 
-const count = (label: string, max: number, min = 0) =>
-  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(min, `${label}至少为 ${min}`).max(max, `${label}不超过 ${max}`).nullish()
-    .transform((v) => v ?? null);
 
 
 // ---------------------------------------------------------------- places
@@ -41,8 +39,8 @@ export const PlaceInput = z.object({
   parentId: id.nullish().transform((v) => v ?? null),
   name: requiredText('名称', 50),
   code: optionalText('编码', 32),
-  unitCount: count('单元数', 99, 1),
-  households: count('户数', 100000),
+  unitCount: optionalCount('单元数', 99, 1),
+  households: optionalCount('户数', 100000),
   note: optionalText('备注', 500),
 });
 export const PlaceUpdate = PlaceInput.omit({ kind: true, parentId: true }).extend({ id });

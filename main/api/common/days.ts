@@ -1,0 +1,24 @@
+/**
+ * Arithmetic on calendar days (YYYY-MM-DD), for deadlines and warnings. Pure and clock-free; UTC is used only as
+ * a calendar without time zones, so the result never depends on where the machine is.
+ */
+
+const parts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
+const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The day `n` days after (negative: before) a day. */
+export function addDays(iso: string, n: number): string {
+  const [y, m, d] = parts(iso);
+  return fromUtc(Date.UTC(y, m - 1, d + n));
+}
+
+/**
+ * The same day `n` months later (negative: earlier), held to the month's last day when it has fewer days:
+ * 2026-08-31 − 6 months = 2026-02-28, 2024-02-29 + 12 months = 2025-02-28. (JavaScript's Date would roll over
+ * into March.)
+ */
+export function addMonths(iso: string, n: number): string {
+  const [y, m, d] = parts(iso);
+  const lastDay = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(y, m - 1 + n, Math.min(d, lastDay)));
+}
