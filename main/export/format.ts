@@ -1,3 +1,4 @@
+import { formatFen } from '../api/common/money';
 import type { CellValue, ColumnKind } from './types';
 
 /** A register value as printed text (PDF summaries): 1,234 · 12.5 · ¥1,234.56 · 95.0% · 2026-11-22. */
@@ -10,7 +11,7 @@ export function displayValue(kind: ColumnKind, v: CellValue): string {
     case 'tenths':
       return (v / 10).toFixed(1);
     case 'money':
-      return `¥${(v / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      return formatFen(v);
     case 'percent':
       return `${(v * 100).toFixed(1)}%`;
     default:
