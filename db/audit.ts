@@ -1,5 +1,7 @@
 import type { Db } from './open';
-import { newId, nowIso } from './ids';
+import { newId } from './ids';
+import { nowIso } from './moment';
+import { appendToChain, type ChainSpec } from './ledger/chain';
 import { Where } from './where';
 
 export interface AuditEntry {
@@ -23,11 +25,28 @@ export interface AuditRow {
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
+/** The audit log is a ledger too: append-only and hash-chained (migration 007), so a removed entry shows. */
+export const AUDIT_CHAIN: ChainSpec = {
+  name: 'audit',
+  label: '操作记录',
+  table: 'audit_log',
+  fields: [
+    { column: 'id', kind: 'text' },
+    { column: 'at', kind: 'text' },
+    { column: 'operator', kind: 'text' },
+    { column: 'action', kind: 'text' },
+    { column: 'entity', kind: 'text' },
+    { column: 'entity_id', kind: 'text' },
+    { column: 'before', kind: 'text' },
+    { column: 'after', kind: 'text' },
+  ],
+};
+
 export function writeAudit(db: Db, operator: string, e: AuditEntry): void {
-  db.prepare(
-    `INSERT INTO audit_log (id, at, operator, action, entity, entity_id, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newId(), nowIso(), operator, e.action, e.entity, e.entityId ?? null, json(e.before), json(e.after));
+  appendToChain(db, AUDIT_CHAIN, {
+    id: newId(), at: nowIso(), operator, action: e.action, entity: e.entity, entity_id: e.entityId ?? null,
+    before: json(e.before), after: json(e.after),
+  });
 }
 
 export function listAudit(

@@ -4,7 +4,8 @@ import { partyIndexes } from './003_party_indexes';
 import { importTables } from './004_import';
 import { submission } from './005_submission';
 import { volunteer } from './006_volunteer';
+import { ledgerChains } from './007_ledger_chains';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission, volunteer];
+export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains];

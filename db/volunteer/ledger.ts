@@ -1,11 +1,17 @@
 import type { Db } from '../open';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
+import { chainWriter } from '../ledger/chain';
+import { nowIso } from '../moment';
+import { rebuildAll } from '../reconcile';
+import { POINTS_CHAIN } from './points-chain';
 import type { Expiry } from './rules';
+import { POINTS_TOTALS } from './totals';
 
 /**
- * The points ledger: append-only entries (the table's triggers refuse UPDATE and DELETE) and the totals kept
- * beside them — per person and year/quarter (points_totals), per unit and month (points_org_totals) — changed in
- * the same transaction as each entry, so balances and rankings never scan the ledger.
+ * The points ledger: append-only, hash-chained entries (the table's triggers refuse UPDATE and DELETE; every entry
+ * goes through the chain, db/ledger/chain.ts) and the totals kept beside them — per person and year/quarter
+ * (points_totals), per unit and month (points_org_totals) — changed in the same transaction as each entry, so
+ * rankings and lists never scan the ledger. Spending is checked against the ledger itself (ledgerBalanceOf).
  * Amounts and hours are integer tenths.
  */
 
@@ -99,24 +105,27 @@ export function addToTotals(db: Db, e: Pick<EntryInput, 'volunteerId' | 'orgId' 
 
 /** Appends an entry and updates the totals; the caller's transaction holds both. */
 export function appendEntry(db: Db, e: EntryInput, operator: string): string {
-  const id = insertEntryRow(db, e, operator, nowIso());
+  const id = entryWriter(db)(e, operator, nowIso());
   addToTotals(db, e);
   return id;
 }
 
 /**
- * The entry alone, without the totals: for a bulk load that rebuilds the totals once at its end (rebuildTotals);
- * everything else calls appendEntry.
+ * Writes entries onto the ledger's chain without the totals: appendEntry's half, and on its own for a bulk load
+ * that rebuilds the totals once at its end (rebuildTotals). One writer holds the chain's head for its transaction.
  */
-export function insertEntryRow(db: Db, e: EntryInput, operator: string, createdAt: string): string {
-  const id = newId();
-  db.prepare(
-    `INSERT INTO points_entries (id, volunteer_id, org_id, on_date, year, quarter, category, amount, hours_tenths, reason,
-                                 source_kind, source_id, rule_id, reverses_id, operator, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, e.volunteerId, e.orgId, e.onDate, Number(e.onDate.slice(0, 4)), quarterOf(e.onDate), e.category, e.amount,
-    e.hours, e.reason, e.sourceKind, e.sourceId, e.ruleId, e.reversesId, operator, createdAt);
-  return id;
+export function entryWriter(db: Db): (e: EntryInput, operator: string, createdAt: string) => string {
+  const append = chainWriter(db, POINTS_CHAIN);
+  return (e, operator, createdAt) => {
+    const id = newId();
+    append({
+      id, volunteer_id: e.volunteerId, org_id: e.orgId, on_date: e.onDate, year: Number(e.onDate.slice(0, 4)),
+      quarter: quarterOf(e.onDate), category: e.category, amount: e.amount, hours_tenths: e.hours, reason: e.reason,
+      source_kind: e.sourceKind, source_id: e.sourceId, rule_id: e.ruleId, reverses_id: e.reversesId, operator,
+      created_at: createdAt,
+    });
+    return id;
+  };
 }
 
 /** The cancelling twin of an entry: same person, unit, date and category, opposite amount and hours. */
@@ -151,42 +160,27 @@ export function personYears(db: Db, volunteerId: string): PersonYear[] {
     .all(volunteerId) as PersonYear[];
 }
 
+const expiryScope = (expiry: Expiry, year: number) => (expiry === 'yearly' ? { sql: 'AND year = ?', args: [year] } : { sql: '', args: [] });
+
 /**
- * What a person may spend: with yearly expiry only the given year's entries count (a rule applied when reading,
- * nothing is deleted); with roll-over, every year's.
+ * A person's balance from the maintained totals, for showing it (lists, a record). With yearly expiry only the
+ * given year's entries count (a rule applied when reading, nothing is deleted); with roll-over, every year's.
+ * Spending checks ledgerBalanceOf instead: a cache alone never decides whether points may be spent.
  */
 export function balanceOf(db: Db, volunteerId: string, expiry: Expiry, year: number): number {
-  const row = db
-    .prepare(
-      `SELECT COALESCE(SUM(earned + redeemed), 0) AS b FROM points_totals
-       WHERE volunteer_id = ? AND quarter = 0 ${expiry === 'yearly' ? 'AND year = ?' : ''}`,
-    )
-    .get(...(expiry === 'yearly' ? [volunteerId, year] : [volunteerId])) as { b: number };
-  return row.b;
+  const scope = expiryScope(expiry, year);
+  return (db.prepare(`SELECT COALESCE(SUM(earned + redeemed), 0) AS b FROM points_totals WHERE volunteer_id = ? AND quarter = 0 ${scope.sql}`)
+    .get(volunteerId, ...scope.args) as { b: number }).b;
 }
 
-/** Recomputes every total from the ledger (after a bulk load; and the check that the maintained ones agree). */
+/** The same balance summed from the person's entries (index points_entries_person), for every spending check. */
+export function ledgerBalanceOf(db: Db, volunteerId: string, expiry: Expiry, year: number): number {
+  const scope = expiryScope(expiry, year);
+  return (db.prepare(`SELECT COALESCE(SUM(amount), 0) AS b FROM points_entries INDEXED BY points_entries_person WHERE volunteer_id = ? ${scope.sql}`)
+    .get(volunteerId, ...scope.args) as { b: number }).b;
+}
+
+/** Recomputes every total from the ledger (after a bulk load; db/reconcile.ts checks the maintained ones agree). */
 export function rebuildTotals(db: Db): void {
-  db.exec(`
-    DELETE FROM points_totals;
-    DELETE FROM points_org_totals;
-    DELETE FROM points_month_totals;
-    INSERT INTO points_totals (volunteer_id, year, quarter, base, service, contribution, redeemed, hours_tenths, earned)
-      SELECT volunteer_id, year, q, SUM(CASE category WHEN 'base' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'service' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'contribution' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'redeem' THEN amount ELSE 0 END), SUM(hours_tenths),
-             SUM(CASE category WHEN 'redeem' THEN 0 ELSE amount END)
-      FROM (SELECT *, 0 AS q FROM points_entries UNION ALL SELECT *, quarter AS q FROM points_entries)
-      GROUP BY volunteer_id, year, q;
-    INSERT INTO points_org_totals (org_id, year, month, base, service, contribution, redeemed, hours_tenths)
-      SELECT org_id, year, CAST(substr(on_date, 6, 2) AS INTEGER), SUM(CASE category WHEN 'base' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'service' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'contribution' THEN amount ELSE 0 END),
-             SUM(CASE category WHEN 'redeem' THEN amount ELSE 0 END), SUM(hours_tenths)
-      FROM points_entries GROUP BY org_id, year, substr(on_date, 6, 2);
-    INSERT INTO points_month_totals (year, month, base, service, contribution, redeemed, hours_tenths)
-      SELECT year, month, SUM(base), SUM(service), SUM(contribution), SUM(redeemed), SUM(hours_tenths)
-      FROM points_org_totals GROUP BY year, month;
-  `);
+  for (const t of POINTS_TOTALS) rebuildAll(db, t);
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { getOrg } from '../../db/party/orgs';
 import { insertActivity, insertApplication, insertParticipant, markRecorded } from '../../db/volunteer/activities';
 import { insertHonour } from '../../db/volunteer/honours';
-import { insertEntryRow, type EntryInput } from '../../db/volunteer/ledger';
+import { entryWriter, type EntryInput } from '../../db/volunteer/ledger';
 import { personRanking } from '../../db/volunteer/rankings';
 import { pointsForHours, ruleOn } from '../../db/volunteer/rules';
 import { BASE_POINT_MEETINGS } from '../../db/volunteer/service-record';
@@ -45,11 +45,12 @@ export function writeServiceAndPoints(
 ): PointCounts {
   const counts: PointCounts = { activities: 0, participants: 0, entries: 0, redemptions: 0, honours: 0 };
   const balance = new Map<string, number>();
+  const write = entryWriter(db);
   const entry = (e: Omit<EntryInput, 'orgId' | 'ruleId' | 'reversesId'> & { ruleId?: string | null; reversesId?: string | null }) => {
     counts.entries++;
     balance.set(e.volunteerId, (balance.get(e.volunteerId) ?? 0) + e.amount);
     const full = { ruleId: null, reversesId: null, ...e, orgId: people.orgOf.get(e.volunteerId)! };
-    return insertEntryRow(db, full, operator, `${e.onDate}T10:00:00.000Z`);
+    return write(full, operator, `${e.onDate}T10:00:00.000Z`);
   };
   const recent = addDays(today, -14);
   const postOf = new Map((db.prepare("SELECT code, id FROM volunteer_posts WHERE code IS NOT NULL").all() as { code: string; id: string }[]).map((p) => [p.code, p.id]));
