@@ -1,10 +1,11 @@
 import type { Db } from '../../../../db/open';
 import { getOrg, type OrgRow } from '../../../../db/party/orgs';
-import { balanceOf } from '../../../../db/volunteer/ledger';
+import { balanceOf, ledgerBalanceOf } from '../../../../db/volunteer/ledger';
 import { ensureMemberVolunteer, findResidentByIdNumber, getVolunteer, linkToMember, type VolunteerRecord } from '../../../../db/volunteer/people';
 import { ruleOn } from '../../../../db/volunteer/rules';
 import { DomainError, fieldError, notFound } from '../../common/errors';
-import { maskIdCard, maskPhone, todayIso } from '../../common/identifiers';
+import { maskIdCard, maskPhone } from '../../common/identifiers';
+import { todayIso } from '../../common/calendar';
 import type { Ctx } from '../../context';
 import type { VolunteerView } from '../contract';
 import type { PersonRef } from '../schemas';
@@ -71,11 +72,12 @@ export function spendable(db: Db, volunteerId: string, year = Number(todayIso().
 
 /**
  * Every write that lowers points (a redemption, a deduction, a reversal) checks the balance afterwards, inside its
- * transaction: a negative balance refuses the whole write.
+ * transaction: a negative balance refuses the whole write. The balance is summed from the ledger, not read from
+ * points_totals: an edited cache must not let anyone spend points they do not have.
  */
 export function assertNotNegative(db: Db, v: { id: string; name: string }, year: number, doing: string): void {
   const rule = ruleOn(db, todayIso());
-  const balance = balanceOf(db, v.id, rule.expiry, year);
+  const balance = ledgerBalanceOf(db, v.id, rule.expiry, year);
   if (balance < 0) {
     const scope = rule.expiry === 'yearly' ? `${year}年` : '';
     throw new DomainError('DOMAIN', `${v.name}${scope}可用积分不足，${doing}后将为 ${tenthsText(balance)} 分。积分不能为负，未保存`, 'BALANCE_NEGATIVE');
