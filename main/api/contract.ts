@@ -1,6 +1,7 @@
 import type { ApiShape } from './common/client-shape';
 import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
+import { propertyContract } from './property/contract';
 import { submissionContract } from './submission/contract';
 import { systemContract } from './system/contract';
 import { volunteerContract } from './volunteer/contract';
@@ -17,6 +18,7 @@ export const contract = {
   ...importContract,
   ...submissionContract,
   ...volunteerContract,
+  ...propertyContract,
 };
 
 export type Contract = typeof contract;

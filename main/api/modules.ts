@@ -1,5 +1,6 @@
 import type { CoreModule } from './module';
 import { partyModule } from './party/module';
+import { propertyModule } from './property/module';
 import { volunteerModule } from './volunteer/module';
 
 /**
@@ -11,4 +12,4 @@ import { volunteerModule } from './volunteer/module';
  * The engines themselves (system, import, submission) are not listed here: they read this list, so listing them
  * would make a cycle. main/api/handlers.ts puts them in front.
  */
-export const modules: readonly CoreModule[] = [partyModule, volunteerModule];
+export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule];

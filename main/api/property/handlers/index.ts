@@ -1,0 +1,19 @@
+import type { Handlers } from '../../router';
+import type { propertyContract } from '../contract';
+import { committeeHandlers } from './committees';
+import { companyHandlers } from './companies';
+import { contractHandlers } from './contracts';
+import { estateHandlers } from './estates';
+import { jointMeetingHandlers } from './joint-meetings';
+import { resolutionHandlers } from './resolutions';
+import { settingsHandlers } from './settings';
+
+export const propertyHandlers: Handlers<typeof propertyContract> = {
+  ...settingsHandlers,
+  ...companyHandlers,
+  ...estateHandlers,
+  ...contractHandlers,
+  ...committeeHandlers,
+  ...jointMeetingHandlers,
+  ...resolutionHandlers,
+};

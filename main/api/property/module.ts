@@ -1,0 +1,10 @@
+import { defineModule } from '../module';
+import { propertyContract } from './contract';
+import { propertyHandlers } from './handlers';
+
+/** 红色物业: property companies, estates' profiles and contracts, owners' committees, three-party joint meetings. */
+export const propertyModule = defineModule({
+  name: 'property',
+  contract: propertyContract,
+  handlers: propertyHandlers,
+});
