@@ -14,6 +14,7 @@ import { handlers } from './api/handlers';
 import { createRouter, type Dispatch } from './api/router';
 import type { Services } from './api/context';
 import { momentOf, systemClock, type Clock } from './clock';
+import { checkDataAtStart } from './data-check-at-start';
 import { fileLogger, type Logger } from './log';
 import { networkDriveWarning, networkFileSystemOf } from './network-drive';
 import { requestGate } from './request-gate';
@@ -29,8 +30,9 @@ export const DB_FILE_NAME = 'streetdesk.sqlite';
 /**
  * Opens the data folder and returns the router both transports call. The folder is locked for the life of the
  * core (one process per data folder); a damaged data file is refused, naming the newest good backup. On start
- * it takes the day's automatic backup (at most one a day) and, before any migration, a safety backup; the full
- * integrity check then runs in the background.
+ * it takes the day's automatic backup (at most one a day) and, before any migration, a safety backup, and checks
+ * the maintained totals and the ledgers' chains within a time box; the full integrity check then runs in the
+ * background.
  */
 export async function createCore(options: { dataDir: string; log?: Logger; autoBackup?: boolean; clock?: Clock }): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -107,6 +109,10 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
       warnings.push(`今天的自动备份没有完成：${messageOf(err)}`);
     }
   }
+
+  // 核对数据 within its time box: the maintained totals and the ledgers' chains (main/data-check-at-start.ts).
+  const dataWarning = checkDataAtStart(db, log);
+  if (dataWarning) warnings.push(dataWarning);
 
   // The whole integrity_check is too slow to wait for at start (7 s at district scale); it runs table by table
   // between requests, and stops when the connection it checks is closed or replaced by a restore.

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { expect, setUp, shot, test } from './fixtures';
 
 test('back up, change something, restore the backup and get the old data back', async ({ page, app }) => {
@@ -23,4 +25,29 @@ test('back up, change something, restore the backup and get the old data back', 
   await expect(page.getByText(/已恢复。原数据已另存为/)).toBeVisible();
   await expect(page.getByRole('banner').getByText('录入人：王芳')).toBeVisible();
   await expect(page.getByRole('cell', { name: '恢复前' })).toBeVisible();
+});
+
+test('核对数据: a count edited in the file is listed with both values, rebuilt after confirming, then all agrees', async ({ page, app }) => {
+  await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '开始核对' }).click();
+  await expect(page.getByText('数据一致')).toBeVisible();
+
+  // Someone with the file adds a count the register does not back.
+  const db = new Database(path.join(app.dataDir, 'streetdesk.sqlite'));
+  db.prepare("INSERT INTO org_member_counts SELECT id, 'community', 'full', 0, 5 FROM orgs LIMIT 1").run();
+  db.close();
+
+  await page.getByRole('button', { name: '开始核对' }).click();
+  await expect(page.getByText('各组织党员人数：1 行与原始记录不一致')).toBeVisible();
+  const row = page.getByRole('table', { name: '各组织党员人数' }).getByRole('row').nth(1);
+  await expect(row).toContainText('组织 西里街道党工委');
+  await expect(row).toContainText('5 → （无此行）');
+  await row.scrollIntoViewIfNeeded();
+  await shot(page, '92-integrity-differences');
+  await page.getByRole('button', { name: '重建' }).click();
+  await expect(page.getByText('按原始记录重建合计？')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '重建' }).click();
+  await expect(page.getByText('已重建 1 行合计')).toBeVisible();
+  await expect(page.getByText('数据一致')).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditRow } from '../../../db/audit';
 import type { BackupInfo } from '../../../db/backup';
+import type { IntegrityReport, RebuiltTotals } from '../../../db/integrity-registry';
 import type { Installation } from '../../../db/settings';
 import { read, task, write } from '../common/channel';
 import { optionalText, pageInput, requiredText, type Page } from '../common/fields';
@@ -75,6 +76,10 @@ export const systemContract = {
   'system.listAudit': read<Page<AuditRow>>()(
     z.object({ entity: optionalText('对象', 40), entityId: optionalText('编号', 64), ...pageInput }),
   ),
+  /** 核对数据: every maintained total against its source, every ledger's hash chain. */
+  'system.checkData': read<IntegrityReport>()(z.object({})),
+  /** Rebuilds the totals rows that differ from their source (chains cannot be rebuilt: they are evidence). */
+  'system.repairTotals': write<RebuiltTotals[]>()(z.object({})),
   'system.search': read<SearchHit[]>()(
     z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) }),
   ),

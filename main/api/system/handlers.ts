@@ -1,6 +1,7 @@
 import { listAudit } from '../../../db/audit';
 import { BackupCheckError, listBackups } from '../../../db/backup';
 import { DatabaseTooNewError } from '../../../db/errors';
+import { checkData, repairTotals } from '../../../db/integrity-registry';
 import { currentVersion } from '../../../db/migrate';
 import { RestoreRefusedError } from '../../../db/restore';
 import { insertOrg, rootOrgs } from '../../../db/party/orgs';
@@ -85,5 +86,13 @@ export const systemHandlers: Handlers<typeof systemContract> = {
   },
   'system.listAudit': (input, { db }) => listAudit(db, input),
   /** Each module's hits in the modules' order (people first: the party module is first), cut at `limit`. */
+  'system.checkData': (_, { db }) => checkData(db),
+  'system.repairTotals': (_, { db, audit }) => {
+    const rebuilt = repairTotals(db).filter((r) => r.rebuilt > 0);
+    if (rebuilt.length > 0) {
+      audit({ action: 'repair_totals', entity: 'maintained_totals', after: Object.fromEntries(rebuilt.map((r) => [r.table, r.rebuilt])) });
+    }
+    return rebuilt;
+  },
   'system.search': ({ q, limit }, { db }) => (q ? modules.flatMap((m) => m.search?.(db, q, limit) ?? []).slice(0, limit) : []),
 };

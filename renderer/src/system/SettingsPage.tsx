@@ -4,6 +4,7 @@ import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
 import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
+import { IntegrityCard } from './settings/IntegrityCard';
 import { OperatorCard } from './settings/OperatorCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
@@ -44,6 +45,7 @@ export function SettingsPage() {
           <OperatorCard key={unit.operator} operator={unit.operator} />
         </SimpleGrid>
         <BackupsCard />
+        <IntegrityCard />
         <AuditCard />
       </Stack>
     </ScrollArea>

@@ -1,0 +1,86 @@
+import { AUDIT_CHAIN } from './audit';
+import type { ChainSpec } from './ledger/chain';
+import { verifyChain, type ChainVerification } from './ledger/verify';
+import type { Db } from './open';
+import { ORG_MEMBER_COUNTS } from './party/member-counts';
+import { compareTotals, rebuildDiffering, sourceRows, type MaintainedTotals, type TotalsColumn, type TotalsDifference } from './reconcile';
+import { POINTS_CHAIN } from './volunteer/points-chain';
+import { POINTS_TOTALS } from './volunteer/totals';
+
+/**
+ * Everything derived or chained that "核对数据" checks, in one place: a module adds its maintained totals
+ * (db/reconcile.ts's MaintainedTotals) and its ledgers' chains (db/ledger/chain.ts's ChainSpec) to these lists.
+ * Cheap checks first, so a time-boxed check at start reaches as many as it can.
+ */
+export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ...POINTS_TOTALS];
+export const LEDGER_CHAINS: readonly ChainSpec[] = [AUDIT_CHAIN, POINTS_CHAIN];
+
+/** Differing rows described per table; the rest are counted. */
+const DETAIL_ROWS = 50;
+
+export interface TotalsCheck {
+  table: string;
+  label: string;
+  columns: TotalsColumn[];
+  /** False when the time box ran out before this table. */
+  checked: boolean;
+  differing: number;
+  rows: TotalsDifference[];
+}
+
+export type ChainCheck = Omit<ChainVerification, 'head'> & {
+  label: string;
+  /** False when the time box ran out before this chain. */
+  checked: boolean;
+  head: ChainVerification['head'] | null;
+};
+
+export interface IntegrityReport {
+  totals: TotalsCheck[];
+  chains: ChainCheck[];
+  /** Nothing found (in what was checked). */
+  consistent: boolean;
+  /** Every table and every chain checked to its end. */
+  complete: boolean;
+}
+
+export interface CheckLimits {
+  /** Asked between tables and every thousand chain entries: true ends the check there (a time box). */
+  shouldStop?: () => boolean;
+  /** Totals whose source holds more rows are left unchecked (their one statement cannot be stopped midway). */
+  maxSourceRows?: number;
+}
+
+/**
+ * Compares every maintained total with its source and verifies every chain, within `limits` (at start): what a
+ * limit leaves out is reported unchecked, a chain stopped midway as incomplete.
+ */
+export function checkData(db: Db, limits: CheckLimits = {}): IntegrityReport {
+  const stop = limits.shouldStop ?? (() => false);
+  const totals = MAINTAINED_TOTALS.map((t): TotalsCheck => {
+    const base = { table: t.table, label: t.label, columns: [...t.values] };
+    if (stop() || (limits.maxSourceRows !== undefined && sourceRows(db, t) > limits.maxSourceRows)) return { ...base, checked: false, differing: 0, rows: [] };
+    return { ...base, checked: true, ...compareTotals(db, t, DETAIL_ROWS) };
+  });
+  const chains = LEDGER_CHAINS.map((spec): ChainCheck => {
+    if (stop()) return { chain: spec.name, label: spec.label, checked: false, entries: 0, head: null, break: null, complete: false };
+    return { ...verifyChain(db, spec, { shouldStop: stop }), label: spec.label, checked: true };
+  });
+  return {
+    totals,
+    chains,
+    consistent: totals.every((t) => t.differing === 0) && chains.every((c) => c.break === null),
+    complete: totals.every((t) => t.checked) && chains.every((c) => c.complete),
+  };
+}
+
+export interface RebuiltTotals {
+  table: string;
+  label: string;
+  rebuilt: number;
+}
+
+/** Rebuilds every differing row of every maintained total; the caller's transaction holds it all. */
+export function repairTotals(db: Db): RebuiltTotals[] {
+  return MAINTAINED_TOTALS.map((t) => ({ table: t.table, label: t.label, rebuilt: rebuildDiffering(db, t) }));
+}
