@@ -1,12 +1,10 @@
 /** Display formats: tables use 2026-11-22 and ¥1,234.56; printed documents 2026年11月22日. */
 
+import { formatFen } from '../../../main/api/common/money';
 import { dayAndTime } from '../app/clock';
 export const fmtInt = (n: number | null | undefined): string => (n === null || n === undefined ? '' : n.toLocaleString('zh-CN'));
 
-export const fmtMoney = (fen: number | null | undefined): string =>
-  fen === null || fen === undefined
-    ? ''
-    : `${fen < 0 ? '-' : ''}¥${(Math.abs(fen) / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const fmtMoney = (fen: number | null | undefined): string => (fen === null || fen === undefined ? '' : formatFen(fen));
 
 export const fmtPercent = (ratio: number | null | undefined): string =>
   ratio === null || ratio === undefined || Number.isNaN(ratio) ? '' : `${(ratio * 100).toFixed(1)}%`;
