@@ -1,0 +1,57 @@
+import { newId } from '../ids';
+import type { Db } from '../open';
+import { newStamps } from '../stamps';
+import { startFundChain } from './chain';
+
+export type AccountStatus = 'active' | 'closed';
+
+export interface AccountFields {
+  estateId: string;
+  name: string;
+  bankName: string | null;
+  bankAccount: string | null;
+  /** Fen. */
+  openingBalance: number;
+  openedOn: string;
+  note: string | null;
+}
+
+export interface AccountRow extends AccountFields {
+  id: string;
+  estateName: string;
+  communityName: string;
+  status: AccountStatus;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+const SELECT = `
+  SELECT a.id, a.estate_id AS estateId, p.name AS estateName, c.name AS communityName, a.name, a.bank_name AS bankName,
+         a.bank_account AS bankAccount, a.opening_balance AS openingBalance, a.opened_on AS openedOn, a.status, a.note,
+         a.created_at AS createdAt, a.updated_at AS updatedAt, a.operator
+  FROM fund_accounts a JOIN places p ON p.id = a.estate_id JOIN places c ON c.id = p.parent_id`;
+
+export function getAccount(db: Db, id: string): AccountRow | undefined {
+  return db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AccountRow | undefined;
+}
+
+export function listAccounts(db: Db, status: AccountStatus | null): AccountRow[] {
+  return db.prepare(`${SELECT} WHERE ? IS NULL OR a.status = ? ORDER BY c.name, p.name, a.opened_on`).all(status, status) as AccountRow[];
+}
+
+export function activeAccountOf(db: Db, estateId: string): AccountRow | undefined {
+  return db.prepare(`${SELECT} WHERE a.estate_id = ? AND a.status = 'active'`).get(estateId) as AccountRow | undefined;
+}
+
+/** Opens the account and its empty chain together. */
+export function insertAccount(db: Db, f: AccountFields, operator: string): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(
+    `INSERT INTO fund_accounts (id, estate_id, name, bank_name, bank_account, opening_balance, opened_on, status, note, created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
+  ).run(id, f.estateId, f.name, f.bankName, f.bankAccount, f.openingBalance, f.openedOn, f.note, s.created_at, s.updated_at, s.operator);
+  startFundChain(db, id);
+  return id;
+}

@@ -1,0 +1,79 @@
+import type { Db } from '../open';
+import { ENTRY_COLUMNS, entryFromDb, type EntryRow } from './entries';
+
+/**
+ * Balances are read from the journal itself (SUM over the account's posted entries, index fund_entries_journal),
+ * never from a cache: every spending check decides on what the ledger says. Amounts in fen.
+ */
+
+const one = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { v: number }).v;
+
+const opening = (db: Db, accountId: string) => one(db, 'SELECT opening_balance AS v FROM fund_accounts WHERE id = ?', accountId);
+
+/** The balance at the end of a day (or of everything posted, without one). */
+export function balanceOf(db: Db, accountId: string, onOrBefore = '9999-12-31'): number {
+  return opening(db, accountId) + one(db,
+    "SELECT COALESCE(SUM(effect), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND on_date <= ?", accountId, onOrBefore);
+}
+
+/** Money reserved by expense drafts not yet posted or voided. */
+export const openDraftsTotal = (db: Db, accountId: string): number =>
+  one(db, "SELECT COALESCE(SUM(amount), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'draft' AND direction = 'expense'", accountId);
+
+/** The lowest end-of-day balance on any day from `from` on, and that day (null when nothing is posted from then on). */
+export function lowestBalanceFrom(db: Db, accountId: string, from: string): { date: string; balance: number } | null {
+  const low = db
+    .prepare(
+      `SELECT on_date AS date, run FROM (
+         SELECT on_date, SUM(SUM(effect)) OVER (ORDER BY on_date) AS run
+         FROM fund_entries WHERE account_id = ? AND status = 'posted' GROUP BY on_date)
+       WHERE on_date >= ? ORDER BY run, on_date LIMIT 1`,
+    )
+    .get(accountId, from) as { date: string; run: number } | undefined;
+  return low ? { date: low.date, balance: opening(db, accountId) + low.run } : null;
+}
+
+export interface PeriodFigures {
+  /** The balance at the start of `from`. */
+  opening: number;
+  /** Income and expense posted in the period, reversals netted. */
+  income: number;
+  expense: number;
+  /** The balance at the end of `to`, summed on its own (not as opening + income − expense). */
+  closing: number;
+}
+
+export function periodFigures(db: Db, accountId: string, from: string, to: string): PeriodFigures {
+  const sumIn = (direction: string) => one(db,
+    "SELECT COALESCE(SUM(amount), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND direction = ? AND on_date BETWEEN ? AND ?",
+    accountId, direction, from, to);
+  return {
+    opening: opening(db, accountId) + one(db,
+      "SELECT COALESCE(SUM(effect), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND on_date < ?", accountId, from),
+    income: sumIn('income'),
+    expense: sumIn('expense'),
+    closing: balanceOf(db, accountId, to),
+  };
+}
+
+export type JournalRow = EntryRow & { runningBalance: number };
+
+/** Posted entries of a period in date order (posting order within a day), each with the balance after it. */
+export function journalPage(db: Db, accountId: string, q: { from: string; to: string; offset: number; limit: number }): { rows: JournalRow[]; total: number } {
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT ${ENTRY_COLUMNS}, a.opening_balance + SUM(e.effect) OVER (ORDER BY e.on_date, e.seq ROWS UNBOUNDED PRECEDING) AS runningBalance
+         FROM fund_entries e JOIN fund_accounts a ON a.id = e.account_id WHERE e.account_id = ? AND e.status = 'posted')
+       WHERE onDate BETWEEN ? AND ? ORDER BY onDate, seq LIMIT ? OFFSET ?`,
+    )
+    .all(accountId, q.from, q.to, q.limit, q.offset) as (Parameters<typeof entryFromDb>[0] & { runningBalance: number })[];
+  const total = one(db, "SELECT COUNT(*) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND on_date BETWEEN ? AND ?", accountId, q.from, q.to);
+  return { rows: rows.map((r) => ({ ...entryFromDb(r), runningBalance: r.runningBalance })), total };
+}
+
+/** Expense drafts still open, oldest first. */
+export function openDrafts(db: Db, accountId: string): EntryRow[] {
+  return (db.prepare(`SELECT ${ENTRY_COLUMNS} FROM fund_entries e WHERE e.account_id = ? AND e.status = 'draft' ORDER BY e.created_at, e.id`)
+    .all(accountId) as Parameters<typeof entryFromDb>[0][]).map(entryFromDb);
+}
