@@ -1,4 +1,5 @@
 import type { ApiShape } from './common/client-shape';
+import { fundContract } from './fund/contract';
 import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
 import { propertyContract } from './property/contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...submissionContract,
   ...volunteerContract,
   ...propertyContract,
+  ...fundContract,
 };
 
 export type Contract = typeof contract;

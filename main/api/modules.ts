@@ -1,3 +1,4 @@
+import { fundModule } from './fund/module';
 import type { CoreModule } from './module';
 import { partyModule } from './party/module';
 import { propertyModule } from './property/module';
@@ -12,4 +13,4 @@ import { volunteerModule } from './volunteer/module';
  * The engines themselves (system, import, submission) are not listed here: they read this list, so listing them
  * would make a cycle. main/api/handlers.ts puts them in front.
  */
-export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule];
+export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule, fundModule];

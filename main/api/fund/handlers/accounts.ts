@@ -1,0 +1,35 @@
+import { activeAccountOf, getAccount, insertAccount, listAccounts } from '../../../../db/fund/accounts';
+import { openDrafts } from '../../../../db/fund/balances';
+import { listCategories } from '../../../../db/fund/entries';
+import { listSignatories } from '../../../../db/fund/signatories';
+import { formatFen } from '../../common/money';
+import { fieldError, notFound } from '../../common/errors';
+import type { Handlers } from '../../router';
+import type { fundContract } from '../contract';
+import { accountView } from './common';
+
+type C = typeof fundContract;
+
+export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.listAccounts' | 'fund.getAccount'> = {
+  'fund.listCategories': (_input, { db }) => listCategories(db),
+
+  /** One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers them). */
+  'fund.openAccount': (input, ctx) => {
+    const estate = ctx.db.prepare('SELECT name, kind FROM places WHERE id = ?').get(input.estateId) as { name: string; kind: string } | undefined;
+    if (!estate || estate.kind !== 'estate') throw fieldError('estateId', '请选择小区');
+    const existing = activeAccountOf(ctx.db, input.estateId);
+    if (existing) throw fieldError('estateId', `${estate.name}已有基金账户“${existing.name}”`);
+    const id = insertAccount(ctx.db, { ...input, name: input.name ?? `${estate.name}电梯维保基金` }, ctx.operator);
+    const account = getAccount(ctx.db, id)!;
+    ctx.audit({ action: 'create', entity: 'fund_account', entityId: id, after: { ...account, openingBalance: formatFen(account.openingBalance) } });
+    return accountView(ctx.db, account);
+  },
+
+  'fund.listAccounts': ({ status }, { db }) => listAccounts(db, status).map((a) => accountView(db, a)),
+
+  'fund.getAccount': ({ id }, { db }) => {
+    const a = getAccount(db, id);
+    if (!a) throw notFound('基金账户');
+    return { account: accountView(db, a), signatories: listSignatories(db, id), drafts: openDrafts(db, id) };
+  },
+};

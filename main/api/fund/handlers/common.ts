@@ -1,0 +1,100 @@
+import { hash } from 'node:crypto';
+import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
+import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
+import { draftHash } from '../../../../db/fund/chain';
+import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
+import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
+import type { Side } from '../../../../db/fund/signatories';
+import type { Db } from '../../../../db/open';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { formatFen } from '../../common/money';
+import type { Ctx } from '../../context';
+import type { AccountView, EntryDetail } from '../contract';
+
+/** What the fund's handlers share: finding accounts and entries, idempotency, the balance rules, sign-off validity. */
+
+export function mustAccount(db: Db, id: string, path = 'accountId'): AccountRow {
+  const a = getAccount(db, id);
+  if (!a) throw fieldError(path, '基金账户不存在');
+  if (a.status !== 'active') throw fieldError(path, `“${a.name}”已销户，不能再记账`);
+  return a;
+}
+
+export function mustEntry(db: Db, id: string): EntryRow {
+  const e = getEntry(db, id);
+  if (!e) throw notFound('基金流水');
+  return e;
+}
+
+export const accountView = (db: Db, a: AccountRow): AccountView => {
+  const balance = balanceOf(db, a.id);
+  return { ...a, balance, available: balance - openDraftsTotal(db, a.id) };
+};
+
+/** The entry's date is on or after the account's opening, and its category is one of its direction's. */
+export function checkEntryFields(db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string }): void {
+  if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
+  if (!categoryLabel(db, direction, e.category)) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
+}
+
+/** SHA-256 of the request's input (keys sorted): a retry hashes the same, other content does not. */
+export function requestHash(input: unknown): string {
+  const sorted = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v;
+  return hash('sha256', JSON.stringify(sorted(input)), 'hex');
+}
+
+/**
+ * An entry id already used: the same request again gets the entry it made (nothing is written twice), the same id
+ * with other content is a conflict. Undefined for a new id.
+ */
+export function replayOf(db: Db, id: string, requestHashValue: string): EntryRow | undefined {
+  const stored = requestHashOf(db, id);
+  if (stored === undefined) return undefined;
+  if (stored !== requestHashValue) throw new DomainError('CONFLICT', '这个记录编号已用于另一笔内容不同的流水，未保存。请重新打开表单再录入', 'ID_REUSED');
+  return mustEntry(db, id);
+}
+
+const negative = (what: string, at: { date: string; balance: number }) =>
+  new DomainError('DOMAIN', `${what}后，账户余额在 ${at.date} 将为 ${formatFen(at.balance)}。基金余额任何一天都不能为负；确需透支请填写透支说明`, 'BALANCE_NEGATIVE', [
+    { path: 'overrideReason', message: '余额将为负，请填写透支说明' },
+  ]);
+
+/**
+ * After an entry that lowers the balance is posted: no end-of-day balance from its date on may be negative (a
+ * back-dated expense can break an earlier day while today's balance is fine), unless the entry records why.
+ */
+export function assertNeverNegative(ctx: Ctx, e: EntryRow, what: string): void {
+  const low = lowestBalanceFrom(ctx.db, e.accountId, e.onDate);
+  if (!low || low.balance >= 0) return;
+  if (!e.overrideReason) throw negative(what, low);
+  ctx.audit({ action: 'override_negative_balance', entity: 'fund_entry', entityId: e.id, after: { date: low.date, balance: formatFen(low.balance), reason: e.overrideReason } });
+}
+
+/** A draft reserves its amount: the available balance may not go below zero either, unless the draft says why. */
+export function assertAvailable(ctx: Ctx, a: AccountRow, e: EntryRow): void {
+  const { available } = accountView(ctx.db, a);
+  if (available >= 0 || e.overrideReason) return;
+  throw new DomainError('DOMAIN', `可用余额不足：扣除待签字的支出后为 ${formatFen(available)}。确需透支请填写透支说明`, 'AVAILABLE_NEGATIVE', [
+    { path: 'overrideReason', message: '可用余额不足，请填写透支说明' },
+  ]);
+}
+
+/** The sign-offs that approved the draft as it stands, one per side at most (the newest). */
+export function validSignoffs(db: Db, entryId: string): Partial<Record<Side, SignoffRow>> {
+  const current = draftHash(storedRow(db, entryId));
+  const valid: Partial<Record<Side, SignoffRow>> = {};
+  for (const s of signoffsOf(db, entryId)) if (s.draftHash === current && !valid[s.side]) valid[s.side] = s;
+  return valid;
+}
+
+export function entryDetail(db: Db, id: string): EntryDetail {
+  const entry = mustEntry(db, id);
+  const row = storedRow(db, id);
+  const counted =
+    entry.status === 'draft'
+      ? new Set(Object.values(validSignoffs(db, id)).map((s) => s.id))
+      : new Set([row.company_signoff_id, row.committee_signoff_id]);
+  const signoffs = signoffsOf(db, id).map((s) => ({ ...s, valid: counted.has(s.id) }));
+  return { entry, signoffs, reversedBy: reversalOf(db, id) };
+}

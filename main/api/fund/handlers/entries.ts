@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { getAccount } from '../../../../db/fund/accounts';
+import { draftHash } from '../../../../db/fund/chain';
+import { insertDraft, reversalOf, storedRow, updateDraft, voidDraft, type Direction, type EntryContent, type EntryRow } from '../../../../db/fund/entries';
+import { postToChain } from '../../../../db/fund/post';
+import { DomainError } from '../../common/errors';
+import { formatFen } from '../../common/money';
+import type { Ctx } from '../../context';
+import type { Handlers } from '../../router';
+import type { fundContract } from '../contract';
+import type { ExpenseDraftInput } from '../schemas';
+import { assertAvailable, assertNeverNegative, checkEntryFields, entryDetail, mustAccount, mustEntry, replayOf, requestHash, validSignoffs } from './common';
+
+type C = typeof fundContract;
+type ContentInput = Omit<z.output<typeof ExpenseDraftInput>, 'id' | 'accountId' | 'overrideReason'> & { overrideReason?: string | null };
+
+const contentOf = (direction: Direction, i: ContentInput): EntryContent => ({
+  onDate: i.onDate, direction, category: i.category, amount: i.amount, counterparty: i.counterparty, voucherNo: i.voucherNo,
+  purpose: i.purpose, elevatorIds: i.elevatorIds, attachmentHashes: i.attachmentHashes, reversesId: null, overrideReason: i.overrideReason ?? null,
+});
+
+/** An entry as the audit log keeps it: amounts in yuan text, as people read them. */
+export const auditedEntry = (e: EntryRow) => ({ ...e, amount: formatFen(e.amount), effect: formatFen(e.effect) });
+
+export function mustDraft(ctx: Ctx, id: string): EntryRow {
+  const e = mustEntry(ctx.db, id);
+  if (e.status !== 'draft') throw new DomainError('DOMAIN', `这笔流水${e.status === 'posted' ? '已过账' : '已作废'}，不能再改动`, 'NOT_DRAFT');
+  return e;
+}
+
+/** Writes a new entry as a draft; the same request again returns it (idempotency, replayOf). */
+function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent): { entry: EntryRow; replayed: boolean } {
+  const hash = requestHash(input);
+  const replayed = replayOf(ctx.db, input.id, hash);
+  if (replayed) return { entry: replayed, replayed: true };
+  const account = mustAccount(ctx.db, input.accountId);
+  checkEntryFields(ctx.db, account, c.direction, c);
+  insertDraft(ctx.db, input.id, account.id, c, hash, ctx.operator);
+  return { entry: mustEntry(ctx.db, input.id), replayed: false };
+}
+
+export const entryHandlers: Pick<
+  Handlers<C>,
+  'fund.postIncome' | 'fund.draftExpense' | 'fund.updateDraft' | 'fund.voidDraft' | 'fund.reverseEntry' | 'fund.getEntry'
+> = {
+  /** Income needs no sign-off (DOMAIN.md: "An expense is posted only with both"): posted at once. */
+  'fund.postIncome': (input, ctx) => {
+    const { entry, replayed } = newDraft(ctx, input, contentOf('income', input));
+    if (replayed) return entry;
+    postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
+    const posted = mustEntry(ctx.db, entry.id);
+    ctx.audit({ action: 'post_income', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(posted) });
+    return posted;
+  },
+
+  'fund.draftExpense': (input, ctx) => {
+    const { entry, replayed } = newDraft(ctx, input, contentOf('expense', input));
+    if (!replayed) {
+      assertAvailable(ctx, getAccount(ctx.db, entry.accountId)!, entry);
+      ctx.audit({ action: 'draft_expense', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(entry) });
+    }
+    return entryDetail(ctx.db, entry.id);
+  },
+
+  /** A change of content voids every sign-off given so far: each approved the hash of the content it saw. */
+  'fund.updateDraft': (input, ctx) => {
+    const before = mustDraft(ctx, input.id);
+    const account = mustAccount(ctx.db, before.accountId, 'id');
+    const content = contentOf(before.direction, input);
+    checkEntryFields(ctx.db, account, before.direction, content);
+    const signedBefore = Object.values(validSignoffs(ctx.db, before.id));
+    const hashBefore = draftHash(storedRow(ctx.db, before.id));
+    updateDraft(ctx.db, before.id, content, ctx.operator);
+    if (draftHash(storedRow(ctx.db, before.id)) === hashBefore) return entryDetail(ctx.db, before.id);
+    const after = mustEntry(ctx.db, before.id);
+    assertAvailable(ctx, account, after);
+    const voided = signedBefore.map((s) => `${s.signerName}（${s.side === 'company' ? '物业' : '业委会'}）`);
+    ctx.audit({ action: 'update_draft', entity: 'fund_entry', entityId: after.id, before: auditedEntry(before), after: { ...auditedEntry(after), voidedSignoffs: voided } });
+    return entryDetail(ctx.db, after.id);
+  },
+
+  'fund.voidDraft': ({ entryId, reason }, ctx) => {
+    const before = mustDraft(ctx, entryId);
+    voidDraft(ctx.db, entryId, reason, ctx.operator);
+    ctx.audit({ action: 'void_draft', entity: 'fund_entry', entityId: entryId, before: auditedEntry(before), after: { reason } });
+    return entryDetail(ctx.db, entryId);
+  },
+
+  /**
+   * 冲正: a new posted entry with the amount negated, the same direction and category, pointing at the original;
+   * dated today unless asked to take the original's date. A reversal is never itself reversed.
+   */
+  'fund.reverseEntry': (input, ctx) => {
+    const hash = requestHash(input);
+    const replayed = replayOf(ctx.db, input.id, hash);
+    if (replayed) return replayed;
+    const original = mustEntry(ctx.db, input.entryId);
+    if (original.status !== 'posted') throw new DomainError('DOMAIN', '只有已过账的流水才能冲正；草稿请直接修改或作废', 'NOT_POSTED');
+    if (original.reversesId) throw new DomainError('DOMAIN', '这是一条冲正记录，不能再冲正；如有错误请另录一笔正确的流水', 'IS_REVERSAL');
+    if (reversalOf(ctx.db, original.id)) throw new DomainError('CONFLICT', '这笔流水已经冲正过了', 'ALREADY_REVERSED');
+    const account = mustAccount(ctx.db, original.accountId, 'entryId');
+    const content: EntryContent = {
+      ...original, onDate: input.onOriginalDate ? original.onDate : ctx.today, amount: -original.amount,
+      purpose: `冲正第 ${original.seq} 笔：${input.reason}`, attachmentHashes: [], reversesId: original.id, overrideReason: input.overrideReason,
+    };
+    insertDraft(ctx.db, input.id, account.id, content, hash, ctx.operator);
+    postToChain(ctx.db, { id: input.id, accountId: account.id }, { company: null, committee: null }, ctx.operator);
+    const reversal = mustEntry(ctx.db, input.id);
+    if (reversal.effect < 0) assertNeverNegative(ctx, reversal, '冲正这笔收入');
+    ctx.audit({ action: 'reverse', entity: 'fund_entry', entityId: original.id, after: { reversal: auditedEntry(reversal), reason: input.reason } });
+    return reversal;
+  },
+
+  'fund.getEntry': ({ id }, { db }) => entryDetail(db, id),
+};

@@ -1,0 +1,15 @@
+import type { Handlers } from '../../router';
+import type { fundContract } from '../contract';
+import { accountHandlers } from './accounts';
+import { entryHandlers } from './entries';
+import { journalHandlers } from './journal';
+import { signatoryHandlers } from './signatories';
+import { signoffHandlers } from './signoffs';
+
+export const fundHandlers: Handlers<typeof fundContract> = {
+  ...accountHandlers,
+  ...signatoryHandlers,
+  ...entryHandlers,
+  ...signoffHandlers,
+  ...journalHandlers,
+};

@@ -1,0 +1,13 @@
+/**
+ * Chinese names of the elevator fund's codes (forms, tables, errors). The categories are a table
+ * (fund_categories, channel fund.listCategories), so that the lists can be edited without a release.
+ */
+
+export const directions = { income: '收入', expense: '支出' } as const;
+
+/** The two holders of an account: each signs an expense before it is posted. */
+export const sides = { company: '物业服务企业', committee: '业主委员会' } as const;
+
+export const entryStatuses = { draft: '待签字', posted: '已过账', voided: '已作废' } as const;
+
+export const accountStatuses = { active: '使用中', closed: '已销户' } as const;

@@ -1,0 +1,10 @@
+import { defineModule } from '../module';
+import { fundContract } from './contract';
+import { fundHandlers } from './handlers';
+
+/** 电梯维保基金: fund accounts per estate, their signatories, and the journal with two sign-offs (docs/fund.md). */
+export const fundModule = defineModule({
+  name: 'fund',
+  contract: fundContract,
+  handlers: fundHandlers,
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { choice, chosen, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText } from '../common/fields';
+import { yuanField } from '../common/money';
+import { accountStatuses, sides } from './labels';
+
+/**
+ * The id of a new entry, made by the form when it opens (a ULID): a double click or a retried request carries
+ * the same id and posts once.
+ */
+export const clientId = z.string({ error: '缺少记录编号' }).regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '记录编号应为表单打开时生成的编号（ULID）');
+
+/** Six digits, set by the signer. The message never repeats what was typed. */
+export const pin = z.string({ error: '请输入 6 位数字签字密码' }).regex(/^\d{6}$/, '签字密码应为 6 位数字');
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '附件校验码应为 64 位十六进制（SHA-256）');
+
+export const AccountInput = z.object({
+  estateId: chosen('小区'),
+  /** Empty: "<小区>电梯维保基金". */
+  name: optionalText('账户名称', 60),
+  bankName: optionalText('开户银行', 60),
+  bankAccount: optionalText('银行账号', 40),
+  openingBalance: yuanField('开户余额').refine((fen) => fen >= 0, '开户余额不能为负'),
+  openedOn: pastDate('开户日期'),
+  note: optionalText('备注', 500),
+});
+export const AccountList = z.object({ status: choice(accountStatuses, '账户状态').nullish().transform((v) => v ?? null) });
+
+export const SignatoryInput = z.object({
+  accountId: chosen('基金账户'),
+  side: choice(sides, '签字方'),
+  name: requiredText('姓名', 30),
+  phone,
+});
+export const SetPin = z.object({
+  signatoryId: chosen('签字人'),
+  pin,
+  /** Needed to change a PIN already set: nobody sets a PIN for someone else. */
+  currentPin: pin.nullish().transform((v) => v ?? null),
+});
+
+const content = {
+  onDate: pastDate('日期'),
+  category: chosen('类别'),
+  amount: yuanField('金额').refine((fen) => fen > 0, '金额应大于 0'),
+  counterparty: optionalText('对方单位', 100),
+  voucherNo: optionalText('凭证号', 50),
+  purpose: requiredText('用途', 200),
+  elevatorIds: z.array(id).max(200, '一笔最多关联 200 部电梯').default([]),
+  attachmentHashes: z.array(sha256Hex).max(50, '一笔最多 50 个附件').default([]),
+};
+const overrideReason = optionalText('透支说明', 200);
+
+export const IncomeInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content });
+export const ExpenseDraftInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content, overrideReason });
+export const DraftUpdate = z.object({ id, ...content, overrideReason });
+
+export const SignOff = z.object({ entryId: id, signatoryId: chosen('签字人'), pin });
+export const EntryRef = z.object({ entryId: id });
+export const VoidDraft = z.object({ entryId: id, reason: requiredText('作废原因', 200) });
+export const ReverseEntry = z.object({
+  id: clientId,
+  entryId: id,
+  reason: requiredText('冲正原因', 200),
+  /** Dated like the original instead of today (allowed while its period is not disclosed). */
+  onOriginalDate: z.boolean().default(false),
+  overrideReason,
+});
+
+export const JournalList = z.object({
+  accountId: chosen('基金账户'),
+  from: optionalDate('开始日期'),
+  to: optionalDate('结束日期'),
+  ...pageInput,
+});
