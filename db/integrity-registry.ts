@@ -1,4 +1,5 @@
 import { AUDIT_CHAIN } from './audit';
+import { fundChains } from './fund/chain';
 import type { ChainSpec } from './ledger/chain';
 import { verifyChain, type ChainVerification } from './ledger/verify';
 import type { Db } from './open';
@@ -14,6 +15,8 @@ import { POINTS_TOTALS } from './volunteer/totals';
  */
 export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ...POINTS_TOTALS];
 export const LEDGER_CHAINS: readonly ChainSpec[] = [AUDIT_CHAIN, POINTS_CHAIN];
+/** Ledgers with a chain per account (the elevator fund's), listed from the data at each check. */
+export const LEDGER_CHAIN_SOURCES: readonly ((db: Db) => ChainSpec[])[] = [fundChains];
 
 /** Differing rows described per table; the rest are counted. */
 const DETAIL_ROWS = 50;
@@ -62,7 +65,7 @@ export function checkData(db: Db, limits: CheckLimits = {}): IntegrityReport {
     if (stop() || (limits.maxSourceRows !== undefined && sourceRows(db, t) > limits.maxSourceRows)) return { ...base, checked: false, differing: 0, rows: [] };
     return { ...base, checked: true, ...compareTotals(db, t, DETAIL_ROWS) };
   });
-  const chains = LEDGER_CHAINS.map((spec): ChainCheck => {
+  const chains = [...LEDGER_CHAINS, ...LEDGER_CHAIN_SOURCES.flatMap((chainsOf) => chainsOf(db))].map((spec): ChainCheck => {
     if (stop()) return { chain: spec.name, label: spec.label, checked: false, entries: 0, head: null, break: null, complete: false };
     return { ...verifyChain(db, spec, { shouldStop: stop }), label: spec.label, checked: true };
   });

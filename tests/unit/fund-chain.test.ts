@@ -100,6 +100,16 @@ describe('the fund journal as a chain per account', () => {
     expect(verify([printed]).break).toEqual({ seq: 3, kind: 'head-mismatch' });
   });
 
+  it('is verified by 核对数据, account by account', async () => {
+    const { db, call, account } = await journal();
+    const fundCheck = async () => (await call('system.checkData', {})).chains.find((c) => c.chain === `fund:${account.id}`);
+    expect(await fundCheck()).toMatchObject({ label: '电梯维保基金流水（阳光小区电梯维保基金）', checked: true, entries: 5, break: null });
+    lift(db);
+    db.prepare("UPDATE fund_entries SET purpose = '改过的用途' WHERE seq = 3").run();
+    expect(await fundCheck()).toMatchObject({ break: { seq: 3, kind: 'changed' } });
+    expect((await call('system.checkData', {})).consistent).toBe(false);
+  });
+
   it('keeps each account a chain of its own', async () => {
     const t = await journal();
     const other = await t.call('party.createPlace', { kind: 'estate', parentId: t.community.id, name: '月光小区' });
