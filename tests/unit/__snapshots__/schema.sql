@@ -1,0 +1,1102 @@
+-- index activity_participants_volunteer
+CREATE INDEX activity_participants_volunteer ON activity_participants (volunteer_id, activity_id);
+
+-- index audit_log_at
+CREATE INDEX audit_log_at ON audit_log (at);
+
+-- index audit_log_entity
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
+
+-- index audit_log_seq
+CREATE UNIQUE INDEX audit_log_seq ON audit_log (seq);
+
+-- index committee_members_by_member
+CREATE INDEX committee_members_by_member ON committee_members (member_id) WHERE member_id IS NOT NULL;
+
+-- index committee_members_member
+CREATE UNIQUE INDEX committee_members_member ON committee_members (term_id, member_id) WHERE member_id IS NOT NULL;
+
+-- index committee_members_term
+CREATE INDEX committee_members_term ON committee_members (term_id, seq);
+
+-- index committee_terms_ends
+CREATE INDEX committee_terms_ends ON committee_terms (ends_on);
+
+-- index committee_terms_estate
+CREATE INDEX committee_terms_estate ON committee_terms (estate_id, starts_on);
+
+-- index consolidation_conflicts_pending
+CREATE UNIQUE INDEX consolidation_conflicts_pending ON consolidation_conflicts (unit_code, table_name, record_id)
+        WHERE status = 'pending';
+
+-- index consolidation_conflicts_status
+CREATE INDEX consolidation_conflicts_status ON consolidation_conflicts (status, detected_at);
+
+-- index fund_accounts_estate_active
+CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
+
+-- index fund_entries_journal
+CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq);
+
+-- index fund_signatories_account
+CREATE INDEX fund_signatories_account ON fund_signatories (account_id, side, status);
+
+-- index fund_signoffs_entry
+CREATE INDEX fund_signoffs_entry ON fund_signoffs (entry_id, side);
+
+-- index import_history_register
+CREATE INDEX import_history_register ON import_history (register, created_at);
+
+-- index import_history_sha
+CREATE INDEX import_history_sha ON import_history (sha256, created_at);
+
+-- index joint_meeting_attendees_meeting
+CREATE INDEX joint_meeting_attendees_meeting ON joint_meeting_attendees (meeting_id, seq);
+
+-- index joint_meeting_topics_meeting
+CREATE INDEX joint_meeting_topics_meeting ON joint_meeting_topics (meeting_id, seq);
+
+-- index joint_meetings_date
+CREATE INDEX joint_meetings_date ON joint_meetings (held_on);
+
+-- index joint_meetings_estate
+CREATE INDEX joint_meetings_estate ON joint_meetings (estate_id, held_on);
+
+-- index joint_resolutions_meeting
+CREATE INDEX joint_resolutions_meeting ON joint_resolutions (meeting_id, seq);
+
+-- index joint_resolutions_unfinished
+CREATE INDEX joint_resolutions_unfinished ON joint_resolutions (due_on) WHERE status IN ('open', 'in_progress');
+
+-- index meeting_attendance_by_member
+CREATE INDEX meeting_attendance_by_member ON meeting_attendance (member_id);
+
+-- index meeting_attendance_meeting
+CREATE INDEX meeting_attendance_meeting ON meeting_attendance (meeting_id, seq);
+
+-- index meeting_attendance_member
+CREATE UNIQUE INDEX meeting_attendance_member ON meeting_attendance (meeting_id, member_id)
+        WHERE member_id IS NOT NULL;
+
+-- index meeting_resolutions_meeting
+CREATE INDEX meeting_resolutions_meeting ON meeting_resolutions (meeting_id, seq);
+
+-- index meeting_resolutions_open
+CREATE INDEX meeting_resolutions_open ON meeting_resolutions (status, due_on);
+
+-- index meetings_date
+CREATE INDEX meetings_date ON meetings (held_on, type, org_id);
+
+-- index meetings_org
+CREATE INDEX meetings_org ON meetings (org_id, held_on);
+
+-- index member_events_member
+CREATE INDEX member_events_member ON member_events (member_id, on_date);
+
+-- index members_id_number
+CREATE UNIQUE INDEX members_id_number ON members (id_number) WHERE id_number IS NOT NULL;
+
+-- index members_initials
+CREATE INDEX members_initials ON members (name_initials);
+
+-- index members_kind
+CREATE INDEX members_kind ON members (lifecycle, category, status, is_centre_household, role);
+
+-- index members_name
+CREATE INDEX members_name ON members (name);
+
+-- index members_name_pinyin
+CREATE INDEX members_name_pinyin ON members (name_pinyin);
+
+-- index members_org
+CREATE INDEX members_org ON members (org_id, lifecycle, category, status, is_centre_household, name_pinyin, id);
+
+-- index members_pinyin
+CREATE INDEX members_pinyin ON members (lifecycle, name_pinyin, id);
+
+-- index members_probation
+CREATE INDEX members_probation ON members (status, joined_on) WHERE status = 'probationary';
+
+-- index members_role
+CREATE INDEX members_role ON members (org_id, role, lifecycle, name_pinyin) WHERE role IS NOT NULL;
+
+-- index orgs_level
+CREATE INDEX orgs_level ON orgs (level, status);
+
+-- index orgs_parent
+CREATE INDEX orgs_parent ON orgs (parent_id, name_pinyin);
+
+-- index places_parent
+CREATE INDEX places_parent ON places (parent_id);
+
+-- index places_sibling_name
+CREATE UNIQUE INDEX places_sibling_name ON places (COALESCE(parent_id, ''), name);
+
+-- index points_applications_live
+CREATE UNIQUE INDEX points_applications_live ON points_applications (source_kind, source_id)
+        WHERE reversed_at IS NULL;
+
+-- index points_entries_date
+CREATE INDEX points_entries_date ON points_entries (on_date, id);
+
+-- index points_entries_org
+CREATE INDEX points_entries_org ON points_entries (org_id, on_date, id);
+
+-- index points_entries_person
+CREATE INDEX points_entries_person ON points_entries (volunteer_id, on_date, id);
+
+-- index points_entries_seq
+CREATE UNIQUE INDEX points_entries_seq ON points_entries (seq);
+
+-- index points_entries_source
+CREATE INDEX points_entries_source ON points_entries (source_kind, source_id);
+
+-- index points_org_totals_org
+CREATE INDEX points_org_totals_org ON points_org_totals (org_id, year, month);
+
+-- index points_rules_effective
+CREATE INDEX points_rules_effective ON points_rules (effective_from, version);
+
+-- index points_totals_rank
+CREATE INDEX points_totals_rank ON points_totals (year, quarter, earned DESC, volunteer_id);
+
+-- index property_companies_initials
+CREATE INDEX property_companies_initials ON property_companies (name_initials);
+
+-- index property_companies_pinyin
+CREATE INDEX property_companies_pinyin ON property_companies (name_pinyin);
+
+-- index property_contracts_company
+CREATE INDEX property_contracts_company ON property_contracts (company_id, starts_on);
+
+-- index property_contracts_estate
+CREATE INDEX property_contracts_estate ON property_contracts (estate_id, starts_on);
+
+-- index redemptions_item
+CREATE INDEX redemptions_item ON redemptions (item_id, on_date);
+
+-- index redemptions_person
+CREATE INDEX redemptions_person ON redemptions (volunteer_id, on_date);
+
+-- index resolution_extensions_resolution
+CREATE INDEX resolution_extensions_resolution ON resolution_extensions (resolution_id, created_at);
+
+-- index served_households_member
+CREATE INDEX served_households_member ON served_households (member_id);
+
+-- index submissions_at
+CREATE INDEX submissions_at ON submissions (at);
+
+-- index volunteer_activities_date
+CREATE INDEX volunteer_activities_date ON volunteer_activities (on_date, id);
+
+-- index volunteer_activities_org
+CREATE INDEX volunteer_activities_org ON volunteer_activities (organiser_org_id, on_date);
+
+-- index volunteer_honours_once
+CREATE UNIQUE INDEX volunteer_honours_once ON volunteer_honours (volunteer_id, title, year, COALESCE(quarter, 0));
+
+-- index volunteer_honours_period
+CREATE INDEX volunteer_honours_period ON volunteer_honours (year, quarter);
+
+-- index volunteer_posts_name
+CREATE UNIQUE INDEX volunteer_posts_name ON volunteer_posts (COALESCE(org_id, ''), name);
+
+-- index volunteers_id_number
+CREATE UNIQUE INDEX volunteers_id_number ON volunteers (id_number) WHERE id_number IS NOT NULL;
+
+-- index volunteers_initials
+CREATE INDEX volunteers_initials ON volunteers (name_initials);
+
+-- index volunteers_member_posts
+CREATE INDEX volunteers_member_posts ON volunteers (org_id)
+        WHERE member_id IS NOT NULL AND post_id IS NOT NULL AND active = 1;
+
+-- index volunteers_name
+CREATE INDEX volunteers_name ON volunteers (name) WHERE name IS NOT NULL;
+
+-- index volunteers_name_pinyin
+CREATE INDEX volunteers_name_pinyin ON volunteers (name_pinyin);
+
+-- index volunteers_org
+CREATE INDEX volunteers_org ON volunteers (org_id, active, name_pinyin, id);
+
+-- index volunteers_pinyin
+CREATE INDEX volunteers_pinyin ON volunteers (active, name_pinyin, id);
+
+-- index volunteers_post
+CREATE INDEX volunteers_post ON volunteers (post_id, org_id);
+
+-- index volunteers_residents
+CREATE INDEX volunteers_residents ON volunteers (org_id, active) WHERE member_id IS NULL;
+
+-- table activity_participants
+CREATE TABLE activity_participants (
+        id           TEXT PRIMARY KEY,
+        activity_id  TEXT NOT NULL REFERENCES volunteer_activities (id) ON DELETE CASCADE,
+        volunteer_id TEXT NOT NULL REFERENCES volunteers (id),
+        signed_up    INTEGER NOT NULL DEFAULT 1 CHECK (signed_up IN (0, 1)),
+        walk_in      INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1)),
+        attendance   TEXT NOT NULL DEFAULT 'pending' CHECK (attendance IN ('pending', 'present', 'absent')),
+        hours_tenths INTEGER NOT NULL DEFAULT 0 CHECK (hours_tenths BETWEEN 0 AND 240),
+        note         TEXT,
+        seq          INTEGER NOT NULL,
+        UNIQUE (activity_id, volunteer_id)
+      ) STRICT;
+
+-- table audit_log
+CREATE TABLE audit_log (
+        id        TEXT PRIMARY KEY,
+        at        TEXT NOT NULL,
+        operator  TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        entity    TEXT NOT NULL,
+        entity_id TEXT,
+        before    TEXT,
+        after     TEXT
+      , seq INTEGER, hash TEXT) STRICT;
+
+-- table branch_ratings
+CREATE TABLE branch_ratings (
+        id       TEXT PRIMARY KEY,
+        org_id   TEXT NOT NULL REFERENCES orgs (id),
+        year     INTEGER NOT NULL,
+        stars    INTEGER NOT NULL CHECK (stars BETWEEN 1 AND 5),
+        reasons  TEXT NOT NULL,
+        rated_on TEXT NOT NULL,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (org_id, year)
+      ) STRICT;
+
+-- table committee_members
+CREATE TABLE committee_members (
+        id                     TEXT PRIMARY KEY,
+        term_id                TEXT NOT NULL REFERENCES committee_terms (id) ON DELETE CASCADE,
+        seq                    INTEGER NOT NULL,
+        member_id              TEXT REFERENCES members (id),
+        name                   TEXT,
+        role                   TEXT NOT NULL CHECK (role IN ('chair', 'vice_chair', 'member')),
+        is_party_member        INTEGER NOT NULL CHECK (is_party_member IN (0, 1)),
+        on_residents_committee INTEGER NOT NULL DEFAULT 0 CHECK (on_residents_committee IN (0, 1)),
+        CHECK ((member_id IS NULL) = (name IS NOT NULL)),
+        CHECK (member_id IS NULL OR is_party_member = 1)
+      ) STRICT;
+
+-- table committee_terms
+CREATE TABLE committee_terms (
+        id               TEXT PRIMARY KEY,
+        estate_id        TEXT NOT NULL REFERENCES property_estates (place_id),
+        term_no          INTEGER NOT NULL CHECK (term_no BETWEEN 1 AND 99),
+        elected_on       TEXT NOT NULL,
+        starts_on        TEXT NOT NULL,
+        ends_on          TEXT NOT NULL,
+        filed_on         TEXT,
+        first_meeting_on TEXT,
+        note             TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (estate_id, term_no),
+        CHECK (starts_on >= elected_on),
+        CHECK (ends_on > starts_on AND ends_on <= date(starts_on, '+5 years')),
+        CHECK (filed_on IS NULL OR filed_on >= elected_on),
+        CHECK (first_meeting_on IS NULL OR first_meeting_on >= elected_on)
+      ) STRICT;
+
+-- table consolidated_rows
+CREATE TABLE consolidated_rows (
+        unit_code          TEXT NOT NULL REFERENCES consolidated_units (code),
+        table_name         TEXT NOT NULL,
+        record_id          TEXT NOT NULL,
+        record             TEXT NOT NULL,
+        source_updated_at  TEXT NOT NULL,
+        package_id         TEXT NOT NULL,
+        package_created_at TEXT NOT NULL,
+        imported_at        TEXT NOT NULL,
+        local_record       TEXT,
+        local_edited_at    TEXT,
+        local_operator     TEXT,
+        removed_at         TEXT,
+        PRIMARY KEY (unit_code, table_name, record_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table consolidated_units
+CREATE TABLE consolidated_units (
+        code               TEXT PRIMARY KEY,
+        level              TEXT NOT NULL,
+        name               TEXT NOT NULL,
+        period             TEXT NOT NULL,
+        package_id         TEXT NOT NULL,
+        package_created_at TEXT NOT NULL,
+        imported_at        TEXT NOT NULL
+      ) STRICT;
+
+-- table consolidation_conflicts
+CREATE TABLE consolidation_conflicts (
+        id                 TEXT PRIMARY KEY,
+        unit_code          TEXT NOT NULL,
+        table_name         TEXT NOT NULL,
+        record_id          TEXT NOT NULL,
+        incoming_record    TEXT,
+        incoming_updated_at TEXT,
+        package_id         TEXT NOT NULL,
+        package_created_at TEXT NOT NULL,
+        detected_at        TEXT NOT NULL,
+        status             TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'kept_mine', 'took_theirs')),
+        resolved_at        TEXT,
+        resolved_by        TEXT,
+        FOREIGN KEY (unit_code, table_name, record_id) REFERENCES consolidated_rows (unit_code, table_name, record_id)
+      ) STRICT;
+
+-- table fund_accounts
+CREATE TABLE fund_accounts (
+        id              TEXT PRIMARY KEY,
+        estate_id       TEXT NOT NULL REFERENCES places (id),
+        name            TEXT NOT NULL,
+        bank_name       TEXT,
+        bank_account    TEXT,
+        opening_balance INTEGER NOT NULL CHECK (opening_balance >= 0),
+        opened_on       TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('active', 'closed')),
+        note            TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_categories
+CREATE TABLE fund_categories (
+        direction TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
+        code      TEXT NOT NULL,
+        label     TEXT NOT NULL,
+        position  INTEGER NOT NULL,
+        PRIMARY KEY (direction, code)
+      ) STRICT, WITHOUT ROWID;
+
+-- table fund_entries
+CREATE TABLE fund_entries (
+        id                   TEXT PRIMARY KEY,
+        account_id           TEXT NOT NULL REFERENCES fund_accounts (id),
+        seq                  INTEGER,
+        hash                 TEXT,
+        on_date              TEXT NOT NULL,
+        direction            TEXT NOT NULL,
+        category             TEXT NOT NULL,
+        -- Fen, positive; a reversal (冲正) keeps the original's direction and category with the amount negated,
+        -- so original + reversal net to zero in every total by direction and category.
+        amount               INTEGER NOT NULL CHECK (amount <> 0 AND (amount > 0) = (reverses_id IS NULL)),
+        -- What the entry does to the balance.
+        effect               INTEGER GENERATED ALWAYS AS (CASE direction WHEN 'income' THEN amount ELSE -amount END) VIRTUAL,
+        counterparty         TEXT,
+        voucher_no           TEXT,
+        purpose              TEXT NOT NULL,
+        elevators            TEXT NOT NULL CHECK (json_valid(elevators) AND json_type(elevators) = 'array'),
+        attachments          TEXT NOT NULL CHECK (json_valid(attachments) AND json_type(attachments) = 'array'),
+        reverses_id          TEXT UNIQUE REFERENCES fund_entries (id),
+        override_reason      TEXT,
+        status               TEXT NOT NULL CHECK (status IN ('draft', 'posted', 'voided')),
+        company_signoff_id   TEXT REFERENCES fund_signoffs (id),
+        committee_signoff_id TEXT REFERENCES fund_signoffs (id),
+        -- SHA-256 of the request that made the entry: the same id with other content is a conflict.
+        request_hash         TEXT NOT NULL,
+        posted_at            TEXT,
+        posted_by            TEXT,
+        void_reason          TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        FOREIGN KEY (direction, category) REFERENCES fund_categories (direction, code),
+        UNIQUE (account_id, seq),
+        CHECK ((status = 'posted') = (seq IS NOT NULL AND hash IS NOT NULL AND posted_at IS NOT NULL)),
+        CHECK ((status = 'voided') = (void_reason IS NOT NULL))
+      ) STRICT;
+
+-- table fund_signatories
+CREATE TABLE fund_signatories (
+        id         TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES fund_accounts (id),
+        side       TEXT NOT NULL CHECK (side IN ('company', 'committee')),
+        name       TEXT NOT NULL,
+        -- The name NFC-normalised without spaces: how "the same person" is recognised across the two sides.
+        person_key TEXT NOT NULL,
+        phone      TEXT,
+        -- scrypt$N$r$p$salt$hash (db/fund/pin.ts); never the PIN. NULL until the signer sets it.
+        pin_hash   TEXT,
+        pin_set_at TEXT,
+        status     TEXT NOT NULL CHECK (status IN ('active', 'retired')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_signoffs
+CREATE TABLE fund_signoffs (
+        id           TEXT PRIMARY KEY,
+        entry_id     TEXT NOT NULL REFERENCES fund_entries (id),
+        side         TEXT NOT NULL CHECK (side IN ('company', 'committee')),
+        signatory_id TEXT NOT NULL REFERENCES fund_signatories (id),
+        signed_at    TEXT NOT NULL,
+        draft_hash   TEXT NOT NULL CHECK (length(draft_hash) = 64),
+        operator     TEXT NOT NULL
+      ) STRICT;
+
+-- table import_history
+CREATE TABLE import_history (
+        id          TEXT PRIMARY KEY,
+        register    TEXT NOT NULL,
+        file_name   TEXT NOT NULL,
+        sheet       TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        rows        INTEGER NOT NULL,
+        created     INTEGER NOT NULL,
+        updated     INTEGER NOT NULL,
+        skipped     INTEGER NOT NULL,
+        excluded    INTEGER NOT NULL,
+        options     TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL
+      ) STRICT;
+
+-- table import_mappings
+CREATE TABLE import_mappings (
+        register    TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        header_row  INTEGER NOT NULL CHECK (header_row >= 1),
+        mapping     TEXT NOT NULL,
+        used_count  INTEGER NOT NULL DEFAULT 1,
+        updated_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        PRIMARY KEY (register, fingerprint)
+      ) STRICT;
+
+-- table joint_meeting_attendees
+CREATE TABLE joint_meeting_attendees (
+        id         TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES joint_meetings (id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,
+        party      TEXT NOT NULL CHECK (party IN ('party_org', 'residents_committee', 'owners_committee', 'property_company', 'department', 'other')),
+        name       TEXT NOT NULL,
+        title      TEXT
+      ) STRICT;
+
+-- table joint_meeting_topics
+CREATE TABLE joint_meeting_topics (
+        id         TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES joint_meetings (id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,
+        title      TEXT NOT NULL
+      ) STRICT;
+
+-- table joint_meetings
+CREATE TABLE joint_meetings (
+        id        TEXT PRIMARY KEY,
+        estate_id TEXT NOT NULL REFERENCES property_estates (place_id),
+        held_on   TEXT NOT NULL,
+        convener  TEXT NOT NULL,
+        place     TEXT,
+        minutes   TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table joint_resolutions
+CREATE TABLE joint_resolutions (
+        id                 TEXT PRIMARY KEY,
+        meeting_id         TEXT NOT NULL REFERENCES joint_meetings (id) ON DELETE CASCADE,
+        seq                INTEGER NOT NULL,
+        content            TEXT NOT NULL,
+        responsible_party  TEXT NOT NULL CHECK (responsible_party IN ('party_org', 'residents_committee', 'owners_committee', 'property_company', 'department', 'other')),
+        responsible_person TEXT,
+        due_on             TEXT NOT NULL,
+        status             TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+        done_on            TEXT,
+        dropped_reason     TEXT,
+        noticed_on         TEXT,
+        rating             TEXT CHECK (rating IN ('satisfied', 'mostly_satisfied', 'unsatisfied')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((status = 'done') = (done_on IS NOT NULL)),
+        CHECK ((status = 'dropped') = (dropped_reason IS NOT NULL)),
+        CHECK (noticed_on IS NULL OR (status = 'done' AND noticed_on >= done_on)),
+        CHECK (rating IS NULL OR status = 'done')
+      ) STRICT;
+
+-- table ledger_heads
+CREATE TABLE ledger_heads (
+    chain TEXT PRIMARY KEY,
+    seq   INTEGER NOT NULL,
+    hash  TEXT NOT NULL
+  ) STRICT;
+
+-- table meeting_attendance
+CREATE TABLE meeting_attendance (
+        id         TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        member_id  TEXT REFERENCES members (id),
+        name       TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('present', 'absent', 'leave', 'guest')),
+        reason     TEXT,
+        seq        INTEGER NOT NULL
+      ) STRICT;
+
+-- table meeting_resolutions
+CREATE TABLE meeting_resolutions (
+        id         TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,
+        content    TEXT NOT NULL,
+        owner      TEXT,
+        due_on     TEXT,
+        status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+        done_on    TEXT
+      ) STRICT;
+
+-- table meetings
+CREATE TABLE meetings (
+        id         TEXT PRIMARY KEY,
+        org_id     TEXT NOT NULL REFERENCES orgs (id),
+        type       TEXT NOT NULL CHECK (type IN ('general', 'committee', 'group', 'lecture', 'theme_day')),
+        held_on    TEXT NOT NULL,
+        start_time TEXT,
+        topic      TEXT NOT NULL,
+        place      TEXT,
+        host       TEXT,
+        recorder   TEXT,
+        minutes    TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table member_events
+CREATE TABLE member_events (
+        id         TEXT PRIMARY KEY,
+        member_id  TEXT NOT NULL REFERENCES members (id),
+        kind       TEXT NOT NULL,
+        on_date    TEXT NOT NULL,
+        detail     TEXT NOT NULL,
+        operator   TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- table members
+CREATE TABLE members (
+        id                  TEXT PRIMARY KEY,
+        name                TEXT NOT NULL,
+        name_pinyin         TEXT NOT NULL,
+        name_initials       TEXT NOT NULL,
+        gender              TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+        ethnicity           TEXT,
+        education           TEXT,
+        birth_date          TEXT,
+        id_number           TEXT,
+        phone               TEXT,
+        joined_on           TEXT NOT NULL,
+        full_on             TEXT,
+        status              TEXT NOT NULL CHECK (status IN ('full', 'probationary')),
+        category            TEXT NOT NULL CHECK (category IN ('community', 'in_service', 'migrant')),
+        work_unit           TEXT,
+        reported_on         TEXT,
+        org_id              TEXT NOT NULL REFERENCES orgs (id),
+        building_id         TEXT REFERENCES places (id),
+        address             TEXT,
+        role                TEXT CHECK (role IN ('secretary', 'deputy_secretary', 'committee', 'group_leader')),
+        is_centre_household INTEGER NOT NULL DEFAULT 0 CHECK (is_centre_household IN (0, 1)),
+        lifecycle           TEXT NOT NULL DEFAULT 'active'
+                            CHECK (lifecycle IN ('active', 'transferred_out', 'deceased')),
+        left_on             TEXT,
+        left_to             TEXT,
+        transferred_in_on   TEXT,
+        transferred_from    TEXT,
+        note                TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table org_member_counts
+CREATE TABLE org_member_counts (
+        org_id              TEXT NOT NULL REFERENCES orgs (id),
+        category            TEXT NOT NULL,
+        status              TEXT NOT NULL,
+        is_centre_household INTEGER NOT NULL,
+        n                   INTEGER NOT NULL,
+        PRIMARY KEY (org_id, category, status, is_centre_household)
+      ) STRICT, WITHOUT ROWID;
+
+-- table orgs
+CREATE TABLE orgs (
+        id             TEXT PRIMARY KEY,
+        parent_id      TEXT REFERENCES orgs (id),
+        level          TEXT NOT NULL
+                       CHECK (level IN ('street_committee', 'community_committee', 'branch', 'group')),
+        kind           TEXT NOT NULL,
+        name           TEXT NOT NULL,
+        name_pinyin    TEXT NOT NULL,
+        place_id       TEXT REFERENCES places (id),
+        path           TEXT NOT NULL UNIQUE,
+        established_on TEXT,
+        status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'dissolved')),
+        dissolved_on   TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table places
+CREATE TABLE places (
+        id         TEXT PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('community', 'estate', 'building')),
+        parent_id  TEXT REFERENCES places (id),
+        name       TEXT NOT NULL,
+        code       TEXT,
+        unit_count INTEGER CHECK (unit_count IS NULL OR unit_count BETWEEN 1 AND 99),
+        households INTEGER CHECK (households IS NULL OR households >= 0),
+        note       TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((kind = 'community') = (parent_id IS NULL))
+      ) STRICT;
+
+-- table points_applications
+CREATE TABLE points_applications (
+        id          TEXT PRIMARY KEY,
+        source_kind TEXT NOT NULL CHECK (source_kind IN ('activity', 'meeting')),
+        source_id   TEXT NOT NULL,
+        rule_id     TEXT NOT NULL REFERENCES points_rules (id),
+        entries     INTEGER NOT NULL,
+        applied_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        reversed_at TEXT,
+        reversed_by TEXT
+      ) STRICT;
+
+-- table points_entries
+CREATE TABLE points_entries (
+        id           TEXT PRIMARY KEY,
+        volunteer_id TEXT NOT NULL REFERENCES volunteers (id),
+        org_id       TEXT NOT NULL REFERENCES orgs (id),
+        on_date      TEXT NOT NULL,
+        year         INTEGER NOT NULL,
+        quarter      INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+        category     TEXT NOT NULL CHECK (category IN ('base', 'service', 'contribution', 'redeem')),
+        amount       INTEGER NOT NULL,
+        hours_tenths INTEGER NOT NULL DEFAULT 0,
+        reason       TEXT NOT NULL,
+        source_kind  TEXT NOT NULL
+                     CHECK (source_kind IN ('activity', 'meeting', 'donation', 'redemption', 'manual', 'opening')),
+        source_id    TEXT,
+        rule_id      TEXT REFERENCES points_rules (id),
+        reverses_id  TEXT UNIQUE REFERENCES points_entries (id),
+        operator     TEXT NOT NULL,
+        created_at   TEXT NOT NULL, seq INTEGER, hash TEXT,
+        CHECK (amount <> 0 OR hours_tenths <> 0),
+        CHECK ((category = 'redeem') = (source_kind = 'redemption'))
+      ) STRICT;
+
+-- table points_month_totals
+CREATE TABLE points_month_totals (
+        year         INTEGER NOT NULL,
+        month        INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        base         INTEGER NOT NULL DEFAULT 0,
+        service      INTEGER NOT NULL DEFAULT 0,
+        contribution INTEGER NOT NULL DEFAULT 0,
+        redeemed     INTEGER NOT NULL DEFAULT 0,
+        hours_tenths INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (year, month)
+      ) STRICT, WITHOUT ROWID;
+
+-- table points_org_totals
+CREATE TABLE points_org_totals (
+        org_id       TEXT NOT NULL REFERENCES orgs (id),
+        year         INTEGER NOT NULL,
+        month        INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        base         INTEGER NOT NULL DEFAULT 0,
+        service      INTEGER NOT NULL DEFAULT 0,
+        contribution INTEGER NOT NULL DEFAULT 0,
+        redeemed     INTEGER NOT NULL DEFAULT 0,
+        hours_tenths INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (year, month, org_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table points_rules
+CREATE TABLE points_rules (
+        id                    TEXT PRIMARY KEY,
+        version               INTEGER NOT NULL UNIQUE,
+        effective_from        TEXT NOT NULL,
+        points_per_hour       INTEGER NOT NULL CHECK (points_per_hour BETWEEN 0 AND 1000),
+        max_hours_per_activity INTEGER CHECK (max_hours_per_activity IS NULL OR max_hours_per_activity > 0),
+        meeting_base_points   INTEGER NOT NULL CHECK (meeting_base_points BETWEEN 0 AND 1000),
+        expiry                TEXT NOT NULL CHECK (expiry IN ('rollover', 'yearly')),
+        note                  TEXT,
+        created_at            TEXT NOT NULL,
+        operator              TEXT NOT NULL
+      ) STRICT;
+
+-- table points_totals
+CREATE TABLE points_totals (
+        volunteer_id TEXT NOT NULL REFERENCES volunteers (id),
+        year         INTEGER NOT NULL,
+        quarter      INTEGER NOT NULL CHECK (quarter BETWEEN 0 AND 4),
+        base         INTEGER NOT NULL DEFAULT 0,
+        service      INTEGER NOT NULL DEFAULT 0,
+        contribution INTEGER NOT NULL DEFAULT 0,
+        redeemed     INTEGER NOT NULL DEFAULT 0,
+        hours_tenths INTEGER NOT NULL DEFAULT 0,
+        -- base + service + contribution, kept as a column (not a generated one) so the ranking index covers it.
+        earned       INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (volunteer_id, year, quarter)
+      ) STRICT, WITHOUT ROWID;
+
+-- table property_companies
+CREATE TABLE property_companies (
+        id             TEXT PRIMARY KEY,
+        name           TEXT NOT NULL,
+        name_pinyin    TEXT NOT NULL,
+        name_initials  TEXT NOT NULL,
+        credit_code    TEXT NOT NULL UNIQUE CHECK (length(credit_code) = 18),
+        contact_person TEXT,
+        contact_phone  TEXT,
+        address        TEXT,
+        party_org_form TEXT CHECK (party_org_form IN ('own', 'joint', 'sector')),
+        party_members  INTEGER CHECK (party_members >= 0),
+        note           TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table property_contracts
+CREATE TABLE property_contracts (
+        id         TEXT PRIMARY KEY,
+        estate_id  TEXT NOT NULL REFERENCES property_estates (place_id),
+        company_id TEXT NOT NULL REFERENCES property_companies (id),
+        starts_on  TEXT NOT NULL,
+        ends_on    TEXT,
+        note       TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (ends_on IS NULL OR ends_on >= starts_on)
+      ) STRICT;
+
+-- table property_estates
+CREATE TABLE property_estates (
+        place_id              TEXT PRIMARY KEY REFERENCES places (id),
+        management            TEXT NOT NULL CHECK (management IN ('company', 'self', 'abandoned')),
+        floor_area_hundredths INTEGER CHECK (floor_area_hundredths >= 0),
+        note                  TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table redemption_items
+CREATE TABLE redemption_items (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        name_pinyin TEXT NOT NULL,
+        price       INTEGER NOT NULL CHECK (price > 0),
+        stock       INTEGER NOT NULL CHECK (stock >= 0),
+        unit        TEXT NOT NULL DEFAULT '件',
+        description TEXT,
+        status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table redemptions
+CREATE TABLE redemptions (
+        id           TEXT PRIMARY KEY,
+        item_id      TEXT NOT NULL REFERENCES redemption_items (id),
+        volunteer_id TEXT NOT NULL REFERENCES volunteers (id),
+        quantity     INTEGER NOT NULL CHECK (quantity > 0),
+        points       INTEGER NOT NULL CHECK (points > 0),
+        entry_id     TEXT NOT NULL UNIQUE REFERENCES points_entries (id),
+        on_date      TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        operator     TEXT NOT NULL
+      ) STRICT;
+
+-- table resolution_extensions
+CREATE TABLE resolution_extensions (
+        id            TEXT PRIMARY KEY,
+        resolution_id TEXT NOT NULL REFERENCES joint_resolutions (id) ON DELETE CASCADE,
+        old_due_on    TEXT NOT NULL,
+        new_due_on    TEXT NOT NULL,
+        reason        TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        operator      TEXT NOT NULL,
+        CHECK (new_due_on > old_due_on)
+      ) STRICT;
+
+-- table schema_migrations
+CREATE TABLE schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT;
+
+-- table served_households
+CREATE TABLE served_households (
+        id         TEXT PRIMARY KEY,
+        member_id  TEXT NOT NULL REFERENCES members (id),
+        household  TEXT NOT NULL,
+        head_name  TEXT,
+        note       TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table settings
+CREATE TABLE settings (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table submissions
+CREATE TABLE submissions (
+        id         TEXT PRIMARY KEY,
+        direction  TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+        kind       TEXT NOT NULL CHECK (kind IN ('register', 'monthly', 'package')),
+        title      TEXT NOT NULL,
+        period     TEXT,
+        unit_level TEXT NOT NULL,
+        unit_name  TEXT NOT NULL,
+        unit_code  TEXT NOT NULL,
+        files      TEXT NOT NULL,
+        row_counts TEXT NOT NULL,
+        result     TEXT,
+        unmasked   INTEGER NOT NULL DEFAULT 0 CHECK (unmasked IN (0, 1)),
+        package_id TEXT,
+        operator   TEXT NOT NULL,
+        at         TEXT NOT NULL
+      ) STRICT;
+
+-- table volunteer_activities
+CREATE TABLE volunteer_activities (
+        id               TEXT PRIMARY KEY,
+        title            TEXT NOT NULL,
+        post_id          TEXT REFERENCES volunteer_posts (id),
+        on_date          TEXT NOT NULL,
+        start_time       TEXT,
+        end_time         TEXT,
+        place            TEXT,
+        organiser_org_id TEXT NOT NULL REFERENCES orgs (id),
+        capacity         INTEGER CHECK (capacity IS NULL OR capacity > 0),
+        description      TEXT,
+        recorder_org_id  TEXT REFERENCES orgs (id),
+        recorded_by      TEXT,
+        recorded_at      TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table volunteer_honours
+CREATE TABLE volunteer_honours (
+        id           TEXT PRIMARY KEY,
+        volunteer_id TEXT NOT NULL REFERENCES volunteers (id),
+        title        TEXT NOT NULL CHECK (title IN ('vanguard', 'star', 'excellent')),
+        year         INTEGER NOT NULL,
+        quarter      INTEGER CHECK (quarter IS NULL OR quarter BETWEEN 1 AND 4),
+        org_id       TEXT NOT NULL REFERENCES orgs (id),
+        awarded_on   TEXT NOT NULL,
+        points       INTEGER,
+        note         TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table volunteer_posts
+CREATE TABLE volunteer_posts (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('standard', 'custom')),
+        code        TEXT UNIQUE,
+        org_id      TEXT REFERENCES orgs (id),
+        name        TEXT NOT NULL,
+        name_pinyin TEXT NOT NULL,
+        description TEXT,
+        seq         INTEGER NOT NULL DEFAULT 0,
+        status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((kind = 'standard') = (org_id IS NULL))
+      ) STRICT;
+
+-- table volunteers
+CREATE TABLE volunteers (
+        id            TEXT PRIMARY KEY,
+        member_id     TEXT UNIQUE REFERENCES members (id),
+        name          TEXT,
+        gender        TEXT CHECK (gender IN ('male', 'female')),
+        id_number     TEXT,
+        phone         TEXT,
+        address       TEXT,
+        name_pinyin   TEXT NOT NULL,
+        name_initials TEXT NOT NULL,
+        org_id        TEXT NOT NULL REFERENCES orgs (id),
+        active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        team          TEXT,
+        skills        TEXT,
+        post_id       TEXT REFERENCES volunteer_posts (id),
+        post_since    TEXT,
+        registered_on TEXT NOT NULL,
+        left_on       TEXT,
+        note          TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((member_id IS NULL) = (name IS NOT NULL)),
+        CHECK (member_id IS NULL OR (gender IS NULL AND id_number IS NULL AND phone IS NULL AND address IS NULL))
+      ) STRICT;
+
+-- trigger audit_log_chain_head
+CREATE TRIGGER audit_log_chain_head AFTER INSERT ON audit_log
+      BEGIN UPDATE ledger_heads SET seq = NEW.seq, hash = NEW.hash WHERE chain = 'audit'; END;
+
+-- trigger audit_log_chain_next
+CREATE TRIGGER audit_log_chain_next BEFORE INSERT ON audit_log
+      WHEN NEW.seq IS NOT (SELECT seq + 1 FROM ledger_heads WHERE chain = 'audit') OR length(NEW.hash) IS NOT 64
+      BEGIN SELECT RAISE(ABORT, '操作记录只能由程序按顺序追加（序号或校验码不对）'); END;
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '操作记录只能追加，不能修改或删除'); END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '操作记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_accounts_are_estates
+CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
+      WHEN (SELECT kind FROM places WHERE id = NEW.estate_id) IS NOT 'estate'
+      BEGIN SELECT RAISE(ABORT, '基金账户只能开在小区上'); END;
+
+-- trigger fund_accounts_opening_fixed
+CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
+      BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
+
+-- trigger fund_entries_chain_head
+CREATE TRIGGER fund_entries_chain_head AFTER UPDATE OF status ON fund_entries WHEN NEW.status = 'posted'
+      BEGIN UPDATE ledger_heads SET seq = NEW.seq, hash = NEW.hash WHERE chain = 'fund:' || NEW.account_id; END;
+
+-- trigger fund_entries_chain_next
+CREATE TRIGGER fund_entries_chain_next BEFORE UPDATE OF status ON fund_entries
+      WHEN NEW.status = 'posted' AND (NEW.seq IS NOT (SELECT seq + 1 FROM ledger_heads WHERE chain = 'fund:' || NEW.account_id) OR length(NEW.hash) IS NOT 64)
+      BEGIN SELECT RAISE(ABORT, '基金流水只能由程序按顺序过账（序号或校验码不对）'); END;
+
+-- trigger fund_entries_no_delete
+CREATE TRIGGER fund_entries_no_delete BEFORE DELETE ON fund_entries WHEN OLD.status <> 'draft' BEGIN SELECT RAISE(ABORT, '基金流水已过账或作废，不能修改或删除；错误的记录请冲正'); END;
+
+-- trigger fund_entries_no_update
+CREATE TRIGGER fund_entries_no_update BEFORE UPDATE ON fund_entries WHEN OLD.status <> 'draft' BEGIN SELECT RAISE(ABORT, '基金流水已过账或作废，不能修改或删除；错误的记录请冲正'); END;
+
+-- trigger fund_entries_start_as_drafts
+CREATE TRIGGER fund_entries_start_as_drafts BEFORE INSERT ON fund_entries
+      WHEN NEW.status IS NOT 'draft' OR NEW.seq IS NOT NULL
+      BEGIN SELECT RAISE(ABORT, '基金流水只能先写成草稿，再由程序过账'); END;
+
+-- trigger fund_expenses_signed
+CREATE TRIGGER fund_expenses_signed BEFORE UPDATE OF status ON fund_entries
+      WHEN NEW.status = 'posted' AND NEW.direction = 'expense' AND NEW.reverses_id IS NULL
+        AND (NEW.company_signoff_id IS NULL OR NEW.committee_signoff_id IS NULL)
+      BEGIN SELECT RAISE(ABORT, '支出须经物业服务企业和业委会双方签字后才能过账'); END;
+
+-- trigger fund_signoffs_no_delete
+CREATE TRIGGER fund_signoffs_no_delete BEFORE DELETE ON fund_signoffs BEGIN SELECT RAISE(ABORT, '签字记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_signoffs_no_update
+CREATE TRIGGER fund_signoffs_no_update BEFORE UPDATE ON fund_signoffs BEGIN SELECT RAISE(ABORT, '签字记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_signoffs_on_drafts
+CREATE TRIGGER fund_signoffs_on_drafts BEFORE INSERT ON fund_signoffs
+      WHEN (SELECT status FROM fund_entries WHERE id = NEW.entry_id) IS NOT 'draft'
+        OR (SELECT side FROM fund_signatories WHERE id = NEW.signatory_id) IS NOT NEW.side
+        OR (SELECT account_id FROM fund_signatories WHERE id = NEW.signatory_id)
+           IS NOT (SELECT account_id FROM fund_entries WHERE id = NEW.entry_id)
+      BEGIN SELECT RAISE(ABORT, '只能由本账户该方的签字人对草稿签字'); END;
+
+-- trigger members_count_delete
+CREATE TRIGGER members_count_delete AFTER DELETE ON members WHEN OLD.lifecycle = 'active'
+      BEGIN
+        UPDATE org_member_counts SET n = n - 1
+          WHERE org_id = OLD.org_id AND category = OLD.category AND status = OLD.status
+            AND is_centre_household = OLD.is_centre_household;
+      END;
+
+-- trigger members_count_insert
+CREATE TRIGGER members_count_insert AFTER INSERT ON members WHEN NEW.lifecycle = 'active'
+      BEGIN
+        INSERT INTO org_member_counts VALUES (NEW.org_id, NEW.category, NEW.status, NEW.is_centre_household, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+
+-- trigger members_count_update
+CREATE TRIGGER members_count_update
+        AFTER UPDATE OF org_id, category, status, is_centre_household, lifecycle ON members
+      BEGIN
+        UPDATE org_member_counts SET n = n - 1
+          WHERE OLD.lifecycle = 'active' AND org_id = OLD.org_id AND category = OLD.category
+            AND status = OLD.status AND is_centre_household = OLD.is_centre_household;
+        INSERT INTO org_member_counts
+          SELECT NEW.org_id, NEW.category, NEW.status, NEW.is_centre_household, 1 WHERE NEW.lifecycle = 'active'
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+
+-- trigger points_entries_chain_head
+CREATE TRIGGER points_entries_chain_head AFTER INSERT ON points_entries
+      BEGIN UPDATE ledger_heads SET seq = NEW.seq, hash = NEW.hash WHERE chain = 'points'; END;
+
+-- trigger points_entries_chain_next
+CREATE TRIGGER points_entries_chain_next BEFORE INSERT ON points_entries
+      WHEN NEW.seq IS NOT (SELECT seq + 1 FROM ledger_heads WHERE chain = 'points') OR length(NEW.hash) IS NOT 64
+      BEGIN SELECT RAISE(ABORT, '积分台账只能由程序按顺序追加（序号或校验码不对）'); END;
+
+-- trigger points_entries_no_delete
+CREATE TRIGGER points_entries_no_delete BEFORE DELETE ON points_entries BEGIN SELECT RAISE(ABORT, '积分台账只能追加，错误的记录请冲正'); END;
+
+-- trigger points_entries_no_update
+CREATE TRIGGER points_entries_no_update BEFORE UPDATE ON points_entries BEGIN SELECT RAISE(ABORT, '积分台账只能追加，错误的记录请冲正'); END;
+
+-- trigger property_estates_are_estates
+CREATE TRIGGER property_estates_are_estates BEFORE INSERT ON property_estates
+      WHEN (SELECT kind FROM places WHERE id = NEW.place_id) IS NOT 'estate'
+      BEGIN SELECT RAISE(ABORT, '物业档案只能建立在小区上'); END;
+
+-- trigger volunteers_follow_member
+CREATE TRIGGER volunteers_follow_member AFTER UPDATE OF name_pinyin, name_initials, org_id, lifecycle ON members
+      BEGIN
+        UPDATE volunteers
+           SET name_pinyin = NEW.name_pinyin, name_initials = NEW.name_initials, org_id = NEW.org_id,
+               active = (NEW.lifecycle = 'active')
+         WHERE member_id = NEW.id;
+      END;

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AUDIT_CHAIN } from '../../db/audit';
+import { verifyChain } from '../../db/ledger/verify';
+import { currentVersion, latestVersion, migrate } from '../../db/migrate';
+import { openFile, type Db } from '../../db/open';
+import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
+import { inMoment, tempDir } from './helpers';
+
+/**
+ * Each migration run on a file as the app before it left it, with data in it (as Signal Desktop tests its
+ * migrations): nothing that was there is lost or changed, and what the migration adds is right for the old rows.
+ * When you add a migration, add its upgrade test here, with the kind of data an office's file holds.
+ */
+
+const AT = '2026-06-01T02:00:00.000Z';
+
+function fileAt(version: number): Db {
+  const db = openFile(path.join(tempDir(), 'old.sqlite'));
+  inMoment(() => migrate(db, version));
+  expect(currentVersion(db)).toBe(version);
+  return db;
+}
+
+const upgrade = (db: Db, version = latestVersion()) => inMoment(() => migrate(db, version));
+/** Every row of a table, in a stable order whatever its keys (some tables are WITHOUT ROWID). */
+const rows = (db: Db, table: string) =>
+  (db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const only = (keys: string[], list: Record<string, unknown>[]) => list.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]])));
+
+/** A branch with members as a version-2 file holds them (active, transferred out, probationary, centre household). */
+function partyData(db: Db) {
+  db.prepare(`INSERT INTO orgs (id, level, kind, name, name_pinyin, path, created_at, updated_at, operator)
+    VALUES ('o1', 'branch', '小区党支部', '阳光小区党支部', 'yang guang', '/o1/', ?, ?, '王芳')`).run(AT, AT);
+  const member = db.prepare(`INSERT INTO members (id, name, name_pinyin, name_initials, gender, id_number, joined_on, status,
+    category, org_id, lifecycle, is_centre_household, created_at, updated_at, operator)
+    VALUES (?, ?, ?, ?, 'male', NULL, '2000-07-01', ?, ?, 'o1', ?, ?, ?, ?, '王芳')`);
+  member.run('m1', '张三', 'zhang san', 'zs', 'full', 'community', 'active', 1, AT, AT);
+  member.run('m2', '李四', 'li si', 'ls', 'full', 'community', 'active', 0, AT, AT);
+  member.run('m3', '王五', 'wang wu', 'ww', 'probationary', 'in_service', 'active', 0, AT, AT);
+  member.run('m4', '赵六', 'zhao liu', 'zl', 'full', 'community', 'transferred_out', 0, AT, AT);
+}
+
+describe('upgrading a file with data in it', () => {
+  it('003 counts the members already on file into org_member_counts', () => {
+    const db = fileAt(2);
+    partyData(db);
+    const before = rows(db, 'members');
+    upgrade(db, 3);
+    expect(rows(db, 'members')).toEqual(before);
+    const counts = db.prepare('SELECT category, status, is_centre_household AS centre, n FROM org_member_counts WHERE org_id = ? ORDER BY category, status, centre').all('o1');
+    expect(counts).toEqual([
+      { category: 'community', status: 'full', centre: 0, n: 1 },
+      { category: 'community', status: 'full', centre: 1, n: 1 },
+      { category: 'in_service', status: 'probationary', centre: 0, n: 1 },
+    ]);
+    db.close();
+  });
+
+  it('004–006 keep the party registers as they were, and 006 gives the file its standard posts and rule', () => {
+    const db = fileAt(3);
+    partyData(db);
+    const tables = ['orgs', 'members', 'org_member_counts'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 6);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM volunteer_posts').get() as { n: number }).n).toBe(8);
+    expect(db.prepare('SELECT version, points_per_hour, expiry FROM points_rules').all()).toEqual([{ version: 1, points_per_hour: 10, expiry: 'rollover' }]);
+    db.close();
+  });
+
+  it('007 chains the points entries and audit entries already on file, in the order they were written', () => {
+    const db = fileAt(6);
+    partyData(db);
+    db.prepare(`INSERT INTO volunteers (id, member_id, name_pinyin, name_initials, org_id, registered_on, created_at, updated_at, operator)
+      VALUES ('v1', 'm1', 'zhang san', 'zs', 'o1', '2026-01-05', ?, ?, '王芳')`).run(AT, AT);
+    const entry = db.prepare(`INSERT INTO points_entries (id, volunteer_id, org_id, on_date, year, quarter, category, amount, hours_tenths,
+      reason, source_kind, reverses_id, operator, created_at) VALUES (?, 'v1', 'o1', ?, 2026, ?, ?, ?, ?, ?, ?, ?, '王芳', ?)`);
+    entry.run('e1', '2026-03-02', 1, 'service', 25, 25, '清理楼道', 'manual', null, '2026-03-02T01:00:00.000Z');
+    entry.run('e2', '2026-05-09', 2, 'contribution', 30, 0, '捐赠图书', 'donation', null, '2026-05-09T01:00:00.000Z');
+    entry.run('e3', '2026-05-10', 2, 'contribution', -30, 0, '冲正：录错了人', 'donation', 'e2', '2026-05-10T01:00:00.000Z');
+    const audit = db.prepare(`INSERT INTO audit_log (id, at, operator, action, entity, entity_id, before, after) VALUES (?, ?, '王芳', ?, ?, ?, NULL, ?)`);
+    audit.run('a1', '2026-03-01T01:00:00.000Z', 'create', 'member', 'm1', '{"name":"张三"}');
+    audit.run('a2', '2026-03-02T01:00:00.000Z', 'create', 'points_entry', 'e1', '{"amount":25}');
+    const before = { points_entries: rows(db, 'points_entries'), audit_log: rows(db, 'audit_log') };
+
+    upgrade(db, 7);
+    for (const t of ['points_entries', 'audit_log'] as const) expect(only(Object.keys(before[t][0]!), rows(db, t)), t).toEqual(before[t]);
+    expect(db.prepare('SELECT id, seq FROM points_entries ORDER BY seq').all()).toEqual([{ id: 'e1', seq: 1 }, { id: 'e2', seq: 2 }, { id: 'e3', seq: 3 }]);
+    expect(db.prepare('SELECT id, seq FROM audit_log ORDER BY seq').all()).toEqual([{ id: 'a1', seq: 1 }, { id: 'a2', seq: 2 }]);
+    for (const spec of [POINTS_CHAIN, AUDIT_CHAIN]) {
+      expect(verifyChain(db, spec), spec.name).toMatchObject({ break: null, complete: true });
+    }
+    db.close();
+  });
+
+  it('009 adds the elevator fund beside the places and red property already on file, with its categories', () => {
+    const db = fileAt(8);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    place.run('b1', 'building', 'e1', '3号楼', AT, AT);
+    db.prepare(`INSERT INTO property_estates (place_id, management, floor_area_hundredths, created_at, updated_at, operator)
+      VALUES ('e1', 'company', 4567890, ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['places', 'property_estates', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 9);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    expect(db.prepare('SELECT direction, COUNT(*) AS n FROM fund_categories GROUP BY direction ORDER BY direction').all())
+      .toEqual([{ direction: 'expense', n: 5 }, { direction: 'income', n: 6 }]);
+    const account = db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+      VALUES (?, ?, '基金', 0, '2026-01-01', 'active', ?, ?, '王芳')`);
+    expect(() => account.run('f1', 'e1', AT, AT)).not.toThrow();
+    expect(() => account.run('f2', 'b1', AT, AT)).toThrow(/只能开在小区上/);
+    db.close();
+  });
+
+  it('008 adds the property tables beside the registers, and estates extend the places already on file', () => {
+    const db = fileAt(7);
+    partyData(db);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator)
+      VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', null, AT, AT);
+    place.run('p1', 'estate', 'c1', '阳光小区', 420, AT, AT);
+    const tables = ['places', 'orgs', 'members', 'org_member_counts', 'audit_log'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 8);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const profile = db.prepare(`INSERT INTO property_estates (place_id, management, created_at, updated_at, operator)
+      VALUES (?, 'company', ?, ?, '王芳')`);
+    profile.run('p1', AT, AT);
+    expect(() => profile.run('c1', AT, AT)).toThrow('物业档案只能建立在小区上');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
