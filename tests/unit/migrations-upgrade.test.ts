@@ -94,6 +94,25 @@ describe('upgrading a file with data in it', () => {
     db.close();
   });
 
+  it('008 adds the property tables beside the registers, and estates extend the places already on file', () => {
+    const db = fileAt(7);
+    partyData(db);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator)
+      VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', null, AT, AT);
+    place.run('p1', 'estate', 'c1', '阳光小区', 420, AT, AT);
+    const tables = ['places', 'orgs', 'members', 'org_member_counts', 'audit_log'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 8);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const profile = db.prepare(`INSERT INTO property_estates (place_id, management, created_at, updated_at, operator)
+      VALUES (?, 'company', ?, ?, '王芳')`);
+    profile.run('p1', AT, AT);
+    expect(() => profile.run('c1', AT, AT)).toThrow('物业档案只能建立在小区上');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
   it('009 adds the elevator fund beside the places and red property already on file, with its categories', () => {
     const db = fileAt(8);
     const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
@@ -112,25 +131,6 @@ describe('upgrading a file with data in it', () => {
       VALUES (?, ?, '基金', 0, '2026-01-01', 'active', ?, ?, '王芳')`);
     expect(() => account.run('f1', 'e1', AT, AT)).not.toThrow();
     expect(() => account.run('f2', 'b1', AT, AT)).toThrow(/只能开在小区上/);
-    db.close();
-  });
-
-  it('008 adds the property tables beside the registers, and estates extend the places already on file', () => {
-    const db = fileAt(7);
-    partyData(db);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator)
-      VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', null, AT, AT);
-    place.run('p1', 'estate', 'c1', '阳光小区', 420, AT, AT);
-    const tables = ['places', 'orgs', 'members', 'org_member_counts', 'audit_log'];
-    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
-    upgrade(db, 8);
-    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
-    const profile = db.prepare(`INSERT INTO property_estates (place_id, management, created_at, updated_at, operator)
-      VALUES (?, 'company', ?, ?, '王芳')`);
-    profile.run('p1', AT, AT);
-    expect(() => profile.run('c1', AT, AT)).toThrow('物业档案只能建立在小区上');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
 });
