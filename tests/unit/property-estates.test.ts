@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { today } from './helpers';
-import { CREDIT_CODE, OTHER_CREDIT_CODE, propertyFixture } from './property-fixture';
+import { CREDIT_CODE, OTHER_CREDIT_CODE, propertyFixture, today } from './property-fixture';
 
 describe('property companies', () => {
   it('check the unified social credit code, normalising what is pasted', async () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { unsucceededTermsEndingBy } from '../../db/property/committees';
 import { overdueResolutions } from '../../db/property/resolutions';
-import { inMoment, tempDir, today } from './helpers';
-import { propertyFixture } from './property-fixture';
+import { inMoment, tempDir } from './helpers';
+import { propertyFixture, today } from './property-fixture';
 
 /** A three-party meeting of 阳光小区 on 2026-11-01 with a resolution overdue by today and one not yet due. */
 async function meetingFixture() {
