@@ -61,6 +61,20 @@ export function startApp(dataDir: string): Promise<RunningApp> {
 }
 
 let browser: Browser | null = null;
+
+/**
+ * Under scripts/time-matrix.sh the machine clock is faked with libfaketime (LD_PRELOAD), which Chromium does not
+ * survive (its pages stall). The browser keeps the real time — the window follows the core's clock anyway, which
+ * is what the matrix proves — while the servers run under the faked one.
+ */
+function browserEnv(): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  if (env.LD_PRELOAD?.includes('faketime')) {
+    delete env.LD_PRELOAD;
+    for (const k of Object.keys(env)) if (k.startsWith('FAKETIME')) delete env[k];
+  }
+  return env;
+}
 export const BROWSER_TIME_ZONE = 'UTC';
 
 export const test = base.extend<{ app: RunningApp; page: Page }>({
@@ -77,6 +91,7 @@ export const test = base.extend<{ app: RunningApp; page: Page }>({
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--disable-dev-shm-usage', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      env: browserEnv(),
     });
     // The browser in UTC while the installation keeps Beijing time: dates must come from the core, not the machine.
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
