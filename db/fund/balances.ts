@@ -56,20 +56,22 @@ export function periodFigures(db: Db, accountId: string, from: string, to: strin
   };
 }
 
-export type JournalRow = EntryRow & { runningBalance: number };
+/** `reversedBy`: the reversal of this entry, if any (reverses_id is UNIQUE, so an index look-up per row). */
+export type JournalRow = EntryRow & { runningBalance: number; reversedBy: string | null };
 
 /** Posted entries of a period in date order (posting order within a day), each with the balance after it. */
 export function journalPage(db: Db, accountId: string, q: { from: string; to: string; offset: number; limit: number }): { rows: JournalRow[]; total: number } {
   const rows = db
     .prepare(
       `SELECT * FROM (
-         SELECT ${ENTRY_COLUMNS}, a.opening_balance + SUM(e.effect) OVER (ORDER BY e.on_date, e.seq ROWS UNBOUNDED PRECEDING) AS runningBalance
+         SELECT ${ENTRY_COLUMNS}, a.opening_balance + SUM(e.effect) OVER (ORDER BY e.on_date, e.seq ROWS UNBOUNDED PRECEDING) AS runningBalance,
+                (SELECT r.id FROM fund_entries r WHERE r.reverses_id = e.id) AS reversedBy
          FROM fund_entries e JOIN fund_accounts a ON a.id = e.account_id WHERE e.account_id = ? AND e.status = 'posted')
        WHERE onDate BETWEEN ? AND ? ORDER BY onDate, seq LIMIT ? OFFSET ?`,
     )
-    .all(accountId, q.from, q.to, q.limit, q.offset) as (Parameters<typeof entryFromDb>[0] & { runningBalance: number })[];
+    .all(accountId, q.from, q.to, q.limit, q.offset) as (Parameters<typeof entryFromDb>[0] & { runningBalance: number; reversedBy: string | null })[];
   const total = one(db, "SELECT COUNT(*) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND on_date BETWEEN ? AND ?", accountId, q.from, q.to);
-  return { rows: rows.map((r) => ({ ...entryFromDb(r), runningBalance: r.runningBalance })), total };
+  return { rows: rows.map((r) => ({ ...entryFromDb(r), runningBalance: r.runningBalance, reversedBy: r.reversedBy })), total };
 }
 
 /** Expense drafts still open, oldest first. */

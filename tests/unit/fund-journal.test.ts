@@ -49,6 +49,8 @@ describe('the journal', () => {
     expect(reversal).toMatchObject({ direction: 'expense', category: 'repair', amount: -350_000, effect: 350_000, reversesId: expense.id, onDate: today(), seq: 2 });
     const f = await figures();
     expect([f.expense, f.closing]).toEqual([0, 1_000_000]);
+    // The journal says which entry reversed which, so the screen offers 冲正 only where it can be done.
+    expect(f.rows.map((r) => [r.seq, r.reversedBy, r.reversesId])).toEqual([[1, reversal.id, null], [2, null, expense.id]]);
     const again = await attempt('fund.reverseEntry', { id: newId(), entryId: expense.id, reason: '再冲一次' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'ALREADY_REVERSED' } });
     expect(await attempt('fund.reverseEntry', { id: newId(), entryId: reversal.id, reason: '冲正冲正' })).toMatchObject({ ok: false, error: { reason: 'IS_REVERSAL' } });
