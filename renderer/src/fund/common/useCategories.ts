@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { useApiQuery } from '../../api/queries';
+import type { Category } from '../types';
+
+/** The categories of each direction as options, and a code's Chinese name (the lists live in a table). */
+export function useCategories() {
+  const q = useApiQuery('fund.listCategories', {});
+  return useMemo(() => {
+    const rows: Category[] = q.data ?? [];
+    const optionsOf = (direction: Category['direction']) => rows.filter((c) => c.direction === direction).map((c) => ({ value: c.code, label: c.label }));
+    const label = (direction: Category['direction'], code: string) => rows.find((c) => c.direction === direction && c.code === code)?.label ?? code;
+    return { optionsOf, label };
+  }, [q.data]);
+}

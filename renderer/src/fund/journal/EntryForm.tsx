@@ -1,0 +1,78 @@
+import { Alert, SimpleGrid, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { formatFen } from '../../../../main/api/common/money';
+import { sides } from '../../../../main/api/fund/labels';
+import { DraftUpdate, ExpenseDraftInput, IncomeInput } from '../../../../main/api/fund/schemas';
+import { useApiMutation } from '../../api/queries';
+import { today } from '../../app/clock';
+import { DateField, SelectField, TextField } from '../../components/fields';
+import { FormDrawer } from '../../components/FormDrawer';
+import { MoneyField } from '../../components/MoneyField';
+import { useZodForm } from '../../components/useZodForm';
+import { fund } from '../../i18n/fund';
+import { newEntryId } from '../common/newEntryId';
+import { OverrideReasonField } from '../common/OverrideReasonField';
+import { useCategories } from '../common/useCategories';
+import type { EntryDetail } from '../types';
+
+const e = fund.entry;
+
+export type EntryFormMode = { kind: 'income' | 'expense'; accountId: string } | { kind: 'edit'; draft: EntryDetail };
+
+const SCHEMAS = { income: IncomeInput, expense: ExpenseDraftInput, edit: DraftUpdate };
+
+/** The fields of a new entry, or of the draft being edited (its elevators and attachments kept as they are). */
+function initialValues(mode: EntryFormMode) {
+  if (mode.kind !== 'edit') {
+    return { id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', overrideReason: '' };
+  }
+  const d = mode.draft.entry;
+  return {
+    id: d.id, onDate: d.onDate, category: d.category, amount: formatFen(d.amount), counterparty: d.counterparty ?? '', voucherNo: d.voucherNo ?? '',
+    purpose: d.purpose, elevatorIds: d.elevatorIds, attachmentHashes: d.attachmentHashes, overrideReason: d.overrideReason ?? '',
+  };
+}
+
+/** 录入收入 (posted at once), 新建支出 (a draft for two sign-offs), or 修改 a draft — saying first which sign-offs an edit voids. */
+export function EntryForm({ mode, onClose }: { mode: EntryFormMode; onClose: () => void }) {
+  const [initial] = useState(() => initialValues(mode));
+  const form = useZodForm(SCHEMAS[mode.kind], initial);
+  const categories = useCategories();
+  const income = useApiMutation('fund.postIncome');
+  const draft = useApiMutation('fund.draftExpense');
+  const update = useApiMutation('fund.updateDraft');
+  const direction = mode.kind === 'edit' ? mode.draft.entry.direction : mode.kind;
+  const signed = mode.kind === 'edit' ? mode.draft.signoffs.filter((s) => s.valid).map((s) => `${s.signerName}（${sides[s.side]}）`) : [];
+
+  // The values as typed go to the core (the money field takes yuan text, not fen); the form was built from that kind's schema.
+  const save = form.submit(async () => {
+    const v = form.values;
+    if (mode.kind === 'income') await income.mutateAsync(v as z.input<typeof IncomeInput>);
+    else if (mode.kind === 'expense') await draft.mutateAsync(v as z.input<typeof ExpenseDraftInput>);
+    else await update.mutateAsync(v as z.input<typeof DraftUpdate>);
+    notifications.show({ color: 'green', message: { income: e.incomeSaved, expense: e.draftSaved, edit: e.edited }[mode.kind] });
+    onClose();
+  });
+  const title = { income: e.incomeTitle, expense: e.expenseTitle, edit: e.editTitle }[mode.kind];
+
+  return (
+    <FormDrawer opened title={title} dirty={form.dirty} submitting={form.submitting} onClose={onClose} onSave={save} size={500}
+      saveLabel={signed.length && form.dirty ? e.editVoidsSave : undefined}>
+      {mode.kind !== 'edit' && <Text size="sm" c="dimmed">{mode.kind === 'income' ? e.incomeIntro : e.expenseIntro}</Text>}
+      {signed.length > 0 && <Alert color="orange" variant="light" role="alert">{e.editVoids(signed.join('、'))}</Alert>}
+      <SimpleGrid cols={2}>
+        <DateField form={form} name="onDate" label={e.onDate} required />
+        <SelectField form={form} name="category" label={e.category} data={categories.optionsOf(direction)} required autoFocus />
+      </SimpleGrid>
+      <MoneyField form={form} name="amount" label={e.amount} placeholder={e.amountHint} required />
+      <SimpleGrid cols={2}>
+        <TextField form={form} name="counterparty" label={e.counterparty} />
+        <TextField form={form} name="voucherNo" label={e.voucherNo} />
+      </SimpleGrid>
+      <TextField form={form} name="purpose" label={e.purpose} required />
+      {direction === 'expense' && <OverrideReasonField form={form} />}
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,21 @@
+import { IconElevator } from '@tabler/icons-react';
+import { defineUiModule } from '../app/module';
+import { fund } from '../i18n/fund';
+import { AccountsPage } from './AccountsPage';
+import { useFundTodos } from './fundTodos';
+import { JournalPage } from './JournalPage';
+import { VerifyPage } from './VerifyPage';
+
+/** Each page once: its route and its entry in the navigation group (电梯维保基金). */
+const pages = [
+  { path: '/fund/accounts', label: fund.nav.accounts, component: AccountsPage },
+  { path: '/fund/journal', label: fund.nav.journal, component: JournalPage },
+  { path: '/fund/verify', label: fund.nav.verify, component: VerifyPage },
+];
+
+export const fundUi = defineUiModule({
+  name: 'fund',
+  routes: pages.map(({ path, component }) => ({ path, component })),
+  navigation: [{ label: fund.nav.group, icon: IconElevator, children: pages.map(({ path, label }) => ({ path, label })) }],
+  todos: useFundTodos,
+});
