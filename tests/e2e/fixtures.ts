@@ -110,6 +110,18 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
+/**
+ * A screenshot of the screen, not of the passing confirmations over it: notifications closed, the fonts in,
+ * drawers and modals settled; and at 1366×768, the office monitor, nothing may push the page sideways.
+ */
+export async function still(page: Page, name: string) {
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  await page.evaluate('Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished.catch(() => undefined))])');
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+  await shot(page, name);
+}
+
 /** First start: fills the setup form for a community or a street. */
 export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street'; name: string; code: string; operator: string }) {
   await page.goto(app.url);

@@ -1,19 +1,8 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
-import { expect, setUp, shot, test } from './fixtures';
+import { expect, setUp, still, test } from './fixtures';
 
 const drawer = (page: Page) => page.getByRole('dialog');
-
-/** Screenshots show the screen, not the passing confirmations over it. */
-async function still(page: Page, name: string) {
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-  // Drawers and modals slide in: wait for them to settle.
-  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
-  // 1366×768 is the office monitor: nothing may push the page sideways.
-  expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
-  await shot(page, name);
-}
 
 async function save(page: Page) {
   await drawer(page).getByRole('button', { name: '保存' }).click();

@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { apiCall } from './api';
+import { expect, setUp, still, test } from './fixtures';
+
+// A step that cannot find its target fails within seconds, not at the end of the test's budget.
+test.use({ actionTimeout: 15_000 });
+
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+
+/** Picks an option of a Mantine select inside a dialog. */
+async function choose(page: Page, within: string | RegExp, label: string, option: string | RegExp) {
+  await dialog(page, within).getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function addSigner(page: Page, side: string, name: string, pin: string) {
+  await page.getByRole('button', { name: `新增${side}签字人` }).click();
+  const add = dialog(page, `新增${side}签字人`);
+  await add.getByLabel('姓名').fill(name);
+  await add.getByRole('button', { name: '新增签字人' }).click();
+  // The PIN dialog opens for the signer in person.
+  const pinDialog = dialog(page, `${name} · 设置签字密码`);
+  await pinDialog.getByLabel('新签字密码').fill(pin);
+  await pinDialog.getByLabel('再输入一次').fill(pin);
+  await pinDialog.getByRole('button', { name: '确定' }).click();
+  await expect(pinDialog).toBeHidden();
+}
+
+test('elevator fund: an account, signers with their own PINs, income, an expense signed by both sides, posted, reversed, verified', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const community = (await apiCall(app, 'party.listPlaces', {}))[0]!;
+  await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区' });
+  const go = async (p: string) => {
+    await page.goto(`${new URL(app.url).origin}/#${p}`);
+    await page.reload();
+  };
+
+  // 基金账户: the empty state says what to do; the opening balance is typed as yuan.
+  await go('/fund/accounts');
+  await expect(page.getByText('还没有基金账户')).toBeVisible();
+  await page.getByRole('button', { name: '开立账户' }).first().click();
+  await choose(page, '开立基金账户', '小区', /^阳光小区/);
+  await dialog(page, '开立基金账户').getByLabel('开户余额（元）').fill('120,000');
+  await dialog(page, '开立基金账户').getByRole('button', { name: '开立账户' }).click();
+  const accounts = page.getByRole('table');
+  await expect(accounts.getByRole('row', { name: /阳光小区电梯维保基金/ })).toContainText('¥120,000.00');
+
+  // One signer per side, each setting their own PIN; the same person cannot stand for the other side too.
+  await addSigner(page, '物业服务企业', '刘建国', '135790');
+  await page.getByRole('button', { name: '新增业主委员会签字人' }).click();
+  const twice = dialog(page, '新增业主委员会签字人');
+  await twice.getByLabel('姓名').fill('刘建国');
+  await twice.getByRole('button', { name: '新增签字人' }).click();
+  await expect(twice.getByText('已是物业服务企业一方的签字人，同一人不能代表双方签字')).toBeVisible();
+  await twice.getByRole('button', { name: '取消' }).click();
+  await addSigner(page, '业主委员会', '陈秀英', '246802');
+  await expect(page.getByRole('region', { name: '业主委员会' }).getByText(/已设置签字密码/)).toBeVisible();
+  await still(page, 'fund-accounts');
+
+  // 收支明细: income is posted at once.
+  await go('/fund/journal');
+  await expect(page.getByText('这个期间还没有已过账的流水')).toBeVisible();
+  await page.getByRole('button', { name: '录入收入' }).click();
+  const income = dialog(page, '录入收入');
+  await choose(page, '录入收入', '类别', '物业费提取');
+  await income.getByLabel('金额（元）').fill('30,000');
+  await income.getByLabel('对方单位').fill('阳光物业服务有限公司');
+  await income.getByLabel('凭证号').fill('记-2026-12-001');
+  await income.getByLabel('用途').fill('11月物业费提取');
+  await income.getByRole('button', { name: '保存' }).click();
+  await expect(income).toBeHidden();
+  const journal = page.getByTestId('virtual-table-body');
+  await expect(journal.getByRole('row').first()).toContainText('¥150,000.00');
+
+  // An expense starts as a draft and reserves its amount.
+  await page.getByRole('button', { name: '新建支出' }).click();
+  const expense = dialog(page, '新建支出草稿');
+  await choose(page, '新建支出草稿', '类别', '维修');
+  await expense.getByLabel('金额（元）').fill('8600.5');
+  await expense.getByLabel('对方单位').fill('奥的斯电梯（中国）有限公司');
+  await expense.getByLabel('凭证号').fill('记-2026-12-002');
+  await expense.getByLabel('用途').fill('3号楼2单元电梯更换曳引钢丝绳');
+  await expect(expense.getByLabel('金额（元）')).toHaveValue('¥8,600.50');
+  await expense.getByRole('button', { name: '保存' }).click();
+  await expect(expense).toBeHidden();
+  await expect(page.getByText('待签字的支出（1 笔）')).toBeVisible();
+  await expect(page.getByText('已扣除待签字支出 ¥8,600.50')).toBeVisible();
+  await still(page, 'fund-journal-draft');
+
+  // The home page lists it among today's to-dos.
+  await go('/');
+  await expect(page.getByRole('link', { name: '阳光小区电梯维保基金：待签字支出 ¥8,600.50' })).toBeVisible();
+  await page.getByRole('link', { name: '阳光小区电梯维保基金：待签字支出 ¥8,600.50' }).click();
+
+  // The company's signer signs with their own PIN (a wrong one first); posting with one sign-off is refused.
+  await page.getByRole('button', { name: '签字 / 过账 3号楼2单元电梯更换曳引钢丝绳' }).click();
+  const drawer = dialog(page, '支出草稿');
+  await drawer.getByRole('button', { name: '物业服务企业签字' }).click();
+  const sign = dialog(page, '物业服务企业签字');
+  await sign.getByLabel('签字密码').fill('000000');
+  await sign.getByRole('button', { name: '确认签字' }).click();
+  await expect(sign.getByText('签字密码不正确')).toBeVisible();
+  await expect(sign.getByRole('button', { name: '确认签字' })).not.toHaveAttribute('data-loading');
+  await still(page, 'fund-signoff-wrong-pin');
+  await sign.getByLabel('签字密码').fill('135790');
+  await sign.getByRole('button', { name: '确认签字' }).click();
+  await expect(sign).toBeHidden();
+  await expect(drawer.getByText(/^刘建国 · /)).toBeVisible();
+  await drawer.getByRole('button', { name: '过账' }).click();
+  await expect(drawer.getByRole('alert')).toHaveText('还缺少业主委员会一方的签字，不能过账');
+  await still(page, 'fund-post-refused');
+
+  // Editing says, before saving, that the sign-off given would be void.
+  await drawer.getByRole('button', { name: '修改' }).click();
+  const edit = dialog(page, '修改支出草稿');
+  await expect(edit.getByRole('alert')).toContainText('这笔草稿已由刘建国（物业服务企业）签字。保存修改后这些签字失效');
+  await edit.getByLabel('凭证号').fill('记-2026-12-003');
+  await expect(edit.getByRole('button', { name: '保存（签字失效）' })).toBeVisible();
+  await still(page, 'fund-edit-voids');
+  // Cancelling a changed form asks first; the draft and its sign-off stay as they were.
+  await edit.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await expect(edit).toBeHidden();
+
+  // The committee's signer signs; then it posts.
+  await drawer.getByRole('button', { name: '业主委员会签字' }).click();
+  const second = dialog(page, '业主委员会签字');
+  await second.getByLabel('签字密码').fill('246802');
+  await second.getByRole('button', { name: '确认签字' }).click();
+  await expect(second).toBeHidden();
+  await drawer.getByRole('button', { name: '过账' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByText('待签字的支出（1 笔）')).toBeHidden();
+  await expect(journal.getByRole('row').nth(1)).toContainText('¥141,399.50');
+
+  // 冲正 with a reason and a confirmation: a new entry, the original kept.
+  await page.getByRole('button', { name: '冲正第 2 笔' }).click();
+  const reverse = dialog(page, '冲正这笔流水');
+  await expect(reverse).toContainText('-¥8,600.50');
+  await reverse.getByRole('button', { name: '冲正' }).click();
+  await expect(reverse.getByText('请填写冲正原因')).toBeVisible();
+  await reverse.getByLabel('冲正原因').fill('凭证重复登记');
+  await reverse.getByRole('button', { name: '冲正' }).click();
+  await expect(reverse).toBeHidden();
+  const third = journal.getByRole('row').nth(2);
+  await expect(third).toContainText('冲正第 2 笔：凭证重复登记');
+  await expect(third).toContainText('¥150,000.00');
+  await expect(journal.getByRole('row').nth(1)).toContainText('已冲正');
+  await still(page, 'fund-journal');
+
+  // 账目校验: the chain holds; its head as a statement prints it.
+  await go('/fund/verify');
+  await page.getByRole('button', { name: '校验 阳光小区电梯维保基金' }).click();
+  const account = (await apiCall(app, 'fund.listAccounts', {}))[0]!;
+  const head = (await apiCall(app, 'fund.verifyAccount', { id: account.id })).head;
+  await expect(page.getByText('校验通过')).toBeVisible();
+  await expect(page.getByText(`第 3 笔 · 校验码 ${head.hash.slice(0, 16)}`)).toBeVisible();
+  await still(page, 'fund-verify');
+});
