@@ -4,6 +4,7 @@ import { newId } from '../../db/ids';
 import { openFile } from '../../db/open';
 import type { Clock } from '../../main/clock';
 import { DB_FILE_NAME } from '../../main/core';
+import { fixedClock } from './helpers';
 import { partyFixture } from './party-fixture';
 
 export const COMPANY_PIN = '135790';
@@ -14,7 +15,8 @@ export const COMMITTEE_PIN = '864209';
  * side with their PIN set, and helpers that go through the router as the forms would.
  */
 export async function fundFixture(opts: { clock?: Clock; openingBalance?: string } = {}) {
-  const t = await partyFixture(opts);
+  // Its journal is dated from 2026-01-01 on: it runs at the fixed instant after those dates.
+  const t = await partyFixture({ clock: opts.clock ?? fixedClock() });
   const { call } = t;
   const account = await call('fund.openAccount', { estateId: t.estate.id, openingBalance: opts.openingBalance ?? '10,000.00', openedOn: '2026-01-01' });
   const signer = async (side: 'company' | 'committee', name: string, pin: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids';
-import { today } from './helpers';
+import { fixedToday as today } from './helpers';
 import { fundFixture } from './fund-fixture';
 
 describe('fund accounts', () => {

@@ -31,6 +31,14 @@ export const testClock: Clock = clockStartingAt(TEST_NOW);
 /** The installation's today on the tests' clock (what a handler sees as ctx.today). */
 export const today = (): string => calendarDay(testClock.nowMs(), DEFAULT_TIME_ZONE);
 
+/**
+ * For tests whose data is written with fixed 2026 dates (a transfer on 2026-09-01, an account opened 2026-01-01): a
+ * fixed instant after all of them, whatever STREETDESK_TEST_NOW is (2026-12-02 04:00 in Beijing).
+ */
+export const FIXED_NOW = '2026-12-01T20:00:00Z';
+export const fixedClock = (): Clock => clockStartingAt(FIXED_NOW);
+export const fixedToday = (): string => calendarDay(Date.parse(FIXED_NOW), DEFAULT_TIME_ZONE);
+
 /** Runs work in a moment of the tests' clock, as the core runs a request (for code called without the router). */
 export const inMoment = <T>(work: () => T): T => withMoment(momentOf(testClock, DEFAULT_TIME_ZONE), work);
 

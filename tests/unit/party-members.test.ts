@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
+import { fixedClock } from './helpers';
 import { partyFixture } from './party-fixture';
 
 describe('member register', () => {
@@ -68,7 +69,7 @@ describe('member register', () => {
   });
 
   it('keeps transferred-out and deceased members as history, never deleting them', async () => {
-    const { call, attempt, member, branch } = await partyFixture();
+    const { call, attempt, member, branch } = await partyFixture({ clock: fixedClock() }); // dated 2026
     const a = await member('陈一');
     const b = await member('陈二');
     await call('party.transferOut', { id: a.id, on: '2026-03-01', to: '区教育局机关党委', note: '工作调动' });
@@ -85,7 +86,7 @@ describe('member register', () => {
   });
 
   it('turns a probationary member full, after which the status is fixed', async () => {
-    const { call, attempt, member } = await partyFixture();
+    const { call, attempt, member } = await partyFixture({ clock: fixedClock() }); // dated 2025–2026
     const p = await member('孙预备', { status: 'probationary', joinedOn: '2025-06-01' });
     const early = await attempt('party.becomeFull', { id: p.id, on: '2025-05-01' });
     expect(early).toMatchObject({ ok: false, error: { fields: [{ path: 'on' }] } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from './helpers';
 import { partyFixture } from './party-fixture';
 
 describe('organisation tree', () => {
@@ -69,7 +70,7 @@ describe('organisation tree', () => {
 
 describe('maintained member counts', () => {
   it('stay equal to a count of the register through joins, moves, status changes and departures', async () => {
-    const { call, core, branch, group, member } = await partyFixture();
+    const { call, core, branch, group, member } = await partyFixture({ clock: fixedClock() }); // dated 2026
     const a = await member('甲');
     const b = await member('乙', { status: 'probationary', joinedOn: '2026-01-05' });
     const c = await member('丙', { orgId: group.id, isCentreHousehold: true });
