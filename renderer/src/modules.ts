@@ -2,6 +2,7 @@ import type { UiModule } from './app/module';
 import { importUi } from './import/module';
 import { fundUi } from './fund/module';
 import { partyUi } from './party/module';
+import { propertyUi } from './property/module';
 import { submissionUi } from './submission/module';
 import { systemUi } from './system/module';
 import { volunteerUi } from './volunteer/module';
@@ -11,4 +12,4 @@ import { volunteerUi } from './volunteer/module';
  * routes, navigation (in this order, after 首页), home-page sections and search targets from here, and imports
  * no module otherwise. 设置 comes last.
  */
-export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, fundUi, importUi, submissionUi, systemUi];
+export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, propertyUi, fundUi, importUi, submissionUi, systemUi];

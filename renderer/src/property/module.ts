@@ -1,0 +1,23 @@
+import { IconBuildingCommunity } from '@tabler/icons-react';
+import { defineUiModule } from '../app/module';
+import { prop } from '../i18n/property';
+import { CommitteesPage } from './CommitteesPage';
+import { CompaniesPage } from './CompaniesPage';
+import { EstatesPage } from './EstatesPage';
+import { JointMeetingsPage } from './JointMeetingsPage';
+import { usePropertyTodos } from './propertyTodos';
+
+/** Each page once: its route and its entry in the navigation group (红色物业). */
+const pages = [
+  { path: '/property/companies', label: prop.nav.companies, component: CompaniesPage },
+  { path: '/property/estates', label: prop.nav.estates, component: EstatesPage },
+  { path: '/property/committees', label: prop.nav.committees, component: CommitteesPage },
+  { path: '/property/meetings', label: prop.nav.meetings, component: JointMeetingsPage },
+];
+
+export const propertyUi = defineUiModule({
+  name: 'property',
+  routes: pages.map(({ path, component }) => ({ path, component })),
+  navigation: [{ label: prop.nav.group, icon: IconBuildingCommunity, children: pages.map(({ path, label }) => ({ path, label })) }],
+  todos: usePropertyTodos,
+});
