@@ -39,7 +39,6 @@ export const pc = {
     electedOn: '选举日期',
     startsOn: '任期开始日期',
     endsOn: '任期结束日期',
-    endsOnHelp: '任期不超过 5 年',
     filedOn: '备案日期',
     filedOnHelp: '选举后 30 日内备案',
     firstMeetingOn: '首次会议日期',

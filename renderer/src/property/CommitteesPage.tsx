@@ -57,8 +57,8 @@ export function CommitteesPage() {
               <LinkList empty={p.warningsNone} items={(warnings.data ?? []).map((t) => ({
                 key: t.id,
                 href: href('/property/committees', { estate: t.estateId }),
-                label: `${p.warningItem(t.estateName, t.termNo)} · ${termStates[t.state]}`,
-                detail: p.endsOn(t.endsOn),
+                label: p.warningItem(t.estateName, t.termNo),
+                detail: `${termStates[t.state]} · ${p.endsOn(t.endsOn)}`,
               }))} />
             )}
           </Panel>

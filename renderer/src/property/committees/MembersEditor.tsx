@@ -27,7 +27,7 @@ export function MembersEditor({ value, onChange, errors }: { value: MemberDraft[
     onChange([...value, { memberId: null, name: null, role: 'member', isPartyMember: false, onResidentsCommittee: false, ...d }]);
   const edit = (i: number, patch: Partial<MemberDraft>) => onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const onNameKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return; // Ctrl+Enter is the drawer's save
     // Enter adds here; in the drawer it would otherwise move on to the next field.
     e.preventDefault();
     e.stopPropagation();

@@ -60,7 +60,7 @@ function TermForm({ estate, detail, nextTermNo, onClose }: { estate: EstateRow; 
       </Group>
       <Group grow align="flex-start">
         <DateField form={form} name="startsOn" label={f.startsOn} required />
-        <DateField form={form} name="endsOn" label={f.endsOn} description={f.endsOnHelp} required />
+        <DateField form={form} name="endsOn" label={f.endsOn} required />
       </Group>
       <Group grow align="flex-start">
         <DateField form={form} name="filedOn" label={f.filedOn} description={f.filedOnHelp} />

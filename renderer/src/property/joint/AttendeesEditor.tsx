@@ -20,7 +20,7 @@ export function AttendeesEditor({ value, onChange, errors }: { value: Attendee[]
   const [title, setTitle] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return; // Ctrl+Enter is the drawer's save
     // Enter adds here; in the drawer it would otherwise move on to the next field.
     e.preventDefault();
     e.stopPropagation();

@@ -46,7 +46,7 @@ export function JointResolutionsEditor(props: {
     contentRef.current?.focus();
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return; // Ctrl+Enter is the drawer's save
     e.preventDefault();
     e.stopPropagation();
     add();

@@ -13,7 +13,7 @@ export function TopicsEditor({ value, onChange, error }: { value: string[]; onCh
     setTyped('');
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return; // Ctrl+Enter is the drawer's save
     e.preventDefault();
     e.stopPropagation();
     add();
