@@ -193,6 +193,11 @@ export function startWebServer(opts: { core: Pick<HostedCore, 'dispatch' | 'serv
       send(res, 500, { ok: false, error: { code: 'INTERNAL', message: FAILED } });
     });
   });
+  // An idle keep-alive connection is closed by the client first (browsers and undici keep them 4–5 s), never by the
+  // server just as the client reuses it: with Node's 5 s the two timers raced after a long synchronous step (the
+  // background integrity check at district scale) and the next request failed with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
