@@ -129,6 +129,8 @@ function serveFile(res: http.ServerResponse, file: string, missing: Refusal) {
     if (!res.headersSent) refuse(res, missing);
   });
   stream.once('open', () => {
+    // The tab may have gone while the file was being opened: piping into a destroyed response throws at once.
+    if (res.destroyed) return stream.destroy();
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CSP,
