@@ -115,8 +115,11 @@ export async function shot(page: Page, name: string) {
  * drawers and modals settled; and at 1366×768, the office monitor, nothing may push the page sideways.
  */
 export async function still(page: Page, name: string) {
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // Closing the shown ones lets queued ones in (Mantine shows a few at a time): close until none is left.
+  await expect(async () => {
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
+    await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.evaluate('Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished.catch(() => undefined))])');
   expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
   await shot(page, name);
