@@ -1,8 +1,6 @@
 import { Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconMinus, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { parseLooseDate } from '../../../main/api/common/identifiers';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -17,6 +15,7 @@ import { Figures } from './journal/Figures';
 import { journalColumns } from './journal/JournalColumns';
 import { ReverseModal } from './journal/ReverseModal';
 import type { JournalRow } from './types';
+import { FilterDate } from '../components/FilterDate';
 
 const j = fund.journal;
 
@@ -37,10 +36,7 @@ export function JournalPage() {
   const [count, setCount] = useState<number | null>(null);
   const draftId = p.get('draft');
   const account = detail.data?.account;
-  const date = (key: 'from' | 'to', label: string) => (
-    <DateInput aria-label={label} placeholder={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} valueFormat="YYYY-MM-DD"
-      dateParser={parseLooseDate} clearable w={130} />
-  );
+  const date = (key: 'from' | 'to', label: string) => <FilterDate label={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} />;
 
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>

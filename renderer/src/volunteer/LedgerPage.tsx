@@ -1,9 +1,7 @@
 import { Badge, Box, Button, CloseButton, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { parseLooseDate } from '../../../main/api/common/identifiers';
 import { pointCategories, sourceKinds } from '../../../main/api/volunteer/labels';
 import { ReverseEntry } from '../../../main/api/volunteer/schemas';
 import { signedTenths } from '../../../main/api/volunteer/tenths';
@@ -21,6 +19,7 @@ import { entryColumns } from './ledger/EntryColumns';
 import { EntryForm } from './ledger/EntryForm';
 import { PendingMeetings } from './ledger/PendingMeetings';
 import type { EntryRow } from './types';
+import { FilterDate } from '../components/FilterDate';
 
 const l = vp.ledger;
 const pick = <T extends Record<string, string>>(labels: T, v: string | null) => (v && v in labels ? (v as keyof T & string) : null);
@@ -55,10 +54,7 @@ export function LedgerPage() {
   };
   const filtered = Object.values(input).some(Boolean);
   const capped = useApiQuery('volunteer.listEntries', { ...input, limit: 1 });
-  const date = (key: 'from' | 'to', label: string) => (
-    <DateInput aria-label={label} placeholder={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} valueFormat="YYYY-MM-DD"
-      dateParser={parseLooseDate} clearable w={130} />
-  );
+  const date = (key: 'from' | 'to', label: string) => <FilterDate label={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} />;
 
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
