@@ -1,50 +1,25 @@
-import crypto from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCoreWorker } from './core-host/client';
-import { sourceEntry } from './core-host/source-entry';
-import { startWebServer } from './web/server';
+import { defaultDataDir } from './data-folder';
+import { startBrowserMode } from './web/browser-mode';
 
-/** `npm run web -- --data-dir DIR [--port N]`: StreetDesk in a browser, on this computer only. */
+/**
+ * `npm run web [-- --data-dir DIR] [--port N]`: StreetDesk in a browser, on this computer only. Without a folder it
+ * opens the desktop app's (main/data-folder.ts), so both modes keep the same registers.
+ */
 async function main() {
   const { values } = parseArgs({
     options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
   });
-  const dataDir = values['data-dir'] ?? process.env.STREETDESK_DATA_DIR;
-  if (!dataDir) {
-    console.error('请用 --data-dir 指定数据文件夹，例如：npm run web -- --data-dir ./数据');
+  const port = values.port ? Number(values.port) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`端口「${values.port}」无效：请写 0–65535 的整数，或不写（自动选择空闲端口）。`);
     process.exit(2);
   }
-  // STREETDESK_CLOCK_START: run on a clock that starts at that instant (the e2e tests, demos of a given day).
-  const start = process.env.STREETDESK_CLOCK_START;
-  // The core runs in a worker thread (docs/architecture.md, "Where the core runs"), as in the desktop app.
-  const core = await startCoreWorker({
-    dataDir,
-    clock: start ? { kind: 'startingAt', iso: start } : { kind: 'system' },
-    entry: sourceEntry(),
-    onExit: (err) => {
-      core.services.log.error('web: core worker stopped', err);
-      console.error('StreetDesk 的数据处理部分意外停止，浏览器模式已退出。已经保存的数据不受影响。请重新运行 npm run web。');
-      process.exit(1);
-    },
+  await startBrowserMode({
+    dataDir: values['data-dir'] ?? process.env.STREETDESK_DATA_DIR ?? defaultDataDir(),
+    port,
+    clockStart: process.env.STREETDESK_CLOCK_START,
   });
-  // A fault left over from one request must not end the session for the user: every write is one transaction, so
-  // the data on disk is consistent whatever was running; log it, and keep serving. (The worker does the same.)
-  process.on('unhandledRejection', (err) => core.services.log.error('web: unhandled rejection', err));
-  process.on('uncaughtException', (err) => core.services.log.error('web: uncaught exception', err));
-  const token = crypto.randomBytes(24).toString('base64url');
-  const staticDir = process.env.STREETDESK_RENDERER_DIR ?? path.resolve(import.meta.dirname, '../out/renderer');
-  const server = await startWebServer({ core, token, staticDir, port: values.port ? Number(values.port) : 0 });
-  console.log(`StreetDesk 浏览器模式已启动，数据文件夹：${core.services.dataDir}`);
-  console.log('在浏览器中打开下面的地址（含本次会话令牌，勿外传）：');
-  console.log(server.url);
-  const stop = async () => {
-    await server.close();
-    await core.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {

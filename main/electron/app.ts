@@ -3,6 +3,7 @@ import { app, ipcMain, type BrowserWindow } from 'electron';
 import { systemClock } from '../clock';
 import { startCoreWorker, type HostedCore } from '../core-host/client';
 import { bundledEntry } from '../core-host/entry';
+import { DATA_FOLDER_NAME } from '../data-folder';
 import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
 import { registerIpc } from './ipc';
@@ -17,9 +18,9 @@ export function dataDirFrom(argv: readonly string[], env: NodeJS.ProcessEnv, use
   return path.resolve(arg || env.STREETDESK_DATA_DIR || userData);
 }
 
-// A fixed ASCII folder: productName is Chinese and may change, and the user's data must not move with it.
-// Must happen before `ready`, when Chromium fixes its profile folder (and the single-instance lock lives there).
-app.setPath('userData', path.join(app.getPath('appData'), 'StreetDesk'));
+// The same folder browser mode opens by default (main/data-folder.ts). Must happen before `ready`, when Chromium
+// fixes its profile folder (and the single-instance lock lives there).
+app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
 if (process.platform === 'win32') app.setAppUserModelId('cn.streetdesk.app'); // matches the installer's shortcuts
 
 // getAppPath() is the folder (or app.asar) holding package.json, both under `electron .` and when packaged.
