@@ -15,7 +15,7 @@ export interface BrowserModeOptions {
 }
 
 /** StreetDesk in a browser, on this computer only: the core in its worker, the HTTP transport, the printed URL. */
-export async function startBrowserMode(opts: BrowserModeOptions): Promise<void> {
+export async function startBrowserMode(opts: BrowserModeOptions): Promise<{ url: string; stop(): Promise<void> }> {
   // The core runs in a worker thread (docs/architecture.md, "Where the core runs"), as in the desktop app.
   const core = await startCoreWorker({
     dataDir: opts.dataDir,
@@ -41,8 +41,9 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<void> 
   const stop = async () => {
     await server.close();
     await core.close();
-    process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const stopAndExit = () => void stop().then(() => process.exit(0));
+  process.on('SIGINT', stopAndExit);
+  process.on('SIGTERM', stopAndExit);
+  return { url: server.url, stop };
 }

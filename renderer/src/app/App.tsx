@@ -9,7 +9,7 @@ import { useApiQuery } from '../api/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SetupPage } from './SetupPage';
 import { Shell } from './Shell';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 dayjs.locale('zh-cn');
 
@@ -27,7 +27,7 @@ function Gate() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>

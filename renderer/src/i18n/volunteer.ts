@@ -42,7 +42,6 @@ export const vol = {
     redeemed: (v: string) => `已兑换 ${v} 分`,
     hoursChart: '近 12 个月服务时长（小时）',
     pointsChart: '近 12 个月获得积分',
-    chartLabel: (title: string, summary: string) => `${title}：${summary}`,
     top: (y: number) => `${y}年积分前十名`,
     noTop: '今年还没有积分记录',
     upcoming: '即将开展的活动',

@@ -4,9 +4,10 @@ import { useApiQuery } from '../api/queries';
 import { href, setParams, useRoute } from '../app/router';
 import { fmtInt } from '../components/format';
 import { vol } from '../i18n/volunteer';
+import type { MonthFigure } from './types';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { UnitSelect } from '../components/UnitSelect';
-import { MonthChart } from './dashboard/MonthChart';
+import { PeriodChart } from '../components/charts/PeriodChart';
 
 const t = vol.dashboard;
 
@@ -48,12 +49,12 @@ export function VolunteerDashboardPage() {
           <Grid gap="sm">
             <Grid.Col span={6}>
               <Panel title={t.hoursChart}>
-                <MonthChart title={t.hoursChart} months={d.months} value={(m) => m.hours} color="var(--mantine-color-gray-6)" />
+                <PeriodChart title={t.hoursChart} points={monthPoints(d.months)} series={[{ key: 'hours', label: t.hoursChart, color: 'gray.6' }]} valueText={tenthsText} />
               </Panel>
             </Grid.Col>
             <Grid.Col span={6}>
               <Panel title={t.pointsChart}>
-                <MonthChart title={t.pointsChart} months={d.months} value={(m) => m.earned} color="var(--mantine-color-partyRed-6)" />
+                <PeriodChart title={t.pointsChart} points={monthPoints(d.months)} series={[{ key: 'earned', label: t.pointsChart, color: 'partyRed.6' }]} valueText={tenthsText} />
               </Panel>
             </Grid.Col>
             <Grid.Col span={6}>
@@ -87,4 +88,9 @@ export function VolunteerDashboardPage() {
       )}
     </Stack>
   );
+}
+
+/** Twelve months as chart points, labelled 「3月」 (values stay tenths; `tenthsText` reads them). */
+function monthPoints(months: readonly MonthFigure[]) {
+  return months.map((m) => ({ period: `${Number(m.month.slice(5))}月`, hours: m.hours, earned: m.earned }));
 }
