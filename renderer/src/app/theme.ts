@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, darken, luminance, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A restrained party red, used for primary actions and the active navigation only.
 const partyRed: MantineColorsTuple = [
@@ -23,12 +23,38 @@ export const theme = createTheme({
   },
 });
 
+/** WCAG's minimum for body-size text; hints, badges and table figures here are 11–13 px. */
+const READABLE = 4.5;
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** The colour darkened in small steps until it reads on `background`; unchanged if it already does. */
+export function readableOn(color: string, background: string): string {
+  let c = color;
+  for (let k = 0.05; contrast(c, background) < READABLE && k <= 1; k += 0.05) c = darken(color, k);
+  return c;
+}
+
 /**
- * Mantine's dimmed text is gray.6 (#868e96), 3.3:1 on white: under WCAG's 4.5:1 for the 12–13 px hints and captions
- * a clerk reads all day (axe flagged it on every page). gray.7 is 7.5:1 and still reads as secondary.
+ * Mantine's defaults fail WCAG's 4.5:1 where a clerk reads all day (axe flagged every page): dimmed text is gray.6
+ * (3.3:1 on white), a filled red badge is white on red.6 (3.3:1), a light badge's text is shade 9 on shade 1 (orange
+ * 2.7:1, green 3.8:1), a picker's placeholder gray.5 (2.1:1). Dimmed becomes gray.7 (7.5:1); placeholders and every colour's filled and light-variant text are darkened just
+ * enough to reach 4.5:1, so a badge keeps its hue and no call site has to pick shades.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: {},
-});
+export const cssVariablesResolver: CSSVariablesResolver = (t) => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Pickers show their placeholder as text (axe checks it, unlike an input's): the lightest grey that reads.
+    '--mantine-color-placeholder': readableOn(t.colors.gray[5], '#ffffff'),
+  };
+  for (const [name, shades] of Object.entries(t.colors)) {
+    const filled = readableOn(shades[theme.primaryShade as number]!, '#ffffff');
+    light[`--mantine-color-${name}-filled`] = filled;
+    light[`--mantine-color-${name}-text`] = filled;
+    light[`--mantine-color-${name}-light-color`] = readableOn(shades[9]!, shades[1]!);
+  }
+  return { variables: {}, light, dark: {} };
+};

@@ -19,7 +19,7 @@ export const pm = {
     meetingModeHint: '会上边开边记：大字号，键盘登记出席和决议，随时自动保存',
     type: '会议类型',
     allTypes: '全部类型',
-    dateRange: '会议日期范围',
+    dateRange: '会议起止日期',
     dateRangePlaceholder: '起止日期',
     columns: { date: '日期', type: '类型', org: '组织', topic: '议题', attendance: '出席/缺席/请假', resolutions: '决议数' },
     empty: '还没有会议记录',

@@ -64,7 +64,7 @@ export function RatingsPage() {
                         {parent && <Text size="xs" c="dimmed">{parent.name}</Text>}
                       </Table.Td>
                       <Table.Td>
-                        {x ? <Rating value={x.stars} readOnly size="sm" aria-label={r.starsOf(x.stars)} /> : <Text size="sm" c="dimmed">{r.notRated}</Text>}
+                        {x ? <Rating value={x.stars} readOnly size="sm" role="img" aria-label={r.starsOf(x.stars)} /> : <Text size="sm" c="dimmed">{r.notRated}</Text>}
                       </Table.Td>
                       <Table.Td><Text size="sm" lineClamp={2} title={x?.reasons}>{x?.reasons}</Text></Table.Td>
                       <Table.Td>{x?.ratedOn}</Table.Td>

@@ -25,7 +25,7 @@ function Redemptions() {
     <Paper withBorder p="sm" h="100%" component="section" aria-label={s.recent}>
       <Title order={5} mb="xs">{s.recent}</Title>
       {list.data?.length === 0 && <Text size="sm" c="dimmed">{s.noRedemptions}</Text>}
-      <ScrollArea.Autosize mah={520}>
+      <ScrollArea.Autosize mah={520} viewportProps={{ tabIndex: 0 }}>
         <Stack gap={4}>
           {list.data?.map((r) => (
             <Group key={r.id} justify="space-between" wrap="nowrap" gap="xs" opacity={r.reversed ? 0.5 : 1}>

@@ -26,5 +26,6 @@ export function SlotBadge({ slot, groups, onClick }: { slot: ComplianceSlot; gro
     </Badge>
   );
   if (!onClick) return <span title={title}>{badge}</span>;
-  return <UnstyledButton onClick={onClick} title={title} aria-label={title}>{badge}</UnstyledButton>;
+  // The accessible name starts with the words on the badge (WCAG 2.5.3: a voice user says what they see).
+  return <UnstyledButton onClick={onClick} title={title} aria-label={title === text ? text : `${text}：${title}`}>{badge}</UnstyledButton>;
 }

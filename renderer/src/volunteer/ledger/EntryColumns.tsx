@@ -20,7 +20,7 @@ export function entryColumns(onReverse: (r: EntryRow) => void): Column<EntryRow>
     { key: 'category', title: c.category, width: 64, render: (r) => pointCategories[r.category] },
     {
       key: 'amount', title: c.amount, width: 72, align: 'right',
-      render: (r) => <Text size="sm" span className="num" fw={600} c={r.amount < 0 ? 'red.8' : 'green.9'}>{signedTenths(r.amount)}</Text>,
+      render: (r) => <Text size="sm" span className="num" fw={600} c={r.amount < 0 ? 'red' : 'green'}>{signedTenths(r.amount)}</Text>,
     },
     { key: 'hours', title: c.hours, width: 56, align: 'right', render: (r) => <span className="num">{r.hours ? tenthsText(r.hours) : ''}</span> },
     { key: 'reason', title: c.reason, width: 'minmax(160px, 2fr)', render: (r) => <Tooltip label={r.reason} openDelay={400}><Text size="sm" span truncate>{r.reason}</Text></Tooltip> },

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { clockStartingAt } from '../../main/clock';
+import { seedDataset } from '../../scripts/seed';
+import { clockStart } from './clock';
+import { expect, setUp, startApp, still, test } from './fixtures';
+
+/**
+ * axe finds no serious or critical violation on any page of the navigation (issue 15): once on a new
+ * installation (every page's empty state) and once on a seeded street (every page full), at 1366×768.
+ */
+async function everyPage(page: Page, url: string, shots?: string) {
+  await page.locator('nav a[href^="#/"]').first().waitFor();
+  const links = await page.locator('nav a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.length).toBeGreaterThan(20);
+  const found: string[] = [];
+  for (const link of ['#/', ...links]) {
+    await page.goto(new URL(link, url).toString());
+    await expect(page.locator('main h3, main h2').first()).toBeVisible();
+    await expect(page.locator('main .mantine-Loader-root')).toHaveCount(0);
+    // resultTypes: only violations are worked out in full — the seeded compliance page has thousands of nodes.
+    const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+      found.push(`${link} ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    }
+    if (shots) await still(page, `${shots}-${link.replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`);
+  }
+  expect(found).toEqual([]);
+}
+
+test('every page of a new installation passes axe', async ({ page, app }) => {
+  test.setTimeout(300_000);
+  await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+  await everyPage(page, app.url);
+});
+
+test('every page of a seeded street passes axe, screenshot each', async ({ page }) => {
+  test.setTimeout(420_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-seeded-'));
+  await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
+  const seeded = await startApp(dataDir);
+  try {
+    await page.goto(seeded.url);
+    await everyPage(page, seeded.url, 'a11y');
+  } finally {
+    await seeded.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
