@@ -1,6 +1,6 @@
 import { Button, Drawer, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { zh } from '../i18n/zh-CN';
 
 /**
@@ -68,6 +68,7 @@ export function FormDrawer(props: {
     >
       <Stack gap="sm" onKeyDown={onKeyDown} ref={contentRef}>
         {props.children}
+        <FirstFieldFocus />
         <Group justify="space-between" mt="md">
           <Text size="xs" c="dimmed">{zh.common.shortcutsHint}</Text>
           <Group gap="xs">
@@ -79,6 +80,28 @@ export function FormDrawer(props: {
       </Stack>
     </Drawer>
   );
+}
+
+const FIELD = 'input:not([disabled]):not([type="hidden"]), textarea:not([disabled])';
+
+/**
+ * Opens the drawer with the caret in its first field (or the one a form focused with autoFocus). Mantine's focus
+ * trap, a moment after opening, focuses `[data-autofocus]` or else the first tabbable element — the × — and the
+ * blur that took from an autofocused field showed its error before anything was typed, and ate the first key.
+ * Rendered after the form's fields, so its layout effect runs once they (and React's autoFocus) are in place and
+ * before the trap's timer.
+ */
+function FirstFieldFocus() {
+  // Its own element: the form's container gets its ref only after this child's layout effect has run.
+  const marker = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const root = marker.current?.parentElement;
+    if (!root || root.querySelector('[data-autofocus]')) return;
+    const active = document.activeElement;
+    const target = active instanceof HTMLElement && root.contains(active) && active.matches(FIELD) ? active : root.querySelector<HTMLElement>(FIELD);
+    target?.setAttribute('data-autofocus', '');
+  }, []);
+  return <span ref={marker} hidden />;
 }
 
 function focusFirstError(container: HTMLElement | null) {

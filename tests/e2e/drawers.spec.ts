@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import { expect, setUp, test } from './fixtures';
+
+const drawer = (page: Page) => page.getByRole('dialog');
+
+/**
+ * A record drawer opens with the caret in its first field and no error shown: typing straight away fills it
+ * (issue 15: 「1号楼」 was saved as 「号楼」, and 「请填写名称」 showed before anything was typed).
+ */
+async function opensReady(page: Page, open: () => Promise<void>, first: string, typed: string) {
+  await open();
+  const field = drawer(page).getByRole('textbox', { name: first, exact: true });
+  await expect(field).toBeFocused();
+  await expect(drawer(page).locator('[aria-invalid="true"]')).toHaveCount(0);
+  await page.keyboard.type(typed);
+  await expect(field).toHaveValue(typed);
+  await expect(drawer(page).locator('[aria-invalid="true"]')).toHaveCount(0);
+}
+
+test('record drawers open with focus in the first field and no error until one is left', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  await page.getByRole('link', { name: '组织与地点' }).click();
+  await page.getByRole('tab', { name: '地点' }).click();
+  await opensReady(page, () => page.getByRole('region', { name: '西里社区' }).getByRole('button', { name: '新增小区' }).first().click(), '名称', '1号院');
+  // Leaving a required field empty shows its error then, not before.
+  await drawer(page).getByRole('textbox', { name: '名称', exact: true }).fill('');
+  await page.keyboard.press('Tab');
+  await expect(drawer(page).getByText('请填写名称')).toBeVisible();
+  // Ctrl+Enter saves from the last field as from any other.
+  await drawer(page).getByRole('textbox', { name: '名称', exact: true }).fill('阳光小区');
+  await drawer(page).getByLabel('户数').fill('600');
+  await drawer(page).getByLabel('户数').press('Control+Enter');
+  await expect(drawer(page)).toHaveCount(0);
+
+  await page.getByRole('tab', { name: '党组织' }).click();
+  await opensReady(page, () => page.getByRole('button', { name: '新增下级组织' }).first().click(), '组织名称', '阳光小区党支部');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: '放弃修改' }).click();
+
+  await page.getByRole('link', { name: '党员名册' }).click();
+  await opensReady(page, () => page.getByRole('button', { name: '新增党员' }).first().click(), '姓名', '李明');
+});
