@@ -58,7 +58,10 @@ export interface EstateFigures<F> {
 }
 
 const keys = <F>(s: FigureSpec<F>) => Object.keys(s.columns) as (keyof F & string)[];
-/** The row's own columns; a LEFT JOIN of it names its id apart, so that a missing row leaves the estate's columns alone. */
+/**
+ * The row's own columns. Where a LEFT JOIN reads them beside the estate's, the estate's take names of their own
+ * (rowId, placeHouseholds): a missing row's nulls must not overwrite them.
+ */
 const rowColumns = <F>(s: FigureSpec<F>, alias: string) =>
   [...keys(s).map((k) => `${alias}.${s.columns[k]} AS ${k}`), `${alias}.created_at AS createdAt`, `${alias}.updated_at AS updatedAt`,
     `${alias}.operator`].join(', ');
@@ -78,7 +81,7 @@ export function getFigure<F>(db: Db, s: FigureSpec<F>, id: string): FigureRow<F>
 export function estatesWithFigures<F>(db: Db, s: FigureSpec<F>, period: string, communityId: string | null): EstateFigures<F>[] {
   const rows = db
     .prepare(
-      `SELECT e.place_id AS estateId, p.name AS estateName, c.name AS communityName, e.management, p.households,
+      `SELECT e.place_id AS estateId, p.name AS estateName, c.name AS communityName, e.management, p.households AS placeHouseholds,
               f.id AS rowId, ${rowColumns(s, 'f')}
        FROM property_estates e JOIN places p ON p.id = e.place_id JOIN places c ON c.id = p.parent_id
        LEFT JOIN ${s.table} f ON f.estate_id = e.place_id AND f.period = ?
@@ -91,7 +94,7 @@ export function estatesWithFigures<F>(db: Db, s: FigureSpec<F>, period: string, 
     estateName: r.estateName as string,
     communityName: r.communityName as string,
     management: r.management as EstateFigures<F>['management'],
-    households: r.households as number | null,
+    households: r.placeHouseholds as number | null,
     row: r.rowId === null ? null : ({
       ...Object.fromEntries(keys(s).map((k) => [k, r[k]])),
       id: r.rowId, estateId: r.estateId, period, createdAt: r.createdAt, updatedAt: r.updatedAt, operator: r.operator,

@@ -129,6 +129,10 @@ describe('fee collection', () => {
 describe('satisfaction surveys', () => {
   it('count 满意 and 基本满意 as satisfied, of the questionnaires; coverage of the households', async () => {
     const { call, sunny, pearl } = await figuresFixture();
+    // An estate not yet surveyed is listed with its households from the places register (the grid starts from them).
+    const empty = await call('property.getSurveyPeriod', { period: '2026-Q3' });
+    expect(empty.estates.map((e) => [e.estateName, e.households, e.row])).toEqual([['明珠花园', 1200, null], ['阳光小区', 420, null]]);
+    expect(empty.totals).toMatchObject({ estates: 0, satisfactionPermille: null });
     await call('property.saveSurveys', {
       period: '2026-Q3',
       rows: [survey(sunny), survey(pearl, { households: 1200, sampleSize: 300, reached: 300, satisfied: 150, mostlySatisfied: 60, unsatisfied: 90 })],
