@@ -67,6 +67,10 @@ const rowColumns = <F>(s: FigureSpec<F>, alias: string) =>
     `${alias}.operator`].join(', ');
 const selectList = <F>(s: FigureSpec<F>, alias: string) => `${rowColumns(s, alias)}, ${alias}.id, ${alias}.estate_id AS estateId, ${alias}.period`;
 
+/** Whether an estate has a property profile (the grids write only for those). */
+export const hasProfile = (db: Db, estateId: string): boolean =>
+  db.prepare('SELECT 1 FROM property_estates WHERE place_id = ?').get(estateId) !== undefined;
+
 export function figureOf<F>(db: Db, s: FigureSpec<F>, estateId: string, period: string): FigureRow<F> | undefined {
   return db.prepare(`SELECT ${selectList(s, 'f')} FROM ${s.table} f WHERE f.estate_id = ? AND f.period = ?`).get(estateId, period) as
     | FigureRow<F>

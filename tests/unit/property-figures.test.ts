@@ -122,6 +122,11 @@ describe('fee collection', () => {
     ]);
     expect(await refused({ receivableFen: '100', unpaidFen: '0' }, '2027-Q1')).toEqual([{ path: 'period', message: '统计季度不能晚于本季度' }]);
     expect(await refused({ receivableFen: '100', unpaidFen: '0' }, '2026Q3')).toEqual([{ path: 'period', message: '统计季度应写作 2026-Q3' }]);
+    const stranger = await attempt('property.saveFees', {
+      period: '2026-Q3', rows: [{ estateId: sunny, receivableFen: '100', unpaidFen: '0' }, { estateId: 'no-such-estate', receivableFen: '100', unpaidFen: '0' }],
+    });
+    // The first row is not written either: one write, all or nothing.
+    expect(stranger).toMatchObject({ ok: false, error: { fields: [{ path: 'rows.1.estateId', message: '请选择已建立物业档案的小区' }] } });
     expect(await auditCount()).toBe(before);
   });
 });

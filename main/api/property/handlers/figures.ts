@@ -7,6 +7,7 @@ import {
   figureOf,
   figuresOfEstate,
   getFigure,
+  hasProfile,
   insertFigure,
   sameFigures,
   SURVEYS,
@@ -76,11 +77,11 @@ function saveRows<F>(
   entity: string,
   period: Period,
   rows: readonly (F & { estateId: string })[],
-  ctx: Pick<Ctx, 'operator' | 'today' | 'audit'>,
+  ctx: Pick<Ctx, 'operator' | 'audit'>,
 ): SaveResult {
   const result: SaveResult = { created: 0, updated: 0, unchanged: 0 };
   rows.forEach(({ estateId, ...fields }, i) => {
-    if (!getEstate(db, estateId, ctx.today)) throw fieldError(`rows.${i}.estateId`, '请选择已建立物业档案的小区');
+    if (!hasProfile(db, estateId)) throw fieldError(`rows.${i}.estateId`, '请选择已建立物业档案的小区');
     const f = fields as unknown as F;
     const before = figureOf(db, spec, estateId, period);
     if (!before) {
