@@ -30,9 +30,18 @@ const row = (page: Page, estate: string) => page.getByRole('row').filter({ hasTe
 test('red property figures: a quarter of fees and surveys for two estates, the street rate of the sums, the trend and the overview', async ({ page, app }) => {
   test.setTimeout(180_000);
   await setUp(page, app, { level: 'community', name: '洪山坊社区', code: '420106001001', operator: '王芳' });
-  await seed(app);
-  await page.reload();
   const go = (path: string) => page.goto(`${new URL(app.url).origin}/#${path}`);
+  // Before any estate: the overview and the grid say what to do first.
+  await go('/property');
+  await expect(page.getByText('还没有小区物业档案')).toBeVisible();
+  await expect(page.getByRole('link', { name: '建立小区档案' })).toBeVisible();
+  await still(page, 'property-dashboard-empty');
+  await go('/property/fees');
+  await expect(page.getByText('先在“小区”页为小区建立物业档案，再按季度填报满意度和物业费收缴。')).toBeVisible();
+  // Written through the API, behind the window's back: a reload reads them.
+  await seed(app);
+  await go('/');
+  await page.reload();
 
   // 今日待办: both estates are managed and have no fee figures for the quarter just ended, nor a survey for a year.
   await expect(page.getByText(`物业费收缴待填报（${periodLabel(period)}）`)).toBeVisible();

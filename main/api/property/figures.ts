@@ -88,7 +88,8 @@ export const period = z
   .superRefine((p, ctx) => {
     const problem = !isPeriod(p) ? '统计季度应写作 2026-Q3' : p < '2000-Q1' ? '统计季度不早于 2000 年' : p > quarterOf(todayIso()) ? '统计季度不能晚于本季度' : null;
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .transform((p) => p as Period);
 
 const count = (label: string, min: number) =>
   z.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(min, `${label}至少为 ${min}`).max(1_000_000, `${label}不超过 1,000,000`);

@@ -57,6 +57,7 @@ export const pf = {
   },
   dashboard: {
     title: '红色物业概览',
+    noEstatesHint: '概览汇总各小区的物业档案、业委会、三方联动和季度数据。先在“小区”页建立小区物业档案。',
     estates: '小区',
     estatesDetail: (company: number, self: number, abandoned: number) => `物业服务企业 ${n(company)} · 自管 ${n(self)} · 弃管 ${n(abandoned)}`,
     committees: '现任业委会',

@@ -1,11 +1,13 @@
-import { Anchor, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { permilleText } from '../../../main/api/common/rates';
 import { periodLabel, periodShort, SATISFACTION_TARGET_PERCENT } from '../../../main/api/property/figures';
 import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
+import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
 import { TrendChart } from '../components/TrendChart';
+import { prop } from '../i18n/property';
 import { pf } from '../i18n/property-figures';
 import { COLLECTION_COLOR, SATISFACTION_COLOR } from './figures/TrendDrawer';
 
@@ -25,6 +27,12 @@ export function PropertyDashboardPage() {
   return (
     <Stack gap="sm">
       <Title order={3}>{t.title}</Title>
+      {estates.total === 0 && (
+        <Paper withBorder>
+          <EmptyState title={pf.grid.noEstates} hint={t.noEstatesHint}
+            actions={<Button component="a" href={href('/property/estates', { estate: 'new' })}>{prop.estates.add}</Button>} />
+        </Paper>
+      )}
       <SimpleGrid cols={6} spacing="sm">
         <StatCard label={t.estates} value={fmtInt(estates.total)}
           detail={t.estatesDetail(estates.byManagement.company, estates.byManagement.self, estates.byManagement.abandoned)} />
@@ -59,7 +67,7 @@ export function PropertyDashboardPage() {
             <Panel title={t.redBlack}>
               <Text size="sm" c="dimmed" data-slot="red-black-list">{t.redBlackSlot}</Text>
             </Panel>
-            <Panel title={t.gaps(periodLabel(reportingPeriod))}>
+            {estates.total > 0 && <Panel title={t.gaps(periodLabel(reportingPeriod))}>
               {missing.fees + missing.surveys === 0 ? <Text size="sm" c="dimmed">{t.gapNone}</Text> : (
                 <Stack gap={4}>
                   {missing.fees > 0 && (
@@ -76,7 +84,7 @@ export function PropertyDashboardPage() {
                   )}
                 </Stack>
               )}
-            </Panel>
+            </Panel>}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -46,7 +46,7 @@ export const feeView = (r: FigureRow<FeeFields>): FeeView => ({ ...r, collection
 
 /** Σ of the rows given, and the rates of the sums. */
 export function surveyTotals(period: string, rows: readonly SurveyFields[]): SurveyTotals {
-  const sum = (k: keyof SurveyFields & ('households' | 'reached' | 'satisfied' | 'mostlySatisfied')) => rows.reduce((a, r) => a + r[k], 0);
+  const sum = (k: 'households' | 'reached' | 'satisfied' | 'mostlySatisfied') => rows.reduce((a, r) => a + r[k], 0);
   const t = { households: sum('households'), reached: sum('reached'), satisfied: sum('satisfied'), mostlySatisfied: sum('mostlySatisfied') };
   return {
     period, estates: rows.length, ...t,
@@ -120,16 +120,16 @@ export const figureHandlers: Pick<
 > = {
   'property.getSurveyPeriod': ({ period, communityId }, { db }) => {
     const estates = estatesWithFigures(db, SURVEYS, period, communityId).map((e) => ({ ...e, row: e.row && surveyView(e.row) }));
-    return { period: period as Period, estates, totals: surveyTotals(period, estates.flatMap((e) => (e.row ? [e.row] : []))) };
+    return { period: period, estates, totals: surveyTotals(period, estates.flatMap((e) => (e.row ? [e.row] : []))) };
   },
-  'property.saveSurveys': ({ period, rows }, ctx) => saveRows(ctx.db, SURVEYS, 'property_survey', period as Period, rows, ctx),
+  'property.saveSurveys': ({ period, rows }, ctx) => saveRows(ctx.db, SURVEYS, 'property_survey', period, rows, ctx),
   'property.deleteSurvey': ({ id }, { db, audit }) => removeRow(db, SURVEYS, 'property_survey', '满意度调查', id, audit),
 
   'property.getFeePeriod': ({ period, communityId }, { db }) => {
     const estates = estatesWithFigures(db, FEES, period, communityId).map((e) => ({ ...e, row: e.row && feeView(e.row) }));
-    return { period: period as Period, estates, totals: feeTotals(period, estates.flatMap((e) => (e.row ? [e.row] : []))) };
+    return { period: period, estates, totals: feeTotals(period, estates.flatMap((e) => (e.row ? [e.row] : []))) };
   },
-  'property.saveFees': ({ period, rows }, ctx) => saveRows(ctx.db, FEES, 'property_fee', period as Period, rows, ctx),
+  'property.saveFees': ({ period, rows }, ctx) => saveRows(ctx.db, FEES, 'property_fee', period, rows, ctx),
   'property.deleteFee': ({ id }, { db, audit }) => removeRow(db, FEES, 'property_fee', '物业费收缴数据', id, audit),
 
   'property.getEstateTrend': ({ estateId }, { db, today }) => {
