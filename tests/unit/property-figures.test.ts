@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { estatesWithoutFigures, FEES, feeSums, latestPeriod, SURVEYS, surveySums } from '../../db/property/figures';
+import { currentRosterShapes } from '../../db/property/overview';
 import { combined, permille, permilleText, reaches } from '../../main/api/common/rates';
 import { quarterOf, quartersUpTo, reportingQuarter, shiftQuarter } from '../../main/api/property/figures';
 import { inMoment, tempDir } from './helpers';
@@ -59,6 +60,19 @@ describe('rates in integers', () => {
         const error = p * 2n * BigInt(den) - BigInt(num) * 2000n;
         const capped = p === 999n && num < den && BigInt(num) * 2000n >= 1999n * BigInt(den);
         return capped || (error <= BigInt(den) && error > -BigInt(den) - 1n);
+      }),
+    );
+  });
+
+  it('over several estates lie between the estates\' own rates, whatever the amounts (a weighted share, not a mean)', () => {
+    const row = fc.integer({ min: 1, max: 10 ** 10 }).chain((den) => fc.record({ num: fc.integer({ min: 0, max: den }), den: fc.constant(den) }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (rows) => {
+        const street = combined(rows);
+        const rates = rows.map(permille) as number[];
+        // Exactly: min(num/den) ≤ Σnum/Σden ≤ max(num/den), so the rounded rate is within the rounded extremes.
+        const p = permille(street)!;
+        return p >= Math.min(...rates) && p <= Math.max(...rates);
       }),
     );
   });
@@ -276,12 +290,16 @@ describe('the street-wide aggregates', () => {
     surveySums(spy, '2025-Q1', '2026-Q4');
     latestPeriod(spy, FEES, '2026-Q4');
     estatesWithoutFigures(spy, SURVEYS, '2025-Q4', '2026-Q3');
-    const [fees, surveys, latest, gaps] = recorded.map((r) => plan(r.sql, ...r.args));
+    currentRosterShapes(spy, '2026-12-02');
+    const [fees, surveys, latest, gaps, rosters] = recorded.map((r) => plan(r.sql, ...r.args));
     expect(fees).toMatch(/SEARCH property_fees USING COVERING INDEX property_fees_period \(period>\? AND period<\?\)/);
     expect(surveys).toMatch(/SEARCH property_surveys USING COVERING INDEX property_surveys_period \(period>\? AND period<\?\)/);
     expect(latest).toMatch(/COVERING INDEX property_fees_period/);
     expect(gaps).toMatch(/SEARCH f USING COVERING INDEX property_surveys_estate \(estate_id=\? AND period>\? AND period<\?\)/);
     for (const p of [fees, surveys, latest, gaps]) expect(p).not.toMatch(/SCAN (f|property_fees|property_surveys)\b/);
+    // The current committees walk the terms once (each estate's latest is wanted); successors and rosters by index.
+    expect(rosters).toMatch(/SEARCH s USING COVERING INDEX committee_terms_estate \(estate_id=\? AND starts_on>\? AND starts_on<\?\)/);
+    expect(rosters).toMatch(/SEARCH m USING INDEX committee_members_term \(term_id=\?\)/);
     db.close();
   });
 });

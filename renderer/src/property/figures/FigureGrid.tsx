@@ -159,6 +159,7 @@ export function FigureGrid(props: {
                   </Table.Td>
                   {columns.map((col, ci) => {
                     const message = shown(`${e.estateId}.${col.key}`);
+                    const messageId = `figure-${e.estateId}-${col.key}`;
                     return (
                       <Table.Td key={col.key} style={{ verticalAlign: 'top' }}>
                         <input
@@ -167,6 +168,7 @@ export function FigureGrid(props: {
                           data-col={ci}
                           aria-label={`${e.estateName} ${col.title}`}
                           aria-invalid={message ? true : undefined}
+                          aria-describedby={message ? messageId : undefined}
                           inputMode="decimal"
                           autoFocus={r === 0 && ci === 0}
                           value={c[col.key] ?? ''}
@@ -178,7 +180,7 @@ export function FigureGrid(props: {
                             border: `1px solid var(--mantine-color-${message ? 'red-6' : 'gray-4'})`,
                           }}
                         />
-                        {message && <Text size="xs" c="red" lh={1.3} mt={2}>{message}</Text>}
+                        {message && <Text id={messageId} size="xs" c="red" lh={1.3} mt={2}>{message}</Text>}
                       </Table.Td>
                     );
                   })}
