@@ -80,13 +80,15 @@ export function setPlaceHouseholds(db: Db, placeId: string, households: number |
     .run(households, nowIso(), operator, placeId, households);
 }
 
-/** Contracts, committee terms and joint meetings recorded for the estate (a profile in use is not deleted). */
+/** Contracts, committee terms, joint meetings, surveys and fee figures recorded for the estate (a profile in use is not deleted). */
 export function estateUsage(db: Db, placeId: string): number {
   return (db.prepare(
     `SELECT (SELECT COUNT(*) FROM property_contracts WHERE estate_id = ?)
           + (SELECT COUNT(*) FROM committee_terms WHERE estate_id = ?)
-          + (SELECT COUNT(*) FROM joint_meetings WHERE estate_id = ?) AS n`,
-  ).get(placeId, placeId, placeId) as { n: number }).n;
+          + (SELECT COUNT(*) FROM joint_meetings WHERE estate_id = ?)
+          + (SELECT COUNT(*) FROM property_surveys WHERE estate_id = ?)
+          + (SELECT COUNT(*) FROM property_fees WHERE estate_id = ?) AS n`,
+  ).get(placeId, placeId, placeId, placeId, placeId) as { n: number }).n;
 }
 
 export function deleteEstate(db: Db, placeId: string): void {

@@ -133,4 +133,34 @@ describe('upgrading a file with data in it', () => {
     expect(() => account.run('f2', 'b1', AT, AT)).toThrow(/只能开在小区上/);
     db.close();
   });
+
+  it('013 adds surveys and fee collection beside the estates already on file, and holds their counts together', () => {
+    const db = fileAt(9);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', null, AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', 420, AT, AT);
+    db.prepare(`INSERT INTO property_estates (place_id, management, created_at, updated_at, operator) VALUES ('e1', 'company', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO committee_terms (id, estate_id, term_no, elected_on, starts_on, ends_on, created_at, updated_at, operator)
+      VALUES ('t1', 'e1', 1, '2024-01-01', '2024-01-01', '2028-12-31', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['places', 'property_estates', 'committee_terms'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 13);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const survey = db.prepare(`INSERT INTO property_surveys (id, estate_id, period, households, sample_size, reached, satisfied,
+      mostly_satisfied, unsatisfied, created_at, updated_at, operator) VALUES (?, 'e1', ?, 420, ?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    expect(() => survey.run('s1', '2026-Q3', 100, 80, 50, 22, 8, AT, AT)).not.toThrow();
+    expect(() => survey.run('s2', '2026-Q3', 100, 80, 50, 22, 8, AT, AT)).toThrow(/UNIQUE/);
+    expect(() => survey.run('s3', '2026-Q2', 100, 80, 50, 22, 3, AT, AT)).toThrow(/CHECK/);
+    expect(() => survey.run('s4', '2026-Q2', 500, 80, 50, 22, 8, AT, AT)).toThrow(/CHECK/);
+    expect(() => survey.run('s5', '2026-Q2', 100, 120, 90, 22, 8, AT, AT)).toThrow(/CHECK/);
+    expect(() => survey.run('s6', '2026-07', 100, 80, 50, 22, 8, AT, AT)).toThrow(/CHECK/);
+    const fee = db.prepare(`INSERT INTO property_fees (id, estate_id, period, receivable_fen, unpaid_fen, created_at, updated_at, operator)
+      VALUES (?, 'e1', '2026-Q3', ?, ?, ?, ?, '王芳')`);
+    expect(() => fee.run('f1', 100_000, 100_001, AT, AT)).toThrow(/CHECK/);
+    expect(() => fee.run('f2', 0, 0, AT, AT)).toThrow(/CHECK/);
+    expect(() => fee.run('f3', 100_000, 6_000, AT, AT)).not.toThrow();
+    expect(db.prepare('SELECT arrears_collected_fen AS a FROM property_fees').get()).toEqual({ a: 0 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
 });

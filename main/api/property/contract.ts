@@ -7,6 +7,7 @@ import type { JointMeetingListRow, JointMeetingRecord } from '../../../db/proper
 import type { ExtensionRow, ResolutionRow } from '../../../db/property/resolutions';
 import { read, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import { figuresContract } from './figures-contract';
 import type { DeadlineState, PropertySettings, RatioState, TermState } from './rules';
 import {
   CompanyInput,
@@ -103,4 +104,6 @@ export const propertyContract = {
   'property.noticeResolution': write<ResolutionDetail>()(NoticeResolution),
   'property.rateResolution': write<ResolutionDetail>()(RateResolution),
   'property.listOverdueResolutions': read<Page<ResolutionRow>>()(OverdueList),
+
+  ...figuresContract,
 };

@@ -1,18 +1,25 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { defineUiModule } from '../app/module';
+import { pf } from '../i18n/property-figures';
 import { prop } from '../i18n/property';
 import { CommitteesPage } from './CommitteesPage';
 import { CompaniesPage } from './CompaniesPage';
 import { EstatesPage } from './EstatesPage';
+import { FeesPage } from './FeesPage';
 import { JointMeetingsPage } from './JointMeetingsPage';
+import { PropertyDashboardPage } from './PropertyDashboardPage';
 import { usePropertyTodos } from './propertyTodos';
+import { SurveysPage } from './SurveysPage';
 
 /** Each page once: its route and its entry in the navigation group (红色物业). */
 const pages = [
+  { path: '/property', label: pf.nav.dashboard, component: PropertyDashboardPage },
   { path: '/property/companies', label: prop.nav.companies, component: CompaniesPage },
   { path: '/property/estates', label: prop.nav.estates, component: EstatesPage },
   { path: '/property/committees', label: prop.nav.committees, component: CommitteesPage },
   { path: '/property/meetings', label: prop.nav.meetings, component: JointMeetingsPage },
+  { path: '/property/surveys', label: pf.nav.surveys, component: SurveysPage },
+  { path: '/property/fees', label: pf.nav.fees, component: FeesPage },
 ];
 
 export const propertyUi = defineUiModule({

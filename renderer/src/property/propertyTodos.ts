@@ -3,13 +3,15 @@ import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import type { TodoSection } from '../app/module';
 import { pj } from '../i18n/property-meetings';
+import { useFigureTodos } from './figures/figureTodos';
 
 const h = pj.home;
 
-/** The red-property module's part of "今日待办": joint-meeting resolutions past their deadline, terms due for re-election. */
+/** The red-property module's part of "今日待办": joint-meeting resolutions past their deadline, terms due for re-election, figures not reported. */
 export function usePropertyTodos(): TodoSection[] {
   const overdue = useApiQuery('property.listOverdueResolutions', { limit: 20 });
   const terms = useApiQuery('property.listTermWarnings', {});
+  const figures = useFigureTodos();
   return [
     {
       key: 'property.overdue',
@@ -29,5 +31,6 @@ export function usePropertyTodos(): TodoSection[] {
         key: t.id, label: h.termItem(t.estateName, t.termNo, termStates[t.state]), detail: h.termDetail(t.endsOn), href: href('/property/committees', { estate: t.estateId }),
       })),
     },
+    ...figures,
   ];
 }

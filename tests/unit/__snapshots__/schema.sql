@@ -172,6 +172,18 @@ CREATE INDEX property_contracts_company ON property_contracts (company_id, start
 -- index property_contracts_estate
 CREATE INDEX property_contracts_estate ON property_contracts (estate_id, starts_on);
 
+-- index property_fees_estate
+CREATE UNIQUE INDEX property_fees_estate ON property_fees (estate_id, period);
+
+-- index property_fees_period
+CREATE INDEX property_fees_period ON property_fees (period, receivable_fen, unpaid_fen, arrears_collected_fen);
+
+-- index property_surveys_estate
+CREATE UNIQUE INDEX property_surveys_estate ON property_surveys (estate_id, period);
+
+-- index property_surveys_period
+CREATE INDEX property_surveys_period ON property_surveys (period, households, reached, satisfied, mostly_satisfied);
+
 -- index redemptions_item
 CREATE INDEX redemptions_item ON redemptions (item_id, on_date);
 
@@ -808,6 +820,40 @@ CREATE TABLE property_estates (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table property_fees
+CREATE TABLE property_fees (
+        id                    TEXT PRIMARY KEY,
+        estate_id             TEXT NOT NULL REFERENCES property_estates (place_id),
+        period                TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+        receivable_fen        INTEGER NOT NULL CHECK (receivable_fen > 0),
+        unpaid_fen            INTEGER NOT NULL CHECK (unpaid_fen >= 0 AND unpaid_fen <= receivable_fen),
+        arrears_collected_fen INTEGER NOT NULL DEFAULT 0 CHECK (arrears_collected_fen >= 0),
+        note                  TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table property_surveys
+CREATE TABLE property_surveys (
+        id               TEXT PRIMARY KEY,
+        estate_id        TEXT NOT NULL REFERENCES property_estates (place_id),
+        period           TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+        households       INTEGER NOT NULL CHECK (households > 0),
+        sample_size      INTEGER NOT NULL CHECK (sample_size > 0 AND sample_size <= households),
+        reached          INTEGER NOT NULL CHECK (reached > 0 AND reached <= sample_size),
+        satisfied        INTEGER NOT NULL CHECK (satisfied >= 0),
+        mostly_satisfied INTEGER NOT NULL CHECK (mostly_satisfied >= 0),
+        unsatisfied      INTEGER NOT NULL CHECK (unsatisfied >= 0),
+        note             TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (satisfied + mostly_satisfied + unsatisfied = reached)
       ) STRICT;
 
 -- table redemption_items

@@ -14,7 +14,7 @@ import { getEstate } from '../../../../db/property/estates';
 import { addMonths } from '../../common/days';
 import { fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
-import type { propertyContract, TermDetail } from '../contract';
+import type { propertyContract, TermDetail, TermView } from '../contract';
 import { committeeSizeProblem } from '../rules';
 import { propertySettings } from './settings';
 import { termView } from './term-view';
@@ -83,13 +83,16 @@ export const committeeHandlers: Pick<
     return null;
   },
 
-  'property.listTermWarnings': ({ communityId }, { db, today }) => {
-    const settings = propertySettings(db);
-    // Month-end clamping makes "ends within N months" not quite invertible (08-28…08-31 all start re-election on
-    // 02-28): the index range is a month wider, and termState decides each term exactly.
-    const bound = addMonths(today, settings.reelectionLeadMonths + 1);
-    return unsucceededTermsEndingBy(db, bound, communityId)
-      .map((t) => termView(t, today, settings))
-      .filter((t) => t.state === 'reelection_due' || t.state === 'overdue');
-  },
+  'property.listTermWarnings': ({ communityId }, { db, today }) => termWarnings(db, today, communityId),
 };
+
+/** Current terms due for re-election or past it (the 换届提醒 list, the home page and the overview count these). */
+export function termWarnings(db: Db, today: string, communityId: string | null): TermView[] {
+  const settings = propertySettings(db);
+  // Month-end clamping makes "ends within N months" not quite invertible (08-28…08-31 all start re-election on
+  // 02-28): the index range is a month wider, and termState decides each term exactly.
+  const bound = addMonths(today, settings.reelectionLeadMonths + 1);
+  return unsucceededTermsEndingBy(db, bound, communityId)
+    .map((t) => termView(t, today, settings))
+    .filter((t) => t.state === 'reelection_due' || t.state === 'overdue');
+}

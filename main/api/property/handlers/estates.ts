@@ -68,7 +68,7 @@ export const estateHandlers: Pick<
     if (!before) throw notFound('小区物业档案');
     const used = estateUsage(db, id);
     if (used > 0) {
-      throw new DomainError('CONFLICT', `“${before.name}”已有 ${used} 条合同、业委会或三方联动记录，不能删除物业档案`, 'ESTATE_IN_USE');
+      throw new DomainError('CONFLICT', `“${before.name}”已有 ${used} 条合同、业委会、三方联动或满意度、收费记录，不能删除物业档案`, 'ESTATE_IN_USE');
     }
     deleteEstate(db, id);
     audit({ action: 'delete', entity: 'property_estate', entityId: id, before });

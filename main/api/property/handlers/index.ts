@@ -4,7 +4,9 @@ import { committeeHandlers } from './committees';
 import { companyHandlers } from './companies';
 import { contractHandlers } from './contracts';
 import { estateHandlers } from './estates';
+import { figureHandlers } from './figures';
 import { jointMeetingHandlers } from './joint-meetings';
+import { overviewHandlers } from './overview';
 import { resolutionHandlers } from './resolutions';
 import { settingsHandlers } from './settings';
 
@@ -16,4 +18,6 @@ export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...committeeHandlers,
   ...jointMeetingHandlers,
   ...resolutionHandlers,
+  ...figureHandlers,
+  ...overviewHandlers,
 };
