@@ -1,15 +1,14 @@
 import { Anchor, Button, Center, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { permilleText } from '../../../main/api/common/rates';
-import { periodLabel, periodShort, SATISFACTION_TARGET_PERCENT } from '../../../main/api/property/figures';
+import { periodLabel } from '../../../main/api/property/figures';
 import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
-import { TrendChart } from '../components/TrendChart';
+import { RateTrendChart } from './figures/RateTrendChart';
 import { prop } from '../i18n/property';
 import { pf } from '../i18n/property-figures';
-import { COLLECTION_COLOR, SATISFACTION_COLOR } from './figures/TrendDrawer';
 
 const t = pf.dashboard;
 const link = (path: string, label: string, params: Record<string, string> = {}) => (
@@ -49,15 +48,7 @@ export function PropertyDashboardPage() {
         <Grid.Col span={7}>
           <Panel title={t.trend}>
             {hasTrend ? (
-              <TrendChart
-                label={t.trend}
-                labels={trend.map((p) => periodShort(p.period))}
-                series={[
-                  { name: pf.trend.collection, color: COLLECTION_COLOR, values: trend.map((p) => p.collectionPermille) },
-                  { name: pf.trend.satisfaction, color: SATISFACTION_COLOR, values: trend.map((p) => p.satisfactionPermille) },
-                ]}
-                target={{ permille: SATISFACTION_TARGET_PERCENT * 10, label: pf.trend.target(SATISFACTION_TARGET_PERCENT) }}
-              />
+              <RateTrendChart title={t.trend} points={trend} />
             ) : <Text size="sm" c="dimmed">{t.trendEmpty}</Text>}
           </Panel>
         </Grid.Col>

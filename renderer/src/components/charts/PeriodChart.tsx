@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Box, VisuallyHidden } from '@mantine/core';
+import { Box } from '@mantine/core';
 
 export interface ChartSeries {
   /** The field of each point that holds this series' value. */
@@ -20,17 +20,19 @@ export interface PeriodChartProps {
   valueText: (value: number) => string;
   /** A fixed top of the value axis (100 for a percentage), or the data's own maximum. */
   max?: number;
+  /** A dashed line across the chart at a target value, with its label (「目标 90%」). */
+  reference?: { value: number; label: string };
   height?: number;
 }
 
 /**
  * The one chart of the window (issue 15: "charts where a secretary would rather look than read"), over
- * `@mantine/charts`. Bars carry their value so the figure reads without hovering; a line marks its points.
+ * `@mantine/charts`. Bars and points carry their value so the figure reads without hovering; a gap breaks a line.
  * Animation is off: a figure that moves after the page has loaded reads as a change, and screenshots must be stable.
- * The figures go to screen readers as one sentence; the SVG is hidden from them, and recharts' keyboard layer is off
- * (it would put a focus stop inside a hidden element).
+ * To screen readers the chart is one image whose name says every figure; recharts' keyboard layer is off (it would
+ * put focus stops inside an image).
  */
-export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, height = 180 }: PeriodChartProps) {
+export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180 }: PeriodChartProps) {
   const data = points.map((p) => ({ ...p }));
   const chartSeries = series.map((s) => ({ name: s.key, label: s.label, color: s.color }));
   const summary = points
@@ -46,15 +48,17 @@ export function PeriodChart({ title, points, series, kind = 'bar', valueText, ma
     tickLine: 'none' as const,
     gridAxis: 'x' as const,
     yAxisProps: { domain: [0, max ?? 'auto'] as [number, number | 'auto'], width: 48 },
-    'aria-hidden': true,
+    referenceLines: reference ? [{ y: reference.value, label: reference.label, color: 'gray.6', strokeDasharray: '4 4' }] : undefined,
   };
   return (
-    <Box>
-      <VisuallyHidden>{`${title}：${summary}`}</VisuallyHidden>
+    <Box role="img" aria-label={`${title}：${summary}`}>
       {kind === 'bar' ? (
         <BarChart {...common} withBarValueLabel barProps={{ isAnimationActive: false }} barChartProps={{ accessibilityLayer: false }} maxBarWidth={28} />
       ) : (
-        <LineChart {...common} curveType="linear" connectNulls={false} lineProps={{ isAnimationActive: false }} lineChartProps={{ accessibilityLayer: false }} withDots />
+        <LineChart {...common} curveType="linear" connectNulls={false} lineProps={{ isAnimationActive: false, label: (p: PointLabelProps) => <PointValue {...p} valueText={valueText} /> }}
+          lineChartProps={{ accessibilityLayer: false }}
+          withDots
+        />
       )}
     </Box>
   );
@@ -62,4 +66,21 @@ export function PeriodChart({ title, points, series, kind = 'bar', valueText, ma
 
 function text(v: number | string | null | undefined, valueText: (value: number) => string): string {
   return typeof v === 'number' ? valueText(v) : '—';
+}
+
+interface PointLabelProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+  index?: number;
+}
+
+/** A point's value above it, at the size of the axis labels (Mantine's point labels are 8 px); none for a gap. */
+function PointValue({ x, y, value, index, valueText }: PointLabelProps & { valueText: (value: number) => string }) {
+  if (typeof value !== 'number' || typeof x !== 'number' || typeof y !== 'number') return <g key={index} />;
+  return (
+    <text key={index} x={x} y={y - 8} textAnchor="middle" fontSize={11} fill="var(--mantine-color-gray-8)">
+      {valueText(value)}
+    </text>
+  );
 }

@@ -1,16 +1,14 @@
 import { Center, Drawer, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { permilleText } from '../../../../main/api/common/rates';
-import { periodLabel, periodShort, SATISFACTION_TARGET_PERCENT } from '../../../../main/api/property/figures';
+import { periodLabel } from '../../../../main/api/property/figures';
 import { useApiQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { fmtInt, fmtMoney, fmtTimestamp } from '../../components/format';
-import { TrendChart } from '../../components/TrendChart';
+import { RateTrendChart } from './RateTrendChart';
 import { pf } from '../../i18n/property-figures';
 
 const t = pf.trend;
 
-export const COLLECTION_COLOR = 'var(--mantine-color-partyRed-7)';
-export const SATISFACTION_COLOR = 'var(--mantine-color-blue-7)';
 
 /** An estate's collection and satisfaction rates, quarter by quarter, with the figures behind them. */
 export function TrendDrawer({ estateId, onClose }: { estateId: string; onClose: () => void }) {
@@ -22,15 +20,7 @@ export function TrendDrawer({ estateId, onClose }: { estateId: string; onClose: 
         <EmptyState title={t.empty} />
       ) : (
         <Stack gap="sm">
-          <TrendChart
-            label={t.chartLabel(d.estateName)}
-            labels={d.periods.map((p) => periodShort(p.period))}
-            series={[
-              { name: t.collection, color: COLLECTION_COLOR, values: d.periods.map((p) => p.collectionPermille) },
-              { name: t.satisfaction, color: SATISFACTION_COLOR, values: d.periods.map((p) => p.satisfactionPermille) },
-            ]}
-            target={{ permille: SATISFACTION_TARGET_PERCENT * 10, label: t.target(SATISFACTION_TARGET_PERCENT) }}
-          />
+          <RateTrendChart title={t.chartLabel(d.estateName)} points={d.periods} />
           <ScrollArea>
             <Table fz="sm" verticalSpacing={4} withTableBorder>
               <Table.Thead>
