@@ -1,12 +1,15 @@
 import type { Handlers } from '../../router';
 import type { propertyContract } from '../contract';
+import { assessmentHandlers } from './assessments';
 import { committeeHandlers } from './committees';
 import { companyHandlers } from './companies';
 import { contractHandlers } from './contracts';
 import { estateHandlers } from './estates';
 import { jointMeetingHandlers } from './joint-meetings';
+import { listHandlers } from './red-black-list';
 import { resolutionHandlers } from './resolutions';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 
 export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...settingsHandlers,
@@ -16,4 +19,7 @@ export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...committeeHandlers,
   ...jointMeetingHandlers,
   ...resolutionHandlers,
+  ...templateHandlers,
+  ...assessmentHandlers,
+  ...listHandlers,
 };
