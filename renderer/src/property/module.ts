@@ -1,11 +1,15 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { defineUiModule } from '../app/module';
+import { pa } from '../i18n/property-assessments';
 import { prop } from '../i18n/property';
+import { AssessmentsPage } from './AssessmentsPage';
 import { CommitteesPage } from './CommitteesPage';
 import { CompaniesPage } from './CompaniesPage';
 import { EstatesPage } from './EstatesPage';
 import { JointMeetingsPage } from './JointMeetingsPage';
 import { usePropertyTodos } from './propertyTodos';
+import { RedBlackListPage } from './RedBlackListPage';
+import { TemplatesPage } from './TemplatesPage';
 
 /** Each page once: its route and its entry in the navigation group (红色物业). */
 const pages = [
@@ -13,6 +17,9 @@ const pages = [
   { path: '/property/estates', label: prop.nav.estates, component: EstatesPage },
   { path: '/property/committees', label: prop.nav.committees, component: CommitteesPage },
   { path: '/property/meetings', label: prop.nav.meetings, component: JointMeetingsPage },
+  { path: '/property/assessments', label: pa.nav.assessments, component: AssessmentsPage },
+  { path: '/property/lists', label: pa.nav.lists, component: RedBlackListPage },
+  { path: '/property/templates', label: pa.nav.templates, component: TemplatesPage },
 ];
 
 export const propertyUi = defineUiModule({
