@@ -19,6 +19,7 @@ const shared = [
   'main/api/contract', 'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
   'main/api/property/figures', 'main/api/property/figures-contract',
+  'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',
 ];
 const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];

@@ -134,6 +134,40 @@ describe('upgrading a file with data in it', () => {
     db.close();
   });
 
+  it('010 adds assessments beside the estates and companies already on file; published lists and sheets are frozen', () => {
+    const db = fileAt(9);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    db.prepare(`INSERT INTO property_estates (place_id, management, created_at, updated_at, operator) VALUES ('e1', 'company', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO property_companies (id, name, name_pinyin, name_initials, credit_code, created_at, updated_at, operator)
+      VALUES ('k1', '阳光物业', 'yang guang wu ye', 'ygwy', '91350100M000100Y43', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('property.settings', ?, ?)`)
+      .run(JSON.stringify({ reelectionLeadMonths: 3, partyRatioTargetPercent: 60, smallEstateMaxHouseholds: null }), AT);
+    const tables = ['places', 'property_estates', 'property_companies', 'settings'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, 10);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+
+    db.prepare(`INSERT INTO assessment_templates (id, lineage_id, version, name, total_tenths, status, created_at, updated_at, operator)
+      VALUES ('t1', 't1', 1, '考评表', 1000, 'draft', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO assessment_categories (id, template_id, seq, name, points_tenths) VALUES ('g1', 't1', 1, '基础管理', 1000)`).run();
+    db.prepare(`INSERT INTO assessment_items (id, template_id, category_id, seq, content, method, points_tenths) VALUES ('i1', 't1', 'g1', 1, '公示', 'binary', 1000)`).run();
+    const assessment = db.prepare(`INSERT INTO assessments (id, period, estate_id, company_id, template_id, created_at, updated_at, operator)
+      VALUES (?, ?, 'e1', 'k1', 't1', ?, ?, '王芳')`);
+    expect(() => assessment.run('a1', '2026-Q4', AT, AT)).toThrow(/只能用已发布的考评表/);
+    db.prepare(`UPDATE assessment_templates SET status = 'published', published_at = ? WHERE id = 't1'`).run(AT);
+    expect(() => assessment.run('a1', '2026-Q5', AT, AT)).toThrow(/CHECK constraint/);
+    assessment.run('a1', '2026-Q4', AT, AT);
+    expect(() => db.prepare(`UPDATE assessment_items SET points_tenths = 900 WHERE id = 'i1'`).run()).toThrow(/已发布的考评表不能修改/);
+    db.prepare(`INSERT INTO assessment_lists (id, period, revision, rule_json, entries_json, entries_sha256, published_at, operator)
+      VALUES ('l1', '2026-Q4', 1, '{}', '[]', ?, ?, '王芳')`).run('0'.repeat(64), AT);
+    expect(() => db.prepare(`UPDATE assessment_lists SET entries_json = '[1]'`).run()).toThrow(/不能修改/);
+    expect(() => db.prepare(`INSERT INTO assessment_lists (id, period, revision, rule_json, entries_json, entries_sha256, published_at, operator)
+      VALUES ('l2', '2026-Q4', 2, '{}', '[]', ?, ?, '王芳')`).run('0'.repeat(64), AT)).toThrow(/CHECK constraint/);
+    db.close();
+  });
+
   it('013 adds surveys and fee collection beside the estates already on file, and holds their counts together', () => {
     const db = fileAt(9);
     const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);

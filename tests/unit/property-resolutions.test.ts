@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { unsucceededTermsEndingBy } from '../../db/property/committees';
 import { overdueResolutions } from '../../db/property/resolutions';
 import { inMoment, tempDir } from './helpers';
 import { propertyFixture, today } from './property-fixture';
+import { recorded } from './query-plan';
 
 /** A three-party meeting of 阳光小区 on 2026-11-01 with a resolution overdue by today and one not yet due. */
 async function meetingFixture() {
@@ -103,24 +104,6 @@ describe('joint-meeting resolutions', () => {
     expect(later.dueOn > today()).toBe(true);
   });
 });
-
-/** The SQL a repository function runs, with its arguments, to read its query plan. */
-function recorded(db: Db) {
-  const runs: { sql: string; args: unknown[] }[] = [];
-  const spy = new Proxy(db, {
-    get(target, prop) {
-      if (prop !== 'prepare') return Reflect.get(target, prop, target) as unknown;
-      return (sql: string) => {
-        const st = target.prepare(sql);
-        const record = (method: 'all' | 'get') => (...args: unknown[]) => (runs.push({ sql, args }), st[method](...args));
-        return { all: record('all'), get: record('get') };
-      };
-    },
-  });
-  const plan = (i: number) =>
-    (db.prepare(`EXPLAIN QUERY PLAN ${runs[i]!.sql}`).all(...runs[i]!.args) as { detail: string }[]).map((r) => r.detail).join(' | ');
-  return { spy, plan };
-}
 
 describe('the lists across the street', () => {
   it('read their rows from indexes, not table scans', async () => {

@@ -5,10 +5,23 @@ import type { ContractRow } from '../../../db/property/contracts';
 import type { EstateRow } from '../../../db/property/estates';
 import type { JointMeetingListRow, JointMeetingRecord } from '../../../db/property/joint-meetings';
 import type { ExtensionRow, ResolutionRow } from '../../../db/property/resolutions';
-import { read, write } from '../common/channel';
+import type { AssessmentRow, PeriodRow, SheetRow } from '../../../db/property/assessments';
+import type { TemplateRecord, TemplateRow } from '../../../db/property/templates';
+import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import { figuresContract } from './figures-contract';
+import {
+  AssessmentInput,
+  AssessmentList,
+  CorrectionInput,
+  PeriodInput,
+  SheetInput,
+  SheetKey,
+  TemplateInput,
+  TemplateUpdate,
+} from './assessment-schemas';
 import type { DeadlineState, PropertySettings, RatioState, TermState } from './rules';
+import type { AssessorBody, ListRule, RankedEntry, TotalProblem } from './scoring';
 import {
   CompanyInput,
   CompanyList,
@@ -64,6 +77,53 @@ export interface ResolutionDetail {
   extensions: ExtensionRow[];
 }
 
+/** A template version with what keeps it from being published (empty: it adds up). */
+export interface TemplateDetail extends TemplateRecord {
+  problems: TotalProblem[];
+}
+
+/** An assessment with the sheet it was scored on, each body's scores and the weighted result. */
+export interface AssessmentDetail {
+  assessment: AssessmentRow;
+  template: TemplateRecord;
+  sheets: SheetRow[];
+  /** Σ weight × total / Σ weight over the weighted bodies that scored, tenths, half up; null before any. */
+  scoreTenths: number | null;
+  vetoed: boolean;
+  weights: Readonly<Record<AssessorBody, number>>;
+}
+
+/** One line of a red and black list, as published (the stored JSON has exactly these keys in this order). */
+export type ListEntry = Omit<RankedEntry, 'sortKey'> & { bodies: { body: AssessorBody; totalTenths: number }[] };
+
+export interface ListSnapshot {
+  id: string;
+  period: string;
+  revision: number;
+  reason: string | null;
+  rule: ListRule;
+  entries: ListEntry[];
+  /** Assessments whose score, veto or standing differ from the revision before (empty for the first). */
+  changed: string[];
+  entriesSha256: string;
+  publishedAt: string;
+  operator: string;
+}
+
+export interface Ranking {
+  period: string;
+  rule: ListRule;
+  ruleText: string;
+  /** The ranking from the scores as they are now. */
+  entries: ListEntry[];
+  /** Assessments of the period without a weighted sheet yet: not ranked. */
+  unscored: number;
+  /** Every published revision, first to latest: frozen. */
+  published: ListSnapshot[];
+  /** The scores or rule now give another list than the latest published one: a 更正 is due. */
+  differsFromPublished: boolean;
+}
+
 const byId = z.object({ id });
 
 export const propertyContract = {
@@ -106,4 +166,25 @@ export const propertyContract = {
   'property.listOverdueResolutions': read<Page<ResolutionRow>>()(OverdueList),
 
   ...figuresContract,
+  'property.listTemplates': read<TemplateRow[]>()(z.object({})),
+  'property.getTemplate': read<TemplateDetail>()(byId),
+  'property.createTemplate': write<TemplateDetail>()(TemplateInput),
+  'property.updateTemplate': write<TemplateDetail>()(TemplateUpdate),
+  'property.deleteTemplate': write<null>()(byId),
+  'property.publishTemplate': write<TemplateDetail>()(byId),
+  'property.newTemplateVersion': write<TemplateDetail>()(byId),
+  'property.printBlankSheet': task<{ fileName: string; contentBase64: string }>()(byId),
+
+  'property.listAssessmentPeriods': read<PeriodRow[]>()(z.object({})),
+  'property.listAssessments': read<AssessmentRow[]>()(AssessmentList),
+  'property.getAssessment': read<AssessmentDetail>()(byId),
+  'property.createAssessment': write<AssessmentDetail>()(AssessmentInput),
+  'property.deleteAssessment': write<null>()(byId),
+  'property.saveAssessmentSheet': write<AssessmentDetail>()(SheetInput),
+  'property.deleteAssessmentSheet': write<AssessmentDetail>()(SheetKey),
+
+  'property.getRanking': read<Ranking>()(PeriodInput),
+  'property.publishList': write<ListSnapshot>()(PeriodInput),
+  'property.correctList': write<ListSnapshot>()(CorrectionInput),
+  'property.printList': task<{ fileName: string; contentBase64: string }>()(byId),
 };

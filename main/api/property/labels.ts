@@ -34,3 +34,24 @@ export const termStates = {
 
 /** A deadline counted from the election (备案 within 30 days, first meeting within 7). */
 export const deadlineStates = { pending: '未到期', overdue: '已逾期', done: '按时完成', done_late: '逾期完成' } as const;
+
+// ---------------------------------------------------------------- service-quality assessments (物业服务质量考评)
+
+/** How an item of a score sheet is scored. */
+export const scoringMethods = { binary: '符合性', deduction: '按次扣分', band: '按比率分档', veto: '一票否决' } as const;
+
+/** The bodies that score an estate (武昌: street, residents' committee, housing bureau, owners' committee; a third party surveys). */
+export const assessorBodies = {
+  street: '街道',
+  residents_committee: '社区居委会',
+  housing_bureau: '房管部门',
+  owners_committee: '业委会',
+  third_party: '第三方测评',
+} as const;
+
+/** The rate a band item is scored on. The estate's own collection and satisfaction rates come from the surveys module. */
+export const rateKinds = { collection: '物业费收缴率', satisfaction: '满意度', other: '其他比率' } as const;
+
+export const templateStatuses = { draft: '草稿', published: '已发布' } as const;
+
+export const standings = { red: '红榜', black: '黑榜', none: '—' } as const;

@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '../common/days';
 import { committeeRoles, resolutionStatuses } from './labels';
+import { DEFAULT_ASSESSOR_WEIGHTS, DEFAULT_LIST_RULE, type AssessorBody, type ListRule } from './scoring';
 
 /**
  * The red-property rules as plain functions returning a Chinese message (or null when fine), or a state code.
@@ -14,12 +15,18 @@ export interface PropertySettings {
   partyRatioTargetPercent: number;
   /** Estates of at most this many households may have a committee of 3 (Hangzhou: 100); null: none may. */
   smallEstateMaxHouseholds: number | null;
+  /** Whole-number weights of the assessor bodies in an assessment's score (scoring.ts, combinedScore). */
+  assessorWeights: Readonly<Record<AssessorBody, number>>;
+  /** Who is on the red and black list (红黑榜) of a period. */
+  listRule: ListRule;
 }
 
 export const DEFAULT_PROPERTY_SETTINGS: PropertySettings = {
   reelectionLeadMonths: 6,
   partyRatioTargetPercent: 50,
   smallEstateMaxHouseholds: 100,
+  assessorWeights: DEFAULT_ASSESSOR_WEIGHTS,
+  listRule: DEFAULT_LIST_RULE,
 };
 
 export type RatioState = 'not_formed' | 'meets' | 'below';

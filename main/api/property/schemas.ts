@@ -16,6 +16,7 @@ import {
   wholeNumber,
 } from '../common/fields';
 import { committeeRoles, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses } from './labels';
+import { assessmentSettingsShape } from './assessment-schemas';
 import { latestTermEnd, MAX_TERM_YEARS, secondChairIndex } from './rules';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
@@ -184,4 +185,5 @@ export const PropertySettingsInput = z.object({
   reelectionLeadMonths: wholeNumber('提前启动换届的月数', 1, 24),
   partyRatioTargetPercent: wholeNumber('党员比例目标（%）', 0, 100),
   smallEstateMaxHouseholds: optionalCount('小型小区户数上限', 100000, 1),
+  ...assessmentSettingsShape,
 });

@@ -1,7 +1,9 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { defineUiModule } from '../app/module';
 import { pf } from '../i18n/property-figures';
+import { pa } from '../i18n/property-assessments';
 import { prop } from '../i18n/property';
+import { AssessmentsPage } from './AssessmentsPage';
 import { CommitteesPage } from './CommitteesPage';
 import { CompaniesPage } from './CompaniesPage';
 import { EstatesPage } from './EstatesPage';
@@ -10,6 +12,8 @@ import { JointMeetingsPage } from './JointMeetingsPage';
 import { PropertyDashboardPage } from './PropertyDashboardPage';
 import { usePropertyTodos } from './propertyTodos';
 import { SurveysPage } from './SurveysPage';
+import { RedBlackListPage } from './RedBlackListPage';
+import { TemplatesPage } from './TemplatesPage';
 
 /** Each page once: its route and its entry in the navigation group (红色物业). */
 const pages = [
@@ -20,6 +24,9 @@ const pages = [
   { path: '/property/meetings', label: prop.nav.meetings, component: JointMeetingsPage },
   { path: '/property/surveys', label: pf.nav.surveys, component: SurveysPage },
   { path: '/property/fees', label: pf.nav.fees, component: FeesPage },
+  { path: '/property/assessments', label: pa.nav.assessments, component: AssessmentsPage },
+  { path: '/property/lists', label: pa.nav.lists, component: RedBlackListPage },
+  { path: '/property/templates', label: pa.nav.templates, component: TemplatesPage },
 ];
 
 export const propertyUi = defineUiModule({

@@ -6,6 +6,7 @@ import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
 import { IntegrityCard } from './settings/IntegrityCard';
 import { OperatorCard } from './settings/OperatorCard';
+import { PropertySettingsCard } from './settings/PropertySettingsCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
 const t = zh.settings;
@@ -44,6 +45,7 @@ export function SettingsPage() {
           </Card>
           <OperatorCard key={unit.operator} operator={unit.operator} />
         </SimpleGrid>
+        <PropertySettingsCard />
         <BackupsCard />
         <IntegrityCard />
         <AuditCard />

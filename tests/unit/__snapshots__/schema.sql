@@ -1,6 +1,21 @@
 -- index activity_participants_volunteer
 CREATE INDEX activity_participants_volunteer ON activity_participants (volunteer_id, activity_id);
 
+-- index assessment_items_category
+CREATE INDEX assessment_items_category ON assessment_items (category_id, seq);
+
+-- index assessment_templates_one_draft
+CREATE UNIQUE INDEX assessment_templates_one_draft ON assessment_templates (lineage_id) WHERE status = 'draft';
+
+-- index assessments_company
+CREATE INDEX assessments_company ON assessments (company_id, period);
+
+-- index assessments_estate
+CREATE INDEX assessments_estate ON assessments (estate_id, period);
+
+-- index assessments_template
+CREATE INDEX assessments_template ON assessments (template_id);
+
 -- index audit_log_at
 CREATE INDEX audit_log_at ON audit_log (at);
 
@@ -254,6 +269,132 @@ CREATE TABLE activity_participants (
         note         TEXT,
         seq          INTEGER NOT NULL,
         UNIQUE (activity_id, volunteer_id)
+      ) STRICT;
+
+-- table assessment_categories
+CREATE TABLE assessment_categories (
+        id           TEXT PRIMARY KEY,
+        template_id  TEXT NOT NULL REFERENCES assessment_templates (id) ON DELETE CASCADE,
+        seq          INTEGER NOT NULL,
+        name         TEXT NOT NULL,
+        points_tenths INTEGER NOT NULL CHECK (points_tenths >= 0),
+        UNIQUE (template_id, seq)
+      ) STRICT;
+
+-- table assessment_findings
+CREATE TABLE assessment_findings (
+        id       TEXT PRIMARY KEY,
+        score_id TEXT NOT NULL REFERENCES assessment_scores (id) ON DELETE CASCADE,
+        seq      INTEGER NOT NULL,
+        note     TEXT NOT NULL,
+        UNIQUE (score_id, seq)
+      ) STRICT;
+
+-- table assessment_items
+CREATE TABLE assessment_items (
+        id                TEXT PRIMARY KEY,
+        template_id       TEXT NOT NULL REFERENCES assessment_templates (id) ON DELETE CASCADE,
+        category_id       TEXT NOT NULL REFERENCES assessment_categories (id) ON DELETE CASCADE,
+        seq               INTEGER NOT NULL,
+        content           TEXT NOT NULL,
+        method            TEXT NOT NULL CHECK (method IN ('binary', 'deduction', 'band', 'veto')),
+        points_tenths     INTEGER NOT NULL CHECK (points_tenths >= 0),
+        per_finding_tenths INTEGER,
+        band_full_permille INTEGER,
+        band_part_permille INTEGER,
+        band_part_tenths  INTEGER,
+        rate_kind         TEXT CHECK (rate_kind IN ('collection', 'satisfaction', 'other')),
+        guidance          TEXT,
+        UNIQUE (template_id, seq),
+        CHECK ((method = 'deduction') = (per_finding_tenths IS NOT NULL)),
+        CHECK (per_finding_tenths IS NULL OR per_finding_tenths BETWEEN 1 AND points_tenths),
+        CHECK ((method = 'band') = (band_full_permille IS NOT NULL AND band_part_permille IS NOT NULL
+                                    AND band_part_tenths IS NOT NULL AND rate_kind IS NOT NULL)),
+        CHECK (band_full_permille IS NULL OR (band_part_permille BETWEEN 0 AND band_full_permille AND band_full_permille <= 1000)),
+        CHECK (band_part_tenths IS NULL OR band_part_tenths BETWEEN 0 AND points_tenths),
+        CHECK (method <> 'veto' OR points_tenths = 0)
+      ) STRICT;
+
+-- table assessment_lists
+CREATE TABLE assessment_lists (
+        id            TEXT PRIMARY KEY,
+        period        TEXT NOT NULL,
+        revision      INTEGER NOT NULL CHECK (revision >= 1),
+        reason        TEXT,
+        rule_json     TEXT NOT NULL,
+        entries_json  TEXT NOT NULL,
+        entries_sha256 TEXT NOT NULL CHECK (length(entries_sha256) = 64),
+        published_at  TEXT NOT NULL,
+        operator      TEXT NOT NULL,
+        UNIQUE (period, revision),
+        CHECK ((revision = 1) = (reason IS NULL))
+      ) STRICT;
+
+-- table assessment_scores
+CREATE TABLE assessment_scores (
+        id              TEXT PRIMARY KEY,
+        sheet_id        TEXT NOT NULL REFERENCES assessment_sheets (id) ON DELETE CASCADE,
+        item_id         TEXT NOT NULL REFERENCES assessment_items (id),
+        met             INTEGER CHECK (met IN (0, 1)),
+        rate_permille   INTEGER CHECK (rate_permille BETWEEN 0 AND 1000),
+        vetoed          INTEGER CHECK (vetoed IN (0, 1)),
+        veto_note       TEXT,
+        standard_tenths INTEGER NOT NULL,
+        score_tenths    INTEGER NOT NULL,
+        UNIQUE (sheet_id, item_id),
+        CHECK (score_tenths BETWEEN 0 AND standard_tenths),
+        CHECK (vetoed IS NOT 1 OR veto_note IS NOT NULL)
+      ) STRICT;
+
+-- table assessment_sheets
+CREATE TABLE assessment_sheets (
+        id            TEXT PRIMARY KEY,
+        assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        body          TEXT NOT NULL CHECK (body IN ('street', 'residents_committee', 'housing_bureau', 'owners_committee', 'third_party')),
+        assessor      TEXT,
+        scored_on     TEXT NOT NULL,
+        total_tenths  INTEGER NOT NULL CHECK (total_tenths >= 0),
+        vetoed        INTEGER NOT NULL CHECK (vetoed IN (0, 1)),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (assessment_id, body)
+      ) STRICT;
+
+-- table assessment_templates
+CREATE TABLE assessment_templates (
+        id           TEXT PRIMARY KEY,
+        -- The first version's id: every version of one sheet shares it.
+        lineage_id   TEXT NOT NULL,
+        version      INTEGER NOT NULL CHECK (version >= 1),
+        name         TEXT NOT NULL,
+        total_tenths INTEGER NOT NULL CHECK (total_tenths > 0),
+        status       TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+        published_at TEXT,
+        note         TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (lineage_id, version),
+        CHECK ((status = 'published') = (published_at IS NOT NULL))
+      ) STRICT;
+
+-- table assessments
+CREATE TABLE assessments (
+        id          TEXT PRIMARY KEY,
+        period      TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-H[12]'
+                                         OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+        estate_id   TEXT NOT NULL REFERENCES property_estates (place_id),
+        company_id  TEXT NOT NULL REFERENCES property_companies (id),
+        template_id TEXT NOT NULL REFERENCES assessment_templates (id),
+        note        TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (period, estate_id, company_id)
       ) STRICT;
 
 -- table audit_log
@@ -1026,6 +1167,59 @@ CREATE TABLE volunteers (
         CHECK ((member_id IS NULL) = (name IS NOT NULL)),
         CHECK (member_id IS NULL OR (gender IS NULL AND id_number IS NULL AND phone IS NULL AND address IS NULL))
       ) STRICT;
+
+-- trigger assessment_categories_frozen_del
+CREATE TRIGGER assessment_categories_frozen_del BEFORE DELETE ON assessment_categories
+      WHEN (SELECT status FROM assessment_templates WHERE id = OLD.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_categories_frozen_ins
+CREATE TRIGGER assessment_categories_frozen_ins BEFORE INSERT ON assessment_categories
+      WHEN (SELECT status FROM assessment_templates WHERE id = NEW.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_categories_frozen_upd
+CREATE TRIGGER assessment_categories_frozen_upd BEFORE UPDATE ON assessment_categories
+      WHEN (SELECT status FROM assessment_templates WHERE id = OLD.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_items_frozen_del
+CREATE TRIGGER assessment_items_frozen_del BEFORE DELETE ON assessment_items
+      WHEN (SELECT status FROM assessment_templates WHERE id = OLD.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_items_frozen_ins
+CREATE TRIGGER assessment_items_frozen_ins BEFORE INSERT ON assessment_items
+      WHEN (SELECT status FROM assessment_templates WHERE id = NEW.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_items_frozen_upd
+CREATE TRIGGER assessment_items_frozen_upd BEFORE UPDATE ON assessment_items
+      WHEN (SELECT status FROM assessment_templates WHERE id = OLD.template_id) = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_lists_append_only_del
+CREATE TRIGGER assessment_lists_append_only_del BEFORE DELETE ON assessment_lists
+      BEGIN SELECT RAISE(ABORT, '已公布的红黑榜不能删除，请发布更正'); END;
+
+-- trigger assessment_lists_append_only_upd
+CREATE TRIGGER assessment_lists_append_only_upd BEFORE UPDATE ON assessment_lists
+      BEGIN SELECT RAISE(ABORT, '已公布的红黑榜不能修改，请发布更正'); END;
+
+-- trigger assessment_templates_frozen
+CREATE TRIGGER assessment_templates_frozen BEFORE UPDATE ON assessment_templates
+      WHEN OLD.status = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能修改，请建立新版本'); END;
+
+-- trigger assessment_templates_kept
+CREATE TRIGGER assessment_templates_kept BEFORE DELETE ON assessment_templates
+      WHEN OLD.status = 'published'
+      BEGIN SELECT RAISE(ABORT, '已发布的考评表不能删除'); END;
+
+-- trigger assessments_published_template
+CREATE TRIGGER assessments_published_template BEFORE INSERT ON assessments
+      WHEN (SELECT status FROM assessment_templates WHERE id = NEW.template_id) IS NOT 'published'
+      BEGIN SELECT RAISE(ABORT, '只能用已发布的考评表考评'); END;
 
 -- trigger audit_log_chain_head
 CREATE TRIGGER audit_log_chain_head AFTER INSERT ON audit_log

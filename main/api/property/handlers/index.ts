@@ -1,5 +1,6 @@
 import type { Handlers } from '../../router';
 import type { propertyContract } from '../contract';
+import { assessmentHandlers } from './assessments';
 import { committeeHandlers } from './committees';
 import { companyHandlers } from './companies';
 import { contractHandlers } from './contracts';
@@ -7,8 +8,10 @@ import { estateHandlers } from './estates';
 import { figureHandlers } from './figures';
 import { jointMeetingHandlers } from './joint-meetings';
 import { overviewHandlers } from './overview';
+import { listHandlers } from './red-black-list';
 import { resolutionHandlers } from './resolutions';
 import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
 
 export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...settingsHandlers,
@@ -20,4 +23,7 @@ export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...resolutionHandlers,
   ...figureHandlers,
   ...overviewHandlers,
+  ...templateHandlers,
+  ...assessmentHandlers,
+  ...listHandlers,
 };
