@@ -18,6 +18,7 @@ import layersPlugin from './eslint-rules/layers.js';
 const shared = [
   'main/api/contract', 'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
+  'main/api/elevator/checklist',
 ];
 const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];
