@@ -42,7 +42,7 @@ describe('the elevator register', () => {
       floors: '层站数至少为 2',
     });
     const wrongPlace = await attempt('elevator.createElevator', { estateId: community.id, buildingId: building.id, regCode: REG_CODE, type: 'passenger', status: 'in_service' });
-    expect(fieldsOf(wrongPlace)).toEqual([{ path: 'estateId', message: '请选择小区（小区在“区域与楼栋”中登记）' }]);
+    expect(fieldsOf(wrongPlace)).toEqual([{ path: 'estateId', message: '请选择小区（小区在“组织与地点”中登记）' }]);
     expect(await auditCount()).toBe(before);
   });
 

@@ -140,6 +140,8 @@ const MAINTENANCE_FIELDS = ['doneOn', 'kind', 'result', 'nextInspectionOn', 'wor
 const tidy = <T extends { kind: string; result: string | null }>(m: T): T => ({ ...m, result: m.kind === 'periodic_inspection' ? m.result : null });
 export const MaintenanceInput = maintenanceShape.superRefine(maintenanceRules, whenParsed(...MAINTENANCE_FIELDS)).transform(tidy);
 export const MaintenanceUpdate = maintenanceShape.extend({ id }).superRefine(maintenanceRules, whenParsed(...MAINTENANCE_FIELDS)).transform(tidy);
+/** The safety manager's sign-off of a record already entered (the form of 签认; the core checks it with the record). */
+export const SignOffFields = z.object({ signedBy: requiredText('安全管理员', 20), signedOn: pastDate('签认日期') });
 export const MaintenanceList = z.object({ elevatorId: chosen('电梯'), ...pageInput });
 
 // ---------------------------------------------------------------- faults and entrapments
