@@ -80,6 +80,8 @@ export function SelectField({
     <Select
       {...rest}
       {...first(rest.autoFocus)}
+      // Focused on opening, its list would open too and cover the dialog's buttons: it opens when typed into or clicked.
+      openOnFocus={!rest.autoFocus}
       data={data}
       clearable={clearable}
       searchable={searchable}
