@@ -73,9 +73,10 @@ export function placeUsage(db: Db, id: string): number {
       `SELECT (SELECT COUNT(*) FROM places WHERE parent_id = ?)
             + (SELECT COUNT(*) FROM orgs WHERE place_id = ?)
             + (SELECT COUNT(*) FROM members WHERE building_id = ?)
-            + (SELECT COUNT(*) FROM property_estates WHERE place_id = ?) AS n`,
+            + (SELECT COUNT(*) FROM property_estates WHERE place_id = ?)
+            + (SELECT COUNT(*) FROM elevators WHERE estate_id = ? OR building_id = ?) AS n`,
     )
-    .get(id, id, id, id) as { n: number };
+    .get(id, id, id, id, id, id) as { n: number };
   return row.n;
 }
 

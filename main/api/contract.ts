@@ -1,4 +1,5 @@
 import type { ApiShape } from './common/client-shape';
+import { elevatorContract } from './elevator/contract';
 import { fundContract } from './fund/contract';
 import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
@@ -21,6 +22,7 @@ export const contract = {
   ...volunteerContract,
   ...propertyContract,
   ...fundContract,
+  ...elevatorContract,
 };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { elevatorModule } from './elevator/module';
 import { fundModule } from './fund/module';
 import type { CoreModule } from './module';
 import { partyModule } from './party/module';
@@ -13,4 +14,4 @@ import { volunteerModule } from './volunteer/module';
  * The engines themselves (system, import, submission) are not listed here: they read this list, so listing them
  * would make a cycle. main/api/handlers.ts puts them in front.
  */
-export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule, fundModule];
+export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule, fundModule, elevatorModule];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AUDIT_CHAIN } from '../../db/audit';
 import { verifyChain } from '../../db/ledger/verify';
 import { currentVersion, latestVersion, migrate } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
+import { elevators } from '../../db/migrations/011_elevators';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -194,6 +196,33 @@ describe('upgrading a file with data in it', () => {
     expect(() => fee.run('f2', 0, 0, AT, AT)).toThrow(/CHECK/);
     expect(() => fee.run('f3', 100_000, 6_000, AT, AT)).not.toThrow();
     expect(db.prepare('SELECT arrears_collected_fen AS a FROM property_fees').get()).toEqual({ a: 0 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('011 adds the elevator register beside the places, red property and fund already on file', () => {
+    // From the version before 011 in the list, whatever number that is once the branches have landed.
+    const previous = migrations[migrations.indexOf(elevators) - 1]!.version;
+    const db = fileAt(previous);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    place.run('b1', 'building', 'e1', '3号楼', AT, AT);
+    place.run('e2', 'estate', 'c1', '和平小区', AT, AT);
+    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['places', 'fund_accounts', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, elevators.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const elevator = db.prepare(`INSERT INTO elevators (id, estate_id, building_id, reg_code, type, status, created_at, updated_at, operator)
+      VALUES (?, ?, ?, ?, 'passenger', 'in_service', ?, ?, '王芳')`);
+    elevator.run('v1', 'e1', 'b1', '31104201022015060123', AT, AT);
+    expect(() => elevator.run('v2', 'e2', 'b1', '31104201022015060124', AT, AT)).toThrow('电梯应登记在小区的楼栋上');
+    expect(db.prepare('SELECT interval_days AS d, routine_due_on AS due FROM elevators').get()).toEqual({ d: 15, due: '' });
+    db.prepare(`INSERT INTO elevator_maintenance (id, elevator_id, done_on, kind, company, worker1, worker2, signed_by, signed_on, created_at, updated_at, operator)
+      VALUES ('m1', 'v1', '2026-12-20', 'half_monthly', '江城电梯', '李', '赵', '陈', '2026-12-20', ?, ?, '王芳')`).run(AT, AT);
+    expect(db.prepare('SELECT last_routine_on AS last, routine_due_on AS due FROM elevators').get()).toEqual({ last: '2026-12-20', due: '2027-01-04' });
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

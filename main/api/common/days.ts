@@ -22,3 +22,10 @@ export function addMonths(iso: string, n: number): string {
   const lastDay = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
   return fromUtc(Date.UTC(y, m - 1 + n, Math.min(d, lastDay)));
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier): 2026-12-31 → 2027-01-01 is 1. */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}

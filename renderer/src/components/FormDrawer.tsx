@@ -83,6 +83,7 @@ export function FormDrawer(props: {
 }
 
 const FIELD = 'input:not([disabled]):not([type="hidden"]), textarea:not([disabled])';
+const TYPED_FIELD = 'input:not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([role="combobox"]):not([readonly]), textarea:not([disabled])';
 
 /**
  * Opens the drawer with the caret in its first field (or the one a form focused with autoFocus). Mantine's focus
@@ -98,7 +99,10 @@ function FirstFieldFocus() {
     const root = marker.current?.parentElement;
     if (!root || root.querySelector('[data-autofocus]')) return;
     const active = document.activeElement;
-    const target = active instanceof HTMLElement && root.contains(active) && active.matches(FIELD) ? active : root.querySelector<HTMLElement>(FIELD);
+    // A select focused on opening would open its list over the form: the first typed field, unless there is none.
+    const target = active instanceof HTMLElement && root.contains(active) && active.matches(FIELD)
+      ? active
+      : root.querySelector<HTMLElement>(TYPED_FIELD) ?? root.querySelector<HTMLElement>(FIELD);
     target?.setAttribute('data-autofocus', '');
   }, []);
   return <span ref={marker} hidden />;

@@ -14,12 +14,19 @@ interface Base {
   autoFocus?: boolean;
 }
 
+/**
+ * Drawers and modals trap the focus and give it to `[data-autofocus]`, else to their close button: autoFocus alone
+ * loses to the trap, so the first field of a form says both.
+ */
+const first = (autoFocus?: boolean) => (autoFocus ? { 'data-autofocus': true } : {});
+
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 export function TextField({ form, name, ...rest }: Base & { maxLength?: number }) {
   return (
     <TextInput
       {...rest}
+      {...first(rest.autoFocus)}
       value={str(form.values[name])}
       error={form.errors[name]}
       onChange={(e) => form.set(name, e.currentTarget.value)}
@@ -32,6 +39,7 @@ export function TextAreaField({ form, name, minRows = 3, ...rest }: Base & { min
   return (
     <Textarea
       {...rest}
+      {...first(rest.autoFocus)}
       autosize
       minRows={minRows}
       maxRows={12}
@@ -48,6 +56,7 @@ export function NumberField({ form, name, min, max, ...rest }: Base & { min?: nu
   return (
     <NumberInput
       {...rest}
+      {...first(rest.autoFocus)}
       min={min}
       max={max}
       allowDecimal={false}
@@ -70,6 +79,9 @@ export function SelectField({
   return (
     <Select
       {...rest}
+      {...first(rest.autoFocus)}
+      // Focused on opening, its list would open too and cover the dialog's buttons: it opens when typed into or clicked.
+      openOnFocus={!rest.autoFocus}
       data={data}
       clearable={clearable}
       searchable={searchable}
@@ -87,6 +99,7 @@ export function DateField({ form, name, ...rest }: Base) {
   return (
     <DateInput
       {...rest}
+      {...first(rest.autoFocus)}
       valueFormat="YYYY-MM-DD"
       placeholder={rest.placeholder ?? '例如 2019-07-01'}
       dateParser={(input) => parseLooseDate(input)}

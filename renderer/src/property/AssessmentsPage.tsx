@@ -10,7 +10,7 @@ import { CreateAssessmentModal } from './assessments/CreateAssessmentModal';
 import { currentQuarter, PeriodPicker } from './assessments/PeriodPicker';
 import { RowsTable, type RowsColumn } from './assessments/RowsTable';
 import { StandingBadge } from './assessments/StandingBadge';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import type { AssessmentRow, ListEntry } from './types';
 
 const l = pa.assessments;

@@ -9,7 +9,7 @@ import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { prop } from '../i18n/property';
 import { CompanyDrawer } from './companies/CompanyDrawer';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import type { CompanyRow } from './types';
 
 const l = prop.companies;

@@ -7,7 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { prop } from '../i18n/property';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import { fmtArea } from './estates/area';
 import { EstateDrawer } from './estates/EstateDrawer';
 import type { EstateRow } from './types';

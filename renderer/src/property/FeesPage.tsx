@@ -4,7 +4,7 @@ import { collectionShare, FeeFigures, periodLabel, SaveFees } from '../../../mai
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { fmtMoney } from '../components/format';
 import { pf } from '../i18n/property-figures';
-import { confirmDelete } from './common/confirmDelete';
+import { confirmDelete } from '../components/confirmDelete';
 import { FigureGrid, type Cells, type GridEstate } from './figures/FigureGrid';
 import { FiguresPage, usePeriod } from './figures/FiguresPage';
 

@@ -9,7 +9,7 @@ import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { pj } from '../i18n/property-meetings';
 import { EstateSelect } from './common/EstateSelect';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import { JointMeetingDrawer } from './joint/JointMeetingDrawer';
 import type { JointMeetingListRow, ResolutionRow } from './types';
 

@@ -18,7 +18,7 @@ import { zh } from '../i18n/zh-CN';
 import { currentQuarter, PeriodPicker } from './assessments/PeriodPicker';
 import { RowsTable, type RowsColumn } from './assessments/RowsTable';
 import { StandingBadge } from './assessments/StandingBadge';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import type { ListEntry, ListSnapshot } from './types';
 
 const l = pa.list;

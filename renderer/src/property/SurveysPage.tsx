@@ -3,7 +3,7 @@ import { coverageShare, periodLabel, satisfactionShare, SaveSurveys, SurveyFigur
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { fmtInt } from '../components/format';
 import { pf } from '../i18n/property-figures';
-import { confirmDelete } from './common/confirmDelete';
+import { confirmDelete } from '../components/confirmDelete';
 import { FigureGrid, type Cells, type GridEstate } from './figures/FigureGrid';
 import { FiguresPage, usePeriod } from './figures/FiguresPage';
 

@@ -8,7 +8,7 @@ import { fmtInt, fmtTimestamp } from '../components/format';
 import { pa } from '../i18n/property-assessments';
 import { RowsTable, type RowsColumn } from './assessments/RowsTable';
 import { TemplateDrawer } from './assessments/TemplateDrawer';
-import { ListPage } from './common/ListPage';
+import { ListPage } from '../components/ListPage';
 import type { TemplateRow } from './types';
 
 const l = pa.templates;

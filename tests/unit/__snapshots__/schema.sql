@@ -47,6 +47,27 @@ CREATE UNIQUE INDEX consolidation_conflicts_pending ON consolidation_conflicts (
 -- index consolidation_conflicts_status
 CREATE INDEX consolidation_conflicts_status ON consolidation_conflicts (status, detected_at);
 
+-- index elevator_faults_elevator
+CREATE INDEX elevator_faults_elevator ON elevator_faults (elevator_id, alarm_at);
+
+-- index elevator_faults_entrapments
+CREATE INDEX elevator_faults_entrapments ON elevator_faults (alarm_at) WHERE people_trapped > 0;
+
+-- index elevator_maintenance_elevator
+CREATE INDEX elevator_maintenance_elevator ON elevator_maintenance (elevator_id, kind, done_on);
+
+-- index elevator_maintenance_history
+CREATE INDEX elevator_maintenance_history ON elevator_maintenance (elevator_id, done_on);
+
+-- index elevators_estate
+CREATE INDEX elevators_estate ON elevators (estate_id, building_id, unit_no);
+
+-- index elevators_inspection
+CREATE INDEX elevators_inspection ON elevators (next_inspection_on) WHERE status = 'in_service';
+
+-- index elevators_routine_due
+CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 'in_service';
+
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
@@ -503,6 +524,89 @@ CREATE TABLE consolidation_conflicts (
         resolved_at        TEXT,
         resolved_by        TEXT,
         FOREIGN KEY (unit_code, table_name, record_id) REFERENCES consolidated_rows (unit_code, table_name, record_id)
+      ) STRICT;
+
+-- table elevator_faults
+CREATE TABLE elevator_faults (
+        id               TEXT PRIMARY KEY,
+        elevator_id      TEXT NOT NULL REFERENCES elevators (id),
+        alarm_at         TEXT NOT NULL CHECK (alarm_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]'),
+        arrived_at       TEXT NOT NULL CHECK (arrived_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]'),
+        released_at      TEXT CHECK (released_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]'),
+        people_trapped   INTEGER NOT NULL CHECK (people_trapped BETWEEN 0 AND 100),
+        cause            TEXT NOT NULL CHECK (cause IN ('door', 'human', 'power', 'control_circuit', 'other')),
+        rescuer          TEXT NOT NULL,
+        response_minutes INTEGER GENERATED ALWAYS AS (CAST(round((julianday(arrived_at) - julianday(alarm_at)) * 1440) AS INTEGER)) STORED,
+        note             TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (arrived_at >= alarm_at),
+        CHECK (released_at IS NULL OR released_at >= arrived_at),
+        CHECK (people_trapped = 0 OR released_at IS NOT NULL)
+      ) STRICT;
+
+-- table elevator_maintenance
+CREATE TABLE elevator_maintenance (
+        id                 TEXT PRIMARY KEY,
+        elevator_id        TEXT NOT NULL REFERENCES elevators (id),
+        done_on            TEXT NOT NULL,
+        kind               TEXT NOT NULL CHECK (kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand', 'repair', 'self_inspection', 'periodic_inspection')),
+        result             TEXT CHECK (result IN ('pass', 'pass_after_fix', 'fail')),
+        next_inspection_on TEXT,
+        company            TEXT NOT NULL,
+        worker1            TEXT NOT NULL,
+        worker2            TEXT,
+        items              TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(items) AND json_type(items) = 'array'),
+        findings           TEXT,
+        parts_replaced     TEXT,
+        signed_by          TEXT,
+        signed_on          TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((signed_by IS NULL) = (signed_on IS NULL)),
+        CHECK (signed_on IS NULL OR signed_on >= done_on),
+        CHECK ((kind = 'periodic_inspection') = (result IS NOT NULL)),
+        CHECK (next_inspection_on IS NULL OR (kind = 'periodic_inspection' AND next_inspection_on > done_on)),
+        CHECK (kind NOT IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') OR worker2 IS NOT NULL)
+      ) STRICT;
+
+-- table elevators
+CREATE TABLE elevators (
+        id                 TEXT PRIMARY KEY,
+        estate_id          TEXT NOT NULL REFERENCES places (id),
+        building_id        TEXT NOT NULL REFERENCES places (id),
+        unit_no            INTEGER CHECK (unit_no BETWEEN 1 AND 99),
+        car_label          TEXT,
+        reg_code           TEXT NOT NULL UNIQUE CHECK (length(reg_code) BETWEEN 1 AND 40),
+        device_code        TEXT,
+        use_cert_no        TEXT,
+        rescue_phone       TEXT,
+        make               TEXT,
+        model              TEXT,
+        type               TEXT NOT NULL CHECK (type IN ('passenger', 'freight', 'hydraulic', 'escalator', 'dumbwaiter', 'other')),
+        floors             INTEGER CHECK (floors BETWEEN 2 AND 200),
+        speed_cms          INTEGER CHECK (speed_cms BETWEEN 1 AND 2000),
+        installed_on       TEXT,
+        maintainer         TEXT,
+        maintainer_phone   TEXT,
+        contract_fen_month INTEGER CHECK (contract_fen_month >= 0),
+        contract_starts_on TEXT,
+        contract_ends_on   TEXT,
+        status             TEXT NOT NULL CHECK (status IN ('in_service', 'stopped', 'retired')),
+        next_inspection_on TEXT,
+        interval_days      INTEGER NOT NULL DEFAULT 15 CHECK (interval_days BETWEEN 1 AND 90),
+        last_routine_on    TEXT,
+        routine_due_on     TEXT GENERATED ALWAYS AS (COALESCE(date(last_routine_on, '+' || interval_days || ' days'), '')) STORED,
+        note               TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (contract_ends_on IS NULL OR contract_starts_on IS NULL OR contract_ends_on >= contract_starts_on)
       ) STRICT;
 
 -- table fund_accounts
@@ -1235,6 +1339,46 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '操作记录只能追加，不能修改或删除'); END;
+
+-- trigger elevator_maintenance_after_delete
+CREATE TRIGGER elevator_maintenance_after_delete AFTER DELETE ON elevator_maintenance
+      BEGIN
+  UPDATE elevators SET last_routine_on = (
+    SELECT MAX(done_on) FROM elevator_maintenance
+    WHERE elevator_id = OLD.elevator_id AND kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') AND signed_on IS NOT NULL)
+  WHERE id = OLD.elevator_id; END;
+
+-- trigger elevator_maintenance_after_insert
+CREATE TRIGGER elevator_maintenance_after_insert AFTER INSERT ON elevator_maintenance
+      BEGIN
+  UPDATE elevators SET last_routine_on = (
+    SELECT MAX(done_on) FROM elevator_maintenance
+    WHERE elevator_id = NEW.elevator_id AND kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') AND signed_on IS NOT NULL)
+  WHERE id = NEW.elevator_id; END;
+
+-- trigger elevator_maintenance_after_update
+CREATE TRIGGER elevator_maintenance_after_update AFTER UPDATE ON elevator_maintenance
+      BEGIN
+  UPDATE elevators SET last_routine_on = (
+    SELECT MAX(done_on) FROM elevator_maintenance
+    WHERE elevator_id = OLD.elevator_id AND kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') AND signed_on IS NOT NULL)
+  WHERE id = OLD.elevator_id;
+  UPDATE elevators SET last_routine_on = (
+    SELECT MAX(done_on) FROM elevator_maintenance
+    WHERE elevator_id = NEW.elevator_id AND kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') AND signed_on IS NOT NULL)
+  WHERE id = NEW.elevator_id; END;
+
+-- trigger elevators_place_insert
+CREATE TRIGGER elevators_place_insert BEFORE INSERT ON elevators
+      WHEN (SELECT kind FROM places WHERE id = NEW.estate_id) IS NOT 'estate'
+        OR (SELECT kind || ':' || parent_id FROM places WHERE id = NEW.building_id) IS NOT 'building:' || NEW.estate_id
+      BEGIN SELECT RAISE(ABORT, '电梯应登记在小区的楼栋上'); END;
+
+-- trigger elevators_place_update
+CREATE TRIGGER elevators_place_update BEFORE UPDATE OF estate_id, building_id ON elevators
+      WHEN (SELECT kind FROM places WHERE id = NEW.estate_id) IS NOT 'estate'
+        OR (SELECT kind || ':' || parent_id FROM places WHERE id = NEW.building_id) IS NOT 'building:' || NEW.estate_id
+      BEGIN SELECT RAISE(ABORT, '电梯应登记在小区的楼栋上'); END;
 
 -- trigger fund_accounts_are_estates
 CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts

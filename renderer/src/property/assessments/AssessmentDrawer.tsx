@@ -14,7 +14,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
 import { zh } from '../../i18n/zh-CN';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import type { AssessmentDetail, TemplateItemRow } from '../types';
 import { ScoreEntry, type EntryDraft } from './ScoreEntry';
 

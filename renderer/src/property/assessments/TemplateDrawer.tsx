@@ -12,7 +12,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
 import { zh } from '../../i18n/zh-CN';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import type { TemplateDetail } from '../types';
 import { CategoriesEditor, type CategoryDraft } from './CategoriesEditor';
 import { DecimalInput } from './DecimalInput';

@@ -9,7 +9,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { SectionTitle } from '../../components/SectionTitle';
 import { useZodForm } from '../../components/useZodForm';
 import { pc } from '../../i18n/property-committees';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import type { EstateRow } from '../types';
 import { MembersEditor, type MemberDraft } from './MembersEditor';
 

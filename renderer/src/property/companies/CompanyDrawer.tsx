@@ -10,7 +10,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { SectionTitle } from '../../components/SectionTitle';
 import { useZodForm } from '../../components/useZodForm';
 import { prop } from '../../i18n/property';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import type { ApiOutput } from '../../api/types';
 
 const f = prop.company;

@@ -8,7 +8,7 @@ import { ActionModal } from '../../components/ActionModal';
 import { DateField, SelectField } from '../../components/fields';
 import { SectionTitle } from '../../components/SectionTitle';
 import { prop } from '../../i18n/property';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import { KeysStayHere } from '../common/KeysStayHere';
 import type { ContractRow, EstateDetail } from '../types';
 

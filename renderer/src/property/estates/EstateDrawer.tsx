@@ -9,7 +9,7 @@ import { NumberField, SelectField, TextAreaField, options } from '../../componen
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { prop } from '../../i18n/property';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import { useEstateOptions } from '../common/EstateSelect';
 import { KeysStayHere } from '../common/KeysStayHere';
 import type { EstateDetail } from '../types';

@@ -10,7 +10,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { SectionTitle } from '../../components/SectionTitle';
 import { useZodForm } from '../../components/useZodForm';
 import { pj } from '../../i18n/property-meetings';
-import { confirmDelete } from '../common/confirmDelete';
+import { confirmDelete } from '../../components/confirmDelete';
 import { EstateSelect } from '../common/EstateSelect';
 import type { JointMeetingRecord } from '../types';
 import { AttendeesEditor } from './AttendeesEditor';

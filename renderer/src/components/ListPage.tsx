@@ -1,7 +1,7 @@
 import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A register page of this module: title with its count and actions, an optional filter row, the table filling the rest. */
+/** A register page: title with its count and actions, an optional filter row, the table filling the rest. */
 export function ListPage(props: { title: string; count?: string | null; actions?: ReactNode; filters?: ReactNode; children: ReactNode }) {
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { zh } from '../../i18n/zh-CN';
+import { zh } from '../i18n/zh-CN';
 
 /**
  * Asks before a delete, saying exactly what goes, then runs it; a refusal (records still point here) is shown

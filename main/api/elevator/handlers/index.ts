@@ -1,0 +1,15 @@
+import type { Handlers } from '../../router';
+import type { elevatorContract } from '../contract';
+import { elevatorHandlers } from './elevators';
+import { faultHandlers } from './faults';
+import { maintenanceHandlers } from './maintenance';
+import { settingsHandlers } from './settings';
+import { todoHandlers } from './todos';
+
+export const elevatorModuleHandlers: Handlers<typeof elevatorContract> = {
+  ...settingsHandlers,
+  ...elevatorHandlers,
+  ...maintenanceHandlers,
+  ...faultHandlers,
+  ...todoHandlers,
+};

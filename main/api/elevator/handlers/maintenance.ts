@@ -1,0 +1,82 @@
+import { getElevator, setNextInspection } from '../../../../db/elevator/elevators';
+import {
+  deleteMaintenance,
+  getMaintenance,
+  insertMaintenance,
+  listMaintenance,
+  updateMaintenance,
+  type MaintenanceFields,
+  type MaintenanceRow,
+} from '../../../../db/elevator/maintenance';
+import type { Db } from '../../../../db/open';
+import { DomainError, notFound } from '../../common/errors';
+import type { Ctx } from '../../context';
+import type { Handlers } from '../../router';
+import type { elevatorContract } from '../contract';
+
+type C = typeof elevatorContract;
+
+function elevatorOf(db: Db, id: string) {
+  const elevator = getElevator(db, id);
+  if (!elevator) throw notFound('电梯');
+  return elevator;
+}
+
+/**
+ * A signed-off record is what the safety manager vouched for: it is neither changed nor deleted (a correction is a
+ * new record). This is the answer to "假维保" — a record that counts cannot be rewritten afterwards.
+ */
+function unsignedRecord(db: Db, id: string): MaintenanceRow {
+  const before = getMaintenance(db, id);
+  if (!before) throw notFound('维保记录');
+  if (before.signedOn) {
+    throw new DomainError('CONFLICT', `这条记录已由安全管理员${before.signedBy}于 ${before.signedOn} 签认，不能修改或删除；如有错误请另补一条记录说明`, 'MAINTENANCE_SIGNED');
+  }
+  return before;
+}
+
+/** A periodic inspection's new certificate moves the elevator's next inspection date forward (never back). */
+function takeNextInspection(f: MaintenanceFields, { db, operator, audit }: Ctx) {
+  const elevator = elevatorOf(db, f.elevatorId);
+  if (!f.nextInspectionOn || (elevator.nextInspectionOn && elevator.nextInspectionOn >= f.nextInspectionOn)) return;
+  setNextInspection(db, elevator.id, f.nextInspectionOn, operator);
+  audit({ action: 'update', entity: 'elevator', entityId: elevator.id, before: { nextInspectionOn: elevator.nextInspectionOn }, after: { nextInspectionOn: f.nextInspectionOn } });
+}
+
+export const maintenanceHandlers: Pick<
+  Handlers<C>,
+  'elevator.listMaintenance' | 'elevator.createMaintenance' | 'elevator.updateMaintenance' | 'elevator.deleteMaintenance'
+> = {
+  'elevator.listMaintenance': (input, { db }) => {
+    elevatorOf(db, input.elevatorId);
+    return listMaintenance(db, input);
+  },
+
+  'elevator.createMaintenance': (input, ctx) => {
+    const { db, operator, audit } = ctx;
+    elevatorOf(db, input.elevatorId);
+    const id = insertMaintenance(db, input, operator);
+    const after = getMaintenance(db, id)!;
+    audit({ action: 'create', entity: 'elevator_maintenance', entityId: id, after });
+    takeNextInspection(input, ctx);
+    return after;
+  },
+
+  'elevator.updateMaintenance': ({ id, ...fields }, ctx) => {
+    const { db, operator, audit } = ctx;
+    const before = unsignedRecord(db, id);
+    if (fields.elevatorId !== before.elevatorId) elevatorOf(db, fields.elevatorId);
+    updateMaintenance(db, id, fields, operator);
+    const after = getMaintenance(db, id)!;
+    audit({ action: fields.signedOn ? 'sign_off' : 'update', entity: 'elevator_maintenance', entityId: id, before, after });
+    takeNextInspection(fields, ctx);
+    return after;
+  },
+
+  'elevator.deleteMaintenance': ({ id }, { db, audit }) => {
+    const before = unsignedRecord(db, id);
+    deleteMaintenance(db, id);
+    audit({ action: 'delete', entity: 'elevator_maintenance', entityId: id, before });
+    return null;
+  },
+};

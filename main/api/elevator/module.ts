@@ -1,0 +1,10 @@
+import { defineModule } from '../module';
+import { elevatorContract } from './contract';
+import { elevatorModuleHandlers } from './handlers';
+
+/** 电梯档案: elevators per building and unit, their maintenance records with sign-off, faults and entrapments (docs/elevator.md). */
+export const elevatorModule = defineModule({
+  name: 'elevator',
+  contract: elevatorContract,
+  handlers: elevatorModuleHandlers,
+});

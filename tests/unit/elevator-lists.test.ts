@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listElevators } from '../../db/elevator/elevators';
+import { listFaults } from '../../db/elevator/faults';
+import { openDatabase, type Db } from '../../db/open';
+import { elevatorFixture } from './elevator-fixture';
+import { inMoment, tempDir } from './helpers';
+
+/** The SQL a repository function runs, with its arguments, to read its query plan. */
+function recorded(db: Db) {
+  const runs: { sql: string; args: unknown[] }[] = [];
+  const spy = new Proxy(db, {
+    get(target, prop) {
+      if (prop !== 'prepare') return Reflect.get(target, prop, target) as unknown;
+      return (sql: string) => {
+        const st = target.prepare(sql);
+        const record = (method: 'all' | 'get') => (...args: unknown[]) => (runs.push({ sql, args }), st[method](...args));
+        return { all: record('all'), get: record('get') };
+      };
+    },
+  });
+  const plan = (i: number) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${runs[i]!.sql}`).all(...runs[i]!.args) as { detail: string }[]).map((r) => r.detail).join(' | ');
+  return { spy, plan };
+}
+
+const page = { estateId: null, status: null, q: '', offset: 0, limit: 100 } as const;
+
+describe('the street-wide lists', () => {
+  it('read their rows and counts from indexes, not table scans', async () => {
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
+    const overdue = recorded(db);
+    listElevators(overdue.spy, { ...page, warning: { kind: 'maintenance_overdue', today: '2026-12-02' } });
+    for (const i of [0, 1]) {
+      expect(overdue.plan(i)).toMatch(/SEARCH e USING (COVERING )?INDEX elevators_routine_due \(routine_due_on<\?\)/);
+      expect(overdue.plan(i)).not.toMatch(/SCAN e\b/);
+    }
+    const inspection = recorded(db);
+    listElevators(inspection.spy, { ...page, warning: { kind: 'inspection_due', inspectionBy: '2027-01-01' } });
+    expect(inspection.plan(0)).toMatch(/SEARCH e USING INDEX elevators_inspection \(next_inspection_on<\?\)/);
+    const byEstate = recorded(db);
+    listElevators(byEstate.spy, { ...page, estateId: 'e1', warning: null });
+    expect(byEstate.plan(0)).toMatch(/SEARCH e USING INDEX elevators_estate \(estate_id=\?\)/);
+    const slow = recorded(db);
+    listFaults(slow.spy, { elevatorId: null, estateId: null, entrapmentsOnly: true, slowerThan: 30, from: '2026-01-01', to: '2026-12-02', offset: 0, limit: 100 });
+    expect(slow.plan(0)).toMatch(/SEARCH f USING INDEX elevator_faults_entrapments \(alarm_at>\? AND alarm_at<\?\)/);
+    const history = recorded(db);
+    listFaults(history.spy, { elevatorId: 'x', estateId: null, entrapmentsOnly: false, slowerThan: null, from: null, to: null, offset: 0, limit: 100 });
+    expect(history.plan(0)).toMatch(/SEARCH f USING INDEX elevator_faults_elevator \(elevator_id=\?\)/);
+    db.close();
+  });
+});
+
+describe('the register list', () => {
+  it('is filtered by estate, status and warning, and paged in SQL with the total', async () => {
+    const { elevator, maintenance, call, estate } = await elevatorFixture();
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await elevator({ regCode: `3110420102201506012${i}`, carLabel: `${i + 1}号梯`, unitNo: 1 + (i % 2) }));
+    await maintenance(made[0]!.id, '2026-12-01');
+    await maintenance(made[1]!.id, '2026-11-10'); // due 11-25: overdue on 12-02
+    await call('elevator.updateElevator', { ...made[4]!, contractPrice: '350', speed: '1.75', status: 'stopped' });
+    const overdue = await call('elevator.listElevators', { warning: 'maintenance_overdue', limit: 2 });
+    // In service and overdue: never maintained (''), then by due day.
+    expect(overdue.total).toBe(3);
+    expect(overdue.rows.map((r) => r.carLabel)).toEqual(['3号梯', '4号梯']);
+    expect((await call('elevator.listElevators', { warning: 'maintenance_overdue', offset: 2 })).rows.map((r) => r.carLabel)).toEqual(['2号梯']);
+    expect((await call('elevator.listElevators', { status: 'stopped' })).rows.map((r) => r.carLabel)).toEqual(['5号梯']);
+    expect((await call('elevator.listElevators', { estateId: estate.id, q: '0123' })).rows.map((r) => r.carLabel)).toEqual(['4号梯']);
+  });
+});
