@@ -7,7 +7,8 @@ import { volunteer } from './006_volunteer';
 import { ledgerChains } from './007_ledger_chains';
 import { property } from './008_property';
 import { elevatorFund } from './009_elevator_fund';
+import { fundDisclosure } from './012_fund_disclosure';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund];
+export const migrations: readonly Migration[] = [foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, fundDisclosure];
