@@ -90,7 +90,7 @@ describe('the disclosure statement', () => {
     const made = await call('fund.makeDisclosure', { accountId: account.id, from: FROM, to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' });
     const flat = pdfText(made.contentBase64).replace(/\s+/g, '');
     expect(flat).toContain('【冲正】年检·冲正第4笔');
-    expect(flat).toContain('已于2026-03-20冲正，第7笔');
+    expect(flat).toContain('已冲正：第7笔，2026-03-2');
     expect(flat).toContain('-¥450.55');
     expect(await attempt('fund.makeDisclosure', { accountId: account.id, from: '2025-12-01', to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' }))
       .toMatchObject({ ok: false, error: { fields: [{ path: 'from' }] } });

@@ -26,7 +26,7 @@ const signed = (s: Signature | null, zone: string) => (s ? `${s.name}\n${calenda
 
 function purposeOf(l: ExpenseLine): string {
   const mark = l.reverses !== null ? '【冲正】' : '';
-  const reversed = l.reversedBy ? `\n（已于 ${l.reversedBy.onDate} 冲正，第 ${l.reversedBy.seq} 笔）` : '';
+  const reversed = l.reversedBy ? `\n（已冲正：第 ${l.reversedBy.seq} 笔，${l.reversedBy.onDate}）` : '';
   return `${mark}${l.categoryLabel} · ${l.purpose}${reversed}${l.counterparty ? `\n对方单位：${l.counterparty}` : ''}`;
 }
 
@@ -69,8 +69,8 @@ export function renderStatement(d: StatementDocument): Promise<Buffer> {
         columns: [
           { header: '笔号', width: 6, align: 'center' },
           { header: '日期', width: 12 },
-          { header: '类别 · 用途', width: 32 },
-          { header: '凭证号', width: 10 },
+          { header: '类别 · 用途', width: 29 },
+          { header: '凭证号', width: 13 },
           { header: '金额', width: 12, align: 'right' },
           { header: '物业签字', width: 14 },
           { header: '业委会签字', width: 14 },

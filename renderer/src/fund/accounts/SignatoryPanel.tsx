@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
 import { TextField } from '../../components/fields';
 import { fmtTimestamp } from '../../components/format';
+import { lockedUntil } from '../common/locked';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 import type { AccountView, Signatory } from '../types';
@@ -34,6 +35,7 @@ function SignerRow({ signer, onPin }: { signer: Signatory; onPin: () => void }) 
         {signer.pinSet
           ? <Text size="xs" c="dimmed">{s.pinSet(fmtTimestamp(signer.pinSetAt))}</Text>
           : <Badge size="sm" color="orange" variant="light">{s.pinMissing}</Badge>}
+        {lockedUntil(signer) && <Text size="xs" c="red">{s.locked(lockedUntil(signer)!)}</Text>}
       </Stack>
       <Group gap={4} wrap="nowrap">
         <Button size="compact-xs" variant={signer.pinSet ? 'subtle' : 'light'} leftSection={<IconKey size={14} />} onClick={onPin}
