@@ -154,6 +154,16 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(journal.getByRole('row').nth(1)).toContainText('已冲正');
   await still(page, 'fund-journal');
 
+  // A posted entry's detail: its hash, and the two sign-offs its posting used.
+  await journal.getByRole('row').nth(1).getByText('3号楼2单元电梯更换曳引钢丝绳').click();
+  const entry = dialog(page, '第 2 笔流水');
+  await expect(entry.getByText(/^刘建国 · /)).toBeVisible();
+  await expect(entry.getByText(/^陈秀英 · /)).toBeVisible();
+  await expect(entry.getByText('已被冲正（见后面的冲正记录）')).toBeVisible();
+  await still(page, 'fund-entry');
+  await page.keyboard.press('Escape');
+  await expect(entry).toBeHidden();
+
   // 公示: the period (from the opening) and a 公示期 of ten days from tomorrow; the PDF is saved and recorded.
   await page.getByRole('button', { name: '公示', exact: true }).click();
   const disclose = dialog(page, /生成公示表/);

@@ -14,6 +14,7 @@ import { DraftDrawer } from './journal/DraftDrawer';
 import { DraftList } from './journal/DraftList';
 import { EntryForm, type EntryFormMode } from './journal/EntryForm';
 import { Figures } from './journal/Figures';
+import { PostedEntryDrawer } from './journal/PostedEntryDrawer';
 import { journalColumns } from './journal/JournalColumns';
 import { ReverseModal } from './journal/ReverseModal';
 import type { JournalRow } from './types';
@@ -40,6 +41,7 @@ export function JournalPage() {
   const listed = accounts.data?.find((a) => a.id === accountId);
   const disclosedThrough = period.data?.disclosedThrough ?? null;
   const draftId = p.get('draft');
+  const entryId = p.get('entry');
   const account = detail.data?.account;
   const date = (key: 'from' | 'to', label: string) => <FilterDate label={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} />;
 
@@ -48,7 +50,7 @@ export function JournalPage() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="center" wrap="nowrap">
           <Title order={3}>{j.title}</Title>
-          <AccountSelect value={accountId} onChange={(id) => set({ account: id, draft: null })} />
+          <AccountSelect value={accountId} onChange={(id) => set({ account: id, draft: null, entry: null })} />
           {count !== null && account && <Text size="sm" c="dimmed">{j.count(count)}</Text>}
         </Group>
         {account && (
@@ -78,6 +80,7 @@ export function JournalPage() {
                 input={input}
                 columns={journalColumns((r) => categories.label(r.direction, r.category), setReversing)}
                 rowKey={(r) => r.id}
+                onRowClick={(r) => set({ entry: r.id })}
                 onTotal={setCount}
                 empty={<EmptyState title={j.empty} hint={j.emptyHint} />}
               />
@@ -90,6 +93,7 @@ export function JournalPage() {
         <DraftDrawer entryId={draftId} signers={detail.data.signatories} onClose={() => set({ draft: null })}
           onEdit={(draft) => setForm({ kind: 'edit', draft })} />
       )}
+      {entryId && <PostedEntryDrawer entryId={entryId} onClose={() => set({ entry: null })} />}
       {reversing && <ReverseModal row={reversing} disclosedThrough={disclosedThrough} onClose={() => setReversing(null)} />}
       {disclosing === 'make' && account && <DisclosureModal account={account} disclosedThrough={disclosedThrough} onClose={() => setDisclosing(null)} />}
       {disclosing === 'history' && listed && <DisclosureHistory account={listed} onClose={() => setDisclosing(null)} />}

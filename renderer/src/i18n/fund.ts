@@ -52,6 +52,7 @@ export const fund = {
     retireTitle: '停止签字资格？',
     retireBody: (name: string) => `${name}将不能再为这个账户签字。已经给出的签字保留不变。`,
     retired: '已停止签字资格',
+    retiredList: (names: string) => `已停止签字：${names}（此前的签字仍然有效）`,
   },
   pin: {
     title: (name: string) => `${name} · 设置签字密码`,
@@ -135,6 +136,15 @@ export const fund = {
     voidReason: '作废原因',
     voided: '已作废草稿',
     overdrawHint: '如确需透支，请点“修改”填写透支说明；修改后需要双方重新签字。',
+  },
+  posted: {
+    title: (seq: number) => `第 ${n(seq)} 笔流水`,
+    facts: { posted: '过账', hash: '校验码', reversed: '冲正' },
+    postedBy: (who: string, at: string) => `${who} · ${at}`,
+    reversedBy: '已被冲正（见后面的冲正记录）',
+    noSignoffs: '收入和冲正记录录入即过账，不需要签字',
+    counted: '过账时的签字',
+    earlier: '修改前的签字（未计入）',
   },
   signOff: {
     title: (side: string) => `${side}签字`,

@@ -55,6 +55,8 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
   const [adding, setAdding] = useState<Side | null>(null);
   const [pinFor, setPinFor] = useState<Signatory | null>(null);
   const active = (detail.data?.signatories ?? []).filter((x) => x.status === 'active');
+  // Retired signers are kept for the sign-offs they gave: named under their side, without actions.
+  const retired = (side: Side) => (detail.data?.signatories ?? []).filter((x) => x.status === 'retired' && x.side === side);
   return (
     <Paper withBorder p="sm" component="section" aria-label={s.title(account.name)}>
       <Title order={5}>{s.title(account.name)}</Title>
@@ -72,6 +74,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
               <Stack gap={6}>
                 {mine.length === 0 && <Text size="sm" c="dimmed">{s.empty}</Text>}
                 {mine.map((x) => <SignerRow key={x.id} signer={x} onPin={() => setPinFor(x)} />)}
+                {retired(side).length > 0 && <Text size="xs" c="dimmed">{s.retiredList(retired(side).map((x) => x.name).join('、'))}</Text>}
               </Stack>
             </Paper>
           );
