@@ -15,7 +15,7 @@ import { POINTS_TOTALS } from './volunteer/totals';
  */
 export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ...POINTS_TOTALS];
 export const LEDGER_CHAINS: readonly ChainSpec[] = [AUDIT_CHAIN, POINTS_CHAIN];
-/** Ledgers with a chain per account (the elevator fund's), listed from the data at each check. */
+/** Ledgers with a chain per account (the elevator fund's), listed from the data at each check, each held to the heads its disclosures recorded. */
 export const LEDGER_CHAIN_SOURCES: readonly ((db: Db) => ChainSpec[])[] = [fundChains];
 
 /** Differing rows described per table; the rest are counted. */

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { canonical, CANONICAL_VERSION, chainHash, genesisHash } from '../ledger/canonical';
 import { fieldsOf, recordedHead, type ChainHead, type ChainSpec } from '../ledger/chain';
 import type { Db } from '../open';
+import { disclosedHeads } from './disclosures';
 
 /**
  * Each fund account is a hash chain of its posted entries (LEDGER.md; docs/fund.md, "The canonical form"). An
@@ -77,10 +78,16 @@ export const fundChainSpec = (accountId: string, accountName: string): ChainSpec
   fields: CHAIN_FIELDS,
 });
 
-/** Every account's chain, for 核对数据. */
+/** An account's chain held to every head its disclosures printed (LEDGER.md, "Witnesses"): what verify walks. */
+export const witnessedFundChain = (db: Db, accountId: string, accountName: string): ChainSpec => ({
+  ...fundChainSpec(accountId, accountName),
+  witnessed: disclosedHeads(db, accountId),
+});
+
+/** Every account's chain with its disclosed heads, for 核对数据. */
 export function fundChains(db: Db): ChainSpec[] {
   const accounts = db.prepare('SELECT id, name FROM fund_accounts ORDER BY created_at, id').all() as { id: string; name: string }[];
-  return accounts.map((a) => fundChainSpec(a.id, a.name));
+  return accounts.map((a) => witnessedFundChain(db, a.id, a.name));
 }
 
 /** A new account's empty chain: its head at seq 0, hash_0. */

@@ -15,6 +15,10 @@ export interface SignatoryRow {
   phone: string | null;
   pinSet: boolean;
   pinSetAt: string | null;
+  /** Wrong PINs typed in a row since the last right one (main/api/fund/pin-limit.ts). */
+  wrongPins: number;
+  /** Locked from signing until this instant (ISO-8601 UTC), after too many wrong PINs. */
+  lockedUntil: string | null;
   status: 'active' | 'retired';
   createdAt: string;
   updatedAt: string;
@@ -25,7 +29,8 @@ export interface SignatoryRow {
 export const personKey = (name: string): string => name.normalize('NFC').replace(/\s/g, '');
 
 const SELECT = `
-  SELECT id, account_id AS accountId, side, name, phone, pin_hash IS NOT NULL AS pinSet, pin_set_at AS pinSetAt, status,
+  SELECT id, account_id AS accountId, side, name, phone, pin_hash IS NOT NULL AS pinSet, pin_set_at AS pinSetAt, wrong_pins AS wrongPins,
+         locked_until AS lockedUntil, status,
          created_at AS createdAt, updated_at AS updatedAt, operator
   FROM fund_signatories`;
 
@@ -67,4 +72,14 @@ export function setPin(db: Db, id: string, pin: string, operator: string): void 
 export function checkPin(db: Db, id: string, pin: string): boolean {
   const stored = (db.prepare('SELECT pin_hash AS h FROM fund_signatories WHERE id = ?').get(id) as { h: string | null } | undefined)?.h;
   return stored ? pinMatches(pin, stored) : false;
+}
+
+/** One more wrong PIN, and the lock it brings (null: none yet). Written after the refused request rolled back. */
+export function recordWrongPin(db: Db, id: string, lockedUntil: string | null): void {
+  db.prepare('UPDATE fund_signatories SET wrong_pins = wrong_pins + 1, locked_until = COALESCE(?, locked_until) WHERE id = ?').run(lockedUntil, id);
+}
+
+/** A right PIN: the count starts again. */
+export function resetWrongPins(db: Db, id: string): void {
+  db.prepare('UPDATE fund_signatories SET wrong_pins = 0, locked_until = NULL WHERE id = ? AND (wrong_pins > 0 OR locked_until IS NOT NULL)').run(id);
 }

@@ -17,6 +17,11 @@ export interface ChainSpec {
   table: string;
   /** The columns hashed, in canonical order. Changing this list is a new canonical version, never an edit. */
   fields: readonly { column: string; kind: FieldKind }[];
+  /**
+   * Heads recorded outside the chain (a printed statement's, a package's) that it must still pass through:
+   * db/ledger/verify.ts holds the chain to them, so a consistently recomputed chain is caught.
+   */
+  witnessed?: readonly ChainHead[];
 }
 
 export interface ChainHead {

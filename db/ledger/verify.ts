@@ -10,7 +10,8 @@ import { fieldsOf, recordedHead, type ChainHead, type ChainSpec } from './chain'
  *                  other without it;
  * - reordered:     the entry is genuine (a later entry is its true predecessor) but stands in the wrong place;
  * - head-mismatch: the chain holds together but does not pass through a head witnessed earlier (a printed
- *                  statement, a package): it was consistently recomputed.
+ *                  statement, a package; the spec's own `witnessed` and the caller's): it was consistently
+ *                  recomputed.
  * A chain recomputed together with ledger_heads is caught only by a witnessed head: whoever can edit the file can
  * rewrite both.
  */
@@ -65,7 +66,7 @@ export function verifyChain(
   opts: { witnessed?: readonly ChainHead[]; shouldStop?: () => boolean } = {},
 ): ChainVerification {
   const recorded = recordedHead(db, spec);
-  const witnessed = new Map((opts.witnessed ?? []).map((h) => [h.seq, h.hash]));
+  const witnessed = new Map([...(spec.witnessed ?? []), ...(opts.witnessed ?? [])].map((h) => [h.seq, h.hash]));
   let head: ChainHead = { seq: 0, hash: genesisHash(spec.name) };
   let beforePrevious: string | null = null;
   let entries = 0;

@@ -28,5 +28,12 @@ export interface Ctx {
   operator: string;
   /** Records an audit entry in the same transaction as the change. */
   audit(entry: AuditEntry): void;
+  /**
+   * A write that must stand when this request is refused (write channels only): a refusal rolls the request's
+   * transaction back, so the router runs `work` in a transaction of its own after that rollback — with its audit
+   * entries — and then answers with the refusal. A wrong signing PIN is counted this way although the sign-off it
+   * tried is not written. Discarded when the request succeeds.
+   */
+  recordRefusal(work: () => void): void;
   services: Services;
 }

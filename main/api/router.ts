@@ -68,20 +68,31 @@ export function createRouter<M extends ChannelMap>(
     const handler = handlers[channel as keyof M] as (input: unknown, ctx: Ctx) => unknown;
     const db = env.db();
     const operator = installation?.operator ?? '初始设置';
+    const onRefusal: (() => void)[] = [];
     const ctx: Ctx = {
       db,
       now: moment.at,
       today: moment.today,
       operator,
       audit: (entry) => writeAudit(db, operator, entry),
+      recordRefusal: (work) => {
+        if (def.kind !== 'write') throw new Error(`recordRefusal in ${channel}: only write channels have a refusal to record`);
+        onRefusal.push(work);
+      },
       services: env.services,
     };
     if (def.kind !== 'write') return handler(parsed.data, ctx);
-    return db.transaction(() => {
-      const out = handler(parsed.data, ctx);
-      if (out instanceof Promise) throw new Error(`write handler ${channel} must be synchronous`);
-      return out;
-    }).immediate();
+    try {
+      return db.transaction(() => {
+        const out = handler(parsed.data, ctx);
+        if (out instanceof Promise) throw new Error(`write handler ${channel} must be synchronous`);
+        return out;
+      }).immediate();
+    } catch (err) {
+      // The request's own writes are rolled back; what its refusal must leave behind is written on its own.
+      if (onRefusal.length) db.transaction(() => onRefusal.forEach((work) => work())).immediate();
+      throw err;
+    }
   }
 
   return async (channel, rawInput) => {

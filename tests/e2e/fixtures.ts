@@ -117,7 +117,9 @@ export async function shot(page: Page, name: string) {
 export async function still(page: Page, name: string) {
   // Closing the shown ones lets queued ones in (Mantine shows a few at a time): close until none is left.
   await expect(async () => {
-    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
+    // A short click timeout: a button listed a moment ago may be gone (its notification closed), and waiting the
+    // spec's actionTimeout for it would spend the whole budget on one click.
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click({ timeout: 1_000 }).catch(() => undefined);
     await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   await page.evaluate('Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished.catch(() => undefined))])');

@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { expect, setUp, shotsDir, still, test } from './fixtures';
 
 // A step that cannot find its target fails within seconds, not at the end of the test's budget.
 test.use({ actionTimeout: 15_000 });
@@ -26,7 +31,7 @@ async function addSigner(page: Page, side: string, name: string, pin: string) {
   await expect(pinDialog).toBeHidden();
 }
 
-test('elevator fund: an account, signers with their own PINs, income, an expense signed by both sides, posted, reversed, verified', async ({ page, app }) => {
+test('elevator fund: an account, signers with their own PINs, income, an expense signed by both sides, posted, reversed, disclosed, verified', async ({ page, app }) => {
   test.setTimeout(180_000);
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   const community = (await apiCall(app, 'party.listPlaces', {}))[0]!;
@@ -149,12 +154,47 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(journal.getByRole('row').nth(1)).toContainText('已冲正');
   await still(page, 'fund-journal');
 
+  // A posted entry's detail: its hash, and the two sign-offs its posting used.
+  await journal.getByRole('row').nth(1).getByText('3号楼2单元电梯更换曳引钢丝绳').click();
+  const entry = dialog(page, '第 2 笔流水');
+  await expect(entry.getByText(/^刘建国 · /)).toBeVisible();
+  await expect(entry.getByText(/^陈秀英 · /)).toBeVisible();
+  await expect(entry.getByText('已被冲正（见后面的冲正记录）')).toBeVisible();
+  await still(page, 'fund-entry');
+  await page.keyboard.press('Escape');
+  await expect(entry).toBeHidden();
+
+  // 公示: the period (from the opening) and a 公示期 of ten days from tomorrow; the PDF is saved and recorded.
+  await page.getByRole('button', { name: '公示', exact: true }).click();
+  const disclose = dialog(page, /生成公示表/);
+  await expect(disclose.getByText('期初 ¥120,000.00 · 收入 ¥30,000.00 · 支出 ¥0.00 · 期末 ¥150,000.00')).toBeVisible();
+  await still(page, 'fund-disclose');
+  const [download] = await Promise.all([page.waitForEvent('download'), disclose.getByRole('button', { name: '生成并下载 PDF' }).click()]);
+  await expect(disclose).toBeHidden();
+  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-pdf-')), download.suggestedFilename());
+  await download.saveAs(pdf);
+  const account = (await apiCall(app, 'fund.listAccounts', {}))[0]!;
+  const [recorded] = await apiCall(app, 'fund.listDisclosures', { accountId: account.id });
+  expect(recorded!.fileSha256).toBe(createHash('sha256').update(fs.readFileSync(pdf)).digest('hex'));
+  const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const s of ['电梯维保基金收支情况公示', '¥120,000.00', '¥150,000.00', '维修·3号楼2单元电梯更换', '刘建国', '陈秀英', '【冲正】',
+    `第${recorded!.headSeq}笔·校验码${recorded!.headHash.slice(0, 16)}`, '社区居民委员会（盖章）']) expect(text, s).toContain(s);
+  // The printed page kept beside the screenshots, to look at.
+  execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'fund-disclosure-pdf')]);
+  await page.getByRole('button', { name: '公示记录' }).click();
+  const history = dialog(page, /公示记录/);
+  await expect(history.getByRole('table')).toContainText(`第 ${recorded!.headSeq} 笔 · ${recorded!.headHash.slice(0, 16)}`);
+  await expect(history.getByRole('table')).toContainText(recorded!.fileSha256.slice(0, 16));
+  await still(page, 'fund-disclosure-history');
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+
   // 账目校验: the chain holds; its head as a statement prints it.
   await go('/fund/verify');
   await page.getByRole('button', { name: '校验 阳光小区电梯维保基金' }).click();
-  const account = (await apiCall(app, 'fund.listAccounts', {}))[0]!;
   const head = (await apiCall(app, 'fund.verifyAccount', { id: account.id })).head;
   await expect(page.getByText('校验通过')).toBeVisible();
+  await expect(page.getByText('已核对 1 次公示的校验码')).toBeVisible();
   await expect(page.getByText(`第 3 笔 · 校验码 ${head.hash.slice(0, 16)}`)).toBeVisible();
   await still(page, 'fund-verify');
 });

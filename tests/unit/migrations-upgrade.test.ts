@@ -226,4 +226,29 @@ describe('upgrading a file with data in it', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
+
+  it('012 adds the disclosures beside an account already on file, and gives its signatories a clean wrong-PIN count', () => {
+    const db = fileAt(9);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare("INSERT INTO ledger_heads (chain, seq, hash) VALUES ('fund:f1', 0, ?)").run('0'.repeat(64));
+    db.prepare(`INSERT INTO fund_signatories (id, account_id, side, name, person_key, pin_hash, status, created_at, updated_at, operator)
+      VALUES ('s1', 'f1', 'company', '刘经理', '刘经理', 'scrypt$16384$8$1$00$00', 'active', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['fund_accounts', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    const signersBefore = rows(db, 'fund_signatories');
+    upgrade(db, 12);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    expect(rows(db, 'fund_signatories')).toEqual(signersBefore.map((r) => ({ ...r, wrong_pins: 0, locked_until: null })));
+    const disclose = db.prepare(`INSERT INTO fund_disclosures (id, account_id, period_from, period_to, notice_from, notice_to, made_on, opening, income,
+      expense, closing, head_seq, head_hash, file_name, file_sha256, created_at, operator)
+      VALUES (?, 'f1', '2026-01-01', '2026-03-31', '2026-04-02', '2026-04-11', '2026-04-01', 100000, 0, 0, ?, ?, ?, 'a.pdf', ?, ?, '王芳')`);
+    expect(() => disclose.run('d1', 100000, 0, '0'.repeat(64), 'a'.repeat(64), AT)).not.toThrow();
+    expect(() => disclose.run('d2', 99999, 0, '0'.repeat(64), 'a'.repeat(64), AT)).toThrow(/CHECK/);
+    expect(() => disclose.run('d3', 100000, 1, 'b'.repeat(64), 'a'.repeat(64), AT)).toThrow(/校验码与账户流水不符/);
+    db.close();
+  });
 });

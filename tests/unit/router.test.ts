@@ -103,6 +103,45 @@ describe('router', () => {
     handle.close();
   });
 
+  it('writes what a refusal records on its own, after the rolled-back write, and only for refusals', async () => {
+    const { core } = await testCore();
+    const handle = new Database(core.services.dbFile);
+    const tiny = {
+      'test.refuse': write<null>()(z.object({ refuse: z.boolean() })),
+      'test.read': read<null>()(z.object({})),
+    };
+    const router = createRouter(
+      tiny,
+      {
+        'test.refuse': ({ refuse }, ctx) => {
+          ctx.db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('tried', '1', 'now')`).run();
+          ctx.recordRefusal(() => {
+            ctx.db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('refused', '1', 'now')`).run();
+            ctx.audit({ action: 'refused', entity: 'test' });
+          });
+          if (refuse) throw new DomainError('FORBIDDEN', '不行');
+          return null;
+        },
+        'test.read': (_, ctx) => {
+          ctx.recordRefusal(() => undefined);
+          return null;
+        },
+      },
+      { db: () => handle, services: { ...core.services, log: quietLog } },
+    );
+    const key = (k: string) => handle.prepare('SELECT key FROM settings WHERE key = ?').get(k);
+    expect(await router('test.refuse', { refuse: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(key('tried')).toBeUndefined();
+    expect(key('refused')).toBeDefined();
+    expect(handle.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'refused'").get()).toEqual({ n: 1 });
+    handle.prepare("DELETE FROM settings WHERE key = 'refused'").run();
+    expect(await router('test.refuse', { refuse: false })).toMatchObject({ ok: true });
+    expect(key('tried')).toBeDefined();
+    expect(key('refused')).toBeUndefined();
+    expect(await router('test.read', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    handle.close();
+  });
+
   it('records who made each change in the audit log, with before and after', async () => {
     const { call } = await testCore();
     const place = await call('party.createPlace', { kind: 'community', name: '东湖社区' });

@@ -1,24 +1,32 @@
 import { z } from 'zod';
 import type { AccountRow } from '../../../db/fund/accounts';
 import type { JournalRow, PeriodFigures } from '../../../db/fund/balances';
+import type { DisclosureRow } from '../../../db/fund/disclosures';
 import type { CategoryRow, EntryRow } from '../../../db/fund/entries';
 import type { SignatoryRow } from '../../../db/fund/signatories';
 import type { SignoffRow } from '../../../db/fund/signoffs';
+import type { StatementData } from '../../../db/fund/statement';
+import type { ChainHead } from '../../../db/ledger/chain';
 import type { ChainVerification } from '../../../db/ledger/verify';
-import { read, write } from '../common/channel';
+import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import type { FundSettings } from './rules';
 import {
   AccountInput,
+  AccountRef,
   AccountList,
+  DisclosureInput,
   DraftUpdate,
   EntryRef,
   ExpenseDraftInput,
+  FundSettingsInput,
   IncomeInput,
   JournalList,
   ReverseEntry,
   SetPin,
   SignatoryInput,
   SignOff,
+  StatementInput,
   VoidDraft,
 } from './schemas';
 
@@ -44,14 +52,41 @@ export interface EntryDetail {
   reversedBy: string | null;
 }
 
-export type JournalPage = Page<JournalRow> & PeriodFigures & { from: string; to: string };
+/** When an account was last disclosed and when the next disclosure is due (the setting's months on). */
+export interface DisclosureStatus {
+  /** The latest period end disclosed (null: never). */
+  through: string | null;
+  dueBy: string;
+  /** Today is past dueBy (active accounts only). */
+  overdue: boolean;
+}
+
+export type AccountListRow = AccountView & { disclosure: DisclosureStatus };
+
+/**
+ * `disclosedThrough`: the latest period end disclosed. A reversal may take its original's date only after it, since
+ * a day up to it is on a statement already (in its period, or in a later one's opening balance).
+ */
+export type JournalPage = Page<JournalRow> & PeriodFigures & { from: string; to: string; disclosedThrough: string | null };
+
+/** A period's statement as the 公示 prints it, with the account's head now. */
+export type StatementView = StatementData & { head: ChainHead; disclosedThrough: string | null };
+
+export interface DisclosureFile {
+  disclosure: DisclosureRow;
+  fileName: string;
+  contentBase64: string;
+}
+
+/** A chain verified against the heads its disclosures recorded; `affected`: the disclosures a break reaches. */
+export type FundVerification = ChainVerification & { disclosures: number; affected: DisclosureRow[] };
 
 const byId = z.object({ id });
 
 export const fundContract = {
   'fund.listCategories': read<CategoryRow[]>()(z.object({})),
   'fund.openAccount': write<AccountView>()(AccountInput),
-  'fund.listAccounts': read<AccountView[]>()(AccountList),
+  'fund.listAccounts': read<AccountListRow[]>()(AccountList),
   'fund.getAccount': read<AccountDetail>()(byId),
 
   'fund.addSignatory': write<SignatoryRow>()(SignatoryInput),
@@ -68,5 +103,11 @@ export const fundContract = {
   'fund.getEntry': read<EntryDetail>()(byId),
 
   'fund.listJournal': read<JournalPage>()(JournalList),
-  'fund.verifyAccount': read<ChainVerification>()(byId),
+  'fund.verifyAccount': read<FundVerification>()(byId),
+
+  'fund.getStatement': read<StatementView>()(StatementInput),
+  'fund.makeDisclosure': task<DisclosureFile>()(DisclosureInput),
+  'fund.listDisclosures': read<DisclosureRow[]>()(AccountRef),
+  'fund.getSettings': read<FundSettings>()(z.object({})),
+  'fund.updateSettings': write<FundSettings>()(FundSettingsInput),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, chosen, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText } from '../common/fields';
+import { choice, chosen, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { yuanField } from '../common/money';
 import { accountStatuses, sides } from './labels';
 
@@ -73,3 +73,29 @@ export const JournalList = z.object({
   to: optionalDate('结束日期'),
   ...pageInput,
 });
+
+/** A period of an account's journal that has ended (a statement of days still to come would change). */
+export const StatementInput = z
+  .object({ accountId: chosen('基金账户'), from: pastDate('开始日期'), to: pastDate('结束日期') })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
+/** A statement made for public disclosure, with the 公示期 it is posted for (starting after the period ends). */
+export const DisclosureInput = z
+  .object({
+    accountId: chosen('基金账户'),
+    from: pastDate('开始日期'),
+    to: pastDate('结束日期'),
+    noticeFrom: date('公示开始日期'),
+    noticeTo: date('公示结束日期'),
+  })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+  .refine((v) => v.noticeFrom > v.to, { path: ['noticeFrom'], message: '公示期应在统计期间结束之后开始' })
+  .refine((v) => v.noticeFrom <= v.noticeTo, { path: ['noticeTo'], message: '公示结束日期不能早于开始日期' });
+
+export const AccountRef = z.object({ accountId: chosen('基金账户') });
+
+/**
+ * How often an account must be disclosed: 住宅专项维修资金管理办法 §30 asks at least yearly, so 12 months is the
+ * longest a setting may allow; the default is a quarter, as finances are usually posted in a community.
+ */
+export const FundSettingsInput = z.object({ disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12) });

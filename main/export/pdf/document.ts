@@ -20,6 +20,8 @@ export interface PdfDocumentSpec {
   blocks: (PdfTable | PdfParagraph)[];
   /** Signature blocks after the content, e.g. 经办人 / 审核人 / 负责人, each with a date line. */
   signatures?: string[];
+  /** What each signature block asks for, after its role: 签字 (a person) unless said, e.g. 盖章 (an organisation). */
+  signatureWord?: string;
   /** Document properties (author etc.). */
   author?: string;
 }
@@ -83,13 +85,13 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
     }
   }
 
-  if (spec.signatures?.length) drawSignatures(text, spec.signatures, frame, y, newPage);
+  if (spec.signatures?.length) drawSignatures(text, spec.signatures, spec.signatureWord ?? '签字', frame, y, newPage);
   numberPages(doc, text, frame);
   doc.end();
   return done;
 }
 
-function drawSignatures(text: DocText, roles: string[], frame: Frame, y: number, newPage: () => number) {
+function drawSignatures(text: DocText, roles: string[], word: string, frame: Frame, y: number, newPage: () => number) {
   const lh = DocText.lineHeight(SIGN);
   const height = 3 * lh + 24;
   if (y + height > frame.bottom) y = newPage();
@@ -97,7 +99,7 @@ function drawSignatures(text: DocText, roles: string[], frame: Frame, y: number,
   const each = frame.width / roles.length;
   roles.forEach((role, i) => {
     const x = frame.left + i * each;
-    text.line(`${role}（签字）：`, x, y, SIGN);
+    text.line(`${role}（${word}）：`, x, y, SIGN);
     text.line('日期：　　年　　月　　日', x, y + 2 * lh, SIGN);
   });
 }

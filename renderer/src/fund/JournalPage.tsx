@@ -1,5 +1,5 @@
 import { Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconMinus, IconPlus } from '@tabler/icons-react';
+import { IconHistory, IconMinus, IconPlus, IconSpeakerphone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
@@ -8,10 +8,13 @@ import { VirtualTable } from '../components/VirtualTable';
 import { fund } from '../i18n/fund';
 import { AccountSelect } from './common/AccountSelect';
 import { useCategories } from './common/useCategories';
+import { DisclosureHistory } from './disclosure/DisclosureHistory';
+import { DisclosureModal } from './disclosure/DisclosureModal';
 import { DraftDrawer } from './journal/DraftDrawer';
 import { DraftList } from './journal/DraftList';
 import { EntryForm, type EntryFormMode } from './journal/EntryForm';
 import { Figures } from './journal/Figures';
+import { PostedEntryDrawer } from './journal/PostedEntryDrawer';
 import { journalColumns } from './journal/JournalColumns';
 import { ReverseModal } from './journal/ReverseModal';
 import type { JournalRow } from './types';
@@ -34,7 +37,11 @@ export function JournalPage() {
   const [form, setForm] = useState<EntryFormMode | null>(null);
   const [reversing, setReversing] = useState<JournalRow | null>(null);
   const [count, setCount] = useState<number | null>(null);
+  const [disclosing, setDisclosing] = useState<'make' | 'history' | null>(null);
+  const listed = accounts.data?.find((a) => a.id === accountId);
+  const disclosedThrough = period.data?.disclosedThrough ?? null;
   const draftId = p.get('draft');
+  const entryId = p.get('entry');
   const account = detail.data?.account;
   const date = (key: 'from' | 'to', label: string) => <FilterDate label={label} value={p.get(key)} onChange={(v) => set({ [key]: v })} />;
 
@@ -43,11 +50,13 @@ export function JournalPage() {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="center" wrap="nowrap">
           <Title order={3}>{j.title}</Title>
-          <AccountSelect value={accountId} onChange={(id) => set({ account: id, draft: null })} />
+          <AccountSelect value={accountId} onChange={(id) => set({ account: id, draft: null, entry: null })} />
           {count !== null && account && <Text size="sm" c="dimmed">{j.count(count)}</Text>}
         </Group>
         {account && (
           <Group gap="xs" wrap="nowrap">
+            <Button variant="default" leftSection={<IconHistory size={16} />} onClick={() => setDisclosing('history')}>{fund.disclose.history}</Button>
+            <Button variant="default" leftSection={<IconSpeakerphone size={16} />} onClick={() => setDisclosing('make')}>{fund.disclose.action}</Button>
             <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setForm({ kind: 'income', accountId: account.id })}>{j.income}</Button>
             <Button leftSection={<IconMinus size={16} />} onClick={() => setForm({ kind: 'expense', accountId: account.id })}>{j.expense}</Button>
           </Group>
@@ -71,6 +80,7 @@ export function JournalPage() {
                 input={input}
                 columns={journalColumns((r) => categories.label(r.direction, r.category), setReversing)}
                 rowKey={(r) => r.id}
+                onRowClick={(r) => set({ entry: r.id })}
                 onTotal={setCount}
                 empty={<EmptyState title={j.empty} hint={j.emptyHint} />}
               />
@@ -83,7 +93,10 @@ export function JournalPage() {
         <DraftDrawer entryId={draftId} signers={detail.data.signatories} onClose={() => set({ draft: null })}
           onEdit={(draft) => setForm({ kind: 'edit', draft })} />
       )}
-      {reversing && <ReverseModal row={reversing} onClose={() => setReversing(null)} />}
+      {entryId && <PostedEntryDrawer entryId={entryId} onClose={() => set({ entry: null })} />}
+      {reversing && <ReverseModal row={reversing} disclosedThrough={disclosedThrough} onClose={() => setReversing(null)} />}
+      {disclosing === 'make' && account && <DisclosureModal account={account} disclosedThrough={disclosedThrough} onClose={() => setDisclosing(null)} />}
+      {disclosing === 'history' && listed && <DisclosureHistory account={listed} onClose={() => setDisclosing(null)} />}
     </Stack>
   );
 }

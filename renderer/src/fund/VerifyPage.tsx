@@ -10,7 +10,10 @@ import type { AccountView } from './types';
 
 const v = fund.verify;
 
-/** One account's chain, walked when asked: its head as printed on statements, or its first break and its kind. */
+/**
+ * One account's chain, walked when asked and held to every head its disclosures recorded: its head as printed on
+ * statements, or its first break, its kind and the disclosures it reaches.
+ */
 function VerifyRow({ account }: { account: AccountView }) {
   const [asked, setAsked] = useState(false);
   const check = useApiQuery('fund.verifyAccount', { id: account.id }, { enabled: asked, staleTime: 0 });
@@ -18,7 +21,12 @@ function VerifyRow({ account }: { account: AccountView }) {
   const result = !asked ? null
     : check.isFetching ? <Text size="sm" c="dimmed">{v.running}</Text>
     : check.error ? <Text size="sm" c="red">{check.error.message}</Text>
-    : r?.break ? <Badge color="red" variant="filled" size="lg">{v.broken(r.break.seq, zh.integrity.chainKinds[r.break.kind])}</Badge>
+    : r?.break ? (
+      <Stack gap={2}>
+        <Badge color="red" variant="filled" size="lg">{v.broken(r.break.seq, zh.integrity.chainKinds[r.break.kind])}</Badge>
+        {r.affected.length > 0 && <Text size="xs" c="red">{v.affected(r.affected.map((d) => `${d.periodFrom} 至 ${d.periodTo}`).join('；'))}</Text>}
+      </Stack>
+    )
     : r && !r.complete ? <Text size="sm" c="orange">{v.incomplete}</Text>
     : r && (
       <Group gap="xs" wrap="nowrap">
@@ -27,6 +35,7 @@ function VerifyRow({ account }: { account: AccountView }) {
           // Only the digits in a fixed-width face: monospace fonts have no Chinese glyphs.
           <Text size="sm">{v.head(r.head.seq)}<Text span size="sm" ff="monospace">{r.head.hash.slice(0, 16)}</Text></Text>
         )}
+        {r.disclosures > 0 && <Text size="xs" c="dimmed">{v.witnessed(r.disclosures)}</Text>}
       </Group>
     );
   return (

@@ -1,3 +1,4 @@
+import { addDays } from '../../../main/api/common/days';
 import { useApiQuery } from '../api/queries';
 import type { TodoSection } from '../app/module';
 import { href } from '../app/router';
@@ -7,12 +8,14 @@ import { fund } from '../i18n/fund';
 const h = fund.home;
 
 /**
- * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off. An account's open drafts are
- * exactly balance − available, so one list of accounts answers it without a request per account.
+ * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off, and accounts whose journal has
+ * gone undisclosed longer than the setting. An account's open drafts are exactly balance − available and the list
+ * carries each account's disclosure status, so one list of accounts answers both without a request per account.
  */
 export function useFundTodos(): TodoSection[] {
   const accounts = useApiQuery('fund.listAccounts', { status: 'active' });
   const waiting = (accounts.data ?? []).filter((a) => a.balance > a.available);
+  const overdue = (accounts.data ?? []).filter((a) => a.disclosure.overdue);
   return [
     {
       key: 'fund.drafts',
@@ -23,6 +26,18 @@ export function useFundTodos(): TodoSection[] {
         key: a.id,
         label: h.draftItem(a.name, fmtMoney(a.balance - a.available)),
         detail: a.communityName,
+        href: href('/fund/journal', { account: a.id }),
+      })),
+    },
+    {
+      key: 'fund.disclosures',
+      title: h.disclosures,
+      loading: accounts.isPending,
+      error: accounts.error?.message,
+      items: overdue.map((a) => ({
+        key: a.id,
+        label: h.disclosureItem(a.name, a.disclosure.through ? addDays(a.disclosure.through, 1) : a.openedOn),
+        detail: `${a.communityName} · ${h.disclosureDetail(a.disclosure.dueBy)}`,
         href: href('/fund/journal', { account: a.id }),
       })),
     },

@@ -71,6 +71,9 @@ CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
+-- index fund_disclosures_account
+CREATE INDEX fund_disclosures_account ON fund_disclosures (account_id, period_to);
+
 -- index fund_entries_journal
 CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq);
 
@@ -635,6 +638,33 @@ CREATE TABLE fund_categories (
         PRIMARY KEY (direction, code)
       ) STRICT, WITHOUT ROWID;
 
+-- table fund_disclosures
+CREATE TABLE fund_disclosures (
+        id          TEXT PRIMARY KEY,
+        account_id  TEXT NOT NULL REFERENCES fund_accounts (id),
+        -- The period the statement covers, and the 公示期 it is posted for.
+        period_from TEXT NOT NULL,
+        period_to   TEXT NOT NULL,
+        notice_from TEXT NOT NULL,
+        notice_to   TEXT NOT NULL,
+        made_on     TEXT NOT NULL,
+        -- The figures printed, in fen.
+        opening     INTEGER NOT NULL,
+        income      INTEGER NOT NULL,
+        expense     INTEGER NOT NULL,
+        closing     INTEGER NOT NULL,
+        -- The chain head printed on the statement (seq 0: nothing posted yet).
+        head_seq    INTEGER NOT NULL CHECK (head_seq >= 0),
+        head_hash   TEXT NOT NULL CHECK (length(head_hash) = 64),
+        file_name   TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL CHECK (length(file_sha256) = 64),
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        CHECK (period_from <= period_to),
+        CHECK (notice_from <= notice_to),
+        CHECK (closing = opening + income - expense)
+      ) STRICT;
+
 -- table fund_entries
 CREATE TABLE fund_entries (
         id                   TEXT PRIMARY KEY,
@@ -691,7 +721,7 @@ CREATE TABLE fund_signatories (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
-      ) STRICT;
+      , wrong_pins INTEGER NOT NULL DEFAULT 0 CHECK (wrong_pins >= 0), locked_until TEXT) STRICT;
 
 -- table fund_signoffs
 CREATE TABLE fund_signoffs (
@@ -1388,6 +1418,17 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 -- trigger fund_accounts_opening_fixed
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
+
+-- trigger fund_disclosures_no_delete
+CREATE TRIGGER fund_disclosures_no_delete BEFORE DELETE ON fund_disclosures BEGIN SELECT RAISE(ABORT, '公示记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_disclosures_no_update
+CREATE TRIGGER fund_disclosures_no_update BEFORE UPDATE ON fund_disclosures BEGIN SELECT RAISE(ABORT, '公示记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_disclosures_real_head
+CREATE TRIGGER fund_disclosures_real_head BEFORE INSERT ON fund_disclosures
+      WHEN NEW.head_seq > 0 AND (SELECT hash FROM fund_entries WHERE account_id = NEW.account_id AND seq = NEW.head_seq) IS NOT NEW.head_hash
+      BEGIN SELECT RAISE(ABORT, '公示记录的校验码与账户流水不符'); END;
 
 -- trigger fund_entries_chain_head
 CREATE TRIGGER fund_entries_chain_head AFTER UPDATE OF status ON fund_entries WHEN NEW.status = 'posted'

@@ -7,6 +7,7 @@ import { fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountView } from './common';
+import { disclosureStatus } from './disclosures';
 
 type C = typeof fundContract;
 
@@ -25,7 +26,7 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     return accountView(ctx.db, account);
   },
 
-  'fund.listAccounts': ({ status }, { db }) => listAccounts(db, status).map((a) => accountView(db, a)),
+  'fund.listAccounts': ({ status }, { db, today }) => listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today) })),
 
   'fund.getAccount': ({ id }, { db }) => {
     const a = getAccount(db, id);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
+import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
 import { signatoryHandlers } from './signatories';
@@ -12,4 +13,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...entryHandlers,
   ...signoffHandlers,
   ...journalHandlers,
+  ...disclosureHandlers,
 };

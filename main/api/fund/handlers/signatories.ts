@@ -1,10 +1,11 @@
-import { activeNamesake, checkPin, getSignatory, insertSignatory, retireSignatory, setPin, type SignatoryRow } from '../../../../db/fund/signatories';
+import { activeNamesake, getSignatory, insertSignatory, retireSignatory, setPin, type SignatoryRow } from '../../../../db/fund/signatories';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { sides } from '../labels';
 import { mustAccount } from './common';
+import { assertSignerPin } from './pin-limit';
 
 type C = typeof fundContract;
 
@@ -36,8 +37,10 @@ export const signatoryHandlers: Pick<Handlers<C>, 'fund.addSignatory' | 'fund.se
   'fund.setSignatoryPin': ({ signatoryId, pin, currentPin }, ctx) => {
     const before = mustSignatory(ctx.db, signatoryId);
     if (before.status !== 'active') throw fieldError('signatoryId', `${before.name}已不是签字人`);
-    if (before.pinSet && !(currentPin && checkPin(ctx.db, signatoryId, currentPin))) {
-      throw new DomainError('FORBIDDEN', '原签字密码不正确，未修改', 'WRONG_PIN', [{ path: 'currentPin', message: '原签字密码不正确' }]);
+    if (before.pinSet) {
+      if (!currentPin) throw new DomainError('FORBIDDEN', '修改签字密码需要先输入原密码', 'WRONG_PIN', [{ path: 'currentPin', message: '请输入原签字密码' }]);
+      // A wrong current PIN is a guess like a wrong signing PIN: counted towards the same lock.
+      assertSignerPin(ctx, before, currentPin, '原签字密码不正确，未修改', 'currentPin');
     }
     setPin(ctx.db, signatoryId, pin, ctx.operator);
     const row = mustSignatory(ctx.db, signatoryId);

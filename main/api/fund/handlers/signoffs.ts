@@ -1,7 +1,7 @@
 import { draftHash } from '../../../../db/fund/chain';
 import { storedRow } from '../../../../db/fund/entries';
 import { postToChain } from '../../../../db/fund/post';
-import { checkPin, getSignatory, personKey } from '../../../../db/fund/signatories';
+import { getSignatory, personKey } from '../../../../db/fund/signatories';
 import { insertSignoff } from '../../../../db/fund/signoffs';
 import { DomainError, fieldError } from '../../common/errors';
 import type { Handlers } from '../../router';
@@ -9,13 +9,14 @@ import type { fundContract } from '../contract';
 import { sides } from '../labels';
 import { assertNeverNegative, entryDetail, mustEntry, validSignoffs } from './common';
 import { auditedEntry, mustDraft } from './entries';
+import { assertSignerPin } from './pin-limit';
 
 type C = typeof fundContract;
 
 export const signoffHandlers: Pick<Handlers<C>, 'fund.signOff' | 'fund.postExpense'> = {
   /**
    * A signer approves the draft as it stands, in person: they pick their name and type their own PIN, checked
-   * against its slow hash. The sign-off records the draft's hash; the same person cannot sign for both sides.
+   * against its slow hash (a limited number of wrong tries: ./pin-limit.ts). The sign-off records the draft's hash; the same person cannot sign for both sides.
    */
   'fund.signOff': ({ entryId, signatoryId, pin }, ctx) => {
     const entry = mustDraft(ctx, entryId);
@@ -23,7 +24,7 @@ export const signoffHandlers: Pick<Handlers<C>, 'fund.signOff' | 'fund.postExpen
     const signer = getSignatory(ctx.db, signatoryId);
     if (!signer || signer.accountId !== entry.accountId || signer.status !== 'active') throw fieldError('signatoryId', '请选择本账户的签字人');
     if (!signer.pinSet) throw new DomainError('DOMAIN', `${signer.name}还没有设置签字密码`, 'PIN_NOT_SET', [{ path: 'signatoryId', message: '尚未设置签字密码' }]);
-    if (!checkPin(ctx.db, signatoryId, pin)) throw new DomainError('FORBIDDEN', '签字密码不正确，未签字', 'WRONG_PIN', [{ path: 'pin', message: '签字密码不正确' }]);
+    assertSignerPin(ctx, signer, pin, '签字密码不正确，未签字', 'pin');
     const valid = validSignoffs(ctx.db, entryId);
     const mine = valid[signer.side];
     if (mine?.signatoryId === signatoryId) return entryDetail(ctx.db, entryId);

@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
 import { TextField } from '../../components/fields';
 import { fmtTimestamp } from '../../components/format';
+import { lockedUntil } from '../common/locked';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 import type { AccountView, Signatory } from '../types';
@@ -34,6 +35,7 @@ function SignerRow({ signer, onPin }: { signer: Signatory; onPin: () => void }) 
         {signer.pinSet
           ? <Text size="xs" c="dimmed">{s.pinSet(fmtTimestamp(signer.pinSetAt))}</Text>
           : <Badge size="sm" color="orange" variant="light">{s.pinMissing}</Badge>}
+        {lockedUntil(signer) && <Text size="xs" c="red">{s.locked(lockedUntil(signer)!)}</Text>}
       </Stack>
       <Group gap={4} wrap="nowrap">
         <Button size="compact-xs" variant={signer.pinSet ? 'subtle' : 'light'} leftSection={<IconKey size={14} />} onClick={onPin}
@@ -53,6 +55,8 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
   const [adding, setAdding] = useState<Side | null>(null);
   const [pinFor, setPinFor] = useState<Signatory | null>(null);
   const active = (detail.data?.signatories ?? []).filter((x) => x.status === 'active');
+  // Retired signers are kept for the sign-offs they gave: named under their side, without actions.
+  const retired = (side: Side) => (detail.data?.signatories ?? []).filter((x) => x.status === 'retired' && x.side === side);
   return (
     <Paper withBorder p="sm" component="section" aria-label={s.title(account.name)}>
       <Title order={5}>{s.title(account.name)}</Title>
@@ -70,6 +74,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
               <Stack gap={6}>
                 {mine.length === 0 && <Text size="sm" c="dimmed">{s.empty}</Text>}
                 {mine.map((x) => <SignerRow key={x.id} signer={x} onPin={() => setPinFor(x)} />)}
+                {retired(side).length > 0 && <Text size="xs" c="dimmed">{s.retiredList(retired(side).map((x) => x.name).join('、'))}</Text>}
               </Stack>
             </Paper>
           );

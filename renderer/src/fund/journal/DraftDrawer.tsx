@@ -13,6 +13,7 @@ import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 import { useCategories } from '../common/useCategories';
+import { entryFacts } from './entryFacts';
 import type { EntryDetail, Signatory } from '../types';
 import { SignOffModal } from './SignOffModal';
 
@@ -69,16 +70,7 @@ export function DraftDrawer({ entryId, signers, onEdit, onClose }: { entryId: st
     <Drawer opened onClose={onClose} position="right" size={480} title={<Text fw={600} size="lg">{d.title}</Text>} closeButtonProps={{ 'aria-label': zh.common.close }}>
       {e && e.status === 'draft' && (
         <Stack gap="sm">
-          <Facts items={[
-            [d.facts.date, e.onDate],
-            [d.facts.category, categories.label(e.direction, e.category)],
-            [d.facts.amount, <Text span fw={700} className="num">{fmtMoney(e.amount)}</Text>],
-            [d.facts.counterparty, e.counterparty],
-            [d.facts.voucher, e.voucherNo],
-            [d.facts.purpose, e.purpose],
-            ...(e.overrideReason ? [[d.facts.override, e.overrideReason] as [string, string]] : []),
-            [d.facts.operator, e.operator],
-          ]} />
+          <Facts items={entryFacts(e, categories.label(e.direction, e.category))} />
           <SectionTitle title={d.signoffs} />
           <SignoffSides detail={x} onSign={(side) => (setRefusal(null), setSigning(side))} />
           {refusal && <Alert color="red" variant="light" role="alert">{refusal}</Alert>}

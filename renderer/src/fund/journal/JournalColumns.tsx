@@ -11,7 +11,10 @@ const j = fund.journal;
 const amountIn = (direction: JournalRow['direction']) => (r: JournalRow) =>
   r.direction === direction ? <Text size="sm" span className="num" c={r.amount < 0 ? 'red.8' : undefined}>{fmtMoney(r.amount)}</Text> : null;
 
-/** The journal's columns; the last one offers 冲正, or says the row was reversed or is itself a reversal. */
+/**
+ * The journal's columns; the last one offers 冲正 (without opening the row's detail), or says the row was reversed
+ * or is itself a reversal.
+ */
 export function journalColumns(categoryLabel: (r: JournalRow) => string, onReverse: (r: JournalRow) => void): Column<JournalRow>[] {
   return [
     { key: 'seq', title: c.seq, width: 48, align: 'right', render: (r) => <span className="num">{r.seq}</span> },
@@ -28,7 +31,7 @@ export function journalColumns(categoryLabel: (r: JournalRow) => string, onRever
       render: (r) =>
         r.reversesId ? <Badge size="sm" variant="light" color="gray">{j.isReversal}</Badge>
         : r.reversedBy ? <Badge size="sm" variant="outline" color="gray">{j.reversed}</Badge>
-        : <Button size="compact-xs" variant="subtle" color="red" onClick={() => onReverse(r)} aria-label={`${j.reverse}第 ${r.seq} 笔`}>{j.reverse}</Button>,
+        : <Button size="compact-xs" variant="subtle" color="red" onClick={(e) => (e.stopPropagation(), onReverse(r))} aria-label={`${j.reverse}第 ${r.seq} 笔`}>{j.reverse}</Button>,
     },
   ];
 }

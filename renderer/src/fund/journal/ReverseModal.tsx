@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ReverseEntry } from '../../../../main/api/fund/schemas';
 import { useApiMutation } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
+import { Text } from '@mantine/core';
 import { CheckField, TextField } from '../../components/fields';
 import { fmtMoney } from '../../components/format';
 import { fund } from '../../i18n/fund';
@@ -12,8 +13,12 @@ import type { JournalRow } from '../types';
 
 const r = fund.reverse;
 
-/** 冲正 a posted entry: a new entry with the amount negated, posted at once; the original stays. */
-export function ReverseModal({ row, onClose }: { row: JournalRow; onClose: () => void }) {
+/**
+ * 冲正 a posted entry: a new entry with the amount negated, posted at once; the original stays. It may take the
+ * original's date only while no disclosure reaches that day (the core refuses it too).
+ */
+export function ReverseModal({ row, disclosedThrough, onClose }: { row: JournalRow; disclosedThrough: string | null; onClose: () => void }) {
+  const disclosed = disclosedThrough !== null && row.onDate <= disclosedThrough;
   const reverse = useApiMutation('fund.reverseEntry', { quiet: true });
   const [id] = useState(newEntryId);
   return (
@@ -27,7 +32,9 @@ export function ReverseModal({ row, onClose }: { row: JournalRow; onClose: () =>
       fields={(form) => (
         <>
           <TextField form={form} name="reason" label={r.reason} required autoFocus />
-          <CheckField form={form} name="onOriginalDate" label={r.onOriginalDate} />
+          {disclosed
+            ? <Text size="sm" c="dimmed">{r.disclosed(disclosedThrough)}</Text>
+            : <CheckField form={form} name="onOriginalDate" label={r.onOriginalDate} />}
           <OverrideReasonField form={form} />
         </>
       )}

@@ -7,6 +7,7 @@ import { useApiMutation } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
 import { SelectField } from '../../components/fields';
 import { fund } from '../../i18n/fund';
+import { lockedUntil } from '../common/locked';
 import { PinField } from '../common/PinField';
 import type { Entry, Signatory } from '../types';
 
@@ -19,8 +20,11 @@ const s = fund.signOff;
 export function SignOffModal({ entry, side, signers, onClose }: { entry: Entry; side: keyof typeof sides; signers: Signatory[]; onClose: () => void }) {
   const sign = useApiMutation('fund.signOff', { quiet: true });
   const mine = signers.filter((x) => x.side === side && x.status === 'active');
-  const options = mine.map((x) => ({ value: x.id, label: x.pinSet ? x.name : `${x.name}${s.noPin}`, disabled: !x.pinSet }));
-  const only = mine.filter((x) => x.pinSet);
+  // A signer locked by wrong PINs is listed with the end of the lock, and cannot be picked until then.
+  const label = (x: Signatory) => (!x.pinSet ? `${x.name}${s.noPin}` : lockedUntil(x) ? `${x.name}${s.locked(lockedUntil(x)!)}` : x.name);
+  const can = (x: Signatory) => x.pinSet && !lockedUntil(x);
+  const options = mine.map((x) => ({ value: x.id, label: label(x), disabled: !can(x) }));
+  const only = mine.filter(can);
   return (
     <ActionModal
       title={s.title(sides[side])}
