@@ -66,18 +66,21 @@ export function updatePlace(db: Db, id: string, f: Omit<PlaceFields, 'kind' | 'p
   ).run(f.name, f.code, f.unitCount, f.households, f.note, nowIso(), operator, id);
 }
 
-/** How many rows elsewhere point at this place (a place in use is not deleted). */
+/**
+ * How many rows point at a place, over every column that references places(id) — read from the schema, so a
+ * module adding one (estates, elevators, fund accounts…) needs no change here and the count is never short of
+ * what the foreign keys would refuse.
+ */
 export function placeUsage(db: Db, id: string): number {
-  const row = db
+  const refs = db
     .prepare(
-      `SELECT (SELECT COUNT(*) FROM places WHERE parent_id = ?)
-            + (SELECT COUNT(*) FROM orgs WHERE place_id = ?)
-            + (SELECT COUNT(*) FROM members WHERE building_id = ?)
-            + (SELECT COUNT(*) FROM property_estates WHERE place_id = ?)
-            + (SELECT COUNT(*) FROM elevators WHERE estate_id = ? OR building_id = ?) AS n`,
+      `SELECT m.name AS tbl, f."from" AS col FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND f."table" = 'places' ORDER BY m.name, f."from"`,
     )
-    .get(id, id, id, id, id, id) as { n: number };
-  return row.n;
+    .all() as { tbl: string; col: string }[];
+  if (refs.length === 0) return 0;
+  const sql = refs.map((r) => `(SELECT COUNT(*) FROM "${r.tbl}" WHERE "${r.col}" = ?)`).join(' + ');
+  return (db.prepare(`SELECT ${sql} AS n`).get(...refs.map(() => id)) as { n: number }).n;
 }
 
 export function deletePlace(db: Db, id: string): void {

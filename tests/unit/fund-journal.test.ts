@@ -17,6 +17,13 @@ describe('fund accounts', () => {
       .toMatchObject({ ok: false, error: { fields: [{ path: 'openingBalance' }] } });
     expect((await call('fund.listCategories', {})).filter((c) => c.direction === 'expense').map((c) => c.label)).toEqual(['日常维保', '维修', '大修', '年检', '其他']);
   });
+
+  it('keep their estate in the places register: deleting it is refused as in use, not failed', async () => {
+    const { call, attempt, community } = await fundFixture();
+    const bare = await call('party.createPlace', { kind: 'estate', parentId: community.id, name: '月光小区' });
+    await call('fund.openAccount', { estateId: bare.id, openingBalance: '0', openedOn: '2026-01-01' });
+    expect(await attempt('party.deletePlace', { id: bare.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'PLACE_IN_USE' } });
+  });
 });
 
 describe('the journal', () => {

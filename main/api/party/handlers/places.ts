@@ -44,7 +44,7 @@ export const placeHandlers: Pick<
     if (!before) throw notFound('地点');
     const used = placeUsage(db, id);
     if (used > 0) {
-      throw new DomainError('CONFLICT', `“${before.name}”下还有 ${used} 条关联记录（下级地点、党组织、党员住址或物业档案），不能删除`, 'PLACE_IN_USE');
+      throw new DomainError('CONFLICT', `“${before.name}”下还有 ${used} 条关联记录（下级地点、党组织、党员住址、小区档案、电梯或基金账户等），不能删除`, 'PLACE_IN_USE');
     }
     deletePlace(db, id);
     audit({ action: 'delete', entity: 'place', entityId: id, before });
