@@ -26,6 +26,11 @@ export function listSnapshots(db: Db, period: string): ListSnapshotRow[] {
   return db.prepare(`${SELECT} WHERE period = ? ORDER BY revision`).all(period) as ListSnapshotRow[];
 }
 
+/** The newest period's latest revision: the list the street has out now. Periods are `YYYY-Qn`, so text order is time order. */
+export function latestSnapshot(db: Db): ListSnapshotRow | undefined {
+  return db.prepare(`${SELECT} ORDER BY period DESC, revision DESC LIMIT 1`).get() as ListSnapshotRow | undefined;
+}
+
 export function getSnapshot(db: Db, id: string): ListSnapshotRow | undefined {
   return db.prepare(`${SELECT} WHERE id = ?`).get(id) as ListSnapshotRow | undefined;
 }

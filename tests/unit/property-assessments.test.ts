@@ -253,10 +253,17 @@ describe('the red and black list', () => {
     expect(() => db.prepare('DELETE FROM assessment_lists WHERE id = ?').run(first.id)).toThrow(/不能删除/);
     const audit = await call('system.listAudit', { entity: 'assessment_list', entityId: corrected.id });
     expect(audit.rows[0]).toMatchObject({ action: 'correct' });
+    // The overview shows the list as published now — the 更正 revision, from its snapshot, not a fresh ranking.
+    await score(a1, 'street', { met: true, findings: [], rate: 1000 });
+    expect((await call('property.getDashboard', {})).redBlack).toMatchObject({
+      period: '2026-Q4', revision: 2,
+      red: [{ estateName: '翠竹苑', rank: 1 }], black: [{ estateName: '阳光小区', rank: 2, vetoed: true }],
+    });
   });
 
   it('is stored as exactly the JSON the ranking reads, with its hash', async () => {
     const { call, core } = await scoredPeriod();
+    expect((await call('property.getDashboard', {})).redBlack).toBeNull();
     const live = await call('property.getRanking', { period: '2026-Q4' });
     const first = await call('property.publishList', { period: '2026-Q4' });
     const row = rawDb(core).prepare('SELECT entries_json AS j, entries_sha256 AS h FROM assessment_lists WHERE id = ?').get(first.id) as { j: string; h: string };

@@ -5,6 +5,7 @@ import type { ResolutionRow } from '../../../db/property/resolutions';
 import { read, write } from '../common/channel';
 import { id } from '../common/fields';
 import { EstateTrendQuery, PeriodQuery, SaveFees, SaveSurveys, type Period } from './figures';
+import type { RankedEntry } from './scoring';
 
 /** A survey row with its rates in tenths of a percent (rounded down, main/api/common/rates.ts). */
 export interface SurveyView extends FigureRow<SurveyFields> {
@@ -93,7 +94,19 @@ export interface PropertyDashboard {
   /** The street's rates over the last eight quarters up to the current one, oldest first. */
   trend: TrendPoint[];
   missing: { fees: number; surveys: number };
+  /** The latest published red and black list (its newest revision), or null before the first is published. */
+  redBlack: LatestList | null;
 }
+
+export interface LatestList {
+  period: string;
+  revision: number;
+  publishedAt: string;
+  red: ListEntryBrief[];
+  black: ListEntryBrief[];
+}
+
+export type ListEntryBrief = Pick<RankedEntry, 'assessmentId' | 'estateName' | 'companyName' | 'rank' | 'scoreTenths' | 'vetoed'>;
 
 const byId = z.object({ id });
 

@@ -6,6 +6,7 @@ import { href } from '../app/router';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
+import { LatestListPanel } from './figures/LatestListPanel';
 import { RateTrendChart } from './figures/RateTrendChart';
 import { prop } from '../i18n/property';
 import { pf } from '../i18n/property-figures';
@@ -20,7 +21,7 @@ export function PropertyDashboardPage() {
   const dash = useApiQuery('property.getDashboard', {});
   if (dash.isPending) return <Center py="xl"><Loader size="sm" /></Center>;
   if (dash.isError) return <Text c="red">{dash.error.message}</Text>;
-  const { estates, committees, resolutions, fees, surveys, trend, missing, reportingPeriod } = dash.data;
+  const { estates, committees, resolutions, fees, surveys, trend, missing, reportingPeriod, redBlack } = dash.data;
   const hasTrend = trend.some((p) => p.collectionPermille !== null || p.satisfactionPermille !== null);
 
   return (
@@ -54,10 +55,7 @@ export function PropertyDashboardPage() {
         </Grid.Col>
         <Grid.Col span={5}>
           <Stack gap="sm">
-            {/* Slot: the latest published red and black list (红黑榜) goes here, from the assessments' channels. */}
-            <Panel title={t.redBlack}>
-              <Text size="sm" c="dimmed" data-slot="red-black-list">{t.redBlackSlot}</Text>
-            </Panel>
+            <LatestListPanel list={redBlack} />
             {estates.total > 0 && <Panel title={t.gaps(periodLabel(reportingPeriod))}>
               {missing.fees + missing.surveys === 0 ? <Text size="sm" c="dimmed">{t.gapNone}</Text> : (
                 <Stack gap={4}>

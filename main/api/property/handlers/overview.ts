@@ -1,11 +1,13 @@
 import { estatesWithoutFigures, FEES, feeSums, latestPeriod, SURVEYS, surveySums } from '../../../../db/property/figures';
 import { currentRosterShapes, estatesByManagement } from '../../../../db/property/overview';
+import { latestSnapshot } from '../../../../db/property/lists';
 import { overdueResolutions } from '../../../../db/property/resolutions';
 import { permille } from '../../common/rates';
 import type { Handlers } from '../../router';
 import type { propertyContract } from '../contract';
 import { collectionShare, coverageShare, quarterOf, quartersUpTo, reportingQuarter, satisfactionShare, SURVEY_EVERY_QUARTERS } from '../figures';
-import type { FeeTotals, SurveyTotals } from '../figures-contract';
+import type { FeeTotals, LatestList, ListEntryBrief, SurveyTotals } from '../figures-contract';
+import type { ListEntry } from '../contract';
 import { partyRatio } from '../rules';
 import { termWarnings } from './committees';
 import { propertySettings } from './settings';
@@ -78,6 +80,24 @@ export const overviewHandlers: Pick<Handlers<C>, 'property.getDashboard'> = {
         fees: estatesWithoutFigures(db, FEES, reporting, reporting).length,
         surveys: estatesWithoutFigures(db, SURVEYS, surveysSince, reporting).length,
       },
+      redBlack: latestList(db),
     };
   },
 };
+
+/** The list as published (its frozen snapshot, never recomputed): who is on the red and who on the black list. */
+function latestList(db: Parameters<typeof latestSnapshot>[0]): LatestList | null {
+  const row = latestSnapshot(db);
+  if (!row) return null;
+  const entries = JSON.parse(row.entriesJson) as ListEntry[];
+  const brief = (e: ListEntry): ListEntryBrief => ({
+    assessmentId: e.assessmentId, estateName: e.estateName, companyName: e.companyName, rank: e.rank, scoreTenths: e.scoreTenths, vetoed: e.vetoed,
+  });
+  return {
+    period: row.period,
+    revision: row.revision,
+    publishedAt: row.publishedAt,
+    red: entries.filter((e) => e.standing === 'red').map(brief),
+    black: entries.filter((e) => e.standing === 'black').map(brief),
+  };
+}
