@@ -143,6 +143,17 @@ describe('score-sheet templates', () => {
 });
 
 describe('assessments', () => {
+  it("carry the estate's own rates from the 收费 and 满意度 registers for a band item to start from, rounded down", async () => {
+    const { call, a1, a2 } = await twoEstates();
+    expect((await call('property.getAssessment', { id: a1.assessment.id })).registerRates).toEqual({ collection: null, satisfaction: null });
+    // 94.95%: shown half up it would read 95.0% and fill a ≥95% band it does not reach.
+    await call('property.saveFees', { period: '2026-Q4', rows: [{ estateId: a1.assessment.estateId, receivableFen: '10,000.00', unpaidFen: '505.00' }] });
+    await call('property.saveFees', { period: '2026-Q3', rows: [{ estateId: a2.assessment.estateId, receivableFen: '100.00', unpaidFen: '0' }] });
+    expect((await call('property.getAssessment', { id: a1.assessment.id })).registerRates).toEqual({ collection: 949, satisfaction: null });
+    // Another quarter's figures are not this period's.
+    expect((await call('property.getAssessment', { id: a2.assessment.id })).registerRates).toEqual({ collection: null, satisfaction: null });
+  });
+
   it('score all four methods; deductions stop at 0; the veto is kept with its reason', async () => {
     const { a1, score } = await twoEstates();
     const s = await score(a1, 'street', { met: false, findings: ['楼道堆物', '垃圾未清', '绿化带积水', '单元门损坏'], rate: 850 });

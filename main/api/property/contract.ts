@@ -91,6 +91,8 @@ export interface AssessmentDetail {
   scoreTenths: number | null;
   vetoed: boolean;
   weights: Readonly<Record<AssessorBody, number>>;
+  /** The estate's collection and satisfaction rates for the period from the registers, tenths of a percent rounded down; null where none is on file. */
+  registerRates: { collection: number | null; satisfaction: number | null };
 }
 
 /** One line of a red and black list, as published (the stored JSON has exactly these keys in this order). */

@@ -101,6 +101,7 @@ export const pa = {
     findingPlaceholder: '扣分情况，Enter 记一处',
     findingRemove: (note: string) => `删除扣分情况“${note}”`,
     ratePlaceholder: '比率 %',
+    registerRate: (rate: string) => `台账 ${rate}`,
     vetoPlaceholder: '无则空白；有则写明事由',
     total: (score: string, total: string) => `本表得分 ${score} / ${total}`,
     combined: (score: string) => `综合得分 ${score}`,

@@ -15,11 +15,14 @@ import {
 import { getCompany } from '../../../../db/property/companies';
 import { contractsOfEstate } from '../../../../db/property/contracts';
 import { getEstate } from '../../../../db/property/estates';
+import { FEES, figureOf, SURVEYS } from '../../../../db/property/figures';
 import { getTemplate, type TemplateItemRow } from '../../../../db/property/templates';
 import { DomainError, notFound, type FieldError } from '../../common/errors';
+import type { Share } from '../../common/rates';
 import type { Handlers } from '../../router';
 import type { SheetInput } from '../assessment-schemas';
 import type { AssessmentDetail, propertyContract } from '../contract';
+import { collectionShare, satisfactionShare } from '../figures';
 import { assessorBodies } from '../labels';
 import { combinedScore, entryProblem, itemScore } from '../scoring';
 import { propertySettings } from './settings';
@@ -38,6 +41,22 @@ export function assessmentDetail(db: Db, id: string): AssessmentDetail {
     scoreTenths: combinedScore(sheets, weights),
     vetoed: sheets.some((s) => s.vetoed),
     weights,
+    registerRates: registerRates(db, assessment.estateId, assessment.period),
+  };
+}
+
+/**
+ * The estate's own rates for the period from the 收费 and 满意度 registers, for band items to start from (the
+ * assessor still types or confirms the rate). Rounded down to the tenth: a rate shown as 95.0% must really reach
+ * a 95% band.
+ */
+function registerRates(db: Db, estateId: string, period: string): AssessmentDetail['registerRates'] {
+  const floorPermille = ({ num, den }: Share) => (den > 0 ? Math.floor((num * 1000) / den) : null);
+  const fee = figureOf(db, FEES, estateId, period);
+  const survey = figureOf(db, SURVEYS, estateId, period);
+  return {
+    collection: fee ? floorPermille(collectionShare(fee)) : null,
+    satisfaction: survey ? floorPermille(satisfactionShare(survey)) : null,
   };
 }
 

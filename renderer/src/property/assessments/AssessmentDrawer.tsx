@@ -40,6 +40,12 @@ export function AssessmentDrawer({ assessmentId, onClose }: { assessmentId: stri
   return <SheetForm key={`${shown}-${sheet?.updatedAt ?? 'new'}`} detail={d} body={shown} onBody={setBody} onClose={onClose} />;
 }
 
+/** A band item's rate as the estate's 收费 or 满意度 register has it for the period (a new sheet starts from it). */
+function registerRate(detail: AssessmentDetail, item: TemplateItemRow): number | null {
+  if (item.method !== 'band' || (item.rateKind !== 'collection' && item.rateKind !== 'satisfaction')) return null;
+  return detail.registerRates[item.rateKind];
+}
+
 /** An item's score as typed so far: nothing until a binary item or a rate is answered, the veto as a badge. */
 function scoreCell(item: TemplateItemRow, e: EntryDraft) {
   if (item.method === 'veto') return e.vetoed ? <Badge size="xs" color="dark">{pa.assessments.vetoed}</Badge> : '';
@@ -55,7 +61,7 @@ function SheetForm({ detail, body, onBody, onClose }: { detail: AssessmentDetail
     const saved = sheet?.scores.find((x) => x.itemId === item.id);
     return saved
       ? { itemId: item.id, met: saved.met, findings: saved.findings, ratePermille: saved.ratePermille, vetoed: saved.vetoed, vetoNote: saved.vetoNote }
-      : { itemId: item.id, met: null, findings: [], ratePermille: null, vetoed: false, vetoNote: null };
+      : { itemId: item.id, met: null, findings: [], ratePermille: registerRate(detail, item), vetoed: false, vetoNote: null };
   });
   const form = useZodForm(SheetInput, { assessmentId: a.id, body, assessor: sheet?.assessor ?? '', scoredOn: sheet?.scoredOn ?? today(), entries });
   const save = useApiMutation('property.saveAssessmentSheet');
@@ -149,7 +155,7 @@ function SheetForm({ detail, body, onBody, onClose }: { detail: AssessmentDetail
                   <Table.Td><Text size="sm">{item.content}</Text></Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{scoringMethods[item.method]}</Text></Table.Td>
                   <Table.Td ta="right" className="num">{item.method === 'veto' ? '—' : pa.points(item.pointsTenths)}</Table.Td>
-                  <Table.Td><ScoreEntry item={item} seq={item.seq} value={e} error={err} onChange={(patch) => setEntry(i, patch)} /></Table.Td>
+                  <Table.Td><ScoreEntry item={item} seq={item.seq} value={e} error={err} registerRate={registerRate(detail, item)} onChange={(patch) => setEntry(i, patch)} /></Table.Td>
                   <Table.Td ta="right" className="num">{scoreCell(item, e)}</Table.Td>
                 </Table.Tr>
               );

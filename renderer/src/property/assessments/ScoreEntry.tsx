@@ -1,5 +1,6 @@
 import { Badge, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
+import { permilleText } from '../../../../main/api/common/rates';
 import { pa } from '../../i18n/property-assessments';
 import type { TemplateItemRow } from '../types';
 import { DecimalInput } from './DecimalInput';
@@ -25,9 +26,11 @@ function focusNextEntry(from: HTMLElement) {
  * The one field an item needs, by its method: 1/0 for binary, findings typed one per Enter for a deduction (an
  * empty Enter moves on), the rate for a band, the reason for a veto (empty: none).
  */
-export function ScoreEntry({ item, value, onChange, error, seq }: {
+export function ScoreEntry({ item, value, onChange, error, seq, registerRate = null }: {
   item: TemplateItemRow;
   value: EntryDraft;
+  /** For a band item, the estate's rate in the register for the period: said beside the field, whatever is typed. */
+  registerRate?: number | null;
   onChange: (patch: Partial<EntryDraft>) => void;
   error?: string;
   seq: number;
@@ -54,8 +57,11 @@ export function ScoreEntry({ item, value, onChange, error, seq }: {
       return <Findings value={value.findings} onChange={(findings) => onChange({ findings })} label={label} />;
     case 'band':
       return (
-        <DecimalInput data-entry size="xs" w={96} aria-label={label} placeholder={s.ratePlaceholder} suffix="%" max={100} error={error}
-          value={value.ratePermille} onChange={(ratePermille) => onChange({ ratePermille })} />
+        <Group gap={6} wrap="nowrap">
+          <DecimalInput data-entry size="xs" w={96} aria-label={label} placeholder={s.ratePlaceholder} suffix="%" max={100} error={error}
+            value={value.ratePermille} onChange={(ratePermille) => onChange({ ratePermille })} />
+          {registerRate !== null && <Text size="xs" c={registerRate === value.ratePermille ? 'dimmed' : 'orange.9'}>{s.registerRate(permilleText(registerRate))}</Text>}
+        </Group>
       );
     case 'veto':
       return (
