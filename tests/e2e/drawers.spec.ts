@@ -38,5 +38,13 @@ test('record drawers open with focus in the first field and no error until one i
   await page.getByRole('dialog').getByRole('button', { name: '放弃修改' }).click();
 
   await page.getByRole('link', { name: '党员名册' }).click();
+  // Leaving the first field unchanged (Tab, or clicking a button) says nothing yet: the save will.
+  await page.getByRole('button', { name: '新增党员' }).first().click();
+  await expect(drawer(page).getByRole('textbox', { name: '姓名', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(drawer(page).locator('[aria-invalid="true"]')).toHaveCount(0);
+  await drawer(page).getByRole('button', { name: '保存' }).click();
+  await expect(drawer(page).getByText('请填写姓名')).toBeVisible();
+  await drawer(page).getByRole('button', { name: '取消' }).click();
   await opensReady(page, () => page.getByRole('button', { name: '新增党员' }).first().click(), '姓名', '李明');
 });

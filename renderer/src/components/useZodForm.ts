@@ -5,8 +5,12 @@ import { ApiError } from '../api/client';
 type Values = Record<string, unknown>;
 
 /**
- * Form state validated by the same zod schema the API uses: errors appear beside a field when the user
- * leaves it, all of them on submit, and the server's field errors land in the same places.
+ * Form state validated by the same zod schema the API uses: errors appear beside a field when the user leaves it
+ * after changing it, all of them on submit, and the server's field errors land in the same places.
+ *
+ * A field left unchanged shows nothing on leaving: the caret starts in the first field, and clicking a button from
+ * there (「用示例草稿填写」) must not put 「请填写名称」 under it — the line it adds moved the button away between the
+ * mouse going down and up, and the click was lost.
  */
 export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S> & Values) {
   const [values, setValuesState] = useState<Values>(initial);
@@ -19,6 +23,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S> &
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
+  const edited = useRef(new Set<string>());
 
   const errorsFor = useCallback(
     (v: Values): Record<string, string> => {
@@ -35,6 +40,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S> &
   );
 
   const set = useCallback((name: string, value: unknown) => {
+    edited.current.add(name);
     setValues((v) => ({ ...v, [name]: value }));
     // A corrected field loses its error at once; new errors wait for blur.
     setErrors((e) => {
@@ -46,6 +52,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S> &
 
   const touch = useCallback(
     (name: string) => {
+      if (!edited.current.has(name)) return;
       const found = errorsFor(latest.current)[name];
       setErrors((e) => {
         if (found === e[name]) return e;
@@ -81,6 +88,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S> &
   );
 
   const reset = useCallback((next: Values) => {
+    edited.current.clear();
     setBaseline(JSON.stringify(next));
     setValues(() => next);
     setErrors({});
