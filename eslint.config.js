@@ -43,7 +43,7 @@ const clockModules = ['main/clock.ts', 'renderer/src/app/clock.ts'];
 
 export default tseslint.config(
   // The fixtures break the rules on purpose; tests/unit/layering.test.ts lints them at the paths they are about.
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'artifacts/', 'test-results/', 'tests/lint-fixtures/'] },
+  { ignores: ['node_modules/', '.cache/', 'out/', 'dist/', 'release/', 'artifacts/', 'test-results/', 'tests/lint-fixtures/'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },

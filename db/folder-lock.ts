@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from './driver';
 import { DataFolderInUseError } from './errors';
 
 export const LOCK_FILE_NAME = '.streetdesk.lock';
@@ -21,7 +21,7 @@ export interface FolderLock {
  * not on the data file, so that backups, restore and test connections keep their ordinary WAL access.
  */
 export function lockDataFolder(dataDir: string): FolderLock {
-  const lock = new Database(path.join(dataDir, LOCK_FILE_NAME), { timeout: 0 });
+  const lock = connect(path.join(dataDir, LOCK_FILE_NAME), { timeout: 0 });
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.pragma('journal_mode = MEMORY'); // no -journal file left beside it

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Db } from './driver';
 
-type Db = Database.Database;
 export type Check = 'quick_check' | 'integrity_check';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Db as Database } from './driver';
 import { DatabaseTooNewError } from './errors';
 import { migrations } from './migrations';
 import { nowIso } from './moment';

@@ -1,21 +1,24 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { DatabaseDamagedError } from './errors';
 import { quickCheckWithin } from './health';
+import { connect, type Db } from './driver';
 import { assertNotTooNew, migrate, pendingMigrations } from './migrate';
 
-export type Db = Database.Database;
+// better-sqlite3's API shape, whichever driver is under it (db/driver/).
+export type { Db } from './driver';
 
 /**
  * The one place a database file is opened (so encryption at rest can be adopted here alone).
  * synchronous=FULL because the file holds money ledgers: a power cut must not lose a committed entry.
  */
 export function openFile(file: string, options: { readonly?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = connect(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // better-sqlite3's compiled-in default (SQLITE_DEFAULT_CACHE_SIZE), set so that node:sqlite gets it too.
+  db.pragma('cache_size = -16000');
   return db;
 }
 

@@ -1,5 +1,4 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './open';
+import type { Db, Statement } from './driver';
 
 /**
  * The same connection, with `prepare` remembering its statements. Repositories prepare on every call, which is

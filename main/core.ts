@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backedUpToday, backupDatabase, newestGoodBackup, removeUnfinishedBackups, rotateBackups } from '../db/backup';
+import { sqliteDriver } from '../db/driver';
 import { DatabaseDamagedError } from '../db/errors';
 import { lockDataFolder } from '../db/folder-lock';
 import { integrityCheckInSteps, messageOf } from '../db/health';
@@ -70,6 +71,8 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     folderLock.release();
     throw err instanceof DatabaseDamagedError ? err.withNewestBackup(newestGoodBackup(backupDir)?.file ?? null) : err;
   }
+  const driver = sqliteDriver();
+  log.info(`SQLite ${driver.sqliteVersion} through ${driver.label}${driver.reason ? ` — fallback: ${driver.reason}` : ''}`);
   const gate = requestGate();
 
   const services: Services = {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Db as Database } from '../driver';
 
 export interface Migration {
   version: number;

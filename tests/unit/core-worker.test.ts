@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import { describe, expect, it } from 'vitest';
 import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError } from '../../db/errors';
 import { createCore, DB_FILE_NAME } from '../../main/core';
@@ -72,7 +72,7 @@ describe('the core in a worker thread', () => {
 
     // Each turn of this thread asks the data file whether a writer holds it (a write lock, taken without waiting):
     // turns that find it held are turns that ran while the worker was inside its write transaction.
-    const probe = new Database(core.services.dbFile, { timeout: 0 });
+    const probe = connect(core.services.dbFile, { timeout: 0 });
     let turnsDuringWrite = 0;
     let done = false;
     const commit = call('import.commit', { register: 'volunteer.people', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping });
@@ -123,7 +123,7 @@ describe('a core that cannot start in its worker', () => {
   it('refuses a data file from a newer StreetDesk', async () => {
     const dataDir = tempDir();
     (await createCore({ dataDir, log: quietLog, autoBackup: false })).close();
-    const db = new Database(path.join(dataDir, DB_FILE_NAME));
+    const db = connect(path.join(dataDir, DB_FILE_NAME));
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(9999, 'future', '2030-01-01T00:00:00Z');
     db.close();
     const err = await workerCore({ dataDir }).catch((e: unknown) => e);

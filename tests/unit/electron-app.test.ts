@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
 import { createCore, DB_FILE_NAME } from '../../main/core';
@@ -141,7 +141,7 @@ describe('Electron entry', () => {
   it('refuses a database from a newer version with a Chinese dialog and exits with code 1', async () => {
     const dataDir = newDir();
     (await createCore({ dataDir, log: quietLog, autoBackup: false })).close();
-    const db = new Database(path.join(dataDir, DB_FILE_NAME));
+    const db = connect(path.join(dataDir, DB_FILE_NAME));
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(9999, 'future', '2030-01-01T00:00:00Z');
     db.close();
 

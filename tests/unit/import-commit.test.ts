@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
@@ -31,7 +31,7 @@ describe('the commit is all or nothing', () => {
     const t = await prepared();
     const before = await traces(t);
     // The database refuses the third good row while the first two (and a created branch) are already written.
-    const side = new Database(t.core.services.dbFile);
+    const side = connect(t.core.services.dbFile);
     side.exec(`CREATE TRIGGER boom BEFORE INSERT ON members WHEN NEW.name = '周九' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     side.close();
     const env = await t.attempt('import.commit', { ...t.request, options: { createMissing: true, excludeRows: [6, 7, 11] } });

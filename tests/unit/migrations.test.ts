@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type { Db } from '../../db/open';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../db/errors';
@@ -9,7 +9,7 @@ import { listBackups } from '../../db/backup';
 import { createCore } from '../../main/core';
 import { inMoment, quietLog, tempDir, testClock } from './helpers';
 
-const tables = (db: Database.Database) =>
+const tables = (db: Db) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 
 describe('migrations', () => {
@@ -43,7 +43,7 @@ describe('migrations', () => {
     const db = openFile(path.join(tempDir(), 'x.sqlite'));
     inMoment(() => migrate(db));
     const before = tables(db);
-    const broken = { version: latestVersion() + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (a); SELECT * FROM nowhere') };
+    const broken = { version: latestVersion() + 1, name: 'broken', up: (d: Db) => d.exec('CREATE TABLE half (a); SELECT * FROM nowhere') };
     (migrations as unknown as unknown[]).push(broken);
     try {
       expect(() => inMoment(() => migrate(db))).toThrow();

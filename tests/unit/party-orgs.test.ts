@@ -81,8 +81,8 @@ describe('maintained member counts', () => {
     await call('party.readmitMember', { id: c.id, orgId: branch.id, on: '2026-08-01' });
     await call('party.markDeceased', { id: b.id, on: '2026-09-01' });
 
-    const Database = (await import('better-sqlite3')).default;
-    const db = new Database(core.services.dbFile, { readonly: true });
+    const { connect } = await import('../../db/driver');
+    const db = connect(core.services.dbFile, { readonly: true });
     const kept = db.prepare('SELECT org_id, category, status, is_centre_household, n FROM org_member_counts WHERE n > 0 ORDER BY 1, 2, 3, 4').all();
     const counted = db.prepare(`SELECT org_id, category, status, is_centre_household, COUNT(*) AS n FROM members
       WHERE lifecycle = 'active' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`).all();

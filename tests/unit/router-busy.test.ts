@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -34,7 +34,7 @@ describe('writes against another writer on the same file', () => {
 
   it('answer BUSY after a bounded wait, write nothing, and succeed once the file is free', async () => {
     const { core } = await testCore();
-    const handle = new Database(core.services.dbFile);
+    const handle = connect(core.services.dbFile);
     handle.pragma('busy_timeout = 100'); // the core waits 5 s; a shorter wait keeps the test quick
     const router = createRouter(
       { 'test.save': write<null>()(z.object({})) },

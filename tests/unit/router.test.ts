@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { write, read } from '../../main/api/common/channel';
@@ -9,7 +9,7 @@ import { quietLog, testCore } from './helpers';
 
 /** Row count of every table, read through a second connection: what a refused request must leave as it was. */
 function rowsInEveryTable(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
+  const db = connect(file, { readonly: true });
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
   const counts = Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
   db.close();
@@ -71,7 +71,7 @@ describe('router', () => {
   it('rolls a write back with its audit entry when the handler fails half way', async () => {
     const { core } = await testCore();
     const file = core.services.dbFile;
-    const handle = new Database(file);
+    const handle = connect(file);
     const tiny = {
       'test.halfWrite': write<null>()(z.object({})),
       'test.crash': read<null>()(z.object({})),

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../db/driver';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /**
@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
  * `holdMs` while writing, commits and says so.
  */
 const { file, holdMs } = workerData as { file: string; holdMs: number };
-const db = new Database(file);
+const db = connect(file);
 db.exec('BEGIN IMMEDIATE');
 db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('other-program', '1', '2026-12-01T20:00:00.000Z')").run();
 parentPort!.postMessage('locked');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditRow } from '../../../db/audit';
 import type { BackupInfo } from '../../../db/backup';
+import type { DriverInfo } from '../../../db/driver';
 import type { IntegrityReport, RebuiltTotals } from '../../../db/integrity-registry';
 import type { Installation } from '../../../db/settings';
 import { read, task, write } from '../common/channel';
@@ -41,6 +42,8 @@ export interface SystemStatus {
   schemaVersion: number;
   appVersion: string;
   lastBackup: BackupInfo | null;
+  /** Which SQLite driver opened the data (better-sqlite3, or node:sqlite where it could not load), for support. */
+  sqliteDriver: DriverInfo;
   /** About the data folder, for the settings page: on a network drive, a failed integrity check or backup. */
   warnings: string[];
 }

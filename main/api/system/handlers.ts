@@ -1,5 +1,6 @@
 import { listAudit } from '../../../db/audit';
 import { BackupCheckError, listBackups } from '../../../db/backup';
+import { sqliteDriver } from '../../../db/driver';
 import { DatabaseTooNewError } from '../../../db/errors';
 import { checkData, repairTotals } from '../../../db/integrity-registry';
 import { currentVersion } from '../../../db/migrate';
@@ -24,6 +25,7 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     schemaVersion: currentVersion(db),
     appVersion: APP_VERSION,
     lastBackup: listBackups(services.backupDir)[0] ?? null,
+    sqliteDriver: sqliteDriver(),
     warnings: services.warnings(),
   }),
 

@@ -75,6 +75,8 @@ export const zh = {
     dbFile: '数据文件',
     version: '程序版本',
     schema: '数据版本',
+    sqlite: '数据库引擎',
+    sqliteFallback: (reason: string) => `备用引擎（${reason}）`,
     operator: '当前录入人',
     changeOperator: '更换录入人',
     timeZone: '时区',

@@ -1,5 +1,5 @@
 import { Alert, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { unitLevels } from '../../../main/api/system/contract';
+import { unitLevels, type SystemStatus } from '../../../main/api/system/contract';
 import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
 import { AuditCard } from './settings/AuditCard';
@@ -19,6 +19,10 @@ function Fact({ label, value }: { label: string; value: string }) {
     </Group>
   );
 }
+
+/** What support asks first when the data will not open: which driver, which SQLite, and why not the usual one. */
+const sqliteLine = (d: SystemStatus['sqliteDriver']) =>
+  `${d.label}，SQLite ${d.sqliteVersion}${d.reason ? `；${t.sqliteFallback(d.reason)}` : ''}`;
 
 export function SettingsPage() {
   const status = useApiQuery('system.getStatus', {});
@@ -40,6 +44,7 @@ export function SettingsPage() {
               <Fact label={t.dataDir} value={s.dataDir} />
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
+              <Fact label={t.sqlite} value={sqliteLine(s.sqliteDriver)} />
               <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />
             </Stack>
           </Card>

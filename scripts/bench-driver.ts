@@ -1,0 +1,120 @@
+/**
+ * `npx tsx scripts/bench-driver.ts [--members N] [--runs N] [--rounds N]`: the same representative reads and a bulk write
+ * through each SQLite driver (db/driver/): better-sqlite3's upstream prebuild, our glibc-2.28 Linux build of it
+ * (if scripts/build-linux-sqlite.mjs has built it), and the node:sqlite fallback. One district-scale data folder is
+ * seeded once; each driver runs in a process of its own (the driver is chosen once per process) on a fresh copy,
+ * through core.dispatch — validation and handler included, no HTTP, so the difference is the driver's. The drivers
+ * take turns for `--rounds` rounds and each keeps its best median, so a shared machine's load drifting over the run
+ * does not land on one driver.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { builtFile } from './build-linux-sqlite.mjs';
+import { benchImportRows } from './lib/bench-import';
+import { volunteerOps } from './lib/bench-volunteer';
+import { DEFAULT_TIME_ZONE } from '../main/api/common/calendar';
+import { momentOf, systemClock } from '../main/clock';
+import { createCore } from '../main/core';
+
+const arg = (flag: string, fallback: number) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** One driver, in this process: the median of each operation, as JSON on stdout's last line. */
+async function measure(dataDir: string, runs: number) {
+  const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
+  const call = async (channel: string, input: unknown) => {
+    const env = await core.dispatch(channel, input);
+    if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
+    return env.data;
+  };
+  type Org = { id: string; level: string; path: string; memberCount: number };
+  const orgs = (await call('party.listOrgs', {})) as Org[];
+  const subtree = (o: Org) => orgs.filter((x) => x.path.startsWith(o.path)).reduce((s, x) => s + x.memberCount, 0);
+  const largest = (level: string) => orgs.filter((o) => o.level === level).sort((a, b) => subtree(b) - subtree(a))[0]!;
+  const [community, branch] = [largest('community_committee'), largest('branch')];
+  const { today } = momentOf(systemClock, DEFAULT_TIME_ZONE);
+  const [year, quarter] = [Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1];
+  const ops = [
+    { name: 'member list, first page', channel: 'party.listMembers', input: {} },
+    { name: 'member list, full pinyin q=zhang', channel: 'party.listMembers', input: { q: 'zhang' } },
+    { name: 'global search q=wf', channel: 'system.search', input: { q: 'wf' } },
+    { name: 'compliance, whole district, this quarter', channel: 'party.getCompliance', input: { year, quarter } },
+    { name: 'organisation tree', channel: 'party.listOrgs', input: {} },
+    { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {} },
+    ...(await volunteerOps(call, { community, branch, year, quarter })).filter((o) => /ranking, whole district, this year|register, first page|points ledger, first page/.test(o.name)),
+  ];
+  const result: Record<string, number> = {};
+  for (const op of ops) {
+    for (let i = 0; i < 3; i++) await call(op.channel, op.input);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await call(op.channel, op.input);
+      times.push(performance.now() - t);
+    }
+    result[op.name] = median(times);
+  }
+  for (const line of await benchImportRows(call, branch.id, 1)) {
+    const [, name, ms] = /^\| ([^|]+) \| (\d+) ms/.exec(line)!;
+    result[name!.trim()] = Number(ms);
+  }
+  core.close();
+  console.log(JSON.stringify(result));
+}
+
+async function main() {
+  const members = arg('--members', 30_000);
+  const runs = arg('--runs', 20);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-bench-driver-'));
+  const seeded = path.join(tmp, 'seeded');
+  console.log(`生成区级数据（${members.toLocaleString('en-US')} 名党员）…`);
+  await new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./lib/bench-seed-worker.ts', import.meta.url), { workerData: { dataDir: seeded, members } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  });
+  const drivers: [string, NodeJS.ProcessEnv][] = [
+    ['better-sqlite3 (upstream prebuild)', { STREETDESK_SQLITE_DRIVER: 'native' }],
+    ...(fs.existsSync(builtFile('x64')) && process.arch === 'x64'
+      ? [['better-sqlite3 (our glibc-2.28 build)', { STREETDESK_SQLITE_DRIVER: 'native', STREETDESK_SQLITE_NATIVE_BINDING: builtFile('x64') }] as [string, NodeJS.ProcessEnv]]
+      : []),
+    ['node:sqlite (fallback)', { STREETDESK_SQLITE_DRIVER: 'fallback' }],
+  ];
+  const results: Record<string, number>[] = drivers.map(() => ({}));
+  try {
+    for (let round = 0; round < arg('--rounds', 2); round++) {
+      for (const [i, [name, env]] of drivers.entries()) {
+        const dir = path.join(tmp, `run-${round}-${i}`);
+        fs.cpSync(seeded, dir, { recursive: true });
+        console.log(`第 ${round + 1} 轮：${name} …`);
+        const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--measure', dir, '--runs', String(runs)], {
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        fs.rmSync(dir, { recursive: true, force: true });
+        const measured = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
+        for (const [op, ms] of Object.entries(measured)) results[i]![op] = Math.min(results[i]![op] ?? Infinity, ms);
+      }
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const ms = (v: number | undefined) => (v === undefined ? '—' : `${v.toFixed(v < 100 ? 2 : 0)} ms`);
+  const base = results[0]!;
+  const lines = [`| operation (best median of ${runs}) | ${drivers.map(([n]) => n).join(' | ')} | fallback ÷ upstream |`, `|---|${drivers.map(() => '---:|').join('')}---:|`];
+  for (const op of Object.keys(base)) {
+    lines.push(`| ${op} | ${results.map((r) => ms(r[op])).join(' | ')} | ${(results.at(-1)![op]! / base[op]!).toFixed(2)}× |`);
+  }
+  console.log(`\n${lines.join('\n')}\n\n(${os.cpus().length} CPU · Node ${process.version} · ${members.toLocaleString('en-US')} members)`);
+}
+
+const measureAt = process.argv.indexOf('--measure');
+if (measureAt >= 0) await measure(process.argv[measureAt + 1]!, arg('--runs', 20));
+else await main();
