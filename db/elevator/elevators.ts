@@ -84,6 +84,15 @@ export function findElevatorByRegCode(db: Db, regCode: string): { id: string } |
   return db.prepare('SELECT id FROM elevators WHERE reg_code = ?').get(regCode) as { id: string } | undefined;
 }
 
+/** Of `ids`, those that are not elevators of the estate (in the order given): a fund entry may name only its estate's. */
+export function elevatorsNotOf(db: Db, estateId: string, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  const found = new Set(
+    (db.prepare(`SELECT id FROM elevators WHERE estate_id = ? AND id IN (${ids.map(() => '?').join(', ')})`).pluck().all(estateId, ...ids) as string[]),
+  );
+  return ids.filter((id) => !found.has(id));
+}
+
 export interface ElevatorFilter {
   estateId: string | null;
   status: ElevatorStatus | null;

@@ -105,7 +105,7 @@ describe('router', () => {
 
   it('writes what a refusal records on its own, after the rolled-back write, and only for refusals', async () => {
     const { core } = await testCore();
-    const handle = new Database(core.services.dbFile);
+    const handle = connect(core.services.dbFile);
     const tiny = {
       'test.refuse': write<null>()(z.object({ refuse: z.boolean() })),
       'test.read': read<null>()(z.object({})),

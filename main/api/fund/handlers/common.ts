@@ -5,6 +5,7 @@ import { draftHash } from '../../../../db/fund/chain';
 import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
 import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
 import type { Side } from '../../../../db/fund/signatories';
+import { elevatorsNotOf } from '../../../../db/elevator/elevators';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { formatFen } from '../../common/money';
@@ -32,9 +33,12 @@ export const accountView = (db: Db, a: AccountRow): AccountView => {
 };
 
 /** The entry's date is on or after the account's opening, and its category is one of its direction's. */
-export function checkEntryFields(db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string }): void {
+export function checkEntryFields(db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string; elevatorIds: readonly string[] }): void {
   if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
   if (!categoryLabel(db, direction, e.category)) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
+  // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
+  const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);
+  if (strangers.length > 0) throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}的电梯档案中，请从档案中选择`);
 }
 
 /** SHA-256 of the request's input (keys sorted): a retry hashes the same, other content does not. */
