@@ -2,27 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listElevators } from '../../db/elevator/elevators';
 import { listFaults } from '../../db/elevator/faults';
-import { openDatabase, type Db } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { elevatorFixture } from './elevator-fixture';
 import { inMoment, tempDir } from './helpers';
-
-/** The SQL a repository function runs, with its arguments, to read its query plan. */
-function recorded(db: Db) {
-  const runs: { sql: string; args: unknown[] }[] = [];
-  const spy = new Proxy(db, {
-    get(target, prop) {
-      if (prop !== 'prepare') return Reflect.get(target, prop, target) as unknown;
-      return (sql: string) => {
-        const st = target.prepare(sql);
-        const record = (method: 'all' | 'get') => (...args: unknown[]) => (runs.push({ sql, args }), st[method](...args));
-        return { all: record('all'), get: record('get') };
-      };
-    },
-  });
-  const plan = (i: number) =>
-    (db.prepare(`EXPLAIN QUERY PLAN ${runs[i]!.sql}`).all(...runs[i]!.args) as { detail: string }[]).map((r) => r.detail).join(' | ');
-  return { spy, plan };
-}
+import { recorded } from './query-plan';
 
 const page = { estateId: null, status: null, q: '', offset: 0, limit: 100 } as const;
 
