@@ -52,6 +52,7 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
   await expect(page.getByText('台账里还没有诉求')).toBeVisible();
   await page.getByRole('button', { name: '登记诉求' }).first().click();
   const report = dialog(page, '登记诉求');
+  await expect(report.getByLabel('诉求内容')).toBeFocused();
   await page.keyboard.type('3号楼 2 单元楼道灯不亮，晚上老人上下楼不方便');
   await expect(report.getByLabel('诉求内容')).toHaveValue('3号楼 2 单元楼道灯不亮，晚上老人上下楼不方便');
   await report.getByRole('checkbox', { name: '保存后继续登记下一件' }).uncheck();
