@@ -1,5 +1,6 @@
 import type { ApiShape } from './common/client-shape';
 import { elevatorContract } from './elevator/contract';
+import { requestsContract } from './requests/contract';
 import { fundContract } from './fund/contract';
 import { importContract } from './import/contract';
 import { partyContract } from './party/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...propertyContract,
   ...fundContract,
   ...elevatorContract,
+  ...requestsContract,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { fundModule } from './fund/module';
 import type { CoreModule } from './module';
 import { partyModule } from './party/module';
 import { propertyModule } from './property/module';
+import { requestsModule } from './requests/module';
 import { volunteerModule } from './volunteer/module';
 
 /**
@@ -14,4 +15,4 @@ import { volunteerModule } from './volunteer/module';
  * The engines themselves (system, import, submission) are not listed here: they read this list, so listing them
  * would make a cycle. main/api/handlers.ts puts them in front.
  */
-export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule, fundModule, elevatorModule];
+export const modules: readonly CoreModule[] = [partyModule, volunteerModule, propertyModule, fundModule, elevatorModule, requestsModule];

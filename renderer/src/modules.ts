@@ -1,5 +1,6 @@
 import type { UiModule } from './app/module';
 import { elevatorUi } from './elevator/module';
+import { requestsUi } from './requests/module';
 import { importUi } from './import/module';
 import { fundUi } from './fund/module';
 import { partyUi } from './party/module';
@@ -13,4 +14,4 @@ import { volunteerUi } from './volunteer/module';
  * routes, navigation (in this order, after 首页), home-page sections and search targets from here, and imports
  * no module otherwise. 设置 comes last.
  */
-export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, propertyUi, elevatorUi, fundUi, importUi, submissionUi, systemUi];
+export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, propertyUi, requestsUi, elevatorUi, fundUi, importUi, submissionUi, systemUi];

@@ -28,16 +28,16 @@ export interface RunningApp {
   dataDir: string;
   /** Stops the server (the data folder stays until the test ends). */
   stop(): Promise<void>;
-  /** Starts a server again on the same data folder. */
-  restart(): Promise<RunningApp>;
+  /** Starts a server again on the same data folder; `laterDays` puts its clock that many days on (a deadline passing). */
+  restart(laterDays?: number): Promise<RunningApp>;
 }
 
 /** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
-export function startApp(dataDir: string): Promise<RunningApp> {
+export function startApp(dataDir: string, laterDays = 0): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['main/web.ts', '--data-dir', dataDir], {
       cwd: root,
-      env: { ...process.env, STREETDESK_CLOCK_START: clockStart() },
+      env: { ...process.env, STREETDESK_CLOCK_START: new Date(Date.parse(clockStart()) + laterDays * 86_400_000).toISOString() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -49,10 +49,12 @@ export function startApp(dataDir: string): Promise<RunningApp> {
         clearTimeout(timer);
         const stop = () =>
           new Promise<void>((r) => {
+            // Stopped already (restarted): the fixture's own stop at the end must not wait for an exit that came.
+            if (child.exitCode !== null || child.signalCode !== null) return r();
             child.once('exit', () => r());
             child.kill('SIGTERM');
           });
-        resolve({ url, dataDir, stop, restart: async () => (await stop(), startApp(dataDir)) });
+        resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days)) });
       }
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));

@@ -5,6 +5,7 @@ import { verifyChain } from '../../db/ledger/verify';
 import { currentVersion, latestVersion, migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
+import { requests } from '../../db/migrations/015_requests';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -249,6 +250,40 @@ describe('upgrading a file with data in it', () => {
     expect(() => disclose.run('d1', 100000, 0, '0'.repeat(64), 'a'.repeat(64), AT)).not.toThrow();
     expect(() => disclose.run('d2', 99999, 0, '0'.repeat(64), 'a'.repeat(64), AT)).toThrow(/CHECK/);
     expect(() => disclose.run('d3', 100000, 1, 'b'.repeat(64), 'a'.repeat(64), AT)).toThrow(/校验码与账户流水不符/);
+    db.close();
+  });
+
+  it('015 adds grids and the request ledger beside the places and orgs already on file', () => {
+    // From the version before 015 in the list, whatever number that is once the branches have landed.
+    const previous = migrations[migrations.indexOf(requests) - 1]!.version;
+    const db = fileAt(previous);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, households, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', null, AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', 420, AT, AT);
+    place.run('b1', 'building', 'e1', '3号楼', 160, AT, AT);
+    place.run('c2', 'community', null, '东里社区', null, AT, AT);
+    const before = rows(db, 'places');
+    upgrade(db, requests.version);
+    expect(rows(db, 'places')).toEqual(before);
+    const grid = db.prepare(`INSERT INTO grids (id, community_id, name, worker_name, created_at, updated_at, operator) VALUES (?, ?, ?, '刘晓梅', ?, ?, '王芳')`);
+    grid.run('g1', 'c1', '第一网格', AT, AT);
+    grid.run('g2', 'c1', '第二网格', AT, AT);
+    grid.run('g3', 'c2', '东一网格', AT, AT);
+    const member = db.prepare('INSERT INTO grid_buildings (building_id, grid_id) VALUES (?, ?)');
+    member.run('b1', 'g1');
+    expect(() => member.run('b1', 'g2')).toThrow(/UNIQUE/);
+    db.prepare("DELETE FROM grid_buildings").run();
+    expect(() => member.run('b1', 'g3')).toThrow('网格只能包含本社区的楼栋');
+    const request = db.prepare(`INSERT INTO requests (id, reported_on, source, anonymous, reporter_name, place_id, content, state, category, created_at, updated_at, operator)
+      VALUES (?, '2026-12-02', 'visit', ?, ?, 'b1', '楼道灯不亮', ?, ?, ?, ?, '王芳')`);
+    expect(() => request.run('r1', 0, '张秀兰', 'reported', null, AT, AT)).not.toThrow();
+    expect(() => request.run('r2', 1, '张秀兰', 'reported', null, AT, AT)).toThrow(/CHECK/); // anonymous with a name
+    expect(() => request.run('r3', 0, '张秀兰', 'assigned', 'facilities', AT, AT)).toThrow(/CHECK/); // handed over without handler or deadline
+    expect(() => request.run('r4', 0, '张秀兰', 'not_accepted', 'litigation', AT, AT)).toThrow(/CHECK/); // no answer or reason
+    db.prepare(`INSERT INTO request_steps (id, request_id, seq, from_state, to_state, on_day, detail, created_at, updated_at, operator)
+      VALUES ('s1', 'r1', 1, NULL, 'reported', '2026-12-02', '{}', ?, ?, '王芳')`).run(AT, AT);
+    expect(() => db.prepare("UPDATE request_steps SET note = 'x'").run()).toThrow('诉求的办理记录只能追加，不能修改或删除');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
 });

@@ -65,6 +65,13 @@ export function maskPhone(v: string | null | undefined): string {
   return v.length > 4 ? `${'*'.repeat(v.length - 4)}${v.slice(-4)}` : '****';
 }
 
+/** A person's name as a list or public notice shows it: the surname and one mark per remaining character (张**). */
+export function maskName(v: string | null | undefined): string {
+  if (!v) return '';
+  const chars = [...v];
+  return chars.length === 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** YYYY-MM-DD naming a day that exists. Arithmetic, not Date: an import checks several dates in each of 10,000 rows. */

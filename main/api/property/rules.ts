@@ -1,4 +1,5 @@
 import { addDays, addMonths } from '../common/days';
+import { stepProblem, type Steps } from '../common/steps';
 import { committeeRoles, resolutionStatuses } from './labels';
 import { DEFAULT_ASSESSOR_WEIGHTS, DEFAULT_LIST_RULE, type AssessorBody, type ListRule } from './scoring';
 
@@ -70,20 +71,15 @@ export type ResolutionStatus = keyof typeof resolutionStatuses;
  * Done and dropped are final; a deadline moves by an extension, never by a step back. Data, so a street with
  * another procedure changes one line.
  */
-export const resolutionSteps: Record<ResolutionStatus, readonly ResolutionStatus[]> = {
+export const resolutionSteps: Steps<ResolutionStatus> = {
   open: ['in_progress'],
   in_progress: ['done', 'dropped'],
   done: [],
   dropped: [],
 };
 
-export function transitionProblem(from: ResolutionStatus, to: ResolutionStatus): string | null {
-  if (resolutionSteps[from].includes(to)) return null;
-  const allowed = resolutionSteps[from].map((s) => `“${resolutionStatuses[s]}”`).join('或');
-  return allowed
-    ? `“${resolutionStatuses[from]}”的决议只能改为${allowed}，不能改为“${resolutionStatuses[to]}”`
-    : `决议已经“${resolutionStatuses[from]}”，不能再改变状态`;
-}
+export const transitionProblem = (from: ResolutionStatus, to: ResolutionStatus): string | null =>
+  stepProblem(resolutionSteps, resolutionStatuses, '决议', from, to);
 
 /** Open and in-progress resolutions are still owed: they can be extended and become overdue. */
 export const isUnfinished = (status: ResolutionStatus): boolean => status === 'open' || status === 'in_progress';

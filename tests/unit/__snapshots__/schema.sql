@@ -83,6 +83,9 @@ CREATE INDEX fund_signatories_account ON fund_signatories (account_id, side, sta
 -- index fund_signoffs_entry
 CREATE INDEX fund_signoffs_entry ON fund_signoffs (entry_id, side);
 
+-- index grid_buildings_grid
+CREATE INDEX grid_buildings_grid ON grid_buildings (grid_id);
+
 -- index import_history_register
 CREATE INDEX import_history_register ON import_history (register, created_at);
 
@@ -228,6 +231,18 @@ CREATE INDEX redemptions_item ON redemptions (item_id, on_date);
 
 -- index redemptions_person
 CREATE INDEX redemptions_person ON redemptions (volunteer_id, on_date);
+
+-- index requests_grid
+CREATE INDEX requests_grid ON requests (grid_id, reported_on);
+
+-- index requests_open_due
+CREATE INDEX requests_open_due ON requests (due_on) WHERE state IN ('assigned', 'supervised');
+
+-- index requests_reported
+CREATE INDEX requests_reported ON requests (reported_on, id);
+
+-- index requests_state
+CREATE INDEX requests_state ON requests (state, reported_on);
 
 -- index resolution_extensions_resolution
 CREATE INDEX resolution_extensions_resolution ON resolution_extensions (resolution_id, created_at);
@@ -734,6 +749,28 @@ CREATE TABLE fund_signoffs (
         operator     TEXT NOT NULL
       ) STRICT;
 
+-- table grid_buildings
+CREATE TABLE grid_buildings (
+        building_id TEXT PRIMARY KEY REFERENCES places (id),
+        grid_id     TEXT NOT NULL REFERENCES grids (id) ON DELETE CASCADE
+      ) STRICT;
+
+-- table grids
+CREATE TABLE grids (
+        id           TEXT PRIMARY KEY,
+        community_id TEXT NOT NULL REFERENCES places (id),
+        name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+        worker_name  TEXT NOT NULL CHECK (length(worker_name) BETWEEN 1 AND 40),
+        worker_phone TEXT,
+        org_id       TEXT REFERENCES orgs (id),
+        note         TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (community_id, name)
+      ) STRICT;
+
 -- table import_history
 CREATE TABLE import_history (
         id          TEXT PRIMARY KEY,
@@ -1160,6 +1197,60 @@ CREATE TABLE redemptions (
         operator     TEXT NOT NULL
       ) STRICT;
 
+-- table request_steps
+CREATE TABLE request_steps (
+        id            TEXT PRIMARY KEY,
+        request_id    TEXT NOT NULL REFERENCES requests (id),
+        seq           INTEGER NOT NULL CHECK (seq >= 1),
+        from_state    TEXT CHECK (from_state IN ('reported', 'sorted', 'not_accepted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated')),
+        to_state      TEXT NOT NULL CHECK (to_state IN ('reported', 'sorted', 'not_accepted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated')),
+        on_day        TEXT NOT NULL,
+        detail        TEXT NOT NULL CHECK (json_valid(detail)),
+        note          TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (request_id, seq),
+        CHECK ((seq = 1) = (from_state IS NULL AND to_state = 'reported'))
+      ) STRICT;
+
+-- table requests
+CREATE TABLE requests (
+        id             TEXT PRIMARY KEY,
+        reported_on    TEXT NOT NULL,
+        source         TEXT NOT NULL CHECK (source IN ('visit', 'hotline', 'grid_round', 'suggestion_box', 'problem_wall', 'city_12345', 'other')),
+        anonymous      INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+        reporter_name  TEXT,
+        reporter_phone TEXT,
+        place_id       TEXT NOT NULL REFERENCES places (id),
+        grid_id        TEXT REFERENCES grids (id),
+        content        TEXT NOT NULL CHECK (length(content) BETWEEN 1 AND 2000),
+        state          TEXT NOT NULL CHECK (state IN ('reported', 'sorted', 'not_accepted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated')),
+        category       TEXT,
+        urgency        TEXT CHECK (urgency IN ('normal', 'urgent')),
+        answer         TEXT,
+        reason         TEXT,
+        handler_kind   TEXT CHECK (handler_kind IN ('community', 'property_company', 'work_unit', 'volunteer_post', 'street')),
+        handler_name   TEXT,
+        due_on         TEXT,
+        done_on        TEXT,
+        result         TEXT,
+        publicised_on  TEXT,
+        rating         TEXT CHECK (rating IN ('satisfied', 'mostly_satisfied', 'unsatisfied')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK ((anonymous = 1) = (reporter_name IS NULL) AND (anonymous = 0 OR reporter_phone IS NULL)),
+        CHECK ((state = 'reported') = (category IS NULL)),
+        CHECK ((state = 'not_accepted') = (answer IS NOT NULL AND reason IS NOT NULL)),
+        CHECK ((state IN ('assigned', 'supervised', 'done', 'publicised', 'evaluated')) = (handler_kind IS NOT NULL AND due_on IS NOT NULL)),
+        CHECK ((state IN ('done', 'publicised', 'evaluated')) = (done_on IS NOT NULL AND result IS NOT NULL)),
+        CHECK ((state IN ('publicised', 'evaluated')) = (publicised_on IS NOT NULL)),
+        CHECK ((state = 'evaluated') = (rating IS NOT NULL))
+      ) STRICT;
+
 -- table resolution_extensions
 CREATE TABLE resolution_extensions (
         id            TEXT PRIMARY KEY,
@@ -1470,6 +1561,18 @@ CREATE TRIGGER fund_signoffs_on_drafts BEFORE INSERT ON fund_signoffs
            IS NOT (SELECT account_id FROM fund_entries WHERE id = NEW.entry_id)
       BEGIN SELECT RAISE(ABORT, '只能由本账户该方的签字人对草稿签字'); END;
 
+-- trigger grid_buildings_place
+CREATE TRIGGER grid_buildings_place BEFORE INSERT ON grid_buildings
+      WHEN
+  (SELECT b.kind || ':' || e.parent_id FROM places b JOIN places e ON e.id = b.parent_id WHERE b.id = NEW.building_id)
+    IS NOT 'building:' || (SELECT community_id FROM grids WHERE id = NEW.grid_id)
+      BEGIN SELECT RAISE(ABORT, '网格只能包含本社区的楼栋'); END;
+
+-- trigger grids_community
+CREATE TRIGGER grids_community BEFORE UPDATE OF community_id ON grids
+      WHEN EXISTS (SELECT 1 FROM grid_buildings WHERE grid_id = NEW.id) AND NEW.community_id IS NOT OLD.community_id
+      BEGIN SELECT RAISE(ABORT, '网格已有楼栋，不能改到别的社区'); END;
+
 -- trigger members_count_delete
 CREATE TRIGGER members_count_delete AFTER DELETE ON members WHEN OLD.lifecycle = 'active'
       BEGIN
@@ -1516,6 +1619,12 @@ CREATE TRIGGER points_entries_no_update BEFORE UPDATE ON points_entries BEGIN SE
 CREATE TRIGGER property_estates_are_estates BEFORE INSERT ON property_estates
       WHEN (SELECT kind FROM places WHERE id = NEW.place_id) IS NOT 'estate'
       BEGIN SELECT RAISE(ABORT, '物业档案只能建立在小区上'); END;
+
+-- trigger request_steps_no_delete
+CREATE TRIGGER request_steps_no_delete BEFORE DELETE ON request_steps BEGIN SELECT RAISE(ABORT, '诉求的办理记录只能追加，不能修改或删除'); END;
+
+-- trigger request_steps_no_update
+CREATE TRIGGER request_steps_no_update BEFORE UPDATE ON request_steps BEGIN SELECT RAISE(ABORT, '诉求的办理记录只能追加，不能修改或删除'); END;
 
 -- trigger volunteers_follow_member
 CREATE TRIGGER volunteers_follow_member AFTER UPDATE OF name_pinyin, name_initials, org_id, lifecycle ON members

@@ -1,0 +1,160 @@
+import type { Db } from '../open';
+import { newId } from '../ids';
+import { nowIso } from '../moment';
+import { newStamps } from '../stamps';
+import { Where } from '../where';
+
+export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
+
+export interface ReportFields {
+  reportedOn: string;
+  source: string;
+  anonymous: boolean;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  placeId: string;
+  gridId: string | null;
+  content: string;
+}
+
+/** What the steps after 上报 have settled; each step changes some of these (the handler says which). */
+export interface RequestFacts {
+  category: string | null;
+  urgency: string | null;
+  answer: string | null;
+  reason: string | null;
+  handlerKind: string | null;
+  handlerName: string | null;
+  dueOn: string | null;
+  doneOn: string | null;
+  result: string | null;
+  publicisedOn: string | null;
+  rating: string | null;
+}
+
+export interface RequestRow extends Omit<ReportFields, 'anonymous'>, RequestFacts {
+  id: string;
+  anonymous: boolean;
+  state: RequestStateCode;
+  placeName: string;
+  placeKind: string;
+  gridName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface StepRow {
+  id: string;
+  seq: number;
+  fromState: RequestStateCode | null;
+  toState: RequestStateCode;
+  onDay: string;
+  detail: Record<string, unknown>;
+  note: string | null;
+  createdAt: string;
+  operator: string;
+}
+
+/** The place named as a clerk reads it: 西里社区 阳光小区 3号楼. */
+const PLACE_NAME = `trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name)`;
+
+const select = (from = 'requests r') => `
+  SELECT r.id, r.reported_on AS reportedOn, r.source, r.anonymous, r.reporter_name AS reporterName,
+         r.reporter_phone AS reporterPhone, r.place_id AS placeId, ${PLACE_NAME} AS placeName, p.kind AS placeKind,
+         r.grid_id AS gridId, g.name AS gridName, r.content, r.state, r.category, r.urgency, r.answer, r.reason,
+         r.handler_kind AS handlerKind, r.handler_name AS handlerName, r.due_on AS dueOn, r.done_on AS doneOn,
+         r.result, r.publicised_on AS publicisedOn, r.rating, r.created_at AS createdAt, r.updated_at AS updatedAt, r.operator
+  FROM ${from}
+  JOIN places p ON p.id = r.place_id
+  LEFT JOIN places p1 ON p1.id = p.parent_id
+  LEFT JOIN places pp ON pp.id = p1.parent_id
+  LEFT JOIN grids g ON g.id = r.grid_id`;
+
+type Stored = Omit<RequestRow, 'anonymous'> & { anonymous: number };
+const fromDb = (r: Stored): RequestRow => ({ ...r, anonymous: r.anonymous === 1 });
+
+export function getRequest(db: Db, id: string): RequestRow | undefined {
+  const row = db.prepare(`${select()} WHERE r.id = ?`).get(id) as Stored | undefined;
+  return row && fromDb(row);
+}
+
+export interface RequestFilter {
+  state: RequestStateCode | null;
+  category: string | null;
+  gridId: string | null;
+  /** Only requests being handled whose deadline is before this day (today: the overdue list). */
+  overdueOn: string | null;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * A page of the ledger: newest reports first; the overdue list by deadline, oldest first, through
+ * requests_open_due (its condition written as the index states it).
+ */
+export function listRequests(db: Db, f: RequestFilter): { rows: RequestRow[]; total: number } {
+  const where = new Where();
+  if (f.overdueOn) where.add("r.state IN ('assigned', 'supervised') AND r.due_on < ?", f.overdueOn);
+  if (f.state) where.add('r.state = ?', f.state);
+  if (f.category) where.add('r.category = ?', f.category);
+  if (f.gridId) where.add('r.grid_id = ?', f.gridId);
+  const order = f.overdueOn ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
+  // The planner would take requests_state for the IN on state; the deadline narrows far more.
+  const from = f.overdueOn ? 'requests r INDEXED BY requests_open_due' : 'requests r';
+  const rows = (db.prepare(`${select(from)} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.args, f.limit, f.offset) as Stored[]).map(fromDb);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${where.sql}`).get(...where.args) as { n: number }).n;
+  return { rows, total };
+}
+
+export function listSteps(db: Db, requestId: string): StepRow[] {
+  return (db.prepare(`SELECT id, seq, from_state AS fromState, to_state AS toState, on_day AS onDay, detail, note,
+      created_at AS createdAt, operator FROM request_steps WHERE request_id = ? ORDER BY seq`).all(requestId) as (StepRow & { detail: string })[])
+    .map((s) => ({ ...s, detail: JSON.parse(s.detail) as Record<string, unknown> }));
+}
+
+function appendStep(db: Db, requestId: string, from: RequestStateCode | null, to: RequestStateCode, onDay: string, detail: object, note: string | null, operator: string) {
+  const seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM request_steps WHERE request_id = ?').get(requestId) as { n: number }).n;
+  const s = newStamps(operator);
+  db.prepare(`INSERT INTO request_steps (id, request_id, seq, from_state, to_state, on_day, detail, note, created_at, updated_at, operator)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), requestId, seq, from, to, onDay, JSON.stringify(detail), note, s.created_at, s.updated_at, operator);
+}
+
+/** 上报: the request and its first step. */
+export function insertRequest(db: Db, f: ReportFields, operator: string): string {
+  const id = newId();
+  const s = newStamps(operator);
+  db.prepare(`INSERT INTO requests (id, reported_on, source, anonymous, reporter_name, reporter_phone, place_id, grid_id, content, state,
+      created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?)`)
+    .run(id, f.reportedOn, f.source, f.anonymous ? 1 : 0, f.reporterName, f.reporterPhone, f.placeId, f.gridId, f.content, s.created_at, s.updated_at, operator);
+  appendStep(db, id, null, 'reported', f.reportedOn, { source: f.source }, null, operator);
+  return id;
+}
+
+const COLUMNS: Record<keyof RequestFacts, string> = {
+  category: 'category', urgency: 'urgency', answer: 'answer', reason: 'reason', handlerKind: 'handler_kind',
+  handlerName: 'handler_name', dueOn: 'due_on', doneOn: 'done_on', result: 'result', publicisedOn: 'publicised_on', rating: 'rating',
+};
+
+/** A step after 上报: the row takes the new state and facts, the history gets the step with what it settled. */
+export function applyStep(
+  db: Db,
+  id: string,
+  step: { from: RequestStateCode; to: RequestStateCode; onDay: string; facts: Partial<RequestFacts>; detail: object; note: string | null },
+  operator: string,
+): void {
+  const keys = Object.keys(step.facts) as (keyof RequestFacts)[];
+  const sets = keys.map((k) => `${COLUMNS[k]} = ?`);
+  db.prepare(`UPDATE requests SET state = ?, ${[...sets, 'updated_at = ?', 'operator = ?'].join(', ')} WHERE id = ? AND state = ?`)
+    .run(step.to, ...keys.map((k) => step.facts[k] ?? null), nowIso(), operator, id, step.from);
+  appendStep(db, id, step.from, step.to, step.onDay, step.detail, step.note, operator);
+}
+
+/** The home page's counts: requests awaiting 梳理, and overdue ones (through requests_open_due). */
+export function requestCounts(db: Db, today: string): { awaitingSorting: number; overdue: number } {
+  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  return {
+    awaitingSorting: n("SELECT COUNT(*) AS n FROM requests WHERE state = 'reported'"),
+    overdue: n("SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND r.due_on < ?", today),
+  };
+}

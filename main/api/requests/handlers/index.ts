@@ -1,0 +1,13 @@
+import { requestCounts } from '../../../../db/requests/requests';
+import type { Handlers } from '../../router';
+import type { requestsContract } from '../contract';
+import { gridHandlers } from './grids';
+import { requestHandlers } from './requests';
+import { settingsHandlers } from './settings';
+
+export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
+  ...settingsHandlers,
+  ...gridHandlers,
+  ...requestHandlers,
+  'requests.getTodos': (_, { db, today }) => requestCounts(db, today),
+};

@@ -1,0 +1,86 @@
+import { getPlace } from '../../../../db/party/places';
+import { gridOfBuilding } from '../../../../db/requests/grids';
+import { applyStep, getRequest, insertRequest, listRequests, listSteps, type RequestFacts, type RequestRow } from '../../../../db/requests/requests';
+import type { Db } from '../../../../db/open';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { maskName, maskPhone } from '../../common/identifiers';
+import type { Handlers } from '../../router';
+import type { RequestDetail, RequestView, requestsContract } from '../contract';
+import { defaultDueOn, isOverdue, requestStepProblem, requestSteps } from '../rules';
+import type { StepInput } from '../schemas';
+import { requestSettings } from './settings';
+
+type C = typeof requestsContract;
+
+/** Every answer masks the reporter: lists, the drawer, and what the audit log keeps after a step. */
+export const requestView = (row: RequestRow, today: string): RequestView => ({
+  ...row,
+  reporterName: maskName(row.reporterName),
+  reporterPhone: maskPhone(row.reporterPhone),
+  overdue: isOverdue(row.state, row.dueOn, today),
+  nextSteps: [...requestSteps[row.state]],
+});
+
+function detail(db: Db, id: string, today: string): RequestDetail {
+  const row = getRequest(db, id);
+  if (!row) throw notFound('诉求');
+  return { ...requestView(row, today), steps: listSteps(db, id) };
+}
+
+/** What each step settles on the row, and the day it is dated. */
+function settle(input: StepInput, db: Db, today: string): { onDay: string; facts: Partial<RequestFacts>; note: string | null } {
+  switch (input.to) {
+    case 'sorted':
+      return { onDay: today, facts: { category: input.category, urgency: input.urgency }, note: input.note };
+    case 'not_accepted':
+      return { onDay: today, facts: { category: input.category, answer: input.answer, reason: input.reason }, note: input.note };
+    case 'assigned': {
+      if (input.dueOn && input.dueOn < today) throw fieldError('dueOn', `办理期限不能早于今天（${today}）`);
+      const dueOn = input.dueOn ?? defaultDueOn(today, input.handlerKind, requestSettings(db));
+      return { onDay: today, facts: { handlerKind: input.handlerKind, handlerName: input.handlerName, dueOn }, note: input.note };
+    }
+    case 'supervised':
+      return { onDay: today, facts: {}, note: input.note };
+    case 'done':
+      return { onDay: input.doneOn, facts: { doneOn: input.doneOn, result: input.result }, note: input.note };
+    case 'publicised':
+      return { onDay: input.publicisedOn, facts: { publicisedOn: input.publicisedOn }, note: input.note };
+    case 'evaluated':
+      return { onDay: today, facts: { rating: input.rating }, note: input.note };
+  }
+}
+
+export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step'> = {
+  'requests.listRequests': ({ overdue, ...f }, { db, today }) => {
+    const page = listRequests(db, { ...f, overdueOn: overdue ? today : null });
+    return { rows: page.rows.map((r) => requestView(r, today)), total: page.total };
+  },
+
+  'requests.getRequest': ({ id }, { db, today }) => detail(db, id, today),
+
+  /** 上报: the grid is the building's, when the place is a building in one. */
+  'requests.report': (input, { db, today, operator, audit }) => {
+    const place = getPlace(db, input.placeId);
+    if (!place) throw fieldError('placeId', '所选地点不存在');
+    const gridId = place.kind === 'building' ? (gridOfBuilding(db, place.id)?.gridId ?? null) : null;
+    const id = insertRequest(db, { ...input, gridId }, operator);
+    const after = detail(db, id, today);
+    audit({ action: 'create', entity: 'request', entityId: id, after: { ...after, steps: undefined } });
+    return after;
+  },
+
+  /** One step of the cycle, if the table allows it from where the request stands; refused ones write nothing. */
+  'requests.step': (input, { db, today, operator, audit }) => {
+    const before = getRequest(db, input.id);
+    if (!before) throw notFound('诉求');
+    const problem = requestStepProblem(before.state, input.to);
+    if (problem) throw new DomainError('CONFLICT', problem, 'STEP_NOT_ALLOWED');
+    const { onDay, facts, note } = settle(input, db, today);
+    if (onDay < before.reportedOn) throw fieldError(input.to === 'done' ? 'doneOn' : 'publicisedOn', `不能早于上报日期（${before.reportedOn}）`);
+    const { id, to, note: _note, ...fields } = input;
+    applyStep(db, id, { from: before.state, to, onDay, facts, detail: { ...fields, ...facts }, note }, operator);
+    const after = detail(db, id, today);
+    audit({ action: 'step', entity: 'request', entityId: id, before: requestView(before, today), after: { ...after, steps: undefined } });
+    return after;
+  },
+};

@@ -1,0 +1,10 @@
+import { defineModule } from '../module';
+import { requestsContract } from './contract';
+import { requestsModuleHandlers } from './handlers';
+
+/** 民呼必应: grids of buildings with their workers, and the request ledger from 上报 to 评价 (docs/requests.md). */
+export const requestsModule = defineModule({
+  name: 'requests',
+  contract: requestsContract,
+  handlers: requestsModuleHandlers,
+});

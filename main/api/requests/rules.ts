@@ -1,0 +1,58 @@
+import { addDays } from '../common/days';
+import { stepProblem, type Steps } from '../common/steps';
+import { acceptedCategories, handlerKinds, notAcceptedCategories, requestStates } from './labels';
+
+export type RequestState = keyof typeof requestStates;
+export type HandlerKind = keyof typeof handlerKinds;
+
+/**
+ * The cycle 上报 → 梳理 → 交办 → 督办 → 办结 → 公示 → 评价 as the only steps a request may take, in the follow-up
+ * model red property's resolutions use (common/steps.ts). Handed on again (交办 from 办理中 or 督办中: to another
+ * handler, up to the street) it gets a new deadline; 督办 may be noted as often as needed; 不予受理 and 已评价 end it.
+ */
+export const requestSteps: Steps<RequestState> = {
+  reported: ['sorted', 'not_accepted'],
+  sorted: ['assigned'],
+  not_accepted: [],
+  assigned: ['assigned', 'supervised', 'done'],
+  supervised: ['assigned', 'supervised', 'done'],
+  done: ['publicised'],
+  publicised: ['evaluated'],
+  evaluated: [],
+};
+
+export const requestStepProblem = (from: RequestState, to: RequestState): string | null =>
+  stepProblem(requestSteps, requestStates, '诉求', from, to);
+
+/** Being handled: these have a deadline and can be overdue. */
+export const OPEN_STATES: readonly RequestState[] = ['assigned', 'supervised'];
+export const isOpen = (state: RequestState): boolean => OPEN_STATES.includes(state);
+
+export const isAcceptedCategory = (code: string): boolean => code in acceptedCategories;
+export const isNotAcceptedCategory = (code: string): boolean => code in notAcceptedCategories;
+
+/** Street-wide settings of the module (设置 → 民呼必应). */
+export interface RequestSettings {
+  /** Households a grid should have about (示范区: 每 300 户设置 1 个网格); more is a warning, not a refusal. */
+  gridHouseholdsTarget: number;
+  /** Days a handler of each level has, from the day it is handed over (社区能协调解决的两天内解决). */
+  deadlineDays: Readonly<Record<HandlerKind, number>>;
+}
+
+export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
+  gridHouseholdsTarget: 300,
+  deadlineDays: { community: 2, property_company: 5, work_unit: 7, volunteer_post: 5, street: 15 },
+};
+
+/** The deadline of a hand-over made on `today`: day N after it, met on that day, overdue from the next. */
+export const defaultDueOn = (today: string, kind: HandlerKind, settings: RequestSettings): string =>
+  addDays(today, settings.deadlineDays[kind]);
+
+/** Overdue from the day after the deadline, while being handled. */
+export const isOverdue = (state: RequestState, dueOn: string | null, today: string): boolean =>
+  isOpen(state) && dueOn !== null && today > dueOn;
+
+/** A grid's households against the target: null when fine, else the warning shown beside it. */
+export function gridHouseholdsWarning(households: number, target: number): string | null {
+  return households > target ? `本网格约 ${households} 户，超过每格约 ${target} 户的设置，可考虑拆分` : null;
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { chosen, choice, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies } from './labels';
+
+const nullableId = id.nullish().transform((v) => v ?? null);
+export const byId = z.object({ id });
+
+// ---------------------------------------------------------------- settings
+
+export const RequestSettingsInput = z.object({
+  gridHouseholdsTarget: wholeNumber('每个网格的户数', 50, 2000),
+  deadlineDays: z.object({
+    community: wholeNumber('社区办理期限', 1, 90),
+    property_company: wholeNumber('物业服务企业办理期限', 1, 90),
+    work_unit: wholeNumber('双报到单位办理期限', 1, 90),
+    volunteer_post: wholeNumber('志愿服务岗办理期限', 1, 90),
+    street: wholeNumber('街道办理期限', 1, 90),
+  }),
+});
+
+// ---------------------------------------------------------------- grids
+
+export const GridInput = z.object({
+  communityId: chosen('社区'),
+  name: requiredText('网格名称', 40),
+  workerName: requiredText('网格员姓名', 40),
+  workerPhone: phone,
+  orgId: nullableId,
+  note: optionalText('备注'),
+  buildingIds: z.array(id).max(500, '一个网格最多 500 栋楼').default([]),
+});
+export const GridUpdate = GridInput.extend({ id });
+export const GridList = z.object({ communityId: nullableId });
+
+// ---------------------------------------------------------------- 上报
+
+export const ReportInput = z
+  .object({
+    reportedOn: pastDate('上报日期'),
+    source: choice(requestSources, '诉求来源'),
+    anonymous: z.boolean().default(false),
+    reporterName: optionalText('反映人', 40),
+    reporterPhone: phone,
+    placeId: chosen('地点'),
+    content: requiredText('诉求内容', 2000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.anonymous && !v.reporterName) ctx.addIssue({ code: 'custom', path: ['reporterName'], message: '请填写反映人，或选择匿名' });
+  })
+  .transform((v) => (v.anonymous ? { ...v, reporterName: null, reporterPhone: null } : v));
+
+export const RequestList = z.object({
+  state: choice(requestStates, '状态').nullish().transform((v) => v ?? null),
+  category: choice(requestCategories, '类别').nullish().transform((v) => v ?? null),
+  gridId: nullableId,
+  overdue: z.boolean().default(false),
+  ...pageInput,
+});
+
+// ---------------------------------------------------------------- the steps after 上报, one form each
+
+export const SortStep = z.object({
+  id, to: z.literal('sorted'),
+  category: choice(acceptedCategories, '受理类别'),
+  urgency: choice(urgencies, '紧急程度'),
+  note: optionalText('梳理意见'),
+});
+export const RejectStep = z.object({
+  id, to: z.literal('not_accepted'),
+  category: choice(notAcceptedCategories, '不予受理的类别'),
+  answer: requiredText('答复内容', 500),
+  reason: requiredText('不予受理的理由', 500),
+  note: optionalText('备注'),
+});
+export const AssignStep = z.object({
+  id, to: z.literal('assigned'),
+  handlerKind: choice(handlerKinds, '承办层级'),
+  handlerName: requiredText('承办单位或人员', 60),
+  /** Empty: the level's days from the settings. */
+  dueOn: optionalDate('办理期限'),
+  note: optionalText('交办意见'),
+});
+export const SuperviseStep = z.object({ id, to: z.literal('supervised'), note: requiredText('督办意见', 500) });
+export const DoneStep = z.object({ id, to: z.literal('done'), doneOn: pastDate('办结日期'), result: requiredText('办理结果', 1000), note: optionalText('备注') });
+export const PubliciseStep = z.object({ id, to: z.literal('publicised'), publicisedOn: pastDate('公示日期'), note: optionalText('公示位置') });
+export const EvaluateStep = z.object({ id, to: z.literal('evaluated'), rating: choice(ratings, '满意度'), note: optionalText('回访意见') });
+
+export const StepInput = z.discriminatedUnion('to', [SortStep, RejectStep, AssignStep, SuperviseStep, DoneStep, PubliciseStep, EvaluateStep]);
+export type StepInput = z.infer<typeof StepInput>;

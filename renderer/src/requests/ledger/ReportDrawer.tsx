@@ -1,0 +1,64 @@
+import { Checkbox, Select } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { requestSources } from '../../../../main/api/requests/labels';
+import { ReportInput } from '../../../../main/api/requests/schemas';
+import { useApiMutation } from '../../api/queries';
+import { today } from '../../app/clock';
+import { CheckField, DateField, SelectField, TextAreaField, TextField, options } from '../../components/fields';
+import { FormDrawer } from '../../components/FormDrawer';
+import { useZodForm } from '../../components/useZodForm';
+import { rq } from '../../i18n/requests';
+import { usePlaceOptions } from '../usePlaceOptions';
+
+const f = rq.report;
+type Values = z.input<typeof ReportInput>;
+
+/**
+ * 上报, typed from the keyboard: the content is focused first (Enter moves on, Ctrl+Enter saves); the source and
+ * place are carried to the next request when 保存后继续 is ticked, as a grid worker back from rounds enters several.
+ */
+export function ReportDrawer({ onClose }: { onClose: () => void }) {
+  const places = usePlaceOptions();
+  const [carry, setCarry] = useState<Pick<Values, 'source' | 'placeId' | 'reportedOn'> | null>(null);
+  const [again, setAgain] = useState(true);
+  const [round, setRound] = useState(0);
+  return <ReportForm key={round} carry={carry} again={again} setAgain={setAgain} places={places.all} onClose={onClose}
+    onSaved={(v) => (setCarry(v), setRound((n) => n + 1))} />;
+}
+
+function ReportForm(props: {
+  carry: Pick<Values, 'source' | 'placeId' | 'reportedOn'> | null; again: boolean; setAgain: (v: boolean) => void;
+  places: { value: string; label: string }[]; onClose: () => void; onSaved: (v: Pick<Values, 'source' | 'placeId' | 'reportedOn'>) => void;
+}) {
+  const form = useZodForm(ReportInput, {
+    reportedOn: props.carry?.reportedOn ?? today(), source: props.carry?.source ?? 'visit', anonymous: false, reporterName: '', reporterPhone: '',
+    placeId: props.carry?.placeId ?? '', content: '',
+  } as Values);
+  const report = useApiMutation('requests.report');
+  const anonymous = form.values.anonymous === true;
+  const save = form.submit(async (input) => {
+    await report.mutateAsync(input);
+    notifications.show({ color: 'green', message: f.saved });
+    if (props.again) props.onSaved({ source: input.source, placeId: input.placeId, reportedOn: input.reportedOn });
+    else props.onClose();
+  });
+  return (
+    <FormDrawer opened title={f.title} dirty={form.dirty} submitting={form.submitting} onClose={props.onClose} onSave={save}
+      extraActions={<Checkbox label={f.saveNext} checked={props.again} onChange={(e) => props.setAgain(e.currentTarget.checked)} />}>
+      <TextAreaField form={form} name="content" label={f.content} required autoFocus minRows={3} />
+      <Select label={f.place} description={f.placeHint} required data={props.places} searchable value={(form.values.placeId as string) || null}
+        error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFoundMessage="没有匹配的地点" />
+      <SelectField form={form} name="source" label={f.source} data={options(requestSources)} required />
+      <DateField form={form} name="reportedOn" label={f.reportedOn} required />
+      <CheckField form={form} name="anonymous" label={f.anonymous} />
+      {!anonymous && (
+        <>
+          <TextField form={form} name="reporterName" label={f.reporterName} required />
+          <TextField form={form} name="reporterPhone" label={f.reporterPhone} />
+        </>
+      )}
+    </FormDrawer>
+  );
+}

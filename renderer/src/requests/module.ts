@@ -1,0 +1,19 @@
+import { IconMessageReport } from '@tabler/icons-react';
+import { defineUiModule } from '../app/module';
+import { rq } from '../i18n/requests';
+import { GridsPage } from './GridsPage';
+import { LedgerPage } from './LedgerPage';
+import { useRequestTodos } from './requestTodos';
+
+const pages = [
+  { path: '/requests/ledger', label: rq.nav.ledger, component: LedgerPage },
+  { path: '/requests/grids', label: rq.nav.grids, component: GridsPage },
+];
+
+/** 民呼必应: the request ledger and the grids, in one navigation group; its to-dos on the home page. */
+export const requestsUi = defineUiModule({
+  name: 'requests',
+  routes: pages.map(({ path, component }) => ({ path, component })),
+  navigation: [{ label: rq.nav.group, icon: IconMessageReport, children: pages.map(({ path, label }) => ({ path, label })) }],
+  todos: useRequestTodos,
+});

@@ -1,0 +1,171 @@
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listRequests, requestCounts } from '../../db/requests/requests';
+import { openDatabase } from '../../db/open';
+import { requestStateKeys } from './requests-states';
+import { requestStepProblem, requestSteps, type RequestState } from '../../main/api/requests/rules';
+import { transitionProblem } from '../../main/api/property/rules';
+import { inMoment, tempDir } from './helpers';
+import { recorded } from './query-plan';
+import { requestsFixture } from './requests-fixture';
+
+/** The fields each step needs, so any step can be tried from any state. */
+const STEP_FIELDS: Record<Exclude<RequestState, 'reported'>, Record<string, unknown>> = {
+  sorted: { category: 'facilities', urgency: 'normal' },
+  not_accepted: { category: 'litigation', answer: '已告知向法院起诉', reason: '已进入诉讼程序' },
+  assigned: { handlerKind: 'property_company', handlerName: '阳光物业' },
+  supervised: { note: '请物业本周内修好' },
+  done: { doneOn: '2026-12-02', result: '已更换灯泡' },
+  publicised: { publicisedOn: '2026-12-02' },
+  evaluated: { rating: 'satisfied' },
+};
+
+describe('the allowed steps', () => {
+  it('are the table’s only, for requests and resolutions alike, with the same sentence', () => {
+    const all = requestStateKeys;
+    const allowed = all.flatMap((from) => all.filter((to) => requestStepProblem(from, to) === null).map((to) => `${from}→${to}`));
+    expect(allowed).toEqual(['reported→sorted', 'reported→not_accepted', 'sorted→assigned', 'assigned→assigned', 'assigned→supervised',
+      'assigned→done', 'supervised→assigned', 'supervised→supervised', 'supervised→done', 'done→publicised', 'publicised→evaluated']);
+    expect(requestStepProblem('reported', 'done')).toBe('“待梳理”的诉求只能改为“待交办”或“不予受理”，不能改为“已办结”');
+    expect(requestStepProblem('evaluated', 'assigned')).toBe('诉求已经“已评价”，不能再改变状态');
+    expect(transitionProblem('done', 'open')).toBe('决议已经“已办结”，不能再改变状态');
+  });
+
+  it('refused through the core write nothing, from any state (fast-check over paths)', async () => {
+    const t = await requestsFixture();
+    // one request parked in each state along the cycle
+    const parked: Partial<Record<RequestState, string>> = {};
+    const path: RequestState[] = ['sorted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated'];
+    parked.reported = (await t.report()).id;
+    parked.not_accepted = (await t.step((await t.report()).id, 'not_accepted', STEP_FIELDS.not_accepted)).id;
+    for (let n = 1; n <= path.length; n++) {
+      const id = (await t.report()).id;
+      for (const to of path.slice(0, n)) await t.step(id, to, STEP_FIELDS[to as keyof typeof STEP_FIELDS]);
+      parked[path[n - 1]!] = id;
+    }
+    const targets = Object.keys(STEP_FIELDS) as (keyof typeof STEP_FIELDS)[];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...requestStateKeys), fc.constantFrom(...targets), async (from, to) => {
+        if (!requestSteps[from].includes(to)) {
+          const id = parked[from]!;
+          const before = await t.call('requests.getRequest', { id });
+          const audits = await t.auditCount();
+          const env = await t.attempt('requests.step', { id, to, ...STEP_FIELDS[to] });
+          expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'STEP_NOT_ALLOWED' } });
+          expect(await t.call('requests.getRequest', { id })).toEqual(before);
+          expect(await t.auditCount()).toBe(audits);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keep every step in the history, each with what it settled', async () => {
+    const { report, step, call } = await requestsFixture();
+    const r = await report();
+    expect(r.nextSteps).toEqual(['sorted', 'not_accepted']);
+    for (const to of ['sorted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated'] as const) await step(r.id, to, STEP_FIELDS[to]);
+    const done = await call('requests.getRequest', { id: r.id });
+    expect(done.state).toBe('evaluated');
+    expect(done.nextSteps).toEqual([]);
+    expect(done.steps.map((s) => `${s.seq}:${s.fromState ?? ''}→${s.toState}`)).toEqual([
+      '1:→reported', '2:reported→sorted', '3:sorted→assigned', '4:assigned→supervised', '5:supervised→done', '6:done→publicised', '7:publicised→evaluated']);
+    expect(done.steps[2]!.detail).toMatchObject({ handlerKind: 'property_company', handlerName: '阳光物业', dueOn: '2026-12-07' });
+    expect(done.steps[3]!.note).toBe('请物业本周内修好');
+    expect(done).toMatchObject({ rating: 'satisfied', result: '已更换灯泡', category: 'facilities' });
+  });
+});
+
+describe('上报 and 梳理', () => {
+  it('mask the reporter in lists and the drawer, and take anonymous reports', async () => {
+    const { report, call } = await requestsFixture();
+    const r = await report();
+    expect(r).toMatchObject({ reporterName: '张**', reporterPhone: '138****5678', anonymous: false });
+    const anon = await report({ anonymous: true, reporterName: '李四', reporterPhone: '13900000000' });
+    expect(anon).toMatchObject({ reporterName: '', reporterPhone: '', anonymous: true });
+    const page = await call('requests.listRequests', {});
+    expect(JSON.stringify(page)).not.toContain('张秀兰');
+    expect(JSON.stringify(page)).not.toContain('13812345678');
+    const audit = await call('system.listAudit', {});
+    expect(JSON.stringify(audit)).not.toContain('张秀兰');
+  });
+
+  it('need a reporter unless anonymous, and a not-accepted category needs the answer and its reason', async () => {
+    const { attempt, report, building } = await requestsFixture();
+    const env = await attempt('requests.report', { reportedOn: '2026-12-02', source: 'visit', placeId: building.id, content: '噪音' });
+    expect(env).toMatchObject({ ok: false, error: { fields: [{ path: 'reporterName', message: '请填写反映人，或选择匿名' }] } });
+    const r = await report();
+    const noReason = await attempt('requests.step', { id: r.id, to: 'not_accepted', category: 'litigation', answer: '已告知' });
+    expect(noReason).toMatchObject({ ok: false, error: { fields: [{ path: 'reason', message: '请填写不予受理的理由' }] } });
+    const wrongList = await attempt('requests.step', { id: r.id, to: 'sorted', category: 'litigation', urgency: 'normal' });
+    expect(wrongList).toMatchObject({ ok: false, error: { fields: [{ path: 'category', message: '请选择受理类别' }] } });
+  });
+
+  it('file a report on a building under its grid', async () => {
+    const { grid, report, estate } = await requestsFixture();
+    const g = await grid();
+    expect((await report()).gridId).toBe(g.id);
+    expect((await report({ placeId: estate.id })).gridId).toBeNull();
+  });
+});
+
+describe('deadlines', () => {
+  it('fall on day N of the level, are met on that day and overdue from the next, on the core’s clock', async () => {
+    const { report, step, call, onDay } = await requestsFixture();
+    const r = await report();
+    await step(r.id, 'sorted', STEP_FIELDS.sorted);
+    const handed = await step(r.id, 'assigned', { handlerKind: 'community', handlerName: '西里社区' });
+    expect(handed.dueOn).toBe('2026-12-04'); // 社区: two days
+    onDay('2026-12-04');
+    expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(false);
+    expect((await call('requests.listRequests', { overdue: true })).total).toBe(0);
+    onDay('2026-12-05');
+    expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(true);
+    expect((await call('requests.listRequests', { overdue: true })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1 });
+    // escalated to the street: a new deadline, no longer overdue
+    const up = await step(r.id, 'assigned', { handlerKind: 'street', handlerName: '西里街道城管科' });
+    expect(up).toMatchObject({ dueOn: '2026-12-20', overdue: false, state: 'assigned' });
+  });
+
+  it('across the year end, and refuse a deadline before today', async () => {
+    const { report, step, attempt, onDay } = await requestsFixture();
+    onDay('2026-12-30');
+    const r = await report({ reportedOn: '2026-12-30' });
+    await step(r.id, 'sorted', STEP_FIELDS.sorted);
+    expect((await step(r.id, 'assigned', { handlerKind: 'property_company', handlerName: '阳光物业' })).dueOn).toBe('2027-01-04');
+    const env = await attempt('requests.step', { id: r.id, to: 'assigned', handlerKind: 'community', handlerName: '社区', dueOn: '2026-12-29' });
+    expect(env).toMatchObject({ ok: false, error: { fields: [{ path: 'dueOn', message: '办理期限不能早于今天（2026-12-30）' }] } });
+  });
+});
+
+describe('the ledger list', () => {
+  it('is filtered and paged in SQL', async () => {
+    const { report, step, call, grid } = await requestsFixture();
+    const g = await grid();
+    for (let i = 0; i < 5; i++) await report({ content: `诉求 ${i}` });
+    const first = (await call('requests.listRequests', { limit: 2 })).rows[0]!;
+    await step(first.id, 'sorted', STEP_FIELDS.sorted);
+    expect((await call('requests.listRequests', { limit: 2 })).total).toBe(5);
+    expect((await call('requests.listRequests', { limit: 2 })).rows).toHaveLength(2);
+    expect((await call('requests.listRequests', { state: 'reported' })).total).toBe(4);
+    expect((await call('requests.listRequests', { category: 'facilities' })).total).toBe(1);
+    expect((await call('requests.listRequests', { gridId: g.id })).total).toBe(5);
+  });
+
+  it('reads the overdue list and the home page’s counts through their indexes', async () => {
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
+    const q = recorded(db);
+    listRequests(q.spy, { state: null, category: null, gridId: null, overdueOn: '2026-12-02', offset: 0, limit: 100 });
+    for (const i of [0, 1]) {
+      expect(q.plan(i)).toMatch(/SEARCH r USING (COVERING )?INDEX requests_open_due \(due_on<\?\)/);
+      expect(q.plan(i)).not.toMatch(/SCAN r\b/);
+    }
+    const todos = recorded(db);
+    requestCounts(todos.spy, '2026-12-02');
+    expect(todos.plan(0)).toMatch(/USING (COVERING )?INDEX requests_state \(state=\?\)/);
+    expect(todos.plan(1)).toMatch(/USING (COVERING )?INDEX requests_open_due \(due_on<\?\)/);
+    db.close();
+  });
+});
