@@ -10,8 +10,10 @@ import layersPlugin from './eslint-rules/layers.js';
  *   db/           — the bottom: nothing from main/, renderer/, preload/; no Electron, no React
  *   main/ (core)  — no Electron (only main/electron/ may), no React
  *   shared        — the contract, schemas, labels and pure rules, which run on both sides: an allow-list (each
- *                   other, zod, and db/'s row types as type-only imports, which the compiler erases), so nothing
- *                   the renderer bundles reaches SQLite or Node
+ *                   other, zod, and db/'s row-type files as type-only imports, which the compiler erases), so
+ *                   nothing the renderer bundles — or type-checks — reaches SQLite or Node
+ *   row types     — db/types.ts, db/<module>/types.ts: the rows the contract sends; they import nothing but each
+ *                   other (type-only), so the renderer's typecheck stays free of better-sqlite3 and @types/node
  *   renderer/     — an allow-list: its own files, the shared files and the UI packages
  *   preload/      — an allow-list: electron and the shared files (the channel names)
  */
@@ -22,6 +24,8 @@ const shared = [
   'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',
   'main/api/elevator/checklist',
 ];
+/** db/'s row-type files: a repository's rows, declared apart from its SQL so the shared files can name them. */
+const rowTypes = ['db/types', 'db/*/types'];
 const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];
 const noElectron = { packages: ['electron'], message: '只有 main/electron/ 和 preload/ 可以引用 electron' };
@@ -70,15 +74,21 @@ export default tseslint.config(
     rules: layers({ forbid: [noUi, noUpward] }),
   },
   {
-    // db/ as import type: erased when compiled, so the bundle stays free of SQLite and Node. The renderer's
-    // typecheck still reads those repositories (and Node's types through better-sqlite3's) until the row types
-    // move to type-only files in db/ (docs/architecture.md, "Known gap").
+    // The row-type files, not the repositories: an import type is erased from the bundle, but the renderer's
+    // typecheck reads what it names, and a repository brings better-sqlite3's and Node's types with it.
     files: sharedFiles,
     rules: layers({
       allow: {
-        files: shared, packages: ['zod'], typeOnlyFiles: ['db/**'],
-        message: '契约、字段和标签也在界面层运行：只能引用彼此、zod，db/ 只能 import type',
+        files: shared, packages: ['zod'], typeOnlyFiles: rowTypes,
+        message: '契约、字段和标签也在界面层运行：只能引用彼此、zod，db/ 只能 import type 行类型文件（db/types.ts、db/<模块>/types.ts）',
       },
+    }),
+  },
+  {
+    // What the shared files may name must itself stay clear of Node and SQLite: nothing but the other row types.
+    files: rowTypes.map((g) => `${g}.ts`),
+    rules: layers({
+      allow: { typeOnlyFiles: rowTypes, message: '行类型文件只能 import type 其他行类型文件：界面层的类型检查会读到它们' },
     }),
   },
   {

@@ -3,6 +3,8 @@ import { newId } from './ids';
 import { nowIso } from './moment';
 import { appendToChain, type ChainSpec } from './ledger/chain';
 import { Where } from './where';
+import type { AuditRow } from './types';
+export type { AuditRow } from './types';
 
 export interface AuditEntry {
   action: string;
@@ -10,17 +12,6 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
-}
-
-export interface AuditRow {
-  id: string;
-  at: string;
-  operator: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: string | null;
-  after: string | null;
 }
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));

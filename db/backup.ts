@@ -5,19 +5,8 @@ import { checkWholeFile, messageOf } from './health';
 import { currentVersion, latestVersion } from './migrate';
 import { openFile, type Db } from './open';
 import { getInstallation } from './settings';
-
-export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
-
-export interface BackupInfo {
-  file: string;
-  name: string;
-  reason: BackupReason;
-  /** ISO-8601 UTC, from the file name. */
-  takenAt: string;
-  bytes: number;
-  /** Taken before first-start setup (空库): it holds no registers, and restoring it leads back to the first-start form. */
-  empty: boolean;
-}
+import type { BackupInfo, BackupReason } from './types';
+export type { BackupInfo, BackupReason } from './types';
 
 const NAME = /^streetdesk-(\d{8}T\d{6}(?:\d{3})?Z)-(auto|manual|pre-migration|pre-restore)(-empty)?\.sqlite$/;
 /** A backup is written under this suffix and gets its name only once it has been checked. */

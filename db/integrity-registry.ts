@@ -1,12 +1,14 @@
 import { AUDIT_CHAIN } from './audit';
 import { fundChains } from './fund/chain';
 import type { ChainSpec } from './ledger/chain';
-import { verifyChain, type ChainVerification } from './ledger/verify';
+import { verifyChain } from './ledger/verify';
 import type { Db } from './open';
 import { ORG_MEMBER_COUNTS } from './party/member-counts';
-import { compareTotals, rebuildDiffering, sourceRows, type MaintainedTotals, type TotalsColumn, type TotalsDifference } from './reconcile';
+import { compareTotals, rebuildDiffering, sourceRows, type MaintainedTotals } from './reconcile';
 import { POINTS_CHAIN } from './volunteer/points-chain';
 import { POINTS_TOTALS } from './volunteer/totals';
+import type { ChainCheck, IntegrityReport, RebuiltTotals, TotalsCheck } from './types';
+export type { ChainCheck, IntegrityReport, RebuiltTotals, TotalsCheck } from './types';
 
 /**
  * Everything derived or chained that "核对数据" checks, in one place: a module adds its maintained totals
@@ -20,32 +22,6 @@ export const LEDGER_CHAIN_SOURCES: readonly ((db: Db) => ChainSpec[])[] = [fundC
 
 /** Differing rows described per table; the rest are counted. */
 const DETAIL_ROWS = 50;
-
-export interface TotalsCheck {
-  table: string;
-  label: string;
-  columns: TotalsColumn[];
-  /** False when the time box ran out before this table. */
-  checked: boolean;
-  differing: number;
-  rows: TotalsDifference[];
-}
-
-export type ChainCheck = Omit<ChainVerification, 'head'> & {
-  label: string;
-  /** False when the time box ran out before this chain. */
-  checked: boolean;
-  head: ChainVerification['head'] | null;
-};
-
-export interface IntegrityReport {
-  totals: TotalsCheck[];
-  chains: ChainCheck[];
-  /** Nothing found (in what was checked). */
-  consistent: boolean;
-  /** Every table and every chain checked to its end. */
-  complete: boolean;
-}
 
 export interface CheckLimits {
   /** Asked between tables and every thousand chain entries: true ends the check there (a time box). */
@@ -75,12 +51,6 @@ export function checkData(db: Db, limits: CheckLimits = {}): IntegrityReport {
     consistent: totals.every((t) => t.differing === 0) && chains.every((c) => c.break === null),
     complete: totals.every((t) => t.checked) && chains.every((c) => c.complete),
   };
-}
-
-export interface RebuiltTotals {
-  table: string;
-  label: string;
-  rebuilt: number;
 }
 
 /** Rebuilds every differing row of every maintained total; the caller's transaction holds it all. */

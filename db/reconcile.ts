@@ -1,17 +1,12 @@
 import type { Db } from './open';
+import type { TotalsColumn, TotalsDifference } from './types';
+export type { TotalsColumn, TotalsDifference } from './types';
 
 /**
  * Maintained totals are caches of a ledger or a table (points_totals of points_entries, org_member_counts of
  * members…). Each is described once — its key and value columns and the SELECT that recomputes it from its
  * source — and this compares the cache with the recomputation row by row and rebuilds the rows that differ.
  */
-
-export interface TotalsColumn {
-  column: string;
-  label: string;
-  /** Stored in tenths (points, hours), shown with one decimal. */
-  tenths?: boolean;
-}
 
 export interface TotalsKey extends TotalsColumn {
   /** A query taking the key's value as its one parameter and returning `name`, to say which row in words. */
@@ -29,14 +24,6 @@ export interface MaintainedTotals {
   sourceTable: string;
   /** Cached rows that mean nothing and need no counterpart in the source (counts kept at 0). */
   empty?: string;
-}
-
-export interface TotalsDifference {
-  key: { label: string; value: string | number; name: string | null }[];
-  /** null: the cache lacks the row. */
-  cached: Record<string, number> | null;
-  /** null: the cache has a row the source does not. */
-  recomputed: Record<string, number> | null;
 }
 
 interface DiffRow extends Record<string, string | number | null> {

@@ -1,5 +1,7 @@
 import type { Db } from './open';
 import { nowIso } from './moment';
+import type { Installation } from './types';
+export type { Installation } from './types';
 
 export function getSetting(db: Db, key: string): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -11,15 +13,6 @@ export function setSetting(db: Db, key: string, value: string): void {
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   ).run(key, value, nowIso());
-}
-
-export interface Installation {
-  unitLevel: 'street' | 'community';
-  unitName: string;
-  unitCode: string;
-  operator: string;
-  /** IANA time zone whose calendar day is "today" (absent: Asia/Shanghai). */
-  timeZone?: string;
 }
 
 const INSTALLATION = 'installation';

@@ -3,55 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type ElevatorType = 'passenger' | 'freight' | 'hydraulic' | 'escalator' | 'dumbwaiter' | 'other';
-export type ElevatorStatus = 'in_service' | 'stopped' | 'retired';
-
-export interface ElevatorFields {
-  estateId: string;
-  buildingId: string;
-  unitNo: number | null;
-  carLabel: string | null;
-  regCode: string;
-  deviceCode: string | null;
-  useCertNo: string | null;
-  rescuePhone: string | null;
-  make: string | null;
-  model: string | null;
-  type: ElevatorType;
-  floors: number | null;
-  /** Rated speed in hundredths of a metre per second (1.75 m/s = 175). */
-  speed: number | null;
-  installedOn: string | null;
-  maintainer: string | null;
-  maintainerPhone: string | null;
-  /** Price per month in integer fen. */
-  contractPrice: number | null;
-  contractStartsOn: string | null;
-  contractEndsOn: string | null;
-  status: ElevatorStatus;
-  nextInspectionOn: string | null;
-  intervalDays: number;
-  note: string | null;
-}
-
-/** An elevator with its place's names and the dates of its signed-off records that its warnings are computed from. */
-export interface ElevatorRow extends ElevatorFields {
-  id: string;
-  estateName: string;
-  buildingName: string;
-  lastRoutineOn: string | null;
-  /** last routine + interval; '' without a signed-off routine record (due at once). */
-  routineDueOn: string;
-  firstRoutineOn: string | null;
-  lastQuarterlyOn: string | null;
-  lastHalfYearlyOn: string | null;
-  lastYearlyOn: string | null;
-  lastSelfInspectionOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { ElevatorFields, ElevatorRow, ElevatorStatus } from './types';
+export type { ElevatorFields, ElevatorRow, ElevatorStatus, ElevatorType } from './types';
 
 /** The last signed-off record of these kinds (higher levels include the lower ones' items). */
 const lastOf = (kinds: string) =>

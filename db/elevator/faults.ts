@@ -3,37 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type FaultCause = 'door' | 'human' | 'power' | 'control_circuit' | 'other';
-
-/** Times are wall times `YYYY-MM-DD HH:MM` in the installation's time zone. */
-export interface FaultFields {
-  elevatorId: string;
-  alarmAt: string;
-  arrivedAt: string;
-  releasedAt: string | null;
-  peopleTrapped: number;
-  cause: FaultCause;
-  rescuer: string;
-  note: string | null;
-}
-
-export interface FaultRow extends FaultFields {
-  id: string;
-  regCode: string;
-  estateId: string;
-  estateName: string;
-  buildingName: string;
-  unitNo: number | null;
-  carLabel: string | null;
-  /** Arrival − alarm, in whole minutes. */
-  responseMinutes: number;
-  /** Release − alarm, in whole minutes, when released. */
-  trappedMinutes: number | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { FaultFields, FaultRow } from './types';
+export type { FaultCause, FaultFields, FaultRow } from './types';
 
 const SELECT = `
   SELECT f.id, f.elevator_id AS elevatorId, e.reg_code AS regCode, e.estate_id AS estateId, es.name AS estateName,

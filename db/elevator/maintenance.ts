@@ -2,35 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type MaintenanceKind =
-  | 'half_monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'on_demand' | 'repair' | 'self_inspection' | 'periodic_inspection';
-export type InspectionResult = 'pass' | 'pass_after_fix' | 'fail';
-
-export interface MaintenanceFields {
-  elevatorId: string;
-  doneOn: string;
-  kind: MaintenanceKind;
-  result: InspectionResult | null;
-  nextInspectionOn: string | null;
-  company: string;
-  worker1: string;
-  worker2: string | null;
-  /** Codes of the TSG T5002 items ticked (main/api/elevator/checklist.ts). */
-  items: string[];
-  findings: string | null;
-  partsReplaced: string | null;
-  /** The estate's safety manager who signed the record off, and when; a record counts only once signed. */
-  signedBy: string | null;
-  signedOn: string | null;
-}
-
-export interface MaintenanceRow extends MaintenanceFields {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { MaintenanceFields, MaintenanceRow } from './types';
+export type { InspectionResult, MaintenanceFields, MaintenanceKind, MaintenanceRow } from './types';
 
 const SELECT = `
   SELECT id, elevator_id AS elevatorId, done_on AS doneOn, kind, result, next_inspection_on AS nextInspectionOn,

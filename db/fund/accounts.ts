@@ -2,29 +2,8 @@ import { newId } from '../ids';
 import type { Db } from '../open';
 import { newStamps } from '../stamps';
 import { startFundChain } from './chain';
-
-export type AccountStatus = 'active' | 'closed';
-
-export interface AccountFields {
-  estateId: string;
-  name: string;
-  bankName: string | null;
-  bankAccount: string | null;
-  /** Fen. */
-  openingBalance: number;
-  openedOn: string;
-  note: string | null;
-}
-
-export interface AccountRow extends AccountFields {
-  id: string;
-  estateName: string;
-  communityName: string;
-  status: AccountStatus;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { AccountFields, AccountRow, AccountStatus } from './types';
+export type { AccountFields, AccountRow, AccountStatus } from './types';
 
 const SELECT = `
   SELECT a.id, a.estate_id AS estateId, p.name AS estateName, c.name AS communityName, a.name, a.bank_name AS bankName,

@@ -1,5 +1,7 @@
 import type { Db } from '../open';
-import { ENTRY_COLUMNS, entryFromDb, type EntryRow } from './entries';
+import { ENTRY_COLUMNS, entryFromDb } from './entries';
+import type { EntryRow, JournalRow, PeriodFigures } from './types';
+export type { JournalRow, PeriodFigures } from './types';
 
 /**
  * Balances are read from the journal itself (SUM over the account's posted entries, index fund_entries_journal),
@@ -33,16 +35,6 @@ export function lowestBalanceFrom(db: Db, accountId: string, from: string): { da
   return low ? { date: low.date, balance: opening(db, accountId) + low.run } : null;
 }
 
-export interface PeriodFigures {
-  /** The balance at the start of `from`. */
-  opening: number;
-  /** Income and expense posted in the period, reversals netted. */
-  income: number;
-  expense: number;
-  /** The balance at the end of `to`, summed on its own (not as opening + income − expense). */
-  closing: number;
-}
-
 export function periodFigures(db: Db, accountId: string, from: string, to: string): PeriodFigures {
   const sumIn = (direction: string) => one(db,
     "SELECT COALESCE(SUM(amount), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND direction = ? AND on_date BETWEEN ? AND ?",
@@ -55,9 +47,6 @@ export function periodFigures(db: Db, accountId: string, from: string, to: strin
     closing: balanceOf(db, accountId, to),
   };
 }
-
-/** `reversedBy`: the reversal of this entry, if any (reverses_id is UNIQUE, so an index look-up per row). */
-export type JournalRow = EntryRow & { runningBalance: number; reversedBy: string | null };
 
 /** Posted entries of a period in date order (posting order within a day), each with the balance after it. */
 export function journalPage(db: Db, accountId: string, q: { from: string; to: string; offset: number; limit: number }): { rows: JournalRow[]; total: number } {

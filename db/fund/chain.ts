@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { canonical, CANONICAL_VERSION, chainHash, genesisHash } from '../ledger/canonical';
-import { fieldsOf, recordedHead, type ChainHead, type ChainSpec } from '../ledger/chain';
+import { fieldsOf, recordedHead, type ChainSpec } from '../ledger/chain';
+import type { ChainHead } from '../ledger/types';
 import type { Db } from '../open';
 import { disclosedHeads } from './disclosures';
 

@@ -1,28 +1,9 @@
-import type { ChainHead } from '../ledger/chain';
+import type { ChainHead } from '../ledger/types';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import type { Db } from '../open';
-
-/** A disclosure (公示) as recorded when its statement was made (migration 012). Amounts in fen. */
-export interface DisclosureRow {
-  id: string;
-  accountId: string;
-  periodFrom: string;
-  periodTo: string;
-  noticeFrom: string;
-  noticeTo: string;
-  madeOn: string;
-  opening: number;
-  income: number;
-  expense: number;
-  closing: number;
-  headSeq: number;
-  headHash: string;
-  fileName: string;
-  fileSha256: string;
-  createdAt: string;
-  operator: string;
-}
+import type { DisclosureRow } from './types';
+export type { DisclosureRow } from './types';
 
 export type DisclosureFields = Omit<DisclosureRow, 'id' | 'createdAt' | 'operator'>;
 

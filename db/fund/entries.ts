@@ -1,40 +1,8 @@
 import type { Db } from '../open';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type Direction = 'income' | 'expense';
-export type EntryStatus = 'draft' | 'posted' | 'voided';
-
-/** What an entry says: the part two signers approve (db/fund/chain.ts, draftHash). Amounts in fen. */
-export interface EntryContent {
-  onDate: string;
-  direction: Direction;
-  category: string;
-  amount: number;
-  counterparty: string | null;
-  voucherNo: string | null;
-  purpose: string;
-  elevatorIds: string[];
-  attachmentHashes: string[];
-  reversesId: string | null;
-  overrideReason: string | null;
-}
-
-export interface EntryRow extends EntryContent {
-  id: string;
-  accountId: string;
-  seq: number | null;
-  hash: string | null;
-  /** What it does to the balance: +amount for income, −amount for an expense. */
-  effect: number;
-  status: EntryStatus;
-  postedAt: string | null;
-  postedBy: string | null;
-  voidReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { CategoryRow, Direction, EntryContent, EntryRow } from './types';
+export type { CategoryRow, Direction, EntryContent, EntryRow, EntryStatus } from './types';
 
 export const ENTRY_COLUMNS = `e.id, e.account_id AS accountId, e.seq, e.hash, e.on_date AS onDate, e.direction, e.category, e.amount,
   e.effect, e.counterparty, e.voucher_no AS voucherNo, e.purpose, e.elevators AS elevatorIds, e.attachments AS attachmentHashes,
@@ -93,12 +61,6 @@ export function voidDraft(db: Db, id: string, reason: string, operator: string):
 
 export function categoryLabel(db: Db, direction: Direction, code: string): string | undefined {
   return (db.prepare('SELECT label FROM fund_categories WHERE direction = ? AND code = ?').get(direction, code) as { label: string } | undefined)?.label;
-}
-
-export interface CategoryRow {
-  direction: Direction;
-  code: string;
-  label: string;
 }
 
 export const listCategories = (db: Db): CategoryRow[] =>

@@ -3,27 +3,8 @@ import { nowIso } from '../moment';
 import type { Db } from '../open';
 import { newStamps } from '../stamps';
 import { hashPin, pinMatches } from './pin';
-
-export type Side = 'company' | 'committee';
-
-/** A signatory as the screens see them: whether a PIN is set, never its hash. */
-export interface SignatoryRow {
-  id: string;
-  accountId: string;
-  side: Side;
-  name: string;
-  phone: string | null;
-  pinSet: boolean;
-  pinSetAt: string | null;
-  /** Wrong PINs typed in a row since the last right one (main/api/fund/pin-limit.ts). */
-  wrongPins: number;
-  /** Locked from signing until this instant (ISO-8601 UTC), after too many wrong PINs. */
-  lockedUntil: string | null;
-  status: 'active' | 'retired';
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { Side, SignatoryRow } from './types';
+export type { Side, SignatoryRow } from './types';
 
 /** "The same person" across the two sides: the name without spaces, NFC-normalised. */
 export const personKey = (name: string): string => name.normalize('NFC').replace(/\s/g, '');

@@ -1,19 +1,8 @@
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import type { Db } from '../open';
-import type { Side } from './signatories';
-
-export interface SignoffRow {
-  id: string;
-  entryId: string;
-  side: Side;
-  signatoryId: string;
-  signerName: string;
-  signedAt: string;
-  /** The hash of the draft content this sign-off approved (db/fund/chain.ts, draftHash). */
-  draftHash: string;
-  operator: string;
-}
+import type { Side, SignoffRow } from './types';
+export type { SignoffRow } from './types';
 
 export function insertSignoff(db: Db, s: { entryId: string; side: Side; signatoryId: string; draftHash: string }, operator: string): string {
   const id = newId();

@@ -1,53 +1,13 @@
 import type { Db } from '../open';
-import { periodFigures, type PeriodFigures } from './balances';
+import { periodFigures } from './balances';
+import type { CategoryTotal, ExpenseLine, Signature, StatementData } from './types';
+export type { CategoryTotal, ExpenseLine, Signature, StatementData } from './types';
 
 /**
  * A period's statement for public disclosure (公示): the figures summed in SQL over the journal index
  * (fund_entries_journal: account, status, date), income by category with reversals netted, and every expense with
  * its purpose, voucher and both sign-offs. Amounts in fen.
  */
-
-export interface CategoryTotal {
-  category: string;
-  label: string;
-  /** Entries in the period, reversals included. */
-  entries: number;
-  /** Net of reversals. */
-  amount: number;
-  /** The reversals within it (≤ 0). */
-  reversed: number;
-}
-
-export interface Signature {
-  name: string;
-  signedAt: string;
-}
-
-export interface ExpenseLine {
-  seq: number;
-  onDate: string;
-  category: string;
-  categoryLabel: string;
-  purpose: string;
-  voucherNo: string | null;
-  counterparty: string | null;
-  /** Negative for a reversal (冲正). */
-  amount: number;
-  /** A reversal: the seq of the entry it reverses. */
-  reverses: number | null;
-  /** Reversed (in this period or later): the reversal's seq and date. */
-  reversedBy: { seq: number; onDate: string } | null;
-  company: Signature | null;
-  committee: Signature | null;
-}
-
-export interface StatementData extends PeriodFigures {
-  from: string;
-  to: string;
-  incomeByCategory: CategoryTotal[];
-  expenseByCategory: CategoryTotal[];
-  expenses: ExpenseLine[];
-}
 
 const IN_PERIOD = "e.account_id = ? AND e.status = 'posted' AND e.on_date BETWEEN ? AND ?";
 

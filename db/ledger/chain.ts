@@ -1,5 +1,7 @@
 import type { Db } from '../open';
 import { chainHash, genesisHash, type CanonicalField, type FieldKind } from './canonical';
+import type { ChainHead } from './types';
+export type { ChainHead } from './types';
 
 /**
  * A hash chain over a ledger table (docs/architecture.md, "Ledgers"): every row carries a gap-free `seq` and
@@ -22,11 +24,6 @@ export interface ChainSpec {
    * db/ledger/verify.ts holds the chain to them, so a consistently recomputed chain is caught.
    */
   witnessed?: readonly ChainHead[];
-}
-
-export interface ChainHead {
-  seq: number;
-  hash: string;
 }
 
 export const fieldsOf = (spec: ChainSpec, row: Record<string, unknown>): CanonicalField[] =>

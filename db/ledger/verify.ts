@@ -1,6 +1,8 @@
 import type { Db } from '../open';
 import { chainHash, genesisHash } from './canonical';
-import { fieldsOf, recordedHead, type ChainHead, type ChainSpec } from './chain';
+import { fieldsOf, recordedHead, type ChainSpec } from './chain';
+import type { ChainBreak, ChainHead, ChainVerification } from './types';
+export type { BreakKind, ChainBreak, ChainVerification } from './types';
 
 /**
  * Walks a chain in seq order and names its first break:
@@ -15,24 +17,6 @@ import { fieldsOf, recordedHead, type ChainHead, type ChainSpec } from './chain'
  * A chain recomputed together with ledger_heads is caught only by a witnessed head: whoever can edit the file can
  * rewrite both.
  */
-
-export type BreakKind = 'changed' | 'missing' | 'inserted' | 'reordered' | 'head-mismatch';
-
-export interface ChainBreak {
-  seq: number;
-  kind: BreakKind;
-}
-
-export interface ChainVerification {
-  chain: string;
-  /** Entries walked. */
-  entries: number;
-  /** The last entry walked (seq 0 and hash_0 when none). */
-  head: ChainHead;
-  break: ChainBreak | null;
-  /** False when `shouldStop` ended the walk before the last entry. */
-  complete: boolean;
-}
 
 interface StoredRow extends Record<string, unknown> {
   seq: number;

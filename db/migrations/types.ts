@@ -1,4 +1,4 @@
-import type { Db as Database } from '../driver';
+import type { Db as Database } from '../driver/types';
 
 export interface Migration {
   version: number;

@@ -1,9 +1,7 @@
 import type { Db } from '../open';
 import { chunked } from '../chunked';
 import { subtreeRange } from '../pinyin';
-import type { OrgLevel } from './orgs';
-import type { MemberFields, MemberRecord } from './members';
-import type { MeetingType } from './meetings';
+import type { MeetingType, MemberFields, MemberRecord, OrgLevel } from './types';
 
 /**
  * The party module's records as they leave the installation (registers, data packages): one row per record,

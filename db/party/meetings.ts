@@ -4,63 +4,8 @@ import { nowIso } from '../moment';
 import { prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type MeetingType = 'general' | 'committee' | 'group' | 'lecture' | 'theme_day';
-export type AttendanceStatus = 'present' | 'absent' | 'leave' | 'guest';
-
-export interface Attendance {
-  memberId: string | null;
-  name: string;
-  status: AttendanceStatus;
-  reason: string | null;
-}
-
-export interface Resolution {
-  id?: string;
-  content: string;
-  owner: string | null;
-  dueOn: string | null;
-  status: 'open' | 'done';
-  doneOn: string | null;
-}
-
-export interface MeetingFields {
-  orgId: string;
-  type: MeetingType;
-  heldOn: string;
-  startTime: string | null;
-  topic: string;
-  place: string | null;
-  host: string | null;
-  recorder: string | null;
-  minutes: string | null;
-  attendance: Attendance[];
-  resolutions: Resolution[];
-}
-
-export interface MeetingRecord extends MeetingFields {
-  id: string;
-  orgName: string;
-  resolutions: (Resolution & { id: string })[];
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
-
-export interface MeetingListRow {
-  id: string;
-  orgId: string;
-  orgName: string;
-  type: MeetingType;
-  heldOn: string;
-  topic: string;
-  place: string | null;
-  host: string | null;
-  present: number;
-  absent: number;
-  leave: number;
-  resolutions: number;
-}
+import type { Attendance, MeetingFields, MeetingListRow, MeetingRecord, MeetingType, OpenResolution, Resolution } from './types';
+export type { Attendance, AttendanceStatus, MeetingFields, MeetingListRow, MeetingRecord, MeetingType, OpenResolution, Resolution } from './types';
 
 function writeChildren(db: Db, meetingId: string, f: Pick<MeetingFields, 'attendance' | 'resolutions'>) {
   db.prepare('DELETE FROM meeting_attendance WHERE meeting_id = ?').run(meetingId);
@@ -157,16 +102,6 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
     .all(...args, f.limit, f.offset) as MeetingListRow[];
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM meetings m ${w}`).get(...args) as { n: number }).n;
   return { rows, total };
-}
-
-export interface OpenResolution {
-  id: string;
-  meetingId: string;
-  orgName: string;
-  heldOn: string;
-  content: string;
-  owner: string | null;
-  dueOn: string | null;
 }
 
 /** Resolutions not yet done whose deadline has passed (for the home page). */

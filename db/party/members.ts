@@ -4,49 +4,8 @@ import { nowIso } from '../moment';
 import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type MemberStatus = 'full' | 'probationary';
-export type MemberCategory = 'community' | 'in_service' | 'migrant';
-export type MemberRole = 'secretary' | 'deputy_secretary' | 'committee' | 'group_leader';
-export type Lifecycle = 'active' | 'transferred_out' | 'deceased';
-
-/** Every stored field of a member, as the register holds it (unmasked). */
-export interface MemberFields {
-  name: string;
-  gender: 'male' | 'female';
-  ethnicity: string | null;
-  education: string | null;
-  birthDate: string | null;
-  idNumber: string | null;
-  phone: string | null;
-  joinedOn: string;
-  fullOn: string | null;
-  status: MemberStatus;
-  category: MemberCategory;
-  workUnit: string | null;
-  reportedOn: string | null;
-  orgId: string;
-  buildingId: string | null;
-  address: string | null;
-  role: MemberRole | null;
-  isCentreHousehold: boolean;
-  note: string | null;
-}
-
-export interface MemberRecord extends MemberFields {
-  id: string;
-  orgName: string;
-  orgPath: string;
-  buildingName: string | null;
-  lifecycle: Lifecycle;
-  leftOn: string | null;
-  leftTo: string | null;
-  transferredInOn: string | null;
-  transferredFrom: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { Lifecycle, MemberCategory, MemberEvent, MemberFields, MemberListRow, MemberRecord, MemberRole, MemberStatus, ServedHousehold } from './types';
+export type { Lifecycle, MemberCategory, MemberEvent, MemberFields, MemberListRow, MemberRecord, MemberRole, MemberStatus, ServedHousehold } from './types';
 
 const COLUMNS = `
   m.id, m.name, m.gender, m.ethnicity, m.education, m.birth_date AS birthDate, m.id_number AS idNumber,
@@ -143,15 +102,6 @@ export function readmit(db: Db, id: string, on: string, from: string | null, org
 
 // ---------------------------------------------------------------- history
 
-export interface MemberEvent {
-  id: string;
-  kind: string;
-  onDate: string;
-  detail: Record<string, unknown>;
-  operator: string;
-  createdAt: string;
-}
-
 export function addMemberEvent(
   db: Db,
   memberId: string,
@@ -188,25 +138,6 @@ export interface MemberFilter {
   sort: 'pinyin' | 'joined';
   offset: number;
   limit: number;
-}
-
-export interface MemberListRow {
-  id: string;
-  name: string;
-  gender: 'male' | 'female';
-  birthDate: string | null;
-  idNumber: string | null;
-  phone: string | null;
-  joinedOn: string;
-  status: MemberStatus;
-  category: MemberCategory;
-  workUnit: string | null;
-  orgId: string;
-  orgName: string;
-  address: string | null;
-  role: MemberRole | null;
-  isCentreHousehold: boolean;
-  lifecycle: Lifecycle;
 }
 
 function memberWhere(f: MemberFilter): Where {
@@ -278,13 +209,6 @@ export function rosterOf(db: Db, orgPath: string): { id: string; name: string; r
 }
 
 // ---------------------------------------------------------------- centre households
-
-export interface ServedHousehold {
-  id: string;
-  household: string;
-  headName: string | null;
-  note: string | null;
-}
 
 export function servedHouseholds(db: Db, memberId: string): ServedHousehold[] {
   return db

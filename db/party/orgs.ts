@@ -3,27 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { pinyinKeys, prefixRange, subtreeRange } from '../pinyin';
 import { newStamps } from '../stamps';
-
-export type OrgLevel = 'street_committee' | 'community_committee' | 'branch' | 'group';
-
-export interface OrgRow {
-  id: string;
-  parentId: string | null;
-  level: OrgLevel;
-  kind: string;
-  name: string;
-  placeId: string | null;
-  placeName: string | null;
-  path: string;
-  establishedOn: string | null;
-  status: 'active' | 'dissolved';
-  dissolvedOn: string | null;
-  /** Active members belonging directly to this unit. */
-  memberCount: number;
-  secretaryName: string | null;
-  updatedAt: string;
-  operator: string;
-}
+import type { OrgLevel, OrgRow } from './types';
+export type { OrgLevel, OrgRow } from './types';
 
 export interface OrgFields {
   parentId: string | null;

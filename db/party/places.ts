@@ -2,22 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type PlaceKind = 'community' | 'estate' | 'building';
-
-export interface PlaceRow {
-  id: string;
-  kind: PlaceKind;
-  parentId: string | null;
-  name: string;
-  code: string | null;
-  unitCount: number | null;
-  households: number | null;
-  note: string | null;
-  childCount: number;
-  updatedAt: string;
-  operator: string;
-}
+import type { PlaceKind, PlaceRow } from './types';
+export type { PlaceKind, PlaceRow } from './types';
 
 export interface PlaceFields {
   kind: PlaceKind;

@@ -2,18 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export interface RatingRow {
-  id: string;
-  orgId: string;
-  orgName: string;
-  year: number;
-  stars: number;
-  reasons: string;
-  ratedOn: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { RatingRow } from './types';
+export type { RatingRow } from './types';
 
 export interface RatingFields {
   orgId: string;

@@ -1,14 +1,7 @@
 import type { Db } from '../open';
 import { subtreeRange } from '../pinyin';
-
-export interface PartyStats {
-  active: number;
-  byCategory: Record<'community' | 'in_service' | 'migrant', number>;
-  byStatus: Record<'full' | 'probationary', number>;
-  centreHouseholds: number;
-  transferredOutThisYear: number;
-  byBranch: { orgId: string; name: string; count: number }[];
-}
+import type { PartyStats, ProbationDue } from './types';
+export type { PartyStats, ProbationDue } from './types';
 
 /** Member figures for a unit's subtree (the whole register when `orgPath` is null). */
 export function partyStats(db: Db, orgPath: string | null, year: number): PartyStats {
@@ -53,14 +46,6 @@ export function partyStats(db: Db, orgPath: string | null, year: number): PartyS
     )
     .all(lo, hi) as PartyStats['byBranch'];
   return stats;
-}
-
-export interface ProbationDue {
-  id: string;
-  name: string;
-  orgName: string;
-  joinedOn: string;
-  dueOn: string;
 }
 
 /** Probationary members whose year of probation ends within `withinDays` (or already has). */

@@ -2,30 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type AssessorBodyCode = 'street' | 'residents_committee' | 'housing_bureau' | 'owners_committee' | 'third_party';
-
-export interface AssessmentFields {
-  period: string;
-  estateId: string;
-  companyId: string;
-  templateId: string;
-  note: string | null;
-}
-
-export interface AssessmentRow extends AssessmentFields {
-  id: string;
-  estateName: string;
-  communityName: string;
-  companyName: string;
-  templateName: string;
-  templateVersion: number;
-  /** The bodies that have scored it. */
-  sheets: number;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { AssessmentFields, AssessmentRow, AssessorBodyCode, PeriodRow, ScoreFields, SheetFields, SheetRow } from './types';
+export type { AssessmentFields, AssessmentRow, AssessorBodyCode, PeriodRow, ScoreFields, SheetFields, SheetRow } from './types';
 
 const SELECT = `
   SELECT a.id, a.period, a.estate_id AS estateId, p.name AS estateName, c.name AS communityName,
@@ -68,33 +46,6 @@ export function deleteAssessment(db: Db, id: string): void {
 }
 
 // ---------------------------------------------------------------- one body's sheet
-
-export interface ScoreFields {
-  itemId: string;
-  met: boolean | null;
-  findings: string[];
-  ratePermille: number | null;
-  vetoed: boolean;
-  vetoNote: string | null;
-  standardTenths: number;
-  scoreTenths: number;
-}
-
-export interface SheetFields {
-  body: AssessorBodyCode;
-  assessor: string | null;
-  scoredOn: string;
-  totalTenths: number;
-  vetoed: boolean;
-}
-
-export interface SheetRow extends SheetFields {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-  scores: ScoreFields[];
-}
 
 export function sheetsOf(db: Db, assessmentId: string): SheetRow[] {
   const sheets = db
@@ -178,16 +129,6 @@ export function periodSheets(db: Db, period: string): PeriodSheetRow[] {
        ORDER BY a.id, s.body`,
     )
     .all(period) as PeriodSheetRow[];
-}
-
-export interface PeriodRow {
-  period: string;
-  assessments: number;
-  /** Assessments with at least one sheet. */
-  scored: number;
-  /** The latest published revision, 0 when none. */
-  revision: number;
-  lastChangeAt: string;
 }
 
 /** The periods with assessments, newest first, with where their list stands. */

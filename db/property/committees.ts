@@ -2,47 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type CommitteeRole = 'chair' | 'vice_chair' | 'member';
-
-export interface CommitteeMemberFields {
-  /** A party member from the register (then `name` is null: it is read from there). */
-  memberId: string | null;
-  name: string | null;
-  role: CommitteeRole;
-  isPartyMember: boolean;
-  /** 交叉任职: also sits on the residents' committee. */
-  onResidentsCommittee: boolean;
-}
-
-export interface CommitteeMemberRow extends CommitteeMemberFields {
-  name: string;
-}
-
-export interface TermFields {
-  estateId: string;
-  termNo: number;
-  electedOn: string;
-  startsOn: string;
-  endsOn: string;
-  filedOn: string | null;
-  firstMeetingOn: string | null;
-  note: string | null;
-  members: CommitteeMemberFields[];
-}
-
-export interface TermRow extends Omit<TermFields, 'members'> {
-  id: string;
-  estateName: string;
-  communityId: string;
-  memberCount: number;
-  partyMemberCount: number;
-  /** A later term of the same estate exists: this one is history. */
-  succeeded: boolean;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { CommitteeMemberFields, CommitteeMemberRow, TermFields, TermRow } from './types';
+export type { CommitteeMemberFields, CommitteeMemberRow, CommitteeRole, TermFields, TermRow } from './types';
 
 const SELECT = `
   SELECT t.id, t.estate_id AS estateId, p.name AS estateName, p.parent_id AS communityId, t.term_no AS termNo,

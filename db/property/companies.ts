@@ -4,28 +4,8 @@ import { nowIso } from '../moment';
 import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type PartyOrgForm = 'own' | 'joint' | 'sector';
-
-export interface CompanyFields {
-  name: string;
-  creditCode: string;
-  contactPerson: string | null;
-  contactPhone: string | null;
-  address: string | null;
-  partyOrgForm: PartyOrgForm | null;
-  partyMembers: number | null;
-  note: string | null;
-}
-
-export interface CompanyRow extends CompanyFields {
-  id: string;
-  /** Estates under a contract in force today. */
-  estatesServed: number;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { CompanyFields, CompanyRow } from './types';
+export type { CompanyFields, CompanyRow, PartyOrgForm } from './types';
 
 const select = (today: string) => ({
   sql: `SELECT c.id, c.name, c.credit_code AS creditCode, c.contact_person AS contactPerson,

@@ -2,24 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export interface ContractFields {
-  estateId: string;
-  companyId: string;
-  startsOn: string;
-  /** null: no fixed end (until a new contract or a change of management). */
-  endsOn: string | null;
-  note: string | null;
-}
-
-export interface ContractRow extends ContractFields {
-  id: string;
-  estateName: string;
-  companyName: string;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { ContractFields, ContractRow } from './types';
+export type { ContractFields, ContractRow } from './types';
 
 const OPEN_END = '9999-12-31';
 

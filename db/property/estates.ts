@@ -2,29 +2,8 @@ import type { Db } from '../open';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type ManagementType = 'company' | 'self' | 'abandoned';
-
-export interface EstateFields {
-  placeId: string;
-  management: ManagementType;
-  floorAreaHundredths: number | null;
-  note: string | null;
-}
-
-/** An estate's property profile with what the places register and the contracts say about it. */
-export interface EstateRow extends EstateFields {
-  name: string;
-  communityId: string;
-  communityName: string;
-  households: number | null;
-  /** The company under a contract in force today, if any. */
-  companyId: string | null;
-  companyName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { EstateFields, EstateRow, ManagementType } from './types';
+export type { EstateFields, EstateRow, ManagementType } from './types';
 
 const SELECT = `
   SELECT e.place_id AS placeId, e.management, e.floor_area_hundredths AS floorAreaHundredths, e.note,

@@ -2,29 +2,14 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
+import type { EstateFigures, EstateRef, FeeFields, FigureRow, SurveyFields } from './types';
+export type { EstateFigures, EstateRef, FeeFields, FigureRow, SurveyFields } from './types';
 
 /**
  * The two period registers of an estate — satisfaction surveys and fee collection — share their shape: one row
  * per estate and quarter, edited in place (the handler audits before and after). One spec per table names its
  * figure columns; every statement is built from it, so the two cannot drift apart.
  */
-
-export interface SurveyFields {
-  households: number;
-  sampleSize: number;
-  reached: number;
-  satisfied: number;
-  mostlySatisfied: number;
-  unsatisfied: number;
-  note: string | null;
-}
-
-export interface FeeFields {
-  receivableFen: number;
-  unpaidFen: number;
-  arrearsCollectedFen: number;
-  note: string | null;
-}
 
 export interface FigureSpec<F> {
   table: 'property_surveys' | 'property_fees';
@@ -43,19 +28,6 @@ export const FEES: FigureSpec<FeeFields> = {
   table: 'property_fees',
   columns: { receivableFen: 'receivable_fen', unpaidFen: 'unpaid_fen', arrearsCollectedFen: 'arrears_collected_fen', note: 'note' },
 };
-
-export type FigureRow<F> = F & { id: string; estateId: string; period: string; createdAt: string; updatedAt: string; operator: string };
-
-/** An estate of the street as a period grid lists it, with its row for the period if there is one. */
-export interface EstateFigures<F> {
-  estateId: string;
-  estateName: string;
-  communityName: string;
-  management: 'company' | 'self' | 'abandoned';
-  /** Households in the places register today (what a new survey row starts from). */
-  households: number | null;
-  row: FigureRow<F> | null;
-}
 
 const keys = <F>(s: FigureSpec<F>) => Object.keys(s.columns) as (keyof F & string)[];
 /**
@@ -180,12 +152,6 @@ export function latestPeriod<F>(db: Db, s: FigureSpec<F>, to: string): string | 
 }
 
 // ---------------------------------------------------------------- gaps (home-page to-dos)
-
-export interface EstateRef {
-  estateId: string;
-  estateName: string;
-  communityName: string;
-}
 
 /**
  * Estates that are managed (by a company or by themselves — an abandoned estate has no one to collect or be

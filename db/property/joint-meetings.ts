@@ -3,44 +3,9 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-import { resolutionsOfMeeting, writeResolutions, type JointParty, type ResolutionFields, type ResolutionRow } from './resolutions';
-
-export interface Attendee {
-  party: JointParty;
-  name: string;
-  title: string | null;
-}
-
-export interface JointMeetingFields {
-  estateId: string;
-  heldOn: string;
-  convener: string;
-  place: string | null;
-  minutes: string | null;
-  attendees: Attendee[];
-  topics: string[];
-  resolutions: ResolutionFields[];
-}
-
-export interface JointMeetingRecord extends Omit<JointMeetingFields, 'resolutions'> {
-  id: string;
-  estateName: string;
-  resolutions: ResolutionRow[];
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
-
-export interface JointMeetingListRow {
-  id: string;
-  estateId: string;
-  estateName: string;
-  heldOn: string;
-  convener: string;
-  topics: number;
-  resolutions: number;
-  unfinished: number;
-}
+import { resolutionsOfMeeting, writeResolutions } from './resolutions';
+import type { Attendee, JointMeetingFields, JointMeetingListRow, JointMeetingRecord } from './types';
+export type { Attendee, JointMeetingFields, JointMeetingListRow, JointMeetingRecord } from './types';
 
 function writeChildren(db: Db, meetingId: string, f: JointMeetingFields, operator: string) {
   db.prepare('DELETE FROM joint_meeting_attendees WHERE meeting_id = ?').run(meetingId);

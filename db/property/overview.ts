@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import type { ManagementType } from './estates';
+import type { ManagementType } from './types';
 
 /** Aggregates of the red-property overview (概览), each one statement. */
 

@@ -2,41 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type JointParty = 'party_org' | 'residents_committee' | 'owners_committee' | 'property_company' | 'department' | 'other';
-export type ResolutionStatus = 'open' | 'in_progress' | 'done' | 'dropped';
-export type ResidentRating = 'satisfied' | 'mostly_satisfied' | 'unsatisfied';
-
-export interface ResolutionFields {
-  id?: string;
-  content: string;
-  responsibleParty: JointParty;
-  responsiblePerson: string | null;
-  dueOn: string;
-}
-
-export interface ResolutionRow extends Required<ResolutionFields> {
-  meetingId: string;
-  estateId: string;
-  estateName: string;
-  heldOn: string;
-  status: ResolutionStatus;
-  doneOn: string | null;
-  droppedReason: string | null;
-  noticedOn: string | null;
-  rating: ResidentRating | null;
-  extensions: number;
-  updatedAt: string;
-  operator: string;
-}
-
-export interface ExtensionRow {
-  oldDueOn: string;
-  newDueOn: string;
-  reason: string;
-  createdAt: string;
-  operator: string;
-}
+import type { ExtensionRow, ResidentRating, ResolutionFields, ResolutionRow, ResolutionStatus } from './types';
+export type { ExtensionRow, JointParty, ResidentRating, ResolutionFields, ResolutionRow, ResolutionStatus } from './types';
 
 const SELECT = `
   SELECT r.id, r.meeting_id AS meetingId, j.estate_id AS estateId, p.name AS estateName, j.held_on AS heldOn,

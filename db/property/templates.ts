@@ -2,62 +2,14 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export type ScoringMethodCode = 'binary' | 'deduction' | 'band' | 'veto';
-export type RateKind = 'collection' | 'satisfaction' | 'other';
-
-export interface TemplateItemFields {
-  content: string;
-  method: ScoringMethodCode;
-  pointsTenths: number;
-  perFindingTenths: number | null;
-  bandFullPermille: number | null;
-  bandPartPermille: number | null;
-  bandPartTenths: number | null;
-  rateKind: RateKind | null;
-  guidance: string | null;
-}
+import type { TemplateCategoryRow, TemplateItemFields, TemplateItemRow, TemplateRecord, TemplateRow } from './types';
+export type { RateKind, ScoringMethodCode, TemplateCategoryRow, TemplateItemFields, TemplateItemRow, TemplateRecord, TemplateRow } from './types';
 
 export interface TemplateFields {
   name: string;
   totalTenths: number;
   note: string | null;
   categories: { name: string; pointsTenths: number; items: TemplateItemFields[] }[];
-}
-
-export interface TemplateRow {
-  id: string;
-  lineageId: string;
-  version: number;
-  name: string;
-  totalTenths: number;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  note: string | null;
-  /** Assessments scored with this version. */
-  assessments: number;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
-
-export interface TemplateItemRow extends TemplateItemFields {
-  id: string;
-  categoryId: string;
-  seq: number;
-}
-
-export interface TemplateCategoryRow {
-  id: string;
-  seq: number;
-  name: string;
-  pointsTenths: number;
-  items: TemplateItemRow[];
-}
-
-export interface TemplateRecord {
-  template: TemplateRow;
-  categories: TemplateCategoryRow[];
 }
 
 const SELECT = `

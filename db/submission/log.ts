@@ -2,34 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { Where } from '../where';
-
-export interface SubmissionFile {
-  name: string;
-  sha256: string;
-  bytes: number;
-}
-
-export interface SubmissionEntry {
-  direction: 'export' | 'import';
-  kind: 'register' | 'monthly' | 'package';
-  /** What it was, in Chinese: 党员花名册, 月度上报, 数据包导入. */
-  title: string;
-  period: string | null;
-  /** Exports: the unit the files speak for; imports: the unit the package came from. */
-  unit: { level: string; name: string; code: string };
-  files: SubmissionFile[];
-  rowCounts: Record<string, number>;
-  /** Imports: what changed (new, updated, unchanged, conflicts…). */
-  result: Record<string, number> | null;
-  unmasked: boolean;
-  packageId: string | null;
-}
-
-export interface SubmissionRow extends SubmissionEntry {
-  id: string;
-  operator: string;
-  at: string;
-}
+import type { SubmissionEntry, SubmissionFile, SubmissionRow } from './types';
+export type { SubmissionEntry, SubmissionFile, SubmissionRow } from './types';
 
 interface Raw {
   id: string;

@@ -4,59 +4,10 @@ import { nowIso } from '../moment';
 import { prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
+import type { ActivityFields, ActivityListRow, ActivityRecord, ActivityStatus, Application, Attendance, Participant } from './types';
+export type { ActivityFields, ActivityListRow, ActivityRecord, ActivityStatus, Application, Attendance, Participant } from './types';
 
 /** Volunteer activities: planned, signed up for, then recorded (attendance and hours) by the organising unit. */
-
-export type Attendance = 'pending' | 'present' | 'absent';
-
-export interface ActivityFields {
-  title: string;
-  postId: string | null;
-  onDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  organiserOrgId: string;
-  capacity: number | null;
-  description: string | null;
-}
-
-export interface Participant {
-  id: string;
-  volunteerId: string;
-  kind: 'member' | 'resident';
-  name: string;
-  orgName: string;
-  signedUp: boolean;
-  walkIn: boolean;
-  attendance: Attendance;
-  /** Tenths of an hour. */
-  hours: number;
-  note: string | null;
-}
-
-export interface Application {
-  id: string;
-  ruleId: string;
-  ruleVersion: number;
-  entries: number;
-  appliedAt: string;
-  operator: string;
-}
-
-export interface ActivityRecord extends ActivityFields {
-  id: string;
-  postName: string | null;
-  organiserName: string;
-  recorderOrgId: string | null;
-  recorderOrgName: string | null;
-  recordedBy: string | null;
-  recordedAt: string | null;
-  participants: Participant[];
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
 
 const FIELDS = `a.title, a.post_id AS postId, a.on_date AS onDate, a.start_time AS startTime, a.end_time AS endTime,
   a.place, a.organiser_org_id AS organiserOrgId, a.capacity, a.description`;
@@ -185,23 +136,6 @@ export function closeApplication(db: Db, id: string, operator: string): void {
 }
 
 // ---------------------------------------------------------------- list
-
-export type ActivityStatus = 'planned' | 'recorded' | 'credited';
-
-export interface ActivityListRow {
-  id: string;
-  title: string;
-  onDate: string;
-  startTime: string | null;
-  postName: string | null;
-  organiserName: string;
-  place: string | null;
-  capacity: number | null;
-  signedUp: number;
-  present: number;
-  hours: number;
-  status: ActivityStatus;
-}
 
 export interface ActivityFilter {
   orgPath: string | null;

@@ -1,7 +1,8 @@
 import type { Db } from '../open';
 import { prefixRange } from '../pinyin';
 import { Where } from '../where';
-import type { Category, SourceKind } from './ledger';
+import type { Category, EntryListRow, SourceKind } from './types';
+export type { EntryListRow } from './types';
 
 /** The ledger as the 积分台账 screen and the certificate read it: newest first, named, with reversal marks. */
 
@@ -14,27 +15,6 @@ export interface EntryFilter {
   to: string | null;
   offset: number;
   limit: number;
-}
-
-export interface EntryListRow {
-  id: string;
-  onDate: string;
-  volunteerId: string;
-  name: string;
-  orgName: string;
-  category: Category;
-  amount: number;
-  hours: number;
-  reason: string;
-  sourceKind: SourceKind;
-  sourceId: string | null;
-  sourceTitle: string | null;
-  reversesId: string | null;
-  /** The entry that cancelled this one. */
-  reversedBy: string | null;
-  ruleVersion: number | null;
-  operator: string;
-  createdAt: string;
 }
 
 /** Counting stops here: a count of a million-row ledger costs more than the page, and nobody scrolls that far. */

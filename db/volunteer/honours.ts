@@ -1,29 +1,10 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { newStamps } from '../stamps';
+import type { HonourFields, HonourRow } from './types';
+export type { HonourFields, HonourRow, HonourTitle } from './types';
 
 /** Honours drawn from the rankings (党员先锋, 社区之星, 优秀志愿者), each for a year or a quarter. */
-
-export type HonourTitle = 'vanguard' | 'star' | 'excellent';
-
-export interface HonourFields {
-  volunteerId: string;
-  title: HonourTitle;
-  year: number;
-  quarter: number | null;
-  orgId: string;
-  awardedOn: string;
-  /** Points earned in the period when awarded (tenths), kept as the reason it was given. */
-  points: number | null;
-  note: string | null;
-}
-
-export interface HonourRow extends HonourFields {
-  id: string;
-  name: string;
-  orgName: string;
-  operator: string;
-}
 
 export function insertHonour(db: Db, f: HonourFields, operator: string): string {
   const id = newId();

@@ -4,8 +4,9 @@ import { chainWriter } from '../ledger/chain';
 import { nowIso } from '../moment';
 import { rebuildAll } from '../reconcile';
 import { POINTS_CHAIN } from './points-chain';
-import type { Expiry } from './rules';
 import { POINTS_TOTALS } from './totals';
+import type { Category, Expiry, PersonYear, SourceKind } from './types';
+export type { Category, PersonYear, SourceKind } from './types';
 
 /**
  * The points ledger: append-only, hash-chained entries (the table's triggers refuse UPDATE and DELETE; every entry
@@ -14,9 +15,6 @@ import { POINTS_TOTALS } from './totals';
  * rankings and lists never scan the ledger. Spending is checked against the ledger itself (ledgerBalanceOf).
  * Amounts and hours are integer tenths.
  */
-
-export type Category = 'base' | 'service' | 'contribution' | 'redeem';
-export type SourceKind = 'activity' | 'meeting' | 'donation' | 'redemption' | 'manual' | 'opening';
 
 export interface EntryInput {
   volunteerId: string;
@@ -140,16 +138,6 @@ export function appendReversal(db: Db, original: EntryRow, reason: string, opera
 }
 
 // ---------------------------------------------------------------- balances
-
-export interface PersonYear {
-  year: number;
-  base: number;
-  service: number;
-  contribution: number;
-  redeemed: number;
-  earned: number;
-  hours: number;
-}
 
 export function personYears(db: Db, volunteerId: string): PersonYear[] {
   return db

@@ -4,6 +4,8 @@ import { nowIso } from '../moment';
 import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
+import type { VolunteerFields, VolunteerListRow, VolunteerRecord } from './types';
+export type { VolunteerFields, VolunteerListRow, VolunteerRecord } from './types';
 
 /**
  * The volunteer register. A party member volunteers through their member record: their name, ID number, phone
@@ -17,37 +19,6 @@ export interface ResidentFields {
   phone: string | null;
   address: string | null;
   orgId: string;
-}
-
-export interface VolunteerFields {
-  team: string | null;
-  skills: string | null;
-  registeredOn: string;
-  note: string | null;
-}
-
-export interface VolunteerRecord extends VolunteerFields {
-  id: string;
-  kind: 'member' | 'resident';
-  memberId: string | null;
-  name: string;
-  gender: 'male' | 'female' | null;
-  idNumber: string | null;
-  phone: string | null;
-  address: string | null;
-  orgId: string;
-  orgName: string;
-  orgPath: string;
-  active: boolean;
-  postId: string | null;
-  postName: string | null;
-  postSince: string | null;
-  leftOn: string | null;
-  /** A resident whose ID number is now a party member's: link them (linkMember) so they stay one person. */
-  linkableMemberId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
 }
 
 const personal = (col: string) => `CASE WHEN v.member_id IS NULL THEN v.${col} ELSE m.${col} END`;
@@ -165,17 +136,6 @@ export interface VolunteerFilter {
   offset: number;
   limit: number;
 }
-
-/** A row of the volunteer list: the record's identity and post, with the year's figures. */
-export type VolunteerListRow = Pick<
-  VolunteerRecord,
-  'id' | 'kind' | 'memberId' | 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'orgId' | 'orgName' | 'active' | 'team' | 'skills' | 'postId' | 'postName'
-> & {
-  /** Points earned in `year` (tenths). */
-  yearEarned: number;
-  yearHours: number;
-  linkable: boolean;
-};
 
 /** A name typed as initials or pinyin start (zs, zhang) or as characters, across residents and members. */
 export function nameCondition(where: Where, q: string, alias = 'v'): void {

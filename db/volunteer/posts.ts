@@ -5,22 +5,10 @@ import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
 import { memberNameCondition } from './people';
+import type { AssignmentRow, PostRow } from './types';
+export type { AssignmentRow, PostRow } from './types';
 
 /** Posts "8+x": the street's standard posts (org_id NULL) and each branch's custom ones; 一人一岗 assignments. */
-
-export interface PostRow {
-  id: string;
-  kind: 'standard' | 'custom';
-  code: string | null;
-  orgId: string | null;
-  orgName: string | null;
-  name: string;
-  description: string | null;
-  seq: number;
-  status: 'active' | 'retired';
-  /** Active volunteers holding the post. */
-  holders: number;
-}
 
 export interface PostFields {
   name: string;
@@ -71,17 +59,6 @@ export function setPostStatus(db: Db, id: string, status: 'active' | 'retired', 
 }
 
 // ---------------------------------------------------------------- assignments (members' side)
-
-export interface AssignmentRow {
-  memberId: string;
-  name: string;
-  role: string | null;
-  orgId: string;
-  orgName: string;
-  volunteerId: string | null;
-  postId: string | null;
-  postName: string | null;
-}
 
 export interface AssignmentFilter {
   orgPath: string | null;

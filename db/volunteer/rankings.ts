@@ -1,24 +1,13 @@
 import type { Db } from '../open';
 import { prefixRange, subtreeRange } from '../pinyin';
+import type { MonthFigure, PeriodTotals, RankRow, UnitRankRow } from './types';
+export type { MonthFigure, PeriodTotals, RankRow, UnitRankRow } from './types';
 
 /**
  * Rankings and figures, read from the maintained totals only (never the ledger): a community's yearly ranking is
  * its volunteers' rows of points_totals, the district's an index walk of points_totals_rank; a unit's figures add
  * up points_org_totals over its subtree and the period's months.
  */
-
-export interface RankRow {
-  rank: number;
-  volunteerId: string;
-  name: string;
-  kind: 'member' | 'resident';
-  orgName: string;
-  base: number;
-  service: number;
-  contribution: number;
-  earned: number;
-  hours: number;
-}
 
 export interface RankFilter {
   year: number;
@@ -70,15 +59,6 @@ export function personRanking(db: Db, f: RankFilter): { rows: RankRow[]; total: 
   return { rows, total };
 }
 
-export interface PeriodTotals {
-  base: number;
-  service: number;
-  contribution: number;
-  redeemed: number;
-  earned: number;
-  hours: number;
-}
-
 export const monthsOf = (quarter: number): [number, number] => (quarter === 0 ? [1, 12] : [quarter * 3 - 2, quarter * 3]);
 
 const SUMS = `COALESCE(SUM(t.base), 0) AS base, COALESCE(SUM(t.service), 0) AS service,
@@ -101,13 +81,6 @@ export function subtreeTotals(db: Db, path: string | null, year: number, quarter
        WHERE o.path >= ? AND o.path < ?`,
     )
     .get(year, m1, m2, lo, hi) as PeriodTotals;
-}
-
-export interface UnitRankRow extends PeriodTotals {
-  rank: number;
-  orgId: string;
-  name: string;
-  parentName: string | null;
 }
 
 /**
@@ -148,11 +121,6 @@ export function unitRanking(db: Db, level: 'branch' | 'community_committee', wit
   const ranked = [...rows.values()].sort((a, b) => b.earned - a.earned || a.name.localeCompare(b.name, 'zh-CN'));
   ranked.forEach((r, i) => (r.rank = i > 0 && r.earned === ranked[i - 1]!.earned ? ranked[i - 1]!.rank : i + 1));
   return ranked;
-}
-
-export interface MonthFigure extends PeriodTotals {
-  /** YYYY-MM */
-  month: string;
 }
 
 /**

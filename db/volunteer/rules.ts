@@ -1,32 +1,13 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
+import type { RuleFields, RuleRow } from './types';
+export type { Expiry, RuleFields, RuleRow } from './types';
 
 /**
  * Points rules as versioned rows: a change is a new version effective from a date, never an edit, so every
  * entry keeps the rule it was written under. Points and hours are integer tenths (1 point = 10).
  */
-
-export type Expiry = 'rollover' | 'yearly';
-
-export interface RuleFields {
-  effectiveFrom: string;
-  /** Points (tenths) per served hour. */
-  pointsPerHour: number;
-  /** Hours (tenths) credited per activity at most; null: no cap. */
-  maxHoursPerActivity: number | null;
-  /** Base points (tenths) for attending a branch meeting; 0: none. */
-  meetingBasePoints: number;
-  expiry: Expiry;
-  note: string | null;
-}
-
-export interface RuleRow extends RuleFields {
-  id: string;
-  version: number;
-  createdAt: string;
-  operator: string;
-}
 
 const SELECT = `SELECT id, version, effective_from AS effectiveFrom, points_per_hour AS pointsPerHour,
   max_hours_per_activity AS maxHoursPerActivity, meeting_base_points AS meetingBasePoints, expiry, note,

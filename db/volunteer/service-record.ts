@@ -1,21 +1,8 @@
 import type { Db } from '../open';
+import type { PendingMeeting, ServiceLine } from './types';
+export type { PendingMeeting, ServiceLine } from './types';
 
 /** A person's recorded service (the certificate, the record drawer) and the meetings still awaiting base points. */
-
-export interface ServiceLine {
-  activityId: string;
-  title: string;
-  onDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  postName: string | null;
-  place: string | null;
-  organiserName: string;
-  recorderOrgName: string | null;
-  recordedBy: string | null;
-  /** Tenths of an hour. */
-  hours: number;
-}
 
 /** Activities a person attended with the hours the organising unit recorded, oldest first within the period. */
 export function serviceLines(db: Db, volunteerId: string, from: string, to: string, newestFirst = false, limit = 1000): ServiceLine[] {
@@ -39,15 +26,6 @@ export function serviceLines(db: Db, volunteerId: string, from: string, to: stri
  */
 export const BASE_POINT_MEETINGS = ['general', 'lecture', 'theme_day'] as const;
 const BASE_POINT_SQL = BASE_POINT_MEETINGS.map((t) => `'${t}'`).join(', ');
-
-export interface PendingMeeting {
-  meetingId: string;
-  orgName: string;
-  type: string;
-  heldOn: string;
-  topic: string;
-  present: number;
-}
 
 const PENDING = `FROM meetings mt
   WHERE mt.held_on >= ? AND mt.type IN (${BASE_POINT_SQL})

@@ -4,25 +4,10 @@ import { nowIso } from '../moment';
 import { pinyinKeys } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
+import type { ItemFields, ItemRow, RedemptionRow } from './types';
+export type { ItemFields, ItemRow, RedemptionRow } from './types';
 
 /** The redemption shop (积分超市 / 爱心超市): a catalogue with a points price and stock, and the redemptions. */
-
-export interface ItemFields {
-  name: string;
-  /** Points (tenths) per unit. */
-  price: number;
-  unit: string;
-  description: string | null;
-}
-
-export interface ItemRow extends ItemFields {
-  id: string;
-  stock: number;
-  status: 'active' | 'retired';
-  redeemed: number;
-  updatedAt: string;
-  operator: string;
-}
 
 const SELECT = `SELECT i.id, i.name, i.price, i.stock, i.unit, i.description, i.status, i.updated_at AS updatedAt, i.operator,
   (SELECT COALESCE(SUM(r.quantity), 0) FROM redemptions r WHERE r.item_id = i.id
@@ -85,19 +70,6 @@ export function redemptionByEntry(db: Db, entryId: string): { id: string; itemId
   return db.prepare('SELECT id, item_id AS itemId, quantity FROM redemptions WHERE entry_id = ?').get(entryId) as
     | { id: string; itemId: string; quantity: number }
     | undefined;
-}
-
-export interface RedemptionRow {
-  id: string;
-  onDate: string;
-  itemName: string;
-  quantity: number;
-  points: number;
-  volunteerId: string;
-  name: string;
-  entryId: string;
-  reversed: boolean;
-  operator: string;
 }
 
 export function listRedemptions(db: Db, f: { itemId: string | null; volunteerId: string | null; limit: number }): RedemptionRow[] {

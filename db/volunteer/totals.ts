@@ -1,4 +1,5 @@
-import type { MaintainedTotals, TotalsColumn } from '../reconcile';
+import type { MaintainedTotals } from '../reconcile';
+import type { TotalsColumn } from '../types';
 
 /**
  * The points ledger's maintained totals (kept per entry by addToTotals in ledger.ts), each with the SELECT that

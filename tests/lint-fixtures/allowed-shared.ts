@@ -1,7 +1,7 @@
 // at: main/api/party/contract.ts
-// accepts: zod, other shared files, db/ as import type
+// accepts: zod, other shared files, db/'s row-type files as import type
 import { z } from 'zod';
-import type { OrgRow } from '../../../db/party/orgs';
+import type { OrgRow } from '../../../db/party/types';
 import { read } from '../common/channel';
 import { memberRoles } from './labels';
 export type Row = OrgRow;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -74,5 +75,48 @@ describe('the renderer import graph', () => {
       area(f) === 'app' ? targets.filter(isModule).map((t) => `${name(f)} → ${name(t)}`) : [],
     );
     expect(direct).toEqual([]);
+  });
+});
+
+/**
+ * What the renderer's typecheck reads (`tsc -p renderer/tsconfig.json`): the shared files and, through their
+ * `import type`s, db/'s row-type files — never a repository, better-sqlite3's typings or @types/node, which would
+ * make `Buffer` and `process` type-check in code that runs in the window. A probe file using both is compiled
+ * with the renderer's own program and must fail.
+ */
+describe("the renderer's typecheck", () => {
+  const repo = resolve(__dirname, '../..');
+  const parsed = ts.getParsedCommandLineOfConfigFile(join(repo, 'renderer/tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
+  })!;
+  const probe = join(repo, 'renderer/src/node-globals-probe.ts');
+  const probeText = "export const bytes = Buffer.from('x');\nexport const home = process.env.HOME;\n";
+  const host = ts.createCompilerHost(parsed.options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language, ...rest) =>
+    resolve(file) === probe ? ts.createSourceFile(file, probeText, language) : getSourceFile(file, language, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (file) => resolve(file) === probe || fileExists(file);
+  const program = ts.createProgram({ rootNames: [...parsed.fileNames, probe], options: parsed.options, host });
+  const files = program.getSourceFiles().map((f) => f.fileName);
+  const ours = files.filter((f) => !f.includes('/node_modules/')).map((f) => relative(repo, f));
+
+  it('reads the shared files and the row types they name', () => {
+    expect(ours).toContain('main/api/contract.ts');
+    expect(ours).toContain('db/party/types.ts');
+  });
+
+  it('reads no repository of db/, only its row-type files', () => {
+    expect(ours.filter((f) => f.startsWith('db/') && !/^db\/([^/]+\/)?types\.ts$/.test(f))).toEqual([]);
+  });
+
+  it("reads neither Node's typings nor better-sqlite3's", () => {
+    expect(files.filter((f) => /\/node_modules\/(@types\/node|@types\/better-sqlite3|better-sqlite3)\//.test(f))).toEqual([]);
+  });
+
+  it('refuses Buffer and process in a renderer file', () => {
+    const errors = program.getSemanticDiagnostics(program.getSourceFile(probe)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    expect(errors).toEqual([expect.stringContaining("'Buffer'"), expect.stringContaining("'process'")]);
   });
 });

@@ -1,6 +1,4 @@
-import type { ElevatorRow } from '../../../db/elevator/elevators';
-import type { FaultRow } from '../../../db/elevator/faults';
-import type { MaintenanceRow } from '../../../db/elevator/maintenance';
+import type { ElevatorRow, FaultRow, MaintenanceRow } from '../../../db/elevator/types';
 import { read, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { ElevatorSettings, ElevatorWarning, RegCodeWarning } from './rules';

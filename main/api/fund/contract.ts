@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import type { AccountRow } from '../../../db/fund/accounts';
-import type { JournalRow, PeriodFigures } from '../../../db/fund/balances';
-import type { DisclosureRow } from '../../../db/fund/disclosures';
-import type { CategoryRow, EntryRow } from '../../../db/fund/entries';
-import type { SignatoryRow } from '../../../db/fund/signatories';
-import type { SignoffRow } from '../../../db/fund/signoffs';
-import type { StatementData } from '../../../db/fund/statement';
-import type { ChainHead } from '../../../db/ledger/chain';
-import type { ChainVerification } from '../../../db/ledger/verify';
+import type {
+  AccountRow, CategoryRow, DisclosureRow, EntryRow, JournalRow, PeriodFigures, SignatoryRow, SignoffRow,
+  StatementData,
+} from '../../../db/fund/types';
+import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import type { FundSettings } from './rules';

@@ -1,4 +1,4 @@
-import type { MeetingType } from '../../../db/party/meetings';
+import type { MeetingType } from '../../../db/party/types';
 import { compareZh } from '../common/collate';
 
 /**

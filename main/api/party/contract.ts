@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { MeetingListRow, MeetingRecord, OpenResolution } from '../../../db/party/meetings';
-import type { MemberEvent, MemberListRow, MemberRecord, ServedHousehold } from '../../../db/party/members';
-import type { OrgRow } from '../../../db/party/orgs';
-import type { PlaceRow } from '../../../db/party/places';
-import type { RatingRow } from '../../../db/party/ratings';
-import type { PartyStats, ProbationDue } from '../../../db/party/stats';
+import type {
+  MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgRow, PartyStats,
+  PlaceRow, ProbationDue, RatingRow, ServedHousehold,
+} from '../../../db/party/types';
 import { read, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import type { ComplianceReport } from './compliance';

@@ -1,5 +1,4 @@
-import type { OrgLevel } from '../../../db/party/orgs';
-import type { PlaceKind } from '../../../db/party/places';
+import type { OrgLevel, PlaceKind } from '../../../db/party/types';
 import { childLevel, orgKinds, orgLevels, placeChildKind, placeKinds } from './labels';
 
 /**

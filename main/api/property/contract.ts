@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import type { CompanyRow } from '../../../db/property/companies';
-import type { CommitteeMemberRow, TermRow } from '../../../db/property/committees';
-import type { ContractRow } from '../../../db/property/contracts';
-import type { EstateRow } from '../../../db/property/estates';
-import type { JointMeetingListRow, JointMeetingRecord } from '../../../db/property/joint-meetings';
-import type { ExtensionRow, ResolutionRow } from '../../../db/property/resolutions';
-import type { AssessmentRow, PeriodRow, SheetRow } from '../../../db/property/assessments';
-import type { TemplateRecord, TemplateRow } from '../../../db/property/templates';
+import type {
+  AssessmentRow, CommitteeMemberRow, CompanyRow, ContractRow, EstateRow, ExtensionRow, JointMeetingListRow,
+  JointMeetingRecord, PeriodRow, ResolutionRow, SheetRow, TemplateRecord, TemplateRow, TermRow,
+} from '../../../db/property/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import { figuresContract } from './figures-contract';

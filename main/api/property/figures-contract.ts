@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { EstateFigures, EstateRef, FeeFields, FigureRow, SurveyFields } from '../../../db/property/figures';
-import type { ManagementType } from '../../../db/property/estates';
-import type { ResolutionRow } from '../../../db/property/resolutions';
+import type {
+  EstateFigures, EstateRef, FeeFields, FigureRow, ManagementType, ResolutionRow, SurveyFields,
+} from '../../../db/property/types';
 import { read, write } from '../common/channel';
 import { id } from '../common/fields';
 import { EstateTrendQuery, PeriodQuery, SaveFees, SaveSurveys, type Period } from './figures';

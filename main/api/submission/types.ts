@@ -1,4 +1,4 @@
-import type { SubmissionRow } from '../../../db/submission/log';
+import type { SubmissionRow } from '../../../db/submission/types';
 
 /** What the submission channels return (the renderer reads these types through the contract). */
 

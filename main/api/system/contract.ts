@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import type { AuditRow } from '../../../db/audit';
-import type { BackupInfo } from '../../../db/backup';
-import type { DriverInfo } from '../../../db/driver';
-import type { IntegrityReport, RebuiltTotals } from '../../../db/integrity-registry';
-import type { Installation } from '../../../db/settings';
+import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals } from '../../../db/types';
+import type { DriverInfo } from '../../../db/driver/types';
 import { read, task, write } from '../common/channel';
 import { optionalText, pageInput, requiredText, type Page } from '../common/fields';
 

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import type { ActivityListRow, ActivityRecord, Application } from '../../../db/volunteer/activities';
-import type { EntryListRow } from '../../../db/volunteer/entries';
-import type { HonourRow } from '../../../db/volunteer/honours';
-import type { PersonYear } from '../../../db/volunteer/ledger';
-import type { AssignmentRow, PostRow } from '../../../db/volunteer/posts';
-import type { MonthFigure, PeriodTotals, RankRow, UnitRankRow } from '../../../db/volunteer/rankings';
-import type { RuleRow } from '../../../db/volunteer/rules';
-import type { ItemRow, RedemptionRow } from '../../../db/volunteer/shop';
-import type { VolunteerListRow, VolunteerRecord } from '../../../db/volunteer/people';
-import type { PendingMeeting, ServiceLine } from '../../../db/volunteer/service-record';
+import type {
+  ActivityListRow, ActivityRecord, Application, AssignmentRow, EntryListRow, HonourRow, ItemRow, MonthFigure,
+  PendingMeeting, PeriodTotals, PersonYear, PostRow, RankRow, RedemptionRow, RuleRow, ServiceLine, UnitRankRow,
+  VolunteerListRow, VolunteerRecord,
+} from '../../../db/volunteer/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import {

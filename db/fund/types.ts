@@ -1,0 +1,191 @@
+/**
+ * The row types of db/fund/'s repositories, as the contract sends them to the window. Type-only and free of Node and
+ * SQLite: the shared files import them, and the renderer's typecheck reads them (docs/architecture.md, layers).
+ */
+
+// accounts.ts
+
+export type AccountStatus = 'active' | 'closed';
+
+export interface AccountFields {
+  estateId: string;
+  name: string;
+  bankName: string | null;
+  bankAccount: string | null;
+  /** Fen. */
+  openingBalance: number;
+  openedOn: string;
+  note: string | null;
+}
+
+export interface AccountRow extends AccountFields {
+  id: string;
+  estateName: string;
+  communityName: string;
+  status: AccountStatus;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+// balances.ts
+
+export interface PeriodFigures {
+  /** The balance at the start of `from`. */
+  opening: number;
+  /** Income and expense posted in the period, reversals netted. */
+  income: number;
+  expense: number;
+  /** The balance at the end of `to`, summed on its own (not as opening + income − expense). */
+  closing: number;
+}
+
+/** `reversedBy`: the reversal of this entry, if any (reverses_id is UNIQUE, so an index look-up per row). */
+export type JournalRow = EntryRow & { runningBalance: number; reversedBy: string | null };
+
+// disclosures.ts
+
+/** A disclosure (公示) as recorded when its statement was made (migration 012). Amounts in fen. */
+export interface DisclosureRow {
+  id: string;
+  accountId: string;
+  periodFrom: string;
+  periodTo: string;
+  noticeFrom: string;
+  noticeTo: string;
+  madeOn: string;
+  opening: number;
+  income: number;
+  expense: number;
+  closing: number;
+  headSeq: number;
+  headHash: string;
+  fileName: string;
+  fileSha256: string;
+  createdAt: string;
+  operator: string;
+}
+
+// entries.ts
+
+export type Direction = 'income' | 'expense';
+
+export type EntryStatus = 'draft' | 'posted' | 'voided';
+
+/** What an entry says: the part two signers approve (db/fund/chain.ts, draftHash). Amounts in fen. */
+export interface EntryContent {
+  onDate: string;
+  direction: Direction;
+  category: string;
+  amount: number;
+  counterparty: string | null;
+  voucherNo: string | null;
+  purpose: string;
+  elevatorIds: string[];
+  attachmentHashes: string[];
+  reversesId: string | null;
+  overrideReason: string | null;
+}
+
+export interface EntryRow extends EntryContent {
+  id: string;
+  accountId: string;
+  seq: number | null;
+  hash: string | null;
+  /** What it does to the balance: +amount for income, −amount for an expense. */
+  effect: number;
+  status: EntryStatus;
+  postedAt: string | null;
+  postedBy: string | null;
+  voidReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface CategoryRow {
+  direction: Direction;
+  code: string;
+  label: string;
+}
+
+// signatories.ts
+
+export type Side = 'company' | 'committee';
+
+/** A signatory as the screens see them: whether a PIN is set, never its hash. */
+export interface SignatoryRow {
+  id: string;
+  accountId: string;
+  side: Side;
+  name: string;
+  phone: string | null;
+  pinSet: boolean;
+  pinSetAt: string | null;
+  /** Wrong PINs typed in a row since the last right one (main/api/fund/pin-limit.ts). */
+  wrongPins: number;
+  /** Locked from signing until this instant (ISO-8601 UTC), after too many wrong PINs. */
+  lockedUntil: string | null;
+  status: 'active' | 'retired';
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+// signoffs.ts
+
+export interface SignoffRow {
+  id: string;
+  entryId: string;
+  side: Side;
+  signatoryId: string;
+  signerName: string;
+  signedAt: string;
+  /** The hash of the draft content this sign-off approved (db/fund/chain.ts, draftHash). */
+  draftHash: string;
+  operator: string;
+}
+
+// statement.ts
+
+export interface CategoryTotal {
+  category: string;
+  label: string;
+  /** Entries in the period, reversals included. */
+  entries: number;
+  /** Net of reversals. */
+  amount: number;
+  /** The reversals within it (≤ 0). */
+  reversed: number;
+}
+
+export interface Signature {
+  name: string;
+  signedAt: string;
+}
+
+export interface ExpenseLine {
+  seq: number;
+  onDate: string;
+  category: string;
+  categoryLabel: string;
+  purpose: string;
+  voucherNo: string | null;
+  counterparty: string | null;
+  /** Negative for a reversal (冲正). */
+  amount: number;
+  /** A reversal: the seq of the entry it reverses. */
+  reverses: number | null;
+  /** Reversed (in this period or later): the reversal's seq and date. */
+  reversedBy: { seq: number; onDate: string } | null;
+  company: Signature | null;
+  committee: Signature | null;
+}
+
+export interface StatementData extends PeriodFigures {
+  from: string;
+  to: string;
+  incomeByCategory: CategoryTotal[];
+  expenseByCategory: CategoryTotal[];
+  expenses: ExpenseLine[];
+}

@@ -1,0 +1,231 @@
+/**
+ * The row types of db/party/'s repositories, as the contract sends them to the window. Type-only and free of Node and
+ * SQLite: the shared files import them, and the renderer's typecheck reads them (docs/architecture.md, layers).
+ */
+
+// meetings.ts
+
+export type MeetingType = 'general' | 'committee' | 'group' | 'lecture' | 'theme_day';
+
+export type AttendanceStatus = 'present' | 'absent' | 'leave' | 'guest';
+
+export interface Attendance {
+  memberId: string | null;
+  name: string;
+  status: AttendanceStatus;
+  reason: string | null;
+}
+
+export interface Resolution {
+  id?: string;
+  content: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: 'open' | 'done';
+  doneOn: string | null;
+}
+
+export interface MeetingFields {
+  orgId: string;
+  type: MeetingType;
+  heldOn: string;
+  startTime: string | null;
+  topic: string;
+  place: string | null;
+  host: string | null;
+  recorder: string | null;
+  minutes: string | null;
+  attendance: Attendance[];
+  resolutions: Resolution[];
+}
+
+export interface MeetingRecord extends MeetingFields {
+  id: string;
+  orgName: string;
+  resolutions: (Resolution & { id: string })[];
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface MeetingListRow {
+  id: string;
+  orgId: string;
+  orgName: string;
+  type: MeetingType;
+  heldOn: string;
+  topic: string;
+  place: string | null;
+  host: string | null;
+  present: number;
+  absent: number;
+  leave: number;
+  resolutions: number;
+}
+
+export interface OpenResolution {
+  id: string;
+  meetingId: string;
+  orgName: string;
+  heldOn: string;
+  content: string;
+  owner: string | null;
+  dueOn: string | null;
+}
+
+// members.ts
+
+export type MemberStatus = 'full' | 'probationary';
+
+export type MemberCategory = 'community' | 'in_service' | 'migrant';
+
+export type MemberRole = 'secretary' | 'deputy_secretary' | 'committee' | 'group_leader';
+
+export type Lifecycle = 'active' | 'transferred_out' | 'deceased';
+
+/** Every stored field of a member, as the register holds it (unmasked). */
+export interface MemberFields {
+  name: string;
+  gender: 'male' | 'female';
+  ethnicity: string | null;
+  education: string | null;
+  birthDate: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  joinedOn: string;
+  fullOn: string | null;
+  status: MemberStatus;
+  category: MemberCategory;
+  workUnit: string | null;
+  reportedOn: string | null;
+  orgId: string;
+  buildingId: string | null;
+  address: string | null;
+  role: MemberRole | null;
+  isCentreHousehold: boolean;
+  note: string | null;
+}
+
+export interface MemberRecord extends MemberFields {
+  id: string;
+  orgName: string;
+  orgPath: string;
+  buildingName: string | null;
+  lifecycle: Lifecycle;
+  leftOn: string | null;
+  leftTo: string | null;
+  transferredInOn: string | null;
+  transferredFrom: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface MemberEvent {
+  id: string;
+  kind: string;
+  onDate: string;
+  detail: Record<string, unknown>;
+  operator: string;
+  createdAt: string;
+}
+
+export interface MemberListRow {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  birthDate: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  joinedOn: string;
+  status: MemberStatus;
+  category: MemberCategory;
+  workUnit: string | null;
+  orgId: string;
+  orgName: string;
+  address: string | null;
+  role: MemberRole | null;
+  isCentreHousehold: boolean;
+  lifecycle: Lifecycle;
+}
+
+export interface ServedHousehold {
+  id: string;
+  household: string;
+  headName: string | null;
+  note: string | null;
+}
+
+// orgs.ts
+
+export type OrgLevel = 'street_committee' | 'community_committee' | 'branch' | 'group';
+
+export interface OrgRow {
+  id: string;
+  parentId: string | null;
+  level: OrgLevel;
+  kind: string;
+  name: string;
+  placeId: string | null;
+  placeName: string | null;
+  path: string;
+  establishedOn: string | null;
+  status: 'active' | 'dissolved';
+  dissolvedOn: string | null;
+  /** Active members belonging directly to this unit. */
+  memberCount: number;
+  secretaryName: string | null;
+  updatedAt: string;
+  operator: string;
+}
+
+// places.ts
+
+export type PlaceKind = 'community' | 'estate' | 'building';
+
+export interface PlaceRow {
+  id: string;
+  kind: PlaceKind;
+  parentId: string | null;
+  name: string;
+  code: string | null;
+  unitCount: number | null;
+  households: number | null;
+  note: string | null;
+  childCount: number;
+  updatedAt: string;
+  operator: string;
+}
+
+// ratings.ts
+
+export interface RatingRow {
+  id: string;
+  orgId: string;
+  orgName: string;
+  year: number;
+  stars: number;
+  reasons: string;
+  ratedOn: string;
+  updatedAt: string;
+  operator: string;
+}
+
+// stats.ts
+
+export interface PartyStats {
+  active: number;
+  byCategory: Record<'community' | 'in_service' | 'migrant', number>;
+  byStatus: Record<'full' | 'probationary', number>;
+  centreHouseholds: number;
+  transferredOutThisYear: number;
+  byBranch: { orgId: string; name: string; count: number }[];
+}
+
+export interface ProbationDue {
+  id: string;
+  name: string;
+  orgName: string;
+  joinedOn: string;
+  dueOn: string;
+}

@@ -1,0 +1,34 @@
+/**
+ * The row types of db/submission/'s repositories, as the contract sends them to the window. Type-only and free of Node and
+ * SQLite: the shared files import them, and the renderer's typecheck reads them (docs/architecture.md, layers).
+ */
+
+// log.ts
+
+export interface SubmissionFile {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface SubmissionEntry {
+  direction: 'export' | 'import';
+  kind: 'register' | 'monthly' | 'package';
+  /** What it was, in Chinese: 党员花名册, 月度上报, 数据包导入. */
+  title: string;
+  period: string | null;
+  /** Exports: the unit the files speak for; imports: the unit the package came from. */
+  unit: { level: string; name: string; code: string };
+  files: SubmissionFile[];
+  rowCounts: Record<string, number>;
+  /** Imports: what changed (new, updated, unchanged, conflicts…). */
+  result: Record<string, number> | null;
+  unmasked: boolean;
+  packageId: string | null;
+}
+
+export interface SubmissionRow extends SubmissionEntry {
+  id: string;
+  operator: string;
+  at: string;
+}

@@ -1,0 +1,95 @@
+/**
+ * The row types of db/'s own files, as the contract sends them to the window. Type-only and free of Node and
+ * SQLite: the shared files import them, and the renderer's typecheck reads them (docs/architecture.md, layers).
+ */
+import type { ChainVerification } from './ledger/types';
+
+// audit.ts
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  operator: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+// backup.ts
+
+export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
+
+export interface BackupInfo {
+  file: string;
+  name: string;
+  reason: BackupReason;
+  /** ISO-8601 UTC, from the file name. */
+  takenAt: string;
+  bytes: number;
+  /** Taken before first-start setup (空库): it holds no registers, and restoring it leads back to the first-start form. */
+  empty: boolean;
+}
+
+// integrity-registry.ts
+
+export interface TotalsCheck {
+  table: string;
+  label: string;
+  columns: TotalsColumn[];
+  /** False when the time box ran out before this table. */
+  checked: boolean;
+  differing: number;
+  rows: TotalsDifference[];
+}
+
+export type ChainCheck = Omit<ChainVerification, 'head'> & {
+  label: string;
+  /** False when the time box ran out before this chain. */
+  checked: boolean;
+  head: ChainVerification['head'] | null;
+};
+
+export interface IntegrityReport {
+  totals: TotalsCheck[];
+  chains: ChainCheck[];
+  /** Nothing found (in what was checked). */
+  consistent: boolean;
+  /** Every table and every chain checked to its end. */
+  complete: boolean;
+}
+
+export interface RebuiltTotals {
+  table: string;
+  label: string;
+  rebuilt: number;
+}
+
+// settings.ts
+
+export interface Installation {
+  unitLevel: 'street' | 'community';
+  unitName: string;
+  unitCode: string;
+  operator: string;
+  /** IANA time zone whose calendar day is "today" (absent: Asia/Shanghai). */
+  timeZone?: string;
+}
+
+// reconcile.ts
+
+export interface TotalsColumn {
+  column: string;
+  label: string;
+  /** Stored in tenths (points, hours), shown with one decimal. */
+  tenths?: boolean;
+}
+
+export interface TotalsDifference {
+  key: { label: string; value: string | number; name: string | null }[];
+  /** null: the cache lacks the row. */
+  cached: Record<string, number> | null;
+  /** null: the cache has a row the source does not. */
+  recomputed: Record<string, number> | null;
+}
