@@ -2,36 +2,8 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-
-export interface GridFields {
-  communityId: string;
-  name: string;
-  workerName: string;
-  workerPhone: string | null;
-  orgId: string | null;
-  note: string | null;
-  buildingIds: string[];
-}
-
-export interface GridBuilding {
-  id: string;
-  name: string;
-  estateName: string;
-  households: number | null;
-}
-
-export interface GridRow extends Omit<GridFields, 'buildingIds'> {
-  id: string;
-  communityName: string;
-  orgName: string | null;
-  buildings: GridBuilding[];
-  /** Σ households of its buildings (a building with none recorded counts 0 and is named in `buildingsWithoutHouseholds`). */
-  households: number;
-  buildingsWithoutHouseholds: number;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
+import type { GridBuilding, GridFields, GridRow } from './types';
+export type { GridBuilding, GridFields, GridRow } from './types';
 
 type Head = Omit<GridRow, 'buildings' | 'households' | 'buildingsWithoutHouseholds'>;
 

@@ -3,58 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-
-export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
-
-export interface ReportFields {
-  reportedOn: string;
-  source: string;
-  anonymous: boolean;
-  reporterName: string | null;
-  reporterPhone: string | null;
-  placeId: string;
-  gridId: string | null;
-  content: string;
-}
-
-/** What the steps after 上报 have settled; each step changes some of these (the handler says which). */
-export interface RequestFacts {
-  category: string | null;
-  urgency: string | null;
-  answer: string | null;
-  reason: string | null;
-  handlerKind: string | null;
-  handlerName: string | null;
-  dueOn: string | null;
-  doneOn: string | null;
-  result: string | null;
-  publicisedOn: string | null;
-  rating: string | null;
-}
-
-export interface RequestRow extends Omit<ReportFields, 'anonymous'>, RequestFacts {
-  id: string;
-  anonymous: boolean;
-  state: RequestStateCode;
-  placeName: string;
-  placeKind: string;
-  gridName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  operator: string;
-}
-
-export interface StepRow {
-  id: string;
-  seq: number;
-  fromState: RequestStateCode | null;
-  toState: RequestStateCode;
-  onDay: string;
-  detail: Record<string, unknown>;
-  note: string | null;
-  createdAt: string;
-  operator: string;
-}
+import type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow } from './types';
+export type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow } from './types';
 
 /** The place named as a clerk reads it: 西里社区 阳光小区 3号楼. */
 const PLACE_NAME = `trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name)`;

@@ -1,5 +1,4 @@
-import type { GridRow } from '../../../db/requests/grids';
-import type { RequestRow, StepRow } from '../../../db/requests/requests';
+import type { GridRow, RequestRow, StepRow } from '../../../db/requests/types';
 import { read, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestSettings, RequestState } from './rules';

@@ -1,0 +1,90 @@
+/**
+ * The row types of db/requests/'s repositories, as the contract sends them to the window. Type-only and free of Node
+ * and SQLite: the shared files import them, and the renderer's typecheck reads them (docs/architecture.md, layers).
+ */
+
+// grids.ts
+
+export interface GridFields {
+  communityId: string;
+  name: string;
+  workerName: string;
+  workerPhone: string | null;
+  orgId: string | null;
+  note: string | null;
+  buildingIds: string[];
+}
+
+export interface GridBuilding {
+  id: string;
+  name: string;
+  estateName: string;
+  households: number | null;
+}
+
+export interface GridRow extends Omit<GridFields, 'buildingIds'> {
+  id: string;
+  communityName: string;
+  orgName: string | null;
+  buildings: GridBuilding[];
+  /** Σ households of its buildings (a building with none recorded counts 0 and is named in `buildingsWithoutHouseholds`). */
+  households: number;
+  buildingsWithoutHouseholds: number;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+// requests.ts
+
+export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
+
+export interface ReportFields {
+  reportedOn: string;
+  source: string;
+  anonymous: boolean;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  placeId: string;
+  gridId: string | null;
+  content: string;
+}
+
+/** What the steps after 上报 have settled; each step changes some of these (the handler says which). */
+export interface RequestFacts {
+  category: string | null;
+  urgency: string | null;
+  answer: string | null;
+  reason: string | null;
+  handlerKind: string | null;
+  handlerName: string | null;
+  dueOn: string | null;
+  doneOn: string | null;
+  result: string | null;
+  publicisedOn: string | null;
+  rating: string | null;
+}
+
+export interface RequestRow extends Omit<ReportFields, 'anonymous'>, RequestFacts {
+  id: string;
+  anonymous: boolean;
+  state: RequestStateCode;
+  placeName: string;
+  placeKind: string;
+  gridName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface StepRow {
+  id: string;
+  seq: number;
+  fromState: RequestStateCode | null;
+  toState: RequestStateCode;
+  onDay: string;
+  detail: Record<string, unknown>;
+  note: string | null;
+  createdAt: string;
+  operator: string;
+}
