@@ -65,6 +65,11 @@ describe('the street-scale seed', () => {
     expect(c.overdueJointResolutions).toBeGreaterThan(0);
     expect(c.overdueJointResolutions).toBeLessThan(c.jointResolutions! / 5);
     expect(c.surveys).toBe(c.fees);
+    // Every company-managed estate (two contracts each) scored for two quarters; each quarter's list published.
+    expect(c.assessments).toBe(c.contracts);
+    expect(c.publishedLists).toBe(2);
+    const standings = all<{ standing: string }>("SELECT json_extract(j.value, '$.standing') AS standing FROM assessment_lists l, json_each(l.entries_json) j");
+    expect(new Set(standings.map((s) => s.standing))).toEqual(new Set(['red', 'black', 'none']));
     expect(c.elevators).toBeGreaterThan(300);
     expect(c.maintenance).toBeGreaterThan(c.elevators! * 20);
     expect(c.entrapments).toBeGreaterThan(0);
