@@ -1,4 +1,4 @@
-import { insertElevator } from '../../db/elevator/elevators';
+import { insertElevator, setNextInspection } from '../../db/elevator/elevators';
 import { insertFault, type FaultCause } from '../../db/elevator/faults';
 import { insertMaintenance, type MaintenanceKind } from '../../db/elevator/maintenance';
 import type { Db } from '../../db/open';
@@ -65,8 +65,8 @@ function writeRecords(db: Db, r: Rand, elevatorId: string, company: string, inst
   let n = 0;
   const record = (doneOn: string, kind: MaintenanceKind, extra: { result?: 'pass' | 'pass_after_fix'; nextInspectionOn?: string } = {}) => {
     if (doneOn < installedOn || doneOn > today) return;
-    // The last fortnight's records are not all signed yet.
-    const signed = doneOn < addDays(today, -14) || r() < 0.6;
+    // One in ten of the last fortnight's records still waits for the safety manager's signature.
+    const signed = doneOn < addDays(today, -14) || r() < 0.9;
     insertMaintenance(db, {
       elevatorId, doneOn, kind, result: extra.result ?? null, nextInspectionOn: extra.nextInspectionOn ?? null, company,
       worker1: workers[0]!, worker2: workers[1]!, items: [], findings: r() < 0.1 ? '门刀与门球间隙偏大，已调整' : null, partsReplaced: r() < 0.03 ? '层门滑块' : null,
@@ -78,6 +78,8 @@ function writeRecords(db: Db, r: Rand, elevatorId: string, company: string, inst
   for (let year = 5; year >= 1; year--) {
     const on = addDays(today, -(year - 1) * 365 - inspectionDay);
     record(on, 'periodic_inspection', { result: r() < 0.9 ? 'pass' : 'pass_after_fix', nextInspectionOn: addDays(on, 365) });
+    // The newest certificate's date is the elevator's, as the maintenance handler sets it.
+    if (year === 1 && on >= installedOn) setNextInspection(db, elevatorId, addDays(on, 365), operator);
     if (year <= 3) record(addDays(on, -int(r, 20, 60)), 'self_inspection');
   }
   for (let q = 8; q >= 1; q--) {

@@ -85,6 +85,9 @@ describe('the street-scale seed', () => {
     ).length;
     expect(behind).toBeGreaterThan(0);
     expect(behind).toBeLessThan(c.elevators! / 5);
+    // Every elevator carries its newest certificate's next inspection date; some fall due within 30 days.
+    expect(all('SELECT 1 FROM elevators WHERE next_inspection_on IS NULL')).toHaveLength(0);
+    expect(all('SELECT 1 FROM elevators WHERE next_inspection_on <= ?', daysAgo(-30)).length).toBeGreaterThan(0);
     // No expense posted without both sign-offs, and no account below zero at its end.
     expect(all("SELECT 1 FROM fund_entries WHERE direction = 'expense' AND (company_signoff_id IS NULL OR committee_signoff_id IS NULL)")).toHaveLength(0);
     const negative = all(`SELECT a.id FROM fund_accounts a WHERE a.opening_balance + (SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount
