@@ -21,6 +21,7 @@ import { countRows, formatCounts, type SeedSummary } from './seed';
 import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
 import { volunteerOps } from './lib/bench-volunteer';
+import { propertyOps } from './lib/bench-property';
 
 interface Args {
   members: number;
@@ -47,6 +48,8 @@ interface Op {
   channel: string;
   input: unknown;
   budgetMs: number;
+  /** The repository's own query on a read-only connection: what SQLite alone costs (scripts/lib/bench-property.ts). */
+  floor?: () => unknown;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
@@ -83,7 +86,6 @@ async function main() {
   const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
   const counting = openFile(path.join(dataDir, DB_FILE_NAME), { readonly: true });
   console.log(`${formatCounts(countRows(counting, today))}\n`);
-  counting.close();
   const token = randomBytes(24).toString('hex');
   const server = await startWebServer({ core, token, staticDir });
   const call = async (channel: string, input: unknown): Promise<unknown> => {
@@ -127,12 +129,24 @@ async function main() {
       { name: 'organisation tree', channel: 'party.listOrgs', input: {}, budgetMs: 10 },
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
       ...(await volunteerOps(call, { community, branch, year, quarter })),
+      ...(await propertyOps(call, counting, today)),
     ];
 
     console.log(`通过 HTTP 传输层测量：每项预热 5 次，再测 ${args.runs} 次（社区：${community.name}，支部：${branch.name}）\n`);
     // One round of every operation first, so the first timed row does not also pay for first use of pages and code.
     for (const op of ops) await call(op.channel, op.input);
-    const lines = ['| operation | median | p95 | budget | ok | result |', '|---|---:|---:|---:|---|---|'];
+    const lines = ['| operation | median | p95 | budget | ok | result | SQL floor (median) |', '|---|---:|---:|---:|---|---|---:|'];
+    const ms = (v: number) => `${v.toFixed(2)} ms`;
+    const medianOf = (run: () => unknown) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) run();
+      for (let i = 0; i < args.runs; i++) {
+        const t = performance.now();
+        run();
+        times.push(performance.now() - t);
+      }
+      return percentile(times.sort((a, b) => a - b), 0.5);
+    };
     for (const op of ops) {
       let data: unknown;
       for (let i = 0; i < 5; i++) data = await call(op.channel, op.input);
@@ -144,9 +158,9 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const p95 = percentile(times, 0.95);
-      const ms = (v: number) => `${v.toFixed(2)} ms`;
       const ok = p95 < op.budgetMs ? 'ok' : 'OVER';
-      lines.push(`| ${op.name} | ${ms(percentile(times, 0.5))} | ${ms(p95)} | < ${op.budgetMs} ms | ${ok} | ${sizeOf(data)} |`);
+      const floor = op.floor ? ms(medianOf(op.floor)) : '—';
+      lines.push(`| ${op.name} | ${ms(percentile(times, 0.5))} | ${ms(p95)} | < ${op.budgetMs} ms | ${ok} | ${sizeOf(data)} | ${floor} |`);
       console.log(lines.at(-1));
     }
     // Submission: the street's package and submission, the district's register to .xlsx, 12 packages consolidated.
@@ -159,6 +173,7 @@ async function main() {
     console.log(`\n${lines.join('\n')}\n\n(${os.cpus().length} CPU · Node ${process.version} · p95 is the budgeted figure)`);
   } finally {
     await server.close();
+    counting.close();
     core.close();
     // The temporary folder holds only the static stand-in when an existing data folder was benchmarked.
     if (args.keep && !args.dataDir) console.log(`数据保留在 ${dataDir}`);

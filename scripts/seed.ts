@@ -29,6 +29,10 @@ import { writeMeetings } from './lib/seed-meetings';
 import { planMembers, planTree } from './lib/seed-plan';
 import { writeMembers, writeTree } from './lib/seed-write';
 import { countVolunteerRows, formatVolunteerCounts, writeVolunteers } from './lib/seed-volunteer';
+import { writeProperty } from './lib/seed-property';
+import { writeElevators } from './lib/seed-elevator';
+import { writeFund } from './lib/seed-fund';
+import { writeAssessments } from './lib/seed-assessments';
 
 export type ScaleName = 'street' | 'district';
 export const SCALES: Record<ScaleName, { communities: number; members: number }> = {
@@ -83,17 +87,35 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
     const r = rng(SEED);
     const tree = planTree(r, communities);
     planMembers(r, tree, members, today);
+    let scored: { estateId: string; companyId: string }[] = [];
     withMoment(moment, () =>
       db.transaction(() => {
         writeTree(db, r, tree, root, SEED_OPERATOR);
         writeMembers(db, r, tree, today, SEED_OPERATOR);
         writeMeetings(db, r, tree, today, SEED_OPERATOR);
         writeVolunteers(db, r, tree, today, SEED_OPERATOR);
+        const property = writeProperty(db, r, tree, today, SEED_OPERATOR);
+        scored = [...property.companyOf].map(([estateId, company]) => ({ estateId, companyId: company.id }));
+        const elevators = writeElevators(db, r, tree, today, SEED_OPERATOR);
+        writeFund(db, r, tree, property, elevators, today, SEED_OPERATOR);
       })(),
     );
-    return { dataDir: dir, scale, counts: countRows(db, today), elapsedMs: performance.now() - started };
-  } finally {
+    // Scores and published lists go through the handlers (scripts/lib/seed-assessments.ts), once the bulk is in.
     db.close();
+    const api = await createCore({ dataDir: dir, autoBackup: false, clock });
+    try {
+      await writeAssessments(api, r, scored, today);
+    } finally {
+      api.close();
+    }
+    const counting = openFile(path.join(dir, DB_FILE_NAME), { readonly: true });
+    try {
+      return { dataDir: dir, scale, counts: countRows(counting, today), elapsedMs: performance.now() - started };
+    } finally {
+      counting.close();
+    }
+  } finally {
+    if (db.open) db.close();
   }
 }
 
@@ -124,6 +146,23 @@ export function countRows(db: Db, today: string): Record<string, number> {
     overdueResolutions: n("SELECT COUNT(*) AS n FROM meeting_resolutions WHERE status = 'open' AND due_on < ?", today),
     ratings: n('SELECT COUNT(*) AS n FROM branch_ratings'),
     ...countVolunteerRows(db),
+    companies: n('SELECT COUNT(*) AS n FROM property_companies'),
+    estateProfiles: n('SELECT COUNT(*) AS n FROM property_estates'),
+    contracts: n('SELECT COUNT(*) AS n FROM property_contracts'),
+    committeeTerms: n('SELECT COUNT(*) AS n FROM committee_terms'),
+    committeeMembers: n('SELECT COUNT(*) AS n FROM committee_members'),
+    jointMeetings: n('SELECT COUNT(*) AS n FROM joint_meetings'),
+    jointResolutions: n('SELECT COUNT(*) AS n FROM joint_resolutions'),
+    overdueJointResolutions: n("SELECT COUNT(*) AS n FROM joint_resolutions WHERE status IN ('open', 'in_progress') AND due_on < ?", today),
+    surveys: n('SELECT COUNT(*) AS n FROM property_surveys'),
+    fees: n('SELECT COUNT(*) AS n FROM property_fees'),
+    elevators: n('SELECT COUNT(*) AS n FROM elevators'),
+    maintenance: n('SELECT COUNT(*) AS n FROM elevator_maintenance'),
+    entrapments: n('SELECT COUNT(*) AS n FROM elevator_faults'),
+    fundAccounts: n('SELECT COUNT(*) AS n FROM fund_accounts'),
+    fundEntries: n("SELECT COUNT(*) AS n FROM fund_entries WHERE status = 'posted'"),
+    assessments: n('SELECT COUNT(*) AS n FROM assessments'),
+    publishedLists: n('SELECT COUNT(*) AS n FROM assessment_lists'),
   };
 }
 
@@ -140,6 +179,10 @@ export function formatCounts(c: Record<string, number>): string {
     `  会议    ${v('meetings')} 次 · 出席登记 ${v('attendance')} 条 · 决议 ${v('resolutions')} 项` +
       `（逾期未办结 ${v('overdueResolutions')}）· 五星评定 ${v('ratings')} 条`,
     formatVolunteerCounts(c),
+    `  红色物业 物业企业 ${v('companies')} 家 · 小区档案 ${v('estateProfiles')} 个 · 服务合同 ${v('contracts')} 份 · 业委会届次 ${v('committeeTerms')} 届（委员 ${v('committeeMembers')} 人）· ` +
+      `三方联动会议 ${v('jointMeetings')} 次 · 决议 ${v('jointResolutions')} 项（逾期 ${v('overdueJointResolutions')}）· 满意度调查 ${v('surveys')} 次 · 物业费 ${v('fees')} 期 · ` +
+      `考评 ${v('assessments')} 份 · 已公布红黑榜 ${v('publishedLists')} 期`,
+    `  电梯    ${v('elevators')} 部 · 维保记录 ${v('maintenance')} 条 · 困人 ${v('entrapments')} 次 · 基金账户 ${v('fundAccounts')} 个 · 已过账流水 ${v('fundEntries')} 笔`,
   ].join('\n');
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile, type Db } from '../../db/open';
-import { idCardBirthDate, idCardGender, idCardProblem } from '../../main/api/common/identifiers';
+import { creditCodeProblem, idCardBirthDate, idCardGender, idCardProblem } from '../../main/api/common/identifiers';
 import { DB_FILE_NAME } from '../../main/core';
 import { SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
 import { daysAgo, inMoment, tempDir, testClock, testCore, today } from './helpers';
@@ -15,7 +15,7 @@ let db: Db;
 beforeAll(async () => {
   seeded = await seedDataset(dir, 'street', { clock: testClock });
   db = openFile(path.join(dir, DB_FILE_NAME), { readonly: true });
-}, 60_000);
+}, 180_000);
 
 afterAll(() => {
   if (db.open) db.close();
@@ -52,6 +52,47 @@ describe('the street-scale seed', () => {
     expect(c.attendance).toBeGreaterThan(c.meetings! * 5);
     expect(c.ratings).toBe(c.branches! * 2);
     expect(c.overdueResolutions).toBeGreaterThan(0);
+  });
+
+  it('gives red property, the elevators and the fund a street of data', () => {
+    const c = seeded.counts;
+    expect(c.companies).toBe(Math.round(c.estates! / 3));
+    expect(c.estateProfiles).toBe(c.estates);
+    expect(c.contracts).toBeGreaterThan(c.estates!);
+    expect(c.committeeTerms).toBeGreaterThan(c.estates!);
+    expect(c.committeeMembers).toBeGreaterThan(c.committeeTerms! * 3);
+    expect(c.jointMeetings).toBeGreaterThan(c.estates! * 6);
+    expect(c.overdueJointResolutions).toBeGreaterThan(0);
+    expect(c.overdueJointResolutions).toBeLessThan(c.jointResolutions! / 5);
+    expect(c.surveys).toBe(c.fees);
+    // Every company-managed estate (two contracts each) scored for two quarters; each quarter's list published.
+    expect(c.assessments).toBe(c.contracts);
+    expect(c.publishedLists).toBe(2);
+    const standings = all<{ standing: string }>("SELECT json_extract(j.value, '$.standing') AS standing FROM assessment_lists l, json_each(l.entries_json) j");
+    expect(new Set(standings.map((s) => s.standing))).toEqual(new Set(['red', 'black', 'none']));
+    expect(c.elevators).toBeGreaterThan(300);
+    expect(c.maintenance).toBeGreaterThan(c.elevators! * 20);
+    expect(c.entrapments).toBeGreaterThan(0);
+    expect(c.fundAccounts).toBeGreaterThan(c.estates! / 2);
+    expect(c.fundEntries).toBeGreaterThan(c.fundAccounts! * 100);
+    for (const { code } of all<{ code: string }>('SELECT credit_code AS code FROM property_companies')) expect(creditCodeProblem(code), code).toBeNull();
+    // Some committee members come from the party register, (linked, not retyped).
+    expect(all('SELECT 1 FROM committee_members WHERE member_id IS NOT NULL').length).toBeGreaterThan(0);
+    // Most elevators are on schedule; some are behind (the warnings have something to show).
+    const behind = all<{ id: string }>(
+      `SELECT e.id FROM elevators e WHERE COALESCE((SELECT MAX(done_on) FROM elevator_maintenance m WHERE m.elevator_id = e.id
+         AND m.kind = 'half_monthly' AND m.signed_by IS NOT NULL), '') < ?`, daysAgo(15 + 14),
+    ).length;
+    expect(behind).toBeGreaterThan(0);
+    expect(behind).toBeLessThan(c.elevators! / 5);
+    // Every elevator carries its newest certificate's next inspection date; some fall due within 30 days.
+    expect(all('SELECT 1 FROM elevators WHERE next_inspection_on IS NULL')).toHaveLength(0);
+    expect(all('SELECT 1 FROM elevators WHERE next_inspection_on <= ?', daysAgo(-30)).length).toBeGreaterThan(0);
+    // No expense posted without both sign-offs, and no account below zero at its end.
+    expect(all("SELECT 1 FROM fund_entries WHERE direction = 'expense' AND (company_signoff_id IS NULL OR committee_signoff_id IS NULL)")).toHaveLength(0);
+    const negative = all(`SELECT a.id FROM fund_accounts a WHERE a.opening_balance + (SELECT COALESCE(SUM(CASE direction WHEN 'income' THEN amount
+      ELSE -amount END), 0) FROM fund_entries e WHERE e.account_id = a.id AND e.status = 'posted') < 0`);
+    expect(negative).toHaveLength(0);
   });
 
   it('gives every member a valid ID number that agrees with their birth date, gender and joining age', () => {
@@ -101,15 +142,19 @@ describe('the street-scale seed', () => {
     const other = path.join(tempDir(), 'data');
     try {
       await seedDataset(other, 'street', { clock: testClock });
-      const fingerprint = (d: Db) =>
-        d.prepare('SELECT name, id_number, birth_date, joined_on, category, role FROM members ORDER BY id_number LIMIT 500').all();
+      const fingerprint = (d: Db) => [
+        d.prepare('SELECT name, id_number, birth_date, joined_on, category, role FROM members ORDER BY id_number LIMIT 500').all(),
+        d.prepare('SELECT name, credit_code FROM property_companies ORDER BY credit_code').all(),
+        d.prepare('SELECT reg_code, installed_on FROM elevators ORDER BY reg_code').all(),
+        d.prepare("SELECT on_date, direction, category, amount, purpose FROM fund_entries ORDER BY on_date, amount, purpose").all(),
+      ];
       const again = openFile(path.join(other, DB_FILE_NAME), { readonly: true });
       expect(fingerprint(again)).toEqual(fingerprint(db));
       again.close();
     } finally {
       fs.rmSync(path.dirname(other), { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a folder that already has data, in Chinese', async () => {
     await expect(seedDataset(dir, 'street', { clock: testClock })).rejects.toThrow(SeedRefused);
@@ -134,5 +179,13 @@ describe('the street-scale seed', () => {
     expect(report.rows).toHaveLength(seeded.counts.branches!);
     expect(behind).toBeGreaterThan(0);
     expect(behind).toBeLessThan(report.rows.length);
-  });
+
+    // 核对数据 walks every fund account's chain to its end and finds each intact.
+    const check = await call('system.checkData', {});
+    const fund = check.chains.filter((ch) => ch.chain.startsWith('fund:'));
+    expect(fund).toHaveLength(seeded.counts.fundAccounts!);
+    expect(fund.every((ch) => ch.checked && ch.break === null)).toBe(true);
+    expect(fund.reduce((s, ch) => s + ch.entries, 0)).toBe(seeded.counts.fundEntries);
+    expect(check.consistent).toBe(true);
+  }, 60_000);
 });

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { insertAccount } from '../../db/fund/accounts';
+import { draftHash } from '../../db/fund/chain';
+import { insertDraft, storedRow, type EntryContent } from '../../db/fund/entries';
+import { postToChain } from '../../db/fund/post';
+import { insertSignatory } from '../../db/fund/signatories';
+import { insertSignoff } from '../../db/fund/signoffs';
+import { newId } from '../../db/ids';
+import type { Db } from '../../db/open';
+import { chineseName, pick } from './people';
+import { addDays, int, type CommunityPlan, type Rand } from './seed-plan';
+import type { ElevatorSeed } from './seed-elevator';
+import type { PropertySeed } from './seed-property';
+
+/**
+ * The elevator maintenance fund's generated data (issue 11): an account for every company-managed estate with
+ * elevators, opened five years ago, held by the company and the owners' committee (two signatories a side); then
+ * month by month the fee allocation (物业费提取) as income, each building's routine maintenance and the yearly
+ * inspection as expenses, an occasional repair — ≈100,000 entries at district scale. Every entry goes the real way:
+ * a draft, both sides' sign-offs on its draft hash for an expense, then postToChain, so 核对数据 verifies each chain.
+ * An expense that would take the balance below zero is not drawn (the console would refuse it without a reason).
+ */
+
+const YEARS = 5;
+const BANKS = ['中国工商银行', '中国建设银行', '河北银行', '中国银行'];
+
+export interface FundCounts {
+  fundAccounts: number;
+  fundEntries: number;
+}
+
+const monthDay = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
+
+function months(from: string, today: string): string[] {
+  const out: string[] = [];
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month >= today.slice(0, 7)) return out;
+    out.push(month);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+}
+
+export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: PropertySeed, elevators: ElevatorSeed, today: string, operator: string): FundCounts {
+  const counts: FundCounts = { fundAccounts: 0, fundEntries: 0 };
+  for (const e of tree.flatMap((c) => c.estates)) {
+    const buildings = elevators.buildings.get(e.id) ?? [];
+    const company = property.companyOf.get(e.id);
+    const committee = property.committeeOf.get(e.id) ?? [];
+    if (buildings.length === 0 || !company || committee.length < 2) continue;
+    const openedOn = addDays(today, -YEARS * 365 - int(r, 0, 60));
+    const accountId = insertAccount(db, {
+      estateId: e.id, name: `${e.name}电梯维保基金`, bankName: pick(r, BANKS), bankAccount: String(int(r, 100_000_000, 999_999_999)),
+      openingBalance: int(r, 50_000, 300_000) * 100, openedOn, note: null,
+    }, operator);
+    counts.fundAccounts++;
+    const signer = (side: 'company' | 'committee', name: string) => insertSignatory(db, { accountId, side, name, phone: null }, operator);
+    const companySigners = [signer('company', company.contact), signer('company', `${chineseName(r)}（物业）`)];
+    const committeeSigners = committee.slice(0, 2).map((name) => signer('committee', name));
+    let balance = Number((db.prepare('SELECT opening_balance AS b FROM fund_accounts WHERE id = ?').get(accountId) as { b: number }).b);
+    const elevatorCount = buildings.reduce((s, b) => s + b.ids.length, 0);
+    const monthlyCost = buildings.reduce((s, b) => s + b.ids.length * b.priceFen, 0);
+
+    const post = (c: Omit<EntryContent, 'attachmentHashes' | 'reversesId' | 'overrideReason' | 'counterparty'> & { counterparty?: string }) => {
+      if (c.amount <= 0 || c.onDate < openedOn || c.onDate >= today) return;
+      if (c.direction === 'expense' && balance < c.amount) return;
+      const id = newId();
+      const content: EntryContent = { counterparty: null, ...c, attachmentHashes: [], reversesId: null, overrideReason: null };
+      insertDraft(db, id, accountId, content, createHash('sha256').update(JSON.stringify({ id, accountId, ...content })).digest('hex'), operator);
+      let signoffs = { company: null as string | null, committee: null as string | null };
+      if (c.direction === 'expense') {
+        const hash = draftHash(storedRow(db, id));
+        signoffs = {
+          company: insertSignoff(db, { entryId: id, side: 'company', signatoryId: pick(r, companySigners), draftHash: hash }, operator),
+          committee: insertSignoff(db, { entryId: id, side: 'committee', signatoryId: pick(r, committeeSigners), draftHash: hash }, operator),
+        };
+      }
+      postToChain(db, { id, accountId }, signoffs, operator);
+      balance += c.direction === 'income' ? c.amount : -c.amount;
+      counts.fundEntries++;
+    };
+
+    months(openedOn, today).forEach((month, i) => {
+      // The allocation covers the contracts with a margin for repairs and the yearly inspection.
+      post({ onDate: monthDay(month, 5), direction: 'income', category: 'fee_allocation', amount: Math.floor((monthlyCost * 13) / 10), counterparty: company.name, voucherNo: `收${month.replace('-', '')}01`, purpose: `${month} 物业费提取`, elevatorIds: [] });
+      if (i % 12 === 6) post({ onDate: monthDay(month, 10), direction: 'income', category: 'interest', amount: Math.floor(balance / 100), voucherNo: null, purpose: '账户结息', elevatorIds: [] });
+      buildings.forEach((b, k) => post({
+        onDate: monthDay(month, 18 + (k % 10)), direction: 'expense', category: 'routine', amount: b.ids.length * b.priceFen,
+        counterparty: company.name, voucherNo: `付${month.replace('-', '')}${String(k + 1).padStart(2, '0')}`, purpose: `${month} 电梯日常维保费`, elevatorIds: b.ids,
+      }));
+      if (i % 12 === 11) post({ onDate: monthDay(month, 28), direction: 'expense', category: 'inspection', amount: elevatorCount * 30_000, counterparty: '特种设备检验研究院', voucherNo: null, purpose: '电梯定期检验费', elevatorIds: buildings.flatMap((b) => b.ids) });
+      if (r() < 0.06) {
+        const b = pick(r, buildings);
+        post({ onDate: monthDay(month, 12), direction: 'expense', category: 'repair', amount: int(r, 800, 12_000) * 100, counterparty: company.name, voucherNo: null, purpose: '更换门机皮带及层门滑块', elevatorIds: [pick(r, b.ids)] });
+      }
+    });
+  }
+  return counts;
+}
