@@ -20,7 +20,7 @@ const shared = [
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
   'main/api/property/figures', 'main/api/property/figures-contract',
   'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',
-  'main/api/elevator/checklist',
+  'main/api/elevator/checklist', 'main/api/fund/split',
 ];
 const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AccountRow } from '../../../db/fund/accounts';
+import type { AllocationRow, FeeSettingsRow } from '../../../db/fund/allocations';
 import type { JournalRow, PeriodFigures } from '../../../db/fund/balances';
 import type { DisclosureRow } from '../../../db/fund/disclosures';
 import type { CategoryRow, EntryRow } from '../../../db/fund/entries';
@@ -11,10 +12,14 @@ import type { ChainVerification } from '../../../db/ledger/verify';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import type { FundSettings } from './rules';
+import type { FeeAllocation } from './split';
 import {
   AccountInput,
   AccountRef,
   AccountList,
+  AllocationInput,
+  AllocationMonth,
+  FeeSettingsInput,
   DisclosureInput,
   DraftUpdate,
   EntryRef,
@@ -81,6 +86,21 @@ export interface DisclosureFile {
 /** A chain verified against the heads its disclosures recorded; `affected`: the disclosures a break reaches. */
 export type FundVerification = ChainVerification & { disclosures: number; affected: DisclosureRow[] };
 
+/**
+ * A month's 物业费提取 as it would be posted: the settings and the estate's area it is computed from (null where
+ * missing, with `missing` saying what to fill in), the figures, the date the entry would take, and the allocation
+ * already made for that month, if any.
+ */
+export interface AllocationPreview {
+  month: string;
+  settings: FeeSettingsRow | null;
+  areaHundredths: number | null;
+  figures: FeeAllocation | null;
+  onDate: string;
+  missing: ('settings' | 'area')[];
+  existing: AllocationRow | null;
+}
+
 const byId = z.object({ id });
 
 export const fundContract = {
@@ -110,4 +130,9 @@ export const fundContract = {
   'fund.listDisclosures': read<DisclosureRow[]>()(AccountRef),
   'fund.getSettings': read<FundSettings>()(z.object({})),
   'fund.updateSettings': write<FundSettings>()(FundSettingsInput),
+
+  'fund.saveFeeSettings': write<FeeSettingsRow>()(FeeSettingsInput),
+  'fund.previewAllocation': read<AllocationPreview>()(AllocationMonth),
+  'fund.allocateFee': write<AllocationRow>()(AllocationInput),
+  'fund.listAllocations': read<AllocationRow[]>()(AccountRef),
 };

@@ -99,3 +99,18 @@ export const AccountRef = z.object({ accountId: chosen('基金账户') });
  * longest a setting may allow; the default is a quarter, as finances are usually posted in a community.
  */
 export const FundSettingsInput = z.object({ disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12) });
+
+/** 物业费提取 settings of an account: the rate as yuan per m² per month (¥1.18 → 118 fen), the fund's share as a fraction. */
+export const FeeSettingsInput = z
+  .object({
+    accountId: chosen('基金账户'),
+    rate: yuanField('每平方米每月费率').refine((fen) => fen > 0 && fen <= 100_000, '费率应大于 0、不超过 ¥1,000.00'),
+    shareNum: wholeNumber('提取比例的分子', 1, 10_000),
+    shareDen: wholeNumber('提取比例的分母', 1, 10_000),
+  })
+  .refine((v) => v.shareNum <= v.shareDen, { path: ['shareNum'], message: '提取比例不能超过 1（分子不大于分母）' });
+
+export const month = z.string({ error: '请选择月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11');
+export const AllocationMonth = z.object({ accountId: chosen('基金账户'), month });
+/** A month's allocation, posted as income; `id` is the entry's ULID made when the screen opened (a retry posts once). */
+export const AllocationInput = z.object({ id: clientId, accountId: chosen('基金账户'), month });

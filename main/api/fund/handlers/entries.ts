@@ -42,6 +42,19 @@ function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryCo
 }
 
 /**
+ * Writes an income entry and posts it at once (income needs no sign-off); the same request again returns the entry
+ * it made, `replayed`, and posts nothing. Used by 录入收入 and by the income the fund computes (物业费提取, 众筹缴款).
+ */
+export function postNewIncome(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent): { entry: EntryRow; replayed: boolean } {
+  const { entry, replayed } = newDraft(ctx, input, c);
+  if (replayed) return { entry, replayed };
+  postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
+  const posted = mustEntry(ctx.db, entry.id);
+  ctx.audit({ action: 'post_income', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(posted) });
+  return { entry: posted, replayed: false };
+}
+
+/**
  * A reversal takes its original's date only while no statement shows that day (LEDGER.md): once a disclosure covers
  * it — in its period, or in a later period's opening balance — the posted statement would no longer be true.
  */
@@ -61,14 +74,7 @@ export const entryHandlers: Pick<
   'fund.postIncome' | 'fund.draftExpense' | 'fund.updateDraft' | 'fund.voidDraft' | 'fund.reverseEntry' | 'fund.getEntry'
 > = {
   /** Income needs no sign-off (DOMAIN.md: "An expense is posted only with both"): posted at once. */
-  'fund.postIncome': (input, ctx) => {
-    const { entry, replayed } = newDraft(ctx, input, contentOf('income', input));
-    if (replayed) return entry;
-    postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
-    const posted = mustEntry(ctx.db, entry.id);
-    ctx.audit({ action: 'post_income', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(posted) });
-    return posted;
-  },
+  'fund.postIncome': (input, ctx) => postNewIncome(ctx, input, contentOf('income', input)).entry,
 
   'fund.draftExpense': (input, ctx) => {
     const { entry, replayed } = newDraft(ctx, input, contentOf('expense', input));

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
+import { allocationHandlers } from './allocations';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
@@ -14,4 +15,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...signoffHandlers,
   ...journalHandlers,
   ...disclosureHandlers,
+  ...allocationHandlers,
 };
