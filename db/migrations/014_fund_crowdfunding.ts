@@ -85,6 +85,8 @@ export const fundCrowdfunding: Migration = {
       ) STRICT;
       CREATE TRIGGER fund_campaign_shares_fixed BEFORE UPDATE OF share, area_hundredths, room, campaign_id ON fund_campaign_households
       BEGIN SELECT RAISE(ABORT, '众筹分摊份额确定后不能修改'); END;
+      CREATE TRIGGER fund_campaign_households_kept BEFORE DELETE ON fund_campaign_households
+      BEGIN SELECT RAISE(ABORT, '众筹分摊的住户不能删除'); END;
 
       CREATE TABLE fund_campaign_payments (
         entry_id     TEXT PRIMARY KEY REFERENCES fund_entries (id),
@@ -97,6 +99,17 @@ export const fundCrowdfunding: Migration = {
         UNIQUE (campaign_id, receipt_no)
       ) STRICT;
       CREATE INDEX fund_campaign_payments_household ON fund_campaign_payments (household_id);
+      -- Grants received for a campaign (government subsidy, maintenance-fund grant): each one income entry.
+      CREATE TABLE fund_campaign_grants (
+        entry_id    TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        campaign_id TEXT NOT NULL REFERENCES fund_campaigns (id),
+        kind        TEXT NOT NULL CHECK (kind IN ('subsidy', 'maintenance_grant')),
+        amount      INTEGER NOT NULL CHECK (amount > 0),
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX fund_campaign_grants_campaign ON fund_campaign_grants (campaign_id);
+      ${appendOnlySql('fund_campaign_grants', '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水')}
       ${appendOnlySql('fund_campaign_payments', '众筹缴款记录只能追加，不能修改或删除；错误的缴款请冲正其流水')}
     `);
   },

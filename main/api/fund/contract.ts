@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AccountRow } from '../../../db/fund/accounts';
 import type { AllocationRow, FeeSettingsRow } from '../../../db/fund/allocations';
+import type { CampaignRow, HouseholdRow, PaymentRow } from '../../../db/fund/campaigns';
 import type { JournalRow, PeriodFigures } from '../../../db/fund/balances';
 import type { DisclosureRow } from '../../../db/fund/disclosures';
 import type { CategoryRow, EntryRow } from '../../../db/fund/entries';
@@ -19,6 +20,11 @@ import {
   AccountList,
   AllocationInput,
   AllocationMonth,
+  CampaignInput,
+  CampaignRef,
+  GrantInput,
+  PaymentInput,
+  PledgeInput,
   FeeSettingsInput,
   DisclosureInput,
   DraftUpdate,
@@ -101,6 +107,28 @@ export interface AllocationPreview {
   existing: AllocationRow | null;
 }
 
+/** A campaign with its progress: (paid + grants received) ÷ target in tenths of a percent, rounded down. */
+export type CampaignView = CampaignRow & { progressPermille: number };
+
+export interface CampaignDetail {
+  campaign: CampaignView;
+  households: HouseholdRow[];
+  payments: PaymentRow[];
+}
+
+/** What a public list shows of a household: the room and the masked name (房号 + 张*), never the full name. */
+export interface PublicHousehold {
+  room: string;
+  maskedName: string;
+  share: number;
+  paid: number;
+}
+
+export interface CampaignPublicList {
+  campaign: CampaignView;
+  households: PublicHousehold[];
+}
+
 const byId = z.object({ id });
 
 export const fundContract = {
@@ -135,4 +163,12 @@ export const fundContract = {
   'fund.previewAllocation': read<AllocationPreview>()(AllocationMonth),
   'fund.allocateFee': write<AllocationRow>()(AllocationInput),
   'fund.listAllocations': read<AllocationRow[]>()(AccountRef),
+
+  'fund.createCampaign': write<CampaignDetail>()(CampaignInput),
+  'fund.listCampaigns': read<CampaignView[]>()(AccountRef),
+  'fund.getCampaign': read<CampaignDetail>()(CampaignRef),
+  'fund.campaignPublicList': read<CampaignPublicList>()(CampaignRef),
+  'fund.recordPledge': write<HouseholdRow>()(PledgeInput),
+  'fund.recordPayment': write<PaymentRow>()(PaymentInput),
+  'fund.recordGrant': write<CampaignView>()(GrantInput),
 };

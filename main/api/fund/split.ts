@@ -59,3 +59,14 @@ export function splitByWeight(total: number, weights: readonly number[]): number
   }
   return parts.map((p) => Number(p.floor));
 }
+
+/** Each household's share of the owners' part under a scheme: equal per household, or by floor area. */
+export function householdShares(ownersPart: number, scheme: 'equal' | 'area', areas: readonly (number | null)[]): number[] {
+  return splitByWeight(ownersPart, scheme === 'equal' ? areas.map(() => 1) : areas.map((a) => a ?? 0));
+}
+
+/** A name on a public list: the surname and a star (张三 → 张*), as 房号 + 张* (PROPERTY-ELEVATOR.md). */
+export const maskName = (name: string): string => `${Array.from(name.trim())[0] ?? ''}*`;
+
+/** Progress in tenths of a percent, rounded down (99.95% never shows as 100%). */
+export const permille = (part: number, whole: number): number => (whole > 0 ? Number((BigInt(part) * 1000n) / BigInt(whole)) : 0);

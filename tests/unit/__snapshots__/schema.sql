@@ -71,6 +71,9 @@ CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
+-- index fund_campaign_grants_campaign
+CREATE INDEX fund_campaign_grants_campaign ON fund_campaign_grants (campaign_id);
+
 -- index fund_campaign_payments_household
 CREATE INDEX fund_campaign_payments_household ON fund_campaign_payments (household_id);
 
@@ -633,6 +636,16 @@ CREATE TABLE fund_accounts (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_campaign_grants
+CREATE TABLE fund_campaign_grants (
+        entry_id    TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        campaign_id TEXT NOT NULL REFERENCES fund_campaigns (id),
+        kind        TEXT NOT NULL CHECK (kind IN ('subsidy', 'maintenance_grant')),
+        amount      INTEGER NOT NULL CHECK (amount > 0),
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL
       ) STRICT;
 
 -- table fund_campaign_households
@@ -1510,6 +1523,16 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 -- trigger fund_accounts_opening_fixed
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
+
+-- trigger fund_campaign_grants_no_delete
+CREATE TRIGGER fund_campaign_grants_no_delete BEFORE DELETE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
+
+-- trigger fund_campaign_grants_no_update
+CREATE TRIGGER fund_campaign_grants_no_update BEFORE UPDATE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
+
+-- trigger fund_campaign_households_kept
+CREATE TRIGGER fund_campaign_households_kept BEFORE DELETE ON fund_campaign_households
+      BEGIN SELECT RAISE(ABORT, '众筹分摊的住户不能删除'); END;
 
 -- trigger fund_campaign_payments_no_delete
 CREATE TRIGGER fund_campaign_payments_no_delete BEFORE DELETE ON fund_campaign_payments BEGIN SELECT RAISE(ABORT, '众筹缴款记录只能追加，不能修改或删除；错误的缴款请冲正其流水'); END;

@@ -31,8 +31,8 @@ export function mustDraft(ctx: Ctx, id: string): EntryRow {
 }
 
 /** Writes a new entry as a draft; the same request again returns it (idempotency, replayOf). */
-function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent): { entry: EntryRow; replayed: boolean } {
-  const hash = requestHash(input);
+function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent, request: unknown = input): { entry: EntryRow; replayed: boolean } {
+  const hash = requestHash(request);
   const replayed = replayOf(ctx.db, input.id, hash);
   if (replayed) return { entry: replayed, replayed: true };
   const account = mustAccount(ctx.db, input.accountId);
@@ -43,10 +43,11 @@ function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryCo
 
 /**
  * Writes an income entry and posts it at once (income needs no sign-off); the same request again returns the entry
- * it made, `replayed`, and posts nothing. Used by 录入收入 and by the income the fund computes (物业费提取, 众筹缴款).
+ * it made, `replayed`, and posts nothing. `request`: what the idempotency hash covers — the channel's input, when the
+ * account was looked up from it. Used by 录入收入 and by the income the fund computes (物业费提取, 众筹缴款).
  */
-export function postNewIncome(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent): { entry: EntryRow; replayed: boolean } {
-  const { entry, replayed } = newDraft(ctx, input, c);
+export function postNewIncome(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent, request: unknown = input): { entry: EntryRow; replayed: boolean } {
+  const { entry, replayed } = newDraft(ctx, input, c, request);
   if (replayed) return { entry, replayed };
   postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
   const posted = mustEntry(ctx.db, entry.id);

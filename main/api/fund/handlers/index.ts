@@ -2,6 +2,7 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
 import { allocationHandlers } from './allocations';
+import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
@@ -16,4 +17,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...journalHandlers,
   ...disclosureHandlers,
   ...allocationHandlers,
+  ...campaignHandlers,
 };
