@@ -1,3 +1,5 @@
+import { formatFen } from '../common/money';
+
 /**
  * The fund's integer arithmetic for income that is computed rather than typed: the month's fee allocation and the
  * households' shares of a crowd-funding campaign. Pure, so the screens show the same figures the core posts.
@@ -8,6 +10,9 @@
 export function roundHalfUp(n: bigint, d: bigint): bigint {
   return (2n * n + d) / (2n * d);
 }
+
+/** 12,345.67 m² from hundredths: the same digits as money (hundredths too), without the ¥. */
+export const formatArea = (hundredths: number): string => `${formatFen(hundredths).replace('¥', '')} m²`;
 
 export interface FeeTerms {
   /** Fen per m² per month. */

@@ -6,16 +6,13 @@ import { DomainError, fieldError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import type { Handlers } from '../../router';
 import type { AllocationPreview, fundContract } from '../contract';
-import { feeAllocation } from '../split';
+import { feeAllocation, formatArea } from '../split';
 import { mustAccount, replayOf, requestHash } from './common';
 import { postNewIncome } from './entries';
 
 type C = typeof fundContract;
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
-
-/** 12,345.67 m² from hundredths: the same digits as money, without the ¥. */
-export const formatArea = (hundredths: number) => `${formatFen(hundredths).replace('¥', '')} m²`;
 
 /** The entry's date: the month's last day, or today while the month is still running. */
 const entryDate = (month: string, today: string) => (lastDayOf(month) < today ? lastDayOf(month) : today);
