@@ -189,3 +189,93 @@ export interface StatementData extends PeriodFigures {
   expenseByCategory: CategoryTotal[];
   expenses: ExpenseLine[];
 }
+
+// allocations.ts
+
+/** An account's fee-allocation settings: rate in fen per m² per month, the fund's share as a fraction. */
+export interface FeeSettingsRow {
+  accountId: string;
+  rateFen: number;
+  shareNum: number;
+  shareDen: number;
+  updatedAt: string;
+  operator: string;
+}
+
+/** A month's allocation as recorded, with the figures it was computed from and the entry it posted. */
+export interface AllocationRow {
+  entryId: string;
+  accountId: string;
+  month: string;
+  rateFen: number;
+  areaHundredths: number;
+  shareNum: number;
+  shareDen: number;
+  feeFen: number;
+  amount: number;
+  seq: number | null;
+  reversed: boolean;
+  createdAt: string;
+  operator: string;
+}
+
+// campaigns.ts
+
+export type CampaignScheme = 'equal' | 'area';
+
+export type GrantKind = 'subsidy' | 'maintenance_grant';
+
+export interface CampaignFields {
+  accountId: string;
+  title: string;
+  purpose: string;
+  /** Fen: the target and its funding mix, which adds up to it. */
+  target: number;
+  ownersPart: number;
+  subsidyPart: number;
+  grantPart: number;
+  balancePart: number;
+  scheme: CampaignScheme;
+}
+
+/** A campaign with what has come in: payments and grants count only while their entry is not reversed. */
+export interface CampaignRow extends CampaignFields {
+  id: string;
+  status: 'open' | 'closed';
+  households: number;
+  paid: number;
+  pledged: number;
+  /** What households pledged beyond what they have paid (a pledge is not income). */
+  pledgedUnpaid: number;
+  grantsReceived: number;
+  createdAt: string;
+  operator: string;
+}
+
+export interface HouseholdRow {
+  id: string;
+  campaignId: string;
+  position: number;
+  room: string;
+  ownerName: string;
+  areaHundredths: number | null;
+  share: number;
+  pledged: number;
+  pledgedOn: string | null;
+  paid: number;
+  payments: number;
+}
+
+export interface PaymentRow {
+  entryId: string;
+  campaignId: string;
+  householdId: string;
+  room: string;
+  receiptNo: string;
+  amount: number;
+  onDate: string;
+  seq: number | null;
+  reversed: boolean;
+  createdAt: string;
+  operator: string;
+}

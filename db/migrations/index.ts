@@ -11,11 +11,12 @@ import { propertyAssessments } from './010_property_assessments';
 import { elevators } from './011_elevators';
 import { fundDisclosure } from './012_fund_disclosure';
 import { propertySurveys } from './013_property_surveys';
+import { fundCrowdfunding } from './014_fund_crowdfunding';
 import { requests } from './015_requests';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
-  fundDisclosure, propertySurveys, requests,
+  fundDisclosure, propertySurveys, fundCrowdfunding, requests,
 ];

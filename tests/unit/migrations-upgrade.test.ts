@@ -5,6 +5,7 @@ import { verifyChain } from '../../db/ledger/verify';
 import { currentVersion, latestVersion, migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
+import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { requests } from '../../db/migrations/015_requests';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
@@ -283,6 +284,36 @@ describe('upgrading a file with data in it', () => {
     db.prepare(`INSERT INTO request_steps (id, request_id, seq, from_state, to_state, on_day, detail, created_at, updated_at, operator)
       VALUES ('s1', 'r1', 1, NULL, 'reported', '2026-12-02', '{}', ?, ?, '王芳')`).run(AT, AT);
     expect(() => db.prepare("UPDATE request_steps SET note = 'x'").run()).toThrow('诉求的办理记录只能追加，不能修改或删除');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('014 adds fee allocations and crowd-funding beside an account and its journal already on file', () => {
+    const previous = migrations[migrations.indexOf(fundCrowdfunding) - 1]!.version;
+    const db = fileAt(previous);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
+      VALUES ('n1', 'f1', '2026-11-30', 'income', 'fee_allocation', 2583374, '物业费提取', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['fund_accounts', 'fund_entries', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, fundCrowdfunding.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const settings = db.prepare(`INSERT INTO fund_fee_settings (account_id, rate_fen, share_num, share_den, created_at, updated_at, operator) VALUES ('f1', 118, ?, ?, ?, ?, '王芳')`);
+    expect(() => settings.run(3, 2, AT, AT)).toThrow(/CHECK/);
+    settings.run(1, 1, AT, AT);
+    const allocation = db.prepare(`INSERT INTO fund_fee_allocations (entry_id, account_id, month, rate_fen, area_hundredths, share_num, share_den, fee_fen, amount, created_at, operator)
+      VALUES (?, 'f1', ?, 118, 2189300, 1, 1, 2583374, ?, ?, '王芳')`);
+    expect(() => allocation.run('n1', '2026-11', 2583375, AT)).toThrow(/CHECK/);
+    allocation.run('n1', '2026-11', 2583374, AT);
+    expect(() => allocation.run('n1', '2026-12', 1, AT)).toThrow(/UNIQUE/);
+    const campaign = db.prepare(`INSERT INTO fund_campaigns (id, account_id, title, purpose, target, owners_part, subsidy_part, grant_part, balance_part, scheme, status, created_at, updated_at, operator)
+      VALUES (?, 'f1', '3号楼电梯大修', '更换曳引机', 1000000, ?, 100000, 0, 0, 'area', 'open', ?, ?, '王芳')`);
+    expect(() => campaign.run('k1', 800000, AT, AT)).toThrow(/CHECK/);
+    campaign.run('k1', 900000, AT, AT);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

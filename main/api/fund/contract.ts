@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import type {
-  AccountRow, CategoryRow, DisclosureRow, EntryRow, JournalRow, PeriodFigures, SignatoryRow, SignoffRow,
-  StatementData,
+  AccountRow, AllocationRow, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow,
+  PaymentRow, PeriodFigures, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
 import type { FundSettings } from './rules';
+import type { FeeAllocation } from './split';
 import {
   AccountInput,
   AccountRef,
   AccountList,
+  AllocationInput,
+  AllocationMonth,
+  CampaignInput,
+  CampaignRef,
+  GrantInput,
+  PaymentInput,
+  PledgeInput,
+  FeeSettingsInput,
   DisclosureInput,
   DraftUpdate,
   EntryRef,
@@ -77,6 +86,43 @@ export interface DisclosureFile {
 /** A chain verified against the heads its disclosures recorded; `affected`: the disclosures a break reaches. */
 export type FundVerification = ChainVerification & { disclosures: number; affected: DisclosureRow[] };
 
+/**
+ * A month's 物业费提取 as it would be posted: the settings and the estate's area it is computed from (null where
+ * missing, with `missing` saying what to fill in), the figures, the date the entry would take, and the allocation
+ * already made for that month, if any.
+ */
+export interface AllocationPreview {
+  month: string;
+  settings: FeeSettingsRow | null;
+  areaHundredths: number | null;
+  figures: FeeAllocation | null;
+  onDate: string;
+  missing: ('settings' | 'area')[];
+  existing: AllocationRow | null;
+}
+
+/** A campaign with its progress: (paid + grants received) ÷ target in tenths of a percent, rounded down. */
+export type CampaignView = CampaignRow & { progressPermille: number };
+
+export interface CampaignDetail {
+  campaign: CampaignView;
+  households: HouseholdRow[];
+  payments: PaymentRow[];
+}
+
+/** What a public list shows of a household: the room and the masked name (房号 + 张*), never the full name. */
+export interface PublicHousehold {
+  room: string;
+  maskedName: string;
+  share: number;
+  paid: number;
+}
+
+export interface CampaignPublicList {
+  campaign: CampaignView;
+  households: PublicHousehold[];
+}
+
 const byId = z.object({ id });
 
 export const fundContract = {
@@ -106,4 +152,17 @@ export const fundContract = {
   'fund.listDisclosures': read<DisclosureRow[]>()(AccountRef),
   'fund.getSettings': read<FundSettings>()(z.object({})),
   'fund.updateSettings': write<FundSettings>()(FundSettingsInput),
+
+  'fund.saveFeeSettings': write<FeeSettingsRow>()(FeeSettingsInput),
+  'fund.previewAllocation': read<AllocationPreview>()(AllocationMonth),
+  'fund.allocateFee': write<AllocationRow>()(AllocationInput),
+  'fund.listAllocations': read<AllocationRow[]>()(AccountRef),
+
+  'fund.createCampaign': write<CampaignDetail>()(CampaignInput),
+  'fund.listCampaigns': read<CampaignView[]>()(AccountRef),
+  'fund.getCampaign': read<CampaignDetail>()(CampaignRef),
+  'fund.campaignPublicList': read<CampaignPublicList>()(CampaignRef),
+  'fund.recordPledge': write<HouseholdRow>()(PledgeInput),
+  'fund.recordPayment': write<PaymentRow>()(PaymentInput),
+  'fund.recordGrant': write<CampaignView>()(GrantInput),
 };

@@ -11,3 +11,9 @@ export const sides = { company: '物业服务企业', committee: '业主委员�
 export const entryStatuses = { draft: '待签字', posted: '已过账', voided: '已作废' } as const;
 
 export const accountStatuses = { active: '使用中', closed: '已销户' } as const;
+
+/** How a crowd-funding campaign's owners' part is shared among its households. */
+export const campaignSchemes = { equal: '按户均摊', area: '按面积分摊' } as const;
+
+/** Grants a campaign receives besides the owners' payments (each one income entry of that category). */
+export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const;

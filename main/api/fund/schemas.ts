@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { choice, chosen, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { yuanField } from '../common/money';
-import { accountStatuses, sides } from './labels';
+import { accountStatuses, campaignSchemes, grantKinds, sides } from './labels';
 
 /**
  * The id of a new entry, made by the form when it opens (a ULID): a double click or a retried request carries
@@ -99,3 +99,65 @@ export const AccountRef = z.object({ accountId: chosen('基金账户') });
  * longest a setting may allow; the default is a quarter, as finances are usually posted in a community.
  */
 export const FundSettingsInput = z.object({ disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12) });
+
+/** 物业费提取 settings of an account: the rate as yuan per m² per month (¥1.18 → 118 fen), the fund's share as a fraction. */
+export const FeeSettingsInput = z
+  .object({
+    accountId: chosen('基金账户'),
+    rate: yuanField('每平方米每月费率').refine((fen) => fen > 0 && fen <= 100_000, '费率应大于 0、不超过 ¥1,000.00'),
+    shareNum: wholeNumber('提取比例的分子', 1, 10_000),
+    shareDen: wholeNumber('提取比例的分母', 1, 10_000),
+  })
+  .refine((v) => v.shareNum <= v.shareDen, { path: ['shareNum'], message: '提取比例不能超过 1（分子不大于分母）' });
+
+export const month = z.string({ error: '请选择月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-11');
+export const AllocationMonth = z.object({ accountId: chosen('基金账户'), month });
+/** A month's allocation, posted as income; `id` is the entry's ULID made when the screen opened (a retry posts once). */
+export const AllocationInput = z.object({ id: clientId, accountId: chosen('基金账户'), month });
+
+const zeroOrMore = (label: string) => yuanField(label).refine((fen) => fen >= 0, `${label}不能为负`);
+const household = z.object({
+  room: requiredText('房号', 30),
+  ownerName: requiredText('业主姓名', 30),
+  /** Hundredths of a m²; needed when the scheme is by area. */
+  areaHundredths: optionalCount('建筑面积', 10_000_000, 1),
+});
+
+/**
+ * A crowd-funding campaign: the target and the parts others pay (subsidy, maintenance-fund grant, the fund's own
+ * balance), the owners' part being what is left; and the households sharing it, by the scheme.
+ */
+export const CampaignInput = z
+  .object({
+    accountId: chosen('基金账户'),
+    title: requiredText('众筹名称', 60),
+    purpose: requiredText('用途', 200),
+    target: yuanField('目标金额').refine((fen) => fen > 0, '目标金额应大于 0'),
+    subsidyPart: zeroOrMore('政府补贴'),
+    grantPart: zeroOrMore('维修资金拨付'),
+    balancePart: zeroOrMore('基金余额支付'),
+    scheme: choice(campaignSchemes, '分摊方式'),
+    households: z.array(household).min(1, '请至少填写一户').max(5000, '一次众筹最多 5000 户'),
+  })
+  .refine((v) => v.subsidyPart + v.grantPart + v.balancePart <= v.target, { path: ['target'], message: '补贴、拨付和基金余额之和不能超过目标金额' })
+  .refine((v) => new Set(v.households.map((h) => h.room.trim())).size === v.households.length, { path: ['households'], message: '房号有重复' })
+  .refine((v) => v.scheme !== 'area' || v.households.every((h) => h.areaHundredths), { path: ['households'], message: '按面积分摊时每户都要填写建筑面积' });
+
+export const CampaignRef = z.object({ campaignId: chosen('众筹') });
+export const PledgeInput = z.object({ householdId: chosen('住户'), amount: zeroOrMore('认缴金额'), onDate: pastDate('认缴日期') });
+/** A payment; `id` is the entry's ULID made when the form opened, so a retry posts once. */
+export const PaymentInput = z.object({
+  id: clientId,
+  householdId: chosen('住户'),
+  amount: yuanField('缴款金额').refine((fen) => fen > 0, '缴款金额应大于 0'),
+  receiptNo: requiredText('收据号', 50),
+  onDate: pastDate('缴款日期'),
+});
+export const GrantInput = z.object({
+  id: clientId,
+  campaignId: chosen('众筹'),
+  kind: choice(grantKinds, '到账类别'),
+  amount: yuanField('到账金额').refine((fen) => fen > 0, '到账金额应大于 0'),
+  voucherNo: optionalText('凭证号', 50),
+  onDate: pastDate('到账日期'),
+});

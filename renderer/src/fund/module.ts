@@ -1,7 +1,10 @@
 import { IconElevator } from '@tabler/icons-react';
 import { defineUiModule } from '../app/module';
 import { fund } from '../i18n/fund';
+import { fundIncome } from '../i18n/fund-income';
 import { AccountsPage } from './AccountsPage';
+import { AllocationPage } from './AllocationPage';
+import { CrowdfundingPage } from './CrowdfundingPage';
 import { useFundTodos } from './fundTodos';
 import { JournalPage } from './JournalPage';
 import { VerifyPage } from './VerifyPage';
@@ -10,6 +13,8 @@ import { VerifyPage } from './VerifyPage';
 const pages = [
   { path: '/fund/accounts', label: fund.nav.accounts, component: AccountsPage },
   { path: '/fund/journal', label: fund.nav.journal, component: JournalPage },
+  { path: '/fund/allocation', label: fundIncome.nav.allocation, component: AllocationPage },
+  { path: '/fund/crowdfunding', label: fundIncome.nav.crowdfunding, component: CrowdfundingPage },
   { path: '/fund/verify', label: fund.nav.verify, component: VerifyPage },
 ];
 

@@ -1,5 +1,7 @@
 import type { ApiOutput as Out } from '../api/types';
 
+export type { Out };
+
 /** An account as every screen shows it: balance and available balance. */
 export type AccountView = Out<'fund.getAccount'>['account'];
 /** In the accounts list: with when it was last disclosed and when the next disclosure is due. */

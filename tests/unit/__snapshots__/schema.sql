@@ -71,6 +71,15 @@ CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
+-- index fund_campaign_grants_campaign
+CREATE INDEX fund_campaign_grants_campaign ON fund_campaign_grants (campaign_id);
+
+-- index fund_campaign_payments_household
+CREATE INDEX fund_campaign_payments_household ON fund_campaign_payments (household_id);
+
+-- index fund_campaigns_account
+CREATE INDEX fund_campaigns_account ON fund_campaigns (account_id, status);
+
 -- index fund_disclosures_account
 CREATE INDEX fund_disclosures_account ON fund_disclosures (account_id, period_to);
 
@@ -644,6 +653,69 @@ CREATE TABLE fund_accounts (
   operator   TEXT NOT NULL
       ) STRICT;
 
+-- table fund_campaign_grants
+CREATE TABLE fund_campaign_grants (
+        entry_id    TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        campaign_id TEXT NOT NULL REFERENCES fund_campaigns (id),
+        kind        TEXT NOT NULL CHECK (kind IN ('subsidy', 'maintenance_grant')),
+        amount      INTEGER NOT NULL CHECK (amount > 0),
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_campaign_households
+CREATE TABLE fund_campaign_households (
+        id              TEXT PRIMARY KEY,
+        campaign_id     TEXT NOT NULL REFERENCES fund_campaigns (id),
+        position        INTEGER NOT NULL,
+        room            TEXT NOT NULL,
+        owner_name      TEXT NOT NULL,
+        area_hundredths INTEGER CHECK (area_hundredths > 0),
+        -- The household's share of the owners' part, from the campaign's scheme; fixed once the campaign is made.
+        share           INTEGER NOT NULL CHECK (share >= 0),
+        pledged         INTEGER NOT NULL DEFAULT 0 CHECK (pledged >= 0),
+        pledged_on      TEXT,
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        UNIQUE (campaign_id, room),
+        UNIQUE (campaign_id, position)
+      ) STRICT;
+
+-- table fund_campaign_payments
+CREATE TABLE fund_campaign_payments (
+        entry_id     TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        campaign_id  TEXT NOT NULL REFERENCES fund_campaigns (id),
+        household_id TEXT NOT NULL REFERENCES fund_campaign_households (id),
+        receipt_no   TEXT NOT NULL,
+        amount       INTEGER NOT NULL CHECK (amount > 0),
+        created_at   TEXT NOT NULL,
+        operator     TEXT NOT NULL,
+        UNIQUE (campaign_id, receipt_no)
+      ) STRICT;
+
+-- table fund_campaigns
+CREATE TABLE fund_campaigns (
+        id           TEXT PRIMARY KEY,
+        account_id   TEXT NOT NULL REFERENCES fund_accounts (id),
+        title        TEXT NOT NULL,
+        purpose      TEXT NOT NULL,
+        target       INTEGER NOT NULL CHECK (target > 0),
+        -- The funding mix, in fen: owners, government subsidy, maintenance-fund grant, the fund's own balance.
+        owners_part  INTEGER NOT NULL CHECK (owners_part >= 0),
+        subsidy_part INTEGER NOT NULL CHECK (subsidy_part >= 0),
+        grant_part   INTEGER NOT NULL CHECK (grant_part >= 0),
+        balance_part INTEGER NOT NULL CHECK (balance_part >= 0),
+        scheme       TEXT NOT NULL CHECK (scheme IN ('equal', 'area')),
+        status       TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (owners_part + subsidy_part + grant_part + balance_part = target)
+      ) STRICT;
+
 -- table fund_categories
 CREATE TABLE fund_categories (
         direction TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
@@ -717,6 +789,39 @@ CREATE TABLE fund_entries (
         UNIQUE (account_id, seq),
         CHECK ((status = 'posted') = (seq IS NOT NULL AND hash IS NOT NULL AND posted_at IS NOT NULL)),
         CHECK ((status = 'voided') = (void_reason IS NOT NULL))
+      ) STRICT;
+
+-- table fund_fee_allocations
+CREATE TABLE fund_fee_allocations (
+        entry_id        TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        account_id      TEXT NOT NULL REFERENCES fund_accounts (id),
+        month           TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+        -- What it was computed from, as it stood that day (the settings and the estate's area may change later).
+        rate_fen        INTEGER NOT NULL CHECK (rate_fen > 0),
+        area_hundredths INTEGER NOT NULL CHECK (area_hundredths > 0),
+        share_num       INTEGER NOT NULL CHECK (share_num > 0),
+        share_den       INTEGER NOT NULL CHECK (share_den >= share_num),
+        -- The month's fee (rate × area, rounded half up to the fen) and the fund's part of it; the company keeps the rest.
+        fee_fen         INTEGER NOT NULL CHECK (fee_fen >= 0),
+        amount          INTEGER NOT NULL CHECK (amount > 0 AND amount <= fee_fen),
+        created_at      TEXT NOT NULL,
+        operator        TEXT NOT NULL,
+        UNIQUE (account_id, month)
+      ) STRICT;
+
+-- table fund_fee_settings
+CREATE TABLE fund_fee_settings (
+        account_id TEXT PRIMARY KEY REFERENCES fund_accounts (id),
+        -- Fen per m² of floor area per month (¥1.18 = 118).
+        rate_fen   INTEGER NOT NULL CHECK (rate_fen > 0 AND rate_fen <= 100000),
+        -- The fund's share of that fee, share_num / share_den (1/1: all of it).
+        share_num  INTEGER NOT NULL CHECK (share_num > 0),
+        share_den  INTEGER NOT NULL CHECK (share_den > 0 AND share_den <= 10000),
+
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  operator   TEXT NOT NULL,
+        CHECK (share_num <= share_den)
       ) STRICT;
 
 -- table fund_signatories
@@ -1510,6 +1615,26 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
 
+-- trigger fund_campaign_grants_no_delete
+CREATE TRIGGER fund_campaign_grants_no_delete BEFORE DELETE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
+
+-- trigger fund_campaign_grants_no_update
+CREATE TRIGGER fund_campaign_grants_no_update BEFORE UPDATE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
+
+-- trigger fund_campaign_households_kept
+CREATE TRIGGER fund_campaign_households_kept BEFORE DELETE ON fund_campaign_households
+      BEGIN SELECT RAISE(ABORT, '众筹分摊的住户不能删除'); END;
+
+-- trigger fund_campaign_payments_no_delete
+CREATE TRIGGER fund_campaign_payments_no_delete BEFORE DELETE ON fund_campaign_payments BEGIN SELECT RAISE(ABORT, '众筹缴款记录只能追加，不能修改或删除；错误的缴款请冲正其流水'); END;
+
+-- trigger fund_campaign_payments_no_update
+CREATE TRIGGER fund_campaign_payments_no_update BEFORE UPDATE ON fund_campaign_payments BEGIN SELECT RAISE(ABORT, '众筹缴款记录只能追加，不能修改或删除；错误的缴款请冲正其流水'); END;
+
+-- trigger fund_campaign_shares_fixed
+CREATE TRIGGER fund_campaign_shares_fixed BEFORE UPDATE OF share, area_hundredths, room, campaign_id ON fund_campaign_households
+      BEGIN SELECT RAISE(ABORT, '众筹分摊份额确定后不能修改'); END;
+
 -- trigger fund_disclosures_no_delete
 CREATE TRIGGER fund_disclosures_no_delete BEFORE DELETE ON fund_disclosures BEGIN SELECT RAISE(ABORT, '公示记录只能追加，不能修改或删除'); END;
 
@@ -1546,6 +1671,12 @@ CREATE TRIGGER fund_expenses_signed BEFORE UPDATE OF status ON fund_entries
       WHEN NEW.status = 'posted' AND NEW.direction = 'expense' AND NEW.reverses_id IS NULL
         AND (NEW.company_signoff_id IS NULL OR NEW.committee_signoff_id IS NULL)
       BEGIN SELECT RAISE(ABORT, '支出须经物业服务企业和业委会双方签字后才能过账'); END;
+
+-- trigger fund_fee_allocations_no_delete
+CREATE TRIGGER fund_fee_allocations_no_delete BEFORE DELETE ON fund_fee_allocations BEGIN SELECT RAISE(ABORT, '物业费提取记录只能追加，不能修改或删除；错误的提取请冲正其流水'); END;
+
+-- trigger fund_fee_allocations_no_update
+CREATE TRIGGER fund_fee_allocations_no_update BEFORE UPDATE ON fund_fee_allocations BEGIN SELECT RAISE(ABORT, '物业费提取记录只能追加，不能修改或删除；错误的提取请冲正其流水'); END;
 
 -- trigger fund_signoffs_no_delete
 CREATE TRIGGER fund_signoffs_no_delete BEFORE DELETE ON fund_signoffs BEGIN SELECT RAISE(ABORT, '签字记录只能追加，不能修改或删除'); END;

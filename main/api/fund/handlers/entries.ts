@@ -31,14 +31,28 @@ export function mustDraft(ctx: Ctx, id: string): EntryRow {
 }
 
 /** Writes a new entry as a draft; the same request again returns it (idempotency, replayOf). */
-function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent): { entry: EntryRow; replayed: boolean } {
-  const hash = requestHash(input);
+function newDraft(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent, request: unknown = input): { entry: EntryRow; replayed: boolean } {
+  const hash = requestHash(request);
   const replayed = replayOf(ctx.db, input.id, hash);
   if (replayed) return { entry: replayed, replayed: true };
   const account = mustAccount(ctx.db, input.accountId);
   checkEntryFields(ctx.db, account, c.direction, c);
   insertDraft(ctx.db, input.id, account.id, c, hash, ctx.operator);
   return { entry: mustEntry(ctx.db, input.id), replayed: false };
+}
+
+/**
+ * Writes an income entry and posts it at once (income needs no sign-off); the same request again returns the entry
+ * it made, `replayed`, and posts nothing. `request`: what the idempotency hash covers — the channel's input, when the
+ * account was looked up from it. Used by 录入收入 and by the income the fund computes (物业费提取, 众筹缴款).
+ */
+export function postNewIncome(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent, request: unknown = input): { entry: EntryRow; replayed: boolean } {
+  const { entry, replayed } = newDraft(ctx, input, c, request);
+  if (replayed) return { entry, replayed };
+  postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
+  const posted = mustEntry(ctx.db, entry.id);
+  ctx.audit({ action: 'post_income', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(posted) });
+  return { entry: posted, replayed: false };
 }
 
 /**
@@ -61,14 +75,7 @@ export const entryHandlers: Pick<
   'fund.postIncome' | 'fund.draftExpense' | 'fund.updateDraft' | 'fund.voidDraft' | 'fund.reverseEntry' | 'fund.getEntry'
 > = {
   /** Income needs no sign-off (DOMAIN.md: "An expense is posted only with both"): posted at once. */
-  'fund.postIncome': (input, ctx) => {
-    const { entry, replayed } = newDraft(ctx, input, contentOf('income', input));
-    if (replayed) return entry;
-    postToChain(ctx.db, entry, { company: null, committee: null }, ctx.operator);
-    const posted = mustEntry(ctx.db, entry.id);
-    ctx.audit({ action: 'post_income', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(posted) });
-    return posted;
-  },
+  'fund.postIncome': (input, ctx) => postNewIncome(ctx, input, contentOf('income', input)).entry,
 
   'fund.draftExpense': (input, ctx) => {
     const { entry, replayed } = newDraft(ctx, input, contentOf('expense', input));

@@ -1,6 +1,8 @@
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
+import { allocationHandlers } from './allocations';
+import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
@@ -14,4 +16,6 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...signoffHandlers,
   ...journalHandlers,
   ...disclosureHandlers,
+  ...allocationHandlers,
+  ...campaignHandlers,
 };

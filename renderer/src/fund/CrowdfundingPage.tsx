@@ -1,0 +1,126 @@
+import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCash, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { formatFen } from '../../../main/api/common/money';
+import { maskName } from '../../../main/api/fund/split';
+import { useApiQuery } from '../api/queries';
+import { setParams, useRoute } from '../app/router';
+import { EmptyState } from '../components/EmptyState';
+import { fundIncome } from '../i18n/fund-income';
+import { fmtArea } from '../property/estates/area';
+import { AccountSelect } from './common/AccountSelect';
+import { CampaignForm } from './crowd/CampaignForm';
+import { PaymentForm } from './crowd/PaymentForm';
+import type { Out } from './types';
+
+const c = fundIncome.crowd;
+type Campaign = Out<'fund.listCampaigns'>[number];
+type Household = Out<'fund.getCampaign'>['households'][number];
+
+function CampaignList({ campaigns, chosen, onChoose }: { campaigns: Campaign[]; chosen: string | null; onChoose: (id: string) => void }) {
+  const k = c.columns;
+  return (
+    <Table fz="sm" verticalSpacing={6} highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{k.title}</Table.Th><Table.Th className="num">{k.target}</Table.Th><Table.Th className="num">{k.owners}</Table.Th>
+          <Table.Th className="num">{k.paid}</Table.Th><Table.Th className="num">{k.grants}</Table.Th><Table.Th className="num">{k.pledgedUnpaid}</Table.Th>
+          <Table.Th w={200}>{k.progress}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {campaigns.map((x) => (
+          <Table.Tr key={x.id} onClick={() => onChoose(x.id)} style={{ cursor: 'pointer' }} bg={x.id === chosen ? 'var(--mantine-color-blue-light)' : undefined}>
+            <Table.Td><Button variant="subtle" size="compact-sm" onClick={() => onChoose(x.id)}>{x.title}</Button></Table.Td>
+            <Table.Td className="num">{formatFen(x.target)}</Table.Td>
+            <Table.Td className="num">{formatFen(x.ownersPart)}</Table.Td>
+            <Table.Td className="num">{formatFen(x.paid)}</Table.Td>
+            <Table.Td className="num">{formatFen(x.grantsReceived)}</Table.Td>
+            <Table.Td className="num">{formatFen(x.pledgedUnpaid)}</Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <Progress value={Math.min(x.progressPermille / 10, 100)} w={120} aria-label={`${x.title} ${k.progress}`} />
+                <Text size="sm" className="num">{c.progress(x.progressPermille)}</Text>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** A campaign's households with share, pledged and paid; 登记缴款 on each (the button is reached by Tab). */
+function CampaignHouseholds({ campaignId }: { campaignId: string }) {
+  const detail = useApiQuery('fund.getCampaign', { campaignId });
+  const [paying, setPaying] = useState<Household | null>(null);
+  const d = detail.data;
+  if (!d) return null;
+  const h = c.household;
+  const x = d.campaign;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={5}>{x.title}</Title>
+          <Text size="sm" c="dimmed">{x.purpose}</Text>
+        </Group>
+        <Text size="sm">{c.mix(formatFen(x.ownersPart), formatFen(x.subsidyPart), formatFen(x.grantPart), formatFen(x.balancePart))}</Text>
+        <Table fz="sm" verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{h.room}</Table.Th><Table.Th>{h.owner}</Table.Th><Table.Th className="num">{h.area}</Table.Th><Table.Th className="num">{h.share}</Table.Th>
+              <Table.Th className="num">{h.pledged}</Table.Th><Table.Th className="num">{h.paid}</Table.Th><Table.Th w={120} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.households.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.room}</Table.Td>
+                <Table.Td>{r.ownerName}<Text span size="xs" c="dimmed">{` （${c.publicList}：${maskName(r.ownerName)}）`}</Text></Table.Td>
+                <Table.Td className="num">{fmtArea(r.areaHundredths)}</Table.Td>
+                <Table.Td className="num">{formatFen(r.share)}</Table.Td>
+                <Table.Td className="num">{r.pledged > 0 ? formatFen(r.pledged) : ''}</Table.Td>
+                <Table.Td className="num">{r.paid > 0 ? formatFen(r.paid) : ''}</Table.Td>
+                <Table.Td ta="right">
+                  <Button size="compact-sm" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(r)} aria-label={`${c.pay} ${r.room}`}
+                    disabled={x.status !== 'open'}>{c.pay}</Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+      {paying && <PaymentForm household={paying} onClose={() => setPaying(null)} />}
+    </Paper>
+  );
+}
+
+/** 众筹: an account's campaigns with their progress, a campaign's households, and recording payments. */
+export function CrowdfundingPage() {
+  const route = useRoute();
+  const set = (changes: Record<string, string | null>) => setParams(route, changes);
+  const accounts = useApiQuery('fund.listAccounts', {});
+  const only = accounts.data?.length === 1 ? accounts.data[0]!.id : null;
+  const accountId = route.params.get('account') ?? only;
+  const campaigns = useApiQuery('fund.listCampaigns', { accountId: accountId ?? '' }, { enabled: !!accountId });
+  const chosen = route.params.get('campaign') ?? (campaigns.data?.length === 1 ? campaigns.data[0]!.id : null);
+  const [creating, setCreating] = useState(false);
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3}>{c.title}</Title>
+        {accountId && <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>{c.create}</Button>}
+      </Group>
+      <Text size="sm" c="dimmed" maw={900}>{c.intro}</Text>
+      <AccountSelect value={accountId} onChange={(id) => set({ account: id, campaign: null })} />
+      {!accountId ? <EmptyState title={c.pickAccount} /> : campaigns.data?.length === 0 ? <EmptyState title={c.empty} /> : (
+        <Paper withBorder><CampaignList campaigns={campaigns.data ?? []} chosen={chosen} onChoose={(id) => set({ campaign: id })} /></Paper>
+      )}
+      {chosen && <CampaignHouseholds key={chosen} campaignId={chosen} />}
+      {creating && accountId && (
+        <CampaignForm accountId={accountId} onClose={() => setCreating(false)} onMade={(id) => { setCreating(false); set({ campaign: id }); }} />
+      )}
+    </Stack>
+  );
+}

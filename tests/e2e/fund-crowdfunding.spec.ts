@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { apiCall } from './api';
+import { expect, setUp, still, test } from './fixtures';
+
+test.use({ actionTimeout: 15_000 });
+
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+
+test('elevator fund income: a month of 物业费提取 computed and posted, a crowd-funding campaign to a payment that posts income', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const community = (await apiCall(app, 'party.listPlaces', {}))[0]!;
+  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '虹顶家园' });
+  // The seed's estate: 21,893 m² at ¥1.18/m²/month.
+  await apiCall(app, 'property.createEstate', { placeId: estate.id, management: 'company', floorAreaHundredths: 2_189_300 });
+  const account = await apiCall(app, 'fund.openAccount', { estateId: estate.id, openingBalance: '0', openedOn: '2026-01-01' });
+  const go = async (p: string) => {
+    await page.goto(`${new URL(app.url).origin}/#${p}`);
+    await page.reload();
+  };
+
+  // 物业费提取: no settings yet says so; the settings by keyboard; the computation shown; posted once.
+  await go('/fund/allocation');
+  await expect(page.getByText('这个账户还没有设置费率和比例')).toBeVisible();
+  await page.getByRole('button', { name: '设置费率和比例' }).click();
+  const settings = dialog(page, '设置费率和比例');
+  await expect(settings.getByLabel('每平方米每月费率（元）')).toBeFocused();
+  await page.keyboard.type('1.18');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings).toBeHidden();
+  const month = await page.getByLabel('提取月份').inputValue();
+  await expect(page.getByText('物业费：¥1.18/m² × 21,893.00 m² = ¥25,833.74')).toBeVisible();
+  await expect(page.getByText('提取入基金：¥25,833.74 × 1/1 = ¥25,833.74')).toBeVisible();
+  await still(page, 'fund-allocation-preview');
+  await page.getByRole('button', { name: '过账' }).click();
+  await expect(page.getByText(/已提取（第 1 笔/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '过账' })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /¥25,833.74/ }).first()).toBeVisible();
+  await still(page, 'fund-allocation-posted');
+  const allocations = await apiCall(app, 'fund.listAllocations', { accountId: account.id });
+  expect(allocations).toMatchObject([{ month, amount: 2_583_374, seq: 1 }]);
+
+  // 众筹: the empty state, a campaign by area with the households typed a line each.
+  await go('/fund/crowdfunding');
+  await expect(page.getByText('这个账户还没有众筹')).toBeVisible();
+  await page.getByRole('button', { name: '发起众筹' }).click();
+  const form = dialog(page, '发起众筹');
+  await expect(form.getByLabel('众筹名称')).toBeFocused();
+  await page.keyboard.type('3号楼电梯大修');
+  await form.getByLabel('用途').fill('更换曳引机和控制柜');
+  await form.getByLabel('目标金额').fill('100,000');
+  await form.getByLabel('政府补贴').fill('20,000');
+  await form.getByLabel('维修资金拨付').fill('30,000');
+  await form.getByLabel('参加的住户').fill('3-101 张三 88.50\n3-102 李四 102.75\n3-201 王五 88.50');
+  await expect(form.getByText('共 3 户')).toBeVisible();
+  await still(page, 'fund-crowdfunding-new');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  const row = (room: string) => page.getByRole('row', { name: new RegExp(`^${room}`) });
+  await expect(row('3-101')).toContainText('¥15,817.70');
+  await expect(row('3-102')).toContainText('¥18,364.61');
+  await expect(row('3-201')).toContainText('¥15,817.69');
+  await expect(row('3-101')).toContainText('张*');
+
+  // A payment by keyboard: the receipt number first, the amount already the share; it posts income once.
+  await page.getByRole('button', { name: '登记缴款 3-101' }).click();
+  const pay = dialog(page, '登记缴款 · 3-101');
+  await expect(pay.getByLabel('收据号')).toBeFocused();
+  await page.keyboard.type('ZC-0001');
+  await expect(pay.getByLabel('缴款金额')).toHaveValue(/15,817\.70/);
+  await still(page, 'fund-crowdfunding-payment');
+  await pay.getByRole('button', { name: '保存' }).click();
+  await expect(pay).toBeHidden();
+  await expect(row('3-101')).toContainText(/¥15,817\.70.*¥15,817\.70/);
+  await expect(page.getByRole('row', { name: /3号楼电梯大修/ })).toContainText('15.8%');
+  await still(page, 'fund-crowdfunding');
+
+  // The same receipt again is refused beside its field.
+  await page.getByRole('button', { name: '登记缴款 3-102' }).click();
+  const again = dialog(page, '登记缴款 · 3-102');
+  await page.keyboard.type('ZC-0001');
+  await again.getByRole('button', { name: '保存' }).click();
+  await expect(again.getByText('收据号 ZC-0001 已登记过')).toBeVisible();
+
+  const journal = await apiCall(app, 'fund.listJournal', { accountId: account.id, limit: 10 });
+  expect(journal.rows.map((r) => [r.category, r.amount, r.voucherNo, r.counterparty])).toEqual([
+    ['fee_allocation', 2_583_374, null, null],
+    ['crowdfunding', 1_581_770, 'ZC-0001', '3-101 张*'],
+  ]);
+});
