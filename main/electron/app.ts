@@ -8,6 +8,8 @@ import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { registerSaveFile } from './save';
+import { SHELL_STATE_FILE } from './shell-state';
 import { createWindow, isAppUrl } from './window';
 
 const DATA_DIR_ARG = '--data-dir=';
@@ -75,7 +77,10 @@ async function start(): Promise<void> {
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
   // The core runs on a thread of its own (docs/electron.md): a long import or submission leaves the window responsive.
   core = await startCoreWorker({ dataDir, clock: { kind: 'system' }, entry: coreWorker, log, onExit: (err) => void fail(err, 'core worker stopped') });
-  registerIpc(ipcMain, core, (url) => isAppUrl(url, indexFile), log);
+  const isTrusted = (url: string | null) => isAppUrl(url, indexFile);
+  registerIpc(ipcMain, core, isTrusted, log);
+  const stateFile = path.join(app.getPath('userData'), SHELL_STATE_FILE);
+  registerSaveFile(ipcMain, { window: () => win, stateFile, defaultDir: app.getPath('documents'), isTrusted, log });
   openWindow(dataDir);
 }
 

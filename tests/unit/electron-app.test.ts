@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { connect } from '../../db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 import { createCore, DB_FILE_NAME } from '../../main/core';
 import type { WorkerEntry } from '../../main/core-host/entry';
 import { sourceEntry } from '../../main/core-host/source-entry';
@@ -80,7 +81,7 @@ describe('Electron entry', () => {
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('starting');
-    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames].sort());
+    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     expect(state.windows).toHaveLength(1);
