@@ -70,6 +70,11 @@ describe.runIf(onLinuxX64)("the font in electron-builder's package (Linux x64; t
     expect(fontFiles).toHaveLength(subsets.length * 2);
   });
 
+  it('leaves out source maps and Yarn folders (a quarter of app.asar once), keeping the bundles and package.json', () => {
+    expect([...files].filter((f) => f.endsWith('.map') || f.split('/').includes('.yarn'))).toEqual([]);
+    for (const f of ['package.json', 'out/main/electron.cjs', 'out/main/core-worker.cjs', 'out/preload/preload.cjs']) expect(files).toContain(f);
+  });
+
   it("draws subset 100's surnames and given-name characters from the packaged file", () => {
     const font = fontkit.create(woffToSfnt(fs.readFileSync(path.join(app, FONT_DIR, 'files/noto-sans-sc-100-400-normal.woff'))));
     for (const ch of SUBSET_100) {
