@@ -4,10 +4,14 @@ import { buildApi } from '../main/api/common/client-shape';
 import { channelNames } from '../main/api/contract';
 
 /**
- * One function per contract channel, each returning the envelope as the main process sent it:
- * no raw ipcRenderer, no generic invoke(channel), nothing else on window.
+ * One function per contract channel, each returning the envelope as the main process sent it, plus the desktop's
+ * own save dialog (`desktop.saveFile`, main/electron/save.ts): no raw ipcRenderer, no generic invoke(channel),
+ * nothing else on window. The name must match main/electron/save.ts's SAVE_FILE_CHANNEL (the preload may import
+ * nothing that pulls in Node).
  */
-contextBridge.exposeInMainWorld(
-  'streetdesk',
-  buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input)),
-);
+contextBridge.exposeInMainWorld('streetdesk', {
+  ...buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input)),
+  desktop: {
+    saveFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:saveFile', file),
+  },
+});

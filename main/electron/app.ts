@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, ipcMain, screen, type BrowserWindow } from 'electron';
 import { systemClock } from '../clock';
 import { startCoreWorker, type HostedCore } from '../core-host/client';
 import { bundledEntry } from '../core-host/entry';
@@ -8,6 +8,9 @@ import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { registerSaveFile } from './save';
+import { placeWindow } from './placement';
+import { readShellState, SHELL_STATE_FILE, updateShellState } from './shell-state';
 import { createWindow, isAppUrl } from './window';
 
 const DATA_DIR_ARG = '--data-dir=';
@@ -56,8 +59,16 @@ async function fail(err: unknown, what = 'startup failed'): Promise<void> {
   app.exit(1);
 }
 
-function openWindow(dataDir: string) {
-  win = createWindow({ preload, indexFile, devTools: !app.isPackaged, onLoadFailed: fail });
+function openWindow(dataDir: string, stateFile: string, logger: Logger) {
+  const placement = placeWindow(readShellState(stateFile).window, screen.getAllDisplays().map((d) => d.workArea), screen.getPrimaryDisplay().workArea);
+  const remember = (window: typeof placement) => {
+    try {
+      updateShellState(stateFile, { window });
+    } catch (err) {
+      logger.error('could not remember the window place', err);
+    }
+  };
+  win = createWindow({ preload, indexFile, devTools: !app.isPackaged, onLoadFailed: fail, placement, onClosing: remember, log: logger });
   win.on('closed', () => {
     win = null;
   });
@@ -75,8 +86,11 @@ async function start(): Promise<void> {
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
   // The core runs on a thread of its own (docs/electron.md): a long import or submission leaves the window responsive.
   core = await startCoreWorker({ dataDir, clock: { kind: 'system' }, entry: coreWorker, log, onExit: (err) => void fail(err, 'core worker stopped') });
-  registerIpc(ipcMain, core, (url) => isAppUrl(url, indexFile), log);
-  openWindow(dataDir);
+  const isTrusted = (url: string | null) => isAppUrl(url, indexFile);
+  registerIpc(ipcMain, core, isTrusted, log);
+  const stateFile = path.join(app.getPath('userData'), SHELL_STATE_FILE);
+  registerSaveFile(ipcMain, { window: () => win, stateFile, defaultDir: app.getPath('documents'), isTrusted, log });
+  openWindow(dataDir, stateFile, log);
 }
 
 /** Resolves once startup has finished or failed (tests await it). */

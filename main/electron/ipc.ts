@@ -8,7 +8,7 @@ export const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN
 const INTERNAL: Envelope<never> = { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，详情已写入日志' } };
 
 /** The URL of the frame that sent an IPC message; null when the frame is gone (navigated away or closed). */
-function senderUrl(event: IpcMainInvokeEvent): string | null {
+export function senderUrl(event: IpcMainInvokeEvent): string | null {
   try {
     return event.senderFrame?.url ?? null;
   } catch {

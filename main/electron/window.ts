@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Session } from 'electron';
+import type { Logger } from '../log';
 import { CSP } from '../web/server';
+import { SMALLEST, type Placement } from './placement';
 
 /**
  * Compares two file URLs by their decoded path: Chromium and Node may escape a path differently
@@ -32,12 +34,16 @@ export function isAppUrl(url: string | undefined | null, indexFile: string, plat
 }
 
 /** Electron's security checklist as window options; kept pure so a test can read them. */
-export function windowOptions(opts: { preload: string; devTools: boolean }): BrowserWindowConstructorOptions {
+export function windowOptions(opts: { preload: string; devTools: boolean; placement: Placement }): BrowserWindowConstructorOptions {
+  const { x, y, width, height } = opts.placement;
   return {
-    width: 1366,
-    height: 768,
-    minWidth: 1024,
-    minHeight: 700,
+    x,
+    y,
+    width,
+    height,
+    // Never larger than the place it opens in (a 1280×720 screen's work area is lower than 700).
+    minWidth: Math.min(SMALLEST.width, width),
+    minHeight: Math.min(SMALLEST.height, height),
     show: false, // shown on ready-to-show, so the user never sees a white flash
     title: 'StreetDesk 街道治理工作台',
     backgroundColor: '#ffffff',
@@ -89,7 +95,17 @@ export interface WindowOptions {
   devTools: boolean;
   /** A page that fails to load never becomes ready-to-show: the caller must tell the user, not leave a hidden window. */
   onLoadFailed(err: unknown): void;
+  placement: Placement;
+  /** The size and place to remember, as the window closes (the normal ones when maximized). */
+  onClosing(placement: Placement): void;
+  log: Logger;
 }
+
+/**
+ * If ready-to-show never comes (a GPU driver that never paints, a renderer stuck before its first frame), a hidden
+ * window would hold the single-instance lock and every later launch would only "focus" it: the user sees nothing.
+ */
+export const SHOW_TIMEOUT_MS = 15_000;
 
 export function createWindow(opts: WindowOptions): BrowserWindow {
   const win = new BrowserWindow(windowOptions(opts));
@@ -106,7 +122,37 @@ export function createWindow(opts: WindowOptions): BrowserWindow {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
-  win.once('ready-to-show', () => win.show());
+  let shown = false;
+  let loaded = 'the page had not finished loading';
+  const show = () => {
+    if (shown || win.isDestroyed()) return;
+    shown = true;
+    if (opts.placement.maximized) win.maximize();
+    win.show();
+  };
+  const timer = setTimeout(() => {
+    if (shown || win.isDestroyed()) return;
+    try {
+      opts.log.error(`ready-to-show did not fire within ${SHOW_TIMEOUT_MS / 1000} s (${loaded}); showing the window anyway`);
+    } finally {
+      show(); // an unwritable log must not keep the window hidden
+    }
+  }, SHOW_TIMEOUT_MS);
+  contents.on('did-finish-load', () => {
+    loaded = 'the page had loaded but not painted';
+  });
+  contents.on('render-process-gone', (_event, details) => {
+    loaded = `the renderer was gone: ${details.reason}`;
+  });
+  win.once('ready-to-show', () => {
+    clearTimeout(timer);
+    show();
+  });
+  win.on('close', () => {
+    const { x, y, width, height } = win.getNormalBounds();
+    opts.onClosing({ x, y, width, height, maximized: win.isMaximized() });
+  });
+  win.on('closed', () => clearTimeout(timer));
   win.loadFile(opts.indexFile).catch(opts.onLoadFailed);
   return win;
 }

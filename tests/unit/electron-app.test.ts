@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { connect } from '../../db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
+import { readShellState, SHELL_STATE_FILE } from '../../main/electron/shell-state';
 import { createCore, DB_FILE_NAME } from '../../main/core';
 import type { WorkerEntry } from '../../main/core-host/entry';
 import { sourceEntry } from '../../main/core-host/source-entry';
@@ -25,6 +27,8 @@ const dirs: string[] = [];
 let stop: (() => Promise<void>) | null = null;
 
 afterEach(async () => {
+  // Closed windows: no show-anyway timer left to fire into a removed log folder.
+  for (const win of ((await import('electron')) as unknown as FakeElectron).state.windows) win.emit('closed');
   await stop?.();
   stop = null;
   worker.entry = null;
@@ -44,6 +48,8 @@ async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: bool
   electron.app.gotLock = opts.gotLock ?? true;
   if (opts.loadFails) electron.state.loadResult = () => Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
   process.argv = [...argv, `--data-dir=${opts.dataDir}`];
+  // The fake's userData outlives a run: no window place or save folder remembered from an earlier one.
+  fs.rmSync(path.join(electron.app.getPath('appData'), 'StreetDesk', SHELL_STATE_FILE), { force: true });
   const before = process.listeners('unhandledRejection');
   const entry = await import('../../main/electron/app');
   await entry.started;
@@ -80,7 +86,7 @@ describe('Electron entry', () => {
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('starting');
-    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames].sort());
+    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     expect(state.windows).toHaveLength(1);
@@ -88,6 +94,10 @@ describe('Electron entry', () => {
     expect(state.windows[0]!.loadFile).toHaveBeenCalledWith(indexFile);
     const prefs = state.windows[0]!.options.webPreferences as { preload: string; devTools: boolean };
     expect(prefs.preload).toBe(path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs'));
+    // Sized to the display's work area (the fake's: 1366×768 less a 40 px taskbar); its place remembered on close.
+    expect(state.windows[0]!.options).toMatchObject({ x: 0, y: 0, width: 1366, height: 728 });
+    state.windows[0]!.emit('close');
+    expect(readShellState(path.join(app.getPath('userData'), SHELL_STATE_FILE)).window).toEqual({ x: 0, y: 0, width: 1366, height: 728, maximized: false });
 
     // The registered handlers answer the app page and nobody else.
     const handler = handlerOf(electron, 'system.getStatus');

@@ -35,6 +35,8 @@ export function createFakeElectron() {
     /** The session the next window gets; replace it to observe a fresh one. */
     session: newSession(),
     newSession,
+    /** The displays' work areas (the screen minus taskbar or panel); the first is the primary. */
+    workAreas: [{ x: 0, y: 0, width: 1366, height: 728 }] as { x: number; y: number; width: number; height: number }[],
     /** What the next `loadFile` resolves or rejects with. */
     loadResult: (): Promise<void> => Promise.resolve(),
   };
@@ -54,6 +56,10 @@ export function createFakeElectron() {
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => false);
     readonly loadFile = vi.fn((_file: string) => state.loadResult());
+    readonly maximize = vi.fn();
+    readonly isMaximized = vi.fn(() => false);
+    readonly isDestroyed = vi.fn(() => false);
+    readonly getNormalBounds = vi.fn(() => ({ x: this.options.x, y: this.options.y, width: this.options.width, height: this.options.height }));
     constructor(readonly options: Record<string, unknown>) {
       super();
       state.windows.push(this);
@@ -82,8 +88,16 @@ export function createFakeElectron() {
     app,
     BrowserWindow: FakeWindow,
     ipcMain: { handle: vi.fn() },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
-    shell: { openPath: vi.fn(async () => '') },
+    screen: {
+      getAllDisplays: vi.fn(() => state.workAreas.map((workArea) => ({ workArea }))),
+      getPrimaryDisplay: vi.fn(() => ({ workArea: state.workAreas[0]! })),
+    },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    },
+    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn() },

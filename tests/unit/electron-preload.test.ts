@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -10,13 +11,15 @@ vi.mock('electron', () => electron);
 type Bridge = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 
 describe('preload', () => {
-  it('exposes only `streetdesk`, one function per channel, returning envelopes untouched', async () => {
+  it('exposes only `streetdesk`: one function per channel, returning envelopes untouched, and the desktop save', async () => {
     await import('../../preload/index');
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Bridge];
     expect(key).toBe('streetdesk');
 
-    const exposed = Object.entries(api).flatMap(([mod, verbs]) => Object.keys(verbs).map((verb) => `${mod}.${verb}`));
+    const { desktop, ...channels } = api;
+    expect(Object.keys(desktop!)).toEqual(['saveFile']);
+    const exposed = Object.entries(channels).flatMap(([mod, verbs]) => Object.keys(verbs).map((verb) => `${mod}.${verb}`));
     expect(exposed.sort()).toEqual([...channelNames].sort());
 
     for (const channel of channelNames) {
@@ -26,5 +29,8 @@ describe('preload', () => {
       expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input);
     }
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(channelNames.length);
+    const file = { fileName: '李烨.pdf', contentBase64: 'JVBERg==' };
+    await desktop!.saveFile!(file);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(SAVE_FILE_CHANNEL, file);
   });
 });

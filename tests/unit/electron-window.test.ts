@@ -3,12 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
 import { CSP } from '../../main/web/server';
-import { createWindow, isAppUrl, withCsp } from '../../main/electron/window';
+import { createWindow, isAppUrl, SHOW_TIMEOUT_MS, withCsp } from '../../main/electron/window';
 import { menuTemplate } from '../../main/electron/menu';
 import { CoreStoppedError } from '../../main/core-host/client';
 import { fatalText } from '../../main/electron/dialogs';
 import { DatabaseTooNewError } from '../../db/errors';
+import type { Placement } from '../../main/electron/placement';
 import type { FakeElectron, FakeWindow } from './electron-fake';
+import { quietLog } from './helpers';
 
 vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
 const electron = electronModule as unknown as FakeElectron;
@@ -16,9 +18,12 @@ const electron = electronModule as unknown as FakeElectron;
 const indexFile = path.resolve('/home/张三/StreetDesk app/out/renderer/index.html');
 const appUrl = pathToFileURL(indexFile).href;
 const onLoadFailed = vi.fn();
+const onClosing = vi.fn();
+const log = { ...quietLog, error: vi.fn() };
+const placement = { x: 0, y: 0, width: 1366, height: 728, maximized: false };
 
-function open(): FakeWindow {
-  createWindow({ preload: '/app/out/preload/preload.cjs', indexFile, devTools: false, onLoadFailed });
+function open(at: Placement = placement): FakeWindow {
+  createWindow({ preload: '/app/out/preload/preload.cjs', indexFile, devTools: false, onLoadFailed, placement: at, onClosing, log });
   return electron.state.windows.at(-1)!;
 }
 
@@ -65,7 +70,7 @@ describe('isAppUrl', () => {
 });
 
 describe('createWindow', () => {
-  it('uses the security checklist options and the agreed sizes', () => {
+  it('uses the security checklist options, and opens where it was placed', () => {
     const win = open();
     const prefs = win.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
@@ -80,7 +85,41 @@ describe('createWindow', () => {
       devTools: false,
       preload: '/app/out/preload/preload.cjs',
     });
-    expect(win.options).toMatchObject({ width: 1366, height: 768, minWidth: 1024, minHeight: 700, show: false });
+    expect(win.options).toMatchObject({ x: 0, y: 0, width: 1366, height: 728, minWidth: 1024, minHeight: 700, show: false });
+    // On a screen whose work area is lower than the usual minimum, the minimum gives way.
+    expect(open({ x: 0, y: 0, width: 1280, height: 680, maximized: false }).options).toMatchObject({ minWidth: 1024, minHeight: 680 });
+  });
+
+  it('shows a window that was maximized maximized, and hands its normal size and place over as it closes', () => {
+    const win = open({ x: 40, y: 30, width: 1200, height: 700, maximized: true });
+    win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
+    win.isMaximized.mockReturnValue(true);
+    win.emit('close');
+    expect(onClosing).toHaveBeenLastCalledWith({ x: 40, y: 30, width: 1200, height: 700, maximized: true });
+  });
+
+  it('shows the window anyway, and logs why, when ready-to-show never comes', () => {
+    vi.useFakeTimers();
+    try {
+      const win = open();
+      win.webContents.emit('did-finish-load');
+      vi.advanceTimersByTime(SHOW_TIMEOUT_MS - 1);
+      expect(win.show).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(win.show).toHaveBeenCalledTimes(1);
+      expect(log.error).toHaveBeenCalledWith('ready-to-show did not fire within 15 s (the page had loaded but not painted); showing the window anyway');
+
+      // When it does come in time, the timer says nothing and the window is shown once.
+      log.error.mockClear();
+      const ready = open();
+      ready.emit('ready-to-show');
+      vi.advanceTimersByTime(SHOW_TIMEOUT_MS);
+      expect(ready.show).toHaveBeenCalledTimes(1);
+      expect(log.error).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('loads the app file and shows the window only when ready', () => {

@@ -1,19 +1,16 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFile } from '../../scripts/build-linux-sqlite.mjs';
-import { electronBundles } from '../../scripts/lib/electron-bundles.mjs';
 import { newerThanFloor, versionsNeeded } from '../../scripts/lib/elf-needs.mjs';
 import { tempDir } from './helpers';
+import { packageLinux, root, unpackedDir } from './packaged-app';
 
 // Issue 18: the Linux packages must start on glibc 2.28 (UOS 20; Kylin V10 SP1 has 2.31). Checked on what
 // electron-builder really ships: its own file selection and hooks, run against a stand-in Electron folder
 // (docs/electron.md), for x64 and arm64. The first run builds the native files (scripts/build-linux-sqlite.mjs,
 // about 5 minutes on a shared machine); later runs reuse them.
-const root = path.resolve(import.meta.dirname, '../..');
 const prebuilds = path.join(root, 'node_modules/better-sqlite3/prebuilds');
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
@@ -33,27 +30,15 @@ describe('the native files a Linux package ships', () => {
   });
 
   describe.runIf(onLinuxX64)("electron-builder's Linux package, x64 and arm64", () => {
-    let out: string;
-    beforeAll(() => {
-      out = tempDir();
-      return (async () => {
-        // electron-builder refuses to package without the main entry; the renderer is irrelevant here.
-        if (!fs.existsSync(path.join(root, 'out/main/electron.cjs'))) {
-          await Promise.all(Object.values(await electronBundles(root)).map((options) => build(options)));
-        }
-        const fake = path.join(out, 'electron');
-        fs.mkdirSync(path.join(fake, 'locales'), { recursive: true });
-        for (const f of ['electron', 'locales/zh-CN.pak', 'locales/en-US.pak']) fs.writeFileSync(path.join(fake, f), '#!/bin/sh\n', { mode: 0o755 });
-        const config = path.join(out, 'eb.yml');
-        fs.writeFileSync(config, `extends: ${root}/electron-builder.yml\nelectronDist: ${fake}\nelectronFuses: null\ndirectories: {output: ${out}/release}\n`);
-        execFileSync(path.join(root, 'node_modules/.bin/electron-builder'), ['--config', config, '--linux', 'dir', '--x64', '--arm64'], { cwd: root, stdio: 'pipe' });
-      })();
+    let release: string;
+    beforeAll(async () => {
+      release = await packageLinux(['x64', 'arm64']);
     }, 900_000);
 
     it('hold our glibc-2.28 build of better-sqlite3 for each arch, and no native file needing newer than glibc 2.28', () => {
-      for (const [arch, dir] of [['x64', 'linux-unpacked'], ['arm64', 'linux-arm64-unpacked']] as const) {
-        const files = nativeFilesUnder(path.join(out, 'release', dir));
-        const shipped = path.join(out, 'release', dir, 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds', `linux-${arch}.node`);
+      for (const arch of ['x64', 'arm64'] as const) {
+        const files = nativeFilesUnder(unpackedDir(release, arch));
+        const shipped = path.join(unpackedDir(release, arch), 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds', `linux-${arch}.node`);
         expect(files).toContain(shipped);
         expect(fs.readFileSync(shipped).equals(fs.readFileSync(builtFile(arch)))).toBe(true);
         for (const file of files) expect({ file, tooNew: newerThanFloor(versionsNeeded(file)) }).toEqual({ file, tooNew: [] });

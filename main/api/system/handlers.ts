@@ -14,7 +14,10 @@ import { modules } from '../modules';
 import type { Handlers } from '../router';
 import type { systemContract } from './contract';
 
-export const APP_VERSION = '0.1.0';
+import { version } from '../../../package.json';
+
+/** The one version: package.json's, which electron-builder also writes into the installers and app.getVersion(). */
+export const APP_VERSION: string = version;
 
 export const systemHandlers: Handlers<typeof systemContract> = {
   'system.getStatus': (_, { db, services }) => ({

@@ -1,7 +1,7 @@
 /**
  * Files in and out of the page, for every module: a picked file read as base64 for the API's JSON body, and
- * bytes the core produced saved through the browser's download (in both transports; the Electron shell can
- * later offer a save dialog from the same name and bytes).
+ * bytes the core produced saved — in the desktop app through its own save dialog (the export's name, the last
+ * folder used, 打开所在文件夹, failures explained: main/electron/save.ts), in browser mode as a download.
  */
 
 /** Reads a file as base64; `onProgress` gets 0–1 as the browser reads it (large files take a moment). */
@@ -20,7 +20,14 @@ export function readFileBase64(file: File, onProgress?: (fraction: number) => vo
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+interface DesktopFiles {
+  saveFile(file: { fileName: string; contentBase64: string }): Promise<unknown>;
+}
+const desktop = (window as unknown as { streetdesk?: { desktop?: DesktopFiles } }).streetdesk?.desktop;
+
 export function saveBase64(fileName: string, contentBase64: string, mime: string): void {
+  // The shell shows its own dialogs, for success and failure alike: nothing more to say here.
+  if (desktop) return void desktop.saveFile({ fileName, contentBase64 });
   const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement('a');
