@@ -13,11 +13,11 @@ import { DomainError } from '../common/errors';
 import { modules } from '../modules';
 import type { Handlers } from '../router';
 import type { systemContract } from './contract';
-
-import { version } from '../../../package.json';
+// With its attribute: Node's ESM loader (tsx, Playwright's) refuses a JSON import without one; the bundles inline it.
+import packageJson from '../../../package.json' with { type: 'json' };
 
 /** The one version: package.json's, which electron-builder also writes into the installers and app.getVersion(). */
-export const APP_VERSION: string = version;
+export const APP_VERSION: string = packageJson.version;
 
 export const systemHandlers: Handlers<typeof systemContract> = {
   'system.getStatus': (_, { db, services }) => ({
