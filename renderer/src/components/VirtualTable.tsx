@@ -101,8 +101,8 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
           </Box>
         ))}
       </Box>
-      {/* Focusable, so a keyboard can scroll a list whose rows hold nothing to focus (the audit log): WCAG 2.1.1. */}
-      <Box ref={scrollRef} tabIndex={0} style={{ flex: 1, overflow: 'auto', minHeight: 120 }} data-testid="virtual-table-body">
+      {/* Focusable, so a keyboard can scroll a list whose rows hold nothing to focus (the audit log): WCAG 2.1.1; a rowgroup, as a table may hold no other focusable child. */}
+      <Box ref={scrollRef} role="rowgroup" tabIndex={0} style={{ flex: 1, overflow: 'auto', minHeight: 120 }} data-testid="virtual-table-body">
         <Box style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index];
