@@ -20,3 +20,9 @@ export const fmtTimestamp = (iso: string | null | undefined): string => (iso ? d
 
 export const fmtBytes = (n: number): string =>
   n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Floor area is stored in integer hundredths of a square metre: shown as 12,345.67. */
+export const fmtArea = (hundredths: number | null | undefined): string =>
+  hundredths === null || hundredths === undefined
+    ? ''
+    : (hundredths / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });

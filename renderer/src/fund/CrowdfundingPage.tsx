@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { fundIncome } from '../i18n/fund-income';
-import { fmtArea } from '../property/estates/area';
+import { fmtArea } from '../components/format';
 import { AccountSelect } from './common/AccountSelect';
 import { CampaignForm } from './crowd/CampaignForm';
 import { PaymentForm } from './crowd/PaymentForm';

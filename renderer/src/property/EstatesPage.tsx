@@ -8,7 +8,7 @@ import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { prop } from '../i18n/property';
 import { ListPage } from '../components/ListPage';
-import { fmtArea } from './estates/area';
+import { fmtArea } from '../components/format';
 import { EstateDrawer } from './estates/EstateDrawer';
 import type { EstateRow } from './types';
 

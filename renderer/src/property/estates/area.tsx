@@ -1,12 +1,6 @@
 import { NumberInput } from '@mantine/core';
 import type { ZodForm } from '../../components/useZodForm';
 
-/** Floor area is stored in integer hundredths of a square metre: shown as 12,345.67. */
-export const fmtArea = (hundredths: number | null | undefined): string =>
-  hundredths === null || hundredths === undefined
-    ? ''
-    : (hundredths / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-
 /** Typed in m² with at most two decimals, kept in the form as hundredths (the schema's `floorAreaHundredths`). */
 export function AreaField({ form, label }: { form: ZodForm; label: string }) {
   const v = form.values.floorAreaHundredths;
