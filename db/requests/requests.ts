@@ -14,7 +14,7 @@ const select = (from = 'requests r') => `
          r.reporter_phone AS reporterPhone, r.place_id AS placeId, ${PLACE_NAME} AS placeName, p.kind AS placeKind,
          r.grid_id AS gridId, g.name AS gridName, r.content, r.state, r.category, r.urgency, r.answer, r.reason,
          r.handler_kind AS handlerKind, r.handler_name AS handlerName, r.due_on AS dueOn, r.done_on AS doneOn,
-         r.result, r.publicised_on AS publicisedOn, r.rating, r.created_at AS createdAt, r.updated_at AS updatedAt, r.operator
+         r.result, r.publicised_on AS publicisedOn, r.rating, r.reopened, r.created_at AS createdAt, r.updated_at AS updatedAt, r.operator
   FROM ${from}
   JOIN places p ON p.id = r.place_id
   LEFT JOIN places p1 ON p1.id = p.parent_id
@@ -90,11 +90,12 @@ const COLUMNS: Record<keyof RequestFacts, string> = {
 export function applyStep(
   db: Db,
   id: string,
-  step: { from: RequestStateCode; to: RequestStateCode; onDay: string; facts: Partial<RequestFacts>; detail: object; note: string | null },
+  step: { from: RequestStateCode; to: RequestStateCode; onDay: string; facts: Partial<RequestFacts>; detail: object; note: string | null; reopening?: boolean },
   operator: string,
 ): void {
   const keys = Object.keys(step.facts) as (keyof RequestFacts)[];
   const sets = keys.map((k) => `${COLUMNS[k]} = ?`);
+  if (step.reopening) sets.push('reopened = reopened + 1');
   db.prepare(`UPDATE requests SET state = ?, ${[...sets, 'updated_at = ?', 'operator = ?'].join(', ')} WHERE id = ? AND state = ?`)
     .run(step.to, ...keys.map((k) => step.facts[k] ?? null), nowIso(), operator, id, step.from);
   appendStep(db, id, step.from, step.to, step.onDay, step.detail, step.note, operator);

@@ -72,6 +72,8 @@ export interface RequestRow extends Omit<ReportFields, 'anonymous'>, RequestFact
   placeName: string;
   placeKind: string;
   gridName: string | null;
+  /** How often it was handed over again after a 不满意 rating (重新交办). */
+  reopened: number;
   createdAt: string;
   updatedAt: string;
   operator: string;

@@ -7,6 +7,7 @@ import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { requests } from '../../db/migrations/015_requests';
+import { requestsStewards } from '../../db/migrations/016_requests_stewards';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -284,6 +285,29 @@ describe('upgrading a file with data in it', () => {
     db.prepare(`INSERT INTO request_steps (id, request_id, seq, from_state, to_state, on_day, detail, created_at, updated_at, operator)
       VALUES ('s1', 'r1', 1, NULL, 'reported', '2026-12-02', '{}', ?, ?, '王芳')`).run(AT, AT);
     expect(() => db.prepare("UPDATE request_steps SET note = 'x'").run()).toThrow('诉求的办理记录只能追加，不能修改或删除');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('016 counts reopenings on requests already on file and adds stewards of buildings', () => {
+    const previous = migrations[migrations.indexOf(requestsStewards) - 1]!.version;
+    const db = fileAt(previous);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    place.run('b1', 'building', 'e1', '3号楼', AT, AT);
+    db.prepare(`INSERT INTO requests (id, reported_on, source, anonymous, reporter_name, place_id, content, state, created_at, updated_at, operator)
+      VALUES ('r1', '2026-12-02', 'visit', 0, '张秀兰', 'b1', '楼道灯不亮', 'reported', ?, ?, '王芳')`).run(AT, AT);
+    partyData(db);
+    const before = rows(db, 'requests');
+    upgrade(db, requestsStewards.version);
+    expect(rows(db, 'requests')).toEqual(before.map((r) => ({ ...r, reopened: 0 })));
+    db.prepare(`INSERT INTO stewards (id, member_id, created_at, updated_at, operator) VALUES ('s1', 'm1', ?, ?, '王芳')`).run(AT, AT);
+    expect(() => db.prepare(`INSERT INTO stewards (id, member_id, created_at, updated_at, operator) VALUES ('s2', 'm1', ?, ?, '王芳')`).run(AT, AT)).toThrow(/UNIQUE/);
+    const cover = db.prepare('INSERT INTO steward_buildings (steward_id, building_id) VALUES (?, ?)');
+    expect(() => cover.run('s1', 'b1')).not.toThrow();
+    expect(() => cover.run('s1', 'e1')).toThrow('红色小管家只能联系楼栋');
+    expect(() => db.prepare('UPDATE requests SET reopened = -1').run()).toThrow(/CHECK/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

@@ -24,11 +24,13 @@ const STEP_FIELDS: Record<Exclude<RequestState, 'reported'>, Record<string, unkn
 describe('the allowed steps', () => {
   it('are the table’s only, for requests and resolutions alike, with the same sentence', () => {
     const all = requestStateKeys;
-    const allowed = all.flatMap((from) => all.filter((to) => requestStepProblem(from, to) === null).map((to) => `${from}→${to}`));
+    const allowed = all.flatMap((from) => all.filter((to) => requestStepProblem(from, to, 'unsatisfied') === null).map((to) => `${from}→${to}`));
     expect(allowed).toEqual(['reported→sorted', 'reported→not_accepted', 'sorted→assigned', 'assigned→assigned', 'assigned→supervised',
-      'assigned→done', 'supervised→assigned', 'supervised→supervised', 'supervised→done', 'done→publicised', 'publicised→evaluated']);
+      'assigned→done', 'supervised→assigned', 'supervised→supervised', 'supervised→done', 'done→publicised', 'publicised→evaluated',
+      'evaluated→assigned']);
     expect(requestStepProblem('reported', 'done')).toBe('“待梳理”的诉求只能改为“待交办”或“不予受理”，不能改为“已办结”');
-    expect(requestStepProblem('evaluated', 'assigned')).toBe('诉求已经“已评价”，不能再改变状态');
+    expect(requestStepProblem('evaluated', 'done')).toBe('“已评价”的诉求只能改为“办理中”，不能改为“已办结”');
+    expect(requestStepProblem('not_accepted', 'assigned')).toBe('诉求已经“不予受理”，不能再改变状态');
     expect(transitionProblem('done', 'open')).toBe('决议已经“已办结”，不能再改变状态');
   });
 
@@ -74,6 +76,43 @@ describe('the allowed steps', () => {
     expect(done.steps[2]!.detail).toMatchObject({ handlerKind: 'property_company', handlerName: '阳光物业', dueOn: '2026-12-07' });
     expect(done.steps[3]!.note).toBe('请物业本周内修好');
     expect(done).toMatchObject({ rating: 'satisfied', result: '已更换灯泡', category: 'facilities' });
+  });
+});
+
+describe('不满意 reopens', () => {
+  const cycle = ['sorted', 'assigned', 'done', 'publicised', 'evaluated'] as const;
+
+  it('hands an unsatisfied request over again, counted, its earlier result kept in the history only', async () => {
+    const { report, step, call, onDay } = await requestsFixture();
+    const r = await report();
+    for (const to of cycle) await step(r.id, to, to === 'evaluated' ? { rating: 'unsatisfied', note: '灯还是不亮' } : STEP_FIELDS[to]);
+    const unsatisfied = await call('requests.getRequest', { id: r.id });
+    expect(unsatisfied.nextSteps).toEqual(['assigned']);
+    await onDay('2026-12-04');
+    const reopened = await step(r.id, 'assigned', { handlerKind: 'community', handlerName: '西里社区', note: '重新交办：换线路' });
+    expect(reopened).toMatchObject({ state: 'assigned', reopened: 1, rating: null, result: null, doneOn: null, publicisedOn: null, dueOn: '2026-12-06' });
+    expect(reopened.steps.at(-2)!.detail).toMatchObject({ rating: 'unsatisfied' });
+    expect(reopened.steps.at(-1)).toMatchObject({ fromState: 'evaluated', toState: 'assigned', note: '重新交办：换线路' });
+    expect(reopened.steps.find((s) => s.toState === 'done')!.detail).toMatchObject({ result: '已更换灯泡' });
+    // a reopened request is handled as any other: overdue after its new deadline, then done and evaluated again
+    await onDay('2026-12-07');
+    expect((await call('requests.listRequests', { overdue: true })).rows.map((x) => x.id)).toEqual([r.id]);
+    for (const to of ['done', 'publicised'] as const) await step(r.id, to, { ...STEP_FIELDS[to], [to === 'done' ? 'doneOn' : 'publicisedOn']: '2026-12-07' });
+    const again = await step(r.id, 'evaluated', { rating: 'satisfied' });
+    expect(again).toMatchObject({ state: 'evaluated', rating: 'satisfied', reopened: 1, nextSteps: [] });
+  });
+
+  it('refuses to reopen a satisfied request, writing nothing', async () => {
+    const t = await requestsFixture();
+    const r = await t.report();
+    for (const to of cycle) await t.step(r.id, to, to === 'evaluated' ? { rating: 'mostly_satisfied' } : STEP_FIELDS[to]);
+    const before = await t.call('requests.getRequest', { id: r.id });
+    expect(before.nextSteps).toEqual([]);
+    const audits = await t.auditCount();
+    const env = await t.attempt('requests.step', { id: r.id, to: 'assigned', handlerKind: 'community', handlerName: '西里社区' });
+    expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'STEP_NOT_ALLOWED', message: expect.stringContaining('只有评价“不满意”的诉求可以重新交办') } });
+    expect(await t.call('requests.getRequest', { id: r.id })).toEqual(before);
+    expect(await t.auditCount()).toBe(audits);
   });
 });
 

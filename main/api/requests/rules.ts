@@ -1,6 +1,6 @@
 import { addDays } from '../common/days';
 import { stepProblem, type Steps } from '../common/steps';
-import { acceptedCategories, handlerKinds, notAcceptedCategories, requestStates } from './labels';
+import { acceptedCategories, handlerKinds, notAcceptedCategories, requestStates, requestStepNames } from './labels';
 
 export type RequestState = keyof typeof requestStates;
 export type HandlerKind = keyof typeof handlerKinds;
@@ -18,11 +18,30 @@ export const requestSteps: Steps<RequestState> = {
   supervised: ['assigned', 'supervised', 'done'],
   done: ['publicised'],
   publicised: ['evaluated'],
-  evaluated: [],
+  // 重新交办: only after 不满意 (reopenProblem); a satisfied resident's request is finished.
+  evaluated: ['assigned'],
 };
 
-export const requestStepProblem = (from: RequestState, to: RequestState): string | null =>
-  stepProblem(requestSteps, requestStates, '诉求', from, to);
+/** The rating after which a request goes back to being handled instead of ending. */
+export const REOPENING_RATING = 'unsatisfied';
+
+/** 重新交办 from 已评价 needs a 不满意 rating: null when allowed (or not a reopening), else the sentence. */
+export function reopenProblem(from: RequestState, to: RequestState, rating: string | null): string | null {
+  if (from !== 'evaluated' || to !== 'assigned' || rating === REOPENING_RATING) return null;
+  return '居民评价为满意或基本满意的诉求已经办完，不能重新交办；只有评价“不满意”的诉求可以重新交办';
+}
+
+export const isReopening = (from: RequestState | null, to: RequestState): boolean => from === 'evaluated' && to === 'assigned';
+
+/** A step as the drawer's buttons and the history name it: 交办 after 不满意 is 重新交办. */
+export const stepName = (from: RequestState | null, to: RequestState): string => (isReopening(from, to) ? '重新交办' : requestStepNames[to]);
+
+export const requestStepProblem = (from: RequestState, to: RequestState, rating: string | null = null): string | null =>
+  stepProblem(requestSteps, requestStates, '诉求', from, to) ?? reopenProblem(from, to, rating);
+
+/** The steps a request may take from where it stands (its rating decides whether 已评价 may be reopened). */
+export const nextRequestSteps = (state: RequestState, rating: string | null): RequestState[] =>
+  requestSteps[state].filter((to) => reopenProblem(state, to, rating) === null);
 
 /** Being handled: these have a deadline and can be overdue. */
 export const OPEN_STATES: readonly RequestState[] = ['assigned', 'supervised'];

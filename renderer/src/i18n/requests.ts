@@ -46,6 +46,7 @@ export const rq = {
     columns: { reportedOn: '上报日期', source: '来源', reporter: '反映人', place: '地点', content: '诉求内容', state: '状态', handler: '承办', dueOn: '期限' },
     anonymous: '匿名',
     overdue: '超期',
+    reopened: (n: number) => (n > 1 ? `重办${n}次` : '重办'),
   },
   report: {
     title: '登记诉求',
@@ -65,8 +66,9 @@ export const rq = {
     facts: {
       reportedOn: '上报日期', source: '来源', reporter: '反映人', phone: '电话', place: '地点', grid: '网格', content: '内容',
       category: '类别', urgency: '紧急程度', handler: '承办', dueOn: '期限', result: '办理结果', publicisedOn: '公示日期', rating: '评价',
-      answer: '答复', reason: '不予受理理由',
+      answer: '答复', reason: '不予受理理由', reopened: '重新交办',
     },
+    reopenedTimes: (n: number) => `${n} 次（居民评价不满意后）`,
     history: '办理经过',
     next: '下一步',
     finished: '这件诉求已经办完，没有下一步',

@@ -22,8 +22,9 @@ const columns: Column<RequestView>[] = [
   { key: 'reporter', title: l.columns.reporter, width: 80, render: (r) => (r.anonymous ? l.anonymous : r.reporterName) },
   { key: 'place', title: l.columns.place, width: 'minmax(160px, 1fr)', render: (r) => r.placeName },
   { key: 'content', title: l.columns.content, width: 'minmax(200px, 2fr)', render: (r) => <Text size="sm" truncate>{r.content}</Text> },
-  { key: 'state', title: l.columns.state, width: 120, render: (r) => (
-    <Group gap={4} wrap="nowrap"><StateBadge state={r.state} />{r.overdue && <Badge size="sm" color="red" radius="sm">{l.overdue}</Badge>}</Group>
+  { key: 'state', title: l.columns.state, width: 160, render: (r) => (
+    <Group gap={4} wrap="nowrap"><StateBadge state={r.state} />{r.overdue && <Badge size="sm" color="red" radius="sm">{l.overdue}</Badge>}
+      {r.reopened > 0 && <Badge size="sm" color="orange" variant="light" radius="sm">{l.reopened(r.reopened)}</Badge>}</Group>
   ) },
   { key: 'handler', title: l.columns.handler, width: 120, render: (r) => r.handlerName ?? '' },
   { key: 'dueOn', title: l.columns.dueOn, width: 100, render: (r) => <Text span size="sm" className="num" c={r.overdue ? 'red' : undefined}>{r.dueOn ?? ''}</Text> },

@@ -259,6 +259,9 @@ CREATE INDEX resolution_extensions_resolution ON resolution_extensions (resoluti
 -- index served_households_member
 CREATE INDEX served_households_member ON served_households (member_id);
 
+-- index steward_buildings_building
+CREATE INDEX steward_buildings_building ON steward_buildings (building_id);
+
 -- index submissions_at
 CREATE INDEX submissions_at ON submissions (at);
 
@@ -1346,7 +1349,7 @@ CREATE TABLE requests (
 
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  operator   TEXT NOT NULL,
+  operator   TEXT NOT NULL, reopened INTEGER NOT NULL DEFAULT 0 CHECK (reopened >= 0),
         CHECK ((anonymous = 1) = (reporter_name IS NULL) AND (anonymous = 0 OR reporter_phone IS NULL)),
         CHECK ((state = 'reported') = (category IS NULL)),
         CHECK ((state = 'not_accepted') = (answer IS NOT NULL AND reason IS NOT NULL)),
@@ -1393,6 +1396,24 @@ CREATE TABLE settings (
         key        TEXT PRIMARY KEY,
         value      TEXT NOT NULL,
         updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table steward_buildings
+CREATE TABLE steward_buildings (
+        steward_id  TEXT NOT NULL REFERENCES stewards (id) ON DELETE CASCADE,
+        building_id TEXT NOT NULL REFERENCES places (id),
+        PRIMARY KEY (steward_id, building_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table stewards
+CREATE TABLE stewards (
+        id           TEXT PRIMARY KEY,
+        member_id    TEXT NOT NULL UNIQUE REFERENCES members (id),
+        duty         TEXT CHECK (duty IS NULL OR length(duty) BETWEEN 1 AND 40),
+        phone_public INTEGER NOT NULL DEFAULT 0 CHECK (phone_public IN (0, 1)),
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        operator     TEXT NOT NULL
       ) STRICT;
 
 -- table submissions
@@ -1756,6 +1777,11 @@ CREATE TRIGGER request_steps_no_delete BEFORE DELETE ON request_steps BEGIN SELE
 
 -- trigger request_steps_no_update
 CREATE TRIGGER request_steps_no_update BEFORE UPDATE ON request_steps BEGIN SELECT RAISE(ABORT, '诉求的办理记录只能追加，不能修改或删除'); END;
+
+-- trigger steward_buildings_kind
+CREATE TRIGGER steward_buildings_kind BEFORE INSERT ON steward_buildings
+      WHEN (SELECT kind FROM places WHERE id = NEW.building_id) IS NOT 'building'
+      BEGIN SELECT RAISE(ABORT, '红色小管家只能联系楼栋'); END;
 
 -- trigger volunteers_follow_member
 CREATE TRIGGER volunteers_follow_member AFTER UPDATE OF name_pinyin, name_initials, org_id, lifecycle ON members

@@ -6,7 +6,7 @@ import { DomainError, fieldError, notFound } from '../../common/errors';
 import { maskName, maskPhone } from '../../common/identifiers';
 import type { Handlers } from '../../router';
 import type { RequestDetail, RequestView, requestsContract } from '../contract';
-import { defaultDueOn, isOverdue, requestStepProblem, requestSteps } from '../rules';
+import { defaultDueOn, isOverdue, isReopening, nextRequestSteps, requestStepProblem } from '../rules';
 import type { StepInput } from '../schemas';
 import { requestSettings } from './settings';
 
@@ -18,7 +18,7 @@ export const requestView = (row: RequestRow, today: string): RequestView => ({
   reporterName: maskName(row.reporterName),
   reporterPhone: maskPhone(row.reporterPhone),
   overdue: isOverdue(row.state, row.dueOn, today),
-  nextSteps: [...requestSteps[row.state]],
+  nextSteps: nextRequestSteps(row.state, row.rating),
 });
 
 function detail(db: Db, id: string, today: string): RequestDetail {
@@ -26,6 +26,9 @@ function detail(db: Db, id: string, today: string): RequestDetail {
   if (!row) throw notFound('诉求');
   return { ...requestView(row, today), steps: listSteps(db, id) };
 }
+
+/** What a reopening (重新交办 after 不满意) clears on the row: the history keeps the earlier result, 公示 and rating. */
+const CLEARED_BY_REOPENING: Partial<RequestFacts> = { doneOn: null, result: null, publicisedOn: null, rating: null };
 
 /** What each step settles on the row, and the day it is dated. */
 function settle(input: StepInput, db: Db, today: string): { onDay: string; facts: Partial<RequestFacts>; note: string | null } {
@@ -73,12 +76,15 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
   'requests.step': (input, { db, today, operator, audit }) => {
     const before = getRequest(db, input.id);
     if (!before) throw notFound('诉求');
-    const problem = requestStepProblem(before.state, input.to);
+    const problem = requestStepProblem(before.state, input.to, before.rating);
     if (problem) throw new DomainError('CONFLICT', problem, 'STEP_NOT_ALLOWED');
-    const { onDay, facts, note } = settle(input, db, today);
+    const reopening = isReopening(before.state, input.to);
+    const settled = settle(input, db, today);
+    const { onDay, note } = settled;
+    const facts = reopening ? { ...CLEARED_BY_REOPENING, ...settled.facts } : settled.facts;
     if (onDay < before.reportedOn) throw fieldError(input.to === 'done' ? 'doneOn' : 'publicisedOn', `不能早于上报日期（${before.reportedOn}）`);
     const { id, to, note: _note, ...fields } = input;
-    applyStep(db, id, { from: before.state, to, onDay, facts, detail: { ...fields, ...facts }, note }, operator);
+    applyStep(db, id, { from: before.state, to, onDay, facts, detail: { ...fields, ...settled.facts }, note, reopening }, operator);
     const after = detail(db, id, today);
     audit({ action: 'step', entity: 'request', entityId: id, before: requestView(before, today), after: { ...after, steps: undefined } });
     return after;

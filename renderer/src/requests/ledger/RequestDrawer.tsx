@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
-import { handlerKinds, ratings, requestCategories, requestSources, requestStepNames, urgencies } from '../../../../main/api/requests/labels';
-import type { RequestState } from '../../../../main/api/requests/rules';
+import { handlerKinds, ratings, requestCategories, requestSources, urgencies } from '../../../../main/api/requests/labels';
+import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { useApiQuery } from '../../api/queries';
 import { Facts, type Fact } from '../../components/Facts';
 import { fmtTimestamp } from '../../components/format';
@@ -35,6 +35,7 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
     [d.facts.result, r.result],
     [d.facts.publicisedOn, r.publicisedOn],
     [d.facts.rating, r.rating && ratings[r.rating as keyof typeof ratings]],
+    [d.facts.reopened, r.reopened > 0 && d.reopenedTimes(r.reopened)],
   ] as Fact[]).filter(([, v]) => v);
 
   return (
@@ -49,7 +50,7 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
             {r.nextSteps.length === 0 ? <Text size="sm" c="dimmed">{d.finished}</Text> : (
               <Group gap="xs">
                 {r.nextSteps.map((to) => (
-                  <Button key={to} size="xs" variant={to === 'not_accepted' ? 'default' : 'light'} onClick={() => setStep(to as Step)}>{requestStepNames[to]}</Button>
+                  <Button key={to} size="xs" variant={to === 'not_accepted' ? 'default' : 'light'} onClick={() => setStep(to as Step)}>{stepName(r.state, to)}</Button>
                 ))}
               </Group>
             )}
@@ -58,10 +59,11 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
             <Text fw={600} size="sm" mb={6}>{d.history}</Text>
             <Timeline active={r.steps.length - 1} bulletSize={14} lineWidth={2}>
               {r.steps.map((s) => (
-                <Timeline.Item key={s.id} title={<Text size="sm" fw={500}>{`${requestStepNames[s.toState]} · ${s.onDay}`}</Text>}>
+                <Timeline.Item key={s.id} title={<Text size="sm" fw={500}>{`${stepName(s.fromState, s.toState)} · ${s.onDay}`}</Text>}>
                   {s.note && <Text size="sm">{s.note}</Text>}
                   {typeof s.detail.dueOn === 'string' && <Text size="xs" c="dimmed">{`${d.facts.dueOn} ${s.detail.dueOn}`}</Text>}
                   {typeof s.detail.result === 'string' && <Text size="xs" c="dimmed">{s.detail.result}</Text>}
+                  {typeof s.detail.rating === 'string' && <Text size="xs" c="dimmed">{ratings[s.detail.rating as keyof typeof ratings]}</Text>}
                   <Text size="xs" c="dimmed">{`${s.operator} ${fmtTimestamp(s.createdAt)}`}</Text>
                 </Timeline.Item>
               ))}

@@ -1,5 +1,5 @@
-import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestStepNames, urgencies } from '../../../../main/api/requests/labels';
-import type { RequestState } from '../../../../main/api/requests/rules';
+import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, urgencies } from '../../../../main/api/requests/labels';
+import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { AssignStep, DoneStep, EvaluateStep, PubliciseStep, RejectStep, SortStep, SuperviseStep } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { today } from '../../app/clock';
@@ -17,7 +17,7 @@ export function StepModal({ request, to, onClose }: { request: RequestView; to: 
   const settings = useApiQuery('requests.getSettings', {});
   const days = settings.data ? Object.entries(settings.data.deadlineDays).map(([k, d]) => `${handlerKinds[k as keyof typeof handlerKinds]} ${d} 天`).join('，') : '';
   const common = {
-    title: requestStepNames[to], intro: s.intro(request.content), confirmLabel: requestStepNames[to], onClose,
+    title: stepName(request.state, to), intro: s.intro(request.content), confirmLabel: stepName(request.state, to), onClose,
     onSubmit: (input: Parameters<typeof step.mutateAsync>[0]) => step.mutateAsync(input),
   };
   const id = request.id;
