@@ -3,8 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-import type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow } from './types';
-export type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow } from './types';
+import type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow, WallRow } from './types';
+export type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow, WallRow } from './types';
 
 /** The place named as a clerk reads it: 西里社区 阳光小区 3号楼. */
 const PLACE_NAME = `trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name)`;
@@ -108,4 +108,19 @@ export function requestCounts(db: Db, today: string): { awaitingSorting: number;
     awaitingSorting: n("SELECT COUNT(*) AS n FROM requests WHERE state = 'reported'"),
     overdue: n("SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND r.due_on < ?", today),
   };
+}
+
+/** The community a place lies in (the place itself, its estate's or its building's estate's). */
+const COMMUNITY_OF_PLACE = `COALESCE(CASE WHEN p.kind = 'community' THEN p.id END, CASE WHEN p1.kind = 'community' THEN p1.id END, pp.id)`;
+
+/**
+ * The 问题墙 rows: requests publicised from..to (a reopened one left the wall with its 公示), of one community or
+ * the street's, oldest first. Selects no reporter column, so no notice can name one.
+ */
+export function wallRows(db: Db, f: { communityId: string | null; from: string; to: string }): WallRow[] {
+  return db.prepare(`
+    SELECT r.id, r.source, ${PLACE_NAME} AS placeName, r.content, r.result, r.state, r.rating, r.publicised_on AS publicisedOn
+    FROM requests r JOIN places p ON p.id = r.place_id LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
+    WHERE r.publicised_on BETWEEN ? AND ? AND (? IS NULL OR ${COMMUNITY_OF_PLACE} = ?)
+    ORDER BY r.publicised_on, r.reported_on, r.id`).all(f.from, f.to, f.communityId, f.communityId) as WallRow[];
 }

@@ -90,3 +90,60 @@ export interface StepRow {
   createdAt: string;
   operator: string;
 }
+
+// stewards.ts
+
+export interface StewardFields {
+  memberId: string;
+  duty: string | null;
+  /** The steward agreed that the public card shows the full phone; otherwise it is masked. */
+  phonePublic: boolean;
+  buildingIds: string[];
+}
+
+export interface StewardBuilding {
+  id: string;
+  name: string;
+  estateName: string;
+  communityId: string;
+  communityName: string;
+}
+
+export interface StewardRow extends Omit<StewardFields, 'buildingIds'> {
+  id: string;
+  name: string;
+  orgName: string;
+  /** The member's phone as the register holds it (the handlers mask it). */
+  phone: string | null;
+  /** Still in the register (在册); a transferred or deceased member's card lines are left out. */
+  active: boolean;
+  buildings: StewardBuilding[];
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+/** One building's 楼栋公示 card: where it is, its grid and worker, and its stewards in the register. */
+export interface BuildingCard {
+  buildingId: string;
+  buildingName: string;
+  estateName: string;
+  communityName: string;
+  gridName: string | null;
+  workerName: string | null;
+  workerPhone: string | null;
+  gridOrgName: string | null;
+  stewards: { name: string; orgName: string; duty: string | null; phone: string | null; phonePublic: boolean }[];
+}
+
+/** A request as the 问题墙 notice prints it: no reporter field at all, so none can reach the notice. */
+export interface WallRow {
+  id: string;
+  source: string;
+  placeName: string;
+  content: string;
+  result: string | null;
+  state: RequestStateCode;
+  rating: string | null;
+  publicisedOn: string;
+}

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
 import { expect, setUp, still, test, type RunningApp } from './fixtures';
 
@@ -113,4 +114,78 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
   } finally {
     await later.stop();
   }
+});
+
+test('requests: a 红色小管家 and the building card, an unsatisfied evaluation reopening a request, the 问题墙 notice', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const { b3 } = await seed(app);
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+  await apiCall(app, 'party.createMember', {
+    name: '李建国', gender: 'male', idNumber: idNumber('130104', '1965-03-08', 1, 'male'), phone: '13912340001', joinedOn: '1990-07-01',
+    status: 'full', category: 'community', orgId: branch.id,
+  });
+  const go = (path: string) => page.goto(`${new URL(app.url).origin}/#${path}`);
+
+  // 红色小管家: empty, then a member from the register looking after 3号楼, agreeing to a full phone on the card.
+  await go('/requests/stewards');
+  await expect(page.getByText('还没有红色小管家')).toBeVisible();
+  await still(page, 'requests-stewards-empty');
+  await page.getByRole('button', { name: '新增红色小管家' }).first().click();
+  const form = dialog(page, '新增红色小管家');
+  await form.getByRole('combobox', { name: '党员' }).fill('ljg');
+  await page.getByRole('option', { name: /李建国/ }).click();
+  await expect(form.getByText('李建国 · 阳光小区党支部')).toBeVisible();
+  await choose(page, form, '联系的楼栋', /3号楼/);
+  await form.getByLabel('职责').click(); // closes the building list
+  await form.getByLabel('职责').fill('楼栋长');
+  await form.getByRole('checkbox', { name: '本人同意在楼栋公示卡上公示完整电话' }).check();
+  await still(page, 'requests-steward-form');
+  await page.keyboard.press('Control+Enter');
+  await expect(form).toBeHidden();
+  const stewardRow = page.getByRole('row').filter({ hasText: '李建国' });
+  await expect(stewardRow).toContainText('139****0001');
+  await expect(stewardRow).toContainText('公示完整电话');
+  await expect(page.getByText('13912340001')).toHaveCount(0);
+  await still(page, 'requests-stewards');
+
+  // The card of 3号楼, as a PDF download.
+  await page.getByRole('button', { name: '打印楼栋公示卡' }).click();
+  const cards = dialog(page, '打印楼栋公示卡');
+  await choose(page, cards, '要打印的楼栋', /3号楼/);
+  await cards.getByText('每栋楼一页').click(); // closes the building list
+  await still(page, 'requests-cards-modal');
+  const [card] = await Promise.all([page.waitForEvent('download'), cards.getByRole('button', { name: '生成 PDF' }).click()]);
+  expect(card.suggestedFilename()).toBe('红色小管家-楼栋公示-阳光小区3号楼.pdf');
+
+  // A request rated 不满意 offers 重新交办, and is counted as reopened in the ledger.
+  const today = (await apiCall(app, 'system.getClock', {})).today;
+  const r = await apiCall(app, 'requests.report', { reportedOn: today, source: 'visit', reporterName: '张秀兰', placeId: b3.id, content: '楼道堆放杂物堵住消防通道' });
+  for (const s of [
+    { to: 'sorted', category: 'safety', urgency: 'urgent' }, { to: 'assigned', handlerKind: 'property_company', handlerName: '阳光物业' },
+    { to: 'done', doneOn: today, result: '已通知住户清理' }, { to: 'publicised', publicisedOn: today }, { to: 'evaluated', rating: 'unsatisfied', note: '杂物还在' },
+  ] as const) await apiCall(app, 'requests.step', { id: r.id, ...s });
+  await go(`/requests/ledger?request=${r.id}`);
+  const drawer = dialog(page, '诉求');
+  await expect(drawer.getByText(/^评价 · /)).toBeVisible();
+  await expect(drawer.getByText('不满意').first()).toBeVisible();
+  await drawer.getByRole('button', { name: '重新交办' }).click();
+  const reopen = dialog(page, '重新交办');
+  await choose(page, reopen, '承办层级', '社区');
+  await reopen.getByLabel('承办单位或人员').fill('西里社区居委会');
+  await reopen.getByRole('button', { name: '重新交办' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(drawer.getByText(/^重新交办 · /)).toBeVisible();
+  await expect(drawer.getByText('1 次（居民评价不满意后）')).toBeVisible();
+  await still(page, 'requests-drawer-reopened');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('row').filter({ hasText: '消防通道' })).toContainText('重办');
+
+  // The 问题墙 notice of this month.
+  await page.getByRole('button', { name: '打印问题墙公示' }).click();
+  const wall = dialog(page, '打印问题墙公示');
+  await still(page, 'requests-wall-modal');
+  const [notice] = await Promise.all([page.waitForEvent('download'), wall.getByRole('button', { name: '生成 PDF' }).click()]);
+  expect(notice.suggestedFilename()).toMatch(/^问题墙-群众诉求办理情况公示-西里社区-\d{4}-\d{2}-01至\d{4}-\d{2}-\d{2}\.pdf$/);
 });

@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { hash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { ulid as newUlid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { FUND_CHAIN_ROWS, fundChainSpec } from '../../db/fund/chain';
@@ -9,7 +6,8 @@ import { chainHash, genesisHash } from '../../db/ledger/canonical';
 import { fieldsOf } from '../../db/ledger/chain';
 import { verifyChain } from '../../db/ledger/verify';
 import { fundFixture } from './fund-fixture';
-import { fixedToday, tempDir } from './helpers';
+import { fixedToday } from './helpers';
+import { pdfText } from './pdf-text';
 
 /**
  * 公示 (docs/fund.md, "Disclosure"): a period's statement summed in SQL, made as a PDF that reads back with the same
@@ -36,11 +34,6 @@ async function journal() {
 const FROM = '2026-03-01';
 const TO = '2026-03-31';
 
-const pdfText = (base64: string) => {
-  const file = path.join(tempDir(), 'statement.pdf');
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-};
 
 describe('the disclosure statement', () => {
   it('sums a period with reversals and back-dated entries exactly: opening + income − expense = closing', async () => {

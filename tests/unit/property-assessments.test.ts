@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, openFile, type Db } from '../../db/open';
@@ -9,13 +7,8 @@ import type { AssessmentDetail } from '../../main/api/property/contract';
 import { inMoment, tempDir } from './helpers';
 import { OTHER_CREDIT_CODE, propertyFixture, today } from './property-fixture';
 import { recorded } from './query-plan';
+import { pdfText } from './pdf-text';
 
-/** The PDF's text as a reader would copy it (poppler's pdftotext). */
-function pdfText(base64: string): string {
-  const file = path.join(tempDir(), 'doc.pdf');
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 const side: Db[] = [];
 afterEach(() => side.splice(0).forEach((db) => db.close()));

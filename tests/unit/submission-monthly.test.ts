@@ -1,21 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { monthPeriod } from '../../main/export/period';
-import { tempDir } from './helpers';
+import { hasPoppler, pdfText } from './pdf-text';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 async function sheets(base64: string) {
   const wb = new ExcelJS.Workbook();
@@ -29,12 +17,6 @@ function table(ws: ExcelJS.Worksheet) {
   return Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
     Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
   );
-}
-
-function pdfText(base64: string): string {
-  const file = path.join(tempDir(), 'summary.pdf');
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 describe('the monthly submission', () => {
@@ -77,7 +59,7 @@ describe('the monthly submission', () => {
     expect((await t.call('submission.listLog', { q: '没有这个' })).total).toBe(0);
   });
 
-  it.skipIf(!hasPdftotext)('puts the figures, the checksums and the signature blocks in the PDF (read back with pdftotext)', async () => {
+  it.skipIf(!hasPoppler)('puts the figures, the checksums and the signature blocks in the PDF (read back with pdftotext)', async () => {
     const t = await communityInstall();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'] });
     const text = pdfText(out.pdf!.base64);

@@ -1,8 +1,11 @@
-import type { GridRow, RequestRow, StepRow } from '../../../db/requests/types';
-import { read, write } from '../common/channel';
+import type { GridRow, RequestRow, StepRow, StewardRow } from '../../../db/requests/types';
+import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestSettings, RequestState } from './rules';
-import { byId, GridInput, GridList, GridUpdate, ReportInput, RequestList, RequestSettingsInput, StepInput } from './schemas';
+import {
+  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
+  StewardList, StewardUpdate,
+} from './schemas';
 import { z } from 'zod';
 
 /** A grid with its households held against the street's target. */
@@ -21,6 +24,15 @@ export interface RequestDetail extends RequestView {
   steps: StepRow[];
 }
 
+/** A steward as the clerk's list shows them: the phone masked (the card shows it in full only where agreed). */
+export type StewardView = StewardRow;
+
+/** A printed notice: the PDF and the name it is saved under. */
+export interface NoticeFile {
+  fileName: string;
+  contentBase64: string;
+}
+
 export interface RequestTodos {
   awaitingSorting: number;
   overdue: number;
@@ -34,6 +46,13 @@ export const requestsContract = {
   'requests.createGrid': write<GridView>()(GridInput),
   'requests.updateGrid': write<GridView>()(GridUpdate),
   'requests.deleteGrid': write<null>()(byId),
+
+  'requests.listStewards': read<StewardView[]>()(StewardList),
+  'requests.createSteward': write<StewardView>()(StewardInput),
+  'requests.updateSteward': write<StewardView>()(StewardUpdate),
+  'requests.deleteSteward': write<null>()(byId),
+  'requests.printBuildingCards': task<NoticeFile>()(BuildingCardsInput),
+  'requests.printProblemWall': task<NoticeFile>()(ProblemWallInput),
 
   'requests.listRequests': read<Page<RequestView>>()(RequestList),
   'requests.getRequest': read<RequestDetail>()(byId),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chosen, choice, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { chosen, choice, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies } from './labels';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
@@ -31,6 +31,27 @@ export const GridInput = z.object({
 });
 export const GridUpdate = GridInput.extend({ id });
 export const GridList = z.object({ communityId: nullableId });
+
+// ---------------------------------------------------------------- 红色小管家 and the notices
+
+export const StewardInput = z.object({
+  memberId: chosen('党员'),
+  duty: optionalText('职责', 40),
+  /** The steward agreed that the public card shows the full phone. */
+  phonePublic: z.boolean().default(false),
+  buildingIds: z.array(id).min(1, '请至少选择一栋联系的楼栋').max(60, '一位红色小管家最多联系 60 栋楼'),
+});
+export const StewardUpdate = StewardInput.extend({ id });
+export const StewardList = z.object({ communityId: nullableId });
+
+export const BuildingCardsInput = z.object({
+  buildingIds: z.array(id).min(1, '请选择要打印公示卡的楼栋').max(500, '一次最多打印 500 栋楼的公示卡'),
+});
+
+/** 问题墙/回音壁: the requests publicised in a period, of one community or the street's. */
+export const ProblemWallInput = z
+  .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
 // ---------------------------------------------------------------- 上报
 

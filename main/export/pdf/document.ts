@@ -11,19 +11,31 @@ export interface PdfParagraph {
   bold?: boolean;
 }
 
+/**
+ * A title and subtitle on a page of their own, as the document's first page has them: for documents that are
+ * several notices printed in one go (a 楼栋公示卡 per building).
+ */
+export interface PdfHeading {
+  kind: 'heading';
+  title: string;
+  subtitle?: string[];
+}
+
 export interface PdfDocumentSpec {
   /** Bold and centred at the top of the first page. */
   title: string;
   /** Centred under the title: the unit, the period. */
   subtitle?: string[];
   orientation?: 'portrait' | 'landscape';
-  blocks: (PdfTable | PdfParagraph)[];
+  blocks: (PdfTable | PdfParagraph | PdfHeading)[];
   /** Signature blocks after the content, e.g. 经办人 / 审核人 / 负责人, each with a date line. */
   signatures?: string[];
   /** What each signature block asks for, after its role: 签字 (a person) unless said, e.g. 盖章 (an organisation). */
   signatureWord?: string;
   /** Document properties (author etc.). */
   author?: string;
+  /** 第 1 页 共 N 页 at each foot (default); off for notices posted one per page. */
+  pageNumbers?: boolean;
 }
 
 const MARGIN = 56; // 2 cm
@@ -65,13 +77,17 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
     return frame.top;
   };
 
-  let y = frame.top;
-  y += text.block(spec.title, frame.left, y, TITLE, frame.width, 'center') + 6;
-  for (const line of spec.subtitle ?? []) y += text.block(line, frame.left, y, SUBTITLE, frame.width, 'center');
-  y += 12;
+  const heading = (title: string, subtitle: string[] | undefined, top: number) => {
+    let y = top + text.block(title, frame.left, top, TITLE, frame.width, 'center') + 6;
+    for (const line of subtitle ?? []) y += text.block(line, frame.left, y, SUBTITLE, frame.width, 'center');
+    return y + 12;
+  };
 
+  let y = heading(spec.title, spec.subtitle, frame.top);
   for (const block of spec.blocks) {
-    if (block.kind === 'table') {
+    if (block.kind === 'heading') {
+      y = heading(block.title, block.subtitle, newPage());
+    } else if (block.kind === 'table') {
       y = drawTable(doc, text, block, frame, y, newPage) + 10;
     } else {
       const style: TextStyle = { size: block.size ?? 10.5, bold: block.bold };
@@ -86,7 +102,7 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
   }
 
   if (spec.signatures?.length) drawSignatures(text, spec.signatures, spec.signatureWord ?? '签字', frame, y, newPage);
-  numberPages(doc, text, frame);
+  if (spec.pageNumbers !== false) numberPages(doc, text, frame);
   doc.end();
   return done;
 }

@@ -54,8 +54,6 @@ export const pc = {
   },
   members: {
     pickMember: '从党员名册添加',
-    pickPlaceholder: '输入党员姓名或拼音首字母',
-    pickNone: '没有找到在册党员',
     addName: '添加非党员',
     namePlaceholder: '姓名，回车添加',
     name: '姓名',

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Select, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { requestCategories, requestSources, requestStates } from '../../../main/api/requests/labels';
 import { useApiQuery } from '../api/queries';
@@ -12,6 +12,7 @@ import { rq } from '../i18n/requests';
 import { ReportDrawer } from './ledger/ReportDrawer';
 import { RequestDrawer } from './ledger/RequestDrawer';
 import { StateBadge } from './ledger/StateBadge';
+import { WallModal } from './ledger/WallModal';
 import type { RequestView } from './types';
 
 const l = rq.ledger;
@@ -36,6 +37,7 @@ export function LedgerPage() {
   const p = route.params;
   const [total, setTotal] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const [wall, setWall] = useState(false);
   const grids = useApiQuery('requests.listGrids', {});
   const state = p.get('state') as keyof typeof requestStates | null;
   const category = p.get('category') as keyof typeof requestCategories | null;
@@ -46,7 +48,12 @@ export function LedgerPage() {
 
   return (
     <ListPage title={l.title} count={total === null ? null : l.count(total)}
-      actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>{l.add}</Button>}
+      actions={
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => setWall(true)}>{rq.wall.open}</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>{l.add}</Button>
+        </Group>
+      }
       filters={
         <>
           <Select aria-label={l.state} placeholder={l.statePlaceholder} data={options(requestStates)} value={state} clearable w={140}
@@ -65,6 +72,7 @@ export function LedgerPage() {
           <EmptyState title={l.empty} hint={l.emptyHint} actions={<Button onClick={() => setAdding(true)}>{l.add}</Button>} />
         )} />
       {adding && <ReportDrawer onClose={() => setAdding(false)} />}
+      {wall && <WallModal onClose={() => setWall(false)} />}
       {open && <RequestDrawer id={open} onClose={() => setParams(route, { request: null })} />}
     </ListPage>
   );

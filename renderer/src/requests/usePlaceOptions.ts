@@ -16,6 +16,8 @@ export function usePlaceOptions() {
     const buildingsOf = (communityId: string | null) =>
       rows.filter((b) => b.kind === 'building' && b.parentId && byId.get(b.parentId)?.parentId === communityId)
         .map((b) => ({ value: b.id, label: `${byId.get(b.parentId!)!.name} ${b.name}`, households: b.households }));
-    return { all, communities, buildingsOf, isPending: places.isPending };
+    const buildings = rows.filter((b) => b.kind === 'building').map((b) => ({ value: b.id, label: fullName(b.id) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true }));
+    return { all, communities, buildingsOf, buildings, isPending: places.isPending };
   }, [places.data, places.isPending]);
 }

@@ -247,6 +247,9 @@ CREATE INDEX requests_grid ON requests (grid_id, reported_on);
 -- index requests_open_due
 CREATE INDEX requests_open_due ON requests (due_on) WHERE state IN ('assigned', 'supervised');
 
+-- index requests_publicised
+CREATE INDEX requests_publicised ON requests (publicised_on) WHERE publicised_on IS NOT NULL;
+
 -- index requests_reported
 CREATE INDEX requests_reported ON requests (reported_on, id);
 

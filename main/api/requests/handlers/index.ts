@@ -4,10 +4,12 @@ import type { requestsContract } from '../contract';
 import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
 import { settingsHandlers } from './settings';
+import { stewardHandlers } from './stewards';
 
 export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...settingsHandlers,
   ...gridHandlers,
   ...requestHandlers,
+  ...stewardHandlers,
   'requests.getTodos': (_, { db, today }) => requestCounts(db, today),
 };

@@ -4,7 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { committeeRoles } from '../../../../main/api/property/labels';
 import { options } from '../../components/fields';
 import { pc } from '../../i18n/property-committees';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '../../components/MemberPicker';
 
 const m = pc.members;
 
@@ -38,7 +38,7 @@ export function MembersEditor({ value, onChange, errors }: { value: MemberDraft[
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap">
-        <MemberPicker onPick={(hit) => !value.some((x) => x.memberId === hit.id) && add({ memberId: hit.id, name: hit.name, isPartyMember: true })} />
+        <MemberPicker label={m.pickMember} onPick={(hit) => !value.some((x) => x.memberId === hit.id) && add({ memberId: hit.id, name: hit.name, isPartyMember: true })} />
         <TextInput aria-label={m.addName} placeholder={m.namePlaceholder} value={typed} maxLength={30} w={200}
           onChange={(e) => setTyped(e.currentTarget.value)} onKeyDown={onNameKey} />
       </Group>

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from './helpers';
+
+/** Whether poppler-utils is installed (CI installs it; a bare machine skips the PDF text checks, saying so). */
+export const hasPoppler = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const written = (base64: string) => {
+  const file = path.join(tempDir(), 'doc.pdf');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  return file;
+};
+
+/** The PDF's text as a reader would copy it (poppler's pdftotext, layout kept; pages split by form feeds). */
+export const pdfText = (base64: string): string => execFileSync('pdftotext', ['-layout', written(base64), '-'], { encoding: 'utf8' });
+
+/** The number of pages (poppler's pdfinfo). */
+export const pdfPages = (base64: string): number =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [written(base64)], { encoding: 'utf8' }))![1]);
