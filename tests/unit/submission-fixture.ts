@@ -1,13 +1,16 @@
+import type { Clock } from '../../main/clock';
 import { idNumber } from '../../scripts/lib/people';
 import { testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
 /** A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating. */
-export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string } = {}) {
-  const t = await testCore({ setUp: false, dataDir: unit.dataDir });
+export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string; clock?: Clock } = {}) {
+  const t = await testCore({ setUp: false, dataDir: unit.dataDir, clock: unit.clock });
   const name = unit.name ?? '西里社区';
   await t.call('system.setup', { unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜' });
+  // The installation's own today: a test may run it on a clock of its own.
+  const day = (await t.call('system.getClock', {})).today;
   const root = (await t.call('party.listOrgs', {}))[0]!;
   const place = (await t.call('party.listPlaces', {}))[0]!;
   const estate = await t.call('party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
@@ -23,16 +26,16 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   const li = await member('李四', { status: 'probationary', joinedOn: '2026-03-01', gender: 'female', idNumber: idNumber('130104', '1990-02-03', ++seq, 'female') });
   const wang = await member('王五', { category: 'in_service', workUnit: '区人民医院', orgId: group.id });
   const meeting = await t.call('party.createMeeting', {
-    orgId: branch.id, type: 'committee', heldOn: today(), topic: '研究本月工作', place: '党群服务中心', host: '张三', recorder: '李四',
+    orgId: branch.id, type: 'committee', heldOn: day, topic: '研究本月工作', place: '党群服务中心', host: '张三', recorder: '李四',
     attendance: [
       { memberId: zhang.id, name: '张三', status: 'present' },
       { memberId: li.id, name: '李四', status: 'absent', reason: '出差' },
     ],
     resolutions: [{ content: '清理楼道堆物', owner: '张三' }],
   });
-  const lastYear = Number(today().slice(0, 4)) - 1;
+  const lastYear = Number(day.slice(0, 4)) - 1;
   await t.call('party.rateBranch', { orgId: branch.id, year: lastYear, stars: 4, reasons: '组织生活规范', ratedOn: `${lastYear + 1}-01-15` });
-  return { ...t, name, root, branch, group, members: { zhang, li, wang }, meeting, member };
+  return { ...t, name, root, estate, branch, group, members: { zhang, li, wang }, meeting, member };
 }
 
 /** A street installation that consolidates its communities' packages. */
@@ -43,7 +46,7 @@ export async function streetInstall(dataDir?: string) {
 }
 
 /** A community's monthly package, as the file a clerk carries to the street. */
-export async function packageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, period = thisMonth()) {
-  const out = await t.call('submission.buildMonthly', { level: 'community', period, modules: ['party'], outputs: ['package'] });
+export async function packageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, period = thisMonth(), modules = ['party']) {
+  const out = await t.call('submission.buildMonthly', { level: 'community', period, modules, outputs: ['package'] });
   return { fileName: out.package!.name, base64: out.package!.base64 };
 }

@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { requestsContract } from './contract';
+import { requestsExport } from './export';
 import { requestsModuleHandlers } from './handlers';
 
 /** 民呼必应: grids of buildings with their workers, and the request ledger from 上报 to 评价 (docs/requests.md). */
@@ -7,4 +8,5 @@ export const requestsModule = defineModule({
   name: 'requests',
   contract: requestsContract,
   handlers: requestsModuleHandlers,
+  export: requestsExport,
 });
