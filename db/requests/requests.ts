@@ -3,8 +3,8 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-import type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow, WallRow } from './types';
-export type { ReportFields, RequestFacts, RequestRow, RequestStateCode, StepRow, WallRow } from './types';
+import type { ReportFields, RequestFacts, RequestRow, RequestStateCode, RequestTodos, StepRow, WallRow } from './types';
+export type { ReportFields, RequestFacts, RequestRow, RequestStateCode, RequestTodos, StepRow, WallRow } from './types';
 
 /** The place named as a clerk reads it: 西里社区 阳光小区 3号楼. */
 const PLACE_NAME = `trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name)`;
@@ -33,11 +33,16 @@ export interface RequestFilter {
   state: RequestStateCode | null;
   category: string | null;
   gridId: string | null;
-  /** Only requests being handled whose deadline is before this day (today: the overdue list). */
-  overdueOn: string | null;
+  /**
+   * 督办's lists, of requests being handled: overdue (deadline before `day`), due on `day`, or handed up to the street.
+   * The first two read requests_open_due; the street's list is short (what a street took over).
+   */
+  watch: { list: 'overdue' | 'dueToday' | 'escalated'; day: string } | null;
   offset: number;
   limit: number;
 }
+
+const WATCH = { overdue: 'r.due_on < ?', dueToday: 'r.due_on = ?', escalated: "r.handler_kind = 'street'" } as const;
 
 /**
  * A page of the ledger: newest reports first; the overdue list by deadline, oldest first, through
@@ -45,13 +50,13 @@ export interface RequestFilter {
  */
 export function listRequests(db: Db, f: RequestFilter): { rows: RequestRow[]; total: number } {
   const where = new Where();
-  if (f.overdueOn) where.add("r.state IN ('assigned', 'supervised') AND r.due_on < ?", f.overdueOn);
+  if (f.watch) where.add(`r.state IN ('assigned', 'supervised') AND ${WATCH[f.watch.list]}`, ...(f.watch.list === 'escalated' ? [] : [f.watch.day]));
   if (f.state) where.add('r.state = ?', f.state);
   if (f.category) where.add('r.category = ?', f.category);
   if (f.gridId) where.add('r.grid_id = ?', f.gridId);
-  const order = f.overdueOn ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
+  const order = f.watch ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
   // The planner would take requests_state for the IN on state; the deadline narrows far more.
-  const from = f.overdueOn ? 'requests r INDEXED BY requests_open_due' : 'requests r';
+  const from = f.watch && f.watch.list !== 'escalated' ? 'requests r INDEXED BY requests_open_due' : 'requests r';
   const rows = (db.prepare(`${select(from)} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.args, f.limit, f.offset) as Stored[]).map(fromDb);
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${where.sql}`).get(...where.args) as { n: number }).n;
   return { rows, total };
@@ -101,12 +106,18 @@ export function applyStep(
   appendStep(db, id, step.from, step.to, step.onDay, step.detail, step.note, operator);
 }
 
-/** The home page's counts: requests awaiting 梳理, and overdue ones (through requests_open_due). */
-export function requestCounts(db: Db, today: string): { awaitingSorting: number; overdue: number } {
+/**
+ * The home page's counts: requests awaiting 梳理 or a return visit (公示 done, not yet evaluated), overdue ones and
+ * those due today (through requests_open_due).
+ */
+export function requestCounts(db: Db, today: string): RequestTodos {
   const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  const open = "SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND";
   return {
     awaitingSorting: n("SELECT COUNT(*) AS n FROM requests WHERE state = 'reported'"),
-    overdue: n("SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND r.due_on < ?", today),
+    overdue: n(`${open} ${WATCH.overdue}`, today),
+    dueToday: n(`${open} ${WATCH.dueToday}`, today),
+    awaitingEvaluation: n("SELECT COUNT(*) AS n FROM requests WHERE state = 'publicised'"),
   };
 }
 

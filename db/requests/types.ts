@@ -37,6 +37,14 @@ export interface GridRow extends Omit<GridFields, 'buildingIds'> {
 
 // requests.ts
 
+/** The home page's counts (今日待办). */
+export interface RequestTodos {
+  awaitingSorting: number;
+  overdue: number;
+  dueToday: number;
+  awaitingEvaluation: number;
+}
+
 export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
 
 export interface ReportFields {

@@ -105,7 +105,7 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
     await page.goto(later.url);
     await go(later, '/');
     await page.getByText('1 件诉求已超过办理期限').click();
-    await expect(page.getByRole('checkbox', { name: '只看超期' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: '督办' })).toHaveValue('已超期');
     const late = page.getByRole('row').filter({ hasText: '井盖松动' });
     await expect(late).toContainText('超期');
     await expect(late).toContainText('匿名');
@@ -164,8 +164,14 @@ test('requests: a 红色小管家 and the building card, an unsatisfied evaluati
   const r = await apiCall(app, 'requests.report', { reportedOn: today, source: 'visit', reporterName: '张秀兰', placeId: b3.id, content: '楼道堆放杂物堵住消防通道' });
   for (const s of [
     { to: 'sorted', category: 'safety', urgency: 'urgent' }, { to: 'assigned', handlerKind: 'property_company', handlerName: '阳光物业' },
-    { to: 'done', doneOn: today, result: '已通知住户清理' }, { to: 'publicised', publicisedOn: today }, { to: 'evaluated', rating: 'unsatisfied', note: '杂物还在' },
+    { to: 'done', doneOn: today, result: '已通知住户清理' }, { to: 'publicised', publicisedOn: today },
   ] as const) await apiCall(app, 'requests.step', { id: r.id, ...s });
+  // Publicised, it waits for its return visit on the home page.
+  await go('/');
+  await page.getByText('1 件诉求已公示、待回访评价').click();
+  await expect(page.getByRole('combobox', { name: '状态' })).toHaveValue('已公示');
+  await expect(page.getByRole('row').filter({ hasText: '消防通道' })).toBeVisible();
+  await apiCall(app, 'requests.step', { id: r.id, to: 'evaluated', rating: 'unsatisfied', note: '杂物还在' });
   await go(`/requests/ledger?request=${r.id}`);
   const drawer = dialog(page, '诉求');
   await expect(drawer.getByText(/^评价 · /)).toBeVisible();

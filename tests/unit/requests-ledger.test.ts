@@ -96,7 +96,7 @@ describe('不满意 reopens', () => {
     expect(reopened.steps.find((s) => s.toState === 'done')!.detail).toMatchObject({ result: '已更换灯泡' });
     // a reopened request is handled as any other: overdue after its new deadline, then done and evaluated again
     await onDay('2026-12-07');
-    expect((await call('requests.listRequests', { overdue: true })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect((await call('requests.listRequests', { watch: 'overdue' })).rows.map((x) => x.id)).toEqual([r.id]);
     for (const to of ['done', 'publicised'] as const) await step(r.id, to, { ...STEP_FIELDS[to], [to === 'done' ? 'doneOn' : 'publicisedOn']: '2026-12-07' });
     const again = await step(r.id, 'evaluated', { rating: 'satisfied' });
     expect(again).toMatchObject({ state: 'evaluated', rating: 'satisfied', reopened: 1, nextSteps: [] });
@@ -158,14 +158,25 @@ describe('deadlines', () => {
     expect(handed.dueOn).toBe('2026-12-04'); // 社区: two days
     onDay('2026-12-04');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(false);
-    expect((await call('requests.listRequests', { overdue: true })).total).toBe(0);
+    expect((await call('requests.listRequests', { watch: 'dueToday' })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 1, awaitingEvaluation: 0 });
+    expect((await call('requests.listRequests', { watch: 'overdue' })).total).toBe(0);
     onDay('2026-12-05');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(true);
-    expect((await call('requests.listRequests', { overdue: true })).rows.map((x) => x.id)).toEqual([r.id]);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1 });
-    // escalated to the street: a new deadline, no longer overdue
+    expect((await call('requests.listRequests', { watch: 'overdue' })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect((await call('requests.listRequests', { watch: 'dueToday' })).total).toBe(0);
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1, dueToday: 0, awaitingEvaluation: 0 });
+    // escalated to the street: a new deadline, no longer overdue, on the street's list
+    expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
     const up = await step(r.id, 'assigned', { handlerKind: 'street', handlerName: '西里街道城管科' });
     expect(up).toMatchObject({ dueOn: '2026-12-20', overdue: false, state: 'assigned' });
+    expect((await call('requests.listRequests', { watch: 'escalated' })).rows.map((x) => x.id)).toEqual([r.id]);
+    expect((await call('requests.listRequests', { watch: 'overdue' })).total).toBe(0);
+    // closed and publicised: awaiting its return visit on the home page, off the street's list
+    await step(r.id, 'done', { doneOn: '2026-12-05', result: '已修复' });
+    await step(r.id, 'publicised', { publicisedOn: '2026-12-05' });
+    expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 0, awaitingEvaluation: 1 });
   });
 
   it('across the year end, and refuse a deadline before today', async () => {
@@ -193,18 +204,23 @@ describe('the ledger list', () => {
     expect((await call('requests.listRequests', { gridId: g.id })).total).toBe(5);
   });
 
-  it('reads the overdue list and the home page’s counts through their indexes', async () => {
+  it('reads the overdue and due-today lists and the home page’s counts through their indexes', async () => {
     const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
-    const q = recorded(db);
-    listRequests(q.spy, { state: null, category: null, gridId: null, overdueOn: '2026-12-02', offset: 0, limit: 100 });
-    for (const i of [0, 1]) {
-      expect(q.plan(i)).toMatch(/SEARCH r USING (COVERING )?INDEX requests_open_due \(due_on<\?\)/);
-      expect(q.plan(i)).not.toMatch(/SCAN r\b/);
+    const page = { state: null, category: null, gridId: null, offset: 0, limit: 100 };
+    for (const [list, op] of [['overdue', '<'], ['dueToday', '=']] as const) {
+      const q = recorded(db);
+      listRequests(q.spy, { ...page, watch: { list, day: '2026-12-02' } });
+      for (const i of [0, 1]) {
+        expect(q.plan(i)).toMatch(new RegExp(`SEARCH r USING (COVERING )?INDEX requests_open_due \\(due_on${op}\\?\\)`));
+        expect(q.plan(i)).not.toMatch(/SCAN r\b/);
+      }
     }
     const todos = recorded(db);
     requestCounts(todos.spy, '2026-12-02');
     expect(todos.plan(0)).toMatch(/USING (COVERING )?INDEX requests_state \(state=\?\)/);
     expect(todos.plan(1)).toMatch(/USING (COVERING )?INDEX requests_open_due \(due_on<\?\)/);
+    expect(todos.plan(2)).toMatch(/USING (COVERING )?INDEX requests_open_due \(due_on=\?\)/);
+    expect(todos.plan(3)).toMatch(/USING (COVERING )?INDEX requests_state \(state=\?\)/);
     db.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { GridRow, RequestRow, StepRow, StewardRow } from '../../../db/requests/types';
+import type { GridRow, RequestRow, RequestTodos, StepRow, StewardRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestSettings, RequestState } from './rules';
@@ -33,10 +33,6 @@ export interface NoticeFile {
   contentBase64: string;
 }
 
-export interface RequestTodos {
-  awaitingSorting: number;
-  overdue: number;
-}
 
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),

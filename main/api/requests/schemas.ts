@@ -74,7 +74,8 @@ export const RequestList = z.object({
   state: choice(requestStates, '状态').nullish().transform((v) => v ?? null),
   category: choice(requestCategories, '类别').nullish().transform((v) => v ?? null),
   gridId: nullableId,
-  overdue: z.boolean().default(false),
+  /** 督办's lists: overdue, due today, handed up to the street (all being handled). */
+  watch: z.enum(['overdue', 'dueToday', 'escalated']).nullish().transform((v) => v ?? null),
   ...pageInput,
 });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Select, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { requestCategories, requestSources, requestStates } from '../../../main/api/requests/labels';
@@ -42,9 +42,9 @@ export function LedgerPage() {
   const state = p.get('state') as keyof typeof requestStates | null;
   const category = p.get('category') as keyof typeof requestCategories | null;
   const gridId = p.get('grid');
-  const overdue = p.get('overdue') === '1';
+  const watch = p.get('watch') as keyof typeof l.watchLists | null;
   const open = p.get('request');
-  const filtered = !!(state || category || gridId || overdue);
+  const filtered = !!(state || category || gridId || watch);
 
   return (
     <ListPage title={l.title} count={total === null ? null : l.count(total)}
@@ -62,11 +62,12 @@ export function LedgerPage() {
             onChange={(v) => setParams(route, { category: v })} />
           <Select aria-label={l.grid} placeholder={l.gridPlaceholder} data={(grids.data ?? []).map((g) => ({ value: g.id, label: `${g.communityName} ${g.name}` }))}
             value={gridId} clearable searchable w={200} onChange={(v) => setParams(route, { grid: v })} />
-          <Checkbox label={l.overdueOnly} checked={overdue} onChange={(e) => setParams(route, { overdue: e.currentTarget.checked ? '1' : null })} />
+          <Select aria-label={l.watch} placeholder={l.watchPlaceholder} data={options(l.watchLists)} value={watch} clearable w={150}
+            onChange={(v) => setParams(route, { watch: v })} />
         </>
       }
     >
-      <VirtualTable channel="requests.listRequests" input={{ state, category, gridId, overdue }} columns={columns} rowKey={(r) => r.id}
+      <VirtualTable channel="requests.listRequests" input={{ state, category, gridId, watch }} columns={columns} rowKey={(r) => r.id}
         onRowClick={(r) => setParams(route, { request: r.id })} onTotal={setTotal}
         empty={filtered ? <EmptyState title={l.emptyFiltered} /> : (
           <EmptyState title={l.empty} hint={l.emptyHint} actions={<Button onClick={() => setAdding(true)}>{l.add}</Button>} />

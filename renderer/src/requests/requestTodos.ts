@@ -5,13 +5,15 @@ import { rq } from '../i18n/requests';
 
 const h = rq.home;
 
-/** The ledger's part of "今日待办": overdue requests and those awaiting 梳理, each linking to its list. */
+/** The ledger's part of "今日待办": overdue requests, those due today, awaiting 梳理 or a return visit, each linking to its list. */
 export function useRequestTodos(): TodoSection[] {
   const todos = useApiQuery('requests.getTodos', {});
   const t = todos.data;
   const items = !t ? [] : [
-    t.overdue > 0 && { key: 'overdue', label: h.overdue(t.overdue), detail: h.overdueDetail, href: href('/requests/ledger', { overdue: '1' }) },
+    t.overdue > 0 && { key: 'overdue', label: h.overdue(t.overdue), detail: h.overdueDetail, href: href('/requests/ledger', { watch: 'overdue' }) },
+    t.dueToday > 0 && { key: 'dueToday', label: h.dueToday(t.dueToday), detail: h.dueTodayDetail, href: href('/requests/ledger', { watch: 'dueToday' }) },
     t.awaitingSorting > 0 && { key: 'sorting', label: h.sorting(t.awaitingSorting), detail: h.sortingDetail, href: href('/requests/ledger', { state: 'reported' }) },
+    t.awaitingEvaluation > 0 && { key: 'evaluation', label: h.evaluation(t.awaitingEvaluation), detail: h.evaluationDetail, href: href('/requests/ledger', { state: 'publicised' }) },
   ].filter((i) => i !== false);
   return [{ key: 'requests', title: h.title, loading: todos.isPending, error: todos.error?.message, items }];
 }

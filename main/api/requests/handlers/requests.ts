@@ -54,8 +54,8 @@ function settle(input: StepInput, db: Db, today: string): { onDay: string; facts
 }
 
 export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step'> = {
-  'requests.listRequests': ({ overdue, ...f }, { db, today }) => {
-    const page = listRequests(db, { ...f, overdueOn: overdue ? today : null });
+  'requests.listRequests': ({ watch, ...f }, { db, today }) => {
+    const page = listRequests(db, { ...f, watch: watch && { list: watch, day: today } });
     return { rows: page.rows.map((r) => requestView(r, today)), total: page.total };
   },
 
