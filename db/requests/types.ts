@@ -43,6 +43,8 @@ export interface RequestTodos {
   overdue: number;
   dueToday: number;
   awaitingEvaluation: number;
+  /** 微心愿 and needs published and not yet claimed. */
+  openWishes: number;
 }
 
 export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
@@ -154,4 +156,37 @@ export interface WallRow {
   state: RequestStateCode;
   rating: string | null;
   publicisedOn: string;
+}
+
+// wishes.ts
+
+export type WishKind = 'wish' | 'need';
+export type WishState = 'open' | 'claimed' | 'fulfilled' | 'withdrawn';
+
+export interface WishFields {
+  kind: WishKind;
+  placeId: string;
+  title: string;
+  detail: string | null;
+  wisherName: string | null;
+  wisherPhone: string | null;
+  publishedOn: string;
+}
+
+export interface WishRow extends WishFields {
+  id: string;
+  placeName: string;
+  state: WishState;
+  claimerMemberId: string | null;
+  claimerName: string | null;
+  claimerUnit: string | null;
+  claimedOn: string | null;
+  fulfilledOn: string | null;
+  result: string | null;
+  hoursTenths: number | null;
+  activityId: string | null;
+  withdrawnReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
 }

@@ -8,6 +8,7 @@ import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { requests } from '../../db/migrations/015_requests';
 import { requestsStewards } from '../../db/migrations/016_requests_stewards';
+import { requestsWishes } from '../../db/migrations/018_requests_wishes';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -308,6 +309,24 @@ describe('upgrading a file with data in it', () => {
     expect(() => cover.run('s1', 'b1')).not.toThrow();
     expect(() => cover.run('s1', 'e1')).toThrow('红色小管家只能联系楼栋');
     expect(() => db.prepare('UPDATE requests SET reopened = -1').run()).toThrow(/CHECK/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('018 adds 微心愿 beside places and members already on file, its state facts held by CHECKs', () => {
+    const previous = migrations[migrations.indexOf(requestsWishes) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES ('c1', 'community', NULL, '西里社区', ?, ?, '王芳')`).run(AT, AT);
+    partyData(db);
+    const before = rows(db, 'members');
+    upgrade(db, requestsWishes.version);
+    expect(rows(db, 'members')).toEqual(before);
+    const wish = db.prepare(`INSERT INTO wishes (id, kind, place_id, title, wisher_name, published_on, state, claimer_member_id, claimed_on, created_at, updated_at, operator)
+      VALUES (?, 'wish', 'c1', '修扶手', ?, '2026-12-01', ?, ?, ?, ?, ?, '王芳')`);
+    expect(() => wish.run('w1', '赵桂芳', 'claimed', 'm1', '2026-12-02', AT, AT)).not.toThrow();
+    expect(() => wish.run('w2', null, 'open', null, null, AT, AT)).toThrow(/CHECK/); // a wish names its resident
+    expect(() => wish.run('w3', '赵桂芳', 'claimed', null, null, AT, AT)).toThrow(/CHECK/); // claimed says when
+    expect(() => db.prepare("UPDATE wishes SET state = 'fulfilled' WHERE id = 'w1'").run()).toThrow(/CHECK/); // without its result
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

@@ -133,3 +133,14 @@ export interface Stamped {
   updatedAt: string;
   operator: string;
 }
+
+/**
+ * Points and hours cross the API as integer tenths (2.5 hours = 25), as they are stored and returned; forms show
+ * and type them as decimals (renderer/src/volunteer/common/TenthsInput.tsx). Messages speak in whole units.
+ */
+export const tenths = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}最多保留一位小数`)
+    .min(Math.round(min * 10), `${label}不小于 ${min}`)
+    .max(Math.round(max * 10), `${label}不超过 ${max}`);

@@ -1,10 +1,10 @@
-import type { GridRow, RequestRow, RequestTodos, StepRow, StewardRow } from '../../../db/requests/types';
+import type { GridRow, RequestRow, RequestTodos, StepRow, StewardRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestSettings, RequestState } from './rules';
 import {
   BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
-  StewardList, StewardUpdate,
+  StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
 
@@ -26,6 +26,9 @@ export interface RequestDetail extends RequestView {
 
 /** A steward as the clerk's list shows them: the phone masked (the card shows it in full only where agreed). */
 export type StewardView = StewardRow;
+
+/** A wish as every answer shows it: the resident behind it masked (张**, 138****5678). */
+export type WishView = WishRow;
 
 /** A printed notice: the PDF and the name it is saved under. */
 export interface NoticeFile {
@@ -54,6 +57,14 @@ export const requestsContract = {
   'requests.getRequest': read<RequestDetail>()(byId),
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
+
+  'requests.listWishes': read<Page<WishView>>()(WishList),
+  'requests.createWish': write<WishView>()(WishInput),
+  'requests.updateWish': write<WishView>()(WishUpdate),
+  'requests.claimWish': write<WishView>()(ClaimWish),
+  'requests.releaseWish': write<WishView>()(ReleaseWish),
+  'requests.fulfilWish': write<WishView>()(FulfilWish),
+  'requests.withdrawWish': write<WishView>()(WithdrawWish),
 
   'requests.getTodos': read<RequestTodos>()(z.object({})),
 };

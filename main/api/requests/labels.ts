@@ -74,3 +74,8 @@ export const handlerKinds = {
 } as const;
 
 export const ratings = { satisfied: '满意', mostly_satisfied: '基本满意', unsatisfied: '不满意' } as const;
+
+/** 微心愿 (a resident's small wish) and 需求 (the community's needs list, for 双报到 members and units to claim). */
+export const wishKinds = { wish: '微心愿', need: '社区需求' } as const;
+
+export const wishStates = { open: '待认领', claimed: '已认领', fulfilled: '已完成', withdrawn: '已撤回' } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { chosen, choice, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
-import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies } from './labels';
+import { chosen, choice, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, tenths, wholeNumber } from '../common/fields';
+import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
 export const byId = z.object({ id });
@@ -109,3 +109,47 @@ export const EvaluateStep = z.object({ id, to: z.literal('evaluated'), rating: c
 
 export const StepInput = z.discriminatedUnion('to', [SortStep, RejectStep, AssignStep, SuperviseStep, DoneStep, PubliciseStep, EvaluateStep]);
 export type StepInput = z.infer<typeof StepInput>;
+
+// ---------------------------------------------------------------- 微心愿 and the needs list
+
+/** A resident's wish names the resident (masked in every answer); a need of the community names nobody. */
+export const WishInput = z
+  .object({
+    kind: choice(wishKinds, '类型'),
+    placeId: chosen('地点'),
+    title: requiredText('心愿或需求', 60),
+    detail: optionalText('详细说明', 1000),
+    wisherName: optionalText('居民姓名', 40),
+    wisherPhone: phone,
+    publishedOn: pastDate('发布日期'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'wish' && !v.wisherName) ctx.addIssue({ code: 'custom', path: ['wisherName'], message: '请填写许愿的居民' });
+  })
+  .transform((v) => (v.kind === 'need' ? { ...v, wisherName: null, wisherPhone: null } : v));
+export const WishUpdate = z.intersection(WishInput, z.object({ id }));
+export const WishList = z.object({
+  state: choice(wishStates, '状态').nullish().transform((v) => v ?? null),
+  kind: choice(wishKinds, '类型').nullish().transform((v) => v ?? null),
+  ...pageInput,
+});
+
+/** 认领: an 在职党员 of the register, their work unit, or both. */
+export const ClaimWish = z
+  .object({ id, memberId: nullableId, unit: optionalText('认领单位', 100), claimedOn: pastDate('认领日期') })
+  .refine((v) => v.memberId || v.unit, { path: ['memberId'], message: '请选择认领的党员，或填写认领单位' });
+
+/** 完成: what was done; hours go to the volunteer ledger only when a member claimed it and the clerk confirms. */
+export const FulfilWish = z
+  .object({
+    id,
+    fulfilledOn: pastDate('完成日期'),
+    result: requiredText('完成情况', 1000),
+    hours: tenths('服务时长', 0.1, 24).nullish().transform((v) => v ?? null),
+    creditHours: z.boolean().default(false),
+  })
+  .refine((v) => !v.creditHours || v.hours !== null, { path: ['hours'], message: '计入志愿服务时长，请填写服务时长' });
+
+export const WithdrawWish = z.object({ id, reason: requiredText('撤回原因', 200) });
+export const ReleaseWish = z.object({ id, reason: requiredText('取消认领的原因', 200) });
+

@@ -10,6 +10,7 @@ import {
   pastDate,
   phone,
   requiredText,
+  tenths,
   year,
   choice,
   chosen,
@@ -27,16 +28,6 @@ import {
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => v ?? null);
 
-/**
- * Points and hours cross the API as integer tenths (2.5 hours = 25), as they are stored and returned; forms show
- * and type them as decimals (renderer/src/volunteer/common/TenthsInput.tsx). Messages speak in whole units.
- */
-const tenths = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `请填写${label}` })
-    .int(`${label}最多保留一位小数`)
-    .min(Math.round(min * 10), `${label}不小于 ${min}`)
-    .max(Math.round(max * 10), `${label}不超过 ${max}`);
 
 const time = (label: string) =>
   z

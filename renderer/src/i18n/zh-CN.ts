@@ -149,7 +149,7 @@ export const zh = {
       reverse_points: '撤销计分', reverse: '冲正', award: '评选荣誉', restock: '入库', redeem: '积分兑换', print: '打印',
       export: '导出', export_unmasked: '导出（含完整个人信息）', correct: '更正汇总数据', drop_correction: '撤销更正',
       resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据', repair_totals: '重建合计',
-      step: '办理',
+      step: '办理', claim: '认领', release: '取消认领', fulfil: '登记完成', withdraw: '撤回',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
@@ -159,7 +159,7 @@ export const zh = {
       points_entry: '积分记录', volunteer_honour: '荣誉', redemption_item: '兑换物品', redemption: '积分兑换',
       maintained_totals: '合计数据',
       submission: '上报与汇总', consolidated_record: '汇总数据', consolidation_conflict: '汇总冲突',
-      grid: '网格', request: '诉求', steward: '红色小管家', building_cards: '楼栋公示卡',
+      grid: '网格', request: '诉求', steward: '红色小管家', building_cards: '楼栋公示卡', wish: '微心愿',
     },
   },
   memberPicker: {

@@ -311,6 +311,15 @@ CREATE INDEX volunteers_post ON volunteers (post_id, org_id);
 -- index volunteers_residents
 CREATE INDEX volunteers_residents ON volunteers (org_id, active) WHERE member_id IS NULL;
 
+-- index wishes_claimer
+CREATE INDEX wishes_claimer ON wishes (claimer_member_id) WHERE claimer_member_id IS NOT NULL;
+
+-- index wishes_published
+CREATE INDEX wishes_published ON wishes (published_on, id);
+
+-- index wishes_state
+CREATE INDEX wishes_state ON wishes (state, published_on);
+
 -- table activity_participants
 CREATE TABLE activity_participants (
         id           TEXT PRIMARY KEY,
@@ -1520,6 +1529,37 @@ CREATE TABLE volunteers (
   operator   TEXT NOT NULL,
         CHECK ((member_id IS NULL) = (name IS NOT NULL)),
         CHECK (member_id IS NULL OR (gender IS NULL AND id_number IS NULL AND phone IS NULL AND address IS NULL))
+      ) STRICT;
+
+-- table wishes
+CREATE TABLE wishes (
+        id                TEXT PRIMARY KEY,
+        kind              TEXT NOT NULL CHECK (kind IN ('wish', 'need')),
+        place_id          TEXT NOT NULL REFERENCES places (id),
+        title             TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 60),
+        detail            TEXT CHECK (detail IS NULL OR length(detail) <= 1000),
+        wisher_name       TEXT CHECK (wisher_name IS NULL OR length(wisher_name) BETWEEN 1 AND 40),
+        wisher_phone      TEXT,
+        published_on      TEXT NOT NULL,
+        state             TEXT NOT NULL CHECK (state IN ('open', 'claimed', 'fulfilled', 'withdrawn')),
+        claimer_member_id TEXT REFERENCES members (id),
+        claimer_unit      TEXT CHECK (claimer_unit IS NULL OR length(claimer_unit) BETWEEN 1 AND 100),
+        claimed_on        TEXT,
+        fulfilled_on      TEXT,
+        result            TEXT CHECK (result IS NULL OR length(result) BETWEEN 1 AND 1000),
+        hours_tenths      INTEGER CHECK (hours_tenths IS NULL OR hours_tenths BETWEEN 1 AND 240),
+        activity_id       TEXT REFERENCES volunteer_activities (id),
+        withdrawn_reason  TEXT,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        operator          TEXT NOT NULL,
+        CHECK ((kind = 'wish') = (wisher_name IS NOT NULL) AND (kind = 'wish' OR wisher_phone IS NULL)),
+        CHECK ((state IN ('claimed', 'fulfilled')) = (claimed_on IS NOT NULL)),
+        CHECK (claimed_on IS NULL OR claimer_member_id IS NOT NULL OR claimer_unit IS NOT NULL),
+        CHECK ((state = 'fulfilled') = (fulfilled_on IS NOT NULL AND result IS NOT NULL)),
+        CHECK ((state = 'withdrawn') = (withdrawn_reason IS NOT NULL)),
+        CHECK (state = 'fulfilled' OR (hours_tenths IS NULL AND activity_id IS NULL)),
+        CHECK (activity_id IS NULL OR (hours_tenths IS NOT NULL AND claimer_member_id IS NOT NULL))
       ) STRICT;
 
 -- trigger assessment_categories_frozen_del

@@ -2,7 +2,7 @@ import { getMeeting } from '../../../../db/party/meetings';
 import { closeApplication, insertApplication, liveApplication } from '../../../../db/volunteer/activities';
 import { getEntryRow, listEntries } from '../../../../db/volunteer/entries';
 import { appendEntry, appendReversal, getEntry, liveEntriesOf, reversalOf, type EntryRow } from '../../../../db/volunteer/ledger';
-import { getRule, insertRule, listRules, pointsForHours, ruleOn } from '../../../../db/volunteer/rules';
+import { getRule, insertRule, listRules, ruleOn } from '../../../../db/volunteer/rules';
 import { BASE_POINT_MEETINGS, pendingMeetings, pendingSince, presentMembers } from '../../../../db/volunteer/service-record';
 import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
 import { DomainError, fieldError, notFound } from '../../common/errors';
@@ -13,13 +13,10 @@ import type { Handlers } from '../../router';
 import type { volunteerContract } from '../contract';
 import { tenthsText } from '../tenths';
 import { activityDetail } from './activities';
+import { alreadyApplied, creditActivity } from './credit';
 import { assertNotNegative, memberVolunteer, mustVolunteer, resolvePerson, scopePath } from './common';
 
 type C = typeof volunteerContract;
-
-function alreadyApplied(what: string, at: string, operator: string): DomainError {
-  return new DomainError('CONFLICT', `${what}的积分已于 ${at.slice(0, 10)} 由${operator}计入，不会重复计分`, 'ALREADY_APPLIED');
-}
 
 /** Cancels an entry with its twin, puts a redeemed item back on the shelf, and keeps the balance at zero or above. */
 function reverse(ctx: Ctx, original: EntryRow, reason: string): string {
@@ -44,30 +41,7 @@ export const pointHandlers: Pick<
   | 'volunteer.addEntry'
   | 'volunteer.reverseEntry'
 > = {
-  /** Writes each present participant's service points under the rule in force on the activity's date, once. */
-  'volunteer.applyActivity': ({ activityId }, ctx) => {
-    const a = activityDetail(ctx.db, activityId);
-    if (a.application) throw alreadyApplied(`“${a.title}”`, a.application.appliedAt, a.application.operator);
-    if (!a.recordedAt) throw new DomainError('DOMAIN', '请先登记到场人员和服务时长，再计入积分', 'NOT_RECORDED');
-    const present = a.participants.filter((p) => p.attendance === 'present' && p.hours > 0);
-    if (present.length === 0) throw new DomainError('DOMAIN', '没有登记到场的人员，无可计入的积分', 'NOBODY_PRESENT');
-    const rule = ruleOn(ctx.db, a.onDate);
-    let points = 0;
-    for (const p of present) {
-      const v = mustVolunteer(ctx.db, p.volunteerId);
-      const credit = pointsForHours(rule, p.hours);
-      const capped = credit.credited < p.hours ? `，按规则计 ${tenthsText(credit.credited)} 小时` : '';
-      appendEntry(ctx.db, {
-        volunteerId: v.id, orgId: v.orgId, onDate: a.onDate, category: 'service', amount: credit.points, hours: p.hours,
-        reason: `参加“${a.title}”服务 ${tenthsText(p.hours)} 小时${capped}`, sourceKind: 'activity', sourceId: a.id,
-        ruleId: rule.id, reversesId: null,
-      }, ctx.operator);
-      points += credit.points;
-    }
-    insertApplication(ctx.db, 'activity', a.id, rule.id, present.length, ctx.operator);
-    ctx.audit({ action: 'apply_points', entity: 'volunteer_activity', entityId: a.id, after: { rule: rule.version, entries: present.length, points: tenthsText(points) } });
-    return { entries: present.length, points, ruleVersion: rule.version };
-  },
+  'volunteer.applyActivity': ({ activityId }, ctx) => creditActivity(ctx, activityId),
 
   /** Reverses every live entry of the activity and reopens its record for correction. */
   'volunteer.reverseActivity': ({ activityId, reason }, ctx) => {
