@@ -195,3 +195,66 @@ test('requests: a 红色小管家 and the building card, an unsatisfied evaluati
   const [notice] = await Promise.all([page.waitForEvent('download'), wall.getByRole('button', { name: '生成 PDF' }).click()]);
   expect(notice.suggestedFilename()).toMatch(/^问题墙-群众诉求办理情况公示-西里社区-\d{4}-\d{2}-01至\d{4}-\d{2}-\d{2}\.pdf$/);
 });
+
+test('requests: a 微心愿 published by keyboard, claimed by an 在职党员, fulfilled with the hours sent to the volunteer ledger', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  await seed(app);
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name: '西里社区第一党支部' });
+  await apiCall(app, 'party.createMember', {
+    name: '王强', gender: 'male', idNumber: idNumber('130104', '1982-06-18', 1, 'male'), phone: '13912340002', joinedOn: '2008-07-01',
+    status: 'full', category: 'in_service', workUnit: '中国银行建东支行', orgId: branch.id,
+  });
+  const go = (path: string) => page.goto(`${new URL(app.url).origin}/#${path}`);
+
+  await go('/requests/wishes');
+  await expect(page.getByText('还没有微心愿或需求')).toBeVisible();
+  await still(page, 'requests-wishes-empty');
+  await page.getByRole('button', { name: '发布心愿或需求' }).first().click();
+  const form = dialog(page, '发布心愿或需求');
+  await expect(form.getByLabel('心愿或需求')).toBeFocused();
+  await page.keyboard.type('给独居老人修好楼道扶手');
+  await choose(page, form, '地点', /3号楼/);
+  await form.getByLabel('许愿居民').fill('赵桂芳');
+  await form.getByLabel('联系电话').fill('13812345678');
+  await still(page, 'requests-wish-form');
+  await page.keyboard.press('Control+Enter');
+  await expect(form).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: '修好楼道扶手' });
+  await expect(row).toContainText('赵**');
+  await expect(row).toContainText('待认领');
+  await expect(page.getByText('赵桂芳')).toHaveCount(0);
+
+  // Waiting on the home page; claimed from its drawer by the member, his work unit taken.
+  await go('/');
+  await page.getByText('1 条微心愿、需求待认领').click();
+  await page.getByRole('row').filter({ hasText: '修好楼道扶手' }).click();
+  const detail = dialog(page, '微心愿');
+  await detail.getByRole('button', { name: '认领' }).click();
+  const claim = dialog(page, '认领');
+  await claim.getByRole('combobox', { name: '认领党员' }).fill('wq');
+  await page.getByRole('option', { name: /王强/ }).click();
+  await claim.getByRole('button', { name: '认领' }).click();
+  await expect(claim).toBeHidden();
+  await expect(detail.getByText('中国银行建东支行')).toBeVisible();
+
+  // 登记完成 with 2.5 hours, sent to the ledger (ticked by default for a member's claim).
+  await detail.getByRole('button', { name: '登记完成' }).click();
+  const fulfil = dialog(page, '登记完成');
+  await fulfil.getByLabel('完成情况').fill('银行志愿者加装了扶手');
+  await fulfil.getByLabel('服务时长（小时）').fill('2.5');
+  await expect(fulfil.getByRole('checkbox', { name: '计入志愿服务时长和积分' })).toBeChecked();
+  await still(page, 'requests-wish-fulfil');
+  await fulfil.getByRole('button', { name: '登记完成' }).click();
+  await expect(fulfil).toBeHidden();
+  await expect(detail.getByText('已计入志愿服务（见志愿活动）')).toBeVisible();
+  await still(page, 'requests-wish-done');
+  await page.keyboard.press('Escape');
+
+  // The service is in the points ledger like any other.
+  await go('/volunteer/ledger');
+  const entry = page.getByRole('row').filter({ hasText: '微心愿：给独居老人修好楼道扶手' });
+  await expect(entry).toContainText('王强');
+  await expect(entry).toContainText('2.5');
+});

@@ -17,6 +17,13 @@ describe('微心愿', () => {
     expect(w).toMatchObject({ state: 'open', wisherName: '赵**', wisherPhone: '138****5678', placeName: '西里社区 阳光小区 3号楼' });
     expect((await call('requests.getTodos', {})).openWishes).toBe(1);
 
+    // Corrected from the form, which sees the resident masked and leaves them blank: the stored name and phone stay.
+    const corrected = await call('requests.updateWish', { id: w.id, kind: 'wish', placeId: w.placeId, title: '给独居老人修好3号楼楼道扶手', publishedOn: '2026-12-01' });
+    expect(corrected).toMatchObject({ title: '给独居老人修好3号楼楼道扶手', wisherName: '赵**', wisherPhone: '138****5678' });
+    // A new resident typed replaces both (the old phone is not theirs).
+    expect(await call('requests.updateWish', { id: w.id, kind: 'wish', placeId: w.placeId, title: corrected.title, wisherName: '孙立', publishedOn: '2026-12-01' }))
+      .toMatchObject({ wisherName: '孙*', wisherPhone: null });
+    await call('requests.updateWish', { id: w.id, kind: 'wish', placeId: w.placeId, title: corrected.title, wisherName: '赵桂芳', wisherPhone: '13812345678', publishedOn: '2026-12-01' });
     const claimed = await call('requests.claimWish', { id: w.id, memberId: wang.id, claimedOn: '2026-12-02' });
     expect(claimed).toMatchObject({ state: 'claimed', claimerName: '王强', claimerUnit: '中国银行建东支行', claimedOn: '2026-12-02' });
     expect((await call('requests.getTodos', {})).openWishes).toBe(0);

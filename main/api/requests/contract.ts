@@ -59,6 +59,7 @@ export const requestsContract = {
   'requests.step': write<RequestDetail>()(StepInput),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),
+  'requests.getWish': read<WishView>()(byId),
   'requests.createWish': write<WishView>()(WishInput),
   'requests.updateWish': write<WishView>()(WishUpdate),
   'requests.claimWish': write<WishView>()(ClaimWish),

@@ -112,22 +112,30 @@ export type StepInput = z.infer<typeof StepInput>;
 
 // ---------------------------------------------------------------- 微心愿 and the needs list
 
+const wishFields = z.object({
+  kind: choice(wishKinds, '类型'),
+  placeId: chosen('地点'),
+  title: requiredText('心愿或需求', 60),
+  detail: optionalText('详细说明', 1000),
+  wisherName: optionalText('居民姓名', 40),
+  wisherPhone: phone,
+  publishedOn: pastDate('发布日期'),
+});
+/** A need of the community names nobody, whatever was typed. */
+const needsNobody = <T extends { kind: string; wisherName: string | null; wisherPhone: string | null }>(v: T): T =>
+  v.kind === 'need' ? { ...v, wisherName: null, wisherPhone: null } : v;
+
 /** A resident's wish names the resident (masked in every answer); a need of the community names nobody. */
-export const WishInput = z
-  .object({
-    kind: choice(wishKinds, '类型'),
-    placeId: chosen('地点'),
-    title: requiredText('心愿或需求', 60),
-    detail: optionalText('详细说明', 1000),
-    wisherName: optionalText('居民姓名', 40),
-    wisherPhone: phone,
-    publishedOn: pastDate('发布日期'),
-  })
+export const WishInput = wishFields
   .superRefine((v, ctx) => {
     if (v.kind === 'wish' && !v.wisherName) ctx.addIssue({ code: 'custom', path: ['wisherName'], message: '请填写许愿的居民' });
   })
-  .transform((v) => (v.kind === 'need' ? { ...v, wisherName: null, wisherPhone: null } : v));
-export const WishUpdate = z.intersection(WishInput, z.object({ id }));
+  .transform(needsNobody);
+/**
+ * A correction of a wish not yet claimed. The form sees the resident masked, so it leaves name and phone blank to keep
+ * what is stored (the core checks that a wish still has its resident).
+ */
+export const WishUpdate = wishFields.extend({ id }).transform(needsNobody);
 export const WishList = z.object({
   state: choice(wishStates, '状态').nullish().transform((v) => v ?? null),
   kind: choice(wishKinds, '类型').nullish().transform((v) => v ?? null),

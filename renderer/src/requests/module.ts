@@ -4,15 +4,17 @@ import { rq } from '../i18n/requests';
 import { GridsPage } from './GridsPage';
 import { LedgerPage } from './LedgerPage';
 import { StewardsPage } from './StewardsPage';
+import { WishesPage } from './WishesPage';
 import { useRequestTodos } from './requestTodos';
 
 const pages = [
   { path: '/requests/ledger', label: rq.nav.ledger, component: LedgerPage },
   { path: '/requests/grids', label: rq.nav.grids, component: GridsPage },
   { path: '/requests/stewards', label: rq.nav.stewards, component: StewardsPage },
+  { path: '/requests/wishes', label: rq.nav.wishes, component: WishesPage },
 ];
 
-/** 民呼必应: the request ledger, the grids and their 红色小管家, in one navigation group; its to-dos on the home page. */
+/** 民呼必应: the request ledger, the grids and their 红色小管家, 微心愿, in one navigation group; its to-dos on the home page. */
 export const requestsUi = defineUiModule({
   name: 'requests',
   routes: pages.map(({ path, component }) => ({ path, component })),

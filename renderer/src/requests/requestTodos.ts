@@ -13,6 +13,7 @@ export function useRequestTodos(): TodoSection[] {
     t.overdue > 0 && { key: 'overdue', label: h.overdue(t.overdue), detail: h.overdueDetail, href: href('/requests/ledger', { watch: 'overdue' }) },
     t.dueToday > 0 && { key: 'dueToday', label: h.dueToday(t.dueToday), detail: h.dueTodayDetail, href: href('/requests/ledger', { watch: 'dueToday' }) },
     t.awaitingSorting > 0 && { key: 'sorting', label: h.sorting(t.awaitingSorting), detail: h.sortingDetail, href: href('/requests/ledger', { state: 'reported' }) },
+    t.openWishes > 0 && { key: 'wishes', label: h.wishes(t.openWishes), detail: h.wishesDetail, href: href('/requests/wishes', { state: 'open' }) },
     t.awaitingEvaluation > 0 && { key: 'evaluation', label: h.evaluation(t.awaitingEvaluation), detail: h.evaluationDetail, href: href('/requests/ledger', { state: 'publicised' }) },
   ].filter((i) => i !== false);
   return [{ key: 'requests', title: h.title, loading: todos.isPending, error: todos.error?.message, items }];

@@ -1,3 +1,3 @@
-import type { GridView, RequestDetail, RequestView, StewardView } from '../../../main/api/requests/contract';
+import type { GridView, RequestDetail, RequestView, StewardView, WishView } from '../../../main/api/requests/contract';
 
-export type { GridView, RequestDetail, RequestView, StewardView };
+export type { GridView, RequestDetail, RequestView, StewardView, WishView };

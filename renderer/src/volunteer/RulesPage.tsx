@@ -11,7 +11,7 @@ import { vp } from '../i18n/volunteer-points';
 import { StatCard } from '../components/DashboardCards';
 import { ActionModal } from '../components/ActionModal';
 import { ruleFor } from './common/ruleFor';
-import { TenthsField } from './common/TenthsField';
+import { TenthsField } from '../components/TenthsField';
 import type { RuleRow } from './types';
 
 const r = vp.rules;

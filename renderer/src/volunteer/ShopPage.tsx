@@ -11,7 +11,7 @@ import type { ZodForm } from '../components/useZodForm';
 import { vp } from '../i18n/volunteer-points';
 import { zh } from '../i18n/zh-CN';
 import { ActionModal } from '../components/ActionModal';
-import { TenthsField } from './common/TenthsField';
+import { TenthsField } from '../components/TenthsField';
 import { RedeemModal } from './shop/RedeemModal';
 import type { ItemRow } from './types';
 

@@ -65,12 +65,14 @@ function creditService(ctx: Ctx, w: WishRow, memberId: string, onDate: string, h
 
 export const wishHandlers: Pick<
   Handlers<C>,
-  'requests.listWishes' | 'requests.createWish' | 'requests.updateWish' | 'requests.claimWish' | 'requests.releaseWish' | 'requests.fulfilWish' | 'requests.withdrawWish'
+  'requests.listWishes' | 'requests.getWish' | 'requests.createWish' | 'requests.updateWish' | 'requests.claimWish' | 'requests.releaseWish' | 'requests.fulfilWish' | 'requests.withdrawWish'
 > = {
   'requests.listWishes': (f, { db }) => {
     const page = listWishes(db, f);
     return { rows: page.rows.map(view), total: page.total };
   },
+
+  'requests.getWish': ({ id }, { db }) => view(load(db, id)),
 
   'requests.createWish': (f, ctx) => {
     checkPlace(ctx.db, f.placeId);
@@ -80,10 +82,13 @@ export const wishHandlers: Pick<
     return after;
   },
 
+  /** The form sees the resident masked and leaves name and phone blank to keep them; a wish keeps its resident. */
   'requests.updateWish': ({ id, ...f }, ctx) => {
     const before = inState(ctx.db, id, ['open'], '修改（只能修改待认领的心愿）');
     checkPlace(ctx.db, f.placeId);
-    updateWish(ctx.db, id, f, ctx.operator);
+    const fields = f.kind === 'wish' ? { ...f, wisherName: f.wisherName ?? before.wisherName, wisherPhone: f.wisherPhone ?? (f.wisherName ? null : before.wisherPhone) } : f;
+    if (fields.kind === 'wish' && !fields.wisherName) throw fieldError('wisherName', '请填写许愿的居民');
+    updateWish(ctx.db, id, fields, ctx.operator);
     const after = view(load(ctx.db, id));
     ctx.audit({ action: 'update', entity: 'wish', entityId: id, before: view(before), after });
     return after;

@@ -10,7 +10,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { vp } from '../../i18n/volunteer-points';
 import { PersonPicker, personRef } from '../common/PersonPicker';
-import { TenthsField } from '../common/TenthsField';
+import { TenthsField } from '../../components/TenthsField';
 import type { PersonHit } from '../types';
 
 const e = vp.entry;

@@ -1,5 +1,5 @@
 import { NumberInput } from '@mantine/core';
-import type { ZodForm } from '../../components/useZodForm';
+import type { ZodForm } from './useZodForm';
 
 /**
  * Points or hours typed as people write them (2.5), held in the form as the API's integer tenths (25), so the
