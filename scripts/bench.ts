@@ -22,6 +22,7 @@ import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
 import { volunteerOps } from './lib/bench-volunteer';
 import { propertyOps } from './lib/bench-property';
+import { requestOps } from './lib/bench-requests';
 
 interface Args {
   members: number;
@@ -130,6 +131,7 @@ async function main() {
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
       ...(await volunteerOps(call, { community, branch, year, quarter })),
       ...(await propertyOps(call, counting, today)),
+      ...requestOps(counting, today),
     ];
 
     console.log(`通过 HTTP 传输层测量：每项预热 5 次，再测 ${args.runs} 次（社区：${community.name}，支部：${branch.name}）\n`);

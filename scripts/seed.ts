@@ -33,6 +33,7 @@ import { writeProperty } from './lib/seed-property';
 import { writeElevators } from './lib/seed-elevator';
 import { writeFund } from './lib/seed-fund';
 import { writeAssessments } from './lib/seed-assessments';
+import { writeRequests } from './lib/seed-requests';
 
 export type ScaleName = 'street' | 'district';
 export const SCALES: Record<ScaleName, { communities: number; members: number }> = {
@@ -98,6 +99,7 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
         scored = [...property.companyOf].map(([estateId, company]) => ({ estateId, companyId: company.id }));
         const elevators = writeElevators(db, r, tree, today, SEED_OPERATOR);
         writeFund(db, r, tree, property, elevators, today, SEED_OPERATOR);
+        writeRequests(db, r, tree, today, SEED_OPERATOR);
       })(),
     );
     // Scores and published lists go through the handlers (scripts/lib/seed-assessments.ts), once the bulk is in.
@@ -163,6 +165,13 @@ export function countRows(db: Db, today: string): Record<string, number> {
     fundEntries: n("SELECT COUNT(*) AS n FROM fund_entries WHERE status = 'posted'"),
     assessments: n('SELECT COUNT(*) AS n FROM assessments'),
     publishedLists: n('SELECT COUNT(*) AS n FROM assessment_lists'),
+    grids: n('SELECT COUNT(*) AS n FROM grids'),
+    stewards: n('SELECT COUNT(*) AS n FROM stewards'),
+    requests: n('SELECT COUNT(*) AS n FROM requests'),
+    openRequests: n("SELECT COUNT(*) AS n FROM requests WHERE state IN ('assigned', 'supervised')"),
+    overdueRequests: n("SELECT COUNT(*) AS n FROM requests WHERE state IN ('assigned', 'supervised') AND due_on < ?", today),
+    requestSteps: n('SELECT COUNT(*) AS n FROM request_steps'),
+    wishes: n('SELECT COUNT(*) AS n FROM wishes'),
   };
 }
 
@@ -183,6 +192,7 @@ export function formatCounts(c: Record<string, number>): string {
       `三方联动会议 ${v('jointMeetings')} 次 · 决议 ${v('jointResolutions')} 项（逾期 ${v('overdueJointResolutions')}）· 满意度调查 ${v('surveys')} 次 · 物业费 ${v('fees')} 期 · ` +
       `考评 ${v('assessments')} 份 · 已公布红黑榜 ${v('publishedLists')} 期`,
     `  电梯    ${v('elevators')} 部 · 维保记录 ${v('maintenance')} 条 · 困人 ${v('entrapments')} 次 · 基金账户 ${v('fundAccounts')} 个 · 已过账流水 ${v('fundEntries')} 笔`,
+    `  民呼必应 网格 ${v('grids')} 个 · 红色小管家 ${v('stewards')} 人 · 诉求 ${v('requests')} 件（办理中 ${v('openRequests')}，超期 ${v('overdueRequests')}）· 办理记录 ${v('requestSteps')} 条 · 微心愿 ${v('wishes')} 条`,
   ].join('\n');
 }
 

@@ -75,6 +75,8 @@ export async function benchSubmissionRows(call: Call): Promise<string[]> {
   say(row('member register (whole district) to .xlsx', register, 3000, `${rows.toLocaleString('en-US')} rows, ${(file.bytes / 1e6).toFixed(1)} MB`));
   const pkg = await timed(RUNS, () => monthly(['package']));
   say(row("street's monthly data package (.sdpkg)", pkg, 3000, `${(pkg.last.package!.bytes / 1e6).toFixed(1)} MB`));
+  const requests = await timed(RUNS, () => call('submission.buildMonthly', { level: 'street', period, modules: ['requests'], outputs: ['workbook'] }) as Promise<Built>);
+  say(row("民呼必应: the month's registers and 汇总 (whole district, every request read)", requests, 3000, `xlsx ${(requests.last.workbook!.bytes / 1e6).toFixed(1)} MB`));
   const all = await timed(RUNS, () => monthly(['workbook', 'pdf', 'package']));
   say(row("street's monthly submission: workbook + PDF + package", all, 6000, `xlsx ${(all.last.workbook!.bytes / 1e6).toFixed(1)} MB`));
 

@@ -95,6 +95,25 @@ describe('the street-scale seed', () => {
     expect(negative).toHaveLength(0);
   });
 
+  it('gives 民呼必应 five years of a street: grids within 300 households, requests at every stage, some overdue', () => {
+    const c = seeded.counts;
+    expect(c.requests).toBe(c.communities! * 2_000);
+    expect(c.requestSteps).toBeGreaterThan(c.requests! * 4);
+    expect(c.overdueRequests).toBeGreaterThan(0);
+    expect(c.overdueRequests).toBeLessThan(c.openRequests!);
+    expect(c.stewards).toBeGreaterThan(c.buildings! / 5);
+    expect(c.wishes).toBe(c.communities! * 60);
+    // A grid is buildings in order within 300 households; only a building bigger than that stands alone.
+    const grids = all<{ households: number; buildings: number }>(`SELECT SUM(p.households) AS households, COUNT(*) AS buildings
+      FROM grid_buildings gb JOIN places p ON p.id = gb.building_id GROUP BY gb.grid_id`);
+    for (const g of grids) expect(g.households <= 300 || g.buildings === 1, JSON.stringify(g)).toBe(true);
+    expect(grids.reduce((n, g) => n + g.buildings, 0)).toBe(c.buildings);
+    const states = new Set(all<{ state: string }>('SELECT DISTINCT state FROM requests').map((r) => r.state));
+    expect(states).toEqual(new Set(['reported', 'sorted', 'not_accepted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated']));
+    // Every request's row agrees with its last step (the seed goes through the repository's steps).
+    expect(all('SELECT r.id FROM requests r WHERE r.state IS NOT (SELECT to_state FROM request_steps s WHERE s.request_id = r.id ORDER BY seq DESC LIMIT 1)')).toHaveLength(0);
+  });
+
   it('gives every member a valid ID number that agrees with their birth date, gender and joining age', () => {
     type Row = { id_number: string; birth_date: string; gender: string; joined_on: string; status: string; full_on: string | null };
     const members = all<Row>('SELECT id_number, birth_date, gender, joined_on, status, full_on FROM members');
