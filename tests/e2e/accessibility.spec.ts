@@ -38,7 +38,7 @@ test('every page of a new installation passes axe', async ({ page, app }) => {
 });
 
 test('every page of a seeded street passes axe, screenshot each', async ({ page }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000); // the street seed (every module, 20,000 requests included) and axe on every page
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-seeded-'));
   await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
   const seeded = await startApp(dataDir);
