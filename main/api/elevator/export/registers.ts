@@ -1,0 +1,66 @@
+import type { Register, UnitData } from '../../../export/types';
+import type { ElevatorExport, MaintenanceExport } from '../../../../db/elevator/export';
+import { zhCompare } from '../../party/export/org-index';
+import { elevatorStatuses, elevatorTypes, inspectionResults, maintenanceKinds } from '../labels';
+import { elevatorsTable, maintenanceTable } from './tables';
+
+const ordered = <R>(data: UnitData, rows: R[], compare: (a: R, b: R) => number): R[] => (data.local ? rows : rows.sort(compare));
+
+/** 1号楼2单元1号梯 */
+const placeOf = (r: ElevatorExport) => `${r.buildingName}${r.unitNo ? `${r.unitNo}单元` : ''}${r.carLabel ?? ''}`;
+/** Hundredths of a metre per second as 1.75. */
+const metresPerSecond = (cms: number | null) => (cms === null ? null : `${Math.floor(cms / 100)}.${String(cms % 100).padStart(2, '0')}`);
+
+/** 电梯台账: every elevator with its codes, maintainer and contract, and its maintenance and inspection dates at the period's end. */
+export const elevatorRegister: Register<ElevatorExport> = {
+  key: 'elevator.elevators',
+  title: '电梯台账',
+  periodNote: (p) => `（截至 ${p.to}）`,
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'estate', header: '小区', width: 16, kind: 'text', value: (r) => r.estateName },
+    { key: 'place', header: '安装位置', width: 16, kind: 'text', value: placeOf, total: { count: '台' } },
+    { key: 'regCode', header: '注册代码', width: 22, kind: 'text', value: (r) => r.regCode },
+    { key: 'useCertNo', header: '使用登记证编号', width: 16, kind: 'text', value: (r) => r.useCertNo },
+    { key: 'type', header: '类型', width: 16, kind: 'text', value: (r) => elevatorTypes[r.type] },
+    { key: 'make', header: '制造单位', width: 16, kind: 'text', value: (r) => r.make },
+    { key: 'floors', header: '层站数', width: 6, kind: 'int', value: (r) => r.floors },
+    { key: 'speed', header: '速度（m/s）', width: 8, kind: 'text', value: (r) => metresPerSecond(r.speed) },
+    { key: 'installedOn', header: '安装日期', width: 11, kind: 'date', value: (r) => r.installedOn },
+    { key: 'maintainer', header: '维保单位', width: 20, kind: 'text', value: (r) => r.maintainer },
+    { key: 'price', header: '维保费（元/月）', width: 11, kind: 'money', value: (r) => r.contractPrice, total: 'sum' },
+    { key: 'status', header: '状态', width: 6, kind: 'text', value: (r) => elevatorStatuses[r.status] },
+    { key: 'lastRoutineOn', header: '最近维保日期', width: 11, kind: 'date', value: (r) => r.lastRoutineOn },
+    { key: 'routineDueOn', header: '下次维保到期', width: 11, kind: 'date', value: (r) => r.routineDueOn },
+    { key: 'lastSelfInspectionOn', header: '最近自检日期', width: 11, kind: 'date', value: (r) => r.lastSelfInspectionOn },
+    { key: 'lastInspectionOn', header: '最近定期检验', width: 11, kind: 'date', value: (r) => r.lastInspectionOn },
+    { key: 'nextInspectionOn', header: '下次检验日期', width: 11, kind: 'date', value: (r) => r.nextInspectionOn },
+    { key: 'rescuePhone', header: '救援电话', width: 12, kind: 'text', value: (r) => r.rescuePhone },
+  ],
+  rows: (data) =>
+    ordered(data, [...data.rows(elevatorsTable)], (a, b) =>
+      zhCompare(a.community, b.community) || zhCompare(a.estateName, b.estateName) || zhCompare(placeOf(a), placeOf(b)) || a.id.localeCompare(b.id)),
+};
+
+/** 电梯维保记录: the month's records, who did them and whether the estate's safety manager signed them off. */
+export const maintenanceRegister: Register<MaintenanceExport> = {
+  key: 'elevator.maintenance',
+  title: '电梯维保记录',
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'doneOn', header: '日期', width: 11, kind: 'date', value: (r) => r.doneOn },
+    { key: 'estate', header: '小区', width: 16, kind: 'text', value: (r) => r.estateName },
+    { key: 'regCode', header: '注册代码', width: 22, kind: 'text', value: (r) => r.regCode, total: { count: '次' } },
+    { key: 'kind', header: '类别', width: 10, kind: 'text', value: (r) => maintenanceKinds[r.kind] + (r.result ? `（${inspectionResults[r.result]}）` : '') },
+    { key: 'company', header: '维保单位', width: 20, kind: 'text', value: (r) => r.company },
+    { key: 'workers', header: '维保人员', width: 12, kind: 'text', value: (r) => r.workers },
+    { key: 'findings', header: '发现问题', width: 20, kind: 'text', value: (r) => r.findings },
+    { key: 'parts', header: '更换部件', width: 16, kind: 'text', value: (r) => r.partsReplaced },
+    { key: 'signedBy', header: '安全管理员签字', width: 10, kind: 'text', value: (r) => r.signedBy ?? '未签字' },
+    { key: 'signedOn', header: '签字日期', width: 11, kind: 'date', value: (r) => r.signedOn },
+  ],
+  rows(data, p) {
+    const rows = [...data.rows(maintenanceTable)].filter((m) => m.doneOn >= p.from && m.doneOn <= p.to);
+    return ordered(data, rows, (a, b) => a.doneOn.localeCompare(b.doneOn) || zhCompare(a.estateName, b.estateName) || a.regCode.localeCompare(b.regCode));
+  },
+};

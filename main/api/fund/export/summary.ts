@@ -1,0 +1,3 @@
+import type { ModuleExport } from '../../../export/types';
+
+export const fundSummary: ModuleExport['summary'] = { figures: [], compute: () => [] };
