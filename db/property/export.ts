@@ -78,8 +78,8 @@ export interface MeetingExport {
   done: number;
   /** Open or in progress, with the deadline each has. */
   unfinished: number;
-  /** The earliest deadline of the unfinished ones (the register's and figures' overdue test). */
-  earliestDueOn: string | null;
+  /** The deadlines of the unfinished ones, earliest first, comma-separated (the figures count the overdue ones). */
+  unfinishedDueOns: string;
   updatedAt: string;
 }
 
@@ -185,7 +185,8 @@ export function exportMeetings(db: Db, communityId: string | null): MeetingExpor
               (SELECT COUNT(*) FROM joint_resolutions r WHERE r.meeting_id = j.id) AS resolutions,
               (SELECT COUNT(*) FROM joint_resolutions r WHERE r.meeting_id = j.id AND r.status = 'done') AS done,
               (SELECT COUNT(*) FROM joint_resolutions r WHERE r.meeting_id = j.id AND r.status IN ('open', 'in_progress')) AS unfinished,
-              (SELECT MIN(due_on) FROM joint_resolutions r WHERE r.meeting_id = j.id AND r.status IN ('open', 'in_progress')) AS earliestDueOn,
+              COALESCE((SELECT group_concat(due_on, ',') FROM (SELECT due_on FROM joint_resolutions r
+                 WHERE r.meeting_id = j.id AND r.status IN ('open', 'in_progress') ORDER BY due_on)), '') AS unfinishedDueOns,
               MAX(j.updated_at, COALESCE((SELECT MAX(updated_at) FROM joint_resolutions r WHERE r.meeting_id = j.id), '')) AS updatedAt
        FROM joint_meetings j JOIN places p ON p.id = j.estate_id JOIN places c ON c.id = p.parent_id
        WHERE ${inScope('p')} ORDER BY j.held_on, p.name, j.id`,

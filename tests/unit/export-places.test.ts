@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from './pdf-text';
 import { communityWithPlaces } from './submission-places-fixture';
 
 type Row = Record<string, unknown>;
@@ -72,5 +73,28 @@ describe('red property, elevators and the fund in the registers export', () => {
 
     const maintenance = wb.get('电梯维保记录')!;
     expect(maintenance.rows[0]).toMatchObject({ 类别: '半月维保', 维保人员: '李师傅、赵师傅', 安全管理员签字: '陈安全' });
+  });
+
+  it("puts each module's figures on the 汇总 sheet, fund money as ¥ with two decimals from fen, and in the PDF", async () => {
+    const t = await communityWithPlaces();
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook', 'pdf'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('汇总')!;
+    const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
+    const row = Object.fromEntries(header.map((h, k) => [h, ws.getRow(5).getCell(k + 1)]));
+    const values = Object.fromEntries(header.map((h) => [h, row[h]!.value]));
+    // The overdue resolution was due on the 1st: overdue from the 2nd on, so only while today is past it.
+    const overdue = (await t.call('property.listOverdueResolutions', {})).total;
+    expect(values).toMatchObject({
+      社区: '西里社区', '小区（院落）': 1, 物业企业管理小区: 1, 已组建业委会: 1, 本月三方联席会议: 1, 逾期未办结事项: overdue,
+      维保基金账户: 1, 基金本月收入: 12_345.67, 基金本月支出: 1_000.5, 基金月末余额: 21_345.17,
+      在用电梯: 1, '本月维保（已签字）': 1, 维保逾期电梯: 0, 定期检验过期: 0, 本年困人次数: 0,
+    });
+    for (const money of ['基金本月收入', '基金本月支出', '基金月末余额']) expect(row[money]!.numFmt, money).toContain('¥');
+    expect(row['在用电梯']!.numFmt ?? '0').not.toContain('¥');
+    const text = await pdfText(Buffer.from(out.pdf!.base64, 'base64'));
+    expect(text).toContain('¥21,345.17');
+    expect(text).toContain('¥12,345.67');
   });
 });
