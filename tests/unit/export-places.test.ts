@@ -97,5 +97,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const text = pdfText(out.pdf!.base64);
     expect(text).toContain('¥21,345.17');
     expect(text).toContain('¥12,345.67');
+    // A table per module: thirty-odd figures side by side would not fit the page.
+    for (const title of ['红色物业', '电梯维保基金', '电梯档案']) expect(text).toMatch(new RegExp(`^\\s*${title}\\s*$`, 'm'));
   });
 });
