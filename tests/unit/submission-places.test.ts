@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fundChainName, fundChainSpec } from '../../db/fund/chain';
 import { fieldOfColumn } from '../../db/fund/export';
+import { newId } from '../../db/ids';
 import { chainHash, genesisHash } from '../../db/ledger/canonical';
 import { packageOf, streetInstall } from './submission-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
@@ -132,9 +133,9 @@ describe("a community's red property, elevators and fund consolidated at the str
     const community = await communityWithPlaces();
     const street = await streetInstall();
     await street.call('submission.importPackage', await packageOf(community, community.month, MODULES));
-    await community.income('500.00');
+    const wrong = await community.income('500.00');
+    await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
     const next = await packageOf(community, community.month, MODULES);
-    // The genuine next package extends the chain: it imports, one entry new, the account's head updated.
     const rewritten = forged(next.base64, (t) => {
       const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 1)!;
       e.amount = 2_234_567;
@@ -145,16 +146,18 @@ describe("a community's red property, elevators and fund consolidated at the str
 
     const cut = forged(next.base64, (t) => {
       const unit = Object.values(t['fund.entries']!.units)[0]!;
-      unit.splice(unit.findIndex((x) => x.seq === 3), 1);
-      unit.splice(unit.findIndex((x) => x.seq === 2), 1);
+      for (const seq of [4, 3, 2]) unit.splice(unit.findIndex((x) => x.seq === seq), 1);
       for (const a of Object.values(t['fund.accounts']!.units)[0]!) a.headSeq = 1;
       rechain(t);
     });
     expect(await street.attempt('submission.importPackage', { fileName: next.fileName, base64: cut }))
       .toMatchObject({ ok: false, error: { message: expect.stringContaining('缺少上次导入过的第 2 笔：历史被改写') } });
 
+    // The genuine one (an income and its reversal since) extends what the street holds.
     const genuine = await street.call('submission.importPackage', next);
-    expect(genuine.counts).toMatchObject({ new: 1, removed: 0, conflicts: 0 });
+    expect(genuine.counts).toMatchObject({ new: 2, removed: 0, conflicts: 0 });
+    const journal = await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 });
+    expect(journal.total).toBe(4);
   });
 });
 
