@@ -29,7 +29,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const wb = await sheets(out.workbook!.base64);
     expect([...wb.keys()]).toEqual([
       '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '物业服务质量考评结果及红黑榜',
-      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录',
+      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
     ]);
 
     const estates = wb.get('小区（院落）基本情况台账')!;
@@ -73,6 +73,10 @@ describe('red property, elevators and the fund in the registers export', () => {
 
     const maintenance = wb.get('电梯维保记录')!;
     expect(maintenance.rows[0]).toMatchObject({ 类别: '半月维保', 维保人员: '李师傅、赵师傅', 安全管理员签字: '陈安全' });
+
+    const faults = wb.get('电梯故障及困人台账')!;
+    expect(faults.rows[0]).toMatchObject({ 报警时间: `${t.month}-01 09:10`, 原因: '门系统故障', '响应时间（分钟）': 22, 被困人数: 2 });
+    expect(faults.rows[1]).toMatchObject({ 序号: '合计', 报警时间: '共 1 次', 被困人数: 2 });
   });
 
   it("puts each module's figures on the 汇总 sheet, fund money as ¥ with two decimals from fen, and in the PDF", async () => {
@@ -89,7 +93,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     expect(values).toMatchObject({
       社区: '西里社区', '小区（院落）': 1, 物业企业管理小区: 1, 已组建业委会: 1, 本月三方联席会议: 1, 逾期未办结事项: overdue,
       维保基金账户: 1, 基金本月收入: 12_345.67, 基金本月支出: 1_000.5, 基金月末余额: 21_345.17,
-      在用电梯: 1, '本月维保（已签字）': 1, 维保逾期电梯: 0, 定期检验过期: 0, 本年困人次数: 0,
+      在用电梯: 1, '本月维保（已签字）': 1, 维保逾期电梯: 0, 定期检验过期: 0, 本年困人次数: 1,
     });
     for (const money of ['基金本月收入', '基金本月支出', '基金月末余额']) expect(row[money]!.numFmt, money).toContain('¥');
     expect(row['在用电梯']!.numFmt ?? '0').not.toContain('¥');

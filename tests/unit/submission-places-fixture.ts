@@ -22,7 +22,7 @@ const SHEET = {
  * dated this month on the tests' clock, as the property, elevator and fund fixtures make them but through the
  * community's own StreetDesk: 阳光小区 served by 阳光物业 under a contract, a committee term of 5 (张三 a party
  * member from the register), a joint meeting with two resolutions (one done), an assessment scored 92.0 on the
- * year's list as published, an elevator with a signed-off routine record, and a fund account opened with
+ * year's list as published, an elevator with a signed-off routine record and an entrapment (2 people, 22 minutes), and a fund account opened with
  * ¥10,000.00 that took ¥12,345.67 in and paid out ¥1,000.50 with both sign-offs.
  */
 export async function communityWithPlaces(unit: Parameters<typeof communityInstall>[0] = {}) {
@@ -85,6 +85,10 @@ export async function communityWithPlaces(unit: Parameters<typeof communityInsta
     signedBy: '陈安全', signedOn: first,
   });
 
+  await call('elevator.createFault', {
+    elevatorId: elevator.id, alarmAt: `${first} 09:10`, arrivedAt: `${first} 09:32`, releasedAt: `${first} 09:40`, peopleTrapped: 2,
+    cause: 'door', rescuer: '江城电梯 王师傅',
+  });
   const account = await call('fund.openAccount', { estateId: place.id, openingBalance: '10,000.00', openedOn: first });
   const signer = async (side: 'company' | 'committee', name: string, pin: string) => {
     const s = await call('fund.addSignatory', { accountId: account.id, side, name });

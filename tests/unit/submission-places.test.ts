@@ -69,13 +69,13 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect(preview.checks.at(-1)).toBe('电梯维保基金流水的校验链逐笔重算一致，且延续此前导入的记录');
     expect(Object.fromEntries(preview.manifest!.tables.map((t) => [t.name, t.rows]))).toMatchObject({
       'property.estates': 1, 'property.companies': 1, 'property.committees': 1, 'property.meetings': 1, 'property.assessments': 1,
-      'fund.accounts': 1, 'fund.entries': 2, 'elevator.elevators': 1, 'elevator.maintenance': 1, 'elevator.faults': 0,
+      'fund.accounts': 1, 'fund.entries': 2, 'elevator.elevators': 1, 'elevator.maintenance': 1, 'elevator.faults': 1,
     });
     const first = await street.call('submission.importPackage', pkg);
     expect(first.counts).toMatchObject({ updated: 0, unchanged: 0, conflicts: 0 });
-    expect(first.counts.new).toBe(8 + 10);
+    expect(first.counts.new).toBe(8 + 11);
     const again = await street.call('submission.importPackage', pkg);
-    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 18, older: 0, removed: 0, conflicts: 0 });
+    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 19, older: 0, removed: 0, conflicts: 0 });
 
     const period = community.month;
     const register = async (key: string) => {
@@ -98,7 +98,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     const monthly = await street.call('submission.buildMonthly', { level: 'street', period, modules: MODULES, outputs: ['workbook'] });
     const summary = await sheet(monthly.workbook!.base64, '汇总');
     expect(summary.find((r) => r['社区'] === '西里社区')).toMatchObject({
-      '小区（院落）': 1, 已组建业委会: 1, 维保基金账户: 1, 基金月末余额: 21_345.17, 基金本月收入: 12_345.67, 在用电梯: 1,
+      '小区（院落）': 1, 已组建业委会: 1, 维保基金账户: 1, 基金月末余额: 21_345.17, 基金本月收入: 12_345.67, 在用电梯: 1, 本年困人次数: 1,
     });
 
     // A ledger's copy is read-only at the street: the community reverses and sends again.

@@ -1,5 +1,5 @@
 import type { ModuleExport } from '../../../export/types';
-import { elevatorRegister, maintenanceRegister } from './registers';
+import { elevatorRegister, faultRegister, maintenanceRegister } from './registers';
 import { elevatorSummary } from './summary';
 import { elevatorsTable, faultsTable, maintenanceTable } from './tables';
 
@@ -8,6 +8,6 @@ export const elevatorExport: ModuleExport = {
   module: 'elevator',
   title: '电梯档案',
   tables: [elevatorsTable, maintenanceTable, faultsTable],
-  registers: [elevatorRegister, maintenanceRegister],
+  registers: [elevatorRegister, maintenanceRegister, faultRegister],
   summary: elevatorSummary,
 };

@@ -1,8 +1,8 @@
 import type { Register, UnitData } from '../../../export/types';
-import type { ElevatorExport, MaintenanceExport } from '../../../../db/elevator/export';
+import type { ElevatorExport, FaultExport, MaintenanceExport } from '../../../../db/elevator/export';
 import { zhCompare } from '../../party/export/org-index';
-import { elevatorStatuses, elevatorTypes, inspectionResults, maintenanceKinds } from '../labels';
-import { elevatorsTable, maintenanceTable } from './tables';
+import { elevatorStatuses, elevatorTypes, faultCauses, inspectionResults, maintenanceKinds } from '../labels';
+import { elevatorsTable, faultsTable, maintenanceTable } from './tables';
 
 const ordered = <R>(data: UnitData, rows: R[], compare: (a: R, b: R) => number): R[] => (data.local ? rows : rows.sort(compare));
 
@@ -62,5 +62,27 @@ export const maintenanceRegister: Register<MaintenanceExport> = {
   rows(data, p) {
     const rows = [...data.rows(maintenanceTable)].filter((m) => m.doneOn >= p.from && m.doneOn <= p.to);
     return ordered(data, rows, (a, b) => a.doneOn.localeCompare(b.doneOn) || zhCompare(a.estateName, b.estateName) || a.regCode.localeCompare(b.regCode));
+  },
+};
+
+/** 电梯故障及困人台账: the month's faults, the response time from the alarm and how many were trapped. */
+export const faultRegister: Register<FaultExport> = {
+  key: 'elevator.faults',
+  title: '电梯故障及困人台账',
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'alarmAt', header: '报警时间', width: 16, kind: 'text', value: (r) => r.alarmAt, total: { count: '次' } },
+    { key: 'estate', header: '小区', width: 16, kind: 'text', value: (r) => r.estateName },
+    { key: 'regCode', header: '注册代码', width: 22, kind: 'text', value: (r) => r.regCode },
+    { key: 'cause', header: '原因', width: 16, kind: 'text', value: (r) => faultCauses[r.cause] },
+    { key: 'arrivedAt', header: '到达时间', width: 16, kind: 'text', value: (r) => r.arrivedAt },
+    { key: 'releasedAt', header: '解救时间', width: 16, kind: 'text', value: (r) => r.releasedAt },
+    { key: 'response', header: '响应时间（分钟）', width: 10, kind: 'int', value: (r) => r.responseMinutes, total: 'average' },
+    { key: 'trapped', header: '被困人数', width: 8, kind: 'int', value: (r) => r.peopleTrapped, total: 'sum' },
+    { key: 'rescuer', header: '救援人员', width: 16, kind: 'text', value: (r) => r.rescuer },
+  ],
+  rows(data, p) {
+    const rows = [...data.rows(faultsTable)].filter((f) => f.onDate >= p.from && f.onDate <= p.to);
+    return ordered(data, rows, (a, b) => a.alarmAt.localeCompare(b.alarmAt) || a.id.localeCompare(b.id));
   },
 };
