@@ -208,3 +208,41 @@ export function exportAssessments(db: Db, communityId: string | null): Assessmen
     )
     .all(...scopeArgs(communityId)) as AssessmentBase[];
 }
+
+/** An estate's quarter: its fee collection and its satisfaction survey, either of which may be missing. */
+export interface QuarterExport {
+  /** The fee row's id, or the survey's when there is no fee row: one record per estate and quarter. */
+  id: string;
+  estateId: string;
+  estateName: string;
+  community: string;
+  period: string;
+  /** Fen. */
+  receivableFen: number | null;
+  unpaidFen: number | null;
+  arrearsCollectedFen: number | null;
+  households: number | null;
+  sampleSize: number | null;
+  reached: number | null;
+  satisfied: number | null;
+  mostlySatisfied: number | null;
+  unsatisfied: number | null;
+  updatedAt: string;
+}
+
+/** Every quarter with a fee or a survey row, per estate (a few hundred rows a street a year). */
+export function exportQuarters(db: Db, communityId: string | null): QuarterExport[] {
+  return db
+    .prepare(
+      `WITH q AS (SELECT estate_id, period FROM property_fees UNION SELECT estate_id, period FROM property_surveys)
+       SELECT COALESCE(f.id, s.id) AS id, q.estate_id AS estateId, p.name AS estateName, c.name AS community, q.period,
+              f.receivable_fen AS receivableFen, f.unpaid_fen AS unpaidFen, f.arrears_collected_fen AS arrearsCollectedFen,
+              s.households, s.sample_size AS sampleSize, s.reached, s.satisfied, s.mostly_satisfied AS mostlySatisfied,
+              s.unsatisfied, MAX(COALESCE(f.updated_at, ''), COALESCE(s.updated_at, '')) AS updatedAt
+       FROM q JOIN places p ON p.id = q.estate_id JOIN places c ON c.id = p.parent_id
+       LEFT JOIN property_fees f ON f.estate_id = q.estate_id AND f.period = q.period
+       LEFT JOIN property_surveys s ON s.estate_id = q.estate_id AND s.period = q.period
+       WHERE ${inScope('p')} ORDER BY q.period, c.name, p.name, q.estate_id`,
+    )
+    .all(...scopeArgs(communityId)) as QuarterExport[];
+}

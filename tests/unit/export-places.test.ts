@@ -28,7 +28,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook'] });
     const wb = await sheets(out.workbook!.base64);
     expect([...wb.keys()]).toEqual([
-      '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '物业服务质量考评结果及红黑榜',
+      '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
       '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
     ]);
 
@@ -103,5 +103,38 @@ describe('red property, elevators and the fund in the registers export', () => {
     expect(text).toContain('¥12,345.67');
     // A table per module: thirty-odd figures side by side would not fit the page.
     for (const title of ['红色物业', '电梯维保基金', '电梯档案']) expect(text).toMatch(new RegExp(`^\\s*${title}\\s*$`, 'm'));
+  });
+
+  it('物业费收缴及满意度台账 and the figures rate the quarter from sums: 90% of ¥100 and 50% of ¥10,000 is 50.4%, not 70%', async () => {
+    const t = await communityWithPlaces();
+    const community = (await t.call('party.listPlaces', {})).find((p) => p.kind === 'community')!;
+    const pearl = await t.call('party.createPlace', { kind: 'estate', parentId: community.id, name: '明珠花园', households: 1200 });
+    await t.call('property.createEstate', { placeId: pearl.id, management: 'company' });
+    const quarter = `${t.year}-Q${Math.floor((Number(t.month.slice(5)) - 1) / 3) + 1}`;
+    await t.call('property.saveFees', {
+      period: quarter,
+      rows: [
+        { estateId: t.estate.placeId, receivableFen: '100.00', unpaidFen: '10.00' },
+        { estateId: pearl.id, receivableFen: '10,000', unpaidFen: '5,000', arrearsCollectedFen: '¥1,200.50' },
+      ],
+    });
+    const survey = (estateId: string, over: Record<string, unknown>) => ({ estateId, households: 420, sampleSize: 100, reached: 80, satisfied: 50, mostlySatisfied: 22, unsatisfied: 8, ...over });
+    await t.call('property.saveSurveys', {
+      period: quarter,
+      rows: [survey(t.estate.placeId, {}), survey(pearl.id, { households: 1200, sampleSize: 300, reached: 300, satisfied: 150, mostlySatisfied: 60, unsatisfied: 90 })],
+    });
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
+    const wb = await sheets(out.workbook!.base64);
+    const register = wb.get('物业费收缴及满意度台账')!;
+    expect(register.rows.map((r) => [r['小区'], r['应收（元）'], r['实收（元）'], r['收缴率'], r['满意度']])).toEqual([
+      ['明珠花园', 10_000, 5_000, 0.5, 0.7],
+      ['阳光小区', 100, 90, 0.9, 0.9],
+      ['共 2 个', 10_100, 5_090, 509_000 / 1_010_000, 282 / 380],
+    ]);
+    expect(register.rows[0]!['清欠（元）']).toBe(1_200.5);
+    const summary = wb.get('汇总')!.rows[0]!;
+    expect(summary).toMatchObject({ 本季物业费应收: 10_100, 本季物业费实收: 5_090, 满意度有效问卷: 380, 满意及基本满意: 282 });
+    expect((summary['收缴率'] as number).toFixed(3)).toBe('0.504');
+    expect((summary['满意度'] as number).toFixed(3)).toBe('0.742');
   });
 });

@@ -68,7 +68,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect(preview.refusal).toBeNull();
     expect(preview.checks.at(-1)).toBe('电梯维保基金流水的校验链逐笔重算一致，且延续此前导入的记录');
     expect(Object.fromEntries(preview.manifest!.tables.map((t) => [t.name, t.rows]))).toMatchObject({
-      'property.estates': 1, 'property.companies': 1, 'property.committees': 1, 'property.meetings': 1, 'property.assessments': 1,
+      'property.estates': 1, 'property.companies': 1, 'property.committees': 1, 'property.meetings': 1, 'property.assessments': 1, 'property.quarters': 0,
       'fund.accounts': 1, 'fund.entries': 2, 'elevator.elevators': 1, 'elevator.maintenance': 1, 'elevator.faults': 1,
     });
     const first = await street.call('submission.importPackage', pkg);

@@ -1,11 +1,12 @@
 import type { Period } from '../../../export/period';
+import { quarterLabel } from '../../../export/period';
 import type { Register, UnitData } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
 import { DEFAULT_PROPERTY_SETTINGS, termState } from '../rules';
 import { periodText } from '../scoring';
-import type { CompanyExport, EstateExport, MeetingExport, TermExport } from '../../../../db/property/export';
-import { assessmentsTable, companiesTable, estatesTable, meetingsTable, termsTable, type AssessmentExport } from './tables';
+import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, TermExport } from '../../../../db/property/export';
+import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport } from './tables';
 
 /** A copy comes back in id order: sort it as local rows come from SQL (the local order is already right). */
 const ordered = <R>(data: UnitData, rows: R[], compare: (a: R, b: R) => number): R[] => (data.local ? rows : rows.sort(compare));
@@ -147,5 +148,34 @@ export const assessmentRegister: Register<AssessmentExport> = {
     const year = String(p.year);
     const rows = [...data.rows(assessmentsTable)].filter((a) => a.period.slice(0, 4) === year);
     return ordered(data, rows, (a, b) => a.period.localeCompare(b.period) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || byPlace(a, b));
+  },
+};
+
+/** The quarter the period's month falls in, as the surveys and fees are kept: 2026-Q4. */
+export const quarterKey = (p: Period): string => `${p.year}-Q${p.quarter}`;
+
+/**
+ * 物业费收缴及满意度台账: each estate's figures for the quarter the month is in. Rates come from sums in 合计 (Σ
+ * collected / Σ receivable, never the mean of the estates' rates: 10,000 fen at 90% and 1,000,000 at 50% is 50.4%).
+ */
+export const quarterRegister: Register<QuarterExport> = {
+  key: 'property.quarters',
+  title: '物业费收缴及满意度台账',
+  periodNote: (p) => `（${quarterLabel(p)}）`,
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'estate', header: '小区', width: 18, kind: 'text', value: (r) => r.estateName, total: { count: '个' } },
+    { key: 'receivable', header: '应收（元）', width: 14, kind: 'money', value: (r) => r.receivableFen, total: 'sum' },
+    { key: 'collected', header: '实收（元）', width: 14, kind: 'money', value: (r) => (r.receivableFen === null ? null : r.receivableFen - r.unpaidFen!), total: 'sum' },
+    { key: 'collectionRate', header: '收缴率', width: 8, kind: 'percent', value: (r) => (r.receivableFen ? (r.receivableFen - r.unpaidFen!) / r.receivableFen : null), total: { ratio: ['collected', 'receivable'] } },
+    { key: 'arrears', header: '清欠（元）', width: 12, kind: 'money', value: (r) => r.arrearsCollectedFen, total: 'sum' },
+    { key: 'reached', header: '有效问卷', width: 8, kind: 'int', value: (r) => r.reached, total: 'sum' },
+    { key: 'content', header: '满意及基本满意', width: 10, kind: 'int', value: (r) => (r.reached === null ? null : r.satisfied! + r.mostlySatisfied!), total: 'sum' },
+    { key: 'satisfactionRate', header: '满意度', width: 8, kind: 'percent', value: (r) => (r.reached ? (r.satisfied! + r.mostlySatisfied!) / r.reached : null), total: { ratio: ['content', 'reached'] } },
+  ],
+  rows(data, p) {
+    const key = quarterKey(p);
+    const rows = [...data.rows(quartersTable)].filter((q) => q.period === key);
+    return ordered(data, rows, byPlace);
   },
 };

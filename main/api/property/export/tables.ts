@@ -4,14 +4,16 @@ import {
   exportCompanies,
   exportEstates,
   exportMeetings,
+  exportQuarters,
   exportTerms,
   type AssessmentBase,
   type CompanyExport,
   type EstateExport,
   type MeetingExport,
+  type QuarterExport,
   type TermExport,
 } from '../../../../db/property/export';
-import { count, day, maybe, placed, stamp, text } from '../../../export/record-fields';
+import { count, day, fen, maybe, placed, stamp, text } from '../../../export/record-fields';
 import type { PackageTable, Scope } from '../../../export/types';
 import { id, keysOf } from '../../common/fields';
 import { ranking } from '../handlers/red-black-list';
@@ -206,4 +208,34 @@ export const assessmentsTable: PackageTable<AssessmentExport> = {
   refs: { estateId: 'property.estates', companyId: 'property.companies' },
   coverage: () => 'all',
   read: (db, scope) => withStandings(db, exportAssessments(db, communityOf(scope))),
+};
+
+export const quartersTable: PackageTable<QuarterExport> = {
+  name: 'property.quarters',
+  title: '物业费收缴及满意度调查',
+  schema: z.object({
+    id,
+    estateId: id,
+    ...placed,
+    period: z.string().regex(/^\d{4}-Q[1-4]$/, '季度格式不对'),
+    receivableFen: maybe(fen.min(0)),
+    unpaidFen: maybe(fen.min(0)),
+    arrearsCollectedFen: maybe(fen.min(0)),
+    households: maybe(count),
+    sampleSize: maybe(count),
+    reached: maybe(count),
+    satisfied: maybe(count),
+    mostlySatisfied: maybe(count),
+    unsatisfied: maybe(count),
+    updatedAt: stamp,
+  }),
+  fields: {
+    estateId: '小区', estateName: '小区名称', community: '所属社区', period: '季度', receivableFen: '应收物业费（分）',
+    unpaidFen: '未收物业费（分）', arrearsCollectedFen: '清欠（分）', households: '户数', sampleSize: '抽样户数', reached: '有效问卷',
+    satisfied: '满意', mostlySatisfied: '基本满意', unsatisfied: '不满意', updatedAt: '最后修改',
+  },
+  listFields: ['period', 'estateName', 'receivableFen', 'reached'],
+  refs: { estateId: 'property.estates' },
+  coverage: () => 'all',
+  read: (db, scope) => exportQuarters(db, communityOf(scope)),
 };
