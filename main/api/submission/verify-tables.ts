@@ -25,7 +25,7 @@ export function verifyTables(db: Db, opened: OpenedPackage): void {
       });
       if (reason) throw new PackageRefused(reason, 'PACKAGE_TAMPERED');
     }
-    verified.push(t.def.title);
+    if (t.entry.rows > 0) verified.push(t.def.title);
   }
   if (verified.length) opened.checks.push(`${verified.join('、')}的校验链逐笔重算一致，且延续此前导入的记录`);
 }
