@@ -1,10 +1,14 @@
-import type { Register, UnitData } from '../../../export/types';
+import type { Register } from '../../../export/types';
 import type { ElevatorExport, FaultExport, MaintenanceExport } from '../../../../db/elevator/export';
 import { zhCompare } from '../../party/export/org-index';
 import { elevatorStatuses, elevatorTypes, faultCauses, inspectionResults, maintenanceKinds } from '../labels';
 import { elevatorsTable, faultsTable, maintenanceTable } from './tables';
 
-const ordered = <R>(data: UnitData, rows: R[], compare: (a: R, b: R) => number): R[] => (data.local ? rows : rows.sort(compare));
+/**
+ * Rows in Chinese order, local or copied alike (a copy comes back in id order, and SQL orders names by their
+ * bytes): the tables are small, so the same register reads the same at the source and at the street.
+ */
+const inOrder = <R>(rows: R[], compare: (a: R, b: R) => number): R[] => rows.sort(compare);
 
 /** 1号楼2单元1号梯 */
 const placeOf = (r: ElevatorExport) => `${r.buildingName}${r.unitNo ? `${r.unitNo}单元` : ''}${r.carLabel ?? ''}`;
@@ -38,7 +42,7 @@ export const elevatorRegister: Register<ElevatorExport> = {
     { key: 'rescuePhone', header: '救援电话', width: 12, kind: 'text', value: (r) => r.rescuePhone },
   ],
   rows: (data) =>
-    ordered(data, [...data.rows(elevatorsTable)], (a, b) =>
+    inOrder([...data.rows(elevatorsTable)], (a, b) =>
       zhCompare(a.community, b.community) || zhCompare(a.estateName, b.estateName) || zhCompare(placeOf(a), placeOf(b)) || a.id.localeCompare(b.id)),
 };
 
@@ -61,7 +65,7 @@ export const maintenanceRegister: Register<MaintenanceExport> = {
   ],
   rows(data, p) {
     const rows = [...data.rows(maintenanceTable)].filter((m) => m.doneOn >= p.from && m.doneOn <= p.to);
-    return ordered(data, rows, (a, b) => a.doneOn.localeCompare(b.doneOn) || zhCompare(a.estateName, b.estateName) || a.regCode.localeCompare(b.regCode));
+    return inOrder(rows, (a, b) => a.doneOn.localeCompare(b.doneOn) || zhCompare(a.estateName, b.estateName) || a.regCode.localeCompare(b.regCode));
   },
 };
 
@@ -83,6 +87,6 @@ export const faultRegister: Register<FaultExport> = {
   ],
   rows(data, p) {
     const rows = [...data.rows(faultsTable)].filter((f) => f.onDate >= p.from && f.onDate <= p.to);
-    return ordered(data, rows, (a, b) => a.alarmAt.localeCompare(b.alarmAt) || a.id.localeCompare(b.id));
+    return inOrder(rows, (a, b) => a.alarmAt.localeCompare(b.alarmAt) || a.id.localeCompare(b.id));
   },
 };

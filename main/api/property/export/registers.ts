@@ -1,6 +1,6 @@
 import type { Period } from '../../../export/period';
 import { quarterLabel } from '../../../export/period';
-import type { Register, UnitData } from '../../../export/types';
+import type { Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
 import { DEFAULT_PROPERTY_SETTINGS, termState } from '../rules';
@@ -8,8 +8,11 @@ import { periodText } from '../scoring';
 import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, TermExport } from '../../../../db/property/export';
 import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport } from './tables';
 
-/** A copy comes back in id order: sort it as local rows come from SQL (the local order is already right). */
-const ordered = <R>(data: UnitData, rows: R[], compare: (a: R, b: R) => number): R[] => (data.local ? rows : rows.sort(compare));
+/**
+ * Rows in Chinese order, local or copied alike (a copy comes back in id order, and SQL orders names by their
+ * bytes): the tables are small, so the same register reads the same at the source and at the street.
+ */
+const inOrder = <R>(rows: R[], compare: (a: R, b: R) => number): R[] => rows.sort(compare);
 const byPlace = (a: { community: string; estateName: string }, b: { community: string; estateName: string }) =>
   zhCompare(a.community, b.community) || zhCompare(a.estateName, b.estateName);
 
@@ -36,7 +39,7 @@ export const estateRegister: Register<EstateExport> = {
     { key: 'contractEndsOn', header: '合同截止', width: 11, kind: 'date', value: (r) => r.contractEndsOn },
     { key: 'note', header: '备注', width: 20, kind: 'text', value: (r) => r.note },
   ],
-  rows: (data) => ordered(data, [...data.rows(estatesTable)], (a, b) => zhCompare(a.community, b.community) || zhCompare(a.name, b.name)),
+  rows: (data) => inOrder([...data.rows(estatesTable)], (a, b) => zhCompare(a.community, b.community) || zhCompare(a.name, b.name)),
 };
 
 /** 物业企业台账: the companies with their party organisation and the estates they serve at the period's end. */
@@ -55,7 +58,7 @@ export const companyRegister: Register<CompanyExport> = {
     { key: 'estates', header: '服务小区', width: 30, kind: 'text', value: (r) => r.estates },
     { key: 'address', header: '地址', width: 24, kind: 'text', value: (r) => r.address },
   ],
-  rows: (data) => ordered(data, [...data.rows(companiesTable)], (a, b) => zhCompare(a.name, b.name)),
+  rows: (data) => inOrder([...data.rows(companiesTable)], (a, b) => zhCompare(a.name, b.name)),
 };
 
 /** The term of each estate serving at the period's end: the latest one elected by then. */
@@ -123,7 +126,7 @@ export const meetingRegister: Register<MeetingExport> = {
   ],
   rows(data, p) {
     const rows = [...data.rows(meetingsTable)].filter((m) => m.heldOn >= p.from && m.heldOn <= p.to);
-    return ordered(data, rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.id.localeCompare(b.id));
+    return inOrder(rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.id.localeCompare(b.id));
   },
 };
 
@@ -147,7 +150,7 @@ export const assessmentRegister: Register<AssessmentExport> = {
   rows(data, p) {
     const year = String(p.year);
     const rows = [...data.rows(assessmentsTable)].filter((a) => a.period.slice(0, 4) === year);
-    return ordered(data, rows, (a, b) => a.period.localeCompare(b.period) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || byPlace(a, b));
+    return inOrder(rows, (a, b) => a.period.localeCompare(b.period) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || byPlace(a, b));
   },
 };
 
@@ -176,6 +179,6 @@ export const quarterRegister: Register<QuarterExport> = {
   rows(data, p) {
     const key = quarterKey(p);
     const rows = [...data.rows(quartersTable)].filter((q) => q.period === key);
-    return ordered(data, rows, byPlace);
+    return inOrder(rows, byPlace);
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../../../db/open';
 import {
   exportAssessments,
   exportCompanies,
@@ -159,7 +160,7 @@ export type AssessmentExport = AssessmentBase & {
 };
 
 /** Scores and standings from the street's list of each period (the red and black list is the street's). */
-function* withStandings(db: Parameters<PackageTable['read']>[0], rows: AssessmentBase[]): Iterable<AssessmentExport> {
+function* withStandings(db: Db, rows: AssessmentBase[]): Iterable<AssessmentExport> {
   const periods = new Map<string, ReturnType<typeof ranking>>();
   for (const a of rows) {
     let r = periods.get(a.period);
