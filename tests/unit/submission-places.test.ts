@@ -132,7 +132,8 @@ describe("a community's red property, elevators and fund consolidated at the str
   it('refuses a later package that rewrote the history the street already holds, consistently rehashed', async () => {
     const community = await communityWithPlaces();
     const street = await streetInstall();
-    await street.call('submission.importPackage', await packageOf(community, community.month, MODULES));
+    const earlier = await packageOf(community, community.month, MODULES);
+    await street.call('submission.importPackage', earlier);
     const wrong = await community.income('500.00');
     await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
     const next = await packageOf(community, community.month, MODULES);
@@ -158,6 +159,10 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect(genuine.counts).toMatchObject({ new: 2, removed: 0, conflicts: 0 });
     const journal = await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 });
     expect(journal.total).toBe(4);
+    // The earlier package arriving again (late) is shorter than what the street holds, and still sound: nothing changes.
+    const late = await street.call('submission.importPackage', earlier);
+    expect(late.counts).toMatchObject({ new: 0, removed: 0, conflicts: 0 });
+    expect((await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 })).total).toBe(4);
   });
 });
 
