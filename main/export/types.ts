@@ -79,8 +79,25 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
   /** Fields holding personal numbers: masked in packages unless the user asks for full values. */
   personal?: Record<string, 'idCard' | 'phone'>;
   coverage(period: Period): Coverage;
+  /**
+   * Checks across one unit's records that no row schema can make (a ledger's hash chain, the head seen before):
+   * the Chinese reason to refuse the whole package, or null. Run on import, after every row passed its schema.
+   */
+  verify?(records: readonly T[], context: VerifyContext): string | null;
+  /** Copies of these records may not be corrected at the level above (a ledger's entries: the source reverses). */
+  readOnly?: boolean;
   /** The installation's own records in scope for a period (streamed: a register may hold 100k rows). */
   read(db: Db, scope: Scope, period: Period): Iterable<T>;
+}
+
+/** What a table's `verify` sees besides its own records: the same unit's other tables, and what is already here. */
+export interface VerifyContext {
+  /** The package's creation time: a copy written by a later package is newer than this one. */
+  createdAt: string;
+  /** The same unit's records of another table of this package (none if it does not carry that table). */
+  table(name: string): readonly PackageRecord[];
+  /** The copies of a table already consolidated here for this unit, as the source sent them (not corrected). */
+  before(name: string): Iterable<{ record: PackageRecord; packageCreatedAt: string }>;
 }
 
 /** One unit's data as registers and summaries read it, whether kept here or consolidated from a package. */
@@ -107,7 +124,8 @@ export interface Register<R = unknown> {
 export interface SummaryFigure {
   key: string;
   label: string;
-  kind: 'int' | 'tenths' | 'percent';
+  /** money: integer fen, shown as ¥1,234.56 (balances, income, expense). */
+  kind: 'int' | 'tenths' | 'money' | 'percent';
   width?: number;
   /** Percent figures are computed from two int figures, so totals over communities stay exact. */
   ratio?: [numerator: string, denominator: string];

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers';
 import { communityInstall, thisMonth } from './submission-fixture';
+import { communityWithPlaces } from './submission-places-fixture';
 
 /**
  * The exported workbook opened by a real spreadsheet program: LibreOffice converts every sheet to CSV and each
@@ -90,6 +91,21 @@ function shown(cell: ExcelJS.Cell): string {
   return String(v);
 }
 
+/** Every sheet as LibreOffice shows it equals what exceljs reads from the same file; the CSVs for further checks. */
+async function readsBack(file: string): Promise<Map<string, string[][]>> {
+  const csv = convertWithLibreOffice(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect([...csv.keys()].sort()).toEqual(wb.worksheets.map((w) => w.name).sort());
+  for (const ws of wb.worksheets) {
+    const expected = Array.from({ length: ws.rowCount }, (_, r) =>
+      Array.from({ length: ws.columnCount }, (_, c) => (ws.getCell(r + 1, c + 1).isMerged && c > 0 ? '' : shown(ws.getCell(r + 1, c + 1)))),
+    );
+    expect(csv.get(ws.name), ws.name).toEqual(expected);
+  }
+  return csv;
+}
+
 describe('an exported workbook opened by LibreOffice', () => {
   const title = 'reads back cell for cell as the workbook wrote it (soffice --convert-to csv)';
   // The reason is in the name, so a skip reads as one in every reporter, never as a pass.
@@ -98,17 +114,7 @@ describe('an exported workbook opened by LibreOffice', () => {
     const out = await t.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'], outputs: ['workbook'] });
     const file = path.join(tempDir(), 'monthly.xlsx');
     fs.writeFileSync(file, Buffer.from(out.workbook!.base64, 'base64'));
-    const csv = convertWithLibreOffice(file);
-
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    expect([...csv.keys()].sort()).toEqual(wb.worksheets.map((w) => w.name).sort());
-    for (const ws of wb.worksheets) {
-      const expected = Array.from({ length: ws.rowCount }, (_, r) =>
-        Array.from({ length: ws.columnCount }, (_, c) => (ws.getCell(r + 1, c + 1).isMerged && c > 0 ? '' : shown(ws.getCell(r + 1, c + 1)))),
-      );
-      expect(csv.get(ws.name), ws.name).toEqual(expected);
-    }
+    const csv = await readsBack(file);
     // And the values a clerk looks for, as LibreOffice shows them.
     const members = csv.get('党员花名册')!;
     expect(members[0]![0]).toBe('西里社区党员花名册');
@@ -116,5 +122,21 @@ describe('an exported workbook opened by LibreOffice', () => {
     expect(zhang[8]).toBe('1995-07-01');
     expect(zhang[5]).toMatch(/^130104\*{8}\d{3}[\dX]$/);
     expect(members.at(-1)!.slice(0, 2)).toEqual(['合计', '共 3 人']);
+  }, 180_000);
+
+  const places = 'red property, elevators and the fund: money in yuan with two decimals, dates as dates';
+  it.skipIf(!hasSoffice)(hasSoffice ? places : `${places} — SKIPPED: no ${SOFFICE} on this machine`, async () => {
+    const t = await communityWithPlaces();
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook'] });
+    const file = path.join(tempDir(), 'places.xlsx');
+    fs.writeFileSync(file, Buffer.from(out.workbook!.base64, 'base64'));
+    const csv = await readsBack(file);
+    const journal = csv.get('电梯维保基金收支明细')!;
+    expect(journal[3]!.slice(4, 12)).toEqual(['日期', '类别', '用途', '对方单位', '凭证号', '收入（元）', '支出（元）', '余额（元）']);
+    expect(journal[4]!.slice(9, 12)).toEqual(['¥12,345.67', '', '¥22,345.67']);
+    expect(journal[5]!.slice(9, 12)).toEqual(['', '¥1,000.50', '¥21,345.17']);
+    expect(journal.at(-1)!.slice(9, 11)).toEqual(['¥12,345.67', '¥1,000.50']);
+    const elevators = csv.get('电梯台账')!;
+    expect(elevators[4]![13]).toBe(`${t.month}-01`);
   }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { elevatorContract } from './contract';
+import { elevatorExport } from './export';
 import { elevatorModuleHandlers } from './handlers';
 
 /** 电梯档案: elevators per building and unit, their maintenance records with sign-off, faults and entrapments (docs/elevator.md). */
@@ -7,4 +8,5 @@ export const elevatorModule = defineModule({
   name: 'elevator',
   contract: elevatorContract,
   handlers: elevatorModuleHandlers,
+  export: elevatorExport,
 });

@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { fundContract } from './contract';
+import { fundExport } from './export';
 import { fundHandlers } from './handlers';
 
 /** 电梯维保基金: fund accounts per estate, their signatories, and the journal with two sign-offs (docs/fund.md). */
@@ -7,4 +8,5 @@ export const fundModule = defineModule({
   name: 'fund',
   contract: fundContract,
   handlers: fundHandlers,
+  export: fundExport,
 });

@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { propertyContract } from './contract';
+import { propertyExport } from './export';
 import { propertyHandlers } from './handlers';
 
 /** 红色物业: property companies, estates' profiles and contracts, owners' committees, three-party joint meetings. */
@@ -7,4 +8,5 @@ export const propertyModule = defineModule({
   name: 'property',
   contract: propertyContract,
   handlers: propertyHandlers,
+  export: propertyExport,
 });

@@ -70,7 +70,7 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
   let pdf: FileOut | null = null;
   if (outputs.includes('pdf')) {
     await progress.phase('生成签字汇总表');
-    pdf = await summaryPdf(job, summary, summaryRows, { registers: written, workbook, pkg });
+    pdf = await summaryPdf(job, summary, summaryRows, { registers: written, workbook, pkg, modules });
   }
 
   const warnings = job.sources

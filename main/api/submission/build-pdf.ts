@@ -2,7 +2,7 @@ import { displayValue } from '../../export/format';
 import { renderDocument, type PdfTable } from '../../export/pdf/document';
 import { chineseDate, monthPeriod } from '../../export/period';
 import { Totals } from '../../export/totals';
-import type { Register } from '../../export/types';
+import type { ModuleExport, Register } from '../../export/types';
 import { todayIso } from '../common/calendar';
 import { columnsFor, fileOut, type ExportJob, type FileOut } from './build-workbook';
 import type { SummaryRow } from './summary';
@@ -12,6 +12,8 @@ export interface PdfFacts {
   registers: { register: Register; rows: number }[];
   workbook: FileOut | null;
   pkg: FileOut | null;
+  /** The modules whose figures the summary register holds, in its column order: a table each. */
+  modules?: readonly ModuleExport[];
 }
 
 /** The measure word a register counts its rows in (人, 次, 个), from its 合计 column. */
@@ -20,8 +22,15 @@ function measureOf(register: Register): string {
   return '行';
 }
 
-function summaryTable(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[]): PdfTable {
-  const columns = columnsFor(register, job);
+/**
+ * One module's figures (the summary register's columns `from` for `count`, after 社区 and 数据来源), or all of
+ * them: five modules' thirty-odd figures side by side do not fit an A4 page, so the PDF gives each its table.
+ */
+function summaryTable(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[], part?: { from: number; count: number }): PdfTable {
+  const all = columnsFor(register, job);
+  // 社区 and 数据来源 are the register's first two columns (a figure may be called `community` too: 社区党员).
+  const lead = all.filter((c) => register.columns.indexOf(c) < 2);
+  const columns = part ? [...lead, ...all.slice(lead.length + part.from, lead.length + part.from + part.count)] : all;
   const totals = new Totals(columns);
   const body = rows.map((r, i) => {
     const values = columns.map((c) => c.value(r));
@@ -37,6 +46,18 @@ function summaryTable(job: ExportJob, register: Register<SummaryRow>, rows: Summ
     rows: body,
     totalRow: rows.length > 1 ? ['合计', ...totals.values().map((v, k) => displayValue(columns[k]!.kind, v))] : undefined,
   };
+}
+
+/** A table per module with figures (its title above it) when there are several; one table otherwise. */
+function figureTables(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[], modules: readonly ModuleExport[] | undefined) {
+  const withFigures = (modules ?? []).filter((m) => m.summary.figures.length > 0);
+  if (withFigures.length < 2) return [summaryTable(job, register, rows)];
+  let from = 0;
+  return withFigures.flatMap((m) => {
+    const part = { from, count: m.summary.figures.length };
+    from += part.count;
+    return [{ kind: 'paragraph' as const, text: m.title, size: 11 }, summaryTable(job, register, rows, part)];
+  });
 }
 
 /** 上报汇总表 for signing: the month's key figures, what was sent with them (and its checksums), signatures. */
@@ -62,7 +83,7 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
       `填报人：${job.operator}　　填报日期：${chineseDate(todayIso())}`,
     ],
     orientation: 'landscape',
-    blocks: [summaryTable(job, register, rows), ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text, size: 10 }))],
+    blocks: [...figureTables(job, register, rows, facts.modules), ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text, size: 10 }))],
     signatures: ['经办人', '审核人', '负责人'],
     author: job.operator,
   });

@@ -28,11 +28,12 @@ export function displayOf(db: Db, unit: string, def: PackageTable, key: string, 
 }
 
 /**
- * A field this installation may correct in a copy: not the record's stamp, not personal numbers and not links
- * to other records (the source fixes those and sends them again).
+ * A field this installation may correct in a copy: none of a read-only table's (a ledger's: the source reverses),
+ * not the record's stamp, not personal numbers and not links to other records (the source fixes those and sends
+ * them again).
  */
 export const correctable = (def: PackageTable, key: string): boolean =>
-  key in def.fields && key !== 'updatedAt' && !def.personal?.[key] && !def.refs?.[key];
+  !def.readOnly && key in def.fields && key !== 'updatedAt' && !def.personal?.[key] && !def.refs?.[key];
 
 export function recordView(db: Db, unit: string, def: PackageTable, row: ConsolidatedRow): ConsolidatedRecordView {
   const source = JSON.parse(row.record) as Rec;

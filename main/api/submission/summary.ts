@@ -29,7 +29,8 @@ export function summaryRegister(modules: readonly ModuleExport[]): Register<Summ
           total: { ratio: [num, den] },
         };
       }
-      return { key: f.key, header: f.label, width: f.width ?? 7, kind: f.kind === 'tenths' ? 'tenths' : 'int', value: (r) => r.values[f.key] ?? 0, total: 'sum' };
+      const kind = f.kind === 'tenths' || f.kind === 'money' ? f.kind : 'int';
+      return { key: f.key, header: f.label, width: f.width ?? 7, kind, value: (r) => r.values[f.key] ?? 0, total: 'sum' };
     }),
   ];
   return {

@@ -10,6 +10,7 @@ import { unitLevels } from '../../system/contract';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
 import { packageTables } from '../modules';
+import { verifyTables } from '../verify-tables';
 
 type C = typeof submissionContract;
 
@@ -36,6 +37,7 @@ function open(db: Db, base64: string): { bytes: Buffer; opened: OpenedPackage } 
   const opened = openPackage(bytes, packageTables);
   const refusal = acceptable(getInstallation(db)!, opened.manifest);
   if (refusal) throw refusal;
+  verifyTables(db, opened);
   return { bytes, opened };
 }
 

@@ -1,0 +1,31 @@
+import type { Db } from '../../../db/open';
+import { storedRows } from '../../../db/submission/consolidated';
+import { PackageRefused, type OpenedPackage } from '../../export/package/read';
+import type { PackageRecord } from '../../export/types';
+
+/**
+ * The tables' own checks across records (PackageTable.verify: the fund journal's hash chains), run on a package
+ * that passed every file and row check, against the copies already consolidated here. The first reason refuses
+ * the whole package, as a tampered one: nothing is written.
+ */
+export function verifyTables(db: Db, opened: OpenedPackage): void {
+  const byName = new Map(opened.tables.map((t) => [t.entry.name, t]));
+  const verified: string[] = [];
+  for (const t of opened.tables) {
+    if (!t.def.verify) continue;
+    for (const [unit, records] of t.units) {
+      const reason = t.def.verify(records, {
+        createdAt: opened.manifest.createdAt,
+        table: (name) => byName.get(name)?.units.get(unit) ?? [],
+        *before(name) {
+          for (const row of storedRows(db, unit, name).values()) {
+            if (row.removedAt === null) yield { record: JSON.parse(row.record) as PackageRecord, packageCreatedAt: row.packageCreatedAt };
+          }
+        },
+      });
+      if (reason) throw new PackageRefused(reason, 'PACKAGE_TAMPERED');
+    }
+    if (t.entry.rows > 0) verified.push(t.def.title);
+  }
+  if (verified.length) opened.checks.push(`${verified.join('、')}的校验链逐笔重算一致，且延续此前导入的记录`);
+}

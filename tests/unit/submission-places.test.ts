@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fundChainName, fundChainSpec } from '../../db/fund/chain';
+import { fieldOfColumn } from '../../db/fund/export';
+import { newId } from '../../db/ids';
+import { chainHash, genesisHash } from '../../db/ledger/canonical';
+import { packageOf, streetInstall } from './submission-fixture';
+import { communityWithPlaces } from './submission-places-fixture';
+
+const MODULES = ['party', 'property', 'fund', 'elevator'];
+type Rec = Record<string, unknown>;
+type Tables = Record<string, { table: string; units: Record<string, Rec[]> }>;
+
+/**
+ * A forger with the package in hand: edits its tables, then recomputes every table checksum and the manifest's,
+ * so that only the receiving side's own checks (the schemas, the fund's hash chains) stand in the way.
+ */
+function forged(base64: string, edit: (tables: Tables) => void): string {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  const tables: Tables = {};
+  for (const f of Object.keys(files).filter((f) => f.startsWith('tables/'))) tables[f.slice(7, -5)] = JSON.parse(strFromU8(files[f]!));
+  edit(tables);
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { tables: { name: string; file: string; sha256: string; rows: number }[] };
+  for (const t of manifest.tables) {
+    files[t.file] = strToU8(JSON.stringify(tables[t.name]));
+    t.rows = Object.values(tables[t.name]!.units).reduce((n, rows) => n + rows.length, 0);
+    t.sha256 = createHash('sha256').update(files[t.file]!).digest('hex');
+  }
+  files['manifest.json'] = strToU8(JSON.stringify(manifest));
+  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
+  return Buffer.from(zipSync(files)).toString('base64');
+}
+
+/** Every account's chain hashed again from hash_0, and each account's head moved to match: a consistent rewrite. */
+function rechain(tables: Tables) {
+  const fields = fundChainSpec('', '').fields.map((f) => ({ kind: f.kind, name: fieldOfColumn(f.column) }));
+  for (const [unit, entries] of Object.entries(tables['fund.entries']!.units)) {
+    const prev = new Map<string, string>();
+    for (const e of [...entries].sort((a, b) => Number(a.seq) - Number(b.seq))) {
+      const account = String(e.accountId);
+      e.prevHash = prev.get(account) ?? genesisHash(fundChainName(account));
+      e.hash = chainHash(String(e.prevHash), fields.map((f) => ({ kind: f.kind, value: e[f.name] })));
+      prev.set(account, String(e.hash));
+    }
+    for (const a of tables['fund.accounts']!.units[unit] ?? []) a.headHash = prev.get(String(a.id)) ?? a.headHash;
+  }
+}
+
+async function sheet(base64: string, name: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(name)!;
+  const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
+  return Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
+    Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
+  );
+}
+
+describe("a community's red property, elevators and fund consolidated at the street", () => {
+  it("are imported once; the street's registers and 汇总 then hold the community's rows", async () => {
+    const community = await communityWithPlaces();
+    const street = await streetInstall();
+    const pkg = await packageOf(community, community.month, MODULES);
+
+    const preview = await street.call('submission.inspectPackage', pkg);
+    expect(preview.refusal).toBeNull();
+    expect(preview.checks.at(-1)).toBe('电梯维保基金流水的校验链逐笔重算一致，且延续此前导入的记录');
+    expect(Object.fromEntries(preview.manifest!.tables.map((t) => [t.name, t.rows]))).toMatchObject({
+      'property.estates': 1, 'property.companies': 1, 'property.committees': 1, 'property.meetings': 1, 'property.assessments': 1, 'property.quarters': 0,
+      'fund.accounts': 1, 'fund.entries': 2, 'elevator.elevators': 1, 'elevator.maintenance': 1, 'elevator.faults': 1,
+    });
+    const first = await street.call('submission.importPackage', pkg);
+    expect(first.counts).toMatchObject({ updated: 0, unchanged: 0, conflicts: 0 });
+    expect(first.counts.new).toBe(8 + 11);
+    const again = await street.call('submission.importPackage', pkg);
+    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 19, older: 0, removed: 0, conflicts: 0 });
+
+    const period = community.month;
+    const register = async (key: string) => {
+      const out = await street.call('submission.exportRegister', { register: key, level: 'street', period });
+      return sheet(out.file.base64, await firstSheet(out.file.base64));
+    };
+    const journal = await register('fund.entries');
+    expect(journal.map((r) => [r['所属社区'], r['笔数'], r['收入（元）'], r['支出（元）'], r['余额（元）']])).toEqual([
+      ['西里社区', 1, 12_345.67, null, 22_345.67],
+      ['西里社区', 2, null, 1_000.5, 21_345.17],
+      [null, null, 12_345.67, 1_000.5, null],
+    ]);
+    expect((await register('property.estates'))[0]).toMatchObject({ 所属社区: '西里社区', '小区（院落）名称': '阳光小区', 物业服务企业: '阳光物业服务有限公司' });
+    expect((await register('property.companies'))[0]).toMatchObject({ 企业名称: '阳光物业服务有限公司', 联系电话: '139****5678' });
+    expect((await register('property.committees'))[0]).toMatchObject({ 所属社区: '西里社区', 成员人数: 5, 党员人数: 2 });
+    expect((await register('property.meetings'))[0]).toMatchObject({ 所属社区: '西里社区', 议定事项: 2, 未办结: 1 });
+    expect((await register('property.assessments'))[0]).toMatchObject({ 所属社区: '西里社区', 名次: 1, 榜单版次: '首次公布' });
+    expect((await register('elevator.elevators'))[0]).toMatchObject({ 所属社区: '西里社区', 注册代码: '31104201022015060123' });
+
+    const monthly = await street.call('submission.buildMonthly', { level: 'street', period, modules: MODULES, outputs: ['workbook'] });
+    const summary = await sheet(monthly.workbook!.base64, '汇总');
+    expect(summary.find((r) => r['社区'] === '西里社区')).toMatchObject({
+      '小区（院落）': 1, 已组建业委会: 1, 维保基金账户: 1, 基金月末余额: 21_345.17, 基金本月收入: 12_345.67, 在用电梯: 1, 本年困人次数: 1,
+    });
+
+    // A ledger's copy is read-only at the street: the community reverses and sends again.
+    const entry = (await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 })).rows[0]!;
+    expect(entry.fields.every((f) => !f.editable)).toBe(true);
+    expect(await street.attempt('submission.correctRecord', { unitCode: '130104001001', table: 'fund.entries', recordId: entry.recordId, changes: { purpose: '改' } }))
+      .toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses a package whose fund entry was altered, even with every checksum redone, and writes nothing', async () => {
+    const community = await communityWithPlaces();
+    const street = await streetInstall();
+    const pkg = await packageOf(community, community.month, MODULES);
+    const raised = forged(pkg.base64, (t) => {
+      const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 2)!;
+      e.amount = 200_050;
+    });
+    const env = await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64: raised });
+    expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 2 笔的内容与其校验码不符') } });
+    expect((await street.call('submission.inspectPackage', { fileName: pkg.fileName, base64: raised })).refusal?.message).toMatch(/电梯维保基金“.+”的流水第 2 笔/);
+
+    const dropped = forged(pkg.base64, (t) => {
+      const unit = Object.values(t['fund.entries']!.units)[0]!;
+      unit.splice(unit.findIndex((x) => x.seq === 1), 1);
+    });
+    expect(await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64: dropped }))
+      .toMatchObject({ ok: false, error: { message: expect.stringContaining('缺少第 1 笔') } });
+    expect(await street.call('submission.listUnits', {})).toEqual([]);
+  });
+
+  it('refuses a later package that rewrote the history the street already holds, consistently rehashed', async () => {
+    const community = await communityWithPlaces();
+    const street = await streetInstall();
+    const earlier = await packageOf(community, community.month, MODULES);
+    await street.call('submission.importPackage', earlier);
+    const wrong = await community.income('500.00');
+    await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
+    const next = await packageOf(community, community.month, MODULES);
+    const rewritten = forged(next.base64, (t) => {
+      const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 1)!;
+      e.amount = 2_234_567;
+      rechain(t);
+    });
+    const env = await street.attempt('submission.importPackage', { fileName: next.fileName, base64: rewritten });
+    expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 1 笔与上次导入的不同：历史被改写') } });
+
+    const cut = forged(next.base64, (t) => {
+      const unit = Object.values(t['fund.entries']!.units)[0]!;
+      for (const seq of [4, 3, 2]) unit.splice(unit.findIndex((x) => x.seq === seq), 1);
+      for (const a of Object.values(t['fund.accounts']!.units)[0]!) a.headSeq = 1;
+      rechain(t);
+    });
+    expect(await street.attempt('submission.importPackage', { fileName: next.fileName, base64: cut }))
+      .toMatchObject({ ok: false, error: { message: expect.stringContaining('缺少上次导入过的第 2 笔：历史被改写') } });
+
+    // The genuine one (an income and its reversal since) extends what the street holds.
+    const genuine = await street.call('submission.importPackage', next);
+    expect(genuine.counts).toMatchObject({ new: 2, removed: 0, conflicts: 0 });
+    const journal = await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 });
+    expect(journal.total).toBe(4);
+    // The earlier package arriving again (late) is shorter than what the street holds, and still sound: nothing changes.
+    const late = await street.call('submission.importPackage', earlier);
+    expect(late.counts).toMatchObject({ new: 0, removed: 0, conflicts: 0 });
+    expect((await street.call('submission.listRecords', { unitCode: '130104001001', table: 'fund.entries', limit: 10 })).total).toBe(4);
+  });
+});
+
+async function firstSheet(base64: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  return wb.worksheets[0]!.name;
+}
