@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { idNumber } from '../../scripts/lib/people';
 import { rosterWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
@@ -21,4 +23,48 @@ describe('the community roster (花名册)', () => {
     expect({ name: letter('name'), birth: letter('birthDate'), id: letter('idNumber'), joined: letter('joinedOn'), category: letter('category'), branch: letter('branch'), note: letter('note') })
       .toEqual({ name: 'B', birth: 'D', id: 'E', joined: 'F', category: 'H', branch: 'K', note: 'L' });
   });
+});
+
+/** Runs the roster's check and finds each Excel row's outcome, as the clerk would read the report. */
+async function checked() {
+  const t = await roster();
+  const report = await t.call('import.validate', t.request);
+  const at = (row: number) => report.rows.find((r) => r.row === row);
+  return { ...t, report, at };
+}
+
+describe('month-only dates', () => {
+  it('takes the birth date from the ID number when the month agrees, and reports a disagreement', async () => {
+    const { at, report } = await checked();
+    expect(at(6)).toMatchObject({ status: 'error', issues: [{ field: 'birthDate', message: '出生年月（1947年8月）与身份证号不一致（身份证为 1947-09-02）' }] });
+    const [zhang, li] = report.preview.filter((p) => p.row === 4 || p.row === 5).map((p) => p.values);
+    expect(zhang).toMatchObject({ birthDate: '1956-03-12', joinedOn: '1980-07-01', fullOn: '1981-07-01' });
+    expect(li).toMatchObject({ birthDate: '1962-11-03', joinedOn: '1990-07-01' });
+  });
+
+  it('registers a month-only 入党时间 as the 1st with a warning and 日期不详 in the 备注, never refused', async () => {
+    const { at, call, request } = await checked();
+    expect(at(4)).toMatchObject({ status: 'create', warnings: [{ field: 'joinedOn', message: '只写到了月，登记为 1980-07-01，并标注“日期不详”' }, { field: 'fullOn', message: expect.stringContaining('1981-07-01') }] });
+    await call('import.commit', { ...request, options: { excludeRows: [6, 7, 8, 10, 11, 13, 14, 15, 16] } });
+    const zhang = (await call('party.listMembers', { q: '张三' })).rows[0]!;
+    const full = await call('party.getMember', { id: zhang.id });
+    expect(full.member).toMatchObject({ birthDate: '1956-03-12', joinedOn: '1980-07-01', fullOn: '1981-07-01', note: '入党日期不详（只知 1980年7月）；转正日期不详（只知 1981年7月）' });
+  });
+
+  it('imports 10,000 rows with month-only 出生年月', async () => {
+    const t = await partyFixture();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '性别', '出生年月', '身份证号', '入党时间', '党员状态', '所在党支部']);
+    for (let i = 0; i < 10_000; i++) {
+      const birth = `19${50 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      ws.addRow([`党员${i}`, i % 2 ? '男' : '女', `${birth.slice(0, 4)}.${birth.slice(5, 7)}`, idNumber('130104', birth, i, i % 2 ? 'male' : 'female'), '2010-07-01', '正式党员', '阳光小区党支部']);
+    }
+    const file = await upload(wb, '一万人.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.members', file });
+    const result = await t.call('import.commit', { register: 'party.members', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping });
+    expect(result.created).toBe(10_000);
+    const one = (await t.call('party.listMembers', { q: '党员9999' })).rows[0]!;
+    expect((await t.call('party.getMember', { id: one.id })).member.birthDate).toBe('1989-04-04');
+  }, 120_000);
 });

@@ -125,7 +125,9 @@ export interface ReportRow {
   row: number;
   status: RowStatus;
   issues: RowIssue[];
-  /** The row's cells as the file has them, by field key. */
+  /** What the clerk should know or complete later; the row imports all the same. */
+  warnings: RowIssue[];
+  /** The row's cells as the file has them, by field key (ID numbers and phones masked). */
   cells: Record<string, string>;
 }
 
@@ -137,13 +139,15 @@ export interface ImportSummary {
   duplicate: number;
   error: number;
   excluded: number;
+  /** Rows that import with a warning. */
+  warned: number;
   blank: number;
   ignored: number;
 }
 
 export interface ValidationReport {
   summary: ImportSummary;
-  /** Rows with errors or duplicates, then rows matching stored records (each list at most 1,000 rows). */
+  /** Rows with errors or duplicates, then rows matching stored records, then rows with warnings (each list at most 1,000 rows). */
   rows: ReportRow[];
   truncated: boolean;
   /** The first rows as they will be saved, by field key. */

@@ -17,6 +17,7 @@ export interface RowResult {
   row: number;
   status: RowStatus;
   issues: readonly RowIssue[];
+  warnings: readonly RowIssue[];
   cells: (Cell | undefined)[];
   preview: Record<string, string> | null;
 }
@@ -48,7 +49,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   const read = readRows(register, input.sheet, input.headerRow, input.mapping);
   const rows: RowResult[] = [];
   const included = read.rows.filter((r) => {
-    if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], cells: r.cells, preview: null });
+    if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], warnings: [], cells: r.cells, preview: null });
     return !input.excludeRows.has(r.row);
   });
 
@@ -60,10 +61,10 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   let previews = input.previewRows ?? 20;
 
   for (const i of order) {
-    const { row, cells, values: v, issues, parsed } = included[i]!;
-    const problems = new Problems(issues);
+    const { row, cells, values: v, issues, warnings, parsed } = included[i]!;
+    const problems = new Problems(issues, warnings);
     const result = (status: RowStatus, preview: Record<string, string> | null = null) =>
-      rows.push({ row, status: problems.count && status !== 'duplicate' ? 'error' : status, issues: problems.issues, cells, preview });
+      rows.push({ row, status: problems.count && status !== 'duplicate' ? 'error' : status, issues: problems.issues, warnings: problems.warnings, cells, preview });
 
     const rec = session.toRecord(v, problems, parsed);
     if (problems.count || rec === null) {
@@ -109,6 +110,7 @@ export function summarise(pass: PassResult): ImportSummary {
     duplicate: count('duplicate'),
     error: count('error'),
     excluded: count('excluded'),
+    warned: pass.rows.filter((r) => r.warnings.length > 0 && (r.status === 'create' || r.status === 'update')).length,
     blank: pass.blankRows,
     ignored: pass.ignoredRows.length,
   };

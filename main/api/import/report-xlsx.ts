@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RowStatus } from './contract';
+import type { RowIssue, RowStatus } from './contract';
 import type { PassResult } from './engine';
 import { headerTexts } from './header';
 import { columnCount, type Job } from './job';
@@ -36,7 +36,8 @@ export async function reportWorkbook(job: Job, pass: PassResult): Promise<Buffer
     cell.fill = HEADER_FILL;
   });
   for (const r of pass.rows) {
-    const explanation = r.issues.map((i) => (i.field ? `${labelOf.get(i.field) ?? i.field}：${i.message}` : i.message)).join('；');
+    const say = (i: RowIssue) => (i.field ? `${labelOf.get(i.field) ?? i.field}：${i.message}` : i.message);
+    const explanation = [...r.issues.map(say), ...r.warnings.map((i) => `提示 · ${say(i)}`)].join('；');
     const row = ws.addRow([r.row, ...Array.from({ length: width }, (_, c) => r.cells[c]?.text ?? ''), OUTCOME[r.status], explanation]);
     if (r.issues.length === 0) continue;
     for (const issue of r.issues) {

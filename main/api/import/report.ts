@@ -13,18 +13,19 @@ function reportRow(job: Job, r: RowResult): ReportRow {
     const col = job.mapping[f.key];
     if (col !== null && col !== undefined) cells[f.key] = cellText(r.cells[col]);
   }
-  return { row: r.row, status: r.status, issues: [...r.issues], cells };
+  return { row: r.row, status: r.status, issues: [...r.issues], warnings: [...r.warnings], cells };
 }
 
 export function validationReport(job: Job, pass: PassResult): ValidationReport {
   const summary = summarise(pass);
   const bad = pass.rows.filter((r) => r.status === 'error' || r.status === 'duplicate');
   const matched = pass.rows.filter((r) => r.status === 'skip' || r.status === 'update');
-  const rows = [...bad.slice(0, LISTED), ...matched.slice(0, LISTED)].map((r) => reportRow(job, r));
+  const warned = pass.rows.filter((r) => r.warnings.length > 0 && r.status === 'create'); // updates are listed as matched
+  const rows = [...bad.slice(0, LISTED), ...matched.slice(0, LISTED), ...warned.slice(0, LISTED)].map((r) => reportRow(job, r));
   return {
     summary,
     rows,
-    truncated: bad.length > LISTED || matched.length > LISTED,
+    truncated: bad.length > LISTED || matched.length > LISTED || warned.length > LISTED,
     preview: pass.rows.filter((r) => r.preview).map((r) => ({ row: r.row, values: r.preview! })),
     mappingProblems: job.mappingProblems,
     ignoredRows: pass.ignoredRows,

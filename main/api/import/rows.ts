@@ -20,6 +20,8 @@ export interface ReadRow {
   values: RowValues;
   /** Problems found reading the cells and in the register's `parse`. */
   issues: readonly RowIssue[];
+  /** Warnings found reading the cells and in `parse`: the row imports, the clerk is told. */
+  warnings: readonly RowIssue[];
   /** What the register's `parse` returned. */
   parsed: unknown;
 }
@@ -57,7 +59,7 @@ function read(register: ImportRegister, sheet: SheetData, headerRow: number, map
       const values: Record<string, CellValue> = {};
       for (const f of fields) values[f.key] = readValue(f, cells[mapping[f.key]!], problems);
       const parsed = register.parse ? register.parse(values, problems) : undefined;
-      out.rows.push({ row: r + 1, cells, values, issues: problems.issues, parsed });
+      out.rows.push({ row: r + 1, cells, values, issues: problems.issues, warnings: problems.warnings, parsed });
     }
   }
   return out;

@@ -79,6 +79,8 @@ export const imp = {
     download: '下载核对结果（Excel）',
     tabProblems: (v: number) => `有问题的行（${n(v)}）`,
     tabExisting: (v: number) => `已存在的行（${n(v)}）`,
+    tabWarnings: (v: number) => `需留意的行（${n(v)}）`,
+    warned: (v: number) => `${n(v)} 行需留意`,
     tabPreview: '导入后的样子',
     truncated: '只列出前 1,000 行；全部结果请下载核对结果。',
     row: '行号',

@@ -29,6 +29,7 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
   const s = report.summary;
   const bad = report.rows.filter((x) => x.status === 'error' || x.status === 'duplicate');
   const matched = report.rows.filter((x) => x.status === 'skip' || x.status === 'update');
+  const warned = report.rows.filter((x) => x.status === 'create' && x.warnings.length > 0);
   const badCount = s.error + s.duplicate;
   const confirm = () =>
     modals.openConfirmModal({
@@ -61,6 +62,7 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         {s.error > 0 && <Badge size="lg" variant="light" color="red">{r.error(s.error)}</Badge>}
         {s.duplicate > 0 && <Badge size="lg" variant="light" color="orange">{r.duplicate(s.duplicate)}</Badge>}
         {s.excluded > 0 && <Badge size="lg" variant="light" color="gray">{r.excluded(s.excluded)}</Badge>}
+        {s.warned > 0 && <Badge size="lg" variant="light" color="yellow">{r.warned(s.warned)}</Badge>}
         <Text size="xs" c="dimmed">{r.notData(s.blank, s.ignored)}</Text>
       </Group>
 
@@ -94,10 +96,12 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         <Tabs.List>
           <Tabs.Tab value="problems">{r.tabProblems(badCount)}</Tabs.Tab>
           <Tabs.Tab value="existing">{r.tabExisting(s.skip + s.update)}</Tabs.Tab>
+          {warned.length > 0 && <Tabs.Tab value="warnings">{r.tabWarnings(warned.length)}</Tabs.Tab>}
           <Tabs.Tab value="preview">{r.tabPreview}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="problems" pt="xs"><RowTable register={register} rows={bad} label={r.tabProblems(badCount)} /></Tabs.Panel>
         <Tabs.Panel value="existing" pt="xs"><RowTable register={register} rows={matched} label={r.tabExisting(matched.length)} /></Tabs.Panel>
+        <Tabs.Panel value="warnings" pt="xs"><RowTable register={register} rows={warned} label={r.tabWarnings(warned.length)} /></Tabs.Panel>
         <Tabs.Panel value="preview" pt="xs"><PreviewTable register={register} report={report} /></Tabs.Panel>
       </Tabs>
       {report.truncated && <Text size="xs" c="dimmed">{r.truncated}</Text>}

@@ -8,8 +8,9 @@ import {
 } from '../../../../db/party/members';
 import { DomainError } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
-import { idCardGender, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
+import { idCardBirthDate, idCardGender, idCardProblem, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
 import { defineRegister, type CellValue, type RowProblems, type RowValues, type RunContext } from '../../import/register';
+import { isMonthValue, monthOnlyWarning, monthText } from '../../import/values';
 import { maskMember } from '../handlers/members';
 import { genders, lifecycles, memberCategories, memberRoles, memberStatuses } from '../labels';
 import { memberUnitProblem, unitParentProblem } from '../rules';
@@ -69,12 +70,42 @@ function resolveUnit(orgs: OrgDirectory, v: RowValues, problems: RowProblems, cr
 /** An ID number as the schema stores it (optionalIdCardNumber normalises the same way). */
 const normalisedId = (v: CellValue | undefined) => toHalfWidth(text(v) ?? '').trim().toUpperCase();
 
+const DATE_LABELS = { birthDate: '出生日期', joinedOn: '入党日期', fullOn: '转正日期', reportedOn: '报到日期' } as const;
+
+/**
+ * Dates written to the month only (出生年月 1956.03, 入党时间 2003年7月): the birth date is the ID number's when the
+ * month agrees (and a disagreement is reported); the others are registered as the 1st, with a warning on the row
+ * and "日期不详" in the member's 备注 — never refused, never silently shifted.
+ */
+function settleMonths(v: RowValues, id: string, problems: RowProblems): RowValues {
+  let out: Record<string, CellValue> | null = null;
+  const marks: string[] = [];
+  const fromId = id && idCardProblem(id) === null ? idCardBirthDate(id) : null;
+  for (const [key, label] of Object.entries(DATE_LABELS)) {
+    const month = v[key];
+    if (!isMonthValue(month)) continue;
+    out ??= { ...v };
+    if (key === 'birthDate' && fromId) {
+      const agrees = fromId.startsWith(month);
+      if (!agrees) problems.add(key, `出生年月（${monthText(month)}）与身份证号不一致（身份证为 ${fromId}）`);
+      out[key] = agrees ? fromId : null;
+      continue;
+    }
+    out[key] = `${month}-01`;
+    problems.warn(key, monthOnlyWarning(month));
+    marks.push(`${label}不详（只知 ${monthText(month)}）`);
+  }
+  if (out && marks.length) out.note = [text(v.note), ...marks].filter(Boolean).join('；');
+  return out ?? v;
+}
+
 /**
  * The row through the module's schema, before its unit is looked up (which needs the database): the gender
  * follows from the ID number when the column is empty, as on the form; the unit id is filled in by toRecord.
  */
-function parse(v: RowValues, problems: RowProblems): MemberFields | null {
-  const id = normalisedId(v.idNumber);
+function parse(row: RowValues, problems: RowProblems): MemberFields | null {
+  const id = normalisedId(row.idNumber);
+  const v = settleMonths(row, id, problems);
   const parsed = MemberInput.safeParse({
     ...v,
     gender: v.gender ?? (/^\d{17}[\dX]$/.test(id) ? idCardGender(id) : null),
