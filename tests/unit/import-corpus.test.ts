@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
-import { rosterWorkbook } from '../fixtures/import/make';
+import { placesWorkbook, rosterWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 
@@ -45,7 +45,7 @@ describe('month-only dates', () => {
   it('registers a month-only 入党时间 as the 1st with a warning and 日期不详 in the 备注, never refused', async () => {
     const { at, call, request } = await checked();
     expect(at(4)).toMatchObject({ status: 'create', warnings: [{ field: 'joinedOn', message: '只写到了月，登记为 1980-07-01，并标注“日期不详”' }, { field: 'fullOn', message: expect.stringContaining('1981-07-01') }] });
-    await call('import.commit', { ...request, options: { excludeRows: [6, 7, 8, 10, 11, 13, 14, 15, 16] } });
+    await call('import.commit', { ...request, options: { excludeRows: [6, 7, 8, 10, 11, 13, 14] } });
     const zhang = (await call('party.listMembers', { q: '张三' })).rows[0]!;
     const full = await call('party.getMember', { id: zhang.id });
     expect(full.member).toMatchObject({ birthDate: '1956-03-12', joinedOn: '1980-07-01', fullOn: '1981-07-01', note: '入党日期不详（只知 1980年7月）；转正日期不详（只知 1981年7月）' });
@@ -67,4 +67,46 @@ describe('month-only dates', () => {
     const one = (await t.call('party.listMembers', { q: '党员9999' })).rows[0]!;
     expect((await t.call('party.getMember', { id: one.id })).member.birthDate).toBe('1989-04-04');
   }, 120_000);
+});
+
+describe('what registers write beside the data', () => {
+  it('reads 预备党员 in 人员类别 as 社区党员 + 预备, and an in-service member without 工作单位 imports with a warning', async () => {
+    const { at, report } = await checked();
+    expect(at(7)).toMatchObject({ status: 'create', warnings: [{ field: 'joinedOn', message: expect.stringContaining('2025-07-01') }] });
+    expect(report.preview.find((p) => p.row === 7)?.values).toMatchObject({ category: '社区党员', status: '预备党员', joinedOn: '2025-07-01' });
+    expect(at(8)).toMatchObject({ status: 'create', warnings: expect.arrayContaining([{ field: 'workUnit', message: expect.stringContaining('导入后请在党员档案中补全') }]) });
+    expect(report.preview.find((p) => p.row === 8)?.values).toMatchObject({ category: '在职党员', workUnit: '', note: expect.stringMatching(/^报到单位：市第一医院；入党日期不详/) });
+  });
+
+  it('skips the 合计 row with several filled cells and the row of spaces, and says so', async () => {
+    const { at, report } = await checked();
+    expect(at(15)).toBeUndefined();
+    expect(at(16)).toBeUndefined();
+    expect(report.skippedRows).toEqual([{ row: 15, reason: '空行（只有空格）' }, { row: 16, reason: '合计行' }]);
+  });
+
+  it('a 预备党员 category with a 正式 status is a question for the clerk, not a guess', async () => {
+    const t = await partyFixture();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '身份证号', '入党时间', '党员状态', '人员类别', '所在党支部']);
+    ws.addRow(['赵六', idNumber('130104', '1990-05-06', 4, 'female'), '2025-07-01', '正式党员', '预备党员', '阳光小区党支部']);
+    const file = await upload(wb);
+    const a = await t.call('import.analyse', { register: 'party.members', file });
+    const report = await t.call('import.validate', { register: 'party.members', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping });
+    expect(report.rows[0]).toMatchObject({ row: 2, status: 'error', issues: [{ field: 'status', message: expect.stringContaining('人员类别写的是预备党员') }] });
+  });
+
+  it('reads 72户 and 4个 as numbers, keeps the 备注, and skips the 合计 row of the place register', async () => {
+    const t = await partyFixture();
+    const file = await upload(placesWorkbook(), '小区楼栋台账.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.places', file });
+    const request = { register: 'party.places', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping };
+    const report = await t.call('import.validate', request);
+    expect(report.summary).toMatchObject({ create: 2, error: 0 });
+    expect(report.skippedRows).toEqual([{ row: 5, reason: '合计行' }]);
+    await t.call('import.commit', request);
+    const buildings = await t.call('party.listPlaces', {});
+    expect(buildings.find((p) => p.name === '5号楼')).toMatchObject({ unitCount: 4, households: 72, note: '老旧小区改造 2024 年完成' });
+  });
 });

@@ -156,6 +156,8 @@ export interface ValidationReport {
   mappingProblems: string[];
   /** Footer lines and repeated headers, which are not data. */
   ignoredRows: number[];
+  /** Rows not read as data, with the reason: 合计行, 表尾, 重复的表头, 空行（只有空格）. */
+  skippedRows: { row: number; reason: string }[];
   /** Organisations and places the import will create besides its rows. */
   extras: string[];
   canCommit: boolean;

@@ -4,7 +4,7 @@ import type { ColumnMapping } from './header';
 import { Problems } from './problems';
 import type { Cell, SheetData } from './read/cells';
 import type { ImportRegister, RunContext } from './register';
-import { readRows } from './rows';
+import { readRows, type SkippedRow } from './rows';
 
 /**
  * One pass of a register over a sheet's data rows: the rows as read (rows.ts), turned into records by the register,
@@ -28,6 +28,8 @@ export interface PassResult {
   blankRows: number;
   /** Excel row numbers of footers ("填表人：…", "合计") and repeated header rows, which are not data. */
   ignoredRows: number[];
+  /** Rows not read as data, with the reason (合计, 表尾, 空行…). */
+  skipped: SkippedRow[];
   /** What the import creates besides its rows. */
   extras: string[];
 }
@@ -97,7 +99,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   }
   // Rows in file order, whatever order they were processed in.
   rows.sort((a, b) => a.row - b.row);
-  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, extras: session.extras() };
+  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, extras: session.extras() };
 }
 
 export function summarise(pass: PassResult): ImportSummary {

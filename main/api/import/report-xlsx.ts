@@ -49,9 +49,9 @@ export async function reportWorkbook(job: Job, pass: PassResult): Promise<Buffer
     row.getCell(width + 2).font = RED_FONT;
     row.getCell(width + 3).font = RED_FONT;
   }
-  for (const r of pass.ignoredRows) {
+  for (const { row: r, reason } of pass.skipped) {
     const cells = job.sheet.rows[r - 1] ?? [];
-    ws.addRow([r, ...Array.from({ length: width }, (_, c) => cells[c]?.text ?? ''), '不是数据行，未导入', '表尾或重复的表头']);
+    ws.addRow([r, ...Array.from({ length: width }, (_, c) => cells[c]?.text ?? ''), '不是数据行，未导入', reason]);
   }
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 8 : i === width + 2 ? 60 : 14;

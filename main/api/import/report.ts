@@ -29,6 +29,7 @@ export function validationReport(job: Job, pass: PassResult): ValidationReport {
     preview: pass.rows.filter((r) => r.preview).map((r) => ({ row: r.row, values: r.preview! })),
     mappingProblems: job.mappingProblems,
     ignoredRows: pass.ignoredRows,
+    skippedRows: pass.skipped,
     extras: pass.extras,
     canCommit: job.mappingProblems.length === 0 && bad.length === 0 && summary.create + summary.update > 0,
   };

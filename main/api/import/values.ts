@@ -24,6 +24,9 @@ export function cleanText(s: string): string {
     .replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
 }
 
+/** The unit a count is written with in a register: 72户, 4个, 6栋. */
+const COUNT_UNIT = /(户|个|人|名|位|套|间|栋|幢|座|层|单元|处|家)$/;
+
 /** What registers write in an empty cell. */
 const PLACEHOLDER = /^[/／\\\-－—–_]+$/;
 
@@ -114,7 +117,8 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
     case 'phone':
       return text.replace(/^'/, '');
     case 'integer': {
-      const digits = toHalfWidth(text).replace(/[\s,，]/g, '');
+      // 72户, 4个: a count written with its unit.
+      const digits = toHalfWidth(text).replace(/[\s,，]/g, '').replace(COUNT_UNIT, '');
       if (/^\d+$/.test(digits)) return Number(digits);
       problems.add(field.key, `${field.label}应为整数`);
       return null;

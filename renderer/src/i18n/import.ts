@@ -80,6 +80,8 @@ export const imp = {
     tabProblems: (v: number) => `有问题的行（${n(v)}）`,
     tabExisting: (v: number) => `已存在的行（${n(v)}）`,
     tabWarnings: (v: number) => `需留意的行（${n(v)}）`,
+    skippedRows: (list: string, more: number) => `未作为数据导入：${list}${more > 0 ? ` 等 ${n(more)} 行` : ''}`,
+    skippedRow: (row: number, reason: string) => `第 ${row} 行（${reason}）`,
     warned: (v: number) => `${n(v)} 行需留意`,
     tabPreview: '导入后的样子',
     truncated: '只列出前 1,000 行；全部结果请下载核对结果。',

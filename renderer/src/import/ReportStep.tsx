@@ -65,6 +65,11 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         {s.warned > 0 && <Badge size="lg" variant="light" color="yellow">{r.warned(s.warned)}</Badge>}
         <Text size="xs" c="dimmed">{r.notData(s.blank, s.ignored)}</Text>
       </Group>
+      {report.skippedRows.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="skipped-rows">
+          {r.skippedRows(report.skippedRows.slice(0, 10).map((x) => r.skippedRow(x.row, x.reason)).join('、'), report.skippedRows.length - 10)}
+        </Text>
+      )}
 
       {report.mappingProblems.length > 0 && (
         <Alert color="red" title={r.mappingProblems}>{report.mappingProblems.join('；')}</Alert>

@@ -36,8 +36,10 @@ export const memberFields = [
       community: [memberCategories.community, '社区', '居住地党员', '本社区党员'],
       in_service: [memberCategories.in_service, '在职', '双报到', '报到党员', '在职报到党员'],
       migrant: [memberCategories.migrant, '流动', '流入党员'],
+      // Not a category but a status, often written here: read as 社区党员 + 预备 (members.ts).
+      probationary: [memberStatuses.probationary, '预备'],
     },
-    hint: '空着的按社区党员',
+    hint: '空着的按社区党员；写“预备党员”的按社区党员、预备',
   },
   { key: 'workUnit', label: '工作单位', synonyms: ['单位', '所在单位', '工作单位及职务'], kind: 'text' },
   { key: 'reportedOn', label: '报到日期', synonyms: ['报到时间', '社区报到日期', '到社区报到时间'], kind: 'date', monthOnly: 'keep' },

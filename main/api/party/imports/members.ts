@@ -14,11 +14,11 @@ import { isMonthValue, monthOnlyWarning, monthText } from '../../import/values';
 import { maskMember } from '../handlers/members';
 import { genders, lifecycles, memberCategories, memberRoles, memberStatuses } from '../labels';
 import { memberUnitProblem, unitParentProblem } from '../rules';
-import { MemberInput } from '../schemas';
+import { MemberImportInput } from '../schemas';
 import { memberFields, type MemberFieldKey } from './member-fields';
 import { OrgDirectory, type UnitEntry } from './org-directory';
 
-/** 党员花名册: one row per member, matched to stored members by ID number, checked by the same MemberInput. */
+/** 党员花名册: one row per member, matched to stored members by ID number, checked by the module's schema (MemberImportInput: MemberInput's rules, the work unit may come later). */
 
 interface MemberRow {
   fields: MemberFields;
@@ -106,11 +106,15 @@ function settleMonths(v: RowValues, id: string, problems: RowProblems): RowValue
 function parse(row: RowValues, problems: RowProblems): MemberFields | null {
   const id = normalisedId(row.idNumber);
   const v = settleMonths(row, id, problems);
-  const parsed = MemberInput.safeParse({
+  const probationary = v.category === 'probationary'; // 预备党员 in 人员类别
+  if (probationary && v.status === 'full') problems.add('status', '人员类别写的是预备党员，党员状态却是正式党员，请核对');
+  const category = probationary ? 'community' : (v.category ?? 'community');
+  if (category === 'in_service' && !v.workUnit) problems.warn('workUnit', '在职党员没有工作单位，导入后请在党员档案中补全（报到单位常写在备注里）');
+  const parsed = MemberImportInput.safeParse({
     ...v,
     gender: v.gender ?? (/^\d{17}[\dX]$/.test(id) ? idCardGender(id) : null),
-    status: v.status ?? (v.fullOn ? 'full' : null),
-    category: v.category ?? 'community',
+    status: v.status ?? (probationary ? 'probationary' : v.fullOn ? 'full' : null),
+    category,
     isCentreHousehold: v.isCentreHousehold ?? false,
     orgId: 'unit-looked-up-later',
     buildingId: null,
@@ -152,7 +156,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       ]);
     }
     const changes = Object.fromEntries(overwritten(run.mapped).map((k) => [k, fields[k]]));
-    const merged = MemberInput.safeParse({ ...before, ...changes });
+    const merged = MemberImportInput.safeParse({ ...before, ...changes });
     if (!merged.success) {
       const issues = merged.error.issues.map((i) => ({ path: i.path[0] === 'orgId' ? 'branch' : String(i.path[0] ?? ''), message: i.message }));
       throw new DomainError('VALIDATION', '', undefined, issues);
