@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
-import { placesWorkbook, rosterWorkbook } from '../fixtures/import/make';
+import { ids, placesWorkbook, rosterExpected, rosterWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 
@@ -22,6 +22,20 @@ describe('the community roster (花名册)', () => {
     const letter = (key: string) => analysis.columns[analysis.mapping[key]!]?.letter;
     expect({ name: letter('name'), birth: letter('birthDate'), id: letter('idNumber'), joined: letter('joinedOn'), category: letter('category'), branch: letter('branch'), note: letter('note') })
       .toEqual({ name: 'B', birth: 'D', id: 'E', joined: 'F', category: 'H', branch: 'K', note: 'L' });
+  });
+
+  it('shows the hidden column of old phones as hidden and maps the visible 联系电话', async () => {
+    const { analysis } = await roster();
+    expect(analysis.columns[8]).toMatchObject({ letter: 'I', header: '联系电话', hidden: true });
+    expect(analysis.columns[9]).toMatchObject({ letter: 'J', header: '联系电话', hidden: false });
+    expect(analysis.mapping.phone).toBe(9);
+  });
+
+  it('shows no full ID number or mobile on the mapping screen', async () => {
+    const { analysis } = await roster();
+    expect(analysis.columns[4]!.samples[0]).toBe(`${ids.zhang.slice(0, 6)}********${ids.zhang.slice(14)}`);
+    expect(analysis.columns[9]!.samples[0]).toBe('138****0001');
+    expect(JSON.stringify(analysis)).not.toContain(ids.zhang);
   });
 });
 
@@ -108,5 +122,92 @@ describe('what registers write beside the data', () => {
     await t.call('import.commit', request);
     const buildings = await t.call('party.listPlaces', {});
     expect(buildings.find((p) => p.name === '5号楼')).toMatchObject({ unitCount: 4, households: 72, note: '老旧小区改造 2024 年完成' });
+  });
+});
+
+describe('the roster, row by row as the clerk expects it', () => {
+  it.each(rosterExpected)('row $row: $outcome', async (want) => {
+    const { report, at } = await shared();
+    const got = at(want.row);
+    if (want.outcome === 'hidden') {
+      expect(got).toBeUndefined();
+      expect(report.hiddenRows.map((h) => h.row)).toContain(want.row);
+    } else if (want.outcome === 'skipped') {
+      expect(got).toBeUndefined();
+      expect(report.skippedRows.find((r) => r.row === want.row)?.reason).toContain(want.reason);
+    } else {
+      expect(got?.status ?? 'create').toBe(want.outcome);
+      if (want.error) expect(got!.issues).toEqual([{ field: want.error.field, message: expect.stringContaining(want.error.message) }]);
+      if (want.warning) expect(got!.warnings).toContainEqual({ field: want.warning.field, message: expect.stringContaining(want.warning.message) });
+      if (want.stored) {
+        const member = committed.get(want.stored.name as string);
+        for (const [k, v] of Object.entries(want.stored)) {
+          if (v && typeof v === 'object' && 'contains' in v) expect(member?.[k]).toContain(v.contains);
+          else expect(member?.[k]).toEqual(v);
+        }
+      }
+    }
+  });
+
+  // One check and one commit of the roster for every row's case; the bad rows excluded as the clerk would.
+  let run: Awaited<ReturnType<typeof checked>> | null = null;
+  const committed = new Map<string, Record<string, unknown>>();
+  async function shared() {
+    if (run) return run;
+    run = await checked();
+    const bad = rosterExpected.filter((e) => e.outcome === 'error').map((e) => e.row);
+    await run.call('import.commit', { ...run.request, options: { excludeRows: bad } });
+    for (const m of (await run.call('party.listMembers', { limit: 100 })).rows) {
+      const { member } = await run.call('party.getMember', { id: m.id });
+      const { idNumber: _id, phone: _phone, ...rest } = member as unknown as Record<string, unknown>;
+      const full = await run.call('party.revealMember', { id: m.id, field: 'phone' });
+      committed.set(member.name, { ...rest, phone: full.value });
+    }
+    return run;
+  }
+});
+
+describe('caught before they are stored', () => {
+  it('leaves the filtered-out row out, names it, and imports it only when the clerk says so', async () => {
+    const { report, call, request } = await checked();
+    expect(report.hiddenRows).toEqual([{ row: 9, title: '钱七' }]);
+    expect(report.summary.hidden).toBe(1);
+    const included = await call('import.validate', { ...request, options: { includeHiddenRows: true } });
+    expect(included.rows.find((r) => r.row === 9)).toMatchObject({ status: 'create', issues: [] }); // listed for its month-only dates
+    expect(included.summary.create).toBe(report.summary.create + 1);
+    expect(included.hiddenRows).toEqual([{ row: 9, title: '钱七' }]);
+  });
+
+  it('refuses cut-off mobiles and says what a landline looks like', async () => {
+    const { at } = await checked();
+    expect(at(10)!.issues).toEqual([{ field: 'phone', message: '手机号只有 8 位（应为 11 位），可能被截断，请核对' }]);
+    const t = await partyFixture();
+    const bad = await t.attempt('party.createMember', { name: '甲', gender: 'male', joinedOn: '2000-07-01', status: 'full', category: 'community', orgId: t.branch.id, phone: '0123456' });
+    expect(bad).toMatchObject({ ok: false, error: { fields: [{ path: 'phone', message: expect.stringContaining('不以 0、1 开头') }] } });
+  });
+
+  it('refuses ID numbers with sequence 000 or a birth date that cannot be, their check digit right', async () => {
+    const { at } = await checked();
+    expect(at(13)!.issues[0]).toEqual({ field: 'idNumber', message: '身份证号的顺序码（第 15–17 位）是 000，不是有效的号码，请核对' });
+    expect(at(14)!.issues[0]).toEqual({ field: 'idNumber', message: '身份证号中的出生日期无效（1956-02-31 不是可能的出生日期）' });
+  });
+
+  it('masks ID numbers and phones in the rows the screen lists and in the downloaded 核对结果; full values by choice, audited', async () => {
+    const { report, call, request } = await checked();
+    expect(JSON.stringify(report)).not.toMatch(/\d{17}[\dX]|1\d{10}/);
+    const cellsOf = async (unmasked: boolean) => {
+      const out = await call('import.downloadReport', { ...request, unmasked });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(out.contentBase64, 'base64') as unknown as ArrayBuffer);
+      const texts: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value ?? ''))));
+      return texts;
+    };
+    const masked = await cellsOf(false);
+    expect(masked.join('|')).not.toMatch(/\d{17}[\dX]|1\d{10}/);
+    expect(masked).toContain('138****0001');
+    expect(await cellsOf(true)).toContain(ids.zhang);
+    const audit = await call('system.listAudit', { entity: 'import_report' });
+    expect(audit.rows.map((r) => r.action).sort()).toEqual(['export', 'export_unmasked']);
   });
 });

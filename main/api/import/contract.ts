@@ -37,6 +37,8 @@ export const ImportOptionsInput = z.object({
   createMissing: z.boolean().default(false),
   /** Excel row numbers the user chose to leave out (rows with errors, typically). */
   excludeRows: z.array(z.number().int().min(1)).max(100000).default([]),
+  /** Rows hidden in the sheet (filtered out: 已转出…) are left out unless the clerk includes them. */
+  includeHiddenRows: z.boolean().default(false),
 });
 
 export const ImportRequest = z.object({
@@ -45,9 +47,12 @@ export const ImportRequest = z.object({
   sheet: z.string().max(100),
   headerRow,
   mapping: ColumnMappingInput,
-  options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [] }),
+  options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false }),
 });
 export type ImportRequest = z.input<typeof ImportRequest>;
+
+/** The report download: masked like every other export, full ID numbers and phones only by choice (audited). */
+export const ReportRequest = ImportRequest.extend({ unmasked: z.boolean().default(false) });
 
 export const SaveMappingInput = z.object({
   register: registerKey,
@@ -78,8 +83,10 @@ export interface ColumnInfo {
   /** A, B, …, AA */
   letter: string;
   header: string;
-  /** A few values from the first data rows. */
+  /** A few values from the first data rows (ID numbers and phones masked). */
   samples: string[];
+  /** Hidden in the sheet: shown as such, and a visible column of the same name is preferred. */
+  hidden: boolean;
 }
 
 export interface PreviousImport {
@@ -141,6 +148,8 @@ export interface ImportSummary {
   excluded: number;
   /** Rows that import with a warning. */
   warned: number;
+  /** Rows hidden in the sheet (left out unless included). */
+  hidden: number;
   blank: number;
   ignored: number;
 }
@@ -158,6 +167,8 @@ export interface ValidationReport {
   ignoredRows: number[];
   /** Rows not read as data, with the reason: 合计行, 表尾, 重复的表头, 空行（只有空格）. */
   skippedRows: { row: number; reason: string }[];
+  /** Rows hidden in the sheet, named for the clerk (姓名…): imported only if `includeHiddenRows`. */
+  hiddenRows: { row: number; title: string }[];
   /** Organisations and places the import will create besides its rows. */
   extras: string[];
   canCommit: boolean;
@@ -178,6 +189,6 @@ export const importContract = {
   'import.analyse': read<Analysis>()(AnalyseInput),
   'import.validate': read<ValidationReport>()(ImportRequest),
   'import.saveMapping': write<null>()(SaveMappingInput),
-  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ImportRequest),
+  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ReportRequest),
   'import.commit': write<ImportResult>()(ImportRequest),
 };

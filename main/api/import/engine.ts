@@ -30,6 +30,8 @@ export interface PassResult {
   ignoredRows: number[];
   /** Rows not read as data, with the reason (合计, 表尾, 空行…). */
   skipped: SkippedRow[];
+  /** Excel row numbers of rows hidden in the sheet (left out unless the clerk includes them). */
+  hidden: number[];
   /** What the import creates besides its rows. */
   extras: string[];
 }
@@ -42,13 +44,15 @@ export interface PassInput {
   mapping: ColumnMapping;
   /** Excel row numbers the user chose to leave out. */
   excludeRows: ReadonlySet<number>;
+  /** Read rows hidden in the sheet (filtered out) as data: only when the clerk says so. */
+  includeHiddenRows?: boolean;
   /** How many rows get a preview of how they will be saved. */
   previewRows?: number;
 }
 
 export function runPass(input: PassInput, run: RunContext): PassResult {
   const { register } = input;
-  const read = readRows(register, input.sheet, input.headerRow, input.mapping);
+  const read = readRows(register, input.sheet, input.headerRow, input.mapping, input.includeHiddenRows ?? false);
   const rows: RowResult[] = [];
   const included = read.rows.filter((r) => {
     if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], warnings: [], cells: r.cells, preview: null });
@@ -99,7 +103,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   }
   // Rows in file order, whatever order they were processed in.
   rows.sort((a, b) => a.row - b.row);
-  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, extras: session.extras() };
+  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, hidden: read.hidden, extras: session.extras() };
 }
 
 export function summarise(pass: PassResult): ImportSummary {
@@ -112,6 +116,7 @@ export function summarise(pass: PassResult): ImportSummary {
     duplicate: count('duplicate'),
     error: count('error'),
     excluded: count('excluded'),
+    hidden: pass.hidden.length,
     warned: pass.rows.filter((r) => r.warnings.length > 0 && (r.status === 'create' || r.status === 'update')).length,
     blank: pass.blankRows,
     ignored: pass.ignoredRows.length,

@@ -34,8 +34,15 @@ export const importHandlers: Handlers<C> = {
 
   'import.downloadReport': async (input, ctx) => {
     const job = prepareJob(input);
-    const bytes = await reportWorkbook(job, runJob(job, ctx.db, ctx, false));
+    const pass = runJob(job, ctx.db, ctx, false);
+    const bytes = await reportWorkbook(job, pass, input.unmasked);
     const base = job.file.fileName.replace(/\.[^.]+$/, '');
+    ctx.audit({
+      action: input.unmasked ? 'export_unmasked' : 'export',
+      entity: 'import_report',
+      entityId: job.file.sha256,
+      after: { name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName, rows: pass.rows.length, unmasked: input.unmasked },
+    });
     return { fileName: `${base}-核对结果.xlsx`, contentBase64: bytes.toString('base64') };
   },
 

@@ -41,6 +41,8 @@ export interface ReadRows {
   ignoredRows: number[];
   /** Rows not read as data that the clerk may wonder about, with the reason (not the empty rows below the table). */
   skipped: SkippedRow[];
+  /** Rows hidden in the sheet (by a filter, by hand), listed apart: not imported unless the clerk says so. */
+  hidden: number[];
 }
 
 const FOOTER = /^(合\s*计|总\s*计|小\s*计|填表人|填报人|制表人|审核人|负责人|经办人|联系人|联系电话|填表日期|填报日期|说明|备注|注)[:：\s]/;
@@ -59,11 +61,12 @@ function notData(cells: (Cell | undefined)[], header: string[], mapped: number[]
   return mapped.filter(same).length >= mapped.length / 2 ? '重复的表头' : null;
 }
 
-function read(register: ImportRegister, sheet: SheetData, headerRow: number, mapping: ColumnMapping): ReadRows {
+function read(register: ImportRegister, sheet: SheetData, headerRow: number, mapping: ColumnMapping, includeHidden: boolean): ReadRows {
   const fields = register.fields.filter((f) => mapping[f.key] !== null && mapping[f.key] !== undefined);
   const mapped = fields.map((f) => mapping[f.key]!);
   const header = headerTexts(sheet, headerRow);
-  const out: ReadRows = { rows: [], blankRows: 0, ignoredRows: [], skipped: [] };
+  const out: ReadRows = { rows: [], blankRows: 0, ignoredRows: [], skipped: [], hidden: [] };
+  const hiddenRows = sheet.hiddenRows;
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (mapped.every((c) => blank(cells[c]))) {
@@ -73,7 +76,11 @@ function read(register: ImportRegister, sheet: SheetData, headerRow: number, map
       continue;
     }
     const reason = notData(cells, header, mapped);
-    if (reason) {
+    const hidden = !reason && hiddenRows?.has(r) === true;
+    if (hidden) out.hidden.push(r + 1);
+    if (hidden && !includeHidden) {
+      out.skipped.push({ row: r + 1, reason: '隐藏行' });
+    } else if (reason) {
       out.ignoredRows.push(r + 1);
       out.skipped.push({ row: r + 1, reason });
     } else {
@@ -89,14 +96,14 @@ function read(register: ImportRegister, sheet: SheetData, headerRow: number, map
 
 const cache = new WeakMap<SheetData, Map<string, ReadRows>>();
 
-export function readRows(register: ImportRegister, sheet: SheetData, headerRow: number, mapping: ColumnMapping): ReadRows {
+export function readRows(register: ImportRegister, sheet: SheetData, headerRow: number, mapping: ColumnMapping, includeHidden = false): ReadRows {
   // Today is part of the key: whether a date lies in the future is decided against it.
-  const key = `${register.key}|${headerRow}|${JSON.stringify(mapping)}|${todayIso()}`;
+  const key = `${register.key}|${headerRow}|${JSON.stringify(mapping)}|${includeHidden}|${todayIso()}`;
   let bySheet = cache.get(sheet);
   if (!bySheet) cache.set(sheet, (bySheet = new Map()));
   let rows = bySheet.get(key);
   if (!rows) {
-    rows = read(register, sheet, headerRow, mapping);
+    rows = read(register, sheet, headerRow, mapping, includeHidden);
     if (bySheet.size >= 2) bySheet.delete(bySheet.keys().next().value!);
     bySheet.set(key, rows);
   }

@@ -14,7 +14,7 @@ interface Props {
   report: ValidationReport;
   options: Options;
   onOptions: (o: Options) => void;
-  onDownload: () => void;
+  onDownload: (unmasked: boolean) => void;
   onCommit: () => void;
   onBack: () => void;
   busy: boolean;
@@ -37,6 +37,14 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
       children: <Text size="sm">{imp.confirm.body(s.create, s.update, s.skip)}</Text>,
       labels: { confirm: imp.confirm.ok, cancel: zh.common.cancel },
       onConfirm: onCommit,
+    });
+
+  const downloadFull = () =>
+    modals.openConfirmModal({
+      title: r.downloadFull,
+      children: <Text size="sm">{r.downloadFullConfirm}</Text>,
+      labels: { confirm: r.download, cancel: zh.common.cancel },
+      onConfirm: () => onDownload(true),
     });
 
   return (
@@ -71,6 +79,13 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         </Text>
       )}
 
+      {report.hiddenRows.length > 0 && (
+        <Alert color="yellow" py="xs" title={r.hiddenRows(s.hidden)} data-testid="hidden-rows">
+          <Text size="sm">{report.hiddenRows.slice(0, 20).map((x) => r.skippedRow(x.row, x.title || r.empty)).join('、')}</Text>
+          <Checkbox mt={6} label={r.includeHidden} checked={options.includeHiddenRows}
+            onChange={(e) => onOptions({ ...options, includeHiddenRows: e.currentTarget.checked })} />
+        </Alert>
+      )}
       {report.mappingProblems.length > 0 && (
         <Alert color="red" title={r.mappingProblems}>{report.mappingProblems.join('；')}</Alert>
       )}
@@ -86,7 +101,8 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
                 {r.exclude(badCount)}
               </Button>
             )}
-            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={onDownload}>{r.download}</Button>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => onDownload(false)}>{r.download}</Button>
+            <Button size="xs" variant="subtle" color="gray" onClick={downloadFull}>{r.downloadFull}</Button>
           </Group>
         </Group>
       </Alert>
