@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
-import { ids, placesWorkbook, rosterExpected, rosterWorkbook } from '../fixtures/import/make';
+import { ids, noIdWorkbook, placesWorkbook, rosterExpected, rosterWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 
@@ -209,5 +209,34 @@ describe('caught before they are stored', () => {
     expect(await cellsOf(true)).toContain(ids.zhang);
     const audit = await call('system.listAudit', { entity: 'import_report' });
     expect(audit.rows.map((r) => r.action).sort()).toEqual(['export', 'export_unmasked']);
+  });
+});
+
+describe('a register without ID numbers, imported twice', () => {
+  async function imported() {
+    const t = await partyFixture();
+    const file = await upload(noIdWorkbook(), '无身份证号的花名册.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.members', file });
+    const request = { register: 'party.members', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping };
+    expect((await t.call('import.commit', request)).created).toBe(5);
+    return { ...t, request };
+  }
+
+  it('matches the stored people on name and birth date (or name and branch) instead of creating them again', async () => {
+    const { call, request } = await imported();
+    const again = await call('import.validate', request);
+    expect(again.summary).toMatchObject({ create: 0, skip: 5, error: 0 });
+    expect(again.rows.find((r) => r.row === 2)).toMatchObject({ status: 'skip', warnings: [{ field: 'name', message: '没有身份证号，按姓名和出生日期对应到已登记的党员' }] });
+    expect(again.rows.find((r) => r.row === 5)?.warnings).toEqual([{ field: 'name', message: '没有身份证号，按姓名和所在组织对应到已登记的党员' }]);
+    const env = await call('import.commit', { ...request, options: { duplicates: 'update' } });
+    expect(env).toMatchObject({ created: 0, updated: 5 });
+    expect((await call('party.listMembers', {})).total).toBe(5);
+  });
+
+  it('asks for the ID number when two stored people share the name and birth date', async () => {
+    const { call, request, member, nextSeq } = await imported();
+    await member('刘一', { birthDate: '1950-03-01', idNumber: idNumber('130104', '1950-03-01', nextSeq(), 'male') });
+    const again = await call('import.validate', request);
+    expect(again.rows.find((r) => r.row === 2)).toMatchObject({ status: 'error', issues: [{ field: 'name', message: '已登记 2 名同名、出生日期相同的党员，无法确定是哪一位：请填写身份证号' }] });
   });
 });

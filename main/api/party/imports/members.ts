@@ -1,4 +1,5 @@
 import {
+  activeMembersNamed,
   addMemberEvent,
   getMember,
   insertMember,
@@ -18,11 +19,13 @@ import { MemberImportInput } from '../schemas';
 import { memberFields, type MemberFieldKey } from './member-fields';
 import { OrgDirectory, type UnitEntry } from './org-directory';
 
-/** 党员花名册: one row per member, matched to stored members by ID number, checked by the module's schema (MemberImportInput: MemberInput's rules, the work unit may come later). */
+/** 党员花名册: one row per member, matched to stored members by ID number (without one: name + birth date), checked by the module's schema (MemberImportInput: MemberInput's rules, the work unit may come later). */
 
 interface MemberRow {
   fields: MemberFields;
   unit: UnitEntry;
+  /** A row without an ID number: the stored member it names (name + birth date, or name + organisation). */
+  matched: string | null;
 }
 
 const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
@@ -138,7 +141,22 @@ function maskedFields(f: MemberFields, unit: UnitEntry, importId: string) {
 function start(run: RunContext, rows: readonly RowValues[]) {
   const orgs = new OrgDirectory(run);
   const stored = membersByIdNumbers(run.db, rows.map((v) => normalisedId(v.idNumber)).filter(Boolean));
+  const named = activeMembersNamed(run.db, rows.filter((v) => !normalisedId(v.idNumber) && v.name).map((v) => String(v.name)));
   const { db, operator, audit, importId } = run;
+
+  /**
+   * A register without ID numbers imported again must not create everyone twice: a row names a stored member by
+   * name and birth date (without a birth date: name and organisation); same-named ones are told apart by the
+   * organisation, and when they cannot be, the row asks for the ID number.
+   */
+  function byName({ name, birthDate, orgId }: MemberFields): { id: string | null } | { problem: string } {
+    const candidates = named.get(name) ?? [];
+    const same = candidates.filter((m) => (birthDate ? m.birthDate === birthDate : m.orgId === orgId));
+    if (same.length <= 1) return { id: same[0]?.id ?? null };
+    const inOrg = same.filter((m) => m.orgId === orgId);
+    if (inOrg.length === 1) return { id: inOrg[0]!.id };
+    return { problem: `已登记 ${same.length} 名同名${birthDate ? '、出生日期相同' : ''}的党员，无法确定是哪一位：请填写身份证号` };
+  }
 
   function create({ fields }: MemberRow) {
     if (!run.write) return;
@@ -155,7 +173,9 @@ function start(run: RunContext, rows: readonly RowValues[]) {
         { path: 'idNumber', message: `${before.name}${lifecycles[before.lifecycle]}，不能用导入修改；重新转入请在其档案中办理` },
       ]);
     }
-    const changes = Object.fromEntries(overwritten(run.mapped).map((k) => [k, fields[k]]));
+    // Matched by name, a row without an ID number does not clear the stored one.
+    const keys = overwritten(run.mapped).filter((k) => k !== 'idNumber' || fields.idNumber);
+    const changes = Object.fromEntries(keys.map((k) => [k, fields[k]]));
     const merged = MemberImportInput.safeParse({ ...before, ...changes });
     if (!merged.success) {
       const issues = merged.error.issues.map((i) => ({ path: i.path[0] === 'orgId' ? 'branch' : String(i.path[0] ?? ''), message: i.message }));
@@ -175,10 +195,18 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       const unitProblem = unit && memberUnitProblem(unit);
       if (unitProblem) problems.add(unitColumn(v), unitProblem);
       if (!parsed || !unit || problems.count) return null;
-      return { fields: { ...(parsed as MemberFields), orgId: unit.id }, unit };
+      const fields: MemberFields = { ...(parsed as MemberFields), orgId: unit.id };
+      if (fields.idNumber) return { fields, unit, matched: null };
+      const match = byName(fields);
+      if ('problem' in match) {
+        problems.add('name', match.problem);
+        return null;
+      }
+      if (match.id) problems.warn('name', `没有身份证号，按姓名和${fields.birthDate ? '出生日期' : '所在组织'}对应到已登记的党员`);
+      return { fields, unit, matched: match.id };
     },
-    keyOf: (r: MemberRow) => r.fields.idNumber,
-    existingId: (r: MemberRow) => (r.fields.idNumber ? (stored.get(r.fields.idNumber) ?? null) : null),
+    keyOf: (r: MemberRow) => r.fields.idNumber ?? (r.matched ? `member:${r.matched}` : null),
+    existingId: (r: MemberRow) => (r.fields.idNumber ? (stored.get(r.fields.idNumber) ?? null) : r.matched),
     save: (r: MemberRow, existingId: string | null) => (existingId ? update(existingId, r) : create(r)),
     preview({ fields: f, unit }: MemberRow): Partial<Record<MemberFieldKey, string>> {
       return {
