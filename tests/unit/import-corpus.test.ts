@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
-import { ids, noIdWorkbook, placesWorkbook, rosterExpected, rosterWorkbook } from '../fixtures/import/make';
+import { branchSheetsWorkbook, ids, noIdWorkbook, placesWorkbook, rosterExpected, rosterWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 
@@ -238,5 +238,25 @@ describe('a register without ID numbers, imported twice', () => {
     await member('刘一', { birthDate: '1950-03-01', idNumber: idNumber('130104', '1950-03-01', nextSeq(), 'male') });
     const again = await call('import.validate', request);
     expect(again.rows.find((r) => r.row === 2)).toMatchObject({ status: 'error', issues: [{ field: 'name', message: '已登记 2 名同名、出生日期相同的党员，无法确定是哪一位：请填写身份证号' }] });
+  });
+});
+
+describe('branch names that differ from the tree', () => {
+  it('reads 中共…党支部委员会, …支部 and the community in front as the branch of the tree, and says so on the row', async () => {
+    const t = await partyFixture();
+    const file = await upload(branchSheetsWorkbook(), '按支部分表的花名册.xlsx');
+    const warningsOf = async (sheet: string) => {
+      const a = await t.call('import.analyse', { register: 'party.members', file, sheet });
+      const report = await t.call('import.validate', { register: 'party.members', file, sheet, headerRow: a.headerRow, mapping: a.mapping });
+      expect(report.rows.flatMap((r) => r.issues)).toEqual([]);
+      expect(report.summary).toMatchObject({ error: 0, create: report.summary.total });
+      expect(report.extras).toEqual([]);
+      return report.rows.map((r) => [r.row, r.warnings.find((w) => w.field === 'branch')?.message]);
+    };
+    expect(await warningsOf('阳光小区党支部')).toEqual([[2, '组织架构中没有“西里社区阳光小区党支部”，按“阳光小区党支部”对应；不对请改正文件']]);
+    expect(await warningsOf('阳光小区支部')).toEqual([
+      [2, '组织架构中没有“阳光小区支部”，按“阳光小区党支部”对应；不对请改正文件'],
+      [3, '组织架构中没有“中共阳光小区党支部委员会”，按“阳光小区党支部”对应；不对请改正文件'],
+    ]);
   });
 });

@@ -58,6 +58,11 @@ function resolveUnit(orgs: OrgDirectory, v: RowValues, problems: RowProblems, cr
   if ('problem' in found) return fail('branch', found.problem);
   let branch = 'entry' in found ? found.entry : null;
   if (!branch) {
+    const loose = orgs.findLoose(branchName, ['branch']);
+    if (loose) problems.warn('branch', `组织架构中没有“${branchName}”，按“${loose.name}”对应；不对请改正文件`);
+    branch = loose ?? null;
+  }
+  if (!branch) {
     if (!createMissing) return fail('branch', `“${branchName}”不在组织架构中：请核对名称，或选择“自动新增缺少的组织和地点”`);
     const parent = missingBranchParent(orgs, branchName, text(v.parentOrg));
     if (typeof parent === 'string') return fail('branch', parent);
