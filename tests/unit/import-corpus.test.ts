@@ -223,13 +223,13 @@ describe('a register without ID numbers, imported twice', () => {
   }
 
   it('matches the stored people on name and birth date (or name and branch) instead of creating them again', async () => {
-    const { call, request } = await imported();
+    const { call, attempt, request } = await imported();
     const again = await call('import.validate', request);
     expect(again.summary).toMatchObject({ create: 0, skip: 5, error: 0 });
     expect(again.rows.find((r) => r.row === 2)).toMatchObject({ status: 'skip', warnings: [{ field: 'name', message: '没有身份证号，按姓名和出生日期对应到已登记的党员' }] });
     expect(again.rows.find((r) => r.row === 5)?.warnings).toEqual([{ field: 'name', message: '没有身份证号，按姓名和所在组织对应到已登记的党员' }]);
-    const env = await call('import.commit', { ...request, options: { duplicates: 'update' } });
-    expect(env).toMatchObject({ created: 0, updated: 5 });
+    const env = await attempt('import.commit', request);
+    expect(env).toMatchObject({ ok: false, error: { reason: 'IMPORT_NOTHING' } });
     expect((await call('party.listMembers', {})).total).toBe(5);
   });
 
@@ -258,5 +258,24 @@ describe('branch names that differ from the tree', () => {
       [2, '组织架构中没有“阳光小区支部”，按“阳光小区党支部”对应；不对请改正文件'],
       [3, '组织架构中没有“中共阳光小区党支部委员会”，按“阳光小区党支部”对应；不对请改正文件'],
     ]);
+  });
+});
+
+describe('"更新" writes only real changes', () => {
+  it('re-importing an unchanged register in update mode writes and audits nothing; a changed row is updated and audited', async () => {
+    const t = await partyFixture();
+    const first = await upload(noIdWorkbook(), '无身份证号的花名册.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.members', file: first });
+    const request = { register: 'party.members', file: first, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping };
+    await t.call('import.commit', request);
+    const again = await t.call('import.validate', { ...request, options: { duplicates: 'update' } });
+    expect(again.summary).toMatchObject({ update: 0, skip: 5 });
+
+    const changed = noIdWorkbook();
+    changed.worksheets[0]!.getCell('G2').value = '13812349999'; // 刘一's new phone
+    const file = await upload(changed, '无身份证号的花名册（改）.xlsx');
+    const result = await t.call('import.commit', { ...request, file, options: { duplicates: 'update' } });
+    expect(result).toMatchObject({ created: 0, updated: 1, skipped: 4 });
+    expect((await t.call('system.listAudit', { entity: 'member' })).rows.filter((r) => r.action === 'import_update')).toHaveLength(1);
   });
 });

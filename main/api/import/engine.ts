@@ -88,10 +88,10 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
     }
     if (key !== null) firstWithKey.set(key, row);
     const existing = session.existingId(rec);
-    const status: RowStatus = existing === null ? 'create' : run.options.duplicates === 'update' ? 'update' : 'skip';
+    let status: RowStatus = existing === null ? 'create' : run.options.duplicates === 'update' ? 'update' : 'skip';
     if (status !== 'skip') {
       try {
-        session.save(rec, existing);
+        if (session.save(rec, existing) === 'unchanged') status = 'skip';
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
         for (const f of err.fields ?? [{ path: '', message: err.message }]) problems.add(fieldKeys.has(f.path) ? f.path : null, f.message);

@@ -89,9 +89,10 @@ export interface RegisterRun<Rec> {
   /**
    * Creates (existingId null) or updates the record, with the module's repositories and an audit entry. While
    * checking, writes nothing but remembers what would exist, so later rows may refer to it (a building to the
-   * estate two rows up). A DomainError thrown here becomes the row's problem.
+   * estate two rows up). A DomainError thrown here becomes the row's problem. An update that would change nothing
+   * returns 'unchanged' (the row is then counted as skipped: nothing written, nothing audited).
    */
-  save(rec: Rec, existingId: string | null): void;
+  save(rec: Rec, existingId: string | null): 'unchanged' | void;
   /** The record as it will be saved, for the preview: field key → text. */
   preview(rec: Rec): Record<string, string>;
   /** What the import creates besides its rows (missing organisations, places), for the summary. */

@@ -171,7 +171,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
   }
 
   /** The stored member with the file's columns laid over it, checked again as a whole (as an edit is). */
-  function update(id: string, { fields, unit }: MemberRow) {
+  function update(id: string, { fields, unit }: MemberRow): 'unchanged' | undefined {
     const before = getMember(db, id)!;
     if (before.lifecycle !== 'active') {
       throw new DomainError('CONFLICT', '', undefined, [
@@ -186,6 +186,9 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       const issues = merged.error.issues.map((i) => ({ path: i.path[0] === 'orgId' ? 'branch' : String(i.path[0] ?? ''), message: i.message }));
       throw new DomainError('VALIDATION', '', undefined, issues);
     }
+    // Only real changes are written and audited: re-importing last month's file changes nothing.
+    const stored = before as unknown as Record<string, unknown>;
+    if (Object.entries(merged.data).every(([k, v]) => (stored[k] ?? null) === (v ?? null))) return 'unchanged';
     if (!run.write) return;
     updateMember(db, id, merged.data, operator);
     if (before.orgId !== merged.data.orgId) {
