@@ -79,6 +79,14 @@ export class OrgDirectory {
     return { problem: `有 ${found.length} 个名为“${name}”的组织，请在“上级党组织”列写明它属于哪一个` };
   }
 
+  /** The community's party organisation a register names by the community (西里社区 → 西里社区党委), if one. */
+  communityNamed(name: string): UnitEntry | undefined {
+    const key = wordKey(name);
+    if (!key.endsWith('社区')) return undefined;
+    const all = [...this.byId.values()].filter((u) => u.level === 'community_committee' && u.status === 'active' && /^(党委|党总支|党支部|党组织)$/.test(wordKey(u.name).slice(key.length)) && wordKey(u.name).startsWith(key));
+    return all.length === 1 ? all[0] : undefined;
+  }
+
   /**
    * A unit a register names differently from the tree, by the name normalised: 中共…党支部委员会 → …党支部, …支部 →
    * …党支部, the community (or street) written in front (西里社区阳光小区党支部 → 阳光小区党支部). Only a single
