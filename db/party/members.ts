@@ -234,6 +234,29 @@ export function replaceServedHouseholds(
 }
 
 /** Stored members by ID number, for many numbers at once (an import's rows): one query instead of one per row. */
+export interface NamedMember {
+  id: string;
+  name: string;
+  birthDate: string | null;
+  orgId: string;
+}
+
+/** Active members with one of these names, for matching a register that has no ID numbers (one query per 5,000 names). */
+export function activeMembersNamed(db: Db, names: readonly string[]): Map<string, NamedMember[]> {
+  const found = new Map<string, NamedMember[]>();
+  const lookup = db.prepare(
+    `SELECT id, name, birth_date AS birthDate, org_id AS orgId FROM members
+      WHERE lifecycle = 'active' AND name IN (SELECT value FROM json_each(?))`,
+  );
+  const unique = [...new Set(names)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    for (const m of lookup.all(JSON.stringify(unique.slice(i, i + 5000))) as NamedMember[]) {
+      found.set(m.name, [...(found.get(m.name) ?? []), m]);
+    }
+  }
+  return found;
+}
+
 export function membersByIdNumbers(db: Db, idNumbers: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   const lookup = db.prepare('SELECT id_number AS idNumber, id FROM members WHERE id_number IN (SELECT value FROM json_each(?))');

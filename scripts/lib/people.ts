@@ -28,7 +28,9 @@ export function chineseName(r: () => number): string {
 /** A valid 18-digit ID number for a region code, birth date and gender. */
 export function idNumber(region: string, birth: string, seq: number, gender: 'male' | 'female'): string {
   const order = seq % 50 * 2 + (gender === 'male' ? 1 : 0);
-  const first17 = `${region}${birth.replace(/-/g, '')}${String(Math.floor(seq / 50) % 10)}${String(order).padStart(2, '0')}`;
+  const code = `${String(Math.floor(seq / 50) % 10)}${String(order).padStart(2, '0')}`;
+  // The sequence part 000 is never issued (and is refused): its turn takes 998, shared only with seq 499 of the same region and birth date.
+  const first17 = `${region}${birth.replace(/-/g, '')}${code === '000' ? '998' : code}`;
   return first17 + idCardCheckChar(first17);
 }
 

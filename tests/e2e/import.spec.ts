@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { idNumber } from '../../scripts/lib/people';
+import { rosterWorkbook } from '../fixtures/import/make';
 import { apiCall } from './api';
 import { expect, setUp, shot, test } from './fixtures';
 
@@ -124,4 +125,50 @@ test('import a member register: fix the mapping, read the report, leave out the 
   // The import is in the audit log with its file.
   const audit = await apiCall(app, 'system.listAudit', { entity: 'import_batch' });
   expect(JSON.parse(audit.rows[0]!.after!)).toMatchObject({ fileName: '西里社区党员花名册.xlsx', created: 3, skipped: 1, excluded: 1 });
+});
+
+test('import a real-layout roster: hidden column and rows, month-only dates, warnings, 合计 and blank rows', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '西里社区党员花名册.xlsx');
+  await rosterWorkbook().xlsx.writeFile(file);
+
+  await page.getByRole('link', { name: '党员名册' }).click();
+  // An empty register offers the import twice: in its actions and in the empty state.
+  await page.getByRole('link', { name: '导入花名册' }).first().click();
+  await page.locator('input[type=file]').setInputFiles(file);
+
+  // The visible 联系电话 (J) is mapped, not the hidden one of old numbers (I), which is labelled as hidden.
+  const phone = page.getByRole('combobox', { name: '手机' });
+  await expect(phone).toHaveValue('J 列 · 联系电话');
+  await phone.click();
+  await expect(page.getByRole('option', { name: 'I 列 · 联系电话（隐藏列）' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/\d{17}/)).toHaveCount(0); // no full ID number on the screen
+  await still(page, 'import-10-roster-mapping');
+  await page.getByRole('button', { name: '核对数据' }).click();
+
+  // The filtered-out row is named apart; 合计 and the row of spaces are skipped and said so.
+  await expect(page.getByTestId('hidden-rows')).toContainText('第 9 行（钱七）');
+  await expect(page.getByTestId('skipped-rows')).toContainText('第 15 行（空行（只有空格））、第 16 行（合计行）');
+  const problems = page.getByRole('table', { name: /有问题的行/ });
+  await expect(problems.locator('[data-row="6"]')).toContainText('出生年月（1947年8月）与身份证号不一致');
+  await expect(problems.locator('[data-row="10"]')).toContainText('手机号只有 8 位');
+  await expect(problems.locator('[data-row="13"]')).toContainText('顺序码');
+  await still(page, 'import-11-roster-report');
+
+  await page.getByRole('tab', { name: /需留意的行/ }).click();
+  await expect(page.getByRole('table', { name: /需留意的行/ }).locator('[data-row="8"]')).toContainText('在职党员没有工作单位');
+  await still(page, 'import-12-roster-warnings');
+
+  // Leave out the five bad rows; include the hidden row only when asked.
+  await page.getByRole('button', { name: /排除这 \d+ 行/ }).click();
+  await expect(page.getByRole('button', { name: '导入 5 条' })).toBeEnabled();
+  await page.getByLabel('也导入这些隐藏的行').check();
+  await expect(page.getByRole('button', { name: '导入 6 条' })).toBeEnabled();
+  await page.getByLabel('也导入这些隐藏的行').uncheck();
+  await page.getByRole('button', { name: '导入 5 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+  await expect(page.getByText('新增 5 条，更新 0 条，跳过 0 条')).toBeVisible();
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  idCardCheckChar,
   idCardProblem,
   isCreditCode,
+  isCutMobile,
+  isLandline,
   maskIdCard,
   maskPhone,
   parseLooseDate,
@@ -17,7 +20,20 @@ describe('identifiers', () => {
     expect(idCardProblem('11010519491331002X')).toBe('birth');
     expect(idCardProblem('1101051949123100')).toBe('format');
     expect(idCardProblem(idNumber('130104', '1985-02-28', 7, 'female'))).toBeNull();
+    // A right check digit does not make 000 a sequence part, nor 02-31 a birth date.
+    const withCheck = (first17: string) => first17 + idCardCheckChar(first17);
+    expect(idCardProblem(withCheck('13010419660808000'))).toBe('sequence');
+    expect(idCardProblem(withCheck('13010419560231011'))).toBe('birth');
+    // The generator never issues 000 either (seq 0, female).
+    expect(idCardProblem(idNumber('130104', '1985-02-28', 0, 'female'))).toBeNull();
   }));
+
+  it('tells landlines from mobiles cut short', () => {
+    for (const v of ['0311-86012345', '031186012345', '86012345', '8601234', '010-62345678']) expect(isLandline(v)).toBe(true);
+    for (const v of ['13812345', '1381234', '0311-16012345', '0123456']) expect(isLandline(v)).toBe(false);
+    expect(['13812345', '1381234', '1381234567'].every(isCutMobile)).toBe(true);
+    expect(isCutMobile('13812345678')).toBe(false);
+  });
 
   it('checks unified social credit codes', () => {
     expect(isCreditCode('91350100M000100Y43')).toBe(true);

@@ -68,7 +68,7 @@ describe('the downloadable report', () => {
     expect(bad.getCell(header.length - 1).value).toBe('有错误');
     expect(bad.getCell(header.length).value).toBe('身份证号：身份证号校验位不正确，请核对');
     const idCell = bad.getCell(1 + 7); // 原行号 + column G
-    expect(idCell.value).toBe(ids.badCheck);
+    expect(idCell.value).toBe(`${ids.badCheck.slice(0, 6)}********${ids.badCheck.slice(14)}`); // masked like every export
     expect((idCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(rowOf(4).getCell(1 + 7).fill).toBeUndefined();
     expect(rowOf(messyRows.existing).getCell(header.length - 1).value).toBe('已存在，跳过');
@@ -95,6 +95,8 @@ describe('refusals that say what to do', () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]).toString('base64');
     const env = await t.attempt('import.analyse', { register: 'party.members', file: { fileName: '名册.xls', contentBase64: ole } });
     expect(env).toMatchObject({ ok: false, error: { reason: 'IMPORT_FILE_UNREADABLE', message: expect.stringContaining('另存为 .xlsx 或 .csv') } });
+    const et = await t.attempt('import.analyse', { register: 'party.members', file: { fileName: '名册.et', contentBase64: ole } });
+    expect(et).toMatchObject({ ok: false, error: { message: expect.stringContaining('WPS 表格（.et）文件：请在 WPS 中选择“文件 › 另存为”') } });
     const broken = await t.attempt('import.analyse', { register: 'party.members', file: { fileName: '名册.xlsx', contentBase64: Buffer.from('not a zip').toString('base64') } });
     expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('不是有效的 Excel 文件') } });
   });

@@ -120,17 +120,21 @@ describe('reading cells as fields', () => {
   const field = (kind: ImportField['kind'], extra: Partial<ImportField> = {}): ImportField => ({ key: 'f', label: '入党日期', kind, ...extra });
   const read = (f: ImportField, cell: Cell | undefined) => {
     const problems = new Problems();
-    return { value: readValue(f, cell, problems), issues: problems.issues.map((i) => i.message) };
+    return { value: readValue(f, cell, problems), issues: problems.issues.map((i) => i.message), warnings: problems.warnings.map((i) => i.message) };
   };
   const text = (t: string): Cell => ({ kind: 'text', text: t });
 
-  it('reads dates in every form a register has them, and refuses a date kept to the month', () => {
+  it('reads dates in every form a register has them; a date kept to the month is the 1st, with a warning', () => {
     const date = field('date');
     expect(read(date, { kind: 'date', iso: '2019-07-01', text: '2019-07-01' }).value).toBe('2019-07-01');
     expect(read(date, { kind: 'number', value: 43647, text: '43647' }).value).toBe('2019-07-01');
     expect(read(date, text('2019/7/1 0:00:00')).value).toBe('2019/7/1');
     expect(read(date, text(' ２０１９年７月１日 ')).value).toBe('2019年7月1日');
-    expect(read(date, text('2001.07'))).toEqual({ value: null, issues: ['入党日期只写到了月（2001.07），请补全到日，例如 2001.07.01'] });
+    expect(read(date, text('2001.07'))).toEqual({ value: '2001-07-01', issues: [], warnings: ['只写到了月，登记为 2001-07-01，并标注“日期不详”'] });
+    expect(read(date, text('1962年11月')).value).toBe('1962-11-01');
+    expect(read(date, text('2001.13'))).toMatchObject({ value: null, issues: ['入党日期的月份不正确（2001.13）'] });
+    // A register that knows better (the birth date in the ID number) receives the month itself.
+    expect(read({ ...date, monthOnly: 'keep' }, text('1947-08'))).toEqual({ value: '1947-08', issues: [], warnings: [] });
   });
 
   it('normalises text, names, yes/no and choices, and says what a choice may be', () => {
@@ -142,7 +146,7 @@ describe('reading cells as fields', () => {
     expect(read(field('boolean'), text('否')).value).toBe(false);
     const gender = field('choice', { label: '性别', choices: { male: ['男', '男性'], female: ['女', '女性'] } });
     expect(read(gender, text(' 男性 ')).value).toBe('male');
-    expect(read(gender, text('未知'))).toEqual({ value: null, issues: ['性别应为：男、女'] });
+    expect(read(gender, text('未知'))).toMatchObject({ value: null, issues: ['性别应为：男、女'] });
     expect(read(field('integer', { label: '户数' }), text('1,200')).value).toBe(1200);
     expect(read(field('integer', { label: '户数' }), text('约100')).issues).toEqual(['户数应为整数']);
   });

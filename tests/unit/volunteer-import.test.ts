@@ -19,6 +19,19 @@ async function importer(t: Awaited<ReturnType<typeof volunteerFixture>>, registe
 }
 
 describe('importing the volunteer registers', () => {
+  it('reads 所属社区 西里社区 as the community\'s party organisation, and keeps the 备注', async () => {
+    const t = await volunteerFixture();
+    const people = await importer(t, 'volunteer.people');
+    const header = '姓名,身份证号码,所属社区,备注';
+    const report = await people.validate([header, `李梅,${idNumber('130104', '1979-03-04', 41, 'female')},西里社区,周末有空`]);
+    expect(report.summary).toMatchObject({ create: 1, error: 0 });
+    expect(report.preview[0]!.values).toMatchObject({ unit: '西里社区党委' });
+    await people.commit([header, `李梅,${idNumber('130104', '1979-03-04', 41, 'female')},西里社区,周末有空`]);
+    const list = await t.call('volunteer.listVolunteers', {});
+    const li = await t.call('volunteer.getVolunteer', { id: list.rows[0]!.id });
+    expect(li.volunteer).toMatchObject({ note: '周末有空', orgName: '西里社区党委' });
+  });
+
   it('lists them beside the party registers', async () => {
     const t = await volunteerFixture();
     const keys = (await t.call('import.listRegisters', {})).map((r) => r.key);

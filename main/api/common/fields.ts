@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { creditCodeProblem, idCardProblem, isLandline, isMobilePhone, parseLooseDate, toHalfWidth } from './identifiers';
+import { creditCodeProblem, idCardBirthDate, idCardProblem, isCutMobile, isLandline, isMobilePhone, parseLooseDate, toHalfWidth } from './identifiers';
 import { todayIso } from './calendar';
 
 /**
@@ -35,6 +35,7 @@ export const optionalText = (label: string, max = 200) =>
 const ID_MESSAGES = {
   format: '身份证号应为 18 位（最后一位可以是 X）',
   birth: '身份证号中的出生日期无效',
+  sequence: '身份证号的顺序码（第 15–17 位）是 000，不是有效的号码，请核对',
   check: '身份证号校验位不正确，请核对',
 } as const;
 
@@ -43,7 +44,11 @@ function checkIdCard(raw: string | null | undefined, ctx: z.RefinementCtx): stri
   const v = toHalfWidth(raw ?? '').trim().toUpperCase();
   if (!v) return null;
   const problem = idCardProblem(v);
-  if (problem) ctx.addIssue({ code: 'custom', message: ID_MESSAGES[problem], continue: false });
+  if (problem) {
+    // Say which date: 19560231 is a day that does not exist, 20350101 one still to come.
+    const message = problem === 'birth' && /^\d{17}[\dX]$/.test(v) ? `${ID_MESSAGES.birth}（${idCardBirthDate(v)} 不是可能的出生日期）` : ID_MESSAGES[problem];
+    ctx.addIssue({ code: 'custom', message, continue: false });
+  }
   return v;
 }
 
@@ -71,7 +76,13 @@ export const phone = z
   .string()
   .nullish()
   .transform((s) => toHalfWidth(s ?? '').replace(/\s/g, ''))
-  .refine((v) => v === '' || isMobilePhone(v) || isLandline(v), '电话号码格式不正确（手机 11 位，或区号-座机号）')
+  .superRefine((v, ctx) => {
+    if (v === '' || isMobilePhone(v) || isLandline(v)) return;
+    const message = isCutMobile(v)
+      ? `手机号只有 ${v.length} 位（应为 11 位），可能被截断，请核对`
+      : '电话号码格式不正确（手机 11 位；座机带区号，如 0311-86012345，或 7–8 位本地号码，不以 0、1 开头）';
+    ctx.addIssue({ code: 'custom', message });
+  })
   .transform((v) => (v ? v : null));
 
 /**

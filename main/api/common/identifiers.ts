@@ -14,13 +14,15 @@ export function idCardCheckChar(first17: string): string {
   return ID_CHECK[sum % 11]!;
 }
 
-export type IdCardProblem = 'format' | 'birth' | 'check';
+export type IdCardProblem = 'format' | 'birth' | 'sequence' | 'check';
 
 /** Returns null when the 18-character ID number is valid, or what is wrong with it. */
 export function idCardProblem(value: string): IdCardProblem | null {
   if (!/^\d{17}[\dX]$/.test(value)) return 'format';
   const birth = idCardBirthDate(value);
   if (!birth || !isRealDate(birth) || birth < '1900-01-01' || birth > todayIso()) return 'birth';
+  // The sequence part (顺序码) 000 is never issued: a right check digit does not make it a number.
+  if (value.slice(14, 17) === '000') return 'sequence';
   if (idCardCheckChar(value.slice(0, 17)) !== value[17]) return 'check';
   return null;
 }
@@ -37,8 +39,13 @@ export function idCardGender(value: string): 'male' | 'female' | null {
 }
 
 export const isMobilePhone = (v: string): boolean => /^1[3-9]\d{9}$/.test(v);
-/** Landlines as written on registers: 0311-86012345 or 86012345. */
-export const isLandline = (v: string): boolean => /^(0\d{2,3}-?)?\d{7,8}$/.test(v);
+/**
+ * Landlines as written on registers: 0311-86012345 (an area code), or 86012345 (a 7–8 digit local number, which
+ * never starts with 0 or 1 — 7 or 8 digits starting with 1 are a mobile number cut off).
+ */
+export const isLandline = (v: string): boolean => /^(0\d{2,3}-?)?[2-9]\d{6,7}$/.test(v);
+/** A mobile number with digits missing (a column too narrow, a paste cut short): 1 and 6 to 9 more digits. */
+export const isCutMobile = (v: string): boolean => /^1\d{6,9}$/.test(v);
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

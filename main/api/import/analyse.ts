@@ -4,6 +4,7 @@ import type { Analysis, ColumnInfo } from './contract';
 import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, type ColumnMapping, type HeaderGuess } from './header';
 import { columnCount, sheetNamed } from './job';
 import { columnLetters, type SheetData } from './read/cells';
+import { maskedText } from './mask';
 import { loadFile, type UploadedFile } from './read/load';
 import type { ImportRegister } from './register';
 
@@ -14,13 +15,15 @@ import type { ImportRegister } from './register';
 
 const SAMPLE_ROWS = 50;
 
-function columnsOf(sheet: SheetData, headerIndex: number): ColumnInfo[] {
+function columnsOf(sheet: SheetData, headerIndex: number, register: ImportRegister, mapping: ColumnMapping): ColumnInfo[] {
   const header = headerTexts(sheet, headerIndex);
   const width = columnCount(sheet, headerIndex);
   const data = sheet.rows.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
+  const kinds = new Map(register.fields.filter((f) => mapping[f.key] != null).map((f) => [mapping[f.key]!, f.kind]));
   return Array.from({ length: width }, (_, index) => {
-    const samples = [...new Set(data.map((r) => r?.[index]?.text.trim() ?? '').filter(Boolean))].slice(0, 3);
-    return { index, letter: columnLetters(index), header: header[index] ?? '', samples };
+    const texts = data.map((r) => r?.[index]?.text.trim() ?? '').filter(Boolean);
+    const samples = [...new Set(texts)].slice(0, 3).map((t) => maskedText(t, kinds.get(index)));
+    return { index, letter: columnLetters(index), header: header[index] ?? '', samples, hidden: sheet.hiddenColumns?.has(index) ?? false };
   });
 }
 
@@ -51,7 +54,7 @@ export function analyse(
   const memory = input.headerRow ? undefined : remembered(db, register, sheet, guess);
   const headerIndex = memory ? memory.headerRow - 1 : guess.row;
   const texts = headerTexts(sheet, headerIndex);
-  const detected = proposeMapping(register, texts);
+  const detected = proposeMapping(register, texts, sheet.hiddenColumns);
   const mapping: ColumnMapping = memory
     ? Object.fromEntries(register.fields.map((f) => [f.key, memory.mapping[f.key] ?? null]))
     : detected;
@@ -65,7 +68,7 @@ export function analyse(
     sheet: sheet.name,
     headerRow: headerIndex + 1,
     headerFound: memory !== undefined || Object.values(detected).some((c) => c !== null),
-    columns: columnsOf(sheet, headerIndex),
+    columns: columnsOf(sheet, headerIndex, register, mapping),
     mapping,
     mappingSource: memory ? 'remembered' : 'detected',
     fingerprint: layoutFingerprint(texts),

@@ -37,6 +37,8 @@ export const ImportOptionsInput = z.object({
   createMissing: z.boolean().default(false),
   /** Excel row numbers the user chose to leave out (rows with errors, typically). */
   excludeRows: z.array(z.number().int().min(1)).max(100000).default([]),
+  /** Rows hidden in the sheet (filtered out: 已转出…) are left out unless the clerk includes them. */
+  includeHiddenRows: z.boolean().default(false),
 });
 
 export const ImportRequest = z.object({
@@ -45,9 +47,12 @@ export const ImportRequest = z.object({
   sheet: z.string().max(100),
   headerRow,
   mapping: ColumnMappingInput,
-  options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [] }),
+  options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false }),
 });
 export type ImportRequest = z.input<typeof ImportRequest>;
+
+/** The report download: masked like every other export, full ID numbers and phones only by choice (audited). */
+export const ReportRequest = ImportRequest.extend({ unmasked: z.boolean().default(false) });
 
 export const SaveMappingInput = z.object({
   register: registerKey,
@@ -78,8 +83,10 @@ export interface ColumnInfo {
   /** A, B, …, AA */
   letter: string;
   header: string;
-  /** A few values from the first data rows. */
+  /** A few values from the first data rows (ID numbers and phones masked). */
   samples: string[];
+  /** Hidden in the sheet: shown as such, and a visible column of the same name is preferred. */
+  hidden: boolean;
 }
 
 export interface PreviousImport {
@@ -125,7 +132,9 @@ export interface ReportRow {
   row: number;
   status: RowStatus;
   issues: RowIssue[];
-  /** The row's cells as the file has them, by field key. */
+  /** What the clerk should know or complete later; the row imports all the same. */
+  warnings: RowIssue[];
+  /** The row's cells as the file has them, by field key (ID numbers and phones masked). */
   cells: Record<string, string>;
 }
 
@@ -137,13 +146,17 @@ export interface ImportSummary {
   duplicate: number;
   error: number;
   excluded: number;
+  /** Rows that import with a warning. */
+  warned: number;
+  /** Rows hidden in the sheet (left out unless included). */
+  hidden: number;
   blank: number;
   ignored: number;
 }
 
 export interface ValidationReport {
   summary: ImportSummary;
-  /** Rows with errors or duplicates, then rows matching stored records (each list at most 1,000 rows). */
+  /** Rows with errors or duplicates, then rows matching stored records, then rows with warnings (each list at most 1,000 rows). */
   rows: ReportRow[];
   truncated: boolean;
   /** The first rows as they will be saved, by field key. */
@@ -152,6 +165,10 @@ export interface ValidationReport {
   mappingProblems: string[];
   /** Footer lines and repeated headers, which are not data. */
   ignoredRows: number[];
+  /** Rows not read as data, with the reason: 合计行, 表尾, 重复的表头, 空行（只有空格）. */
+  skippedRows: { row: number; reason: string }[];
+  /** Rows hidden in the sheet, named for the clerk (姓名…): imported only if `includeHiddenRows`. */
+  hiddenRows: { row: number; title: string }[];
   /** Organisations and places the import will create besides its rows. */
   extras: string[];
   canCommit: boolean;
@@ -172,6 +189,6 @@ export const importContract = {
   'import.analyse': read<Analysis>()(AnalyseInput),
   'import.validate': read<ValidationReport>()(ImportRequest),
   'import.saveMapping': write<null>()(SaveMappingInput),
-  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ImportRequest),
+  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ReportRequest),
   'import.commit': write<ImportResult>()(ImportRequest),
 };

@@ -4,7 +4,7 @@ import type { ColumnMapping } from './header';
 import { Problems } from './problems';
 import type { Cell, SheetData } from './read/cells';
 import type { ImportRegister, RunContext } from './register';
-import { readRows } from './rows';
+import { readRows, type SkippedRow } from './rows';
 
 /**
  * One pass of a register over a sheet's data rows: the rows as read (rows.ts), turned into records by the register,
@@ -17,6 +17,7 @@ export interface RowResult {
   row: number;
   status: RowStatus;
   issues: readonly RowIssue[];
+  warnings: readonly RowIssue[];
   cells: (Cell | undefined)[];
   preview: Record<string, string> | null;
 }
@@ -27,6 +28,10 @@ export interface PassResult {
   blankRows: number;
   /** Excel row numbers of footers ("填表人：…", "合计") and repeated header rows, which are not data. */
   ignoredRows: number[];
+  /** Rows not read as data, with the reason (合计, 表尾, 空行…). */
+  skipped: SkippedRow[];
+  /** Excel row numbers of rows hidden in the sheet (left out unless the clerk includes them). */
+  hidden: number[];
   /** What the import creates besides its rows. */
   extras: string[];
 }
@@ -39,16 +44,18 @@ export interface PassInput {
   mapping: ColumnMapping;
   /** Excel row numbers the user chose to leave out. */
   excludeRows: ReadonlySet<number>;
+  /** Read rows hidden in the sheet (filtered out) as data: only when the clerk says so. */
+  includeHiddenRows?: boolean;
   /** How many rows get a preview of how they will be saved. */
   previewRows?: number;
 }
 
 export function runPass(input: PassInput, run: RunContext): PassResult {
   const { register } = input;
-  const read = readRows(register, input.sheet, input.headerRow, input.mapping);
+  const read = readRows(register, input.sheet, input.headerRow, input.mapping, input.includeHiddenRows ?? false);
   const rows: RowResult[] = [];
   const included = read.rows.filter((r) => {
-    if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], cells: r.cells, preview: null });
+    if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], warnings: [], cells: r.cells, preview: null });
     return !input.excludeRows.has(r.row);
   });
 
@@ -60,10 +67,10 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   let previews = input.previewRows ?? 20;
 
   for (const i of order) {
-    const { row, cells, values: v, issues, parsed } = included[i]!;
-    const problems = new Problems(issues);
+    const { row, cells, values: v, issues, warnings, parsed } = included[i]!;
+    const problems = new Problems(issues, warnings);
     const result = (status: RowStatus, preview: Record<string, string> | null = null) =>
-      rows.push({ row, status: problems.count && status !== 'duplicate' ? 'error' : status, issues: problems.issues, cells, preview });
+      rows.push({ row, status: problems.count && status !== 'duplicate' ? 'error' : status, issues: problems.issues, warnings: problems.warnings, cells, preview });
 
     const rec = session.toRecord(v, problems, parsed);
     if (problems.count || rec === null) {
@@ -81,10 +88,10 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
     }
     if (key !== null) firstWithKey.set(key, row);
     const existing = session.existingId(rec);
-    const status: RowStatus = existing === null ? 'create' : run.options.duplicates === 'update' ? 'update' : 'skip';
+    let status: RowStatus = existing === null ? 'create' : run.options.duplicates === 'update' ? 'update' : 'skip';
     if (status !== 'skip') {
       try {
-        session.save(rec, existing);
+        if (session.save(rec, existing) === 'unchanged') status = 'skip';
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
         for (const f of err.fields ?? [{ path: '', message: err.message }]) problems.add(fieldKeys.has(f.path) ? f.path : null, f.message);
@@ -96,7 +103,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   }
   // Rows in file order, whatever order they were processed in.
   rows.sort((a, b) => a.row - b.row);
-  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, extras: session.extras() };
+  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, hidden: read.hidden, extras: session.extras() };
 }
 
 export function summarise(pass: PassResult): ImportSummary {
@@ -109,6 +116,8 @@ export function summarise(pass: PassResult): ImportSummary {
     duplicate: count('duplicate'),
     error: count('error'),
     excluded: count('excluded'),
+    hidden: pass.hidden.length,
+    warned: pass.rows.filter((r) => r.warnings.length > 0 && (r.status === 'create' || r.status === 'update')).length,
     blank: pass.blankRows,
     ignored: pass.ignoredRows.length,
   };

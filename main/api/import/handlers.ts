@@ -34,8 +34,15 @@ export const importHandlers: Handlers<C> = {
 
   'import.downloadReport': async (input, ctx) => {
     const job = prepareJob(input);
-    const bytes = await reportWorkbook(job, runJob(job, ctx.db, ctx, false));
+    const pass = runJob(job, ctx.db, ctx, false);
+    const bytes = await reportWorkbook(job, pass, input.unmasked);
     const base = job.file.fileName.replace(/\.[^.]+$/, '');
+    ctx.audit({
+      action: input.unmasked ? 'export_unmasked' : 'export',
+      entity: 'import_report',
+      entityId: job.file.sha256,
+      after: { name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName, rows: pass.rows.length, unmasked: input.unmasked },
+    });
     return { fileName: `${base}-核对结果.xlsx`, contentBase64: bytes.toString('base64') };
   },
 
@@ -59,7 +66,7 @@ export const importHandlers: Handlers<C> = {
       );
     }
     const s = summarise(pass);
-    if (s.create + s.update === 0) throw new DomainError('DOMAIN', '没有需要导入的行：所有行都已存在（已选择跳过）或被排除', 'IMPORT_NOTHING');
+    if (s.create + s.update === 0) throw new DomainError('DOMAIN', '没有需要导入的行：所有行都已存在（跳过，或与文件相同无需更新）或被排除', 'IMPORT_NOTHING');
     const counts = { rows: s.total, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded };
     const { register, file, sheet } = job;
     recordImport(ctx.db, { id: importId, register: register.key, fileName: file.fileName, sheet: sheet.name, sha256: file.sha256, options: job.options, ...counts }, ctx.operator);

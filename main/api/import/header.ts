@@ -34,12 +34,21 @@ function labelIndex(fields: readonly ImportField[]): Map<string, string> {
 export const headerTexts = (sheet: SheetData, row: number): string[] =>
   Array.from(sheet.rows[row] ?? [], (c) => (c ? c.text.trim() : ''));
 
+/** Columns in the order they are offered to fields: visible ones first, so a hidden stale column never wins. */
+const columnOrder = (texts: readonly string[], hidden: ReadonlySet<number> = NO_COLUMNS) => {
+  const cols = texts.map((_, c) => c);
+  return hidden.size ? [...cols.filter((c) => !hidden.has(c)), ...cols.filter((c) => hidden.has(c))] : cols;
+};
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
 /** Fields a row's cells name, exactly or once notes in brackets are dropped. */
-function fieldsNamed(texts: readonly string[], index: Map<string, string>): Map<number, string> {
+function fieldsNamed(texts: readonly string[], index: Map<string, string>, hidden?: ReadonlySet<number>): Map<number, string> {
   const found = new Map<number, string>();
   const taken = new Set<string>();
+  const order = columnOrder(texts, hidden);
   for (const exact of [true, false]) {
-    texts.forEach((text, col) => {
+    order.forEach((col) => {
+      const text = texts[col];
       if (!text || found.has(col)) return;
       const key = exact ? headerKey(text) : withoutNotes(headerKey(text));
       const field = index.get(key);
@@ -78,17 +87,19 @@ export type ColumnMapping = Record<string, number | null>;
 
 /**
  * Each field to a column: exact names first, then names without their bracketed notes, then a header that starts
- * with the field's name ("身份证号码（18位）", "联系电话/手机"). A column serves one field.
+ * with the field's name ("身份证号码（18位）", "联系电话/手机"). A column serves one field; visible columns are
+ * preferred to hidden ones.
  */
-export function proposeMapping(register: ImportRegister, texts: readonly string[]): ColumnMapping {
+export function proposeMapping(register: ImportRegister, texts: readonly string[], hidden?: ReadonlySet<number>): ColumnMapping {
   const mapping: ColumnMapping = Object.fromEntries(register.fields.map((f) => [f.key, null]));
-  for (const [col, field] of fieldsNamed(texts, labelIndex(register.fields))) mapping[field] = col;
+  for (const [col, field] of fieldsNamed(texts, labelIndex(register.fields), hidden)) mapping[field] = col;
+  const order = columnOrder(texts, hidden);
   const used = new Set(Object.values(mapping).filter((c) => c !== null));
   for (const f of register.fields) {
     if (mapping[f.key] !== null) continue;
     const words = [f.label, ...(f.synonyms ?? [])].map(headerKey).sort((a, b) => b.length - a.length);
-    const col = texts.findIndex((t, c) => !used.has(c) && t !== '' && words.some((w) => w.length >= 2 && headerKey(t).startsWith(w)));
-    if (col >= 0) {
+    const col = order.find((c) => !used.has(c) && texts[c] !== '' && words.some((w) => w.length >= 2 && headerKey(texts[c]!).startsWith(w)));
+    if (col !== undefined) {
       mapping[f.key] = col;
       used.add(col);
     }

@@ -21,7 +21,7 @@ export interface Job {
   headerIndex: number;
   mapping: ColumnMapping;
   mappingProblems: string[];
-  options: { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[] };
+  options: { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[]; includeHiddenRows: boolean };
 }
 
 type ParsedRequest = Omit<ImportRequest, 'options'> & { options: Job['options'] };
@@ -53,7 +53,7 @@ export function prepareJob(req: ParsedRequest): Job {
 export function runJob(job: Job, db: Db, ctx: Pick<Ctx, 'operator'>, write: boolean, importId = newId()): PassResult {
   const cached = withStatementCache(db);
   return runPass(
-    { register: job.register, sheet: job.sheet, headerRow: job.headerIndex, mapping: job.mapping, excludeRows: new Set(job.options.excludeRows) },
+    { register: job.register, sheet: job.sheet, headerRow: job.headerIndex, mapping: job.mapping, excludeRows: new Set(job.options.excludeRows), includeHiddenRows: job.options.includeHiddenRows },
     {
       db: cached,
       write,

@@ -11,9 +11,16 @@ const NONE: readonly RowIssue[] = Object.freeze([]);
  */
 export class Problems implements RowProblems {
   private list: readonly RowIssue[];
+  private notes: readonly RowIssue[];
 
-  constructor(found: readonly RowIssue[] = NONE) {
+  constructor(found: readonly RowIssue[] = NONE, warned: readonly RowIssue[] = NONE) {
     this.list = found;
+    this.notes = warned;
+  }
+
+  warn(field: string | null, message: string) {
+    if (this.notes.some((i) => i.field === field && i.message === message)) return;
+    this.notes = [...this.notes, { field, message }];
   }
 
   add(field: string | null, message: string) {
@@ -34,5 +41,10 @@ export class Problems implements RowProblems {
 
   get issues(): readonly RowIssue[] {
     return this.list;
+  }
+
+  /** Warnings: the row imports, the clerk is told. */
+  get warnings(): readonly RowIssue[] {
+    return this.notes;
   }
 }

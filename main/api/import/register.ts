@@ -33,6 +33,11 @@ export interface ImportField {
   choices?: Readonly<Record<string, readonly string[]>>;
   /** One line shown beside the field while mapping, e.g. "与组织架构中的名称一致". */
   hint?: string;
+  /**
+   * For 'date': a date written to the month only (1956.03, 2003年7月) becomes the 1st with a "日期不详" warning,
+   * unless 'keep': then it reaches the register as YYYY-MM (the member register takes a birth date from the ID).
+   */
+  monthOnly?: 'keep';
 }
 
 export type CellValue = string | number | boolean | null;
@@ -42,6 +47,8 @@ export type RowValues = Readonly<Record<string, CellValue>>;
 /** Collects one row's problems, each beside its column (`field` = a field key) or for the whole row (null). */
 export interface RowProblems {
   add(field: string | null, message: string): void;
+  /** Something the clerk should know or complete later; the row still imports ("日期不详", 工作单位 to fill in). */
+  warn(field: string | null, message: string): void;
   /** The module schema's issues, placed by the first segment of their path (mapped through `fieldOfPath`). */
   addZod(error: z.ZodError, fieldOfPath?: Readonly<Record<string, string>>): void;
   readonly count: number;
@@ -82,9 +89,10 @@ export interface RegisterRun<Rec> {
   /**
    * Creates (existingId null) or updates the record, with the module's repositories and an audit entry. While
    * checking, writes nothing but remembers what would exist, so later rows may refer to it (a building to the
-   * estate two rows up). A DomainError thrown here becomes the row's problem.
+   * estate two rows up). A DomainError thrown here becomes the row's problem. An update that would change nothing
+   * returns 'unchanged' (the row is then counted as skipped: nothing written, nothing audited).
    */
-  save(rec: Rec, existingId: string | null): void;
+  save(rec: Rec, existingId: string | null): 'unchanged' | void;
   /** The record as it will be saved, for the preview: field key → text. */
   preview(rec: Rec): Record<string, string>;
   /** What the import creates besides its rows (missing organisations, places), for the summary. */

@@ -24,6 +24,9 @@ export function cleanText(s: string): string {
     .replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
 }
 
+/** The unit a count is written with in a register: 72户, 4个, 6栋. */
+const COUNT_UNIT = /(户|个|人|名|位|套|间|栋|幢|座|层|单元|处|家)$/;
+
 /** What registers write in an empty cell. */
 const PLACEHOLDER = /^[/／\\\-－—–_]+$/;
 
@@ -36,8 +39,17 @@ const FALSE_WORDS = new Set(['否', '不是', 'n', 'no', 'false', '×', '✗', '
 /** An 18-digit number in Excel keeps 15 significant digits: the rest became zeros. */
 const ID_AS_NUMBER = '身份证号被 Excel 存成了数字，末几位已丢失：请把这一列设为“文本”格式后重新填写';
 
-/** 2001.07, 2001年7月, 2001-7: registers often keep 入党年月 to the month only. */
-const MONTH_ONLY = /^\d{4}\s*[-./年]\s*\d{1,2}\s*月?$/;
+/** 2001.07, 2001年7月, 2001-7: registers often keep 出生年月 and 入党年月 to the month only. */
+const MONTH_ONLY = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$/;
+
+/** A date read to the month only, as a field with `monthOnly: 'keep'` receives it: YYYY-MM. */
+export const isMonthValue = (v: CellValue | undefined): v is string => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v);
+
+/** 2003-07 → 2003年7月, as the clerk wrote it. */
+export const monthText = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+/** The warning of a month-only date registered as the 1st: never refused, never silently shifted. */
+export const monthOnlyWarning = (month: string) => `只写到了月，登记为 ${month}-01，并标注“日期不详”`;
 
 function readDate(field: ImportField, cell: Cell, problems: RowProblems): CellValue {
   if (cell.kind === 'date') return cell.iso;
@@ -46,11 +58,17 @@ function readDate(field: ImportField, cell: Cell, problems: RowProblems): CellVa
     if (cell.value >= 10000 && cell.value < 80000) return serialToIso(cell.value) ?? cell.text;
     return cell.text;
   }
-  const text = cleanText(cell.text).replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''); // "2019/7/1 0:00:00"
-  if (MONTH_ONLY.test(text)) {
-    // Making up a day would put a wrong date in the register; the clerk knows it or can look it up.
-    problems.add(field.key, `${field.label}只写到了月（${text}），请补全到日，例如 ${text.replace(/\D+$/, '')}.01`);
-    return null;
+  const text = toHalfWidth(cleanText(cell.text)).replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''); // "2019/7/1 0:00:00"
+  const month = MONTH_ONLY.exec(text);
+  if (month) {
+    if (Number(month[2]) < 1 || Number(month[2]) > 12) {
+      problems.add(field.key, `${field.label}的月份不正确（${text}）`);
+      return null;
+    }
+    const value = `${month[1]}-${month[2]!.padStart(2, '0')}`;
+    if (field.monthOnly === 'keep') return value;
+    problems.warn(field.key, monthOnlyWarning(value));
+    return `${value}-01`;
   }
   return /^\d{5}$/.test(text) && Number(text) >= 10000 && Number(text) < 80000 ? serialToIso(Number(text)) : text;
 }
@@ -99,7 +117,8 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
     case 'phone':
       return text.replace(/^'/, '');
     case 'integer': {
-      const digits = toHalfWidth(text).replace(/[\s,，]/g, '');
+      // 72户, 4个: a count written with its unit.
+      const digits = toHalfWidth(text).replace(/[\s,，]/g, '').replace(COUNT_UNIT, '');
       if (/^\d+$/.test(digits)) return Number(digits);
       problems.add(field.key, `${field.label}应为整数`);
       return null;

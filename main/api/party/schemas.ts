@@ -85,8 +85,11 @@ const memberShape = z.object({
 
 type MemberShape = z.output<typeof memberShape>;
 
-/** Rules across fields: the ID number and the birth date agree, in-service members name their work unit, … */
-function memberRules(m: MemberShape, ctx: z.RefinementCtx) {
+/**
+ * Rules across fields: the ID number and the birth date agree, in-service members name their work unit, … An
+ * import may leave the work unit to be completed later (the register warns; the 报到单位 is often in 备注).
+ */
+const memberRules = (workUnitRequired: boolean) => (m: MemberShape, ctx: z.RefinementCtx) => {
   const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (m.idNumber) {
     const birth = idCardBirthDate(m.idNumber);
@@ -97,12 +100,12 @@ function memberRules(m: MemberShape, ctx: z.RefinementCtx) {
   if (birth && m.joinedOn < addYears(birth, 18)) add('joinedOn', '入党时应年满 18 周岁，请核对入党日期');
   if (m.status === 'probationary' && m.fullOn) add('fullOn', '预备党员没有转正日期；转正请使用“转为正式党员”');
   if (m.fullOn && m.fullOn < m.joinedOn) add('fullOn', '转正日期不能早于入党日期');
-  if (m.category === 'in_service' && !m.workUnit) add('workUnit', '在职党员请填写工作单位');
+  if (workUnitRequired && m.category === 'in_service' && !m.workUnit) add('workUnit', '在职党员请填写工作单位');
   if (m.reportedOn && m.reportedOn < m.joinedOn && m.category === 'in_service') {
     // Reporting predates joining only by mistake.
     add('reportedOn', '报到日期不能早于入党日期');
   }
-}
+};
 
 const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4)}`;
 
@@ -112,7 +115,9 @@ function fillFromIdNumber(m: MemberShape): MemberShape {
   return { ...m, birthDate: m.birthDate ?? idCardBirthDate(m.idNumber) };
 }
 
-export const MemberInput = memberShape.superRefine(memberRules).transform(fillFromIdNumber);
+export const MemberInput = memberShape.superRefine(memberRules(true)).transform(fillFromIdNumber);
+/** A member as an imported register row: the same, except that an in-service member's work unit may come later. */
+export const MemberImportInput = memberShape.superRefine(memberRules(false)).transform(fillFromIdNumber);
 /**
  * An edit. The form shows the ID number and phone masked: `keepIdNumber` / `keepPhone` say "unchanged", and the
  * handler checks the cross-field rules again (MemberInput) once the stored values are filled in.

@@ -154,7 +154,7 @@ export const zh = {
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
       served_households: '中心户联系户', installation: '本机设置',
-      import_batch: '导入台账', import_mapping: '导入的列对应',
+      import_batch: '导入台账', import_mapping: '导入的列对应', import_report: '导入核对结果',
       volunteer: '志愿者', volunteer_post: '服务岗位', volunteer_activity: '志愿活动', points_rule: '积分规则',
       points_entry: '积分记录', volunteer_honour: '荣誉', redemption_item: '兑换物品', redemption: '积分兑换',
       maintained_totals: '合计数据',

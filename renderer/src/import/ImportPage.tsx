@@ -71,8 +71,8 @@ export function ImportPage() {
           report={flow.report}
           options={flow.options}
           onOptions={(o) => void flow.validate(o)}
-          onDownload={async () => {
-            const out = await flow.downloadReport();
+          onDownload={async (unmasked) => {
+            const out = await flow.downloadReport(unmasked);
             if (out) saveBase64(out.fileName, out.contentBase64, XLSX_MIME);
           }}
           onCommit={() => void flow.commit()}

@@ -25,7 +25,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
   const [headerRow, setHeaderRow] = useState<number | string>(analysis.headerRow);
   const options = [
     { value: NOT_IMPORTED, label: m.notImported },
-    ...analysis.columns.map((c) => ({ value: String(c.index), label: m.columnLabel(c.letter, c.header || m.untitled) })),
+    ...analysis.columns.map((c) => ({ value: String(c.index), label: m.columnLabel(c.letter, c.header || m.untitled, c.hidden) })),
   ];
   const missing = register.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
   const note = !analysis.headerFound ? m.headerMissing : analysis.mappingSource === 'remembered' ? m.remembered : m.detected;
@@ -97,6 +97,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed" lineClamp={1}>{samples.join(' · ')}</Text>
+                    {col !== null && analysis.columns[col]?.hidden && <Text size="xs" c="orange.8">{m.hiddenChosen}</Text>}
                   </Table.Td>
                 </Table.Tr>
               );

@@ -14,7 +14,7 @@ interface Props {
   report: ValidationReport;
   options: Options;
   onOptions: (o: Options) => void;
-  onDownload: () => void;
+  onDownload: (unmasked: boolean) => void;
   onCommit: () => void;
   onBack: () => void;
   busy: boolean;
@@ -29,6 +29,7 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
   const s = report.summary;
   const bad = report.rows.filter((x) => x.status === 'error' || x.status === 'duplicate');
   const matched = report.rows.filter((x) => x.status === 'skip' || x.status === 'update');
+  const warned = report.rows.filter((x) => x.status === 'create' && x.warnings.length > 0);
   const badCount = s.error + s.duplicate;
   const confirm = () =>
     modals.openConfirmModal({
@@ -36,6 +37,14 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
       children: <Text size="sm">{imp.confirm.body(s.create, s.update, s.skip)}</Text>,
       labels: { confirm: imp.confirm.ok, cancel: zh.common.cancel },
       onConfirm: onCommit,
+    });
+
+  const downloadFull = () =>
+    modals.openConfirmModal({
+      title: r.downloadFull,
+      children: <Text size="sm">{r.downloadFullConfirm}</Text>,
+      labels: { confirm: r.download, cancel: zh.common.cancel },
+      onConfirm: () => onDownload(true),
     });
 
   return (
@@ -61,9 +70,22 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         {s.error > 0 && <Badge size="lg" variant="light" color="red">{r.error(s.error)}</Badge>}
         {s.duplicate > 0 && <Badge size="lg" variant="light" color="orange">{r.duplicate(s.duplicate)}</Badge>}
         {s.excluded > 0 && <Badge size="lg" variant="light" color="gray">{r.excluded(s.excluded)}</Badge>}
+        {s.warned > 0 && <Badge size="lg" variant="light" color="yellow">{r.warned(s.warned)}</Badge>}
         <Text size="xs" c="dimmed">{r.notData(s.blank, s.ignored)}</Text>
       </Group>
+      {report.skippedRows.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="skipped-rows">
+          {r.skippedRows(report.skippedRows.slice(0, 10).map((x) => r.skippedRow(x.row, x.reason)).join('、'), report.skippedRows.length - 10)}
+        </Text>
+      )}
 
+      {report.hiddenRows.length > 0 && (
+        <Alert color="yellow" py="xs" title={r.hiddenRows(s.hidden)} data-testid="hidden-rows">
+          <Text size="sm">{report.hiddenRows.slice(0, 20).map((x) => r.skippedRow(x.row, x.title || r.empty)).join('、')}</Text>
+          <Checkbox mt={6} label={r.includeHidden} checked={options.includeHiddenRows}
+            onChange={(e) => onOptions({ ...options, includeHiddenRows: e.currentTarget.checked })} />
+        </Alert>
+      )}
       {report.mappingProblems.length > 0 && (
         <Alert color="red" title={r.mappingProblems}>{report.mappingProblems.join('；')}</Alert>
       )}
@@ -79,7 +101,8 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
                 {r.exclude(badCount)}
               </Button>
             )}
-            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={onDownload}>{r.download}</Button>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => onDownload(false)}>{r.download}</Button>
+            <Button size="xs" variant="subtle" color="gray" onClick={downloadFull}>{r.downloadFull}</Button>
           </Group>
         </Group>
       </Alert>
@@ -94,10 +117,12 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
         <Tabs.List>
           <Tabs.Tab value="problems">{r.tabProblems(badCount)}</Tabs.Tab>
           <Tabs.Tab value="existing">{r.tabExisting(s.skip + s.update)}</Tabs.Tab>
+          {warned.length > 0 && <Tabs.Tab value="warnings">{r.tabWarnings(warned.length)}</Tabs.Tab>}
           <Tabs.Tab value="preview">{r.tabPreview}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="problems" pt="xs"><RowTable register={register} rows={bad} label={r.tabProblems(badCount)} /></Tabs.Panel>
         <Tabs.Panel value="existing" pt="xs"><RowTable register={register} rows={matched} label={r.tabExisting(matched.length)} /></Tabs.Panel>
+        <Tabs.Panel value="warnings" pt="xs"><RowTable register={register} rows={warned} label={r.tabWarnings(warned.length)} /></Tabs.Panel>
         <Tabs.Panel value="preview" pt="xs"><PreviewTable register={register} report={report} /></Tabs.Panel>
       </Tabs>
       {report.truncated && <Text size="xs" c="dimmed">{r.truncated}</Text>}

@@ -42,11 +42,11 @@ export function RowTable({ register, rows, label }: { register: RegisterInfo; ro
               <Table.Td>{outcomeBadge(row.status)}</Table.Td>
               <Table.Td><Text size="sm" truncate>{titleOf(register, row)}</Text></Table.Td>
               <Table.Td>
-                {row.issues.map((issue, i) => (
+                {[...row.issues.map((i) => ({ ...i, colour: 'red.8' })), ...row.warnings.map((i) => ({ ...i, colour: 'yellow.9' }))].map((issue, i) => (
                   <Text key={i} size="sm">
                     <Text span fw={600}>{issue.field ? labelOf.get(issue.field) : r.whole}</Text>
                     {issue.field && <Text span c="dimmed">「{row.cells[issue.field] || r.empty}」</Text>}
-                    <Text span c="red.8">{issue.message}</Text>
+                    <Text span c={issue.colour}>{issue.message}</Text>
                   </Text>
                 ))}
               </Table.Td>

@@ -11,7 +11,7 @@ import { readPicked, type PickedFile } from './files';
  */
 
 export type Phase = 'read' | 'analyse' | 'validate' | 'commit';
-export type Options = { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[] };
+export type Options = { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[]; includeHiddenRows: boolean };
 
 export interface Busy {
   phase: Phase;
@@ -25,7 +25,7 @@ export function useImportFlow(initialRegister: string | null) {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
-  const [options, setOptions] = useState<Options>({ duplicates: 'skip', createMissing: false, excludeRows: [] });
+  const [options, setOptions] = useState<Options>({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false });
   const [report, setReport] = useState<ValidationReport | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -82,7 +82,7 @@ export function useImportFlow(initialRegister: string | null) {
       const picked = await readPicked(f, (fraction) => setBusy({ phase: 'read', fraction })).catch(() => null);
       if (!picked) return setBusy(null);
       setFile(picked);
-      setOptions({ duplicates: 'skip', createMissing: false, excludeRows: [] });
+      setOptions({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false });
       return analyse(picked);
     },
 
@@ -104,8 +104,9 @@ export function useImportFlow(initialRegister: string | null) {
       return r;
     },
 
-    async downloadReport() {
-      return step('validate', () => callApi('import.downloadReport', request(analysis!)));
+    /** Masked like every export; `unmasked` (full ID numbers and phones) is the clerk's explicit, audited choice. */
+    async downloadReport(unmasked = false) {
+      return step('validate', () => callApi('import.downloadReport', { ...request(analysis!), unmasked }));
     },
 
     async commit() {

@@ -23,6 +23,10 @@ export interface SheetData {
   /** rows[r][c], 0-based (Excel row r + 1); missing rows and cells are undefined. */
   rows: (Cell | undefined)[][];
   merges: MergedRange[];
+  /** 0-based columns hidden in the sheet (a column of old phone numbers kept "just in case"). */
+  hiddenColumns?: ReadonlySet<number>;
+  /** 0-based rows hidden by a filter or by hand (people marked 已转出, filtered out). */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export interface WorkbookData {

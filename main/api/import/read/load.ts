@@ -21,6 +21,10 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 
 function read(bytes: Uint8Array, fileName: string): WorkbookData {
   if (isZip(bytes)) return readXlsx(bytes);
+  if (isOle(bytes) && /\.(et|ett)$/i.test(fileName)) {
+    // WPS 表格's own format (an OLE file like old .xls): WPS saves as .xlsx itself.
+    throw new ImportFileError('这是 WPS 表格（.et）文件：请在 WPS 中选择“文件 › 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件');
+  }
   if (isOle(bytes)) {
     // The old binary .xls format, or an .xlsx protected with a password (Excel wraps those the same way).
     throw new ImportFileError('这是旧版 .xls 文件或设置了密码的文件：请在 Excel 中取消密码，另存为 .xlsx 或 .csv 后再导入');

@@ -106,14 +106,18 @@ function readCell(attrs: string, body: string, parts: Parts): Cell | undefined {
   }
 }
 
+const isOn = (v: string | undefined) => v === '1' || v === 'true';
+
 function readSheet(name: string, hidden: boolean, xml: string, parts: Parts): SheetData {
   const rows: (Cell | undefined)[][] = [];
   let nextRow = 0;
   const data = tagRe('sheetData', '').exec(xml)?.[2] ?? '';
+  const hiddenRows = new Set<number>();
   for (const rm of data.matchAll(ROW)) {
     const r = attr(rm[1]!, 'r');
     const rowIndex = r ? Number(r) - 1 : nextRow;
     nextRow = rowIndex + 1;
+    if (isOn(attr(rm[1]!, 'hidden'))) hiddenRows.add(rowIndex);
     const cells: (Cell | undefined)[] = [];
     let nextCol = 0;
     for (const cm of (rm[2] ?? '').matchAll(CELL)) {
@@ -132,7 +136,13 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts): Sh
     const to = parseRef(b ?? a ?? '');
     if (from && to) merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
   }
-  const sheet: SheetData = { name, hidden, rows, merges };
+  const hiddenColumns = new Set<number>();
+  for (const cm of (tagRe('cols', '').exec(xml)?.[2] ?? '').matchAll(tagRe('col'))) {
+    if (!isOn(attr(cm[1]!, 'hidden'))) continue;
+    const [min, max] = [Number(attr(cm[1]!, 'min')), Number(attr(cm[1]!, 'max'))];
+    for (let c = min; c <= Math.min(max, min + 16384); c++) hiddenColumns.add(c - 1);
+  }
+  const sheet: SheetData = { name, hidden, rows, merges, hiddenColumns, hiddenRows };
   fillVerticalMerges(sheet);
   return sheet;
 }

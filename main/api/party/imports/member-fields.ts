@@ -8,7 +8,7 @@ export const memberFields = [
   { key: 'gender', label: '性别', kind: 'choice', choices: { male: [genders.male, '男性'], female: [genders.female, '女性'] }, hint: '空着时按身份证号填写' },
   { key: 'ethnicity', label: '民族', synonyms: ['民族成分'], kind: 'text' },
   { key: 'education', label: '学历', synonyms: ['文化程度', '最高学历', '学历学位', '全日制学历'], kind: 'text' },
-  { key: 'birthDate', label: '出生日期', synonyms: ['出生年月', '出生年月日', '出生时间', '生日'], kind: 'date', hint: '空着时按身份证号填写' },
+  { key: 'birthDate', label: '出生日期', synonyms: ['出生年月', '出生年月日', '出生时间', '生日'], kind: 'date', monthOnly: 'keep', hint: '空着或只写到月时按身份证号填写' },
   {
     key: 'idNumber',
     label: '身份证号',
@@ -17,8 +17,8 @@ export const memberFields = [
     hint: '用于识别重复的党员',
   },
   { key: 'phone', label: '手机', synonyms: ['手机号', '手机号码', '联系电话', '电话', '电话号码', '联系方式', '移动电话'], kind: 'phone' },
-  { key: 'joinedOn', label: '入党日期', synonyms: ['入党时间', '入党年月', '加入党组织日期'], required: true, kind: 'date' },
-  { key: 'fullOn', label: '转正日期', synonyms: ['转正时间', '转为正式党员日期'], kind: 'date' },
+  { key: 'joinedOn', label: '入党日期', synonyms: ['入党时间', '入党年月', '加入党组织日期'], required: true, kind: 'date', monthOnly: 'keep' },
+  { key: 'fullOn', label: '转正日期', synonyms: ['转正时间', '转为正式党员日期'], kind: 'date', monthOnly: 'keep' },
   {
     key: 'status',
     label: '党员状态',
@@ -36,11 +36,13 @@ export const memberFields = [
       community: [memberCategories.community, '社区', '居住地党员', '本社区党员'],
       in_service: [memberCategories.in_service, '在职', '双报到', '报到党员', '在职报到党员'],
       migrant: [memberCategories.migrant, '流动', '流入党员'],
+      // Not a category but a status, often written here: read as 社区党员 + 预备 (members.ts).
+      probationary: [memberStatuses.probationary, '预备'],
     },
-    hint: '空着的按社区党员',
+    hint: '空着的按社区党员；写“预备党员”的按社区党员、预备',
   },
   { key: 'workUnit', label: '工作单位', synonyms: ['单位', '所在单位', '工作单位及职务'], kind: 'text' },
-  { key: 'reportedOn', label: '报到日期', synonyms: ['报到时间', '社区报到日期', '到社区报到时间'], kind: 'date' },
+  { key: 'reportedOn', label: '报到日期', synonyms: ['报到时间', '社区报到日期', '到社区报到时间'], kind: 'date', monthOnly: 'keep' },
   {
     key: 'branch',
     label: '所在支部',

@@ -29,6 +29,13 @@ export function kindFromName(name: string, level: OrgLevel): string {
   return [...kinds].sort((a, b) => b.length - a.length).find((k) => name.endsWith(k)) ?? kinds[kinds.length - 1]!;
 }
 
+/** A unit's name as compared loosely: no 中共 / 中国共产党 in front, no 委员会 behind, 支部 read as 党支部. */
+const looseKey = (name: string) =>
+  wordKey(name)
+    .replace(/^(中国共产党|中共)/, '')
+    .replace(/委员会$/, '')
+    .replace(/(^|[^党])支部$/, '$1党支部');
+
 export class OrgDirectory {
   private readonly byName = new Map<string, UnitEntry[]>();
   private readonly byId = new Map<string, UnitEntry>();
@@ -70,6 +77,29 @@ export class OrgDirectory {
     if (found.length === 1) return { entry: found[0]! };
     if (found.length === 0) return { missing: true };
     return { problem: `有 ${found.length} 个名为“${name}”的组织，请在“上级党组织”列写明它属于哪一个` };
+  }
+
+  /** The community's party organisation a register names by the community (西里社区 → 西里社区党委), if one. */
+  communityNamed(name: string): UnitEntry | undefined {
+    const key = wordKey(name);
+    if (!key.endsWith('社区')) return undefined;
+    const all = [...this.byId.values()].filter((u) => u.level === 'community_committee' && u.status === 'active' && /^(党委|党总支|党支部|党组织)$/.test(wordKey(u.name).slice(key.length)) && wordKey(u.name).startsWith(key));
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /**
+   * A unit a register names differently from the tree, by the name normalised: 中共…党支部委员会 → …党支部, …支部 →
+   * …党支部, the community (or street) written in front (西里社区阳光小区党支部 → 阳光小区党支部). Only a single
+   * candidate counts; the register says how it matched, so the clerk sees every such reading.
+   */
+  findLoose(name: string, levels: readonly OrgLevel[]): UnitEntry | undefined {
+    const wanted = looseKey(name);
+    const candidates = [...this.byId.values()].filter((u) => {
+      if (!levels.includes(u.level) || u.status !== 'active') return false;
+      const key = looseKey(u.name);
+      return wanted === key || (wanted.endsWith(key) && /(社区|街道|党委|党总支)$/.test(wanted.slice(0, -key.length)));
+    });
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   /**

@@ -50,7 +50,10 @@ function start(run: RunContext, rows: readonly RowValues[]) {
 
   return {
     toRecord(v: RowValues, problems: RowProblems, parsed: unknown): VolunteerRow | null {
-      const found = orgs.find(text(v.unit) ?? '', null);
+      // 所属社区 西里社区 names the community: its party organisation is the unit.
+      const named = orgs.find(text(v.unit) ?? '', null);
+      const community = 'missing' in named ? orgs.communityNamed(text(v.unit) ?? '') : undefined;
+      const found = community ? { entry: community } : named;
       if ('problem' in found) problems.add('unit', found.problem);
       else if (!('entry' in found)) problems.add('unit', `“${text(v.unit)}”不在组织架构中，请核对名称`);
       else if (!UNIT_LEVELS.has(found.entry.level)) problems.add('unit', '所属单位应为社区党组织、党支部或党小组');
@@ -80,7 +83,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       const f = r.resident;
       updateVolunteerFields(run.db, existingId, {
         team: fromFile('team', f.team, before.team), skills: fromFile('skills', f.skills, before.skills),
-        registeredOn: fromFile('registeredOn', f.registeredOn, before.registeredOn), note: before.note,
+        registeredOn: fromFile('registeredOn', f.registeredOn, before.registeredOn), note: fromFile('note', f.note, before.note),
       }, run.operator);
       if (!member) {
         updateResident(run.db, existingId, {
@@ -115,6 +118,7 @@ export const peopleRegister = defineRegister<VolunteerRow>({
     { key: 'team', label: '所属队伍', synonyms: ['服务队', '队伍', '志愿服务队'], kind: 'text' },
     { key: 'skills', label: '特长', synonyms: ['特长技能', '技能', '专长'], kind: 'text' },
     { key: 'registeredOn', label: '登记日期', synonyms: ['注册日期', '加入日期'], kind: 'date', hint: '空着的按今天' },
+    { key: 'note', label: '备注', synonyms: ['说明'], kind: 'text' },
   ],
   keyFields: ['idNumber'],
   parse,
