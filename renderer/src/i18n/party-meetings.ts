@@ -64,7 +64,7 @@ export const pm = {
     allPresentHint: '把未登记的人都记为出席',
     reason: '缺席原因',
     reasonPlaceholder: '缺席原因，如：出差',
-    keyboardHint: '方向键移动 · 空格或回车切换 出席/缺席/请假 · 1 出席 2 缺席 3 请假 0 清除',
+    keyboardHint: '1 出席 · 2 缺席 · 3 请假，记后跳到下一位（缺席、请假先填原因，回车继续）· 空格或回车：未登记的记出席，已登记的轮换 · 0 清除 · 方向键移动',
     tileLabel: (name: string, state: string) => `${name}：${state}`,
     addGuest: '添加列席人员',
     guestPlaceholder: '列席人员姓名，回车添加',

@@ -121,10 +121,10 @@ export function MeetingSession(props: {
         onRetry={() => void autosave.flush()}
         onEnd={() => void end()}
       />
-      <Box component="main" p="md" style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 7fr) minmax(0, 5fr)', gap: 16 }}>
+      <Box component="main" p="md" style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 16 }}>
         <Paper withBorder p="md" style={{ overflow: 'auto' }} component="section" aria-labelledby="mm-attendance">
           <Title order={2} fz="lg" mb="sm" id="mm-attendance">{pm.drawer.attendance}</Title>
-          <AttendanceEditor roster={roster.data} value={draft.attendance} onChange={(attendance) => change({ attendance })} cols={5} large errors={errors} autoFocus />
+          <AttendanceEditor roster={roster.data} value={draft.attendance} onChange={(attendance) => change({ attendance })} large errors={errors} autoFocus />
         </Paper>
         <Stack gap="md" style={{ overflow: 'auto' }}>
           <Paper withBorder p="md" component="section" aria-labelledby="mm-resolutions">
