@@ -51,6 +51,8 @@ export const pm = {
     deleteTitle: '删除这次会议记录？',
     deleteBody: (topic: string, people: number, resolutions: number) =>
       `将删除“${topic}”的会议记录，连同 ${n(people)} 人的出席登记和 ${n(resolutions)} 条决议。删除会记入操作记录，但不能在这里恢复。`,
+    deletePoints: (people: number, points: string) =>
+      `这次会议已给 ${n(people)} 人计入参会基础分共 ${points} 分，删除时将在积分台账逐条冲正（冲正记录留在台账中）。`,
     deleteBlocked: '这次会议的决议已有办结记录，不能删除；如有错误请修改会议记录。',
     deleted: '会议记录已删除',
     saved: '会议记录已保存',

@@ -12,6 +12,7 @@ import { pm } from '../../i18n/party-meetings';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { ResolutionsEditor } from '../meetings/ResolutionsEditor';
 import { useUnits } from '../../components/UnitSelect';
+import { topicDefault } from '../meetings/meetingDraft';
 import type { MeetingDraft } from '../meetings/types';
 import { LARGE_TYPE } from './largeType';
 import { dropDraft, keepDraft } from './localDraft';
@@ -114,6 +115,7 @@ export function MeetingSession(props: {
         typeLabel={meetingTypes[draft.type]}
         topic={draft.topic}
         topicError={errors.topic}
+        topicIsDefault={!!draft.topic && draft.topic === topicDefault(draft)}
         onTopic={(topic) => change({ topic })}
         heldOn={String(draft.heldOn)}
         startTime={draft.startTime}
