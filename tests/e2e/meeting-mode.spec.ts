@@ -73,6 +73,15 @@ test('meeting mode at 80 attendees: every name in full at 18 px or more, and mar
   await expect(tiles.last()).toBeFocused();
   await expect(page.getByTestId('save-status')).toContainText('已保存');
   await still(page, 'party-meeting-mode-80-marked');
+
+  // The filled-in topic is replaced by what is typed into it, not appended to.
+  const topic = page.getByLabel('议题', { exact: true });
+  await expect(topic).toHaveValue(/^\d{4}年\d{1,2}月支部党员大会$/);
+  await topic.click();
+  await page.keyboard.type('选举支部委员会');
+  await expect(topic).toHaveValue('选举支部委员会');
+  await page.keyboard.type('委员');
+  await expect(topic).toHaveValue('选举支部委员会委员');
 });
 
 async function nameOf(tile: import('@playwright/test').Locator): Promise<string> {

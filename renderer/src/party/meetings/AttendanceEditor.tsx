@@ -57,9 +57,11 @@ export function AttendanceEditor(props: {
   const grid = useRef<HTMLDivElement>(null);
   // A reason field that appears with the mark just given takes the caret once it is rendered.
   const reasonDue = useRef<number | null>(null);
+  // Kept until that field is there: a render in between (the save status of the mark before) must not drop it.
   useEffect(() => {
-    if (reasonDue.current === null) return;
-    reasons.current[reasonDue.current]?.focus();
+    const field = reasonDue.current === null ? null : reasons.current[reasonDue.current];
+    if (!field) return;
+    field.focus();
     reasonDue.current = null;
   });
   const [guestName, setGuestName] = useState('');
@@ -76,8 +78,12 @@ export function AttendanceEditor(props: {
   const guests = guestsOf(value);
   const indexIn = (memberId: string) => value.findIndex((a) => a.memberId === memberId && a.status !== 'guest');
 
-  const focus = (i: number) => tiles.current[Math.max(0, Math.min(attendees.length - 1, i))]?.focus();
+  const focus = (i: number) => {
+    reasonDue.current = null;
+    tiles.current[Math.max(0, Math.min(attendees.length - 1, i))]?.focus();
+  };
   const mark = (i: number, a: (typeof attendees)[number], m: Mark | null, moveOn: boolean) => {
+    reasonDue.current = null;
     onChange(setMark(roster, value, a.memberId, m));
     if (!moveOn) return;
     if (m === 'present') focus(i + 1);
