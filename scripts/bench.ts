@@ -121,6 +121,11 @@ async function main() {
       { name: 'member list, initials q=zs', channel: 'party.listMembers', input: { q: 'zs' }, budgetMs: 10 },
       { name: 'member list, full pinyin q=zhang', channel: 'party.listMembers', input: { q: 'zhang' }, budgetMs: 10 },
       { name: 'member list, deep page offset 5000', channel: 'party.listMembers', input: { offset: 5000 }, budgetMs: 10 },
+      // Issue 15: the end of an ID number or phone (either matches), an ID's last six, pinyin typed without spaces.
+      { name: 'member list, ID/phone last four q=5678', channel: 'party.listMembers', input: { q: '5678' }, budgetMs: 10 },
+      { name: 'member list, ID last six q=120011', channel: 'party.listMembers', input: { q: '120011' }, budgetMs: 10 },
+      { name: 'member list, full pinyin q=zhangwei', channel: 'party.listMembers', input: { q: 'zhangwei' }, budgetMs: 10 },
+      { name: 'global search q=5678', channel: 'system.search', input: { q: '5678' }, budgetMs: 10 },
       { name: 'global search q=wf', channel: 'system.search', input: { q: 'wf' }, budgetMs: 10 },
       { name: 'global search q=zhang', channel: 'system.search', input: { q: 'zhang' }, budgetMs: 10 },
       { name: 'compliance, whole district, this quarter', channel: 'party.getCompliance', input: { year, quarter }, budgetMs: 10 },

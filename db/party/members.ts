@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
-import { pinyinKeys, prefixRange } from '../pinyin';
+import { memberQuerySql, pinyinKeys, prefixRange, readMemberQuery } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
 import type { Lifecycle, MemberCategory, MemberEvent, MemberFields, MemberListRow, MemberRecord, MemberRole, MemberStatus, ServedHousehold } from './types';
@@ -151,13 +151,11 @@ function memberWhere(f: MemberFilter): Where {
   if (f.role === 'any_role') where.add('m.role IS NOT NULL');
   else if (f.role) where.add('m.role = ?', f.role);
   if (f.centreOnly) where.add('m.is_centre_household = 1');
-  const q = f.q.trim();
-  if (/^[a-z]+$/i.test(q)) {
-    // Initials (zs) or the start of the full pinyin (zhang): ranges, so the indexes are used.
-    const [lo, hi] = prefixRange(q.toLowerCase());
-    where.add('((m.name_initials >= ? AND m.name_initials < ?) OR (m.name_pinyin >= ? AND m.name_pinyin < ?))', lo, hi, lo, hi);
-  } else if (q) {
-    where.add('(m.name >= ? AND m.name < ?)', ...prefixRange(q));
+  // Pinyin, the end of an ID number or phone, or the start of a name: each over its own index (db/pinyin.ts).
+  const mq = readMemberQuery(f.q);
+  if (mq) {
+    const c = memberQuerySql(mq);
+    where.add(c.sql, ...c.args);
   }
   return where;
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import { prefixRange } from '../pinyin';
+import { memberQuerySql, readMemberQuery } from '../pinyin';
 
 export interface PartySearchHit {
   kind: 'member' | 'org' | 'place';
@@ -10,16 +10,19 @@ export interface PartySearchHit {
 
 /** People first (by name, pinyin initials or full pinyin), then organisations and places by name. */
 export function searchParty(db: Db, q: string, limit: number): PartySearchHit[] {
-  const latin = /^[a-z]+$/i.test(q);
-  const [lo, hi] = prefixRange(latin ? q.toLowerCase() : q);
+  const mq = readMemberQuery(q);
+  if (!mq) return [];
+  const c = memberQuerySql(mq);
+  // Only the name and the unit go back: a hit by ID number or phone shows neither.
   const members = db
     .prepare(
       `SELECT m.id, m.name AS title, o.name || CASE m.lifecycle WHEN 'active' THEN '' ELSE '（已不在册）' END AS subtitle
        FROM members m JOIN orgs o ON o.id = m.org_id
-       WHERE ${latin ? '(m.name_initials >= ? AND m.name_initials < ?) OR (m.name_pinyin >= ? AND m.name_pinyin < ?)' : 'm.name >= ? AND m.name < ?'}
+       WHERE ${c.sql}
        ORDER BY m.lifecycle = 'active' DESC, m.name_pinyin LIMIT ?`,
     )
-    .all(...(latin ? [lo, hi, lo, hi] : [lo, hi]), limit) as Omit<PartySearchHit, 'kind'>[];
+    .all(...c.args, limit) as Omit<PartySearchHit, 'kind'>[];
+  const latin = mq.kind === 'pinyin';
   if (latin) return members.map((m) => ({ kind: 'member', ...m }));
   const orgs = db
     .prepare(`SELECT id, name AS title, kind AS subtitle FROM orgs WHERE status = 'active' AND instr(name, ?) > 0 LIMIT ?`)

@@ -16,7 +16,7 @@ test('Ctrl+K finds a member by pinyin initials and opens the record', async ({ p
   await page.reload();
   await expect(page.getByRole('banner').getByText('西里社区')).toBeVisible();
   await page.keyboard.press('Control+k');
-  const box = page.getByPlaceholder('输入姓名、拼音首字母（如 zs）或组织、小区名称');
+  const box = page.getByPlaceholder('输入姓名、拼音（zs 或 zhang）、身份证或手机尾号，或组织、小区名称');
   await expect(box).toBeFocused();
   await box.fill('zsf');
   await expect(page.getByRole('button', { name: /张三丰/ })).toBeVisible();

@@ -9,6 +9,7 @@ import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { requests } from '../../db/migrations/015_requests';
 import { requestsStewards } from '../../db/migrations/016_requests_stewards';
 import { requestsWishes } from '../../db/migrations/018_requests_wishes';
+import { memberSearch } from '../../db/migrations/019_member_search';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -358,6 +359,24 @@ describe('upgrading a file with data in it', () => {
     expect(() => campaign.run('k1', 800000, AT, AT)).toThrow(/CHECK/);
     campaign.run('k1', 900000, AT, AT);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it('019 indexes the members already on file for search by full pinyin and by the end of an ID number or phone', () => {
+    const previous = migrations[migrations.indexOf(memberSearch) - 1]!.version;
+    const db = fileAt(previous);
+    partyData(db);
+    db.prepare(`UPDATE members SET id_number = '13010419680512101X', phone = '13912345678' WHERE id = 'm1'`).run();
+    const before = rows(db, 'members');
+    upgrade(db, memberSearch.version);
+    expect(rows(db, 'members')).toEqual(before);
+    const find = (where: string, ...args: string[]) => {
+      const sql = `SELECT id FROM members WHERE ${where}`;
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
+      return { ids: (db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id), plan };
+    };
+    expect(find(`replace(name_pinyin, ' ', '') >= ? AND replace(name_pinyin, ' ', '') < ?`, 'zhangsan', 'zhangsan\u{10FFFF}')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_pinyin_joined') });
+    expect(find(`substr(id_number, -4) = ?`, '101X')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_id_tail') });
+    expect(find(`substr(phone, -4) = ?`, '5678')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_phone_tail') });
     db.close();
   });
 });

@@ -1,7 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { listMembers } from '../../db/party/members';
 import { idNumber } from '../../scripts/lib/people';
-import { fixedClock } from './helpers';
+import { fixedClock, inMoment, tempDir } from './helpers';
 import { partyFixture } from './party-fixture';
+import { recorded } from './query-plan';
 
 describe('member register', () => {
   it('refuses a wrong ID check digit with a Chinese field error and saves nothing', async () => {
@@ -120,6 +124,44 @@ describe('member register', () => {
     expect(hits).toEqual([expect.objectContaining({ kind: 'member', title: '詹天佑', subtitle: '阳光小区党支部' })]);
     const page = await call('party.listMembers', { offset: 2, limit: 2 });
     expect(page).toMatchObject({ total: 5, rows: [{ name: '张三' }, { name: '张三丰' }] });
+  });
+
+  it('finds people by the end or the whole of an ID number or phone, and by full pinyin typed without spaces', async () => {
+    const { call, member } = await partyFixture();
+    const fullA = idNumber('130104', '1968-05-12', 101, 'male');
+    const a = await member('张三', { idNumber: fullA, phone: '13912345678' });
+    const b = await member('张三丰', { idNumber: idNumber('130104', '1970-03-01', 7, 'male'), phone: '13800005678' });
+    await member('李四', { phone: null });
+    const idA = a.idNumberMasked.slice(-4);
+    const names = async (q: string) => (await call('party.listMembers', { q })).rows.map((r) => r.name).sort();
+    expect(await names(fullA)).toEqual(['张三']);
+    expect(await names(fullA.slice(-6))).toEqual(['张三']);
+    expect(await names(idA)).toEqual(['张三']);
+    expect(await names('13912345678')).toEqual(['张三']);
+    expect(await names('5678')).toEqual(['张三', '张三丰']);
+    expect(await names('05678')).toEqual(['张三丰']);
+    expect(await names('567')).toEqual([]);
+    expect(await names('zhangsan')).toEqual(['张三', '张三丰']);
+    expect(await names('zhang san feng')).toEqual(['张三丰']);
+    expect(await names('zhangsanf')).toEqual(['张三丰']);
+    // Ctrl+K: the person, named by their unit only, never by the number that found them.
+    const hits = await call('system.search', { q: '13800005678' });
+    expect(hits).toEqual([{ kind: 'member', id: b.id, title: '张三丰', subtitle: '阳光小区党支部' }]);
+    expect(JSON.stringify(await call('party.listMembers', { q: '5678' }))).not.toMatch(/13912345678|13800005678/);
+    expect((await call('system.search', { q: 'zhangsanf' })).map((h) => h.title)).toEqual(['张三丰']);
+  });
+
+  it('reads a number or pinyin search from its indexes, not by scanning the register', async () => {
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
+    const base = { orgPath: null, category: null, status: null, role: null, lifecycle: 'active', centreOnly: false, sort: 'pinyin', offset: 0, limit: 50 } as const;
+    for (const [q, indexes] of [['5678', ['members_id_tail', 'members_phone_tail']], ['13912345678', ['members_id_tail', 'members_phone_tail']], ['zhangsan', ['members_initials', 'members_pinyin_joined']]] as const) {
+      const r = recorded(db);
+      listMembers(r.spy, { ...base, q });
+      for (const i of [0, 1]) {
+        for (const index of indexes) expect(r.plan(i), q).toContain(`INDEX ${index}`);
+        expect(r.plan(i), q).not.toMatch(/SCAN m\b/);
+      }
+    }
   });
 
   it('links centre households to the households they serve', async () => {

@@ -110,6 +110,39 @@ describe('meeting base points', () => {
     expect(entry).toMatchObject({ category: 'base', sourceKind: 'meeting', sourceTitle: '学习党章' });
   });
 
+  it('reverses a deleted meeting\'s base points on the ledger, and keeps the meeting while someone has spent them', async () => {
+    const { call, attempt, branch, member, balance } = await volunteerFixture();
+    const a = await member('周芳');
+    const b = await member('吴刚');
+    const meeting = (topic: string) => call('party.createMeeting', {
+      orgId: branch.id, type: 'general', heldOn: today, topic, resolutions: [],
+      attendance: [{ memberId: a.id, name: '周芳', status: 'present' }, { memberId: b.id, name: '吴刚', status: 'present' }],
+    });
+    const wrong = await meeting('误建的支部党员大会');
+    await call('volunteer.applyMeeting', { meetingId: wrong.id });
+    expect(await call('volunteer.meetingCredit', { meetingId: wrong.id })).toEqual({ people: 2, points: 20 });
+    const [va, vb] = (await call('volunteer.listVolunteers', { kind: 'member' })).rows.map((r) => r.id);
+    await call('party.deleteMeeting', { id: wrong.id });
+    expect(await balance(va!)).toBe(0);
+    expect(await balance(vb!)).toBe(0);
+    // Append-only: the two entries stand, each with its reversal naming the deleted meeting.
+    const entries = (await call('volunteer.listEntries', {})).rows;
+    expect(entries.map((e) => e.amount).sort()).toEqual([-10, -10, 10, 10]);
+    expect(entries.filter((e) => e.reversesId).map((e) => e.reason)).toEqual(Array(2).fill('冲正：删除会议记录“误建的支部党员大会”'));
+    expect(await call('volunteer.meetingCredit', { meetingId: wrong.id })).toEqual({ people: 0, points: 0 });
+    const audit = (await call('system.listAudit', { entity: 'meeting', entityId: wrong.id })).rows.find((r) => r.action === 'delete');
+    expect(JSON.parse(audit!.after!)).toEqual({ reversedPoints: { people: 2, points: 20 } });
+
+    // Points already spent cannot be taken back: the delete is refused whole, the meeting and its points kept.
+    const held = await meeting('学习党章');
+    await call('volunteer.applyMeeting', { meetingId: held.id });
+    await call('volunteer.addEntry', { person: { volunteerId: va! }, onDate: today, category: 'base', amount: -10, reason: '未履行岗位职责', sourceKind: 'manual' });
+    expect(await attempt('party.deleteMeeting', { id: held.id })).toMatchObject({ ok: false, error: { reason: 'BALANCE_NEGATIVE' } });
+    expect((await call('party.getMeeting', { id: held.id })).topic).toBe('学习党章');
+    expect(await call('volunteer.meetingCredit', { meetingId: held.id })).toEqual({ people: 2, points: 20 });
+    expect(await balance(vb!)).toBe(10);
+  });
+
   it('gives none for a 支委会 or 党小组会: only meetings of all the branch\'s members count', async () => {
     const { call, attempt, branch, member } = await volunteerFixture();
     const a = await member('钱坤');

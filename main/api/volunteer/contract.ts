@@ -81,6 +81,12 @@ export interface ApplyResult {
   ruleVersion: number;
 }
 
+/** A meeting's base points still standing: the people credited and their points (tenths). */
+export interface MeetingCredit {
+  people: number;
+  points: number;
+}
+
 export interface VolunteerDashboard {
   year: number;
   volunteers: { total: number; members: number; residents: number };
@@ -136,6 +142,8 @@ export const volunteerContract = {
   'volunteer.reverseActivity': write<{ reversed: number }>()(ReverseApplication),
   'volunteer.listPendingMeetings': read<Page<PendingMeeting>>()(z.object({ limit: z.number().int().min(1).max(200).default(50) })),
   'volunteer.applyMeeting': write<ApplyResult>()(ApplyMeeting),
+  /** What deleting the meeting would reverse (the delete's confirmation says it). */
+  'volunteer.meetingCredit': read<MeetingCredit>()(ApplyMeeting),
 
   'volunteer.listRules': read<RuleRow[]>()(none),
   'volunteer.addRule': write<RuleRow>()(RuleInput),

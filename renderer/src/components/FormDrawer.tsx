@@ -39,12 +39,21 @@ export function FormDrawer(props: {
     });
   };
 
+  // Ctrl+Enter saves from any field, also from one that keeps Enter for itself (a resolution's line adds it and
+  // stops the key there): caught on the way down, and run once the field has handled the key too — what it added
+  // with that key is then part of the form being saved (the newest render's onSave, hence the ref).
+  const saveRef = useRef(save);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    setTimeout(() => saveRef.current(), 0);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      save();
-      return;
-    }
+    if (e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement;
     const isTextLine = target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox';
     // Comboboxes use Enter to pick an option; leave them alone while their list is open.
@@ -66,7 +75,7 @@ export function FormDrawer(props: {
       closeOnClickOutside={false}
       scrollAreaComponent={ScrollArea.Autosize}
     >
-      <Stack gap="sm" onKeyDown={onKeyDown} ref={contentRef}>
+      <Stack gap="sm" onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} ref={contentRef}>
         {props.children}
         <FirstFieldFocus />
         <Group justify="space-between" mt="md">

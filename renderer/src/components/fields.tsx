@@ -1,4 +1,4 @@
-import { Checkbox, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, Select, Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { parseLooseDate } from '../../../main/api/common/identifiers';
 import type { ZodForm } from './useZodForm';
@@ -22,7 +22,7 @@ const first = (autoFocus?: boolean) => (autoFocus ? { 'data-autofocus': true } :
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-export function TextField({ form, name, ...rest }: Base & { maxLength?: number }) {
+export function TextField({ form, name, ...rest }: Base & { maxLength?: number } & Pick<TextInputProps, 'onFocus' | 'onMouseDown' | 'onMouseUp'>) {
   return (
     <TextInput
       {...rest}

@@ -51,6 +51,8 @@ export const pm = {
     deleteTitle: '删除这次会议记录？',
     deleteBody: (topic: string, people: number, resolutions: number) =>
       `将删除“${topic}”的会议记录，连同 ${n(people)} 人的出席登记和 ${n(resolutions)} 条决议。删除会记入操作记录，但不能在这里恢复。`,
+    deletePoints: (people: number, points: string) =>
+      `这次会议已给 ${n(people)} 人计入参会基础分共 ${points} 分，删除时将在积分台账逐条冲正（冲正记录留在台账中）。`,
     deleteBlocked: '这次会议的决议已有办结记录，不能删除；如有错误请修改会议记录。',
     deleted: '会议记录已删除',
     saved: '会议记录已保存',
@@ -64,7 +66,7 @@ export const pm = {
     allPresentHint: '把未登记的人都记为出席',
     reason: '缺席原因',
     reasonPlaceholder: '缺席原因，如：出差',
-    keyboardHint: '方向键移动 · 空格或回车切换 出席/缺席/请假 · 1 出席 2 缺席 3 请假 0 清除',
+    keyboardHint: '1 出席 · 2 缺席 · 3 请假，记后跳到下一位（缺席、请假先填原因，回车继续）· 空格或回车：未登记的记出席，已登记的轮换 · 0 清除 · 方向键移动',
     tileLabel: (name: string, state: string) => `${name}：${state}`,
     addGuest: '添加列席人员',
     guestPlaceholder: '列席人员姓名，回车添加',

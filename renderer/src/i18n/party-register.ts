@@ -112,7 +112,7 @@ export const reg = {
     title: '党员名册',
     treeTitle: '按组织筛选',
     allOrgs: '全部组织',
-    search: '姓名或拼音首字母，如 zs',
+    search: '姓名、拼音、身份证或手机尾号',
     searchLabel: '查找党员',
     category: '类别',
     status: '状态',

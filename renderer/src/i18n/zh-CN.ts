@@ -49,9 +49,9 @@ export const zh = {
     backupAt: (when: string) => `已备份 · ${when}`,
   },
   search: {
-    placeholder: '输入姓名、拼音首字母（如 zs）或组织、小区名称',
+    placeholder: '输入姓名、拼音（zs 或 zhang）、身份证或手机尾号，或组织、小区名称',
     empty: '没有找到匹配的结果',
-    hint: '可以按姓名、拼音首字母查找党员',
+    hint: '可以按姓名、拼音首字母或全拼、身份证号或手机号（全号或后几位）查找党员',
     kinds: { member: '党员', org: '党组织', place: '地点' },
   },
   setup: {

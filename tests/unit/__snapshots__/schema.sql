@@ -147,6 +147,9 @@ CREATE INDEX member_events_member ON member_events (member_id, on_date);
 -- index members_id_number
 CREATE UNIQUE INDEX members_id_number ON members (id_number) WHERE id_number IS NOT NULL;
 
+-- index members_id_tail
+CREATE INDEX members_id_tail ON members (substr(id_number, -4));
+
 -- index members_initials
 CREATE INDEX members_initials ON members (name_initials);
 
@@ -162,8 +165,14 @@ CREATE INDEX members_name_pinyin ON members (name_pinyin);
 -- index members_org
 CREATE INDEX members_org ON members (org_id, lifecycle, category, status, is_centre_household, name_pinyin, id);
 
+-- index members_phone_tail
+CREATE INDEX members_phone_tail ON members (substr(phone, -4));
+
 -- index members_pinyin
 CREATE INDEX members_pinyin ON members (lifecycle, name_pinyin, id);
+
+-- index members_pinyin_joined
+CREATE INDEX members_pinyin_joined ON members (replace(name_pinyin, ' ', ''));
 
 -- index members_probation
 CREATE INDEX members_probation ON members (status, joined_on) WHERE status = 'probationary';

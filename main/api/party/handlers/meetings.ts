@@ -16,6 +16,7 @@ import type { Handlers } from '../../router';
 import { buildCompliance, quarterRange } from '../compliance';
 import type { partyContract } from '../contract';
 import { meetingTypes } from '../labels';
+import { reverseMeetingPoints } from '../../volunteer/handlers/meeting-credit';
 
 type C = typeof partyContract;
 
@@ -91,15 +92,18 @@ export const meetingHandlers: Pick<
     return after;
   },
 
-  'party.deleteMeeting': ({ id }, { db, audit }) => {
+  'party.deleteMeeting': ({ id }, ctx) => {
+    const { db, audit } = ctx;
     const before = getMeeting(db, id);
     if (!before) throw notFound('会议记录');
     if (before.resolutions.some((r) => r.status === 'done')) {
       throw new DomainError('CONFLICT', '这次会议的决议已有办结记录，不能删除；如有错误请修改会议记录', 'MEETING_HAS_DONE_RESOLUTIONS');
     }
+    // Its base points go with it, reversed on the ledger (refused with the record kept if someone has spent them).
+    const reversed = reverseMeetingPoints(ctx, id, `冲正：删除会议记录“${before.topic}”`);
     deleteMeeting(db, id);
     // The audit entry keeps the whole record, so a deletion can be looked up later.
-    audit({ action: 'delete', entity: 'meeting', entityId: id, before });
+    audit({ action: 'delete', entity: 'meeting', entityId: id, before, after: reversed.people ? { reversedPoints: reversed } : undefined });
     return null;
   },
 

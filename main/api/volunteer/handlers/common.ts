@@ -1,8 +1,9 @@
 import type { Db } from '../../../../db/open';
 import { getOrg, type OrgRow } from '../../../../db/party/orgs';
-import { balanceOf, ledgerBalanceOf } from '../../../../db/volunteer/ledger';
+import { appendReversal, balanceOf, ledgerBalanceOf, reversalOf, type EntryRow } from '../../../../db/volunteer/ledger';
 import { ensureMemberVolunteer, findResidentByIdNumber, getVolunteer, linkToMember, type VolunteerRecord } from '../../../../db/volunteer/people';
 import { ruleOn } from '../../../../db/volunteer/rules';
+import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { maskIdCard, maskPhone } from '../../common/identifiers';
 import { todayIso } from '../../common/calendar';
@@ -82,4 +83,15 @@ export function assertNotNegative(db: Db, v: { id: string; name: string }, year:
     const scope = rule.expiry === 'yearly' ? `${year}年` : '';
     throw new DomainError('DOMAIN', `${v.name}${scope}可用积分不足，${doing}后将为 ${tenthsText(balance)} 分。积分不能为负，未保存`, 'BALANCE_NEGATIVE');
   }
+}
+
+/** Cancels an entry with its twin, puts a redeemed item back on the shelf, and keeps the balance at zero or above. */
+export function reverse(ctx: Ctx, original: EntryRow, reason: string): string {
+  if (original.reversesId) throw new DomainError('DOMAIN', '这是一条冲正记录，不能再冲正', 'IS_REVERSAL');
+  if (reversalOf(ctx.db, original.id)) throw new DomainError('CONFLICT', '这条记录已经冲正过了', 'ALREADY_REVERSED');
+  const id = appendReversal(ctx.db, original, reason, ctx.operator);
+  const redemption = original.sourceKind === 'redemption' ? redemptionByEntry(ctx.db, original.id) : undefined;
+  if (redemption) changeStock(ctx.db, redemption.itemId, redemption.quantity, ctx.operator);
+  assertNotNegative(ctx.db, mustVolunteer(ctx.db, original.volunteerId), Number(original.onDate.slice(0, 4)), '冲正');
+  return id;
 }

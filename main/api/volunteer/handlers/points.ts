@@ -1,33 +1,21 @@
 import { getMeeting } from '../../../../db/party/meetings';
 import { closeApplication, insertApplication, liveApplication } from '../../../../db/volunteer/activities';
 import { getEntryRow, listEntries } from '../../../../db/volunteer/entries';
-import { appendEntry, appendReversal, getEntry, liveEntriesOf, reversalOf, type EntryRow } from '../../../../db/volunteer/ledger';
+import { appendEntry, getEntry, liveEntriesOf } from '../../../../db/volunteer/ledger';
 import { getRule, insertRule, listRules, ruleOn } from '../../../../db/volunteer/rules';
 import { BASE_POINT_MEETINGS, pendingMeetings, pendingSince, presentMembers } from '../../../../db/volunteer/service-record';
-import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
-import type { Ctx } from '../../context';
 import { meetingTypes } from '../../party/labels';
 import type { Handlers } from '../../router';
 import type { volunteerContract } from '../contract';
 import { tenthsText } from '../tenths';
 import { activityDetail } from './activities';
 import { alreadyApplied, creditActivity } from './credit';
-import { assertNotNegative, memberVolunteer, mustVolunteer, resolvePerson, scopePath } from './common';
+import { assertNotNegative, memberVolunteer, resolvePerson, reverse, scopePath } from './common';
+import { meetingCredit } from './meeting-credit';
 
 type C = typeof volunteerContract;
-
-/** Cancels an entry with its twin, puts a redeemed item back on the shelf, and keeps the balance at zero or above. */
-function reverse(ctx: Ctx, original: EntryRow, reason: string): string {
-  if (original.reversesId) throw new DomainError('DOMAIN', '这是一条冲正记录，不能再冲正', 'IS_REVERSAL');
-  if (reversalOf(ctx.db, original.id)) throw new DomainError('CONFLICT', '这条记录已经冲正过了', 'ALREADY_REVERSED');
-  const id = appendReversal(ctx.db, original, reason, ctx.operator);
-  const redemption = original.sourceKind === 'redemption' ? redemptionByEntry(ctx.db, original.id) : undefined;
-  if (redemption) changeStock(ctx.db, redemption.itemId, redemption.quantity, ctx.operator);
-  assertNotNegative(ctx.db, mustVolunteer(ctx.db, original.volunteerId), Number(original.onDate.slice(0, 4)), '冲正');
-  return id;
-}
 
 export const pointHandlers: Pick<
   Handlers<C>,
@@ -35,6 +23,7 @@ export const pointHandlers: Pick<
   | 'volunteer.reverseActivity'
   | 'volunteer.listPendingMeetings'
   | 'volunteer.applyMeeting'
+  | 'volunteer.meetingCredit'
   | 'volunteer.listRules'
   | 'volunteer.addRule'
   | 'volunteer.listEntries'
@@ -81,6 +70,8 @@ export const pointHandlers: Pick<
     ctx.audit({ action: 'apply_points', entity: 'meeting', entityId: m.id, after: { rule: rule.version, entries: present.length, points: tenthsText(points) } });
     return { entries: present.length, points, ruleVersion: rule.version };
   },
+
+  'volunteer.meetingCredit': ({ meetingId }, { db }) => meetingCredit(db, meetingId),
 
   'volunteer.listRules': (_input, { db }) => listRules(db),
 

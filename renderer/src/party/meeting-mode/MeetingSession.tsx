@@ -12,6 +12,7 @@ import { pm } from '../../i18n/party-meetings';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { ResolutionsEditor } from '../meetings/ResolutionsEditor';
 import { useUnits } from '../../components/UnitSelect';
+import { topicDefault } from '../meetings/meetingDraft';
 import type { MeetingDraft } from '../meetings/types';
 import { LARGE_TYPE } from './largeType';
 import { dropDraft, keepDraft } from './localDraft';
@@ -114,6 +115,7 @@ export function MeetingSession(props: {
         typeLabel={meetingTypes[draft.type]}
         topic={draft.topic}
         topicError={errors.topic}
+        topicIsDefault={!!draft.topic && draft.topic === topicDefault(draft)}
         onTopic={(topic) => change({ topic })}
         heldOn={String(draft.heldOn)}
         startTime={draft.startTime}
@@ -121,10 +123,10 @@ export function MeetingSession(props: {
         onRetry={() => void autosave.flush()}
         onEnd={() => void end()}
       />
-      <Box component="main" p="md" style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 7fr) minmax(0, 5fr)', gap: 16 }}>
+      <Box component="main" p="md" style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 16 }}>
         <Paper withBorder p="md" style={{ overflow: 'auto' }} component="section" aria-labelledby="mm-attendance">
           <Title order={2} fz="lg" mb="sm" id="mm-attendance">{pm.drawer.attendance}</Title>
-          <AttendanceEditor roster={roster.data} value={draft.attendance} onChange={(attendance) => change({ attendance })} cols={5} large errors={errors} autoFocus />
+          <AttendanceEditor roster={roster.data} value={draft.attendance} onChange={(attendance) => change({ attendance })} large errors={errors} autoFocus />
         </Paper>
         <Stack gap="md" style={{ overflow: 'auto' }}>
           <Paper withBorder p="md" component="section" aria-labelledby="mm-resolutions">

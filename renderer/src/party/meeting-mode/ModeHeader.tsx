@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconDoorExit } from '@tabler/icons-react';
+import { replaceOnEdit } from '../../components/replaceOnEdit';
 import { pm } from '../../i18n/party-meetings';
 import { ElapsedClock } from './ElapsedClock';
 import { SaveStatus } from './SaveStatus';
@@ -13,6 +14,8 @@ export function ModeHeader(props: {
   typeLabel: string;
   topic: string;
   topicError?: string;
+  /** The topic is still the one filled in for type and date: typing replaces it. */
+  topicIsDefault: boolean;
   onTopic: (topic: string) => void;
   heldOn: string;
   startTime: string | null | undefined;
@@ -34,6 +37,7 @@ export function ModeHeader(props: {
           error={props.topicError}
           maxLength={200}
           onChange={(e) => props.onTopic(e.currentTarget.value)}
+          {...replaceOnEdit(props.topicIsDefault)}
           styles={{ input: { fontSize: 24, fontWeight: 600, height: 52 } }}
         />
       </Box>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Center, Group, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { IconChecks, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { pm } from '../../i18n/party-meetings';
@@ -26,16 +26,25 @@ const MOVES: Record<string, (i: number, cols: number) => number> = {
   End: () => Number.MAX_SAFE_INTEGER,
 };
 const DIRECT: Record<string, Mark | null> = { '1': 'present', '2': 'absent', '3': 'leave', '0': null, Delete: null };
+/** Meeting mode's tiles: as many columns as fit at this width, so a five-character name fits beside its state. */
+const LARGE_TILE_MIN = 150;
+
+/** The columns a grid is laid out in now (auto-filled ones change with the window). */
+const columnsOf = (grid: HTMLElement | null) => (grid ? getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean).length : 1);
 
 /**
  * Attendance taken from the unit's roster, shared by the meeting drawer and meeting mode (`large`):
  * a grid of toggles the keyboard can walk, the counts above it, and the non-members who sat in (列席) below.
+ * Marking by key moves on, as the sign-in sheet is read out: 1 (or Space/Enter on someone unmarked) records 出席 and
+ * goes to the next person; 2 and 3 record 缺席/请假 and put the caret in the reason, whose Enter goes on to the next.
+ * Space/Enter on someone marked, a click, and 0 correct in place.
  */
 export function AttendanceEditor(props: {
   roster: RosterEntry[] | undefined;
   value: AttendanceDraft[];
   onChange: (next: AttendanceDraft[]) => void;
-  cols: number;
+  /** Fixed columns (the drawer); without, as many as fit (meeting mode). */
+  cols?: number;
   large?: boolean;
   /** Field errors keyed like the schema's paths (`attendance.3.reason`). */
   errors?: Record<string, string>;
@@ -44,6 +53,17 @@ export function AttendanceEditor(props: {
 }) {
   const { roster, value, onChange, cols, large, autoFocus } = props;
   const tiles = useRef<(HTMLButtonElement | null)[]>([]);
+  const reasons = useRef<(HTMLInputElement | null)[]>([]);
+  const grid = useRef<HTMLDivElement>(null);
+  // A reason field that appears with the mark just given takes the caret once it is rendered.
+  const reasonDue = useRef<number | null>(null);
+  // Kept until that field is there: a render in between (the save status of the mark before) must not drop it.
+  useEffect(() => {
+    const field = reasonDue.current === null ? null : reasons.current[reasonDue.current];
+    if (!field) return;
+    field.focus();
+    reasonDue.current = null;
+  });
   const [guestName, setGuestName] = useState('');
   // One tile in the Tab order (the last one used); arrows move within the grid, so Tab leaves it in one step.
   const [active, setActive] = useState(0);
@@ -58,15 +78,34 @@ export function AttendanceEditor(props: {
   const guests = guestsOf(value);
   const indexIn = (memberId: string) => value.findIndex((a) => a.memberId === memberId && a.status !== 'guest');
 
-  const focus = (i: number) => tiles.current[Math.max(0, Math.min(attendees.length - 1, i))]?.focus();
-  const onTileKey = (i: number, memberId: string) => (e: KeyboardEvent<HTMLButtonElement>) => {
+  const focus = (i: number) => {
+    reasonDue.current = null;
+    tiles.current[Math.max(0, Math.min(attendees.length - 1, i))]?.focus();
+  };
+  const mark = (i: number, a: (typeof attendees)[number], m: Mark | null, moveOn: boolean) => {
+    reasonDue.current = null;
+    onChange(setMark(roster, value, a.memberId, m));
+    if (!moveOn) return;
+    if (m === 'present') focus(i + 1);
+    else if (m) {
+      reasonDue.current = i;
+      reasons.current[i]?.focus();
+    }
+  };
+  const onTileKey = (i: number, a: (typeof attendees)[number]) => (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
     const move = MOVES[e.key];
     if (move) {
       e.preventDefault();
-      focus(move(i, cols));
-    } else if (e.key in DIRECT && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      focus(move(i, cols ?? columnsOf(grid.current)));
+    } else if (e.key in DIRECT) {
       e.preventDefault();
-      onChange(setMark(roster, value, memberId, DIRECT[e.key]!));
+      mark(i, a, DIRECT[e.key]!, true);
+    } else if (e.key === ' ' || e.key === 'Enter') {
+      // Handled here rather than as the button's click, which Space gives on key up.
+      e.preventDefault();
+      if (a.mark === null) mark(i, a, 'present', true);
+      else mark(i, a, nextMark(a.mark), false);
     }
   };
   const addTypedGuest = () => {
@@ -96,7 +135,16 @@ export function AttendanceEditor(props: {
       {attendees.length === 0 ? (
         <Text size="sm" c="dimmed">{pm.attendance.emptyRoster}</Text>
       ) : (
-        <SimpleGrid cols={cols} spacing={large ? 'sm' : 6} verticalSpacing={large ? 'sm' : 6} role="group" aria-label={pm.drawer.attendance}>
+        <Box
+          ref={grid}
+          role="group"
+          aria-label={pm.drawer.attendance}
+          style={{
+            display: 'grid',
+            gap: large ? 'var(--mantine-spacing-sm)' : 6,
+            gridTemplateColumns: cols ? `repeat(${cols}, minmax(0, 1fr))` : `repeat(auto-fill, minmax(${LARGE_TILE_MIN}px, 1fr))`,
+          }}
+        >
           {attendees.map((a, i) => (
             <AttendanceTile
               key={a.memberId}
@@ -109,12 +157,15 @@ export function AttendanceEditor(props: {
               onFocus={() => setActive(i)}
               reasonError={props.errors?.[`attendance.${indexIn(a.memberId)}.reason`]}
               onCycle={() => onChange(setMark(roster, value, a.memberId, nextMark(a.mark)))}
-              onKeyDown={onTileKey(i, a.memberId)}
+              reasonRef={(el) => {
+                reasons.current[i] = el;
+              }}
+              onKeyDown={onTileKey(i, a)}
               onReason={(reason) => onChange(setReason(roster, value, a.memberId, reason))}
-              onReasonDone={() => focus(i)}
+              onReasonKey={(key) => focus(key === 'Enter' ? i + 1 : i)}
             />
           ))}
-        </SimpleGrid>
+        </Box>
       )}
       {attendees.length > 0 && <Text size="xs" c="dimmed">{pm.attendance.keyboardHint}</Text>}
       <Group gap="xs" align="center">

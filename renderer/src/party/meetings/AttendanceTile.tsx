@@ -6,16 +6,23 @@ import type { Attendee, Mark } from './attendance';
 
 const COLORS: Record<Mark | 'none', string> = { present: 'green', absent: 'red', leave: 'orange', none: 'gray' };
 
-/** One member as a big toggle: a click or Space/Enter moves to the next state; absence asks for its reason here. */
-export function AttendanceTile({ attendee: a, large, reasonError, onCycle, onKeyDown, onReason, onReasonDone, ref, tabIndex, onFocus }: {
+/**
+ * One member as a big toggle: a click moves to the next state; absence asks for its reason here. The name is never
+ * cut: it has the tile's width but for the two-character state, and a name longer than that wraps. An unmarked tile
+ * says nothing beside the name (its dashed border and the counts above say it; the screen reader hears 未登记), so
+ * 80 repetitions of 「未登记」 neither crowd the names out nor bury the few marked ones.
+ */
+export function AttendanceTile({ attendee: a, large, reasonError, onCycle, onKeyDown, onReason, onReasonKey, ref, reasonRef, tabIndex, onFocus }: {
   attendee: Attendee;
   large?: boolean;
   reasonError?: string;
   onCycle: () => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => void;
   onReason: (reason: string) => void;
-  onReasonDone: () => void;
+  /** Enter or Esc in the reason field: the keyboard goes back to the attendee list. */
+  onReasonKey: (key: 'Enter' | 'Escape') => void;
   ref: Ref<HTMLButtonElement>;
+  reasonRef: Ref<HTMLInputElement>;
   tabIndex: number;
   onFocus: () => void;
 }) {
@@ -33,7 +40,7 @@ export function AttendanceTile({ attendee: a, large, reasonError, onCycle, onKey
       <UnstyledButton
         ref={ref}
         w="100%"
-        px={large ? 'sm' : 8}
+        px={large ? 10 : 8}
         py={large ? 10 : 4}
         onClick={onCycle}
         onKeyDown={onKeyDown}
@@ -43,17 +50,18 @@ export function AttendanceTile({ attendee: a, large, reasonError, onCycle, onKey
         data-attendee={a.memberId}
         style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 6 }}
       >
-        <Box style={{ minWidth: 0 }}>
-          <Text fw={600} truncate>{a.name}</Text>
+        <Box style={{ minWidth: 0, flex: 1 }}>
+          <Text fw={600} style={{ overflowWrap: 'anywhere' }} data-attendee-name>{a.name}</Text>
           {(a.role || a.former) && (
-            <Text size="xs" c="dimmed" truncate>{a.former ? pm.attendance.formerMember : (memberRoles[a.role as keyof typeof memberRoles] ?? a.role)}</Text>
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>{a.former ? pm.attendance.formerMember : (memberRoles[a.role as keyof typeof memberRoles] ?? a.role)}</Text>
           )}
         </Box>
-        <Text size="sm" fw={700} c={a.mark ? `${color}.8` : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{state}</Text>
+        {a.mark && <Text size="sm" fw={700} lh={1.7} c={`${color}.8`} style={{ whiteSpace: 'nowrap' }}>{state}</Text>}
       </UnstyledButton>
       {asksReason && (
-        <Box px={large ? 'sm' : 8} pb={large ? 'sm' : 6}>
+        <Box px={large ? 10 : 8} pb={large ? 'sm' : 6}>
           <TextInput
+            ref={reasonRef}
             size={large ? 'sm' : 'xs'}
             aria-label={`${a.name}${pm.attendance.reason}`}
             placeholder={pm.attendance.reasonPlaceholder}
@@ -62,11 +70,10 @@ export function AttendanceTile({ attendee: a, large, reasonError, onCycle, onKey
             maxLength={100}
             onChange={(e) => onReason(e.currentTarget.value)}
             onKeyDown={(e) => {
-              // Enter or Esc hands the keyboard back to the attendee list, where the secretary was.
               if (e.key === 'Enter' || e.key === 'Escape') {
                 e.preventDefault();
                 e.stopPropagation();
-                onReasonDone();
+                onReasonKey(e.key);
               }
             }}
           />

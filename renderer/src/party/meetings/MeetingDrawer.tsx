@@ -1,10 +1,12 @@
-import { Autocomplete, Button, Center, Divider, Drawer, Group, Loader, Select, Text } from '@mantine/core';
+import { Autocomplete, Button, Center, Divider, Drawer, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPresentation, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { MeetingInput } from '../../../../main/api/party/schemas';
 import { meetingTypes } from '../../../../main/api/party/labels';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { tenthsText } from '../../../../main/api/volunteer/tenths';
+import { callApi, useApiMutation, useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/router';
 import { DateField, TextAreaField, TextField, options } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -13,7 +15,8 @@ import { pm } from '../../i18n/party-meetings';
 import { zh } from '../../i18n/zh-CN';
 import { AttendanceEditor } from './AttendanceEditor';
 import { keepGuests } from './attendance';
-import { defaultTopic, draftOf, newMeeting, typeOptions, typesFor } from './meetingDraft';
+import { draftOf, newMeeting, topicDefault, typeOptions, typesFor } from './meetingDraft';
+import { replaceOnEdit } from '../../components/replaceOnEdit';
 import { ResolutionsEditor } from './ResolutionsEditor';
 import { UnitSelect, useUnits } from '../../components/UnitSelect';
 import type { MeetingDraft, MeetingRecord, MeetingType } from './types';
@@ -52,6 +55,7 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
   const create = useApiMutation('party.createMeeting');
   const update = useApiMutation('party.updateMeeting');
   const remove = useApiMutation('party.deleteMeeting', { quiet: true });
+  const client = useQueryClient();
 
   const chooseUnit = (orgId: string | null) => {
     const allowed = typesFor(orgId ? byId.get(orgId)?.level : undefined);
@@ -60,13 +64,15 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
     form.set('attendance', keepGuests(v.attendance));
     if (v.type && !allowed.includes(v.type)) chooseType(allowed[0] ?? null);
   };
-  const chooseType = (type: string | null) => {
-    // A topic still at its default follows the type; one the clerk wrote stays.
-    if (!v.topic || (v.type && v.topic === defaultTopic(v.type, String(v.heldOn)))) {
-      form.set('topic', type ? defaultTopic(type as MeetingType, String(v.heldOn)) : '');
-    }
-    form.set('type', type);
+  // The topic follows type and date while it is still their default (or empty); one the clerk wrote stays.
+  const autoTopic = topicDefault(v);
+  const following = (patch: { type?: MeetingType | null; heldOn?: string }) => {
+    const next = topicDefault({ ...v, ...patch });
+    for (const [k, x] of Object.entries(patch)) form.set(k, x);
+    if (next !== autoTopic && (!v.topic || v.topic === autoTopic)) form.set('topic', next);
   };
+  const chooseType = (type: string | null) => following({ type: type as MeetingType | null });
+  const dateForm: ZodForm = { ...form, set: (_name, heldOn) => following({ heldOn: heldOn as string }) };
 
   const save = form.submit(async (input) => {
     if (record) await update.mutateAsync({ id: record.id, meeting: input });
@@ -75,19 +81,31 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
     onClose();
   });
 
-  const confirmDelete = (m: MeetingRecord) => {
+  const confirmDelete = async (m: MeetingRecord) => {
     if (m.resolutions.some((x) => x.status === 'done')) {
       notifications.show({ color: 'orange', message: d.deleteBlocked, autoClose: 8000 });
       return;
     }
+    // Base points credited for the meeting are reversed with it: the confirmation says whose and how many.
+    const credit = await callApi('volunteer.meetingCredit', { meetingId: m.id });
     modals.openConfirmModal({
       title: d.deleteTitle,
-      children: <Text size="sm">{d.deleteBody(m.topic, m.attendance.length, m.resolutions.length)}</Text>,
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">{d.deleteBody(m.topic, m.attendance.length, m.resolutions.length)}</Text>
+          {credit.people > 0 && <Text size="sm" fw={600}>{d.deletePoints(credit.people, tenthsText(credit.points))}</Text>}
+        </Stack>
+      ),
       labels: { confirm: d.delete, cancel: zh.common.cancel },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate({ id: m.id }, {
-          onSuccess: () => (notifications.show({ message: d.deleted }), onClose()),
+          onSuccess: () => {
+            // The reversed points change balances and rankings the volunteer pages hold.
+            if (credit.people > 0) void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('volunteer.') });
+            notifications.show({ message: d.deleted });
+            onClose();
+          },
           onError: (err) => notifications.show({ color: 'red', message: err.message, autoClose: 8000 }),
         }),
     });
@@ -104,7 +122,7 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
       size={760}
       extraActions={record && (
         <>
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(record)}>{d.deleteMeeting}</Button>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => void confirmDelete(record)}>{d.deleteMeeting}</Button>
           <Button variant="default" leftSection={<IconPresentation size={16} />}
             onClick={() => navigate('/party/meeting-mode', { id: record.id })}>{d.continueInMode}</Button>
         </>
@@ -117,11 +135,11 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
           onChange={chooseType} error={form.errors.type} onBlur={() => form.touch('type')} mt={0} />
       </Group>
       <Group grow align="flex-start">
-        <DateField form={form} name="heldOn" label={d.heldOn} required />
+        <DateField form={dateForm} name="heldOn" label={d.heldOn} required />
         <TextField form={form} name="startTime" label={d.startTime} placeholder={d.startTimePlaceholder} />
         <TextField form={form} name="place" label={d.place} maxLength={100} />
       </Group>
-      <TextField form={form} name="topic" label={d.topic} required maxLength={200} />
+      <TextField form={form} name="topic" label={d.topic} required maxLength={200} {...replaceOnEdit(!!v.topic && v.topic === autoTopic)} />
       <Group grow align="flex-start">
         <NameField form={form} name="host" label={d.host} names={names} />
         <NameField form={form} name="recorder" label={d.recorder} names={names} />

@@ -20,6 +20,10 @@ export function defaultTopic(type: MeetingType, heldOn: string): string {
   return pm.mode.defaultTopic(Number(heldOn.slice(0, 4)), Number(heldOn.slice(5, 7)), meetingTypes[type]);
 }
 
+/** The default for a draft's type and date, '' while either is missing (the drawer's topic follows it). */
+export const topicDefault = (m: { type?: MeetingType | null; heldOn?: unknown }): string =>
+  m.type && /^\d{4}-\d{2}/.test(String(m.heldOn ?? '')) ? defaultTopic(m.type, String(m.heldOn)) : '';
+
 export function newMeeting(p: { orgId: string; type: MeetingType; heldOn?: string; startTime?: string | null }): MeetingDraft {
   const heldOn = p.heldOn ?? todayIso();
   return {
