@@ -90,6 +90,8 @@ export interface UnitData {
   local: boolean;
   /** The latest period this unit's data was submitted for (consolidated units); the export's own when local. */
   period: string;
+  /** A consolidated unit: when it exported the data held here (its latest package's time), for newer-wins above. */
+  exportedAt?: string;
   rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
 }
 

@@ -3,11 +3,21 @@ import { testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
-/** A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating. */
-export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string } = {}) {
+/** The street of the fixture's communities, which `streetInstall` sets up. */
+export const STREET = { name: '西里街道', code: '130104001' };
+
+/**
+ * A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating.
+ * `parent`: its street as given at setup (default the fixture's street; null: an installation that never named it).
+ */
+export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string; parent?: { name: string; code: string } | null } = {}) {
   const t = await testCore({ setUp: false, dataDir: unit.dataDir });
   const name = unit.name ?? '西里社区';
-  await t.call('system.setup', { unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜' });
+  const parent = unit.parent === undefined ? STREET : unit.parent;
+  await t.call('system.setup', {
+    unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜',
+    parentName: parent?.name ?? null, parentCode: parent?.code ?? null,
+  });
   const root = (await t.call('party.listOrgs', {}))[0]!;
   const place = (await t.call('party.listPlaces', {}))[0]!;
   const estate = await t.call('party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
@@ -38,7 +48,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
 /** A street installation that consolidates its communities' packages. */
 export async function streetInstall(dataDir?: string) {
   const t = await testCore({ setUp: false, dataDir });
-  await t.call('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+  await t.call('system.setup', { unitLevel: 'street', unitName: STREET.name, unitCode: STREET.code, operator: '王芳' });
   return t;
 }
 

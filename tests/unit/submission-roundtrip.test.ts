@@ -72,12 +72,19 @@ describe('a package that is not sound', () => {
     const pkg = await packageOf(community);
     await street.call('submission.importPackage', pkg);
     const before = { ...(await snapshot(street.call)), log: await street.call('submission.listLog', {}) };
+    let logBefore = before.log;
     const refusedWith = async (base64: string, reason: string, message: RegExp) => {
       const env = await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64 });
       expect(env).toMatchObject({ ok: false, error: { reason, message: expect.stringMatching(message) } });
       const inspected = await street.call('submission.inspectPackage', { fileName: pkg.fileName, base64 });
       expect(inspected.refusal).toMatchObject({ reason });
-      expect({ ...(await snapshot(street.call)), log: await street.call('submission.listLog', {}) }).toEqual(before);
+      expect(await snapshot(street.call)).toEqual({ units: before.units, records: before.records, conflicts: before.conflicts });
+      // Nothing written but the log entry of the refused attempt, with its reason.
+      const log = await street.call('submission.listLog', {});
+      expect(log.total).toBe(logBefore.total + 1);
+      expect(log.rows.slice(1)).toEqual(logBefore.rows);
+      logBefore = log;
+      expect(log.rows[0]).toMatchObject({ direction: 'import', title: '数据包导入（未导入）', refusal: { reason, message: expect.stringMatching(message) }, result: null });
     };
     return { community, street, pkg, refusedWith };
   }
@@ -102,7 +109,8 @@ describe('a package that is not sound', () => {
 
   it('is refused for a format version this StreetDesk cannot read', async () => {
     const { pkg, refusedWith } = await imported();
-    await refusedWith(forge(pkg.base64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 2)), 'PACKAGE_VERSION', /格式版本为 2.*请把 StreetDesk 升级/);
+    await refusedWith(forge(pkg.base64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 3)), 'PACKAGE_VERSION', /格式版本为 3.*请把 StreetDesk 升级/);
+    await refusedWith(forge(pkg.base64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 1)), 'PACKAGE_VERSION', /格式版本为 1，是旧版.*升级/);
   });
 
   it('is refused, naming the row and field, when a row fails the receiving schema even with every checksum redone', async () => {

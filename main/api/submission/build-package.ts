@@ -35,14 +35,14 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
     {
       packageId: newId(),
       kind: 'monthly',
-      source: target.unit,
+      source: { ...target.unit, parent: target.parent },
       period: period.key,
       createdAt,
       createdBy: job.operator,
       app: { name: 'StreetDesk', version: APP_VERSION },
       personalData: job.unmasked ? 'full' : 'masked',
       modules: modules.map((m) => m.module),
-      units: sources.map((s) => ({ ...s.unit, period: s.period })),
+      units: sources.map((s) => ({ ...s.unit, period: s.period, exportedAt: s.exportedAt ?? createdAt })),
     },
     modules.flatMap((m) =>
       m.tables.map((table) => ({

@@ -52,7 +52,7 @@ export interface PackageInspection {
   checks: string[];
   manifest: {
     packageId: string;
-    source: { level: string; name: string; code: string };
+    source: { level: string; name: string; code: string; parent: { level: string; name: string; code: string } | null };
     period: string;
     createdAt: string;
     createdBy: string;

@@ -59,6 +59,14 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     return after;
   },
 
+  'system.setParentUnit': ({ parentName, parentCode }, { db, audit }) => {
+    const before = getInstallation(db)!;
+    const after = { ...before, parentName, parentCode };
+    setInstallation(db, after);
+    audit({ action: 'update', entity: 'installation', before, after });
+    return after;
+  },
+
   /** Which calendar day is "today" (deadlines, 不能晚于今天, the quarter): takes effect with the next request. */
   'system.setTimeZone': ({ timeZone }, { db, audit }) => {
     const before = getInstallation(db)!;

@@ -13,7 +13,11 @@ import { PERIOD_PATTERN } from '../period';
  */
 
 export const PACKAGE_FORMAT = 'streetdesk-package';
-export const PACKAGE_VERSION = 1;
+/**
+ * 2: the source names its parent unit, every unit carries its export time (newer-wins per source), and the
+ * manifest is signed (Ed25519, `manifest.sig`, the signer's public key inside the manifest). See docs/package-format.md.
+ */
+export const PACKAGE_VERSION = 2;
 export const PACKAGE_EXTENSION = '.sdpkg';
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_CHECKSUM_FILE = 'manifest.sha256';
@@ -28,6 +32,9 @@ export const PackageUnit = z.object({
   name: z.string().min(1).max(60),
   code: unitCode,
 });
+
+/** The unit a package is sent by: it names the unit above it, whose installation alone takes it. */
+export const SourceUnit = PackageUnit.extend({ parent: PackageUnit.nullable() });
 
 const Coverage = z.union([
   z.literal('all'),
@@ -47,18 +54,23 @@ export const Manifest = z.object({
   formatVersion: z.literal(PACKAGE_VERSION),
   packageId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
   kind: z.literal('monthly'),
-  source: PackageUnit,
+  source: SourceUnit,
   period,
   createdAt: z.iso.datetime(),
   createdBy: z.string().min(1).max(40),
   app: z.object({ name: z.string(), version: z.string() }),
   personalData: z.enum(['masked', 'full']),
   modules: z.array(z.string()),
-  /** Every unit whose rows the package holds (the source first), with the period its data is for. */
-  units: z.array(PackageUnit.extend({ period })).min(1),
+  /**
+   * Every unit whose rows the package holds (the source first), with the period its data is for and when that
+   * unit exported it (the source: this package's `createdAt`; a consolidated unit: its latest package's). A
+   * receiver orders versions of a unit's records by this time, never by the records' own `updatedAt`.
+   */
+  units: z.array(PackageUnit.extend({ period, exportedAt: z.iso.datetime() })).min(1),
   tables: z.array(ManifestTable),
 });
 
 export type Manifest = z.infer<typeof Manifest>;
 export type ManifestTable = z.infer<typeof ManifestTable>;
 export type PackageUnit = z.infer<typeof PackageUnit>;
+export type SourceUnit = z.infer<typeof SourceUnit>;

@@ -18,6 +18,8 @@ export class PackageRefused extends Error {
       | 'PACKAGE_INVALID_ROW'
       /** A sound package this installation does not take (its own, or not from a community below it). */
       | 'PACKAGE_NOT_ACCEPTED',
+    /** The package's manifest when it could be read (the log names the unit a refused package claims to be from). */
+    public manifest: Manifest | null = null,
   ) {
     super(message);
     this.name = 'PackageRefused';
@@ -60,6 +62,12 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const raw = parseJson(bytes, '数据包清单') as { format?: unknown; formatVersion?: unknown };
   if (raw?.format !== PACKAGE_FORMAT) throw new PackageRefused('这不是 StreetDesk 数据包。', 'PACKAGE_CORRUPT');
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion < PACKAGE_VERSION) {
+    throw new PackageRefused(
+      `数据包格式版本为 ${raw.formatVersion}，是旧版 StreetDesk 生成的（没有所属单位和签名，无法核对来源）。请报送单位把 StreetDesk 升级到与本机相同的版本后重新生成数据包。`,
+      'PACKAGE_VERSION',
+    );
+  }
   if (raw.formatVersion !== PACKAGE_VERSION) {
     throw new PackageRefused(
       `数据包格式版本为 ${String(raw.formatVersion)}，本程序只能读取版本 ${PACKAGE_VERSION}。请把 StreetDesk 升级到与报送单位相同的版本后再导入。`,
@@ -131,6 +139,15 @@ export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, Packag
     throw new PackageRefused(`文件已损坏或不是 StreetDesk 数据包（无法解压）。${RESEND}`, 'PACKAGE_CORRUPT');
   }
   const manifest = readManifest(files);
+  try {
+    return checkContents(files, manifest, known);
+  } catch (err) {
+    if (err instanceof PackageRefused) err.manifest ??= manifest;
+    throw err;
+  }
+}
+
+function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
   const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, ...manifest.tables.map((t) => t.file)]);
   const extra = Object.keys(files).filter((f) => !listed.has(f) && !f.endsWith('/'));
   if (extra.length) throw new PackageRefused(`数据包中有清单未列出的文件（${extra.join('、')}），可能被改动过。${RESEND}`, 'PACKAGE_TAMPERED');

@@ -66,6 +66,10 @@ export const zh = {
     unitCodeHint: '行政区划代码或上级分配的代码，上报时用于识别来源',
     operator: '录入人',
     operatorHint: '每一条修改都会记录录入人',
+    parentName: '所属街道',
+    parentNameHint: '例如：西里街道。写入每个数据包，街道据此核对来源',
+    parentCode: '所属街道代码',
+    parentCodeHint: '街道的单位代码，与街道 StreetDesk 中填写的一致',
     submit: '开始使用',
   },
   settings: {
@@ -79,6 +83,9 @@ export const zh = {
     sqliteFallback: (reason: string) => `备用引擎（${reason}）`,
     operator: '当前录入人',
     changeOperator: '更换录入人',
+    noParent: '未填写',
+    parentIntro: '写入本社区的每个数据包；街道只导入注明属于本街道的社区数据包。',
+    saveParent: '保存所属街道',
     timeZone: '时区',
     timeZoneHint: '“今天”、截止日期和季度按这里的时间计算，与这台电脑的时区设置无关。',
     backups: '备份',
@@ -149,6 +156,7 @@ export const zh = {
       reverse_points: '撤销计分', reverse: '冲正', award: '评选荣誉', restock: '入库', redeem: '积分兑换', print: '打印',
       export: '导出', export_unmasked: '导出（含完整个人信息）', correct: '更正汇总数据', drop_correction: '撤销更正',
       resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据', repair_totals: '重建合计',
+      import_refused: '拒绝导入',
       step: '办理',
     },
     entities: {

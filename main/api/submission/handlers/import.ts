@@ -1,46 +1,58 @@
 import type { Db } from '../../../../db/open';
-import { getInstallation, type Installation } from '../../../../db/settings';
+import { getInstallation } from '../../../../db/settings';
 import { firstImportOf, insertSubmission } from '../../../../db/submission/log';
-import type { Manifest } from '../../../export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
 import { sha256Hex } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
+import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { unitLevels } from '../../system/contract';
+import { refusalOf } from '../accept';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
 import { packageTables } from '../modules';
 
 type C = typeof submissionContract;
 
-/** Whether this installation takes the package: a street takes its communities' packages, never its own. */
-function acceptable(inst: Installation, manifest: Manifest): PackageRefused | null {
-  if (inst.unitLevel !== 'street') {
-    return new PackageRefused('本机是社区，不接收其他单位的数据包。数据包应由街道的 StreetDesk 导入。', 'PACKAGE_NOT_ACCEPTED');
-  }
-  if (manifest.units.some((u) => u.code === inst.unitCode)) {
-    return new PackageRefused(`这是本单位（${inst.unitName}）生成的数据包，不需要导入。`, 'PACKAGE_NOT_ACCEPTED');
-  }
-  if (manifest.units.some((u) => u.level !== 'community')) {
-    return new PackageRefused(
-      `这个数据包来自${unitLevels[manifest.source.level]}“${manifest.source.name}”。街道只导入所属社区报送的数据包。`,
-      'PACKAGE_NOT_ACCEPTED',
-    );
-  }
-  return null;
-}
-
 /** Opens and checks a package completely; a refusal carries the sentence to show. */
 function open(db: Db, base64: string): { bytes: Buffer; opened: OpenedPackage } {
   const bytes = Buffer.from(base64, 'base64');
   const opened = openPackage(bytes, packageTables);
-  const refusal = acceptable(getInstallation(db)!, opened.manifest);
-  if (refusal) throw refusal;
+  const refusal = refusalOf(db, getInstallation(db)!, opened.manifest);
+  if (refusal) {
+    refusal.manifest = opened.manifest;
+    throw refusal;
+  }
   return { bytes, opened };
 }
 
 const asDomainError = (err: unknown): unknown =>
   err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
+
+const UNKNOWN_UNIT = { level: '', name: '（无法识别）', code: '' };
+
+/** A refused import in the log (and the audit): what was tried, from whom it claims to be, and why not. */
+function logRefusal(db: Db, operator: string, audit: Ctx['audit'], fileName: string, base64: string, err: PackageRefused): void {
+  const bytes = Buffer.from(base64, 'base64');
+  const m = err.manifest;
+  const row = insertSubmission(
+    db,
+    {
+      direction: 'import',
+      kind: 'package',
+      title: '数据包导入（未导入）',
+      period: m?.period ?? null,
+      unit: m ? { level: m.source.level, name: m.source.name, code: m.source.code } : UNKNOWN_UNIT,
+      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+      rowCounts: m ? Object.fromEntries(m.tables.map((t) => [t.name, t.rows])) : {},
+      result: null,
+      unmasked: m?.personalData === 'full',
+      packageId: m?.packageId ?? null,
+      refusal: { reason: err.reason, message: err.message },
+    },
+    operator,
+  );
+  audit({ action: 'import_refused', entity: 'submission', entityId: row.id, after: row });
+}
 
 const rowCountsOf = (opened: OpenedPackage) => Object.fromEntries(opened.manifest.tables.map((t) => [t.name, t.rows]));
 
@@ -75,11 +87,12 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
   },
 
   /** All or nothing (a write: one transaction with its log entry and audit); a refused package writes nothing. */
-  'submission.importPackage': ({ fileName, base64 }, { db, operator, audit }) => {
+  'submission.importPackage': ({ fileName, base64 }, { db, operator, audit, recordRefusal }) => {
     let checked: ReturnType<typeof open>;
     try {
       checked = open(db, base64);
     } catch (err) {
+      if (err instanceof PackageRefused) recordRefusal(() => logRefusal(db, operator, audit, fileName, base64, err));
       throw asDomainError(err);
     }
     const { bytes, opened } = checked;
@@ -93,7 +106,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
         kind: 'package',
         title: '数据包导入',
         period: m.period,
-        unit: m.source,
+        unit: { level: m.source.level, name: m.source.name, code: m.source.code },
         files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
         rowCounts: rowCountsOf(opened),
         result: { ...plan.counts },

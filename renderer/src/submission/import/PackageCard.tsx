@@ -36,6 +36,7 @@ export function PackageCard({ pkg, onRemove }: { pkg: PickedPackage; onRemove: (
             <>
               <Group gap="lg">
                 <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
+                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
                 <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
                 <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
                 <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
