@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { signBytes, signingKey } from '../../main/export/package/signing';
 import { idNumber } from '../../scripts/lib/people';
 import { testCore, today } from './helpers';
 
@@ -56,4 +59,29 @@ export async function streetInstall(dataDir?: string) {
 export async function packageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, period = thisMonth()) {
   const out = await t.call('submission.buildMonthly', { level: 'community', period, modules: ['party'], outputs: ['package'] });
   return { fileName: out.package!.name, base64: out.package!.base64 };
+}
+
+/**
+ * Rewrites a package as someone with an unzip tool could: `edit` changes the files and the manifest, then every
+ * table's checksum and the manifest's are redone. The signature is left as it was (so it no longer verifies)
+ * unless `signWith` names a data folder whose key signs the new manifest — the source's own (a real bug at the
+ * source) or another installation's (a forger with a key of their own).
+ */
+export function rewritePackage(
+  base64: string,
+  edit: (files: Record<string, Uint8Array>, manifest: Record<string, unknown>) => void,
+  signWith?: string,
+): string {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+  edit(files, manifest);
+  for (const t of manifest.tables as { file: string; sha256: string }[]) t.sha256 = createHash('sha256').update(files[t.file]!).digest('hex');
+  if (signWith) {
+    const key = signingKey(signWith);
+    manifest.signer = { algorithm: 'Ed25519', publicKey: key.publicKey, fingerprint: key.fingerprint };
+  }
+  files['manifest.json'] = strToU8(JSON.stringify(manifest));
+  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
+  if (signWith) files['manifest.sig'] = strToU8(signBytes(files['manifest.json']!, signingKey(signWith)));
+  return Buffer.from(zipSync(files)).toString('base64');
 }

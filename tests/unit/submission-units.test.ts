@@ -1,27 +1,19 @@
-import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { communityInstall, packageOf, STREET, streetInstall, thisMonth } from './submission-fixture';
+import { communityInstall, packageOf, rewritePackage, STREET, streetInstall, thisMonth } from './submission-fixture';
 
 type Street = Awaited<ReturnType<typeof streetInstall>>;
 
-/**
- * Edits a package's manifest, moves the tables' rows to the units' new codes and redoes every checksum, as
- * someone with an unzip tool could (`codes`: old unit code → new).
- */
-export function relabel(base64: string, edit: (m: Record<string, unknown>) => void, codes: Record<string, string> = {}): string {
-  const files = unzipSync(Buffer.from(base64, 'base64'));
-  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-  edit(manifest);
-  for (const t of manifest.tables as { file: string; sha256: string }[]) {
-    const body = JSON.parse(strFromU8(files[t.file]!)) as { units: Record<string, unknown> };
-    body.units = Object.fromEntries(Object.entries(body.units).map(([code, rows]) => [codes[code] ?? code, rows]));
-    files[t.file] = strToU8(JSON.stringify(body));
-    t.sha256 = createHash('sha256').update(files[t.file]!).digest('hex');
-  }
-  files['manifest.json'] = strToU8(JSON.stringify(manifest));
-  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
-  return Buffer.from(zipSync(files)).toString('base64');
+/** Moves a package to other unit codes (`codes`: old → new) with an edited manifest, re-signed with `signWith`'s key. */
+function relabel(base64: string, edit: (m: Record<string, unknown>) => void, codes: Record<string, string>, signWith: string): string {
+  return rewritePackage(base64, (files, manifest) => {
+    edit(manifest);
+    for (const t of manifest.tables as { file: string }[]) {
+      const body = JSON.parse(strFromU8(files[t.file]!)) as { units: Record<string, unknown> };
+      body.units = Object.fromEntries(Object.entries(body.units).map(([code, rows]) => [codes[code] ?? code, rows]));
+      files[t.file] = strToU8(JSON.stringify(body));
+    }
+  }, signWith);
 }
 
 /** Refused with the reason, nothing consolidated, and the attempt in the log with the same sentence. */
@@ -83,8 +75,26 @@ describe('the units a package names', () => {
     const base64 = relabel(own.package!.base64, (m) => {
       m.source = { ...fake, parent: { level: 'street', ...STREET } };
       m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...fake }));
-    }, { [STREET.code]: fake.code });
+    }, { [STREET.code]: fake.code }, street.dir);
     await refused(street, { fileName: '假社区.sdpkg', base64 }, /本机生成的数据包.*假社区/);
+    // With a new package id too (not in the export log): its signature is still the street's own key.
+    const renumbered = relabel(base64, (m) => (m.packageId = `01${'Z'.repeat(24)}`), {}, street.dir);
+    await refused(street, { fileName: '假社区.sdpkg', base64: renumbered }, /本机生成的数据包.*假社区/);
+  });
+
+  it('refuses a community’s package relabelled as another community, by the key pinned for the first', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const pkg = await packageOf(community);
+    await street.call('submission.importPackage', pkg);
+    const other = { name: '东里社区', code: '130104001002' };
+    const base64 = relabel(pkg.base64, (m) => {
+      m.packageId = `01${'Y'.repeat(24)}`;
+      m.source = { level: 'community', ...other, parent: { level: 'street', ...STREET } };
+      m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...other }));
+    }, { '130104001001': other.code }, community.dir);
+    const env = await street.attempt('submission.importPackage', { fileName: 'x.sdpkg', base64 });
+    expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringMatching(/签名密钥属于“西里社区”（代码 130104001001），数据包却自称“东里社区”/) } });
   });
 
   it('refuses a street’s package: a street takes communities only', async () => {
@@ -95,7 +105,7 @@ describe('the units a package names', () => {
     const base64 = relabel(pkg.package!.base64, (m) => {
       m.source = { ...unit, parent: null };
       m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...unit }));
-    }, { [STREET.code]: unit.code });
+    }, { [STREET.code]: unit.code }, other.dir);
     await refused(street, { fileName: 'x.sdpkg', base64 }, /来自街道“东花市街道”。街道只导入所属社区/);
   });
 });

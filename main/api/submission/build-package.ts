@@ -29,7 +29,8 @@ function* masked<T extends PackageRecord>(table: PackageTable<T>, records: Itera
  * community's latest package), so the level above can consolidate the street's submission in turn.
  */
 export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): { file: FileOut; manifest: Manifest } {
-  const { target, period, sources } = job;
+  const { target, period, sources, signer } = job;
+  if (!signer) throw new Error('a package is signed: the job needs the installation\'s key');
   const createdAt = nowIso();
   const { bytes, manifest } = writePackage(
     {
@@ -51,6 +52,7 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
         units: sources.map((s) => ({ code: s.unit.code, records: masked(table, s.rows(table), job.unmasked) })),
       })),
     ),
+    signer,
   );
   const name = `${target.unit.name}_${period.key}_数据包${PACKAGE_EXTENSION}`;
   return { file: fileOut(name, PACKAGE_MIME, bytes), manifest };

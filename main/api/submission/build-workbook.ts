@@ -1,4 +1,5 @@
 import { nowIso } from '../../../db/moment';
+import type { SigningKey } from '../../export/package/signing';
 import type { Db } from '../../../db/open';
 import { todayIso } from '../common/calendar';
 import { safeFileName } from '../../export/format';
@@ -33,6 +34,8 @@ export interface ExportJob {
   sources: UnitData[];
   unmasked: boolean;
   progress: Reporter;
+  /** The installation's signing key (a monthly submission: it signs the package, the PDF prints its fingerprint). */
+  signer?: SigningKey;
 }
 
 export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'periodNote'>): SheetHeading {

@@ -71,6 +71,8 @@ export interface SystemStatus {
   sqliteDriver: DriverInfo;
   /** About the data folder, for the settings page: on a network drive, a failed integrity check or backup. */
   warnings: string[];
+  /** The fingerprint of this installation's package signing key (null until setup or the first export makes it). */
+  signingFingerprint: string | null;
 }
 
 /** The core's time, which the renderer's clock follows (renderer/src/app/clock.ts). */

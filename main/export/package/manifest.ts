@@ -7,9 +7,10 @@ import { PERIOD_PATTERN } from '../period';
  * Rows are grouped by the unit they come from: a community's package holds its own; a street's also carries
  * the communities it consolidated, each under its own code.
  *
- * Checksums detect corruption and naive edits (a changed table file, a changed manifest). There are no keys
- * to sign with, so they cannot stop a determined forger who recomputes them all: a package is trusted as far
- * as the USB stick or shared folder that carried it.
+ * Checksums detect corruption and naive edits (a changed table file, a changed manifest); the signature
+ * (`manifest.sig`, over the manifest, which holds every table's SHA-256) stops a forger who recomputes them:
+ * only the holder of the source installation's private key can sign, and the street pins that key at the
+ * first import (docs/package-format.md).
  */
 
 export const PACKAGE_FORMAT = 'streetdesk-package';
@@ -21,6 +22,8 @@ export const PACKAGE_VERSION = 2;
 export const PACKAGE_EXTENSION = '.sdpkg';
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_CHECKSUM_FILE = 'manifest.sha256';
+/** The signer's Ed25519 signature over the exact bytes of `manifest.json`, base64. */
+export const MANIFEST_SIGNATURE_FILE = 'manifest.sig';
 export const tableFile = (name: string): string => `tables/${name}.json`;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -68,6 +71,12 @@ export const Manifest = z.object({
    */
   units: z.array(PackageUnit.extend({ period, exportedAt: z.iso.datetime() })).min(1),
   tables: z.array(ManifestTable),
+  /** Who signed `manifest.sig`: the source installation's public key (base64 SPKI DER) and its fingerprint. */
+  signer: z.object({
+    algorithm: z.literal('Ed25519'),
+    publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,120}={0,2}$/),
+    fingerprint: z.string().regex(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/),
+  }),
 });
 
 export type Manifest = z.infer<typeof Manifest>;

@@ -1,6 +1,7 @@
 import { strFromU8 } from 'fflate';
 import type { PackageRecord, PackageTable } from '../types';
-import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { fingerprintOf, verifyBytes } from './signing';
 import { sha256Hex } from './write';
 import { unzipCapped, UnzipRefused } from './zip';
 
@@ -16,6 +17,12 @@ export class PackageRefused extends Error {
       | 'PACKAGE_VERSION'
       | 'PACKAGE_UNKNOWN_TABLE'
       | 'PACKAGE_INVALID_ROW'
+      /** No signature, or one that does not verify with the key the manifest names: forged or altered. */
+      | 'PACKAGE_SIGNATURE'
+      /** Signed with another key than the one pinned for its unit here (a reinstalled laptop, or a forger). */
+      | 'PACKAGE_KEY_CHANGED'
+      /** Fields this StreetDesk does not know (a newer version's): refused rather than dropped. */
+      | 'PACKAGE_UNKNOWN_FIELD'
       /** A sound package this installation does not take (its own, or not from a community below it). */
       | 'PACKAGE_NOT_ACCEPTED',
     /** The package's manifest when it could be read (the log names the unit a refused package claims to be from). */
@@ -41,7 +48,6 @@ export interface OpenedPackage {
 }
 
 const RESEND = '请向报送单位重新索取数据包。';
-
 /** A whole district's street package is about 60 MB of JSON; more than three times that is no package of ours. */
 const MAX_UNZIPPED = 200 * 1024 * 1024;
 
@@ -76,7 +82,20 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) throw new PackageRefused(`数据包清单内容不完整或格式不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  checkSignature(files, bytes, parsed.data);
   return parsed.data;
+}
+
+const FORGED = '数据包的签名不符：清单在签名之后被改动过，或签名不是所附密钥做出的。数据包可能被伪造或篡改，未导入任何数据。';
+
+/** The manifest (and through its checksums every table) was signed by the key it names. */
+function checkSignature(files: Record<string, Uint8Array>, manifestBytes: Uint8Array, manifest: Manifest): void {
+  const sig = files[MANIFEST_SIGNATURE_FILE];
+  if (!sig) throw new PackageRefused(`数据包没有签名（缺少 ${MANIFEST_SIGNATURE_FILE}），无法确认来源，未导入任何数据。${RESEND}`, 'PACKAGE_SIGNATURE', manifest);
+  const { publicKey, fingerprint } = manifest.signer;
+  if (fingerprintOf(publicKey) !== fingerprint || !verifyBytes(manifestBytes, strFromU8(sig).trim(), publicKey)) {
+    throw new PackageRefused(`${FORGED}${RESEND}`, 'PACKAGE_SIGNATURE', manifest);
+  }
 }
 
 /** Checks one table file against its manifest entry and the receiving side's schema, row by row. */
@@ -148,7 +167,7 @@ export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, Packag
 }
 
 function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
-  const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, ...manifest.tables.map((t) => t.file)]);
+  const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, MANIFEST_SIGNATURE_FILE, ...manifest.tables.map((t) => t.file)]);
   const extra = Object.keys(files).filter((f) => !listed.has(f) && !f.endsWith('/'));
   if (extra.length) throw new PackageRefused(`数据包中有清单未列出的文件（${extra.join('、')}），可能被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
   const unitCodes = new Set(manifest.units.map((u) => u.code));
@@ -168,6 +187,7 @@ function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, kn
   const checks = [
     '文件完整，可以解压',
     '清单校验码一致',
+    `签名有效（密钥指纹 ${manifest.signer.fingerprint}）`,
     `格式版本 ${manifest.formatVersion}，本程序可以读取`,
     `${tables.length} 个数据文件的校验码和行数一致`,
     `全部 ${rows.toLocaleString('zh-CN')} 行数据符合本程序的要求`,

@@ -45,6 +45,7 @@ export function SettingsPage() {
               {unit.unitLevel === 'community' && (
                 <Fact label={zh.setup.parentName} value={unit.parentCode ? `${unit.parentName}（${unit.parentCode}）` : t.noParent} />
               )}
+              <Fact label={t.signingKey} value={s.signingFingerprint ?? t.signingKeyLater} />
               <Fact label={t.dataDir} value={s.dataDir} />
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
