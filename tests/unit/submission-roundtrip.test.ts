@@ -119,6 +119,18 @@ describe('a package that is not sound', () => {
     await refusedWith(forged, 'PACKAGE_INVALID_ROW', /“党员”第 2 行.*性别/);
   });
 
+  it('is refused with an upgrade message when a newer StreetDesk added a field (to a row or the manifest), not dropped', async () => {
+    const { pkg, refusedWith, community } = await imported();
+    const newerRow = forge(pkg.base64, 'party.members', (b) => {
+      Object.values(b.units)[0]![2]!.wechatId = 'zhangsan1968';
+    }, undefined, community.dir);
+    await refusedWith(newerRow, 'PACKAGE_UNKNOWN_FIELD', /“党员”第 3 行（单位 130104001001）含有本程序不认识的字段（wechatId），可能来自更新版本.*升级/);
+    const newerManifest = forge(pkg.base64, 'party.ratings', () => undefined, (m) => {
+      (m.units as Record<string, unknown>[])[0]!.district = '新华区';
+    }, community.dir);
+    await refusedWith(newerManifest, 'PACKAGE_UNKNOWN_FIELD', /清单含有本程序不认识的项目（units\[0\]\.district）.*升级/);
+  });
+
   it('is refused as forged when a table was edited and every checksum recomputed, but the signature is not the key’s', async () => {
     const { pkg, refusedWith } = await imported();
     const rename = (b: { units: Record<string, Record<string, unknown>[]> }) => (Object.values(b.units)[0]![0]!.name = '张三丰');

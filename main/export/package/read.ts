@@ -48,6 +48,30 @@ export interface OpenedPackage {
 }
 
 const RESEND = '请向报送单位重新索取数据包。';
+const NEWER = '可能来自更新版本的 StreetDesk。请把本机的 StreetDesk 升级到与报送单位相同的版本后再导入，以免丢失这些数据。';
+
+/**
+ * The first field of `raw` that the schema's output lacks (dropped as unknown), as a path (`units[0].x`), or
+ * null. zod strips fields it does not know; a newer StreetDesk's field must be refused, not silently lost.
+ */
+function unknownFields(raw: unknown, parsed: unknown, at = ''): string | null {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    for (let i = 0; i < raw.length; i++) {
+      const found = unknownFields(raw[i], parsed[i], `${at}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return null;
+  for (const [key, value] of Object.entries(raw)) {
+    const path = at ? `${at}.${key}` : key;
+    if (!(key in parsed)) return path;
+    const found = unknownFields(value, (parsed as Record<string, unknown>)[key], path);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A whole district's street package is about 60 MB of JSON; more than three times that is no package of ours. */
 const MAX_UNZIPPED = 200 * 1024 * 1024;
 
@@ -82,6 +106,8 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) throw new PackageRefused(`数据包清单内容不完整或格式不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  const extra = unknownFields(raw, parsed.data);
+  if (extra) throw new PackageRefused(`数据包清单含有本程序不认识的项目（${extra}），${NEWER}`, 'PACKAGE_UNKNOWN_FIELD');
   checkSignature(files, bytes, parsed.data);
   return parsed.data;
 }
@@ -123,6 +149,10 @@ function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, u
           `数据“${def.title}”第 ${i + 1} 行（单位 ${code}）不符合要求：${field ? `${field}：` : ''}${issue.message}。未导入任何数据。`,
           'PACKAGE_INVALID_ROW',
         );
+      }
+      const extra = unknownFields(row, r.data);
+      if (extra) {
+        throw new PackageRefused(`数据“${def.title}”第 ${i + 1} 行（单位 ${code}）含有本程序不认识的字段（${extra}），${NEWER}`, 'PACKAGE_UNKNOWN_FIELD');
       }
       if (seen.has(r.data.id)) {
         throw new PackageRefused(`数据“${def.title}”中记录编号 ${r.data.id} 重复出现。${RESEND}`, 'PACKAGE_INVALID_ROW');
