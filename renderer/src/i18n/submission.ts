@@ -60,7 +60,7 @@ export const sub = {
     parent: '所属街道',
     key: '签名密钥指纹',
     keyNew: '首次导入，导入后记录此密钥；请与该社区上报汇总表上打印的指纹核对',
-    keyPinned: (at: string) => `与 ${at} 首次导入时记录的密钥一致`,
+    keyPinned: (at: string) => `与本机 ${at} 记录的密钥一致`,
     keyChanged: '签名密钥已更换',
     keyPinnedWas: '已记录的密钥',
     keyIncoming: '本数据包的密钥',
