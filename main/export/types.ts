@@ -104,6 +104,13 @@ export interface Register<R = unknown> {
   /** Added to the period line, e.g. which quarter a compliance register counts. */
   periodNote?(period: Period): string;
   rows(data: UnitData, period: Period): Iterable<R>;
+  /**
+   * Rows over every source of the export at once, instead of `rows` per source one after another: a ranking
+   * over every person of a street and its consolidated communities is one ranking, not one per community.
+   */
+  across?(sources: readonly UnitData[], period: Period): Iterable<R>;
+  /** Only in exports covering several units (a street's): a per-community view beside an `across` register. */
+  multiUnitOnly?: boolean;
 }
 
 export interface SummaryFigure {

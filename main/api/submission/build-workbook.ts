@@ -48,6 +48,10 @@ export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'pe
   };
 }
 
+/** The registers an export holds: the multi-unit-only ones (per-community views) only when it covers several units. */
+export const registersFor = (registers: readonly Register[], multiUnit: boolean): Register[] =>
+  registers.filter((r) => multiUnit || !r.multiUnitOnly);
+
 /** The register's columns for this export: 所属社区 and the like only when it covers several communities. */
 export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
   register.columns.filter((c) => !c.multiUnit || job.target.multiUnit);
@@ -56,6 +60,7 @@ export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
 export function writeRegister<R>(builder: WorkbookBuilder, job: ExportJob, register: Register<R>): Promise<number> {
   const { sources, period } = job;
   function* rows(): Iterable<R> {
+    if (register.across) return yield* register.across(sources, period);
     for (const s of sources) yield* register.rows(s, period);
   }
   return builder.addSheet(register.title, headingOf(job, register), columnsFor(register, job), rows(), {

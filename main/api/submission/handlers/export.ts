@@ -85,7 +85,8 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
       if (!m) throw fieldError('modules', `没有模块“${name}”`);
       return m;
     });
-    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs));
+    // A street's own submission covers its communities (resolveTarget: level street = several units).
+    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level === 'street'));
     const { job, built } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
       // Made here for an installation set up before packages were signed.
       const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir) };
