@@ -91,8 +91,16 @@ test('a community submits its month, the street imports it (twice, and a tampere
   try {
     // The community: its monthly submission, three files downloaded.
     await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
-    await apiCall(app, 'system.setParentUnit', { parentName: '西里街道', parentCode: '130104001' });
+    // Its street, named in 设置 (an installation set up without it), and its own key's fingerprint there.
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByLabel('所属街道', { exact: true }).fill('西里街道');
+    await page.getByLabel('所属街道代码', { exact: true }).fill('130104001');
+    await page.getByRole('button', { name: '保存所属街道' }).click();
+    await expect(page.getByText('所属街道').first()).toBeVisible();
+    await expect(page.getByText('西里街道（130104001）')).toBeVisible();
     const fingerprint = (await apiCall(app, 'system.getStatus', {})).signingFingerprint!;
+    await expect(page.getByText(fingerprint)).toBeVisible();
+    await shot(page, 'submission-community-settings');
     await communityData(app);
     await buildMonthly(page);
     await expect(page.getByTestId('monthly-result')).toContainText('请把数据包（.sdpkg）');
