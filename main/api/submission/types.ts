@@ -18,6 +18,8 @@ export interface RegisterInfo {
   moduleTitle: string;
   /** The register holds personal numbers (masked unless the user asks). */
   hasPersonalData: boolean;
+  /** Only meaningful for an export covering several units (a street's per-community view). */
+  multiUnitOnly: boolean;
 }
 
 export interface SubmissionProgress {

@@ -62,6 +62,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
         module: m.module,
         moduleTitle: m.title,
         hasPersonalData: r.columns.some((c) => c.personal),
+        multiUnitOnly: r.multiUnitOnly ?? false,
       })),
     ),
 
