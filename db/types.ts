@@ -72,6 +72,9 @@ export interface Installation {
   unitLevel: 'street' | 'community';
   unitName: string;
   unitCode: string;
+  /** The unit above (a community's street), named in its packages; null or absent when not given. */
+  parentName?: string | null;
+  parentCode?: string | null;
   operator: string;
   /** IANA time zone whose calendar day is "today" (absent: Asia/Shanghai). */
   timeZone?: string;

@@ -171,7 +171,7 @@ async function main() {
       console.log(lines.at(-1));
     }
     // Submission: the street's package and submission, the district's register to .xlsx, 12 packages consolidated.
-    lines.push(...(await benchSubmissionRows(call)));
+    lines.push(...(await benchSubmissionRows(call, dataDir)));
     // Last, because it adds members: validating and importing a 10,000-row register (scripts/lib/bench-import.ts).
     for (const line of await benchImportRows(call, branch.id)) {
       lines.push(line);

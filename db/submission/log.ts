@@ -19,6 +19,7 @@ interface Raw {
   result: string | null;
   unmasked: number;
   package_id: string | null;
+  refusal: string | null;
   operator: string;
   at: string;
 }
@@ -35,6 +36,7 @@ const fromRaw = (r: Raw): SubmissionRow => ({
   result: r.result ? (JSON.parse(r.result) as Record<string, number>) : null,
   unmasked: r.unmasked === 1,
   packageId: r.package_id,
+  refusal: r.refusal ? (JSON.parse(r.refusal) as { reason: string; message: string }) : null,
   operator: r.operator,
   at: r.at,
 });
@@ -43,12 +45,12 @@ export function insertSubmission(db: Db, e: SubmissionEntry, operator: string): 
   const id = newId();
   db.prepare(
     `INSERT INTO submissions (id, direction, kind, title, period, unit_level, unit_name, unit_code, files, row_counts,
-                              result, unmasked, package_id, operator, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                              result, unmasked, package_id, refusal, operator, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id, e.direction, e.kind, e.title, e.period, e.unit.level, e.unit.name, e.unit.code, JSON.stringify(e.files),
     JSON.stringify(e.rowCounts), e.result ? JSON.stringify(e.result) : null, e.unmasked ? 1 : 0, e.packageId,
-    operator, nowIso(),
+    e.refusal ? JSON.stringify(e.refusal) : null, operator, nowIso(),
   );
   return fromRaw(db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as Raw);
 }
@@ -69,7 +71,7 @@ export function listSubmissions(db: Db, f: SubmissionFilter): { rows: Submission
   const where = new Where();
   if (f.direction) where.add('direction = ?', f.direction);
   const q = f.q.trim().toLowerCase();
-  if (q) where.add(`instr(lower(title || ' ' || COALESCE(period, '') || ' ' || unit_name || ' ' || unit_code || ' ' || operator || ' ' || files), ?) > 0`, q);
+  if (q) where.add(`instr(lower(title || ' ' || COALESCE(period, '') || ' ' || unit_name || ' ' || unit_code || ' ' || operator || ' ' || files || ' ' || COALESCE(refusal, '')), ?) > 0`, q);
   const { sql, args } = where;
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM submissions ${sql}`).get(...args) as { n: number }).n;
   const rows = db
@@ -78,10 +80,15 @@ export function listSubmissions(db: Db, f: SubmissionFilter): { rows: Submission
   return { rows: rows.map(fromRaw), total };
 }
 
-/** When a package (by its id) was first imported here, if it was. */
+/** Whether this installation wrote the package (its own, perhaps relabelled as another unit's). */
+export function exportedHere(db: Db, packageId: string): boolean {
+  return db.prepare(`SELECT 1 FROM submissions WHERE direction = 'export' AND package_id = ?`).get(packageId) !== undefined;
+}
+
+/** When a package (by its id) was first imported here, if it was (refused attempts do not count). */
 export function firstImportOf(db: Db, packageId: string): string | null {
   const row = db
-    .prepare(`SELECT MIN(at) AS at FROM submissions WHERE direction = 'import' AND package_id = ?`)
+    .prepare(`SELECT MIN(at) AS at FROM submissions WHERE direction = 'import' AND package_id = ? AND refusal IS NULL`)
     .get(packageId) as { at: string | null };
   return row.at;
 }

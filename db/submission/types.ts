@@ -25,6 +25,8 @@ export interface SubmissionEntry {
   result: Record<string, number> | null;
   unmasked: boolean;
   packageId: string | null;
+  /** An import that was refused: why (nothing was written but this entry). Absent or null otherwise. */
+  refusal?: { reason: string; message: string } | null;
 }
 
 export interface SubmissionRow extends SubmissionEntry {

@@ -107,6 +107,8 @@ export interface UnitData {
   local: boolean;
   /** The latest period this unit's data was submitted for (consolidated units); the export's own when local. */
   period: string;
+  /** A consolidated unit: when it exported the data held here (its latest package's time), for newer-wins above. */
+  exportedAt?: string;
   rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
 }
 
@@ -119,6 +121,13 @@ export interface Register<R = unknown> {
   /** Added to the period line, e.g. which quarter a compliance register counts. */
   periodNote?(period: Period): string;
   rows(data: UnitData, period: Period): Iterable<R>;
+  /**
+   * Rows over every source of the export at once, instead of `rows` per source one after another: a ranking
+   * over every person of a street and its consolidated communities is one ranking, not one per community.
+   */
+  across?(sources: readonly UnitData[], period: Period): Iterable<R>;
+  /** Only in exports covering several units (a street's): a per-community view beside an `across` register. */
+  multiUnitOnly?: boolean;
 }
 
 export interface SummaryFigure {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../main/core';
+import { KEY_FOLDER } from '../../main/export/package/signing';
 import { TOKEN_HEADER, startWebServer } from '../../main/web/server';
 
 /**
@@ -37,7 +38,8 @@ const row = (name: string, t: { median: number; max: number }, budgetMs: number,
   `| ${name} | ${fmtMs(t.median)} | ${fmtMs(t.max)} | < ${budgetMs} ms | ${t.max < budgetMs ? 'ok' : 'OVER'} | ${result} |`;
 
 /** A second installation acting as the street above: its own temporary folder, core and HTTP server. */
-async function freshStreet(): Promise<{ call: Call; close(): Promise<void> }> {
+/** A new street installation with the bench district's unit code: the communities' packages name it as their parent. */
+async function freshStreet(unitCode: string): Promise<{ call: Call; close(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-bench-street-'));
   const core = await createCore({ dataDir: path.join(dir, 'data'), autoBackup: false, log: { info: () => undefined, error: console.error } });
   const token = randomBytes(24).toString('hex');
@@ -52,7 +54,7 @@ async function freshStreet(): Promise<{ call: Call; close(): Promise<void> }> {
     if (!env.ok) throw new Error(`${channel}: ${env.error?.message}`);
     return env.data;
   };
-  await call('system.setup', { unitLevel: 'street', unitName: '汇总测试街道', unitCode: 'BENCH-STREET', operator: '测试' });
+  await call('system.setup', { unitLevel: 'street', unitName: '汇总测试街道', unitCode, operator: '测试' });
   return {
     call,
     async close() {
@@ -63,7 +65,7 @@ async function freshStreet(): Promise<{ call: Call; close(): Promise<void> }> {
   };
 }
 
-export async function benchSubmissionRows(call: Call): Promise<string[]> {
+export async function benchSubmissionRows(call: Call, dataDir: string): Promise<string[]> {
   const period = ((await call('system.getClock', {})) as { today: string }).today.slice(0, 7);
   const lines: string[] = [];
   const say = (line: string) => (lines.push(line), console.log(line));
@@ -85,14 +87,18 @@ export async function benchSubmissionRows(call: Call): Promise<string[]> {
   const size = (o: Org) => orgs.filter((x) => x.path.startsWith(o.path)).reduce((s, x) => s + x.memberCount, 0);
   const communities = orgs.filter((o) => o.level === 'community_committee').sort((a, b) => size(b) - size(a)).slice(0, 12);
   const packages: { fileName: string; base64: string }[] = [];
+  const status = (await call('system.getStatus', {})) as { installation: { unitCode: string } };
   for (const c of communities) {
+    // Each package signed with a key of its own, as twelve community installations would (the street pins one
+    // key per community and refuses a key that already signs for another).
+    fs.rmSync(path.join(dataDir, KEY_FOLDER), { recursive: true, force: true });
     const built = (await call('submission.buildMonthly', { level: 'community', orgId: c.id, period, modules: ['party'], outputs: ['package'] })) as Built;
     packages.push({ fileName: built.package!.name, base64: built.package!.base64 });
   }
   // Each run into a fresh street; timed: the twelve imports, not creating and removing the street's folder.
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const street = await freshStreet();
+    const street = await freshStreet(status.installation.unitCode);
     try {
       const t = performance.now();
       for (const p of packages) await street.call('submission.importPackage', p);

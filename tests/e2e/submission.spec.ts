@@ -91,6 +91,16 @@ test('a community submits its month, the street imports it (twice, and a tampere
   try {
     // The community: its monthly submission, three files downloaded.
     await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+    // Its street, named in 设置 (an installation set up without it), and its own key's fingerprint there.
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByLabel('所属街道', { exact: true }).fill('西里街道');
+    await page.getByLabel('所属街道代码', { exact: true }).fill('130104001');
+    await page.getByRole('button', { name: '保存所属街道' }).click();
+    await expect(page.getByText('所属街道').first()).toBeVisible();
+    await expect(page.getByText('西里街道（130104001）')).toBeVisible();
+    const fingerprint = (await apiCall(app, 'system.getStatus', {})).signingFingerprint!;
+    await expect(page.getByText(fingerprint)).toBeVisible();
+    await shot(page, 'submission-community-settings');
     await communityData(app);
     await buildMonthly(page);
     await expect(page.getByTestId('monthly-result')).toContainText('请把数据包（.sdpkg）');
@@ -121,12 +131,16 @@ test('a community submits its month, the street imports it (twice, and a tampere
     await streetPage.locator('input[type=file]').setInputFiles(pkg);
     const card = streetPage.getByTestId(`package-${path.basename(pkg)}`);
     await expect(card).toContainText('西里社区（130104001001）');
+    await expect(card).toContainText('所属街道：西里街道（130104001）');
+    await expect(card.getByTestId('package-key')).toContainText(`签名密钥指纹：${fingerprint}`);
+    await expect(card.getByTestId('package-key')).toContainText('首次导入');
     await expect(card).toContainText('全部 6 行数据符合本程序的要求');
     await expect(card).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
     await shot(streetPage, 'submission-street-inspect');
     await card.getByRole('button', { name: '导入', exact: true }).click();
     await expect(card.getByTestId('import-result')).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
     await expect(streetPage.getByTestId('unit-西里社区')).toContainText('党员 3');
+    await expect(streetPage.getByTestId('unit-西里社区').getByTestId('fingerprint')).toHaveAttribute('title', fingerprint);
 
     // The same package again: recognised, and nothing changes.
     await card.getByRole('button', { name: '移除' }).click();
@@ -144,6 +158,28 @@ test('a community submits its month, the street imports it (twice, and a tampere
     await expect(refused.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
     await shot(streetPage, 'submission-street-refused');
     expect((await apiCall(street, 'submission.listUnits', {}))[0]!.tables.find((t) => t.name === 'party.members')!.rows).toBe(3);
+    await refused.getByRole('button', { name: '移除' }).click();
+
+    // The community's computer reinstalled (its key is gone, a new one is made): refused until accepted.
+    fs.rmSync(path.join(app.dataDir, 'keys'), { recursive: true });
+    const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
+    const fresh = (await apiCall(app, 'system.getStatus', {})).signingFingerprint!;
+    const rekeyed = path.join(files, '西里社区_重装后.sdpkg');
+    fs.writeFileSync(rekeyed, Buffer.from(out.package!.base64, 'base64'));
+    await streetPage.locator('input[type=file]').setInputFiles(rekeyed);
+    const changed = streetPage.getByTestId(`package-${path.basename(rekeyed)}`);
+    await expect(changed.getByTestId('package-key-changed')).toContainText('签名密钥与首次导入时记录的不同');
+    await expect(changed.getByTestId('package-key-changed')).toContainText(fresh);
+    await changed.scrollIntoViewIfNeeded();
+    await shot(streetPage, 'submission-street-key-changed');
+    await changed.getByRole('button', { name: '核对无误，接受新密钥（管理员）' }).click();
+    await expect(changed.getByTestId('package-key')).toContainText(`签名密钥指纹：${fresh}`);
+    await changed.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(changed.getByTestId('import-result')).toBeVisible();
+    await expect(streetPage.getByTestId('unit-西里社区').getByTestId('fingerprint')).toHaveAttribute('title', fresh);
+    await streetPage.getByTestId('consolidated-units').scrollIntoViewIfNeeded();
+    await shot(streetPage, 'submission-street-units-key');
+    await changed.getByRole('button', { name: '移除' }).click();
 
     // The consolidated records: read-only, marked with their source.
     await streetPage.getByTestId('unit-西里社区').getByRole('button', { name: '查看数据' }).click();
@@ -210,6 +246,7 @@ test('a copy corrected at the street meets a change at the source: the conflict 
   let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   try {
     await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+    await apiCall(app, 'system.setParentUnit', { parentName: '西里街道', parentCode: '130104001' });
     await communityData(app);
     const send = async () => {
       const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });

@@ -82,7 +82,7 @@ describe('the volunteer module in the monthly submission', () => {
   it('adds its sheets, summary figures and package tables', async () => {
     const t = await withService();
     const registers = await t.call('submission.listRegisters', {});
-    expect(registers.filter((r) => r.module === 'volunteer').map((r) => r.title)).toEqual(['志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
+    expect(registers.filter((r) => r.module === 'volunteer').map((r) => r.title)).toEqual(['志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行', '积分排行（分社区）']);
     const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party', 'volunteer'] });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
@@ -126,5 +126,34 @@ describe('the volunteer module in the monthly submission', () => {
 
     const again = await exported(street.call, 'volunteer.people');
     expect(again.rows[0]).toMatchObject({ 所属社区: '西里社区', 姓名: '赵敏', 联系电话: '139****5678' });
+  });
+
+  it('a street ranks every consolidated person in one ranking, and each community separately in its own view', async () => {
+    const street = await streetInstall();
+    const points = [['西里社区', '130104001001', [['赵敏', 3], ['钱多', 1]]], ['东里社区', '130104001002', [['孙丽', 5]]]] as const;
+    for (const [name, code, people] of points) {
+      const c = await communityInstall({ name, code });
+      for (const [who, n] of people) {
+        const v = await c.call('volunteer.createResident', { name: who, phone: '13912345678', orgId: c.root.id, registeredOn: today() });
+        await c.call('volunteer.addEntry', { person: { volunteerId: v.id }, onDate: today(), category: 'contribution', amount: n * 10, reason: '捐赠图书', sourceKind: 'manual' });
+      }
+      const out = await c.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
+      await street.call('submission.importPackage', { fileName: out.package!.name, base64: out.package!.base64 });
+    }
+    const out = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    const pick = (rows: Record<string, unknown>[]) => rows.slice(0, -1).map((r) => [r['名次'], r['姓名'], r['所属社区'], r['获得积分']]);
+    const one = await sheetRows(wb.getWorksheet('积分排行')!);
+    expect(pick(one.rows)).toEqual([[1, '孙丽', '东里社区', 5], [2, '赵敏', '西里社区', 3], [3, '钱多', '西里社区', 1]]);
+    expect(one.rows.at(-1)).toMatchObject({ 姓名: '共 3 人', 获得积分: 9 });
+    const each = await sheetRows(wb.getWorksheet('积分排行（分社区）')!);
+    expect(pick(each.rows)).toEqual([[1, '孙丽', '东里社区', 5], [1, '赵敏', '西里社区', 3], [2, '钱多', '西里社区', 1]]);
+    // A community's own workbook has no per-community view: its ranking is already its own.
+    const community = await communityInstall();
+    const own = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
+    const ownBook = new ExcelJS.Workbook();
+    await ownBook.xlsx.load(Buffer.from(own.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    expect(ownBook.worksheets.map((w) => w.name)).toEqual(['汇总', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
   });
 });

@@ -10,6 +10,7 @@ import { requests } from '../../db/migrations/015_requests';
 import { requestsStewards } from '../../db/migrations/016_requests_stewards';
 import { requestsWishes } from '../../db/migrations/018_requests_wishes';
 import { memberSearch } from '../../db/migrations/019_member_search';
+import { packageTrust } from '../../db/migrations/020_package_trust';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -361,6 +362,7 @@ describe('upgrading a file with data in it', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
+
   it('019 indexes the members already on file for search by full pinyin and by the end of an ID number or phone', () => {
     const previous = migrations[migrations.indexOf(memberSearch) - 1]!.version;
     const db = fileAt(previous);
@@ -377,6 +379,23 @@ describe('upgrading a file with data in it', () => {
     expect(find(`replace(name_pinyin, ' ', '') >= ? AND replace(name_pinyin, ' ', '') < ?`, 'zhangsan', 'zhangsan\u{10FFFF}')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_pinyin_joined') });
     expect(find(`substr(id_number, -4) = ?`, '101X')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_id_tail') });
     expect(find(`substr(phone, -4) = ?`, '5678')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_phone_tail') });
+    db.close();
+  });
+
+  it('020 keeps the submission log as it was (nothing refused) and adds the pinned keys', () => {
+    const previous = migrations[migrations.indexOf(packageTrust) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO submissions (id, direction, kind, title, period, unit_level, unit_name, unit_code, files, row_counts, result,
+      unmasked, package_id, operator, at) VALUES ('s1', 'import', 'package', '数据包导入', '2026-11', 'community', '西里社区', '130104001001',
+      '[]', '{"party.members":3}', '{"new":3}', 0, 'P1', '王芳', ?)`).run(AT);
+    const before = rows(db, 'submissions');
+    upgrade(db, packageTrust.version);
+    expect(rows(db, 'submissions')).toEqual(before.map((r) => ({ ...r, refusal: null })));
+    const pin = db.prepare(`INSERT INTO unit_keys (unit_code, unit_name, public_key, fingerprint, pinned_at, pinned_by, package_id, changes)
+      VALUES ('130104001001', '西里社区', 'k', 'f', ?, '王芳', 'P1', ?)`);
+    expect(() => pin.run(AT, -1)).toThrow(/CHECK/);
+    pin.run(AT, 0);
+    expect(() => pin.run(AT, 0)).toThrow(/UNIQUE|PRIMARY/);
     db.close();
   });
 });

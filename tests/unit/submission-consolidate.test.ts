@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { communityInstall, packageOf, streetInstall } from './submission-fixture';
 import { today } from './helpers';
 
@@ -120,5 +121,64 @@ describe('consolidation at the street', () => {
     expect((await street.call('submission.importPackage', middle)).counts).toMatchObject({ conflicts: 1 });
     const [conflict] = await street.call('submission.listConflicts', {});
     expect(conflict!.differences.find((d) => d.field === 'lifecycle')).toMatchObject({ mine: '在册', theirs: '已转出' });
+  });
+});
+
+describe('newer wins by the export, not by the record', () => {
+  /** Two packages of one community with a rename between them: the place's new name reaches the org only by derivation. */
+  async function renamedBetween() {
+    const community = await communityInstall();
+    const older = await packageOf(community);
+    const estate = (await community.call('party.listPlaces', {})).find((p) => p.name === '阳光小区')!;
+    await community.call('party.updatePlace', { id: estate.id, name: '阳光花园', code: null, unitCount: null, households: null, note: null });
+    const orgs = await community.call('party.listOrgs', {});
+    // The org's own updatedAt did not move: only the name it shows did.
+    expect(orgs.find((o) => o.id === community.branch.id)!.updatedAt).toBe(community.branch.updatedAt);
+    const newer = await packageOf(community);
+    return { community, older, newer };
+  }
+
+  const everything = async (call: Call) => {
+    const [unit] = await call('submission.listUnits', {});
+    const tables = await Promise.all(unit!.tables.map((t) => call('submission.listRecords', { unitCode: unit!.code, table: t.name, limit: 500 })));
+    return { unit: { ...unit!, importedAt: null }, records: tables.flatMap((t) => t.rows) };
+  };
+
+  it('an older package arriving after a newer one does not put the old name back', async () => {
+    const { community, older, newer } = await renamedBetween();
+    const street = await streetInstall();
+    expect((await street.call('submission.importPackage', newer)).counts).toMatchObject({ new: 8 });
+    const late = await street.call('submission.importPackage', older);
+    expect(late.counts).toEqual({ new: 0, updated: 0, unchanged: 7, older: 1, removed: 0, conflicts: 0 });
+    expect((await copyOf(street.call, 'party.orgs', community.branch.id)).shown.placeName).toBe('阳光花园');
+  });
+
+  it('gives the same copies whichever order the packages arrive in', async () => {
+    const { community, older, newer } = await renamedBetween();
+    const inOrder = await streetInstall();
+    await inOrder.call('submission.importPackage', older);
+    expect((await inOrder.call('submission.importPackage', newer)).counts).toMatchObject({ updated: 1, unchanged: 7 });
+    const reversed = await streetInstall();
+    await reversed.call('submission.importPackage', newer);
+    await reversed.call('submission.importPackage', older);
+    const a = await everything(inOrder.call);
+    const b = await everything(reversed.call);
+    expect(b.records.map((r) => r.fields)).toEqual(a.records.map((r) => r.fields));
+    expect(b.unit).toEqual(a.unit);
+    expect((await copyOf(reversed.call, 'party.orgs', community.branch.id)).shown.placeName).toBe('阳光花园');
+  });
+
+  it('a street’s package carries each community’s own export time, for the level above', async () => {
+    const { newer } = await renamedBetween();
+    const street = await streetInstall();
+    await street.call('submission.importPackage', newer);
+    const own = await street.call('submission.buildMonthly', { level: 'street', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
+    const manifestOf = (b64: string) => JSON.parse(strFromU8(unzipSync(Buffer.from(b64, 'base64'))['manifest.json']!));
+    const community = manifestOf(newer.base64);
+    const m = manifestOf(own.package!.base64);
+    expect(m.units.map((u: { name: string; exportedAt: string }) => [u.name, u.exportedAt])).toEqual([
+      ['西里街道', m.createdAt],
+      ['西里社区', community.createdAt],
+    ]);
   });
 });

@@ -1,14 +1,27 @@
 import type { Clock } from '../../main/clock';
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { signBytes, signingKey } from '../../main/export/package/signing';
 import { idNumber } from '../../scripts/lib/people';
 import { testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
-/** A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating. */
-export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string; clock?: Clock } = {}) {
+/** The street of the fixture's communities, which `streetInstall` sets up. */
+export const STREET = { name: '西里街道', code: '130104001' };
+
+/**
+ * A community installation (its own StreetDesk) with a branch, a party group, members, a meeting and a rating.
+ * `parent`: its street as given at setup (default the fixture's street; null: an installation that never named it).
+ */
+export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string; parent?: { name: string; code: string } | null; clock?: Clock } = {}) {
   const t = await testCore({ setUp: false, dataDir: unit.dataDir, clock: unit.clock });
   const name = unit.name ?? '西里社区';
-  await t.call('system.setup', { unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜' });
+  const parent = unit.parent === undefined ? STREET : unit.parent;
+  await t.call('system.setup', {
+    unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜',
+    parentName: parent?.name ?? null, parentCode: parent?.code ?? null,
+  });
   // The installation's own today: a test may run it on a clock of its own.
   const day = (await t.call('system.getClock', {})).today;
   const root = (await t.call('party.listOrgs', {}))[0]!;
@@ -41,7 +54,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
 /** A street installation that consolidates its communities' packages. */
 export async function streetInstall(dataDir?: string) {
   const t = await testCore({ setUp: false, dataDir });
-  await t.call('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+  await t.call('system.setup', { unitLevel: 'street', unitName: STREET.name, unitCode: STREET.code, operator: '王芳' });
   return t;
 }
 
@@ -49,4 +62,29 @@ export async function streetInstall(dataDir?: string) {
 export async function packageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, period = thisMonth(), modules = ['party']) {
   const out = await t.call('submission.buildMonthly', { level: 'community', period, modules, outputs: ['package'] });
   return { fileName: out.package!.name, base64: out.package!.base64 };
+}
+
+/**
+ * Rewrites a package as someone with an unzip tool could: `edit` changes the files and the manifest, then every
+ * table's checksum and the manifest's are redone. The signature is left as it was (so it no longer verifies)
+ * unless `signWith` names a data folder whose key signs the new manifest — the source's own (a real bug at the
+ * source) or another installation's (a forger with a key of their own).
+ */
+export function rewritePackage(
+  base64: string,
+  edit: (files: Record<string, Uint8Array>, manifest: Record<string, unknown>) => void,
+  signWith?: string,
+): string {
+  const files = unzipSync(Buffer.from(base64, 'base64'));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+  edit(files, manifest);
+  for (const t of manifest.tables as { file: string; sha256: string }[]) t.sha256 = createHash('sha256').update(files[t.file]!).digest('hex');
+  if (signWith) {
+    const key = signingKey(signWith);
+    manifest.signer = { algorithm: 'Ed25519', publicKey: key.publicKey, fingerprint: key.fingerprint };
+  }
+  files['manifest.json'] = strToU8(JSON.stringify(manifest));
+  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
+  if (signWith) files['manifest.sig'] = strToU8(signBytes(files['manifest.json']!, signingKey(signWith)));
+  return Buffer.from(zipSync(files)).toString('base64');
 }

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fundChainName, fundChainSpec } from '../../db/fund/chain';
 import { fieldOfColumn } from '../../db/fund/export';
 import { newId } from '../../db/ids';
 import { chainHash, genesisHash } from '../../db/ledger/canonical';
-import { packageOf, streetInstall } from './submission-fixture';
+import { packageOf, rewritePackage, streetInstall } from './submission-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
 
 const MODULES = ['party', 'property', 'fund', 'elevator'];
@@ -14,23 +13,20 @@ type Rec = Record<string, unknown>;
 type Tables = Record<string, { table: string; units: Record<string, Rec[]> }>;
 
 /**
- * A forger with the package in hand: edits its tables, then recomputes every table checksum and the manifest's,
- * so that only the receiving side's own checks (the schemas, the fund's hash chains) stand in the way.
+ * A package edited and every checksum redone, then signed with the source's own key — a fault at the source, or
+ * someone holding its key — so that only the receiving side's own checks (the schemas, the fund's hash chains)
+ * stand in the way. (Signed with any other key, the signature check refuses it first: submission-signing.)
  */
-function forged(base64: string, edit: (tables: Tables) => void): string {
-  const files = unzipSync(Buffer.from(base64, 'base64'));
-  const tables: Tables = {};
-  for (const f of Object.keys(files).filter((f) => f.startsWith('tables/'))) tables[f.slice(7, -5)] = JSON.parse(strFromU8(files[f]!));
-  edit(tables);
-  const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { tables: { name: string; file: string; sha256: string; rows: number }[] };
-  for (const t of manifest.tables) {
-    files[t.file] = strToU8(JSON.stringify(tables[t.name]));
-    t.rows = Object.values(tables[t.name]!.units).reduce((n, rows) => n + rows.length, 0);
-    t.sha256 = createHash('sha256').update(files[t.file]!).digest('hex');
-  }
-  files['manifest.json'] = strToU8(JSON.stringify(manifest));
-  files['manifest.sha256'] = strToU8(createHash('sha256').update(files['manifest.json']!).digest('hex'));
-  return Buffer.from(zipSync(files)).toString('base64');
+function forged(base64: string, signWith: string, edit: (tables: Tables) => void): string {
+  return rewritePackage(base64, (files, manifest) => {
+    const tables: Tables = {};
+    for (const f of Object.keys(files).filter((f) => f.startsWith('tables/'))) tables[f.slice(7, -5)] = JSON.parse(strFromU8(files[f]!));
+    edit(tables);
+    for (const t of manifest.tables as { name: string; file: string; rows: number }[]) {
+      files[t.file] = strToU8(JSON.stringify(tables[t.name]));
+      t.rows = Object.values(tables[t.name]!.units).reduce((n, rows) => n + rows.length, 0);
+    }
+  }, signWith);
 }
 
 /** Every account's chain hashed again from hash_0, and each account's head moved to match: a consistent rewrite. */
@@ -112,7 +108,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     const community = await communityWithPlaces();
     const street = await streetInstall();
     const pkg = await packageOf(community, community.month, MODULES);
-    const raised = forged(pkg.base64, (t) => {
+    const raised = forged(pkg.base64, community.dir, (t) => {
       const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 2)!;
       e.amount = 200_050;
     });
@@ -120,7 +116,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 2 笔的内容与其校验码不符') } });
     expect((await street.call('submission.inspectPackage', { fileName: pkg.fileName, base64: raised })).refusal?.message).toMatch(/电梯维保基金“.+”的流水第 2 笔/);
 
-    const dropped = forged(pkg.base64, (t) => {
+    const dropped = forged(pkg.base64, community.dir, (t) => {
       const unit = Object.values(t['fund.entries']!.units)[0]!;
       unit.splice(unit.findIndex((x) => x.seq === 1), 1);
     });
@@ -137,7 +133,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     const wrong = await community.income('500.00');
     await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
     const next = await packageOf(community, community.month, MODULES);
-    const rewritten = forged(next.base64, (t) => {
+    const rewritten = forged(next.base64, community.dir, (t) => {
       const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 1)!;
       e.amount = 2_234_567;
       rechain(t);
@@ -145,7 +141,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     const env = await street.attempt('submission.importPackage', { fileName: next.fileName, base64: rewritten });
     expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 1 笔与上次导入的不同：历史被改写') } });
 
-    const cut = forged(next.base64, (t) => {
+    const cut = forged(next.base64, community.dir, (t) => {
       const unit = Object.values(t['fund.entries']!.units)[0]!;
       for (const seq of [4, 3, 2]) unit.splice(unit.findIndex((x) => x.seq === seq), 1);
       for (const a of Object.values(t['fund.accounts']!.units)[0]!) a.headSeq = 1;

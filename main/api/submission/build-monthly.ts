@@ -5,7 +5,7 @@ import type { ModuleExport, Register } from '../../export/types';
 import { WorkbookBuilder } from '../../export/xlsx/workbook';
 import { buildPackage } from './build-package';
 import { summaryPdf } from './build-pdf';
-import { columnsFor, fileOut, headingOf, writeRegister, XLSX_MIME, type ExportJob, type FileOut } from './build-workbook';
+import { columnsFor, fileOut, headingOf, registersFor, writeRegister, XLSX_MIME, type ExportJob, type FileOut } from './build-workbook';
 import { summaryRegister, type SummaryRow } from './summary';
 
 export type MonthlyOutput = 'workbook' | 'pdf' | 'package';
@@ -21,8 +21,8 @@ export interface MonthlyFiles {
 }
 
 /** The phases of a monthly submission, for the progress bar (the last is recording it in the log). */
-export function monthlySteps(modules: readonly ModuleExport[], outputs: readonly MonthlyOutput[]): number {
-  const registers = modules.reduce((n, m) => n + m.registers.length, 0);
+export function monthlySteps(modules: readonly ModuleExport[], outputs: readonly MonthlyOutput[], multiUnit: boolean): number {
+  const registers = modules.reduce((n, m) => n + registersFor(m.registers, multiUnit).length, 0);
   const summary = needsSummary(outputs) ? 1 : 0;
   return 1 + summary + (outputs.includes('workbook') ? registers + 1 : 0) + (outputs.includes('package') ? 1 : 0) + (outputs.includes('pdf') ? 1 : 0);
 }
@@ -49,7 +49,7 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
   if (outputs.includes('workbook')) {
     const builder = new WorkbookBuilder(job.operator, nowIso());
     await builder.addSheet('汇总', headingOf(job, summary), columnsFor(summary, job), summaryRows, { unmasked: job.unmasked });
-    for (const register of modules.flatMap((m) => m.registers)) {
+    for (const register of registersFor(modules.flatMap((m) => m.registers), job.target.multiUnit)) {
       await progress.phase(`写入台账：${register.title}`);
       const rows = await writeRegister(builder, job, register);
       written.push({ register, rows });

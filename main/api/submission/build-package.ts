@@ -29,20 +29,21 @@ function* masked<T extends PackageRecord>(table: PackageTable<T>, records: Itera
  * community's latest package), so the level above can consolidate the street's submission in turn.
  */
 export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): { file: FileOut; manifest: Manifest } {
-  const { target, period, sources } = job;
+  const { target, period, sources, signer } = job;
+  if (!signer) throw new Error('a package is signed: the job needs the installation\'s key');
   const createdAt = nowIso();
   const { bytes, manifest } = writePackage(
     {
       packageId: newId(),
       kind: 'monthly',
-      source: target.unit,
+      source: { ...target.unit, parent: target.parent },
       period: period.key,
       createdAt,
       createdBy: job.operator,
       app: { name: 'StreetDesk', version: APP_VERSION },
       personalData: job.unmasked ? 'full' : 'masked',
       modules: modules.map((m) => m.module),
-      units: sources.map((s) => ({ ...s.unit, period: s.period })),
+      units: sources.map((s) => ({ ...s.unit, period: s.period, exportedAt: s.exportedAt ?? createdAt })),
     },
     modules.flatMap((m) =>
       m.tables.map((table) => ({
@@ -51,6 +52,7 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
         units: sources.map((s) => ({ code: s.unit.code, records: masked(table, s.rows(table), job.unmasked) })),
       })),
     ),
+    signer,
   );
   const name = `${target.unit.name}_${period.key}_数据包${PACKAGE_EXTENSION}`;
   return { file: fileOut(name, PACKAGE_MIME, bytes), manifest };

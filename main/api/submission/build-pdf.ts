@@ -74,6 +74,8 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
   paragraphs.push(job.unmasked ? '本次导出包含完整的身份证号和电话号码（已记入上报记录）。' : '身份证号、电话号码已脱敏。');
   if (facts.workbook) paragraphs.push(`台账工作簿：${facts.workbook.name}，SHA-256 校验码：${facts.workbook.sha256}`);
   if (facts.pkg) paragraphs.push(`数据包：${facts.pkg.name}，SHA-256 校验码：${facts.pkg.sha256}`);
+  // The street compares this with the fingerprint its import screen shows for the unit's pinned key.
+  if (job.signer) paragraphs.push(`本单位数据包签名密钥指纹：${job.signer.fingerprint}`);
 
   const title = `${target.unit.name}${period.label}上报汇总表`;
   const bytes = await renderDocument({

@@ -1,4 +1,5 @@
 import { nowIso } from '../../../db/moment';
+import type { SigningKey } from '../../export/package/signing';
 import type { Db } from '../../../db/open';
 import { todayIso } from '../common/calendar';
 import { safeFileName } from '../../export/format';
@@ -33,6 +34,8 @@ export interface ExportJob {
   sources: UnitData[];
   unmasked: boolean;
   progress: Reporter;
+  /** The installation's signing key (a monthly submission: it signs the package, the PDF prints its fingerprint). */
+  signer?: SigningKey;
 }
 
 export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'periodNote'>): SheetHeading {
@@ -45,6 +48,10 @@ export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'pe
   };
 }
 
+/** The registers an export holds: the multi-unit-only ones (per-community views) only when it covers several units. */
+export const registersFor = (registers: readonly Register[], multiUnit: boolean): Register[] =>
+  registers.filter((r) => multiUnit || !r.multiUnitOnly);
+
 /** The register's columns for this export: 所属社区 and the like only when it covers several communities. */
 export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
   register.columns.filter((c) => !c.multiUnit || job.target.multiUnit);
@@ -53,6 +60,7 @@ export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
 export function writeRegister<R>(builder: WorkbookBuilder, job: ExportJob, register: Register<R>): Promise<number> {
   const { sources, period } = job;
   function* rows(): Iterable<R> {
+    if (register.across) return yield* register.across(sources, period);
     for (const s of sources) yield* register.rows(s, period);
   }
   return builder.addSheet(register.title, headingOf(job, register), columnsFor(register, job), rows(), {

@@ -13,15 +13,15 @@ import type { OpenedPackage } from '../../export/package/read';
 import type { Coverage, PackageRecord } from '../../export/types';
 import type { ImportCounts } from './types';
 
+/** Each action carries the stamp of its unit's export (packages from a street hold several units). */
 type Action =
-  | { kind: 'put'; unit: string; table: string; id: string; json: string; updatedAt: string }
-  | { kind: 'remove'; unit: string; table: string; id: string }
-  | { kind: 'conflict'; unit: string; table: string; id: string; json: string | null; updatedAt: string | null };
+  | { kind: 'put'; unit: string; table: string; id: string; json: string; updatedAt: string; stamp: PackageStamp }
+  | { kind: 'remove'; unit: string; table: string; id: string; stamp: PackageStamp }
+  | { kind: 'conflict'; unit: string; table: string; id: string; json: string | null; updatedAt: string | null; stamp: PackageStamp };
 
 export interface ImportPlan {
   counts: ImportCounts;
   actions: Action[];
-  stamp: PackageStamp;
 }
 
 const covered = (stored: StoredRow, coverage: Coverage): boolean => {
@@ -34,28 +34,37 @@ const covered = (stored: StoredRow, coverage: Coverage): boolean => {
  * What importing a package would change, decided record by record against the copies already here, without
  * writing: the inspection screen shows it, and the import applies exactly it.
  *
- * - a record not seen before is new; the same text as the copy is unchanged;
- * - a version older than the copy is ignored (packages arrive in any order; `updatedAt` only grows);
- * - a newer version replaces the copy, unless the copy was corrected here: then it is a conflict;
- * - a copy inside the table's coverage but absent from a package newer than the one that wrote it was
+ * Versions of a unit's records are ordered by **when that unit exported them** (`units[].exportedAt` in the
+ * manifest: the package's time for its source, a consolidated unit's latest package time in a street's package),
+ * never by the records' own `updatedAt`: a package is a snapshot of everything the unit sends, and a field may
+ * change without its record's `updatedAt` changing (a place renamed changes every org's `placeName`; a building
+ * renamed every member's `buildingName`). So, per record:
+ *
+ * - not seen before: new; the same text as the copy (and not removed): unchanged;
+ * - other content from an export older than the one that wrote the copy (a package arriving late), or a record
+ *   removed by a newer export: older, ignored — whatever its `updatedAt` says, so old values never come back;
+ * - otherwise other content replaces the copy (updated), unless the copy was corrected here: then a conflict;
+ * - a copy inside the table's coverage but absent from an export newer than the one that wrote it was
  *   removed at the source (a corrected one becomes a conflict too).
  */
 export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
-  const stamp: PackageStamp = { packageId: opened.manifest.packageId, createdAt: opened.manifest.createdAt };
+  const { manifest } = opened;
+  const stampOf = new Map(manifest.units.map((u) => [u.code, { packageId: manifest.packageId, createdAt: u.exportedAt }]));
   const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, older: 0, removed: 0, conflicts: 0 };
   const actions: Action[] = [];
-  const conflict = (unit: string, table: string, id: string, json: string | null, updatedAt: string | null) => {
+  const conflict = (stamp: PackageStamp, unit: string, table: string, id: string, json: string | null, updatedAt: string | null) => {
     counts.conflicts++;
     // One decision waits per record, on the newest source version: the same package again, or an older one
     // arriving late, leaves it as it is.
     const waiting = pendingConflict(db, unit, table, id);
     const newer = !waiting || (waiting.incomingRecord !== json && waiting.packageCreatedAt < stamp.createdAt);
-    if (newer) actions.push({ kind: 'conflict', unit, table, id, json, updatedAt });
+    if (newer) actions.push({ kind: 'conflict', unit, table, id, json, updatedAt, stamp });
   };
 
   for (const { entry, units } of opened.tables) {
     const table = entry.name;
     for (const [unit, records] of units) {
+      const stamp = stampOf.get(unit)!;
       const stored = storedRows(db, unit, table);
       const seen = new Set<string>();
       for (const r of records as PackageRecord[]) {
@@ -64,40 +73,41 @@ export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
         const copy = stored.get(r.id);
         if (!copy) {
           counts.new++;
-          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt });
+          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp });
           continue;
         }
+        const olderExport = stamp.createdAt < copy.packageCreatedAt;
         const removedByNewer = copy.removedAt !== null && stamp.createdAt <= copy.packageCreatedAt;
-        if (removedByNewer || r.updatedAt < copy.sourceUpdatedAt) counts.older++;
-        else if (copy.removedAt === null && copy.record === json) counts.unchanged++;
-        else if (copy.localRecord !== null) conflict(unit, table, r.id, json, r.updatedAt);
+        if (copy.removedAt === null && copy.record === json) counts.unchanged++;
+        else if (olderExport || removedByNewer) counts.older++;
+        else if (copy.localRecord !== null) conflict(stamp, unit, table, r.id, json, r.updatedAt);
         else {
           counts.updated++;
-          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt });
+          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp });
         }
       }
       for (const [id, copy] of stored) {
         if (seen.has(id) || copy.removedAt !== null || copy.packageCreatedAt >= stamp.createdAt || !covered(copy, entry.coverage)) continue;
-        if (copy.localRecord !== null) conflict(unit, table, id, null, null);
+        if (copy.localRecord !== null) conflict(stamp, unit, table, id, null, null);
         else {
           counts.removed++;
-          actions.push({ kind: 'remove', unit, table, id });
+          actions.push({ kind: 'remove', unit, table, id, stamp });
         }
       }
     }
   }
-  return { counts, actions, stamp };
+  return { counts, actions };
 }
 
 /** Applies a plan; the caller runs it inside the transaction that also logs the import. */
 export function applyImport(db: Db, opened: OpenedPackage, plan: ImportPlan): void {
   const { manifest } = opened;
   for (const u of manifest.units) {
-    saveUnit(db, { code: u.code, level: u.level, name: u.name, period: u.period, packageId: manifest.packageId, packageCreatedAt: manifest.createdAt });
+    saveUnit(db, { code: u.code, level: u.level, name: u.name, period: u.period, packageId: manifest.packageId, packageCreatedAt: u.exportedAt });
   }
   for (const a of plan.actions) {
-    if (a.kind === 'put') putSourceRecord(db, a.unit, a.table, a.id, a.json, a.updatedAt, plan.stamp);
-    else if (a.kind === 'remove') markRemoved(db, a.unit, a.table, a.id, plan.stamp);
-    else savePendingConflict(db, a.unit, a.table, a.id, a.json, a.updatedAt, plan.stamp);
+    if (a.kind === 'put') putSourceRecord(db, a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
+    else if (a.kind === 'remove') markRemoved(db, a.unit, a.table, a.id, a.stamp);
+    else savePendingConflict(db, a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
   }
 }

@@ -61,6 +61,8 @@ export const submissionContract = {
   'submission.inspectPackage': read<PackageInspection>()(packageFile),
   // All or nothing: checked completely, then written in one transaction with its log entry and audit.
   'submission.importPackage': write<{ counts: ImportCounts; unitName: string; period: string; logId: string }>()(packageFile),
+  /** An administrator accepts a unit's new signing key, from a package signed with it; audited. */
+  'submission.acceptKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(packageFile),
   'submission.listUnits': read<ConsolidatedUnitView[]>()(z.object({})),
   'submission.listRecords': read<Page<ConsolidatedRecordView>>()(
     z.object({ unitCode: z.string().min(1), table: z.string().min(1), ...pageInput }),

@@ -10,6 +10,9 @@ import { fieldError } from '../common/errors';
 /** What an export speaks for and reads: the unit named on every sheet, and the data behind it. */
 export interface ExportTarget {
   unit: UnitInfo;
+  /** The unit above, named in the package: the installation's own (a community's street), or the street itself
+   * for a community whose registers the street keeps. */
+  parent: UnitInfo | null;
   scope: Scope;
   /** A street's own submission: its data plus every community it consolidated, by community and in total. */
   multiUnit: boolean;
@@ -21,11 +24,14 @@ export interface ExportTarget {
  */
 export function resolveTarget(db: Db, inst: Installation, level: 'street' | 'community', orgId: string | null): ExportTarget {
   const self: UnitInfo = { level: inst.unitLevel, name: inst.unitName, code: inst.unitCode };
+  const above: UnitInfo | null =
+    inst.parentCode && inst.parentName ? { level: 'street', name: inst.parentName, code: inst.parentCode } : null;
   if (inst.unitLevel === 'community') {
     if (level === 'street') throw fieldError('level', '本机是社区，只能生成社区的上报材料');
-    return { unit: self, scope: { community: null }, multiUnit: false };
+    return { unit: self, parent: above, scope: { community: null }, multiUnit: false };
   }
-  if (level === 'street') return { unit: self, scope: { community: null }, multiUnit: true };
+  // A street's parent would be its district (no district installations yet): not named.
+  if (level === 'street') return { unit: self, parent: null, scope: { community: null }, multiUnit: true };
   const org = orgId ? getOrg(db, orgId) : undefined;
   if (!org || org.level !== 'community_committee') throw fieldError('orgId', '请选择要生成上报材料的社区（社区党委或党总支）');
   const place = org.placeId ? getPlace(db, org.placeId) : undefined;
@@ -35,6 +41,7 @@ export function resolveTarget(db: Db, inst: Installation, level: 'street' | 'com
   const code = place?.code && /^[0-9A-Za-z_-]{2,64}$/.test(place.code) ? place.code : `${inst.unitCode}-${org.id.slice(-10)}`;
   return {
     unit: { level: 'community', name, code },
+    parent: self,
     scope: { community: { orgId: org.id, placeId: org.placeId, name } },
     multiUnit: false,
   };
@@ -54,6 +61,7 @@ export function consolidatedData(db: Db, unit: ConsolidatedUnit): UnitData {
     unit: { level: unit.level as UnitInfo['level'], name: unit.name, code: unit.code },
     local: false,
     period: unit.period,
+    exportedAt: unit.packageCreatedAt,
     // Checked against the table's schema when imported (or corrected); parsed back as such.
     *rows<T extends PackageRecord>(table: PackageTable<T>) {
       for (const json of effectiveRecords(db, unit.code, table.name)) yield JSON.parse(json) as T;

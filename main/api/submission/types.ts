@@ -18,6 +18,8 @@ export interface RegisterInfo {
   moduleTitle: string;
   /** The register holds personal numbers (masked unless the user asks). */
   hasPersonalData: boolean;
+  /** Only meaningful for an export covering several units (a street's per-community view). */
+  multiUnitOnly: boolean;
 }
 
 export interface SubmissionProgress {
@@ -52,7 +54,7 @@ export interface PackageInspection {
   checks: string[];
   manifest: {
     packageId: string;
-    source: { level: string; name: string; code: string };
+    source: { level: string; name: string; code: string; parent: { level: string; name: string; code: string } | null };
     period: string;
     createdAt: string;
     createdBy: string;
@@ -64,6 +66,10 @@ export interface PackageInspection {
   preview: ImportCounts | null;
   /** When this same package was imported before (from the log), if it was. */
   importedBefore: string | null;
+  /** The key that signed it: its fingerprint, and when it was pinned here (null: this import will pin it). */
+  signer: { fingerprint: string; pinnedAt: string | null } | null;
+  /** Refused for another key than the pinned one: both fingerprints, for an administrator to compare with paper. */
+  keyChange: { pinned: string; pinnedAt: string; incoming: string } | null;
 }
 
 export interface ConsolidatedUnitView {
@@ -73,6 +79,8 @@ export interface ConsolidatedUnitView {
   period: string;
   packageCreatedAt: string;
   importedAt: string;
+  /** The fingerprint of the signing key pinned for the unit (compare with its signed 上报汇总表). */
+  fingerprint: string | null;
   tables: { name: string; title: string; rows: number; corrected: number; removed: number; listFields: { key: string; label: string }[] }[];
   pendingConflicts: number;
 }

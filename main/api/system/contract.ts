@@ -6,16 +6,44 @@ import { optionalText, pageInput, requiredText, type Page } from '../common/fiel
 
 export const unitLevels = { street: '街道', community: '社区' } as const;
 
-export const SetupInput = z.object({
-  unitLevel: z.enum(['street', 'community'], { error: '请选择单位类型' }),
-  unitName: requiredText('单位名称', 50),
-  unitCode: z
-    .string({ error: '请填写单位代码' })
+const unitCodeField = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
     .transform((s) => s.trim())
-    .pipe(z.string().regex(/^[0-9A-Za-z-]{2,32}$/, '单位代码为 2–32 位数字或字母（例如行政区划代码）')),
-  operator: requiredText('录入人姓名', 20),
-});
+    .pipe(z.string().regex(/^[0-9A-Za-z-]{2,32}$/, `${label}为 2–32 位数字或字母（例如行政区划代码）`));
+
+/**
+ * The unit above this one (a community's street): named in every data package, so the street takes only its own
+ * communities' packages. Both or neither; without it a street accepts a community only by its code beginning
+ * with the street's (行政区划代码 are hierarchical).
+ */
+const parentFields = {
+  parentName: optionalText('上级单位名称', 50),
+  parentCode: z
+    .string()
+    .transform((s) => s.trim())
+    .nullish()
+    .transform((s) => (s ? s : null))
+    .pipe(z.string().regex(/^[0-9A-Za-z-]{2,32}$/, '上级单位代码为 2–32 位数字或字母（例如行政区划代码）').nullable()),
+};
+
+const bothOrNeither = (v: { parentName: string | null; parentCode: string | null }, ctx: z.RefinementCtx) => {
+  if (v.parentName && !v.parentCode) ctx.addIssue({ code: 'custom', path: ['parentCode'], message: '请填写上级单位代码' });
+  if (v.parentCode && !v.parentName) ctx.addIssue({ code: 'custom', path: ['parentName'], message: '请填写上级单位名称' });
+};
+
+export const SetupInput = z
+  .object({
+    unitLevel: z.enum(['street', 'community'], { error: '请选择单位类型' }),
+    unitName: requiredText('单位名称', 50),
+    unitCode: unitCodeField('单位代码'),
+    ...parentFields,
+    operator: requiredText('录入人姓名', 20),
+  })
+  .superRefine(bothOrNeither);
 export type SetupInput = z.input<typeof SetupInput>;
+
+export const ParentUnitInput = z.object(parentFields).superRefine(bothOrNeither);
 
 export const OperatorInput = z.object({ operator: requiredText('录入人姓名', 20) });
 
@@ -43,6 +71,8 @@ export interface SystemStatus {
   sqliteDriver: DriverInfo;
   /** About the data folder, for the settings page: on a network drive, a failed integrity check or backup. */
   warnings: string[];
+  /** The fingerprint of this installation's package signing key (null until setup or the first export makes it). */
+  signingFingerprint: string | null;
 }
 
 /** The core's time, which the renderer's clock follows (renderer/src/app/clock.ts). */
@@ -67,6 +97,8 @@ export const systemContract = {
   'system.setup': write<Installation>()(SetupInput, { beforeSetup: true }),
   'system.setOperator': write<Installation>()(OperatorInput),
   'system.setTimeZone': write<Installation>()(TimeZoneInput),
+  /** The unit above (所属街道), for an installation set up before it was asked, or after a mistake. */
+  'system.setParentUnit': write<Installation>()(ParentUnitInput),
   'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),
   'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true }),
   'system.restoreBackup': task<{ keptAs: string }>()(

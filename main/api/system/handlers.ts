@@ -8,6 +8,7 @@ import { RestoreRefusedError } from '../../../db/restore';
 import { insertOrg, rootOrgs } from '../../../db/party/orgs';
 import { insertPlace } from '../../../db/party/places';
 import { getInstallation, setInstallation } from '../../../db/settings';
+import { readSigningKey, signingKey } from '../../export/package/signing';
 import { DEFAULT_TIME_ZONE } from '../common/calendar';
 import { DomainError } from '../common/errors';
 import { modules } from '../modules';
@@ -30,12 +31,13 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     lastBackup: listBackups(services.backupDir)[0] ?? null,
     sqliteDriver: sqliteDriver(),
     warnings: services.warnings(),
+    signingFingerprint: readSigningKey(services.dataDir)?.fingerprint ?? null,
   }),
 
   'system.getClock': (_, { db, now, today }) => ({ at: now, today, timeZone: getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE }),
 
   /** First start: the unit whose registers this installation keeps, and its root organisation. */
-  'system.setup': (input, { db, audit }) => {
+  'system.setup': (input, { db, audit, services }) => {
     if (getInstallation(db)) throw new DomainError('CONFLICT', '本机已完成初始设置', 'ALREADY_SET_UP');
     const operator = input.operator;
     if (rootOrgs(db).length === 0) {
@@ -47,13 +49,23 @@ export const systemHandlers: Handlers<typeof systemContract> = {
       }
     }
     setInstallation(db, input);
-    audit({ action: 'setup', entity: 'installation', after: input });
+    // The installation's package signing key, made once (the private key stays in the data folder).
+    const key = signingKey(services.dataDir);
+    audit({ action: 'setup', entity: 'installation', after: { ...input, signingKey: key.fingerprint } });
     return input;
   },
 
   'system.setOperator': ({ operator }, { db, audit }) => {
     const before = getInstallation(db)!;
     const after = { ...before, operator };
+    setInstallation(db, after);
+    audit({ action: 'update', entity: 'installation', before, after });
+    return after;
+  },
+
+  'system.setParentUnit': ({ parentName, parentCode }, { db, audit }) => {
+    const before = getInstallation(db)!;
+    const after = { ...before, parentName, parentCode };
     setInstallation(db, after);
     audit({ action: 'update', entity: 'installation', before, after });
     return after;

@@ -1,6 +1,7 @@
 import { strFromU8 } from 'fflate';
 import type { PackageRecord, PackageTable } from '../types';
-import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { fingerprintOf, verifyBytes } from './signing';
 import { sha256Hex } from './write';
 import { unzipCapped, UnzipRefused } from './zip';
 
@@ -16,8 +17,16 @@ export class PackageRefused extends Error {
       | 'PACKAGE_VERSION'
       | 'PACKAGE_UNKNOWN_TABLE'
       | 'PACKAGE_INVALID_ROW'
+      /** No signature, or one that does not verify with the key the manifest names: forged or altered. */
+      | 'PACKAGE_SIGNATURE'
+      /** Signed with another key than the one pinned for its unit here (a reinstalled laptop, or a forger). */
+      | 'PACKAGE_KEY_CHANGED'
+      /** Fields this StreetDesk does not know (a newer version's): refused rather than dropped. */
+      | 'PACKAGE_UNKNOWN_FIELD'
       /** A sound package this installation does not take (its own, or not from a community below it). */
       | 'PACKAGE_NOT_ACCEPTED',
+    /** The package's manifest when it could be read (the log names the unit a refused package claims to be from). */
+    public manifest: Manifest | null = null,
   ) {
     super(message);
     this.name = 'PackageRefused';
@@ -39,6 +48,29 @@ export interface OpenedPackage {
 }
 
 const RESEND = '请向报送单位重新索取数据包。';
+const NEWER = '可能来自更新版本的 StreetDesk。请把本机的 StreetDesk 升级到与报送单位相同的版本后再导入，以免丢失这些数据。';
+
+/**
+ * The first field of `raw` that the schema's output lacks (dropped as unknown), as a path (`units[0].x`), or
+ * null. zod strips fields it does not know; a newer StreetDesk's field must be refused, not silently lost.
+ */
+function unknownFields(raw: unknown, parsed: unknown, at = ''): string | null {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    for (let i = 0; i < raw.length; i++) {
+      const found = unknownFields(raw[i], parsed[i], `${at}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return null;
+  for (const [key, value] of Object.entries(raw)) {
+    const path = at ? `${at}.${key}` : key;
+    if (!(key in parsed)) return path;
+    const found = unknownFields(value, (parsed as Record<string, unknown>)[key], path);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** A whole district's street package is about 60 MB of JSON; more than three times that is no package of ours. */
 const MAX_UNZIPPED = 200 * 1024 * 1024;
@@ -60,6 +92,12 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const raw = parseJson(bytes, '数据包清单') as { format?: unknown; formatVersion?: unknown };
   if (raw?.format !== PACKAGE_FORMAT) throw new PackageRefused('这不是 StreetDesk 数据包。', 'PACKAGE_CORRUPT');
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion < PACKAGE_VERSION) {
+    throw new PackageRefused(
+      `数据包格式版本为 ${raw.formatVersion}，是旧版 StreetDesk 生成的（没有所属单位和签名，无法核对来源）。请报送单位把 StreetDesk 升级到与本机相同的版本后重新生成数据包。`,
+      'PACKAGE_VERSION',
+    );
+  }
   if (raw.formatVersion !== PACKAGE_VERSION) {
     throw new PackageRefused(
       `数据包格式版本为 ${String(raw.formatVersion)}，本程序只能读取版本 ${PACKAGE_VERSION}。请把 StreetDesk 升级到与报送单位相同的版本后再导入。`,
@@ -68,7 +106,22 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) throw new PackageRefused(`数据包清单内容不完整或格式不对。${RESEND}`, 'PACKAGE_CORRUPT');
+  const extra = unknownFields(raw, parsed.data);
+  if (extra) throw new PackageRefused(`数据包清单含有本程序不认识的项目（${extra}），${NEWER}`, 'PACKAGE_UNKNOWN_FIELD');
+  checkSignature(files, bytes, parsed.data);
   return parsed.data;
+}
+
+const FORGED = '数据包的签名不符：清单在签名之后被改动过，或签名不是所附密钥做出的。数据包可能被伪造或篡改，未导入任何数据。';
+
+/** The manifest (and through its checksums every table) was signed by the key it names. */
+function checkSignature(files: Record<string, Uint8Array>, manifestBytes: Uint8Array, manifest: Manifest): void {
+  const sig = files[MANIFEST_SIGNATURE_FILE];
+  if (!sig) throw new PackageRefused(`数据包没有签名（缺少 ${MANIFEST_SIGNATURE_FILE}），无法确认来源，未导入任何数据。${RESEND}`, 'PACKAGE_SIGNATURE', manifest);
+  const { publicKey, fingerprint } = manifest.signer;
+  if (fingerprintOf(publicKey) !== fingerprint || !verifyBytes(manifestBytes, strFromU8(sig).trim(), publicKey)) {
+    throw new PackageRefused(`${FORGED}${RESEND}`, 'PACKAGE_SIGNATURE', manifest);
+  }
 }
 
 /** Checks one table file against its manifest entry and the receiving side's schema, row by row. */
@@ -96,6 +149,10 @@ function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, u
           `数据“${def.title}”第 ${i + 1} 行（单位 ${code}）不符合要求：${field ? `${field}：` : ''}${issue.message}。未导入任何数据。`,
           'PACKAGE_INVALID_ROW',
         );
+      }
+      const extra = unknownFields(row, r.data);
+      if (extra) {
+        throw new PackageRefused(`数据“${def.title}”第 ${i + 1} 行（单位 ${code}）含有本程序不认识的字段（${extra}），${NEWER}`, 'PACKAGE_UNKNOWN_FIELD');
       }
       if (seen.has(r.data.id)) {
         throw new PackageRefused(`数据“${def.title}”中记录编号 ${r.data.id} 重复出现。${RESEND}`, 'PACKAGE_INVALID_ROW');
@@ -131,7 +188,16 @@ export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, Packag
     throw new PackageRefused(`文件已损坏或不是 StreetDesk 数据包（无法解压）。${RESEND}`, 'PACKAGE_CORRUPT');
   }
   const manifest = readManifest(files);
-  const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, ...manifest.tables.map((t) => t.file)]);
+  try {
+    return checkContents(files, manifest, known);
+  } catch (err) {
+    if (err instanceof PackageRefused) err.manifest ??= manifest;
+    throw err;
+  }
+}
+
+function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
+  const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, MANIFEST_SIGNATURE_FILE, ...manifest.tables.map((t) => t.file)]);
   const extra = Object.keys(files).filter((f) => !listed.has(f) && !f.endsWith('/'));
   if (extra.length) throw new PackageRefused(`数据包中有清单未列出的文件（${extra.join('、')}），可能被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
   const unitCodes = new Set(manifest.units.map((u) => u.code));
@@ -151,6 +217,7 @@ export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, Packag
   const checks = [
     '文件完整，可以解压',
     '清单校验码一致',
+    `签名有效（密钥指纹 ${manifest.signer.fingerprint}）`,
     `格式版本 ${manifest.formatVersion}，本程序可以读取`,
     `${tables.length} 个数据文件的校验码和行数一致`,
     `全部 ${rows.toLocaleString('zh-CN')} 行数据符合本程序的要求`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Coverage } from '../types';
-import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, PACKAGE_FORMAT, PACKAGE_VERSION, tableFile, type Manifest } from './manifest';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, PACKAGE_FORMAT, PACKAGE_VERSION, tableFile, type Manifest } from './manifest';
+import { signBytes, type SigningKey } from './signing';
 import { zipFiles, type ZipEntry } from './zip';
 
 export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
@@ -12,10 +13,10 @@ export interface PackageTableInput {
   units: { code: string; records: Iterable<unknown> }[];
 }
 
-export type ManifestHead = Omit<Manifest, 'format' | 'formatVersion' | 'tables'>;
+export type ManifestHead = Omit<Manifest, 'format' | 'formatVersion' | 'tables' | 'signer'>;
 
-/** Serialises the tables, checksums each file and the manifest, and zips them into one `.sdpkg`. */
-export function writePackage(head: ManifestHead, tables: PackageTableInput[]): { bytes: Uint8Array; manifest: Manifest } {
+/** Serialises the tables, checksums each file and the manifest, signs the manifest, and zips them into one `.sdpkg`. */
+export function writePackage(head: ManifestHead, tables: PackageTableInput[], key: SigningKey): { bytes: Uint8Array; manifest: Manifest } {
   const files: ZipEntry[] = [];
   const entries: Manifest['tables'] = [];
   for (const t of tables) {
@@ -32,12 +33,19 @@ export function writePackage(head: ManifestHead, tables: PackageTableInput[]): {
     files.push({ name: file, data: bytes });
     entries.push({ name: t.name, file, rows, sha256: sha256Hex(bytes), coverage: t.coverage });
   }
-  const manifest: Manifest = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_VERSION, ...head, tables: entries };
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_VERSION,
+    ...head,
+    tables: entries,
+    signer: { algorithm: 'Ed25519', publicKey: key.publicKey, fingerprint: key.fingerprint },
+  };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
   // The manifest first, so a reader (or a person with an unzip tool) meets it before the data.
   files.unshift(
     { name: MANIFEST_FILE, data: manifestBytes },
     { name: MANIFEST_CHECKSUM_FILE, data: Buffer.from(`${sha256Hex(manifestBytes)}  ${MANIFEST_FILE}\n`, 'utf8') },
+    { name: MANIFEST_SIGNATURE_FILE, data: Buffer.from(`${signBytes(manifestBytes, key)}\n`, 'utf8') },
   );
   return { bytes: zipFiles(files, new Date(head.createdAt)), manifest };
 }

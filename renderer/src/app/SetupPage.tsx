@@ -7,7 +7,7 @@ import { zh } from '../i18n/zh-CN';
 
 /** First start: which unit's registers this installation keeps, and who enters them. */
 export function SetupPage() {
-  const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', operator: '' });
+  const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', parentName: '', parentCode: '', operator: '' });
   const setup = useApiMutation('system.setup');
   const save = form.submit((input) => setup.mutateAsync(input));
   return (
@@ -30,6 +30,12 @@ export function SetupPage() {
             </Stack>
             <TextField form={form} name="unitName" label={zh.setup.unitName} description={zh.setup.unitNameHint} required autoFocus />
             <TextField form={form} name="unitCode" label={zh.setup.unitCode} description={zh.setup.unitCodeHint} required />
+            {form.values.unitLevel === 'community' && (
+              <>
+                <TextField form={form} name="parentName" label={zh.setup.parentName} description={zh.setup.parentNameHint} />
+                <TextField form={form} name="parentCode" label={zh.setup.parentCode} description={zh.setup.parentCodeHint} />
+              </>
+            )}
             <TextField form={form} name="operator" label={zh.setup.operator} description={zh.setup.operatorHint} required />
             <Button type="submit" loading={form.submitting}>{zh.setup.submit}</Button>
           </Stack>

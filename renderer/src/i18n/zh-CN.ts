@@ -66,6 +66,10 @@ export const zh = {
     unitCodeHint: '行政区划代码或上级分配的代码，上报时用于识别来源',
     operator: '录入人',
     operatorHint: '每一条修改都会记录录入人',
+    parentName: '所属街道',
+    parentNameHint: '例如：西里街道。写入每个数据包，街道据此核对来源',
+    parentCode: '所属街道代码',
+    parentCodeHint: '街道的单位代码，与街道 StreetDesk 中填写的一致',
     submit: '开始使用',
   },
   settings: {
@@ -79,6 +83,11 @@ export const zh = {
     sqliteFallback: (reason: string) => `备用引擎（${reason}）`,
     operator: '当前录入人',
     changeOperator: '更换录入人',
+    noParent: '未填写',
+    signingKey: '签名指纹',
+    signingKeyLater: '首次生成数据包时创建',
+    parentIntro: '写入本社区的每个数据包；街道只导入注明属于本街道的社区数据包。',
+    saveParent: '保存所属街道',
     timeZone: '时区',
     timeZoneHint: '“今天”、截止日期和季度按这里的时间计算，与这台电脑的时区设置无关。',
     backups: '备份',
@@ -149,6 +158,7 @@ export const zh = {
       reverse_points: '撤销计分', reverse: '冲正', award: '评选荣誉', restock: '入库', redeem: '积分兑换', print: '打印',
       export: '导出', export_unmasked: '导出（含完整个人信息）', correct: '更正汇总数据', drop_correction: '撤销更正',
       resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据', repair_totals: '重建合计',
+      import_refused: '拒绝导入', pin_key: '记录签名密钥', key_change: '接受新签名密钥',
       step: '办理', claim: '认领', release: '取消认领', fulfil: '登记完成', withdraw: '撤回',
     },
     entities: {
@@ -160,6 +170,7 @@ export const zh = {
       maintained_totals: '合计数据',
       submission: '上报与汇总', consolidated_record: '汇总数据', consolidation_conflict: '汇总冲突',
       grid: '网格', request: '诉求', steward: '红色小管家', building_cards: '楼栋公示卡', wish: '微心愿',
+      unit_key: '下级单位签名密钥',
     },
   },
   memberPicker: {

@@ -26,15 +26,20 @@ export function ConsolidationPage() {
   if (!unit) return null;
   if (unit.unitLevel !== 'street') return <EmptyState title={i.notStreet} hint={i.notStreetHint} />;
 
+  const check = async (fileName: string, base64: string) => {
+    const inspection = await callApi('submission.inspectPackage', { fileName, base64 });
+    setPicked((p) => {
+      const at = p.findIndex((x) => x.fileName === fileName);
+      const next = { fileName, base64, inspection };
+      return at < 0 ? [...p, next] : p.map((x, k) => (k === at ? next : x));
+    });
+  };
+
   // Each file is checked on its own as it is chosen; nothing is written until its 导入 is pressed.
   const choose = async (files: File[]) => {
     setReading(true);
     try {
-      for (const file of files) {
-        const base64 = await readFileBase64(file);
-        const inspection = await callApi('submission.inspectPackage', { fileName: file.name, base64 });
-        setPicked((p) => [...p.filter((x) => x.fileName !== file.name), { fileName: file.name, base64, inspection }]);
-      }
+      for (const file of files) await check(file.name, await readFileBase64(file));
     } finally {
       setReading(false);
       resetInput.current?.();
@@ -51,7 +56,7 @@ export function ConsolidationPage() {
         </FileButton>
       </Group>
       {picked.map((p) => (
-        <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} />
+        <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} onRecheck={() => void check(p.fileName, p.base64)} />
       ))}
       <ConflictsCard />
       <Title order={4}>{i.units}</Title>

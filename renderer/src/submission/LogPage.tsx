@@ -58,7 +58,11 @@ export function LogPage() {
               render: (r: Row) => <Text size="xs" ff="monospace" title={r.files.map((f) => `${f.name}\n${f.sha256}`).join('\n')}>{r.files[0] ? shortHash(r.files[0].sha256) : ''}</Text>,
             },
             { key: 'operator', title: l.columns.operator, width: 64, render: (r: Row) => r.operator },
-            { key: 'result', title: l.columns.result, width: 200, render: (r: Row) => (r.result ? <Text size="xs">{sub.import.counts(r.result as never)}</Text> : '') },
+            { key: 'result', title: l.columns.result, width: 200, render: (r: Row) => {
+                if (r.refusal) return <Text size="xs" c="red.8" truncate title={r.refusal.message}>{l.refused}{r.refusal.message}</Text>;
+                return r.result ? <Text size="xs">{sub.import.counts(r.result as never)}</Text> : '';
+              },
+            },
           ]}
         />
       </div>

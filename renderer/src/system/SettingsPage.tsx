@@ -6,6 +6,7 @@ import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
 import { IntegrityCard } from './settings/IntegrityCard';
 import { OperatorCard } from './settings/OperatorCard';
+import { ParentUnitCard } from './settings/ParentUnitCard';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
@@ -41,6 +42,10 @@ export function SettingsPage() {
               <Title order={5}>{t.unit}</Title>
               <Fact label={zh.setup.unitName} value={`${unit.unitName}（${unitLevels[unit.unitLevel]}）`} />
               <Fact label={zh.setup.unitCode} value={unit.unitCode} />
+              {unit.unitLevel === 'community' && (
+                <Fact label={zh.setup.parentName} value={unit.parentCode ? `${unit.parentName}（${unit.parentCode}）` : t.noParent} />
+              )}
+              <Fact label={t.signingKey} value={s.signingFingerprint ?? t.signingKeyLater} />
               <Fact label={t.dataDir} value={s.dataDir} />
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
@@ -50,6 +55,9 @@ export function SettingsPage() {
           </Card>
           <OperatorCard key={unit.operator} operator={unit.operator} />
         </SimpleGrid>
+        {unit.unitLevel === 'community' && (
+          <ParentUnitCard key={`${unit.parentName}|${unit.parentCode}`} parentName={unit.parentName ?? null} parentCode={unit.parentCode ?? null} />
+        )}
         <PropertySettingsCard />
         <BackupsCard />
         <IntegrityCard />

@@ -1454,6 +1454,18 @@ CREATE TABLE submissions (
         package_id TEXT,
         operator   TEXT NOT NULL,
         at         TEXT NOT NULL
+      , refusal TEXT) STRICT;
+
+-- table unit_keys
+CREATE TABLE unit_keys (
+        unit_code   TEXT PRIMARY KEY,
+        unit_name   TEXT NOT NULL,
+        public_key  TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        pinned_at   TEXT NOT NULL,
+        pinned_by   TEXT NOT NULL,
+        package_id  TEXT NOT NULL,
+        changes     INTEGER NOT NULL DEFAULT 0 CHECK (changes >= 0)
       ) STRICT;
 
 -- table volunteer_activities

@@ -14,6 +14,7 @@ import {
   setLocalRecord,
   type Conflict,
 } from '../../../../db/submission/consolidated';
+import { listPinnedKeys } from '../../../../db/submission/keys';
 import type { PackageTable } from '../../../export/types';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
@@ -63,8 +64,10 @@ export const consolidatedHandlers: Pick<
   'submission.listUnits': (_, { db }) => {
     const counts = rowCounts(db);
     const pending = listConflicts(db, 'pending');
+    const keys = new Map(listPinnedKeys(db).map((k) => [k.unitCode, k.fingerprint]));
     return listUnits(db).map((u) => ({
       ...u,
+      fingerprint: keys.get(u.code) ?? null,
       tables: counts
         .filter((c) => c.unitCode === u.code)
         .map((c) => {

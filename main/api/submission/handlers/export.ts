@@ -2,6 +2,7 @@ import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
 import { inSnapshot } from '../../../../db/snapshot';
 import { insertSubmission, listSubmissions, type SubmissionEntry } from '../../../../db/submission/log';
+import { signingKey } from '../../../export/package/signing';
 import { monthPeriod } from '../../../export/period';
 import { fieldError } from '../../common/errors';
 import type { Ctx } from '../../context';
@@ -61,6 +62,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
         module: m.module,
         moduleTitle: m.title,
         hasPersonalData: r.columns.some((c) => c.personal),
+        multiUnitOnly: r.multiUnitOnly ?? false,
       })),
     ),
 
@@ -84,9 +86,11 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
       if (!m) throw fieldError('modules', `没有模块“${name}”`);
       return m;
     });
-    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs));
+    // A street's own submission covers its communities (resolveTarget: level street = several units).
+    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level === 'street'));
     const { job, built } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
-      const job = jobFor(ctx, snapshot, input, progress, input.outputs.length > 1);
+      // Made here for an installation set up before packages were signed.
+      const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir) };
       return { job, built: await buildMonthly(job, modules, input.outputs) };
     });
     await progress.phase('记录上报');

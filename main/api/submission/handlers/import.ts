@@ -1,57 +1,89 @@
 import type { Db } from '../../../../db/open';
-import { getInstallation, type Installation } from '../../../../db/settings';
+import { getInstallation } from '../../../../db/settings';
+import { pinKey, pinnedKey } from '../../../../db/submission/keys';
 import { firstImportOf, insertSubmission } from '../../../../db/submission/log';
 import type { Manifest } from '../../../export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
+import { readSigningKey } from '../../../export/package/signing';
 import { sha256Hex } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
+import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { unitLevels } from '../../system/contract';
+import { refusalOf } from '../accept';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
+import type { PackageInspection } from '../types';
 import { packageTables } from '../modules';
 import { verifyTables } from '../verify-tables';
 
 type C = typeof submissionContract;
 
-/** Whether this installation takes the package: a street takes its communities' packages, never its own. */
-function acceptable(inst: Installation, manifest: Manifest): PackageRefused | null {
-  if (inst.unitLevel !== 'street') {
-    return new PackageRefused('本机是社区，不接收其他单位的数据包。数据包应由街道的 StreetDesk 导入。', 'PACKAGE_NOT_ACCEPTED');
-  }
-  if (manifest.units.some((u) => u.code === inst.unitCode)) {
-    return new PackageRefused(`这是本单位（${inst.unitName}）生成的数据包，不需要导入。`, 'PACKAGE_NOT_ACCEPTED');
-  }
-  if (manifest.units.some((u) => u.level !== 'community')) {
-    return new PackageRefused(
-      `这个数据包来自${unitLevels[manifest.source.level]}“${manifest.source.name}”。街道只导入所属社区报送的数据包。`,
-      'PACKAGE_NOT_ACCEPTED',
-    );
-  }
-  return null;
-}
-
-/** Opens and checks a package completely; a refusal carries the sentence to show. */
-function open(db: Db, base64: string): { bytes: Buffer; opened: OpenedPackage } {
+/**
+ * Opens and checks a package completely; a refusal carries the sentence to show. `keyChange`: an administrator
+ * accepting a unit's new key — every rule but the pinned key's applies.
+ */
+function open(ctx: Pick<Ctx, 'db' | 'services'>, base64: string, keyChange = false): { bytes: Buffer; opened: OpenedPackage } {
   const bytes = Buffer.from(base64, 'base64');
   const opened = openPackage(bytes, packageTables);
-  const refusal = acceptable(getInstallation(db)!, opened.manifest);
-  if (refusal) throw refusal;
-  verifyTables(db, opened);
+  const own = readSigningKey(ctx.services.dataDir)?.publicKey ?? null;
+  const refusal = refusalOf(ctx.db, getInstallation(ctx.db)!, own, opened.manifest);
+  if (refusal && !(keyChange && refusal.reason === 'PACKAGE_KEY_CHANGED')) {
+    refusal.manifest = opened.manifest;
+    throw refusal;
+  }
+  if (keyChange && !refusal) throw new DomainError('DOMAIN', '这个数据包的签名密钥与已记录的一致，不需要更换。', 'KEY_NOT_CHANGED');
+  verifyTables(ctx.db, opened);
   return { bytes, opened };
+}
+
+/** The key an inspection shows: its fingerprint and whether it is pinned here already, or the change refused. */
+function keyFacts(db: Db, m: Manifest): Pick<PackageInspection, 'signer' | 'keyChange'> {
+  const pinned = pinnedKey(db, m.source.code);
+  const same = pinned?.publicKey === m.signer.publicKey;
+  return {
+    signer: { fingerprint: m.signer.fingerprint, pinnedAt: same ? pinned.pinnedAt : null },
+    keyChange: pinned && !same ? { pinned: pinned.fingerprint, pinnedAt: pinned.pinnedAt, incoming: m.signer.fingerprint } : null,
+  };
 }
 
 const asDomainError = (err: unknown): unknown =>
   err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
 
+const UNKNOWN_UNIT = { level: '', name: '（无法识别）', code: '' };
+
+/** A refused import in the log (and the audit): what was tried, from whom it claims to be, and why not. */
+function logRefusal(db: Db, operator: string, audit: Ctx['audit'], fileName: string, base64: string, err: PackageRefused): void {
+  const bytes = Buffer.from(base64, 'base64');
+  const m = err.manifest;
+  const row = insertSubmission(
+    db,
+    {
+      direction: 'import',
+      kind: 'package',
+      title: '数据包导入（未导入）',
+      period: m?.period ?? null,
+      unit: m ? { level: m.source.level, name: m.source.name, code: m.source.code } : UNKNOWN_UNIT,
+      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+      rowCounts: m ? Object.fromEntries(m.tables.map((t) => [t.name, t.rows])) : {},
+      result: null,
+      unmasked: m?.personalData === 'full',
+      packageId: m?.packageId ?? null,
+      refusal: { reason: err.reason, message: err.message },
+    },
+    operator,
+  );
+  audit({ action: 'import_refused', entity: 'submission', entityId: row.id, after: row });
+}
+
 const rowCountsOf = (opened: OpenedPackage) => Object.fromEntries(opened.manifest.tables.map((t) => [t.name, t.rows]));
 
-export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'submission.importPackage'> = {
+export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'submission.importPackage' | 'submission.acceptKeyChange'> = {
   /** What is inside and what importing it would change, or why it is refused; writes nothing. */
-  'submission.inspectPackage': ({ fileName, base64 }, { db }) => {
+  'submission.inspectPackage': ({ fileName, base64 }, ctx) => {
+    const { db } = ctx;
     const file = { fileName, sha256: sha256Hex(Buffer.from(base64, 'base64')), bytes: Buffer.byteLength(base64, 'base64') };
     try {
-      const { opened } = open(db, base64);
+      const { opened } = open(ctx, base64);
       const m = opened.manifest;
       return {
         ...file,
@@ -69,25 +101,58 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
         },
         preview: planImport(db, opened).counts,
         importedBefore: firstImportOf(db, m.packageId),
+        ...keyFacts(db, m),
       };
     } catch (err) {
       if (!(err instanceof PackageRefused)) throw err;
-      return { ...file, refusal: { reason: err.reason, message: err.message }, checks: [], manifest: null, preview: null, importedBefore: null };
+      const keys = err.reason === 'PACKAGE_KEY_CHANGED' && err.manifest ? keyFacts(db, err.manifest) : { signer: null, keyChange: null };
+      return { ...file, refusal: { reason: err.reason, message: err.message }, checks: [], manifest: null, preview: null, importedBefore: null, ...keys };
     }
   },
 
+  /**
+   * An administrator accepts a unit's new signing key (a reinstalled laptop), having compared its fingerprint
+   * with the one printed on the unit's signed 上报汇总表: the package must pass every other check. Audited with
+   * both fingerprints; the package is then imported as usual.
+   */
+  'submission.acceptKeyChange': ({ fileName, base64 }, ctx) => {
+    const { opened } = (() => {
+      try {
+        return open(ctx, base64, true);
+      } catch (err) {
+        throw asDomainError(err);
+      }
+    })();
+    const { source, signer, packageId } = opened.manifest;
+    const before = pinnedKey(ctx.db, source.code)!;
+    const after = pinKey(ctx.db, { unitCode: source.code, unitName: source.name, publicKey: signer.publicKey, fingerprint: signer.fingerprint, packageId }, ctx.operator);
+    ctx.audit({
+      action: 'key_change', entity: 'unit_key', entityId: source.code,
+      before: { unit: before.unitName, fingerprint: before.fingerprint, pinnedAt: before.pinnedAt },
+      after: { unit: after.unitName, fingerprint: after.fingerprint, fileName, packageId },
+    });
+    return { unitName: source.name, fingerprint: after.fingerprint, previous: before.fingerprint };
+  },
+
   /** All or nothing (a write: one transaction with its log entry and audit); a refused package writes nothing. */
-  'submission.importPackage': ({ fileName, base64 }, { db, operator, audit }) => {
+  'submission.importPackage': ({ fileName, base64 }, ctx) => {
+    const { db, operator, audit, recordRefusal } = ctx;
     let checked: ReturnType<typeof open>;
     try {
-      checked = open(db, base64);
+      checked = open(ctx, base64);
     } catch (err) {
+      if (err instanceof PackageRefused) recordRefusal(() => logRefusal(db, operator, audit, fileName, base64, err));
       throw asDomainError(err);
     }
     const { bytes, opened } = checked;
     const m = opened.manifest;
     const plan = planImport(db, opened);
     applyImport(db, opened, plan);
+    if (!pinnedKey(db, m.source.code)) {
+      // The first package of a unit pins its key: later ones must be signed with it.
+      const pin = pinKey(db, { unitCode: m.source.code, unitName: m.source.name, publicKey: m.signer.publicKey, fingerprint: m.signer.fingerprint, packageId: m.packageId }, operator);
+      audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
+    }
     const row = insertSubmission(
       db,
       {
@@ -95,7 +160,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
         kind: 'package',
         title: '数据包导入',
         period: m.period,
-        unit: m.source,
+        unit: { level: m.source.level, name: m.source.name, code: m.source.code },
         files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
         rowCounts: rowCountsOf(opened),
         result: { ...plan.counts },

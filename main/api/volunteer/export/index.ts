@@ -1,5 +1,5 @@
 import type { ModuleExport } from '../../../export/types';
-import { activityRegister, ledgerRegister, rankingRegister, volunteerRegister } from './registers';
+import { activityRegister, ledgerRegister, rankingByCommunityRegister, rankingRegister, volunteerRegister } from './registers';
 import { volunteerSummary } from './summary';
 import { activitiesTable, entriesTable, volunteersTable } from './tables';
 
@@ -11,6 +11,6 @@ export const volunteerExport: ModuleExport = {
   module: 'volunteer',
   title: '志愿服务',
   tables: [volunteersTable, activitiesTable, entriesTable],
-  registers: [volunteerRegister, activityRegister, ledgerRegister, rankingRegister],
+  registers: [volunteerRegister, activityRegister, ledgerRegister, rankingRegister, rankingByCommunityRegister],
   summary: volunteerSummary,
 };

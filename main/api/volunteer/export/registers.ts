@@ -104,18 +104,51 @@ function ranking(entries: Iterable<EntryRecord>, p: Period): RankRow[] {
   return sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1]!.earned === r.earned ? rank : (rank = i + 1) }));
 }
 
-/** 积分排行: the period's year so far. */
+const rankingColumns: Register<RankRow>['columns'] = [
+  { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+  { key: 'rank', header: '名次', width: 6, kind: 'int', value: (r) => r.rank },
+  { key: 'name', header: '姓名', width: 8, kind: 'text', value: (r) => r.name, total: { count: '人' } },
+  { key: 'org', header: '所在组织', width: 20, kind: 'text', value: (r) => r.orgName },
+  { key: 'earned', header: '获得积分', width: 10, kind: 'tenths', value: (r) => r.earned, total: 'sum' },
+  { key: 'hours', header: '服务时长（小时）', width: 10, kind: 'tenths', value: (r) => r.hours, total: 'sum' },
+];
+
+const periodNote = (p: Period) => `（${p.year}年1月1日至 ${p.to} 累计）`;
+
+function* entriesOf(sources: readonly UnitData[]): Iterable<EntryRecord> {
+  for (const s of sources) yield* s.rows(entriesTable);
+}
+
+/**
+ * 积分排行: the period's year so far, **one ranking over everyone** the export covers — at a street, its own
+ * volunteers and every consolidated community's (ids are ULIDs, unique across installations), so there is one
+ * first place, not one per community.
+ */
 export const rankingRegister: Register<RankRow> = {
   key: 'volunteer.ranking',
   title: '积分排行',
-  periodNote: (p) => `（${p.year}年1月1日至 ${p.to} 累计）`,
-  columns: [
-    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
-    { key: 'rank', header: '名次', width: 6, kind: 'int', value: (r) => r.rank },
-    { key: 'name', header: '姓名', width: 8, kind: 'text', value: (r) => r.name, total: { count: '人' } },
-    { key: 'org', header: '所在组织', width: 20, kind: 'text', value: (r) => r.orgName },
-    { key: 'earned', header: '获得积分', width: 10, kind: 'tenths', value: (r) => r.earned, total: 'sum' },
-    { key: 'hours', header: '服务时长（小时）', width: 10, kind: 'tenths', value: (r) => r.hours, total: 'sum' },
-  ],
+  periodNote,
+  columns: rankingColumns,
   rows: (data, p) => ranking(data.rows(entriesTable), p),
+  across: (sources, p) => ranking(entriesOf(sources), p),
+};
+
+/** 积分排行（分社区）: a street's view of each community's own ranking, community by community. */
+export const rankingByCommunityRegister: Register<RankRow> = {
+  key: 'volunteer.rankingByCommunity',
+  title: '积分排行（分社区）',
+  periodNote,
+  columns: rankingColumns,
+  multiUnitOnly: true,
+  rows: (data, p) => ranking(data.rows(entriesTable), p),
+  *across(sources, p) {
+    // A street's own data may hold several communities it keeps itself: rank within each community.
+    const byCommunity = new Map<string, EntryRecord[]>();
+    for (const e of entriesOf(sources)) {
+      const list = byCommunity.get(e.community) ?? [];
+      if (list.length === 0) byCommunity.set(e.community, list);
+      list.push(e);
+    }
+    for (const community of [...byCommunity.keys()].sort(zhCompare)) yield* ranking(byCommunity.get(community)!, p);
+  },
 };

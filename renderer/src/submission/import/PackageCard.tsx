@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/queries';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
 import { sub } from '../../i18n/submission';
 import { shortHash } from '../files';
+import { KeyChangeAlert } from './KeyChangeAlert';
 
 const i = sub.import;
 
@@ -15,7 +16,7 @@ export interface PickedPackage {
 }
 
 /** One chosen package: what is inside and what importing it would change — or why it is refused — and the import. */
-export function PackageCard({ pkg, onRemove }: { pkg: PickedPackage; onRemove: () => void }) {
+export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; onRemove: () => void; onRecheck: () => void }) {
   const importing = useApiMutation('submission.importPackage', { quiet: true });
   const { inspection: x } = pkg;
   const m = x.manifest;
@@ -29,17 +30,28 @@ export function PackageCard({ pkg, onRemove }: { pkg: PickedPackage; onRemove: (
           </Stack>
           <Button variant="subtle" color="gray" size="xs" onClick={onRemove}>{i.remove}</Button>
         </Group>
-        {x.refusal ? (
+        {x.refusal && x.keyChange ? (
+          <KeyChangeAlert pkg={pkg} onAccepted={onRecheck} />
+        ) : x.refusal ? (
           <Alert color="red" icon={<IconX size={18} />} title={i.refused} data-testid="package-refused">{x.refusal.message}</Alert>
         ) : (
           m && (
             <>
               <Group gap="lg">
                 <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
+                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
                 <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
                 <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
                 <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
               </Group>
+              {x.signer && (
+                <Group gap="xs" data-testid="package-key">
+                  <Text size="sm"><Text span c="dimmed">{i.key}：</Text><Text span ff="monospace">{x.signer.fingerprint}</Text></Text>
+                  <Badge variant="light" color={x.signer.pinnedAt ? 'green' : 'blue'} radius="sm">
+                    {x.signer.pinnedAt ? i.keyPinned(fmtTimestamp(x.signer.pinnedAt)) : i.keyNew}
+                  </Badge>
+                </Group>
+              )}
               <Text size="sm"><Text span c="dimmed">{i.tables}：</Text>{m.tables.map((t) => `${t.title} ${t.rows.toLocaleString('zh-CN')} 条`).join('，')}</Text>
               <List size="xs" spacing={2} icon={<IconCheck size={14} color="var(--mantine-color-green-7)" />} aria-label={i.checks}>
                 {x.checks.map((c) => <List.Item key={c}>{c}</List.Item>)}

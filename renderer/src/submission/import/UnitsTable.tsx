@@ -5,6 +5,17 @@ import { EmptyState } from '../../components/EmptyState';
 import { sub } from '../../i18n/submission';
 
 const c = sub.import.columns;
+
+/** A key's fingerprint in two lines of four groups, as the 上报汇总表 prints it in one. */
+export function Fingerprint({ value }: { value: string | null }) {
+  if (!value) return <Text size="xs" c="dimmed">—</Text>;
+  const groups = value.split(' ');
+  return (
+    <Text size="xs" ff="monospace" lh={1.3} title={value} data-testid="fingerprint">
+      {groups.slice(0, 4).join(' ')}<br />{groups.slice(4).join(' ')}
+    </Text>
+  );
+}
 type Unit = ApiOutput<'submission.listUnits'>[number];
 
 /** The communities consolidated here: where each copy came from, how recent it is, and what it holds. */
@@ -17,6 +28,7 @@ export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit)
           <Table.Tr>
             <Table.Th>{c.unit}</Table.Th>
             <Table.Th>{c.code}</Table.Th>
+            <Table.Th>{c.fingerprint}</Table.Th>
             <Table.Th>{c.period}</Table.Th>
             <Table.Th>{c.importedAt}</Table.Th>
             <Table.Th>{c.content}</Table.Th>
@@ -29,6 +41,7 @@ export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit)
             <Table.Tr key={u.code} data-testid={`unit-${u.name}`}>
               <Table.Td><Text size="sm" fw={600}>{u.name}</Text></Table.Td>
               <Table.Td>{u.code}</Table.Td>
+              <Table.Td><Fingerprint value={u.fingerprint} /></Table.Td>
               <Table.Td>{u.period}</Table.Td>
               <Table.Td>{fmtTimestamp(u.importedAt)}</Table.Td>
               <Table.Td>

@@ -1,0 +1,68 @@
+import type { Db } from '../../../db/open';
+import type { Installation } from '../../../db/settings';
+import { pinnedKey, unitOfKey } from '../../../db/submission/keys';
+import { exportedHere } from '../../../db/submission/log';
+import type { Manifest } from '../../export/package/manifest';
+import { PackageRefused } from '../../export/package/read';
+import { unitLevels } from '../system/contract';
+
+const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
+
+/**
+ * Whether this installation takes a sound package, by the units it names (docs/package-format.md, units):
+ * only a street imports; only a community's package, holding that community alone; never one it wrote itself
+ * (its own code anywhere in it, or a package id in its own export log — its package relabelled); and only a
+ * community under it: the package names its parent and that must be this street's code. A package from an
+ * installation that never named its street is taken only when its code begins with the street's (行政区划代码
+ * are hierarchical: 130104001001 is under 130104001).
+ */
+export function refusalOf(db: Db, inst: Installation, ownKey: string | null, manifest: Manifest): PackageRefused | null {
+  const { source } = manifest;
+  const here = `本街道（${inst.unitName}，代码 ${inst.unitCode}）`;
+  if (inst.unitLevel !== 'street') {
+    return notAccepted('本机是社区，不接收其他单位的数据包。数据包应由街道的 StreetDesk 导入。');
+  }
+  if (manifest.units.some((u) => u.code === inst.unitCode) || source.parent === null && source.code === inst.unitCode) {
+    return notAccepted(`这是本单位（${inst.unitName}）生成的数据包，不需要导入。`);
+  }
+  if (exportedHere(db, manifest.packageId) || manifest.signer.publicKey === ownKey) {
+    return notAccepted(`这是本机生成的数据包（上报记录中有它），其中的单位被改成了“${source.name}”（代码 ${source.code}）。街道不导入自己的数据包。`);
+  }
+  if (source.level !== 'community' || manifest.units.some((u) => u.level !== 'community' || u.code !== source.code)) {
+    return notAccepted(`这个数据包来自${unitLevels[source.level]}“${source.name}”。街道只导入所属社区报送的数据包。`);
+  }
+  if (source.parent && source.parent.code !== inst.unitCode) {
+    return notAccepted(
+      `“${source.name}”（代码 ${source.code}）属于“${source.parent.name}”（代码 ${source.parent.code}），不是${here}的社区，不能导入。请确认是否拿错了文件。`,
+    );
+  }
+  if (!source.parent && !source.code.startsWith(inst.unitCode)) {
+    return notAccepted(
+      `“${source.name}”的数据包没有注明所属街道，其单位代码 ${source.code} 也不在${here}之下，无法确认是本街道的社区。请该社区在“设置”中填写所属街道后重新生成数据包。`,
+    );
+  }
+  return keyRefusal(db, manifest);
+}
+
+/**
+ * The key rules: a unit's first package pins its key; a later one signed with another key is refused until an
+ * administrator accepts the change (`submission.acceptKeyChange`); a key pinned for one unit does not sign for another.
+ */
+function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
+  const { source, signer } = manifest;
+  const holder = unitOfKey(db, signer.publicKey);
+  if (holder && holder.unitCode !== source.code) {
+    return notAccepted(
+      `这个数据包的签名密钥属于“${holder.unitName}”（代码 ${holder.unitCode}），数据包却自称“${source.name}”（代码 ${source.code}）。数据包可能被改动过，不能导入。`,
+    );
+  }
+  const pinned = pinnedKey(db, source.code);
+  if (pinned && pinned.publicKey !== signer.publicKey) {
+    return new PackageRefused(
+      `“${source.name}”的数据包签名密钥与首次导入时记录的不同（已记录 ${pinned.fingerprint}，本数据包 ${signer.fingerprint}）。` +
+        '如果该社区重装了电脑或换了数据文件夹，请核对其上报汇总表上打印的密钥指纹，一致后由管理员“接受新密钥”再导入；否则数据包可能是伪造的，请勿导入。',
+      'PACKAGE_KEY_CHANGED',
+    );
+  }
+  return null;
+}
