@@ -15,10 +15,12 @@ import { fundCrowdfunding } from './014_fund_crowdfunding';
 import { requests } from './015_requests';
 import { requestsStewards } from './016_requests_stewards';
 import { requestsWall } from './017_requests_wall';
+import { accounts } from './019_accounts';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall,
+  accounts,
 ];

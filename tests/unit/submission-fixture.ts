@@ -1,5 +1,5 @@
 import { idNumber } from '../../scripts/lib/people';
-import { testCore, today } from './helpers';
+import { setupInput, testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
@@ -7,7 +7,7 @@ export const thisMonth = (): string => today().slice(0, 7);
 export async function communityInstall(unit: { name?: string; code?: string; dataDir?: string } = {}) {
   const t = await testCore({ setUp: false, dataDir: unit.dataDir });
   const name = unit.name ?? '西里社区';
-  await t.call('system.setup', { unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜' });
+  await t.call('system.setup', setupInput('community', '李娜', { name, code: unit.code ?? '130104001001' }));
   const root = (await t.call('party.listOrgs', {}))[0]!;
   const place = (await t.call('party.listPlaces', {}))[0]!;
   const estate = await t.call('party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
@@ -38,7 +38,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
 /** A street installation that consolidates its communities' packages. */
 export async function streetInstall(dataDir?: string) {
   const t = await testCore({ setUp: false, dataDir });
-  await t.call('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+  await t.call('system.setup', setupInput('street'));
   return t;
 }
 

@@ -56,7 +56,7 @@ export const zh = {
   },
   setup: {
     title: '欢迎使用街道治理工作台',
-    intro: '首次使用，请说明本机保管哪个单位的台账，以及由谁录入。这些信息会出现在每一份上报材料中。',
+    intro: '首次使用，请说明本机保管哪个单位的台账，并设置管理员账号。单位信息会出现在每一份上报材料中。',
     unitLevel: '单位类型',
     street: '街道（汇总各社区）',
     community: '社区',
@@ -150,10 +150,12 @@ export const zh = {
       export: '导出', export_unmasked: '导出（含完整个人信息）', correct: '更正汇总数据', drop_correction: '撤销更正',
       resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据', repair_totals: '重建合计',
       step: '办理',
+      sign_in: '登录', sign_in_failed: '登录失败', sign_out: '退出登录', lock: '锁定', set_password: '设置密码',
+      change_password: '修改密码', reset_password: '重置密码', disable: '停用', enable: '启用',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
-      served_households: '中心户联系户', installation: '本机设置',
+      served_households: '中心户联系户', installation: '本机设置', account: '账号',
       import_batch: '导入台账', import_mapping: '导入的列对应',
       volunteer: '志愿者', volunteer_post: '服务岗位', volunteer_activity: '志愿活动', points_rule: '积分规则',
       points_entry: '积分记录', volunteer_honour: '荣誉', redemption_item: '兑换物品', redemption: '积分兑换',
