@@ -102,7 +102,14 @@ test('accounts: the administrator creates a 录入员, who signs in, is refused 
   await page.getByLabel(/^密码/).fill('lina-own-pass');
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByTestId('signed-in-account')).toHaveText('李娜（录入员）');
-  await page.getByRole('link', { name: '党员名册' }).click();
+  // Meeting mode is in use though nobody touches it: it never locks.
+  await page.goto(`${new URL(app.url).origin}/#/party/meeting-mode`);
+  await expect(page.getByRole('heading', { name: '会议模式' })).toBeVisible();
+  await page.clock.fastForward('15:00');
+  await page.clock.runFor(10_000);
+  await expect(page.getByRole('heading', { name: '会议模式' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '已锁定' })).toHaveCount(0);
+  await page.goto(`${new URL(app.url).origin}/#/party/members`);
   await expect(page.getByText('张秀兰')).toBeVisible();
   await page.keyboard.press('Control+L');
   await expect(page.getByRole('heading', { name: '已锁定' })).toBeVisible();
