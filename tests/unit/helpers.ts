@@ -85,8 +85,9 @@ export async function testCore(opts: { setUp?: 'street' | 'community' | false; d
   };
   const call = async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>) => {
     const out = await callAs(session, channel, input);
-    // Set up later by the test itself: its administrator is signed in from then on.
+    // Set up (or signed in) by the test itself: that account is signed in from then on.
     if (channel === 'system.setup') session = (out as OutputOf<Contract['system.setup']>).session.token;
+    if (channel === 'system.signIn' || channel === 'system.setFirstPassword') session = (out as OutputOf<Contract['system.signIn']>).token;
     return out;
   };
   const attempt = (channel: keyof Contract, input: unknown) => core.dispatch(channel, input, session);
