@@ -66,8 +66,6 @@ export const zh = {
     unitNameHint: '例如：西里街道、西里社区',
     unitCode: '单位代码',
     unitCodeHint: '行政区划代码或上级分配的代码，上报时用于识别来源',
-    operator: '录入人',
-    operatorHint: '每一条修改都会记录录入人',
     submit: '开始使用',
   },
   settings: {
@@ -79,8 +77,6 @@ export const zh = {
     schema: '数据版本',
     sqlite: '数据库引擎',
     sqliteFallback: (reason: string) => `备用引擎（${reason}）`,
-    operator: '当前录入人',
-    changeOperator: '更换录入人',
     timeZone: '时区',
     timeZoneHint: '“今天”、截止日期和季度按这里的时间计算，与这台电脑的时区设置无关。',
     backups: '备份',
@@ -135,7 +131,7 @@ export const zh = {
   },
   audit: {
     at: '时间',
-    operator: '录入人',
+    operator: '操作账号',
     action: '操作',
     entity: '对象',
     summary: '内容',
