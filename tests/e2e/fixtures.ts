@@ -157,7 +157,8 @@ export async function signIn(page: Page, app: RunningApp, who = accounts.get(app
   if (!opts.here) await page.goto(app.url);
   await page.getByLabel(/^账号/).fill(who.name);
   await page.getByLabel(/^密码/).fill(who.password);
-  await page.getByRole('button', { name: '登录' }).click();
+  // Enter, not a click: the mouse stays where it was, not over whatever row of the next page lands under the button.
+  await page.getByLabel(/^密码/).press('Enter');
   await expect(page.getByTestId('signed-in-account')).toContainText(who.name);
 }
 
