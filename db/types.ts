@@ -78,6 +78,8 @@ export interface Installation {
   operator: string;
   /** IANA time zone whose calendar day is "today" (absent: Asia/Shanghai). */
   timeZone?: string;
+  /** Minutes without activity before the window locks (absent: 10). */
+  lockMinutes?: number;
 }
 
 // reconcile.ts

@@ -14,6 +14,7 @@ import { contract } from './api/contract';
 import { handlers } from './api/handlers';
 import { createRouter, type Dispatch } from './api/router';
 import type { Services } from './api/context';
+import { createSessions } from './api/sessions';
 import { momentOf, systemClock, type Clock } from './clock';
 import { checkDataAtStart } from './data-check-at-start';
 import { fileLogger, type Logger } from './log';
@@ -82,6 +83,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     log,
     clock,
     warnings: () => [...warnings],
+    sessions: createSessions(),
     async backupNow() {
       const info = await backupDatabase(db, backupDir, 'manual', now());
       rotateBackups(backupDir);
@@ -98,8 +100,8 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
 
   const route = createRouter(contract, handlers, { db: () => db, services });
   // A restore waits for the requests already running and holds back new ones itself (services.restore).
-  const dispatch: Dispatch = (channel, input) =>
-    channel === 'system.restoreBackup' ? route(channel, input) : gate.shared(() => route(channel, input));
+  const dispatch: Dispatch = (channel, input, session) =>
+    channel === 'system.restoreBackup' ? route(channel, input, session) : gate.shared(() => route(channel, input, session));
 
   const zone = getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE;
   const today = momentOf(clock, zone).today;

@@ -10,7 +10,7 @@ import { channelNames } from '../main/api/contract';
  * nothing that pulls in Node).
  */
 contextBridge.exposeInMainWorld('streetdesk', {
-  ...buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input)),
+  ...buildApi(channelNames, (channel, input, session) => ipcRenderer.invoke(channel, input, session)),
   desktop: {
     saveFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:saveFile', file),
   },

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SEED_ADMIN, SEED_PASSWORD } from './lib/seed-account';
 import { Worker } from 'node:worker_threads';
 import { builtFile } from './build-linux-sqlite.mjs';
 import { benchImportRows } from './lib/bench-import';
@@ -28,8 +29,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** One driver, in this process: the median of each operation, as JSON on stdout's last line. */
 async function measure(dataDir: string, runs: number) {
   const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
+  const signedIn = await core.dispatch('system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD });
+  if (!signedIn.ok) throw new Error(`system.signIn: ${signedIn.error.message}`);
+  const session = (signedIn.data as { token: string }).token;
   const call = async (channel: string, input: unknown) => {
-    const env = await core.dispatch(channel, input);
+    const env = await core.dispatch(channel, input, session);
     if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
     return env.data;
   };

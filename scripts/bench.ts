@@ -16,7 +16,8 @@ import { DEFAULT_TIME_ZONE } from '../main/api/common/calendar';
 import { momentOf, systemClock } from '../main/clock';
 import { openFile } from '../db/open';
 import { createCore, DB_FILE_NAME } from '../main/core';
-import { TOKEN_HEADER, startWebServer } from '../main/web/server';
+import { SEED_ADMIN, SEED_PASSWORD } from './lib/seed-account';
+import { SESSION_HEADER, TOKEN_HEADER, startWebServer } from '../main/web/server';
 import { countRows, formatCounts, type SeedSummary } from './seed';
 import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
@@ -89,16 +90,18 @@ async function main() {
   console.log(`${formatCounts(countRows(counting, today))}\n`);
   const token = randomBytes(24).toString('hex');
   const server = await startWebServer({ core, token, staticDir });
+  let session = '';
   const call = async (channel: string, input: unknown): Promise<unknown> => {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, [SESSION_HEADER]: session },
       body: JSON.stringify(input),
     });
     const env = (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
     if (!env.ok) throw new Error(`${channel}: ${env.error?.message}`);
     return env.data;
   };
+  session = ((await call('system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD })) as { token: string }).token;
 
   try {
     // The largest community and branch (subtree members): the slowest realistic filters.

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserMode } from '../main/web/browser-mode';
-import { seedDataset } from './seed';
+import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from './seed';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-demo-'));
 console.log(`正在生成演示街道（约 3,000 名党员、10 个社区），数据文件夹：${dataDir}`);
@@ -17,5 +17,5 @@ console.log(`演示数据已生成，用时 ${(summary.elapsedMs / 1000).toFixed
 await startBrowserMode({
   dataDir,
   port: 0,
-  banner: '这是生成的演示数据，人名、身份证号与电话均为虚构；不要在这里录入真实台账。',
+  banner: `这是生成的演示数据，人名、身份证号与电话均为虚构；不要在这里录入真实台账。\n登录账号：${SEED_ADMIN}　密码：${SEED_PASSWORD}`,
 });

@@ -32,6 +32,7 @@ import { countVolunteerRows, formatVolunteerCounts, writeVolunteers } from './li
 import { writeProperty } from './lib/seed-property';
 import { writeElevators } from './lib/seed-elevator';
 import { writeFund } from './lib/seed-fund';
+import { SEED_ADMIN, SEED_PASSWORD } from './lib/seed-account';
 import { writeAssessments } from './lib/seed-assessments';
 import { writeRequests } from './lib/seed-requests';
 
@@ -42,6 +43,7 @@ export const SCALES: Record<ScaleName, { communities: number; members: number }>
 };
 
 export const SEED_OPERATOR = '种子数据';
+export { SEED_ADMIN, SEED_PASSWORD } from './lib/seed-account';
 const SEED = 20261122;
 
 export interface SeedOptions {
@@ -75,7 +77,7 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
   // Through the core, as a clerk's first start would: migrations, then the unit and its root organisation.
   const core = await createCore({ dataDir: dir, autoBackup: false, clock });
   const setup = await core.dispatch('system.setup', {
-    unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: SEED_OPERATOR,
+    unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: SEED_ADMIN, password: SEED_PASSWORD, confirm: SEED_PASSWORD,
   });
   core.close();
   if (!setup.ok) throw new Error(`初始设置失败：${setup.error.message}`);

@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/tour.ts [--data-dir DIR] [--out DIR]`: every page of the navigation at 1366×768, as a clerk
- * would first see it — a screenshot each (artifacts/tour/ by default) and axe's serious and critical findings.
- * Without --data-dir it tours a fresh demo street (scripts/demo.ts's data). Build the UI first
+ * `npx tsx scripts/tour.ts [--data-dir DIR --account NAME --password PW] [--out DIR]`: every page of the navigation
+ * at 1366×768, as a clerk would first see it — a screenshot each (artifacts/tour/ by default) and axe's serious and
+ * critical findings. Without --data-dir it tours a fresh demo street (scripts/demo.ts's data, signed in as its
+ * administrator); with one, it signs in as --account / --password. Build the UI first
  * (`node scripts/build.mjs renderer`). This is for looking, not a gate: the e2e tests assert.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -11,9 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserMode } from '../main/web/browser-mode';
-import { seedDataset } from './seed';
+import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from './seed';
 
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, out: { type: 'string' }, account: { type: 'string' }, password: { type: 'string' } },
+});
 const out = path.resolve(values.out ?? 'artifacts/tour');
 fs.mkdirSync(out, { recursive: true });
 let dataDir = values['data-dir'];
@@ -31,6 +34,9 @@ const context = await browser.newContext({ viewport: { width: 1366, height: 768 
 const page = await context.newPage();
 page.on('pageerror', (e) => console.log(`  页面错误：${e.message}`));
 await page.goto(app.url);
+await page.getByLabel(/^账号/).fill(values.account ?? SEED_ADMIN);
+await page.getByLabel(/^密码/).fill(values.password ?? SEED_PASSWORD);
+await page.getByRole('button', { name: '登录' }).click();
 await page.locator('nav a[href^="#/"]').first().waitFor();
 const links = await page.locator('nav a[href^="#/"]').evaluateAll((as) =>
   as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })),

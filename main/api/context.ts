@@ -1,8 +1,10 @@
+import type { AccountRow } from '../../db/accounts/types';
 import type { AuditEntry } from '../../db/audit';
 import type { BackupInfo } from '../../db/backup';
 import type { Db } from '../../db/open';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
+import type { Sessions } from './sessions';
 
 /** What the core offers handlers beyond the database (files, backups). */
 export interface Services {
@@ -16,6 +18,8 @@ export interface Services {
   warnings(): string[];
   backupNow(): Promise<BackupInfo>;
   restore(backupName: string): Promise<{ keptAs: string }>;
+  /** Who is signed in (main/api/sessions.ts): the core's memory, ended by a restart. */
+  sessions: Sessions;
 }
 
 export interface Ctx {
@@ -24,10 +28,15 @@ export interface Ctx {
   now: string;
   /** The installation's calendar day at that instant (YYYY-MM-DD, in its time zone; default Asia/Shanghai). */
   today: string;
-  /** The operator (录入人) recorded on every change. */
+  /** The signed-in account's name, recorded on every change (`初始设置` before setup, `未登录` on a public channel). */
   operator: string;
-  /** Records an audit entry in the same transaction as the change. */
+  /** The signed-in account, and the session's token (null on a public channel without one). */
+  account: AccountRow | null;
+  session: string | null;
+  /** Records an audit entry in the same transaction as the change, naming `operator`. */
   audit(entry: AuditEntry): void;
+  /** The same, naming another account: a sign-in, where nobody is signed in yet. */
+  auditAs(operator: string, entry: AuditEntry): void;
   /**
    * A write that must stand when this request is refused (write channels only): a refusal rolls the request's
    * transaction back, so the router runs `work` in a transaction of its own after that rollback — with its audit

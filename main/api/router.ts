@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { getAccount, type AccountRow } from '../../db/accounts/accounts';
 import { writeAudit } from '../../db/audit';
 import { currentMoment, withMoment, type Moment } from '../../db/moment';
 import { getInstallation, type Installation } from '../../db/settings';
 import { momentOf } from '../clock';
 import { DEFAULT_TIME_ZONE, setTodaySource } from './common/calendar';
-import type { Channel, ChannelMap, OutputOf, ParsedInputOf } from './common/channel';
+import { needOf, type Channel, type ChannelMap, type OutputOf, type ParsedInputOf } from './common/channel';
 import { DomainError, type ApiErrorBody, type Envelope, type FieldError } from './common/errors';
+import { mayDo, roleLabels, rolesFor, type Need } from './common/roles';
 import './common/zod-locale';
 import type { Ctx, Services } from './context';
 
 export type Handler<C> = (input: ParsedInputOf<C>, ctx: Ctx) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers<M extends ChannelMap> = { [K in keyof M]: Handler<M[K]> };
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
+/** `session`: the token of the signed-in account's session, as the transport received it (none: a public channel only). */
+export type Dispatch = (channel: string, input: unknown, session?: string) => Promise<Envelope<unknown>>;
 
 // The shared schemas' "today" ("不能晚于今天") is the request's, so validation and handler agree on the date.
 setTodaySource(() => currentMoment().today);
@@ -45,6 +48,9 @@ function toBody(err: unknown, services: Services, channel: string): ApiErrorBody
   return { code: 'INTERNAL', message: '操作没有完成，数据未改动。请重试；如果问题持续，请联系技术支持（详情已写入日志）' };
 }
 
+const refusal = (role: AccountRow['role'], need: Need) =>
+  new DomainError('FORBIDDEN', `当前账号（${roleLabels[role]}）不能进行此操作，需要${rolesFor(need).map((r) => roleLabels[r]).join('或')}账号`, 'ROLE');
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -52,7 +58,8 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * handler in the request's moment (one instant, one calendar day, one operator): writes inside one
  * `BEGIN IMMEDIATE` transaction together with their audit entries, so a write never half-happens and never
  * meets another writer halfway (a deferred transaction that reads first cannot wait for the lock). Returns an
- * envelope.
+ * envelope. Before any of it, the channel's need (`needs`, main/api/common/roles.ts) is checked against the signed-in
+ * account's role: a refused request reads no input and writes nothing.
  */
 export function createRouter<M extends ChannelMap>(
   contract: M,
@@ -61,20 +68,43 @@ export function createRouter<M extends ChannelMap>(
 ): Dispatch {
   const known = new Map<string, Channel>(Object.entries(contract));
 
-  function execute(def: Channel, channel: string, rawInput: unknown, installation: Installation | null, moment: Moment) {
-    if (!installation && !def.beforeSetup) throw new DomainError('NOT_SET_UP', '请先完成初始设置（单位和录入人）');
+  /** The session's account, if it is still one that may sign in (a disabled account's sessions end). */
+  function signedIn(token: string | undefined): AccountRow | null {
+    const id = env.services.sessions.accountOf(token);
+    const account = id ? getAccount(env.db(), id) : undefined;
+    if (account && !account.disabledAt && account.passwordSet) return account;
+    if (id) env.services.sessions.end(token!);
+    return null;
+  }
+
+  function execute(def: Channel, channel: string, rawInput: unknown, installation: Installation | null, moment: Moment, token?: string) {
+    if (!installation && !def.beforeSetup) throw new DomainError('NOT_SET_UP', '请先完成初始设置（单位和管理员）');
+    const account = installation ? signedIn(token) : null;
+    const need = needOf(def);
+    if (installation && need !== 'public') {
+      if (!account) throw new DomainError('UNAUTHENTICATED', '请先登录（已退出、锁定或程序已重新启动）', 'SIGN_IN');
+      if (!mayDo(account.role, need)) throw refusal(account.role, need);
+      if (account.mustChangePassword && !def.beforePasswordChange) {
+        throw new DomainError('FORBIDDEN', '管理员重置了您的密码，请先设置自己的新密码', 'PASSWORD_CHANGE_REQUIRED');
+      }
+    }
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw parsed.error;
+    const raised = def.raises && (parsed.data as Record<string, unknown>)[def.raises.when] === true ? def.raises.needs : null;
+    if (raised && account && !mayDo(account.role, raised)) throw refusal(account.role, raised);
     const handler = handlers[channel as keyof M] as (input: unknown, ctx: Ctx) => unknown;
     const db = env.db();
-    const operator = installation?.operator ?? '初始设置';
+    const operator = account?.name ?? (installation ? '未登录' : '初始设置');
     const onRefusal: (() => void)[] = [];
     const ctx: Ctx = {
       db,
       now: moment.at,
       today: moment.today,
       operator,
+      account,
+      session: account ? token! : null,
       audit: (entry) => writeAudit(db, operator, entry),
+      auditAs: (name, entry) => writeAudit(db, name, entry),
       recordRefusal: (work) => {
         if (def.kind !== 'write') throw new Error(`recordRefusal in ${channel}: only write channels have a refusal to record`);
         onRefusal.push(work);
@@ -95,14 +125,14 @@ export function createRouter<M extends ChannelMap>(
     }
   }
 
-  return async (channel, rawInput) => {
+  return async (channel, rawInput, token) => {
     const def = known.get(channel);
     if (!def) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${channel}` } };
     for (let attempt = 0; ; attempt++) {
       try {
         const installation = getInstallation(env.db());
         const moment = momentOf(env.services.clock, installation?.timeZone ?? DEFAULT_TIME_ZONE);
-        const data = await withMoment(moment, () => execute(def, channel, rawInput, installation, moment));
+        const data = await withMoment(moment, () => execute(def, channel, rawInput, installation, moment, token));
         return { ok: true, data: data ?? null };
       } catch (err) {
         if (isBusy(err) && def.kind !== 'task' && attempt < BUSY_PAUSES_MS.length) {

@@ -62,11 +62,11 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<HostedCore>
 
   const hosted = (facts: CoreFacts): HostedCore => ({
     services: { ...facts, log: options.log ?? (options.quiet ? noLogger : fileLogger(path.join(facts.dataDir, 'logs'), clockOf(options.clock))) },
-    dispatch: (channel, input) =>
+    dispatch: (channel, input, session) =>
       new Promise((resolve, reject) => {
         if (stopped) return reject(stopped);
         const id = nextId++;
-        worker.postMessage({ type: 'request', id, channel, input } satisfies ToWorker); // throws on an input that cannot be cloned
+        worker.postMessage({ type: 'request', id, channel, input, session } satisfies ToWorker); // throws on an input that cannot be cloned
         pending.set(id, { resolve, reject });
       }),
     close: async () => {

@@ -28,7 +28,7 @@ export interface CoreFacts {
   backupDir: string;
 }
 
-export type ToWorker = { type: 'request'; id: number; channel: string; input: unknown } | { type: 'close' };
+export type ToWorker = { type: 'request'; id: number; channel: string; input: unknown; session?: string } | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready'; facts: CoreFacts }

@@ -32,8 +32,8 @@ async function serve() {
       core.close(); // the database, then the folder lock
       process.exit(0); // ends this thread only; the background integrity check must not keep it alive
     }
-    const { id, channel, input } = message;
-    core.dispatch(channel, input).then(
+    const { id, channel, input, session } = message;
+    core.dispatch(channel, input, session).then(
       (envelope) => post({ type: 'answer', id, envelope }),
       // The router answers every failure with an envelope; this is a fault outside it, for the caller to report.
       (err: unknown) => post({ type: 'answer', id, error: serializeError(err) }),

@@ -28,14 +28,14 @@ export function registerIpc(
   log?: Logger,
 ): string[] {
   for (const channel of channelNames) {
-    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown, session: unknown) => {
       const url = senderUrl(event);
       if (!isTrusted(url)) {
         log?.error(`IPC ${channel} refused from ${url ?? '(no frame)'}`);
         return FORBIDDEN;
       }
       try {
-        return await core.dispatch(channel, input);
+        return await core.dispatch(channel, input, typeof session === 'string' ? session : undefined);
       } catch (err) {
         log?.error(`IPC ${channel} failed`, err);
         return INTERNAL;

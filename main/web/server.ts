@@ -7,6 +7,8 @@ import type { ErrorCode } from '../api/common/errors';
 import type { HostedCore } from '../core-host/client';
 
 export const TOKEN_HEADER = 'x-streetdesk-token';
+/** The signed-in account's session (main/api/sessions.ts), which the core checks; the server only passes it on. */
+export const SESSION_HEADER = 'x-streetdesk-session';
 
 /**
  * The biggest legitimate body is a data package to import: at most 32,000,000 base64 characters
@@ -177,7 +179,8 @@ export function startWebServer(opts: { core: Pick<HostedCore, 'dispatch' | 'serv
       } catch {
         return refuse(res, new Refusal(400, '请求内容不是有效的 JSON', 'VALIDATION'));
       }
-      return send(res, 200, await opts.core.dispatch(pathname.slice(5), input));
+      const session = req.headers[SESSION_HEADER];
+      return send(res, 200, await opts.core.dispatch(pathname.slice(5), input, typeof session === 'string' ? session : undefined));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, new Refusal(405, '不支持的请求'));

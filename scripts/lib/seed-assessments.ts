@@ -2,6 +2,7 @@ import type { Core } from '../../main/core';
 import { STARTER_TEMPLATE } from '../../main/api/property/starter-template';
 import type { TemplateRecord } from '../../db/property/templates';
 import { pick } from './people';
+import { SEED_ADMIN, SEED_PASSWORD } from './seed-account';
 import { addDays, int, type Rand } from './seed-plan';
 import { pastQuarters } from './seed-property';
 
@@ -15,8 +16,10 @@ import { pastQuarters } from './seed-property';
 
 type Estate = { estateId: string; companyId: string };
 
+let session: string | undefined;
+
 async function must<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const res = await core.dispatch(channel as never, input as never);
+  const res = await core.dispatch(channel as never, input as never, session);
   if (!res.ok) throw new Error(`${channel}：${res.error.message}`);
   return res.data as T;
 }
@@ -37,6 +40,7 @@ function entriesFor(r: Rand, template: TemplateRecord, quality: number) {
 }
 
 export async function writeAssessments(core: Core, r: Rand, estates: Estate[], today: string): Promise<{ assessments: number; lists: number }> {
+  session = (await must<{ token: string }>(core, 'system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD })).token;
   const draft = await must<TemplateRecord>(core, 'property.createTemplate', STARTER_TEMPLATE);
   const template = await must<TemplateRecord>(core, 'property.publishTemplate', { id: draft.template.id });
   const periods = pastQuarters(today, 2);

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clockStartingAt } from '../../main/clock';
-import { seedDataset } from '../../scripts/seed';
+import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from '../../scripts/seed';
 import { clockStart } from './clock';
-import { expect, setUp, startApp, still, test } from './fixtures';
+import { expect, setUp, signIn, startApp, still, test } from './fixtures';
 
 /**
  * axe finds no serious or critical violation on any page of the navigation (issue 15): once on a new
@@ -43,7 +43,7 @@ test('every page of a seeded street passes axe, screenshot each', async ({ page 
   await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
   const seeded = await startApp(dataDir);
   try {
-    await page.goto(seeded.url);
+    await signIn(page, seeded, { name: SEED_ADMIN, password: SEED_PASSWORD });
     await everyPage(page, seeded.url, 'a11y');
   } finally {
     await seeded.stop();

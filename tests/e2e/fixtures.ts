@@ -129,15 +129,37 @@ export async function still(page: Page, name: string) {
   await shot(page, name);
 }
 
-/** First start: fills the setup form for a community or a street. */
+/** The administrator's password in every e2e installation. */
+export const E2E_PASSWORD = 'xili-2026-e2e';
+
+/** Who signs in to each data folder (set by `setUp`): `apiCall` (api.ts) and `signIn` use it. */
+export const accounts = new Map<string, { name: string; password: string }>();
+
+/** First start: fills the setup form for a community or a street; its administrator `operator` is signed in after it. */
 export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street'; name: string; code: string; operator: string }) {
   await page.goto(app.url);
   if (unit.level === 'street') await page.getByText('街道（汇总各社区）').click();
   await page.getByLabel('单位名称').fill(unit.name);
   await page.getByLabel('单位代码').fill(unit.code);
-  await page.getByLabel('录入人').fill(unit.operator);
+  await page.getByLabel('管理员姓名').fill(unit.operator);
+  await page.getByLabel(/^管理员密码/).fill(E2E_PASSWORD);
+  await page.getByLabel('再输入一遍密码').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByRole('banner').getByText(unit.name)).toBeVisible();
+  accounts.set(app.dataDir, { name: unit.operator, password: E2E_PASSWORD });
+}
+
+/**
+ * Signs in on the sign-in screen (a restarted server ends every session): as the folder's administrator, or `who`.
+ * Opens the app's URL first unless `here`.
+ */
+export async function signIn(page: Page, app: RunningApp, who = accounts.get(app.dataDir)!, opts: { here?: boolean } = {}) {
+  if (!opts.here) await page.goto(app.url);
+  await page.getByLabel(/^账号/).fill(who.name);
+  await page.getByLabel(/^密码/).fill(who.password);
+  // Enter, not a click: the mouse stays where it was, not over whatever row of the next page lands under the button.
+  await page.getByLabel(/^密码/).press('Enter');
+  await expect(page.getByTestId('signed-in-account')).toContainText(who.name);
 }
 
 export { expect };

@@ -184,6 +184,9 @@ test('party register: places, the organisation tree and members, entered through
   const zhang = page.getByRole('dialog', { name: '张三' });
   await expect(zhang.getByTestId('idNumber-value')).toHaveText(`${zhangId.slice(0, 6)}********${zhangId.slice(14)}`);
   await zhang.getByRole('button', { name: '查看完整' }).first().click();
+  const why = page.getByRole('dialog', { name: '查看完整' });
+  await why.getByLabel(/^查看原因/).fill('核对组织关系转接');
+  await why.getByRole('button', { name: '查看完整' }).click();
   await expect(zhang.getByTestId('idNumber-value')).toHaveText(zhangId);
   await still(page, 'register-04-member-drawer');
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
-import { expect, setUp, still, test, type RunningApp } from './fixtures';
+import { expect, setUp, signIn, still, test, type RunningApp } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -102,7 +102,7 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
   await apiCall(app, 'requests.step', { id: r2.id, to: 'assigned', handlerKind: 'community', handlerName: '西里社区' });
   const later = await app.restart(4);
   try {
-    await page.goto(later.url);
+    await signIn(page, later); // a restart ends every session
     await go(later, '/');
     await page.getByText('1 件诉求已超过办理期限').click();
     await expect(page.getByRole('combobox', { name: '督办' })).toHaveValue('已超期');

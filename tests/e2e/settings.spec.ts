@@ -11,19 +11,25 @@ test('back up, change something, restore the backup and get the old data back', 
   await expect(page.getByText('备份完成')).toBeVisible();
   await expect(page.getByRole('cell', { name: '手动' })).toBeVisible();
 
-  await page.getByLabel('当前录入人').fill('李强');
-  await page.getByRole('button', { name: '更换录入人' }).click();
-  await expect(page.getByRole('banner').getByText('录入人：李强')).toBeVisible();
+  await page.getByRole('button', { name: '新增账号' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('账号名称').fill('李强');
+  await dialog.getByLabel('初始密码').fill('liqiang-first');
+  await dialog.getByLabel('再输入一遍').fill('liqiang-first');
+  await dialog.getByRole('button', { name: '创建账号' }).click();
+  const accounts = page.getByRole('region', { name: '账号管理' });
+  await expect(accounts.getByRole('cell', { name: '李强', exact: true })).toBeVisible();
   await shot(page, '90-settings');
 
-  // Restore the manual backup: the operator saved after it is gone again.
+  // Restore the manual backup: the account created after it is gone again.
   const manualRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '手动' }) });
   await manualRow.getByRole('button', { name: /恢复/ }).click();
   await expect(page.getByText('将用备份')).toBeVisible();
   await shot(page, '91-restore-confirm');
   await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
   await expect(page.getByText(/已恢复。原数据已另存为/)).toBeVisible();
-  await expect(page.getByRole('banner').getByText('录入人：王芳')).toBeVisible();
+  await expect(accounts.getByRole('cell', { name: '王芳（我）', exact: true })).toBeVisible();
+  await expect(accounts.getByRole('cell', { name: '李强', exact: true })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: '恢复前' })).toBeVisible();
 });
 

@@ -7,6 +7,6 @@ test('first start asks for the unit and operator, then shows the shell', async (
   await expect(page.getByText('请填写单位名称')).toBeVisible();
   await shot(page, '00-setup-errors');
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  await expect(page.getByRole('banner').getByText('录入人：王芳')).toBeVisible();
+  await expect(page.getByTestId('signed-in-account')).toHaveText('王芳（管理员）');
   await shot(page, '01-home');
 });

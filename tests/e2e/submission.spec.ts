@@ -226,6 +226,7 @@ test('a register exported on its own, masked unless the clerk asks (with a warni
   await page.getByRole('option', { name: '党员花名册（党组织）' }).click();
   await page.getByRole('switch', { name: /导出完整的身份证号/ }).check();
   await expect(page.getByTestId('unmasked-warning')).toContainText('记入上报记录');
+  await page.getByLabel(/^用途/).fill('区委组织部核对党员信息');
   await shot(page, 'submission-register-export');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-reg-'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);

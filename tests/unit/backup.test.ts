@@ -7,7 +7,7 @@ import { calendarDay } from '../../main/api/common/calendar';
 import { manualClock } from '../../main/clock';
 import { createCore } from '../../main/core';
 import { scribblePages } from './damage';
-import { quietLog, tempDir, testClock, testCore } from './helpers';
+import { quietLog, setupInput, tempDir, testClock, testCore } from './helpers';
 
 const beijingDay = (iso: string) => calendarDay(Date.parse(iso), 'Asia/Shanghai');
 
@@ -29,7 +29,7 @@ describe('backups', () => {
     const [emptyOne] = listBackups(backupDir);
     expect(emptyOne).toMatchObject({ reason: 'auto', empty: true });
     expect(backedUpToday(backupDir, beijingDay(emptyOne!.takenAt), beijingDay)).toBe(false);
-    await first.dispatch('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+    await first.dispatch('system.setup', setupInput('street'));
     first.close();
 
     // The registers typed in after first start get their backup on the next start, not tomorrow.
@@ -92,7 +92,7 @@ describe('backups', () => {
   });
 
   it('refuses to restore while another connection has the data file open, and changes nothing', async () => {
-    const { call, core } = await testCore();
+    const { call, core, session } = await testCore();
     const backup = await call('system.backupNow', {});
     await call('party.createPlace', { kind: 'community', name: '另一连接看着的社区' });
     // A database tool or a script beside the app; it has read the file, as any of them would.
@@ -103,7 +103,7 @@ describe('backups', () => {
     other.prepare('SELECT COUNT(*) FROM places').get();
     const before = fs.readdirSync(core.services.backupDir).sort();
 
-    const env = await core.dispatch('system.restoreBackup', { name: backup.name });
+    const env = await core.dispatch('system.restoreBackup', { name: backup.name }, session());
     expect(env).toMatchObject({ ok: false, error: { code: 'DOMAIN', reason: 'DATA_FILE_IN_USE' } });
     if (!env.ok) expect(env.error.message).toContain('其他程序');
     expect(fs.readdirSync(core.services.backupDir).sort()).toEqual(before);
@@ -115,12 +115,12 @@ describe('backups', () => {
   });
 
   it('lets a backup that is running finish before a restore closes the database', async () => {
-    const { call, core } = await testCore();
+    const { call, core, session } = await testCore();
     await call('party.createPlace', { kind: 'community', name: '社区' });
     const first = await call('system.backupNow', {});
     const [running, restored] = await Promise.all([
-      core.dispatch('system.backupNow', {}),
-      core.dispatch('system.restoreBackup', { name: first.name }),
+      core.dispatch('system.backupNow', {}, session()),
+      core.dispatch('system.restoreBackup', { name: first.name }, session()),
     ]);
     expect(running).toMatchObject({ ok: true });
     expect(restored).toMatchObject({ ok: true });
@@ -128,7 +128,7 @@ describe('backups', () => {
   });
 
   it('puts the previous data back when the restored file fails its check after the copy', async () => {
-    const { call, core } = await testCore();
+    const { call, core, session } = await testCore();
     await call('party.createPlace', { kind: 'community', name: '旧社区' });
     const backup = await call('system.backupNow', {});
     await call('party.createPlace', { kind: 'community', name: '新社区' });
@@ -140,32 +140,32 @@ describe('backups', () => {
     });
     onTestFinished(() => spy.mockRestore());
 
-    const env = await core.dispatch('system.restoreBackup', { name: backup.name });
+    const env = await core.dispatch('system.restoreBackup', { name: backup.name }, session());
     expect(env).toMatchObject({ ok: false, error: { reason: 'RESTORE_ROLLED_BACK' } });
     if (!env.ok) expect(env.error.message).toContain('已换回恢复前的数据');
     expect((await call('party.listPlaces', {})).map((p) => p.name).sort()).toEqual(['新社区', '旧社区'].sort());
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
-    const { call, core } = await testCore();
+    const { call, core, session } = await testCore();
     await call('party.createPlace', { kind: 'community', name: '现有社区' });
     const backup = await call('system.backupNow', {});
     // Corrupt the middle of the file, as a bad USB stick would.
     const fd = fs.openSync(backup.file, 'r+');
     fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096);
     fs.closeSync(fd);
-    const env = await core.dispatch('system.restoreBackup', { name: backup.name });
+    const env = await core.dispatch('system.restoreBackup', { name: backup.name }, session());
     expect(env).toMatchObject({ ok: false, error: { code: 'DOMAIN', reason: 'BACKUP_INVALID' } });
     if (!env.ok) expect(env.error.message).toMatch(/损坏|不是/);
     expect((await call('party.listPlaces', {})).map((p) => p.name)).toEqual(['现有社区']);
   });
 
   it('refuses a file that is not a StreetDesk backup', async () => {
-    const { core } = await testCore();
+    const { core, session } = await testCore();
     const dir = core.services.backupDir;
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'streetdesk-20260101T000000000Z-manual.sqlite'), '这不是数据库');
-    const env = await core.dispatch('system.restoreBackup', { name: 'streetdesk-20260101T000000000Z-manual.sqlite' });
+    const env = await core.dispatch('system.restoreBackup', { name: 'streetdesk-20260101T000000000Z-manual.sqlite' }, session());
     expect(env).toMatchObject({ ok: false, error: { reason: 'BACKUP_INVALID' } });
   });
 

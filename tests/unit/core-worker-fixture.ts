@@ -26,11 +26,17 @@ export async function workerCore(opts: Partial<CoreWorkerOptions> = {}) {
   return { core, dataDir, call: caller(core) };
 }
 
-/** Calls a channel and returns its data, throwing on an error envelope. */
-export const caller =
-  (core: Pick<HostedCore, 'dispatch'>) =>
-  async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
-    const env = (await core.dispatch(channel, input)) as Envelope<OutputOf<Contract[K]>>;
+/**
+ * Calls a channel and returns its data, throwing on an error envelope; once `system.setup` or `system.signIn` has
+ * answered, every call carries that session.
+ */
+export const caller = (core: Pick<HostedCore, 'dispatch'>) => {
+  let session: string | undefined;
+  return async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
+    const env = (await core.dispatch(channel, input, session)) as Envelope<OutputOf<Contract[K]>>;
     if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
+    if (channel === 'system.setup') session = (env.data as OutputOf<Contract['system.setup']>).session.token;
+    if (channel === 'system.signIn') session = (env.data as OutputOf<Contract['system.signIn']>).token;
     return env.data;
   };
+};

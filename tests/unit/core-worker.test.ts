@@ -8,7 +8,7 @@ import { CoreStoppedError, startCoreWorker } from '../../main/core-host/client';
 import { sourceEntry } from '../../main/core-host/source-entry';
 import { idNumber } from '../../scripts/lib/people';
 import { workerCore } from './core-worker-fixture';
-import { quietLog, tempDir, testCore, today } from './helpers';
+import { quietLog, setupInput, tempDir, testCore, today } from './helpers';
 
 const turn = () => new Promise((r) => setImmediate(r));
 
@@ -19,7 +19,7 @@ describe('the core in a worker thread', () => {
     expect(await core.dispatch('system.getStatus', {})).toMatchObject({ ok: true, data: { installation: null, dataDir } });
     expect(await core.dispatch('party.listMembers', {})).toMatchObject({ ok: false, error: { code: 'NOT_SET_UP' } });
     expect(await core.dispatch('no.such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    await call('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+    await call('system.setup', setupInput('street'));
     // The worker's clock is the tests': the request's day is theirs, not the machine's.
     expect((await call('system.getClock', {})).today).toBe(today());
 
@@ -32,7 +32,7 @@ describe('the core in a worker thread', () => {
 
   it('answers a request sent after a long monthly submission while the submission is still being built', async () => {
     const { call } = await workerCore();
-    await call('system.setup', { unitLevel: 'community', unitName: '西里社区', unitCode: '130104001001', operator: '李娜' });
+    await call('system.setup', setupInput('community', '李娜', { code: '130104001001' }));
     const root = (await call('party.listOrgs', {}))[0]!;
     const branch = await call('party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
     for (let i = 0; i < 30; i++) {
@@ -60,7 +60,7 @@ describe('the core in a worker thread', () => {
 
   it("keeps this thread's event loop turning while the worker holds a long write transaction", async () => {
     const { core, call } = await workerCore();
-    await call('system.setup', { unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: '王芳' });
+    await call('system.setup', setupInput('street'));
     const root = (await call('party.listOrgs', {}))[0]!;
     const place = await call('party.createPlace', { kind: 'community', name: '西里社区' });
     const unit = '西里社区党委';

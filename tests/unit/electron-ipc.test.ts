@@ -4,11 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
 import { FORBIDDEN, registerIpc } from '../../main/electron/ipc';
 import { isAppUrl } from '../../main/electron/window';
-import { quietLog, testCore } from './helpers';
+import { quietLog, setupInput, testCore } from './helpers';
 
 vi.mock('electron', async () => (await import('./electron-fake')).createFakeElectron());
 
-type Handler = (event: unknown, input: unknown) => Promise<unknown>;
+type Handler = (event: unknown, input: unknown, session?: unknown) => Promise<unknown>;
 
 const indexFile = path.resolve('/opt/StreetDesk/resources/app.asar/out/renderer/index.html');
 const appUrl = pathToFileURL(indexFile).href;
@@ -61,6 +61,13 @@ describe('registerIpc', () => {
     const invalid = await handlers.get('system.setup')!(frame(appUrl), { unitLevel: 'nation' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((invalid as { error: { fields: unknown[] } }).error.fields.length).toBeGreaterThan(0);
+
+    // The signed-in account's session is the call's second argument; the core decides what it may do.
+    const setUp = (await handlers.get('system.setup')!(frame(appUrl), setupInput('street'))) as { data: { session: { token: string } } };
+    const token = setUp.data.session.token;
+    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {}, { token })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {}, token)).toMatchObject({ ok: true });
   });
 
   it('turns a dispatch that throws into an INTERNAL envelope', async () => {

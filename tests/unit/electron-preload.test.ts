@@ -8,7 +8,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-type Bridge = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+type Bridge = Record<string, Record<string, (input: unknown, session?: unknown) => Promise<unknown>>>;
 
 describe('preload', () => {
   it('exposes only `streetdesk`: one function per channel, returning envelopes untouched, and the desktop save', async () => {
@@ -26,9 +26,14 @@ describe('preload', () => {
       const [mod, verb] = channel.split('.') as [string, string];
       const input = { probe: channel };
       await expect(api[mod]![verb]!(input)).resolves.toEqual({ ok: false, error: { code: 'X', message: channel, input } });
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input);
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input, undefined);
+      // The signed-in account's session goes along as the second argument, and only a string does.
+      await api[mod]![verb]!(input, 'session-token');
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input, 'session-token');
+      await api[mod]![verb]!(input, { not: 'a token' });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, input, undefined);
     }
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(channelNames.length);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(3 * channelNames.length);
     const file = { fileName: '李烨.pdf', contentBase64: 'JVBERg==' };
     await desktop!.saveFile!(file);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(SAVE_FILE_CHANNEL, file);

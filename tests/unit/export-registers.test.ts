@@ -7,7 +7,7 @@ import { today } from './helpers';
 type Call = Awaited<ReturnType<typeof communityInstall>>['call'];
 
 async function exported(call: Call, register: string, extra: { unmasked?: boolean; level?: 'street' | 'community' } = {}) {
-  const out = await call('submission.exportRegister', { register, level: extra.level ?? 'community', period: thisMonth(), unmasked: extra.unmasked });
+  const out = await call('submission.exportRegister', { register, level: extra.level ?? 'community', period: thisMonth(), unmasked: extra.unmasked, reason: extra.unmasked ? '区委组织部核对党员信息' : null });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
@@ -54,7 +54,10 @@ describe('party registers as spreadsheets', () => {
     expect(log.rows[0]).toMatchObject({ direction: 'export', kind: 'register', title: '党员花名册', unmasked: true, period: thisMonth(), operator: '李娜' });
     expect(log.rows[0]!.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const audit = await t.call('system.listAudit', { entity: 'submission' });
-    expect(audit.rows[0]).toMatchObject({ action: 'export_unmasked', entityId: log.rows[0]!.id });
+    expect(audit.rows[0]).toMatchObject({ action: 'export_unmasked', entityId: log.rows[0]!.id, operator: '李娜' });
+    expect(JSON.parse(audit.rows[0]!.after!).reason).toBe('区委组织部核对党员信息');
+    // Without a reason, nothing goes out in full.
+    await expect(t.call('submission.exportRegister', { register: 'party.members', level: 'community', period: thisMonth(), unmasked: true })).rejects.toThrow('请填写用途');
   });
 
   it('三会一课会议台账: the month\'s meetings with attendance summed', async () => {

@@ -16,7 +16,7 @@ async function sheetRows(ws: ExcelJS.Worksheet) {
 }
 
 async function exported(call: Call, register: string, unmasked = false) {
-  const out = await call('submission.exportRegister', { register, level: 'street', period: thisMonth(), unmasked });
+  const out = await call('submission.exportRegister', { register, level: 'street', period: thisMonth(), unmasked, reason: unmasked ? '区民政局核对志愿者信息' : null });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;

@@ -10,6 +10,7 @@ import { withMoment } from '../../db/moment';
 import { clockStartingAt, momentOf, type Clock } from '../../main/clock';
 import { createCore, type Core } from '../../main/core';
 import type { Logger } from '../../main/log';
+import type { Role } from '../../main/api/common/roles';
 
 const open: { core: Core; dir: string }[] = [];
 
@@ -55,25 +56,51 @@ export const quietLog: Logger & { errors: string[] } = {
   },
 };
 
-/** A core on a real SQLite file in a fresh temporary folder, closed and removed after the test. */
+/** The administrator's password in every test installation (and the first one a test gives another account). */
+export const TEST_PASSWORD = 'xili-2026-test';
+
+/** First-start setup's input for a street or a community, with the administrator 王芳 (or `operator`). */
+export const setupInput = (level: 'street' | 'community', operator = '王芳', unit: { name?: string; code?: string } = {}) => ({
+  unitLevel: level,
+  unitName: unit.name ?? (level === 'street' ? '西里街道' : '西里社区'),
+  unitCode: unit.code ?? '130104001',
+  operator,
+  password: TEST_PASSWORD,
+  confirm: TEST_PASSWORD,
+});
+
+/**
+ * A core on a real SQLite file in a fresh temporary folder, closed and removed after the test. Set up, it is signed
+ * in as its administrator: `call` and `attempt` carry that session (`session`), as a transport would.
+ */
 export async function testCore(opts: { setUp?: 'street' | 'community' | false; dataDir?: string; clock?: Clock } = {}) {
   const dir = opts.dataDir ?? tempDir();
   const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: opts.clock ?? testClock });
   open.push({ core, dir });
-  const call = async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
-    const env = (await core.dispatch(channel, input)) as Envelope<OutputOf<Contract[K]>>;
+  let session: string | undefined;
+  const callAs = async <K extends keyof Contract>(token: string | undefined, channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
+    const env = (await core.dispatch(channel, input, token)) as Envelope<OutputOf<Contract[K]>>;
     if (!env.ok) throw Object.assign(new Error(`${channel}: ${env.error.message} ${JSON.stringify(env.error.fields ?? [])}`), { body: env.error });
     return env.data;
   };
-  const attempt = (channel: keyof Contract, input: unknown) => core.dispatch(channel, input);
+  const call = async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>) => {
+    const out = await callAs(session, channel, input);
+    // Set up (or signed in) by the test itself: that account is signed in from then on.
+    if (channel === 'system.setup') session = (out as OutputOf<Contract['system.setup']>).session.token;
+    if (channel === 'system.signIn' || channel === 'system.setFirstPassword') session = (out as OutputOf<Contract['system.signIn']>).token;
+    return out;
+  };
+  const attempt = (channel: keyof Contract, input: unknown) => core.dispatch(channel, input, session);
+  /** An account of that role, created by the administrator, whose own password is set: its session's token. */
+  const signInAs = async (role: Role, name = `${role}-用户`): Promise<string> => {
+    await call('system.createAccount', { name, role, password: 'first-pass-1', confirm: 'first-pass-1' });
+    const first = await callAs(undefined, 'system.signIn', { name, password: 'first-pass-1' });
+    await callAs(first.token, 'system.changePassword', { current: 'first-pass-1', password: TEST_PASSWORD, confirm: TEST_PASSWORD });
+    return first.token;
+  };
   const setUp = opts.setUp ?? 'street';
   if (setUp) {
-    await call('system.setup', {
-      unitLevel: setUp,
-      unitName: setUp === 'street' ? '西里街道' : '西里社区',
-      unitCode: '130104001',
-      operator: '王芳',
-    });
+    await call('system.setup', setupInput(setUp));
   }
-  return { core, dir, call, attempt };
+  return { core, dir, call, callAs, attempt, signInAs, session: () => session };
 }

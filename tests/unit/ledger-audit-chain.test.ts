@@ -16,10 +16,10 @@ import { testCore } from './helpers';
 
 type Row = Record<string, unknown> & { seq: number; hash: string };
 
-/** Six audit entries (setup and five operator changes), and a second connection to the file. */
+/** Six audit entries (setup, its administrator's account and sign-in, three time-zone changes), and a second connection. */
 async function auditLog() {
   const { call, dir } = await testCore();
-  for (const operator of ['李四', '张三', '赵六', '钱七', '孙八']) await call('system.setOperator', { operator });
+  for (const timeZone of ['Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Shanghai']) await call('system.setTimeZone', { timeZone });
   const db = openFile(path.join(dir, DB_FILE_NAME));
   onTestFinished(() => {
     db.close();

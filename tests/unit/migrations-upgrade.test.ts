@@ -11,6 +11,7 @@ import { requestsStewards } from '../../db/migrations/016_requests_stewards';
 import { requestsWishes } from '../../db/migrations/018_requests_wishes';
 import { memberSearch } from '../../db/migrations/019_member_search';
 import { packageTrust } from '../../db/migrations/020_package_trust';
+import { accounts } from '../../db/migrations/021_accounts';
 import { openFile, type Db } from '../../db/open';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { inMoment, tempDir } from './helpers';
@@ -396,6 +397,33 @@ describe('upgrading a file with data in it', () => {
     expect(() => pin.run(AT, -1)).toThrow(/CHECK/);
     pin.run(AT, 0);
     expect(() => pin.run(AT, 0)).toThrow(/UNIQUE|PRIMARY/);
+    db.close();
+  });
+
+  it('021 makes the operator of an installation already on file its administrator, without a password', () => {
+    const previous = migrations[migrations.indexOf(accounts) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('installation', ?, ?)`).run(
+      JSON.stringify({ unitLevel: 'community', unitName: '西里社区', unitCode: '130104001001', operator: '王芳', timeZone: 'Asia/Shanghai' }), AT,
+    );
+    partyData(db);
+    const tables = ['settings', 'members', 'orgs', 'audit_log'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, accounts.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    expect(only(['name', 'role', 'password_hash', 'disabled_at', 'failed_sign_ins'], rows(db, 'accounts'))).toEqual([
+      { name: '王芳', role: 'admin', password_hash: null, disabled_at: null, failed_sign_ins: 0 },
+    ]);
+    const insert = db.prepare(`INSERT INTO accounts (id, name, role, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, '王芳')`);
+    expect(() => insert.run('a2', '王芳', 'entry', AT, AT)).toThrow(/UNIQUE/);
+    expect(() => insert.run('a3', '李娜', 'clerk', AT, AT)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('021 on a file before first start adds no account', () => {
+    const db = fileAt(migrations[migrations.indexOf(accounts) - 1]!.version);
+    upgrade(db, accounts.version);
+    expect(rows(db, 'accounts')).toEqual([]);
     db.close();
   });
 });

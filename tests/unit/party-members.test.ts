@@ -64,12 +64,14 @@ describe('member register', () => {
   it('reveals a full ID number only on request, and logs that it was seen', async () => {
     const { call, member } = await partyFixture();
     const m = await member('郑八');
-    const { value } = await call('party.revealMember', { id: m.id, field: 'idNumber' });
+    const { value } = await call('party.revealMember', { id: m.id, field: 'idNumber', reason: '核对党费缴纳' });
     expect(value).toBe(idNumber('130104', '1968-05-12', 1, 'male'));
     const audit = await call('system.listAudit', { entity: 'member', entityId: m.id });
     expect(audit.rows[0]).toMatchObject({ action: 'reveal', operator: '王芳' });
     expect(audit.rows[0]!.after).toContain('idNumber');
     expect(audit.rows[0]!.after).not.toContain(value);
+    expect(JSON.parse(audit.rows[0]!.after!)).toEqual({ field: 'idNumber', reason: '核对党费缴纳' });
+    await expect(call('party.revealMember', { id: m.id, field: 'idNumber', reason: ' ' })).rejects.toThrow('请填写查看原因');
   });
 
   it('keeps transferred-out and deceased members as history, never deleting them', async () => {

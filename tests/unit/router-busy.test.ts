@@ -22,18 +22,18 @@ async function anotherWriter(file: string, holdMs: number) {
 
 describe('writes against another writer on the same file', () => {
   it('wait for the other writer and then save, even when they read before they write', async () => {
-    const { core, call } = await testCore();
+    const { core, call, session } = await testCore();
     const place = await call('party.createPlace', { kind: 'community', name: '东湖社区' });
     const other = await anotherWriter(core.services.dbFile, 400);
     // updatePlace reads the place, then writes: in a deferred transaction its read snapshot went stale while it
     // waited, and it failed with "数据文件正忙"; BEGIN IMMEDIATE waits for the lock before reading.
-    const env = await core.dispatch('party.updatePlace', { id: place.id, name: '东湖新村社区' });
+    const env = await core.dispatch('party.updatePlace', { id: place.id, name: '东湖新村社区' }, session());
     await other.released;
     expect(env).toMatchObject({ ok: true, data: { name: '东湖新村社区' } });
   });
 
   it('answer BUSY after a bounded wait, write nothing, and succeed once the file is free', async () => {
-    const { core } = await testCore();
+    const { core, session } = await testCore();
     const handle = connect(core.services.dbFile);
     handle.pragma('busy_timeout = 100'); // the core waits 5 s; a shorter wait keeps the test quick
     const router = createRouter(
@@ -48,14 +48,14 @@ describe('writes against another writer on the same file', () => {
     );
     const other = await anotherWriter(core.services.dbFile, 3_000);
     const started = performance.now();
-    const env = await router('test.save', {});
+    const env = await router('test.save', {}, session());
     const waited = performance.now() - started;
     expect(env).toMatchObject({ ok: false, error: { code: 'BUSY' } });
     if (!env.ok) expect(env.error.message).toContain('未保存');
     expect(waited).toBeLessThan(2_500); // bounded: three tries, not forever
     await other.released;
     expect(handle.prepare("SELECT COUNT(*) AS n FROM settings WHERE key = 'mine'").get()).toEqual({ n: 0 });
-    expect(await router('test.save', {})).toMatchObject({ ok: true });
+    expect(await router('test.save', {}, session())).toMatchObject({ ok: true });
     handle.close();
   }, 15_000);
 });

@@ -1,10 +1,12 @@
 import { connect } from '../../db/driver';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { write, read } from '../../main/api/common/channel';
+import { needOf, write, read } from '../../main/api/common/channel';
+import { mayDo, type Role } from '../../main/api/common/roles';
 import { DomainError } from '../../main/api/common/errors';
 import { contract } from '../../main/api/contract';
 import { createRouter } from '../../main/api/router';
+import { idNumber } from '../../scripts/lib/people';
 import { quietLog, testCore } from './helpers';
 
 /** Row count of every table, read through a second connection: what a refused request must leave as it was. */
@@ -18,12 +20,12 @@ function rowsInEveryTable(file: string): Record<string, number> {
 
 describe('router', () => {
   it('refuses malformed input on every channel without writing anything', async () => {
-    const { core, call } = await testCore();
+    const { core, call, attempt } = await testCore();
     const before = rowsInEveryTable(core.services.dbFile);
     const garbage: unknown[] = ['text', 42, [1, 2], true];
-    for (const channel of Object.keys(contract)) {
+    for (const channel of Object.keys(contract) as (keyof typeof contract)[]) {
       for (const input of garbage) {
-        const env = await core.dispatch(channel, input);
+        const env = await attempt(channel, input);
         expect(env.ok, `${channel} accepted ${JSON.stringify(input)}`).toBe(false);
         if (!env.ok) expect(env.error.code).toBe('VALIDATION');
       }
@@ -32,7 +34,7 @@ describe('router', () => {
       if (shape && Object.keys(shape).length > 0) {
         // Every field of the wrong type at once.
         const wrong = Object.fromEntries(Object.keys(shape).map((k) => [k, [[[]]]]));
-        const env = await core.dispatch(channel, wrong);
+        const env = await attempt(channel, wrong);
         expect(env.ok, `${channel} accepted wrong types`).toBe(false);
         if (!env.ok) {
           expect(env.error.code).toBe('VALIDATION');
@@ -59,8 +61,8 @@ describe('router', () => {
   });
 
   it('gives validation errors field paths and Chinese messages', async () => {
-    const { core } = await testCore();
-    const env = await core.dispatch('party.createPlace', { kind: 'estate', name: '   ' });
+    const { attempt } = await testCore();
+    const env = await attempt('party.createPlace', { kind: 'estate', name: '   ' });
     expect(env.ok).toBe(false);
     if (!env.ok) {
       expect(env.error.code).toBe('VALIDATION');
@@ -69,7 +71,7 @@ describe('router', () => {
   });
 
   it('rolls a write back with its audit entry when the handler fails half way', async () => {
-    const { core } = await testCore();
+    const { core, session } = await testCore();
     const file = core.services.dbFile;
     const handle = connect(file);
     const tiny = {
@@ -91,12 +93,12 @@ describe('router', () => {
       { db: () => handle, services: { ...core.services, log: quietLog } },
     );
     const auditBefore = handle.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number };
-    expect(await router('test.halfWrite', {})).toMatchObject({ ok: false, error: { code: 'DOMAIN', message: '第二步失败' } });
+    expect(await router('test.halfWrite', {}, session())).toMatchObject({ ok: false, error: { code: 'DOMAIN', message: '第二步失败' } });
     expect(handle.prepare("SELECT * FROM settings WHERE key = 'half'").get()).toBeUndefined();
     expect(handle.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual(auditBefore);
 
     quietLog.errors.length = 0;
-    const crash = await router('test.crash', {});
+    const crash = await router('test.crash', {}, session());
     expect(crash).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     if (!crash.ok) expect(crash.error.message).not.toContain('secret internals');
     expect(quietLog.errors.join()).toContain('test.crash');
@@ -104,7 +106,7 @@ describe('router', () => {
   });
 
   it('writes what a refusal records on its own, after the rolled-back write, and only for refusals', async () => {
-    const { core } = await testCore();
+    const { core, session } = await testCore();
     const handle = connect(core.services.dbFile);
     const tiny = {
       'test.refuse': write<null>()(z.object({ refuse: z.boolean() })),
@@ -130,15 +132,15 @@ describe('router', () => {
       { db: () => handle, services: { ...core.services, log: quietLog } },
     );
     const key = (k: string) => handle.prepare('SELECT key FROM settings WHERE key = ?').get(k);
-    expect(await router('test.refuse', { refuse: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await router('test.refuse', { refuse: true }, session())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(key('tried')).toBeUndefined();
     expect(key('refused')).toBeDefined();
     expect(handle.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'refused'").get()).toEqual({ n: 1 });
     handle.prepare("DELETE FROM settings WHERE key = 'refused'").run();
-    expect(await router('test.refuse', { refuse: false })).toMatchObject({ ok: true });
+    expect(await router('test.refuse', { refuse: false }, session())).toMatchObject({ ok: true });
     expect(key('tried')).toBeDefined();
     expect(key('refused')).toBeUndefined();
-    expect(await router('test.read', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await router('test.read', {}, session())).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     handle.close();
   });
 
@@ -151,5 +153,73 @@ describe('router', () => {
     expect(audit.rows[0]!.operator).toBe('王芳');
     expect(JSON.parse(audit.rows[0]!.before!).name).toBe('东湖社区');
     expect(JSON.parse(audit.rows[0]!.after!).name).toBe('东湖新村社区');
+  });
+});
+
+const roles: Role[] = ['admin', 'entry', 'reviewer', 'readonly'];
+
+describe('roles in the router', () => {
+  it('refuses every channel a role may not call, before reading its input, without writing anything', async () => {
+    const { core, signInAs } = await testCore();
+    const tokens = Object.fromEntries(await Promise.all(roles.filter((r) => r !== 'admin').map(async (r) => [r, await signInAs(r)] as const)));
+    const before = rowsInEveryTable(core.services.dbFile);
+    let refused = 0;
+    for (const [role, token] of Object.entries(tokens) as [Role, string][]) {
+      for (const [channel, def] of Object.entries(contract)) {
+        if (mayDo(role, needOf(def))) continue;
+        // Valid or not, the input is never looked at: a refusal says so, not "填写的内容有误".
+        const env = await core.dispatch(channel, {}, token);
+        expect(env, `${role} reached ${channel}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ROLE' } });
+        refused++;
+      }
+    }
+    expect(rowsInEveryTable(core.services.dbFile)).toEqual(before);
+    expect(refused).toBeGreaterThan(100); // readonly alone is refused every write
+  });
+
+  it('refuses every channel but the public ones without a session, and with an ended one', async () => {
+    const { core, call, session } = await testCore();
+    const before = rowsInEveryTable(core.services.dbFile);
+    const token = session()!;
+    await call('system.signOut', {});
+    for (const given of [undefined, 'made-up-token', token]) {
+      for (const [channel, def] of Object.entries(contract)) {
+        if (needOf(def) === 'public') continue;
+        const env = await core.dispatch(channel, {}, given);
+        expect(env, `${channel} answered without a session`).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      }
+    }
+    const after = rowsInEveryTable(core.services.dbFile);
+    expect({ ...after, audit_log: before.audit_log, ledger_heads: before.ledger_heads }).toEqual(before);
+    expect(after.audit_log).toBe(before.audit_log! + 1); // the sign-out itself, and nothing after it
+  });
+
+  it('lets each role call what it needs: the admin everything, the reviewer a reveal, the readonly a list', async () => {
+    const { call, callAs, signInAs } = await testCore({ setUp: 'community' });
+    const root = (await call('party.listOrgs', {}))[0]!;
+    const branch = await call('party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+    const entry = await signInAs('entry', '李娜');
+    const reviewer = await signInAs('reviewer', '赵审');
+    const readonly = await signInAs('readonly', '钱看');
+    const member = await callAs(entry, 'party.createMember', {
+      name: '张三', gender: 'male', idNumber: idNumber('130104', '1968-05-12', 1, 'male'), joinedOn: '2010-07-01', status: 'full', category: 'community', orgId: branch.id,
+    });
+    expect((await callAs(readonly, 'party.listMembers', {})).total).toBe(1);
+    await expect(callAs(entry, 'party.revealMember', { id: member.id, field: 'idNumber', reason: '核对' })).rejects.toThrow('需要管理员或审核人账号');
+    expect((await callAs(reviewer, 'party.revealMember', { id: member.id, field: 'idNumber', reason: '核对组织关系' })).value).toBe(idNumber('130104', '1968-05-12', 1, 'male'));
+    await expect(callAs(reviewer, 'party.updateMember', { id: member.id, name: '张叁' } as never)).rejects.toThrow('审核人');
+    // Every audit entry names the account that signed in, not the installation's administrator.
+    const audit = await call('system.listAudit', { entity: 'member', entityId: member.id });
+    expect(audit.rows.map((r) => [r.action, r.operator])).toEqual([['reveal', '赵审'], ['create', '李娜']]);
+  });
+
+  it('raises a channel\'s need by its input: an unmasked export needs a reviewer', async () => {
+    const { callAs, signInAs } = await testCore({ setUp: 'community' });
+    const readonly = await signInAs('readonly');
+    const reviewer = await signInAs('reviewer');
+    const target = { register: 'party.members', level: 'community', period: '2026-11' } as const;
+    expect((await callAs(readonly, 'submission.exportRegister', target)).rows).toBe(0);
+    await expect(callAs(readonly, 'submission.exportRegister', { ...target, unmasked: true, reason: '区委组织部核对' })).rejects.toThrow('只读');
+    expect((await callAs(reviewer, 'submission.exportRegister', { ...target, unmasked: true, reason: '区委组织部核对' })).rows).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile, type Db } from '../../db/open';
 import { creditCodeProblem, idCardBirthDate, idCardGender, idCardProblem } from '../../main/api/common/identifiers';
 import { DB_FILE_NAME } from '../../main/core';
-import { SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
+import { SEED_ADMIN, SEED_PASSWORD, SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
 import { daysAgo, inMoment, tempDir, testClock, testCore, today } from './helpers';
 
 /** One street-scale seed (≈3 s) shared by the checks; the last test hands its folder to testCore, which removes it. */
@@ -184,6 +184,8 @@ describe('the street-scale seed', () => {
   it('serves the generated register through the API: initials search, compliance with gaps', async () => {
     db.close();
     const { call } = await testCore({ dataDir: dir, setUp: false });
+    // The seeded street's administrator signs in, as `npm run demo` prints.
+    await call('system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD });
     const someone = (await call('party.listMembers', { offset: 1234, limit: 1 })).rows[0]!;
     const initials = (await import('../../db/pinyin')).pinyinKeys(someone.name).initials;
     const found = await call('party.listMembers', { q: initials, limit: 500 });

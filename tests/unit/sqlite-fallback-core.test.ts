@@ -44,7 +44,7 @@ describe('the core on the fallback driver (node:sqlite)', () => {
 
   it('gives the router the codes it answers CONFLICT and BUSY on', async () => {
     vi.stubEnv('STREETDESK_SQLITE_DRIVER', 'fallback');
-    const { core } = await testCore();
+    const { core, session } = await testCore();
     const handle = openFallback(core.services.dbFile, { timeout: 100 });
     const router = createRouter(
       { 'test.save': write<null>()(z.object({})) },
@@ -56,12 +56,12 @@ describe('the core on the fallback driver (node:sqlite)', () => {
       },
       { db: () => handle, services: { ...core.services, log: quietLog } },
     );
-    expect(await router('test.save', {})).toMatchObject({ ok: true });
-    expect(await router('test.save', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await router('test.save', {}, session())).toMatchObject({ ok: true });
+    expect(await router('test.save', {}, session())).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const other = openFallback(core.services.dbFile);
     other.exec('BEGIN IMMEDIATE');
-    expect(await router('test.save', {})).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(await router('test.save', {}, session())).toMatchObject({ ok: false, error: { code: 'BUSY' } });
     other.exec('ROLLBACK');
     other.close();
     handle.close();

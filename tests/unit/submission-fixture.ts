@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { signBytes, signingKey } from '../../main/export/package/signing';
 import { idNumber } from '../../scripts/lib/people';
-import { testCore, today } from './helpers';
+import { setupInput, testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
@@ -19,7 +19,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   const name = unit.name ?? '西里社区';
   const parent = unit.parent === undefined ? STREET : unit.parent;
   await t.call('system.setup', {
-    unitLevel: 'community', unitName: name, unitCode: unit.code ?? '130104001001', operator: '李娜',
+    ...setupInput('community', '李娜', { name, code: unit.code ?? '130104001001' }),
     parentName: parent?.name ?? null, parentCode: parent?.code ?? null,
   });
   // The installation's own today: a test may run it on a clock of its own.
@@ -54,7 +54,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
 /** A street installation that consolidates its communities' packages. */
 export async function streetInstall(dataDir?: string) {
   const t = await testCore({ setUp: false, dataDir });
-  await t.call('system.setup', { unitLevel: 'street', unitName: STREET.name, unitCode: STREET.code, operator: '王芳' });
+  await t.call('system.setup', setupInput('street', '王芳', { name: STREET.name, code: STREET.code }));
   return t;
 }
 

@@ -9,7 +9,7 @@ describe('the volunteer register', () => {
     const v = await resident('何丽', { idNumber: id, phone: '139 1234 5678', skills: '理发', team: '巧手服务队' });
     expect(v).toMatchObject({ kind: 'resident', gender: 'female', phoneMasked: '139****5678', idNumberMasked: `${id.slice(0, 6)}********${id.slice(14)}` });
     expect(JSON.stringify(await call('volunteer.listVolunteers', {}))).not.toContain(id);
-    expect(await call('volunteer.revealVolunteer', { id: v.id, field: 'idNumber' })).toEqual({ value: id });
+    expect(await call('volunteer.revealVolunteer', { id: v.id, field: 'idNumber', reason: '核对服务记录' })).toEqual({ value: id });
     const audit = await call('system.listAudit', { entity: 'volunteer', entityId: v.id });
     expect(audit.rows.map((r) => r.action)).toEqual(['reveal', 'create']);
     expect(JSON.stringify(audit.rows)).not.toContain(id);

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Envelope } from '../../main/api/common/errors';
 import { DB_FILE_NAME } from '../../main/core';
-import { tempDir } from './helpers';
+import { tempDir, TEST_PASSWORD } from './helpers';
 import { today, volunteerFixture } from './volunteer-fixture';
 
 async function shop() {
@@ -47,8 +47,8 @@ describe('the redemption shop', () => {
   });
 
   it('gives the last item to exactly one of two redemptions sent at the same time', async () => {
-    const { call, core, a, b, redeem } = await shop();
-    const results = await Promise.all([core.dispatch('volunteer.redeem', redeem(a.id)), core.dispatch('volunteer.redeem', redeem(b.id))]);
+    const { call, core, a, b, redeem, session } = await shop();
+    const results = await Promise.all([core.dispatch('volunteer.redeem', redeem(a.id), session()), core.dispatch('volunteer.redeem', redeem(b.id), session())]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { reason: 'OUT_OF_STOCK' } });
     expect((await call('volunteer.listItems', {}))[0]!.stock).toBe(0);
@@ -69,7 +69,7 @@ describe('the redemption shop', () => {
     const race = (input: unknown) =>
       new Promise<Envelope<unknown>>((resolve, reject) => {
         const w = new Worker(new URL('./volunteer-redeem-worker.ts', import.meta.url), {
-          workerData: { dataDir: linkedFolder(), input, barrier },
+          workerData: { dataDir: linkedFolder(), input, barrier, password: TEST_PASSWORD },
           execArgv: ['--import', 'tsx'],
         });
         w.once('message', resolve);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../main/web/server';
-import { tempDir, testCore } from './helpers';
+import { SESSION_HEADER, startWebServer, TOKEN_HEADER, type WebServer } from '../../main/web/server';
+import { tempDir, TEST_PASSWORD, testCore } from './helpers';
 
 let server: WebServer | null = null;
 afterEach(async () => {
@@ -25,7 +25,7 @@ function request(port: number, opts: { path: string; method?: string; headers?: 
 }
 
 async function start() {
-  const { core } = await testCore();
+  const { core, session } = await testCore();
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>StreetDesk</title>');
   server = await startWebServer({ core, token: 'secret-token', staticDir });
@@ -37,7 +37,7 @@ async function start() {
       headers: { host, 'content-type': 'application/json', [TOKEN_HEADER]: 'secret-token', ...headers },
       body: JSON.stringify(body),
     });
-  return { core, host, api, port: server.port };
+  return { core, host, api, port: server.port, session };
 }
 
 describe('browser transport', () => {
@@ -46,11 +46,15 @@ describe('browser transport', () => {
     expect(server!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=secret-token$/);
   });
 
-  it('answers API calls with the router envelope', async () => {
-    const { api } = await start();
-    const res = await api('party.listOrgs', {});
+  it('answers API calls with the router envelope, passing on the signed-in account\'s session', async () => {
+    const { api, session } = await start();
+    const res = await api('party.listOrgs', {}, { [SESSION_HEADER]: session()! });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: [{ level: 'street_committee' }] });
+    // The server's token lets a request in; without an account's session the core answers it with a refusal.
+    expect(JSON.parse((await api('party.listOrgs', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const signIn = JSON.parse((await api('system.signIn', { name: '王芳', password: TEST_PASSWORD })).body);
+    expect(JSON.parse((await api('party.listOrgs', {}, { [SESSION_HEADER]: signIn.data.token })).body)).toMatchObject({ ok: true });
   });
 
   it('refuses a request without the session token or with a wrong one', async () => {

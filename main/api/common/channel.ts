@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Need } from './roles';
 
 /**
  * How the router runs a channel:
@@ -9,9 +10,21 @@ import type { z } from 'zod';
 export type ChannelKind = 'read' | 'write' | 'task';
 
 export interface ChannelOptions {
-  /** Reachable before the first-start setup is done (status, setup itself, backups). */
+  /** Reachable before the first-start setup is done (status, setup itself, backups), when there is no account yet. */
   beforeSetup?: boolean;
+  /**
+   * What the signed-in account needs (main/api/common/roles.ts); the router refuses anyone else before reading the
+   * input. Default by kind: a read or a task (lists, masked exports) needs `view`, a write `enter`.
+   */
+  needs?: Need;
+  /** A boolean input field that, when true, raises the need (an unmasked export needs `review`): checked after validation. */
+  raises?: { when: string; needs: Need };
+  /** Open to an account whose password an administrator reset, before it chose its own (signing out, changing it). */
+  beforePasswordChange?: boolean;
 }
+
+/** What a channel needs of the account: its declaration, or its kind's default. */
+export const needOf = (def: Pick<Channel, 'kind' | 'needs'>): Need => def.needs ?? (def.kind === 'write' ? 'enter' : 'view');
 
 export interface Channel<I extends z.ZodType = z.ZodType, O = unknown> extends ChannelOptions {
   readonly kind: ChannelKind;

@@ -12,15 +12,19 @@ export type ApiShape<M extends ChannelMap> = {
   };
 };
 
-/** Builds that object from the channel names and one `invoke`, for the preload bridge and the browser client. */
+/**
+ * Builds that object from the channel names and one `invoke`, for the preload bridge and the browser client. The
+ * bridge's functions take the session's token as a second argument (the renderer's client passes it; its own
+ * typed object does not show it).
+ */
 export function buildApi<M extends ChannelMap>(
   channels: readonly string[],
-  invoke: (channel: string, input: unknown) => Promise<unknown>,
+  invoke: (channel: string, input: unknown, session?: string) => Promise<unknown>,
 ): ApiShape<M> {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  const api: Record<string, Record<string, (input: unknown, session?: string) => Promise<unknown>>> = {};
   for (const channel of channels) {
     const [mod, verb] = channel.split('.') as [string, string];
-    (api[mod] ??= {})[verb] = (input: unknown) => invoke(channel, input);
+    (api[mod] ??= {})[verb] = (input: unknown, session?: unknown) => invoke(channel, input, typeof session === 'string' ? session : undefined);
   }
   return api as ApiShape<M>;
 }

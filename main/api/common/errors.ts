@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'FORBIDDEN'
+  /** No signed-in account (never signed in, signed out, locked, or the app restarted): sign in again. */
+  | 'UNAUTHENTICATED'
   | 'NOT_SET_UP'
   | 'UNKNOWN_CHANNEL'
   | 'DOMAIN'

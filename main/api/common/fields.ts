@@ -24,6 +24,9 @@ export const requiredText = (label: string, max = 100) =>
     .transform((s) => s.trim())
     .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
 
+/** Why a full ID number or phone is looked at (a reviewer's reveal): kept in the audit entry. */
+export const revealReason = () => requiredText('查看原因', 100);
+
 export const optionalText = (label: string, max = 200) =>
   z
     .string()

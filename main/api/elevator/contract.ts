@@ -42,7 +42,7 @@ export interface ElevatorTodos {
 
 export const elevatorContract = {
   'elevator.getSettings': read<ElevatorSettings>()(z.object({})),
-  'elevator.updateSettings': write<ElevatorSettings>()(ElevatorSettingsInput),
+  'elevator.updateSettings': write<ElevatorSettings>()(ElevatorSettingsInput, { needs: 'admin' }),
 
   'elevator.listElevators': read<Page<ElevatorView>>()(ElevatorList),
   'elevator.getElevator': read<ElevatorView>()(byId),

@@ -148,10 +148,10 @@ export const fundContract = {
   'fund.verifyAccount': read<FundVerification>()(byId),
 
   'fund.getStatement': read<StatementView>()(StatementInput),
-  'fund.makeDisclosure': task<DisclosureFile>()(DisclosureInput),
+  'fund.makeDisclosure': task<DisclosureFile>()(DisclosureInput, { needs: 'review' }),
   'fund.listDisclosures': read<DisclosureRow[]>()(AccountRef),
   'fund.getSettings': read<FundSettings>()(z.object({})),
-  'fund.updateSettings': write<FundSettings>()(FundSettingsInput),
+  'fund.updateSettings': write<FundSettings>()(FundSettingsInput, { needs: 'admin' }),
 
   'fund.saveFeeSettings': write<FeeSettingsRow>()(FeeSettingsInput),
   'fund.previewAllocation': read<AllocationPreview>()(AllocationMonth),

@@ -71,7 +71,7 @@ export const partyContract = {
   'party.markDeceased': write<MemberView>()(Deceased),
   'party.becomeFull': write<MemberView>()(BecomeFull),
   'party.readmitMember': write<MemberView>()(Readmit),
-  'party.revealMember': write<{ value: string }>()(Reveal),
+  'party.revealMember': write<{ value: string }>()(Reveal, { needs: 'review' }),
   'party.setServedHouseholds': write<ServedHousehold[]>()(ServedHouseholds),
 
   'party.listMeetings': read<Page<MeetingListRow>>()(MeetingList),

@@ -15,6 +15,7 @@ import {
   choice,
   chosen,
   keysOf,
+  revealReason,
 } from '../common/fields';
 import { idCardBirthDate, idCardGender } from '../common/identifiers';
 import {
@@ -145,7 +146,7 @@ export const Deceased = z.object({ id, on: pastDate('去世日期'), note: optio
 export const BecomeFull = z.object({ id, on: pastDate('转正日期') });
 export const Readmit = z.object({ id, orgId: chosen('编入的组织'), on: pastDate('转入日期'), from: optionalText('转出单位', 100) });
 
-export const Reveal = z.object({ id, field: z.enum(['idNumber', 'phone']) });
+export const Reveal = z.object({ id, field: z.enum(['idNumber', 'phone']), reason: revealReason() });
 
 export const MemberList = z.object({
   orgId: id.nullish().transform((v) => v ?? null),

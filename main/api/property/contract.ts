@@ -126,7 +126,7 @@ const byId = z.object({ id });
 
 export const propertyContract = {
   'property.getSettings': read<PropertySettings>()(z.object({})),
-  'property.updateSettings': write<PropertySettings>()(PropertySettingsInput),
+  'property.updateSettings': write<PropertySettings>()(PropertySettingsInput, { needs: 'admin' }),
 
   'property.listCompanies': read<Page<CompanyRow>>()(CompanyList),
   'property.getCompany': read<CompanyDetail>()(byId),
@@ -182,7 +182,7 @@ export const propertyContract = {
   'property.deleteAssessmentSheet': write<AssessmentDetail>()(SheetKey),
 
   'property.getRanking': read<Ranking>()(PeriodInput),
-  'property.publishList': write<ListSnapshot>()(PeriodInput),
-  'property.correctList': write<ListSnapshot>()(CorrectionInput),
+  'property.publishList': write<ListSnapshot>()(PeriodInput, { needs: 'review' }),
+  'property.correctList': write<ListSnapshot>()(CorrectionInput, { needs: 'review' }),
   'property.printList': task<{ fileName: string; contentBase64: string }>()(byId),
 };

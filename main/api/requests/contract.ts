@@ -39,7 +39,7 @@ export interface NoticeFile {
 
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),
-  'requests.updateSettings': write<RequestSettings>()(RequestSettingsInput),
+  'requests.updateSettings': write<RequestSettings>()(RequestSettingsInput, { needs: 'admin' }),
 
   'requests.listGrids': read<GridView[]>()(GridList),
   'requests.createGrid': write<GridView>()(GridInput),

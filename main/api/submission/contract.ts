@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { read, task, write } from '../common/channel';
-import { id, pageInput, type Page } from '../common/fields';
+import { id, optionalText, pageInput, type Page } from '../common/fields';
 import type {
   ApiFile,
   ConflictView,
@@ -26,6 +26,8 @@ const target = {
   period,
   /** Full ID numbers and phones instead of masked ones: an explicit choice, recorded in the log and audit. */
   unmasked: z.boolean().default(false),
+  /** Why the numbers go out in full (required then; audited with the export). */
+  reason: optionalText('用途', 100),
   /** Names the job so `getProgress` can report on it while it runs. */
   jobId: z.string().regex(/^[\w-]{8,64}$/).nullish(),
 };
@@ -37,10 +39,18 @@ const packageFile = z.object({
   base64: z.string().min(1, '请选择数据包文件').max(32_000_000, '数据包太大（超过 24 MB）'),
 });
 
+/** An unmasked export says why, beside the reason field. */
+const reasonWhenUnmasked = (v: { unmasked: boolean; reason: string | null }, ctx: z.RefinementCtx) => {
+  if (v.unmasked && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '导出完整身份证号和电话时，请填写用途' });
+};
+/** Full numbers go out only with a reviewer's (or administrator's) account (main/api/common/roles.ts). */
+const unmaskedNeedsReview = { raises: { when: 'unmasked', needs: 'review' } } as const;
+
 export const submissionContract = {
   'submission.listRegisters': read<RegisterInfo[]>()(z.object({})),
   'submission.exportRegister': task<{ file: ApiFile; rows: number }>()(
-    z.object({ register: z.string().min(1, '请选择台账'), ...target }),
+    z.object({ register: z.string().min(1, '请选择台账'), ...target }).superRefine(reasonWhenUnmasked),
+    unmaskedNeedsReview,
   ),
   'submission.buildMonthly': task<{
     workbook: ApiFile | null;
@@ -54,7 +64,8 @@ export const submissionContract = {
       ...target,
       modules: z.array(z.string()).min(1, '请至少选择一个模块'),
       outputs: z.array(z.enum(['workbook', 'pdf', 'package'])).min(1).default(['workbook', 'pdf', 'package']),
-    }),
+    }).superRefine(reasonWhenUnmasked),
+    unmaskedNeedsReview,
   ),
   'submission.getProgress': read<SubmissionProgress | null>()(z.object({ jobId: z.string().regex(/^[\w-]{8,64}$/) })),
 
@@ -62,7 +73,7 @@ export const submissionContract = {
   // All or nothing: checked completely, then written in one transaction with its log entry and audit.
   'submission.importPackage': write<{ counts: ImportCounts; unitName: string; period: string; logId: string }>()(packageFile),
   /** An administrator accepts a unit's new signing key, from a package signed with it; audited. */
-  'submission.acceptKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(packageFile),
+  'submission.acceptKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(packageFile, { needs: 'admin' }),
   'submission.listUnits': read<ConsolidatedUnitView[]>()(z.object({})),
   'submission.listRecords': read<Page<ConsolidatedRecordView>>()(
     z.object({ unitCode: z.string().min(1), table: z.string().min(1), ...pageInput }),

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals } from '../../../db/types';
+import type { AccountRow } from '../../../db/accounts/types';
+export type { AccountRow } from '../../../db/accounts/types';
 import type { DriverInfo } from '../../../db/driver/types';
 import { read, task, write } from '../common/channel';
 import { optionalText, pageInput, requiredText, type Page } from '../common/fields';
+import type { Role } from '../common/roles';
+import {
+  AccountDisabledInput, AccountRoleInput, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, LockMinutesInput,
+  newPassword, ResetPasswordInput, SignInInput, SignOutInput,
+} from './schemas';
 
 export const unitLevels = { street: '街道', community: '社区' } as const;
 
@@ -38,14 +45,18 @@ export const SetupInput = z
     unitName: requiredText('单位名称', 50),
     unitCode: unitCodeField('单位代码'),
     ...parentFields,
-    operator: requiredText('录入人姓名', 20),
+    /** The administrator's account name (once the bare operator's name). */
+    operator: requiredText('管理员姓名', 20),
+    password: newPassword,
+    confirm: z.string({ error: '请再输入一遍密码' }),
   })
-  .superRefine(bothOrNeither);
+  .superRefine((v, ctx) => {
+    bothOrNeither(v, ctx);
+    if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: '两次输入的密码不一致' });
+  });
 export type SetupInput = z.input<typeof SetupInput>;
 
 export const ParentUnitInput = z.object(parentFields).superRefine(bothOrNeither);
-
-export const OperatorInput = z.object({ operator: requiredText('录入人姓名', 20) });
 
 /** The zones a Chinese street office would choose between; the stored value is the IANA name. */
 export const timeZones = {
@@ -59,8 +70,28 @@ export const TimeZoneInput = z.object({
   timeZone: z.string({ error: '请选择时区' }).refine((z) => z in timeZones, '请从列表中选择时区'),
 });
 
+/** The signed-in account as the window knows it. */
+export interface AccountView {
+  id: string;
+  name: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+/** A sign-in's answer: the session's token, which the transport sends with every request from then on. */
+export interface SessionView {
+  token: string;
+  account: AccountView;
+}
+
 export interface SystemStatus {
   installation: Installation | null;
+  /** The account of the request's session (null: not signed in, or the session ended). */
+  account: AccountView | null;
+  /** An installation upgraded from before accounts: its administrator's name, who must choose a password first. */
+  firstPasswordFor: string | null;
+  /** Minutes without activity before the window locks (设置; default 10). */
+  lockMinutes: number;
   dataDir: string;
   dbFile: string;
   backupDir: string;
@@ -92,26 +123,39 @@ export interface SearchHit {
 }
 
 export const systemContract = {
-  'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true }),
-  'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true }),
-  'system.setup': write<Installation>()(SetupInput, { beforeSetup: true }),
-  'system.setOperator': write<Installation>()(OperatorInput),
-  'system.setTimeZone': write<Installation>()(TimeZoneInput),
+  'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true, needs: 'public' }),
+  'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true, needs: 'public' }),
+  /** First start: the unit, and its administrator, who is signed in at once. */
+  'system.setup': write<{ installation: Installation; session: SessionView }>()(SetupInput, { beforeSetup: true, needs: 'public' }),
+  'system.setTimeZone': write<Installation>()(TimeZoneInput, { needs: 'admin' }),
+  'system.setLockMinutes': write<Installation>()(LockMinutesInput, { needs: 'admin' }),
   /** The unit above (所属街道), for an installation set up before it was asked, or after a mistake. */
-  'system.setParentUnit': write<Installation>()(ParentUnitInput),
+  'system.setParentUnit': write<Installation>()(ParentUnitInput, { needs: 'admin' }),
   'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),
-  'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true }),
+  'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true, needs: 'enter' }),
   'system.restoreBackup': task<{ keptAs: string }>()(
     z.object({ name: z.string().regex(/^streetdesk-[\w-]+\.sqlite$/, '请选择一个备份文件') }),
-    { beforeSetup: true },
+    { beforeSetup: true, needs: 'admin' },
   ),
+
+  // Accounts (issue 13; docs/architecture.md, "Accounts, roles and sessions").
+  'system.signIn': write<SessionView>()(SignInInput, { needs: 'public' }),
+  'system.setFirstPassword': write<SessionView>()(FirstPasswordInput, { needs: 'public' }),
+  'system.signOut': write<null>()(SignOutInput, { needs: 'view', beforePasswordChange: true }),
+  'system.changePassword': write<AccountView>()(ChangePasswordInput, { needs: 'view', beforePasswordChange: true }),
+  'system.listAccounts': read<AccountRow[]>()(z.object({}), { needs: 'admin' }),
+  'system.createAccount': write<AccountRow>()(CreateAccountInput, { needs: 'admin' }),
+  'system.resetPassword': write<AccountRow>()(ResetPasswordInput, { needs: 'admin' }),
+  'system.setAccountRole': write<AccountRow>()(AccountRoleInput, { needs: 'admin' }),
+  'system.setAccountDisabled': write<AccountRow>()(AccountDisabledInput, { needs: 'admin' }),
+
   'system.listAudit': read<Page<AuditRow>>()(
     z.object({ entity: optionalText('对象', 40), entityId: optionalText('编号', 64), ...pageInput }),
   ),
   /** 核对数据: every maintained total against its source, every ledger's hash chain. */
   'system.checkData': read<IntegrityReport>()(z.object({})),
   /** Rebuilds the totals rows that differ from their source (chains cannot be rebuilt: they are evidence). */
-  'system.repairTotals': write<RebuiltTotals[]>()(z.object({})),
+  'system.repairTotals': write<RebuiltTotals[]>()(z.object({}), { needs: 'admin' }),
   'system.search': read<SearchHit[]>()(
     z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) }),
   ),

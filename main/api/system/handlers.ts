@@ -1,3 +1,4 @@
+import { adminWithoutPassword, countAccounts, insertAccount } from '../../../db/accounts/accounts';
 import { listAudit } from '../../../db/audit';
 import { BackupCheckError, listBackups } from '../../../db/backup';
 import { sqliteDriver } from '../../../db/driver';
@@ -13,7 +14,9 @@ import { DEFAULT_TIME_ZONE } from '../common/calendar';
 import { DomainError } from '../common/errors';
 import { modules } from '../modules';
 import type { Handlers } from '../router';
+import { accountHandlers, accountView, openSession } from './accounts';
 import type { systemContract } from './contract';
+import { LOCK_MINUTES_DEFAULT } from './schemas';
 // With its attribute: Node's ESM loader (tsx, Playwright's) refuses a JSON import without one; the bundles inline it.
 import packageJson from '../../../package.json' with { type: 'json' };
 
@@ -21,8 +24,11 @@ import packageJson from '../../../package.json' with { type: 'json' };
 export const APP_VERSION: string = packageJson.version;
 
 export const systemHandlers: Handlers<typeof systemContract> = {
-  'system.getStatus': (_, { db, services }) => ({
+  'system.getStatus': (_, { db, services, account }) => ({
     installation: getInstallation(db),
+    account: account ? accountView(account) : null,
+    firstPasswordFor: adminWithoutPassword(db)?.name ?? null,
+    lockMinutes: getInstallation(db)?.lockMinutes ?? LOCK_MINUTES_DEFAULT,
     dataDir: services.dataDir,
     dbFile: services.dbFile,
     backupDir: services.backupDir,
@@ -36,31 +42,27 @@ export const systemHandlers: Handlers<typeof systemContract> = {
 
   'system.getClock': (_, { db, now, today }) => ({ at: now, today, timeZone: getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE }),
 
-  /** First start: the unit whose registers this installation keeps, and its root organisation. */
-  'system.setup': (input, { db, audit, services }) => {
-    if (getInstallation(db)) throw new DomainError('CONFLICT', '本机已完成初始设置', 'ALREADY_SET_UP');
-    const operator = input.operator;
+  /** First start: the unit whose registers this installation keeps, its root organisation, and its administrator. */
+  'system.setup': (input, ctx) => {
+    const { db } = ctx;
+    if (getInstallation(db) || countAccounts(db) > 0) throw new DomainError('CONFLICT', '本机已完成初始设置', 'ALREADY_SET_UP');
+    const { password, confirm: _, ...unit } = input;
+    const operator = unit.operator;
     if (rootOrgs(db).length === 0) {
-      if (input.unitLevel === 'street') {
-        insertOrg(db, { parentId: null, level: 'street_committee', kind: '街道党工委', name: `${input.unitName}党工委`, placeId: null, establishedOn: null }, null, operator);
+      if (unit.unitLevel === 'street') {
+        insertOrg(db, { parentId: null, level: 'street_committee', kind: '街道党工委', name: `${unit.unitName}党工委`, placeId: null, establishedOn: null }, null, operator);
       } else {
-        const placeId = insertPlace(db, { kind: 'community', parentId: null, name: input.unitName, code: input.unitCode, unitCount: null, households: null, note: null }, operator);
-        insertOrg(db, { parentId: null, level: 'community_committee', kind: '社区党委', name: `${input.unitName}党委`, placeId, establishedOn: null }, null, operator);
+        const placeId = insertPlace(db, { kind: 'community', parentId: null, name: unit.unitName, code: unit.unitCode, unitCount: null, households: null, note: null }, operator);
+        insertOrg(db, { parentId: null, level: 'community_committee', kind: '社区党委', name: `${unit.unitName}党委`, placeId, establishedOn: null }, null, operator);
       }
     }
-    setInstallation(db, input);
+    setInstallation(db, unit);
+    const admin = insertAccount(db, { name: operator, role: 'admin', password }, operator);
     // The installation's package signing key, made once (the private key stays in the data folder).
-    const key = signingKey(services.dataDir);
-    audit({ action: 'setup', entity: 'installation', after: { ...input, signingKey: key.fingerprint } });
-    return input;
-  },
-
-  'system.setOperator': ({ operator }, { db, audit }) => {
-    const before = getInstallation(db)!;
-    const after = { ...before, operator };
-    setInstallation(db, after);
-    audit({ action: 'update', entity: 'installation', before, after });
-    return after;
+    const key = signingKey(ctx.services.dataDir);
+    ctx.auditAs(operator, { action: 'setup', entity: 'installation', after: { ...unit, signingKey: key.fingerprint } });
+    ctx.auditAs(operator, { action: 'create', entity: 'account', entityId: admin.id, after: { name: admin.name, role: admin.role } });
+    return { installation: unit, session: openSession(ctx, admin, 'sign_in') };
   },
 
   'system.setParentUnit': ({ parentName, parentCode }, { db, audit }) => {
@@ -111,5 +113,6 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     }
     return rebuilt;
   },
+  ...accountHandlers,
   'system.search': ({ q, limit }, { db }) => (q ? modules.flatMap((m) => m.search?.(db, q, limit) ?? []).slice(0, limit) : []),
 };

@@ -119,7 +119,7 @@ export const volunteerContract = {
   'volunteer.createResident': write<VolunteerView>()(ResidentInput),
   'volunteer.addMember': write<VolunteerView>()(MemberVolunteerInput),
   'volunteer.updateVolunteer': write<VolunteerView>()(VolunteerUpdate),
-  'volunteer.revealVolunteer': write<{ value: string }>()(RevealVolunteer),
+  'volunteer.revealVolunteer': write<{ value: string }>()(RevealVolunteer, { needs: 'review' }),
   'volunteer.linkMember': write<VolunteerView>()(LinkMember),
   'volunteer.setLeft': write<VolunteerView>()(SetVolunteerLeft),
 

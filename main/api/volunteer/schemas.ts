@@ -14,6 +14,7 @@ import {
   year,
   choice,
   chosen,
+  revealReason,
 } from '../common/fields';
 import { idCardGender } from '../common/identifiers';
 import {
@@ -89,7 +90,7 @@ export const ResidentEdit = residentShape.extend({
 export const toVolunteerUpdate = ({ id, team, skills, registeredOn, note, ...resident }: z.output<typeof ResidentEdit>): z.input<typeof VolunteerUpdate> =>
   ({ id, team, skills, registeredOn, note, resident });
 
-export const RevealVolunteer = z.object({ id, field: z.enum(['idNumber', 'phone']) });
+export const RevealVolunteer = z.object({ id, field: z.enum(['idNumber', 'phone']), reason: revealReason() });
 export const LinkMember = z.object({ id, memberId: chosen('党员') });
 export const SetVolunteerLeft = z.object({ id, leftOn: optionalPastDate('停止服务日期') });
 

@@ -2,12 +2,16 @@ import { Center, Loader, MantineProvider, Text } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { useEffect } from 'react';
 import { useApiQuery } from '../api/queries';
 import { ErrorBoundary } from './ErrorBoundary';
+import { MustChangePasswordPage } from './ChangePassword';
+import { useSession } from './session';
 import { SetupPage } from './SetupPage';
+import { FirstPasswordPage, SignInPage } from './SignInPage';
 import { Shell } from './Shell';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -17,12 +21,25 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
+/**
+ * What the window may show: first-start setup, the first password of an upgraded installation, the sign-in (or the
+ * locked screen), the forced change of a reset password — and only then the data. A new or ended session drops
+ * every cached answer, so nothing of one account's screens (or of the locked screen's owner) stays in memory.
+ */
 function Gate() {
+  const session = useSession();
+  const client = useQueryClient();
+  useEffect(() => void client.resetQueries(), [client, session]);
+  // A session the core no longer knows (it restarted; the account was disabled) answers with no account: sign in.
   const status = useApiQuery('system.getStatus', {});
   if (status.isPending) return <Center h="100vh"><Loader /></Center>;
   if (status.isError) return <Center h="100vh"><Text c="red">{status.error.message}</Text></Center>;
-  if (!status.data.installation) return <SetupPage />;
-  return <Shell status={status.data} />;
+  const { installation, firstPasswordFor, account } = status.data;
+  if (!installation) return <SetupPage />;
+  if (firstPasswordFor) return <FirstPasswordPage name={firstPasswordFor} />;
+  if (!session || !account) return <SignInPage unitName={installation.unitName} />;
+  if (account.mustChangePassword) return <MustChangePasswordPage name={account.name} />;
+  return <Shell status={status.data} account={account} />;
 }
 
 export function App() {

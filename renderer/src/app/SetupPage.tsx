@@ -1,15 +1,17 @@
 import { Button, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { SetupInput } from '../../../main/api/system/contract';
 import { useApiMutation } from '../api/queries';
-import { TextField } from '../components/fields';
+import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
+import { accountsText } from '../i18n/accounts';
 import { zh } from '../i18n/zh-CN';
+import { signedIn } from './session';
 
-/** First start: which unit's registers this installation keeps, and who enters them. */
+/** First start: which unit's registers this installation keeps, and its administrator (signed in at once). */
 export function SetupPage() {
-  const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', parentName: '', parentCode: '', operator: '' });
+  const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', parentName: '', parentCode: '', operator: '', password: '', confirm: '' });
   const setup = useApiMutation('system.setup');
-  const save = form.submit((input) => setup.mutateAsync(input));
+  const save = form.submit(async (input) => signedIn((await setup.mutateAsync(input)).session.token));
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder p="xl" w={480} component="main">
@@ -36,7 +38,9 @@ export function SetupPage() {
                 <TextField form={form} name="parentCode" label={zh.setup.parentCode} description={zh.setup.parentCodeHint} />
               </>
             )}
-            <TextField form={form} name="operator" label={zh.setup.operator} description={zh.setup.operatorHint} required />
+            <TextField form={form} name="operator" label={accountsText.setup.admin} description={accountsText.setup.adminHint} required />
+            <PasswordField form={form} name="password" label={accountsText.setup.password} description={accountsText.setup.passwordHint} autoComplete="new-password" required />
+            <PasswordField form={form} name="confirm" label={accountsText.setup.confirm} autoComplete="new-password" required />
             <Button type="submit" loading={form.submitting}>{zh.setup.submit}</Button>
           </Stack>
         </form>

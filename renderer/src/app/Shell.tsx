@@ -1,9 +1,14 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
-import { IconDatabase, IconSearch, IconUser } from '@tabler/icons-react';
-import type { SystemStatus } from '../../../main/api/system/contract';
+import { ActionIcon, AppShell, Badge, Group, Menu, Modal, NavLink, ScrollArea, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconDatabase, IconKey, IconLock, IconLogout, IconSearch, IconUser } from '@tabler/icons-react';
+import { roleLabels } from '../../../main/api/common/roles';
+import type { AccountView, SystemStatus } from '../../../main/api/system/contract';
 import { fmtTimestamp } from '../components/format';
+import { accountsText } from '../i18n/accounts';
 import { zh } from '../i18n/zh-CN';
+import { ChangePasswordForm } from './ChangePassword';
+import { useIdle } from './idle';
+import { endSession } from './session';
 import { today } from './clock';
 import { GlobalSearch, openSearch } from './GlobalSearch';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,11 +21,45 @@ function backupLabel(status: SystemStatus): string {
   return zh.header.backupAt(at.startsWith(today()) ? `今天 ${at.slice(11)}` : at);
 }
 
-export function Shell({ status }: { status: SystemStatus }) {
+const th = accountsText.header;
+
+/** Who is signed in, and the way out: change the password, sign out; the lock beside it. */
+function AccountMenu({ account, onLock }: { account: AccountView; onLock: () => void }) {
+  const [changing, { open, close }] = useDisclosure(false);
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={`${th.account}：${account.name}`}>
+            <Group gap={4} wrap="nowrap">
+              <IconUser size={16} />
+              <Text size="sm" data-testid="signed-in-account">{account.name}（{roleLabels[account.role]}）</Text>
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconKey size={14} />} onClick={open}>{th.changePassword}</Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void endSession('logout', account.name)}>{th.signOut}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Tooltip label={th.lock}>
+        <ActionIcon variant="subtle" color="gray" aria-label={th.lock} onClick={onLock}><IconLock size={18} /></ActionIcon>
+      </Tooltip>
+      <Modal opened={changing} onClose={close} title={th.changePassword}>
+        <ChangePasswordForm onDone={close} onCancel={close} />
+      </Modal>
+    </Group>
+  );
+}
+
+export function Shell({ status, account }: { status: SystemStatus; account: AccountView }) {
   const route = useRoute();
   const def = routes.find((r) => r.path === route.path) ?? routes[0]!;
   const Page = def.component;
-  useHotkeys([['mod+K', () => openSearch()]], []);
+  const lock = () => void endSession('lock', account.name);
+  useHotkeys([['mod+K', () => openSearch()], ['mod+L', lock]], []);
+  // A bare page is meeting mode: the screen is in use during the meeting, so it never locks there.
+  useIdle(status.lockMinutes, !!def.bare, lock);
 
   if (def.bare) {
     return (
@@ -50,10 +89,7 @@ export function Shell({ status }: { status: SystemStatus }) {
               <IconDatabase size={16} />
               <Text size="xs" c="dimmed" data-testid="backup-status">{backupLabel(status)}</Text>
             </Group>
-            <Group gap={4} wrap="nowrap">
-              <IconUser size={16} />
-              <Text size="sm">{zh.header.operator}：{installation.operator}</Text>
-            </Group>
+            <AccountMenu account={account} onLock={lock} />
           </Group>
         </Group>
       </AppShell.Header>

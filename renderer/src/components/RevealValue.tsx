@@ -1,11 +1,16 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useApiMutation } from '../api/queries';
+import { mayDo } from '../../../main/api/common/roles';
+import { Reveal } from '../../../main/api/party/schemas';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
+import { ActionModal } from './ActionModal';
+import { TextField } from './fields';
 
 /**
- * A masked number with "查看完整": the full value is fetched on request, and the server logs that it was seen.
- * `channel` names the register holding the record (the member register by default; the volunteer register).
+ * A masked number with "查看完整": the full value is fetched on request, with the reason typed, and the server logs
+ * both. Only accounts that may see full numbers (审核人, 管理员) are offered the button; the core refuses the others
+ * anyway. `channel` names the register holding the record (the member register by default; the volunteer register).
  */
 export function RevealValue({ memberId, field, masked, channel = 'party.revealMember' }: {
   memberId: string;
@@ -13,23 +18,32 @@ export function RevealValue({ memberId, field, masked, channel = 'party.revealMe
   masked: string;
   channel?: 'party.revealMember' | 'volunteer.revealVolunteer';
 }) {
-  const reveal = useApiMutation(channel);
+  const reveal = useApiMutation(channel, { quiet: true });
+  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
   const [full, setFull] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   if (!masked) return null;
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" span style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`${field}-value`}>{full ?? masked}</Text>
       {full === null ? (
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          loading={reveal.isPending}
-          onClick={() => reveal.mutate({ id: memberId, field }, { onSuccess: (r) => setFull(r.value) })}
-        >
-          {zh.common.reveal}
-        </Button>
+        role && mayDo(role, 'review') && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setAsking(true)}>{zh.common.reveal}</Button>
+        )
       ) : (
         <Text size="xs" c="dimmed" span>{zh.common.revealed}</Text>
+      )}
+      {asking && (
+        <ActionModal
+          title={zh.common.reveal}
+          intro={zh.common.revealWhy}
+          schema={Reveal}
+          initial={{ id: memberId, field, reason: '' }}
+          fields={(form) => <TextField form={form} name="reason" label={zh.common.revealReason} required autoFocus />}
+          confirmLabel={zh.common.reveal}
+          onSubmit={async (input) => setFull((await reveal.mutateAsync(input)).value)}
+          onClose={() => setAsking(false)}
+        />
       )}
     </Group>
   );

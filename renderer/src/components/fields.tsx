@@ -1,4 +1,4 @@
-import { Checkbox, NumberInput, Select, Textarea, TextInput, type TextInputProps } from '@mantine/core';
+import { Checkbox, NumberInput, PasswordInput, Select, Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { parseLooseDate } from '../../../main/api/common/identifiers';
 import type { ZodForm } from './useZodForm';
@@ -27,6 +27,21 @@ export function TextField({ form, name, ...rest }: Base & { maxLength?: number }
     <TextInput
       {...rest}
       {...first(rest.autoFocus)}
+      value={str(form.values[name])}
+      error={form.errors[name]}
+      onChange={(e) => form.set(name, e.currentTarget.value)}
+      onBlur={() => form.touch(name)}
+    />
+  );
+}
+
+/** A password: hidden as typed (with the eye to show it), never autofilled into another account's form. */
+export function PasswordField({ form, name, autoComplete = 'current-password', ...rest }: Base & { autoComplete?: 'current-password' | 'new-password' }) {
+  return (
+    <PasswordInput
+      {...rest}
+      {...first(rest.autoFocus)}
+      autoComplete={autoComplete}
       value={str(form.values[name])}
       error={form.errors[name]}
       onChange={(e) => form.set(name, e.currentTarget.value)}

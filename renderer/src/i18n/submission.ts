@@ -19,6 +19,8 @@ export const sub = {
     communityPlaceholder: '选择社区党委或党总支',
     unmasked: '导出完整的身份证号和电话号码',
     unmaskedHint: '默认脱敏（如 110101********1234）。',
+    reason: '用途',
+    reasonHint: '例如：区委组织部核对党员信息。与导出一起记入操作记录；只有管理员和审核人可以导出完整信息',
     unmaskedWarning: '将导出完整的个人信息：本次导出会记入上报记录和操作记录，文件请妥善保管，不要通过微信等渠道传送。',
   },
   registers: {

@@ -1,4 +1,4 @@
-import { Alert, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
@@ -12,6 +12,8 @@ export interface Target {
   orgId: string | null;
   period: string;
   unmasked: boolean;
+  /** Why the numbers go out in full (required then; audited). */
+  reason: string | null;
 }
 
 export const defaultTarget = (unitLevel: 'street' | 'community'): Target => ({
@@ -19,6 +21,7 @@ export const defaultTarget = (unitLevel: 'street' | 'community'): Target => ({
   orgId: null,
   period: todayIso().slice(0, 7),
   unmasked: false,
+  reason: null,
 });
 
 /** This installation's unit (a street chooses between its whole submission and one community's). */
@@ -59,7 +62,11 @@ export function TargetFields(props: {
           <Switch label={t9.unmasked} description={t9.unmaskedHint} checked={t.unmasked}
             onChange={(e) => set({ unmasked: e.currentTarget.checked })} />
           {t.unmasked && (
-            <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="unmasked-warning">{t9.unmaskedWarning}</Alert>
+            <>
+              <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="unmasked-warning">{t9.unmaskedWarning}</Alert>
+              <TextInput label={t9.reason} description={t9.reasonHint} required value={t.reason ?? ''} maxLength={100}
+                onChange={(e) => set({ reason: e.currentTarget.value })} error={props.errors?.reason} />
+            </>
           )}
         </>
       )}

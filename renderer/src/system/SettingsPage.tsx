@@ -5,8 +5,9 @@ import { zh } from '../i18n/zh-CN';
 import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
 import { IntegrityCard } from './settings/IntegrityCard';
-import { OperatorCard } from './settings/OperatorCard';
 import { ParentUnitCard } from './settings/ParentUnitCard';
+import { AccountsCard } from './settings/AccountsCard';
+import { LockMinutesField } from './settings/LockMinutesField';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
@@ -28,7 +29,8 @@ const sqliteLine = (d: SystemStatus['sqliteDriver']) =>
 export function SettingsPage() {
   const status = useApiQuery('system.getStatus', {});
   if (!status.data?.installation) return null;
-  const { installation: unit, ...s } = status.data;
+  const { installation: unit, account, ...s } = status.data;
+  const admin = account?.role === 'admin';
   return (
     <ScrollArea h="100%">
       <Stack gap="md" maw={1100}>
@@ -50,12 +52,13 @@ export function SettingsPage() {
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
               <Fact label={t.sqlite} value={sqliteLine(s.sqliteDriver)} />
-              <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />
+              {admin && <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />}
+              {admin && <LockMinutesField key={s.lockMinutes} minutes={s.lockMinutes} />}
             </Stack>
           </Card>
-          <OperatorCard key={unit.operator} operator={unit.operator} />
+          {admin && account && <AccountsCard me={account.id} />}
         </SimpleGrid>
-        {unit.unitLevel === 'community' && (
+        {admin && unit.unitLevel === 'community' && (
           <ParentUnitCard key={`${unit.parentName}|${unit.parentCode}`} parentName={unit.parentName ?? null} parentCode={unit.parentCode ?? null} />
         )}
         <PropertySettingsCard />

@@ -1,3 +1,6 @@
+-- index accounts_name
+CREATE UNIQUE INDEX accounts_name ON accounts (name);
+
 -- index activity_participants_volunteer
 CREATE INDEX activity_participants_volunteer ON activity_participants (volunteer_id, activity_id);
 
@@ -328,6 +331,22 @@ CREATE INDEX wishes_published ON wishes (published_on, id);
 
 -- index wishes_state
 CREATE INDEX wishes_state ON wishes (state, published_on);
+
+-- table accounts
+CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'entry', 'reviewer', 'readonly')),
+        password_hash TEXT,
+        password_set_at TEXT,
+        must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+        failed_sign_ins INTEGER NOT NULL DEFAULT 0 CHECK (failed_sign_ins >= 0),
+        blocked_until TEXT,
+        disabled_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        operator TEXT NOT NULL
+      );
 
 -- table activity_participants
 CREATE TABLE activity_participants (

@@ -172,10 +172,10 @@ export const memberHandlers: Pick<
     return changed(ctx, before, 'readmitted', on, { from, orgId });
   },
 
-  'party.revealMember': ({ id, field }, { db, audit }) => {
+  'party.revealMember': ({ id, field, reason }, { db, audit }) => {
     const m = mustGet(db, id);
-    // Seeing a full ID number or phone is itself a recorded act.
-    audit({ action: 'reveal', entity: 'member', entityId: id, after: { field } });
+    // Seeing a full ID number or phone is itself a recorded act, with the reason given.
+    audit({ action: 'reveal', entity: 'member', entityId: id, after: { field, reason } });
     return { value: m[field] ?? '' };
   },
 

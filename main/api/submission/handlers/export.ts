@@ -16,7 +16,7 @@ import { readOnce, resolveTarget, sourcesOf } from '../sources';
 
 type C = typeof submissionContract;
 
-type Target = { level: 'street' | 'community'; orgId: string | null; period: string; unmasked: boolean };
+type Target = { level: 'street' | 'community'; orgId: string | null; period: string; unmasked: boolean; reason: string | null };
 
 /**
  * An export reads from `snapshot` (db/snapshot.ts), so all its sheets show one moment of the data.
@@ -33,7 +33,7 @@ function jobFor(ctx: Ctx, snapshot: Db, input: Target, progress: Reporter, sever
  * Records an export in the log (and, when personal numbers went out in full, says so in the audit log), in one
  * transaction: a task handler keeps its own consistency.
  */
-function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind' | 'title' | 'rowCounts' | 'packageId'>, files: FileOut[]) {
+function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind' | 'title' | 'rowCounts' | 'packageId'>, files: FileOut[], reason: string | null) {
   return ctx.db.transaction(() => {
     const row = insertSubmission(
       ctx.db,
@@ -48,7 +48,7 @@ function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind'
       },
       ctx.operator,
     );
-    ctx.audit({ action: job.unmasked ? 'export_unmasked' : 'export', entity: 'submission', entityId: row.id, after: row });
+    ctx.audit({ action: job.unmasked ? 'export_unmasked' : 'export', entity: 'submission', entityId: row.id, after: job.unmasked ? { ...row, reason } : row });
     return row;
   })();
 }
@@ -75,7 +75,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
       return { job, ...(await registerWorkbook(job, entry.register)) };
     });
     await progress.phase('记录导出');
-    logExport(ctx, job, { kind: 'register', title: entry.register.title, rowCounts: { [entry.register.title]: rows }, packageId: null }, [file]);
+    logExport(ctx, job, { kind: 'register', title: entry.register.title, rowCounts: { [entry.register.title]: rows }, packageId: null }, [file], input.reason);
     progress.finish();
     return { file, rows };
   },
@@ -95,7 +95,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
     });
     await progress.phase('记录上报');
     const files = [built.workbook, built.pdf, built.package].filter((f): f is FileOut => f !== null);
-    const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files);
+    const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files, input.reason);
     progress.finish();
     return { workbook: built.workbook, pdf: built.pdf, package: built.package, rowCounts: built.rowCounts, warnings: built.warnings, logId: row.id };
   },

@@ -139,10 +139,10 @@ export const peopleHandlers: Pick<
     return updated(ctx, id, before);
   },
 
-  'volunteer.revealVolunteer': ({ id, field }, { db, audit }) => {
+  'volunteer.revealVolunteer': ({ id, field, reason }, { db, audit }) => {
     const v = mustVolunteer(db, id);
-    // Seeing a full ID number or phone is itself a recorded act.
-    audit({ action: 'reveal', entity: 'volunteer', entityId: id, after: { field } });
+    // Seeing a full ID number or phone is itself a recorded act, with the reason given.
+    audit({ action: 'reveal', entity: 'volunteer', entityId: id, after: { field, reason } });
     return { value: v[field] ?? '' };
   },
 

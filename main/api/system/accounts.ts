@@ -1,0 +1,156 @@
+import {
+  accountByName, activeAdmins, adminWithoutPassword, checkPassword, clearFailedSignIns, getAccount, insertAccount, listAccounts,
+  recordFailedSignIn, setDisabled, setPassword, setRole, type AccountRow,
+} from '../../../db/accounts/accounts';
+import { delayAfterFailures, hashPassword, passwordMatches } from '../../../db/accounts/password';
+import { getInstallation, setInstallation } from '../../../db/settings';
+import { DomainError } from '../common/errors';
+import { roleLabels } from '../common/roles';
+import type { Ctx } from '../context';
+import type { Handlers } from '../router';
+import type { AccountView, SessionView, systemContract } from './contract';
+
+type AccountChannels = Pick<
+  typeof systemContract,
+  | 'system.signIn' | 'system.setFirstPassword' | 'system.signOut' | 'system.changePassword' | 'system.listAccounts'
+  | 'system.createAccount' | 'system.resetPassword' | 'system.setAccountRole' | 'system.setAccountDisabled' | 'system.setLockMinutes'
+>;
+
+export const accountView = (a: AccountRow): AccountView => ({ id: a.id, name: a.name, role: a.role, mustChangePassword: a.mustChangePassword });
+
+/** What an audit entry keeps of an account: never a hash. */
+const audited = (a: AccountRow) => ({ name: a.name, role: a.role, disabledAt: a.disabledAt, mustChangePassword: a.mustChangePassword });
+
+const WRONG = () => new DomainError('DOMAIN', '账号或密码不正确', 'SIGN_IN_FAILED', [{ path: 'password', message: '账号或密码不正确' }]);
+const waitSentence = (seconds: number) => (seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`);
+
+// An unknown name costs the same scrypt as a known one, so the answer's time does not tell which names exist.
+let dummyHash: string | null = null;
+const spendTheSameTime = (password: string) => passwordMatches(password, (dummyHash ??= hashPassword('not-an-account')));
+
+export function openSession(ctx: Ctx, account: AccountRow, action: string): SessionView {
+  ctx.auditAs(account.name, { action, entity: 'account', entityId: account.id });
+  return { token: ctx.services.sessions.open(account.id), account: accountView(account) };
+}
+
+function existing(ctx: Ctx, id: string): AccountRow {
+  const account = getAccount(ctx.db, id);
+  if (!account) throw new DomainError('NOT_FOUND', '找不到该账号');
+  return account;
+}
+
+/** The installation must keep an administrator who can sign in. */
+function keepsAnAdmin(ctx: Ctx, account: AccountRow) {
+  if (account.role === 'admin' && !account.disabledAt && activeAdmins(ctx.db) <= 1) {
+    throw new DomainError('DOMAIN', '这是唯一的管理员账号，不能停用或改为其他角色。请先给另一个账号管理员角色', 'LAST_ADMIN');
+  }
+}
+
+export const accountHandlers: Handlers<AccountChannels> = {
+  /** A wrong password is counted (after the refusal's rollback) and delays the next try; a waiting account is not checked. */
+  'system.signIn': ({ name, password }, ctx) => {
+    const account = accountByName(ctx.db, name);
+    if (!account || account.disabledAt || !account.passwordSet) {
+      spendTheSameTime(password);
+      throw WRONG();
+    }
+    const nowMs = Date.parse(ctx.now);
+    if (account.blockedUntil && Date.parse(account.blockedUntil) > nowMs) {
+      const seconds = Math.ceil((Date.parse(account.blockedUntil) - nowMs) / 1000);
+      throw new DomainError('DOMAIN', `密码错误次数过多，请在 ${waitSentence(seconds)}后再试`, 'SIGN_IN_DELAYED');
+    }
+    if (!checkPassword(ctx.db, account.id, password)) {
+      ctx.recordRefusal(() => {
+        recordFailedSignIn(ctx.db, account.id, nowMs);
+        ctx.auditAs(account.name, { action: 'sign_in_failed', entity: 'account', entityId: account.id, after: { failures: account.failedSignIns + 1 } });
+      });
+      const wait = delayAfterFailures(account.failedSignIns + 1);
+      if (wait === 0) throw WRONG();
+      throw new DomainError('DOMAIN', `账号或密码不正确。请在 ${waitSentence(wait)}后再试`, 'SIGN_IN_FAILED', [
+        { path: 'password', message: '账号或密码不正确' },
+      ]);
+    }
+    clearFailedSignIns(ctx.db, account.id);
+    return openSession(ctx, getAccount(ctx.db, account.id)!, 'sign_in');
+  },
+
+  'system.setFirstPassword': ({ password }, ctx) => {
+    const admin = adminWithoutPassword(ctx.db);
+    if (!admin) throw new DomainError('CONFLICT', '管理员已设置密码，请登录', 'PASSWORD_ALREADY_SET');
+    setPassword(ctx.db, admin.id, password, { mustChange: false }, admin.name);
+    ctx.auditAs(admin.name, { action: 'set_password', entity: 'account', entityId: admin.id });
+    return openSession(ctx, getAccount(ctx.db, admin.id)!, 'sign_in');
+  },
+
+  /** Signing out and the lock end the session; the lock's unlocking is a new sign-in. */
+  'system.signOut': ({ reason }, ctx) => {
+    ctx.services.sessions.end(ctx.session!);
+    ctx.audit({ action: reason === 'lock' ? 'lock' : 'sign_out', entity: 'account', entityId: ctx.account!.id });
+    return null;
+  },
+
+  'system.changePassword': ({ current, password }, ctx) => {
+    const me = ctx.account!;
+    if (!checkPassword(ctx.db, me.id, current)) {
+      throw new DomainError('DOMAIN', '现在的密码不正确', 'WRONG_PASSWORD', [{ path: 'current', message: '现在的密码不正确' }]);
+    }
+    setPassword(ctx.db, me.id, password, { mustChange: false }, me.name);
+    ctx.services.sessions.endAccount(me.id, ctx.session!);
+    ctx.audit({ action: 'change_password', entity: 'account', entityId: me.id });
+    return accountView(getAccount(ctx.db, me.id)!);
+  },
+
+  'system.listAccounts': (_, { db }) => listAccounts(db),
+
+  /** The administrator gives a first password; the account chooses its own at its first sign-in. */
+  'system.createAccount': ({ name, role, password }, ctx) => {
+    if (accountByName(ctx.db, name)) {
+      throw new DomainError('CONFLICT', '已有同名账号', 'ACCOUNT_EXISTS', [{ path: 'name', message: '已有同名账号' }]);
+    }
+    const account = insertAccount(ctx.db, { name, role, password, mustChange: true }, ctx.operator);
+    ctx.audit({ action: 'create', entity: 'account', entityId: account.id, after: audited(account) });
+    return account;
+  },
+
+  'system.resetPassword': ({ id, password }, ctx) => {
+    const before = existing(ctx, id);
+    const self = id === ctx.account!.id;
+    setPassword(ctx.db, id, password, { mustChange: !self }, ctx.operator);
+    ctx.services.sessions.endAccount(id, self ? ctx.session! : undefined);
+    const after = getAccount(ctx.db, id)!;
+    ctx.audit({ action: 'reset_password', entity: 'account', entityId: id, before: audited(before), after: audited(after) });
+    return after;
+  },
+
+  'system.setAccountRole': ({ id, role }, ctx) => {
+    const before = existing(ctx, id);
+    if (before.role === role) return before;
+    keepsAnAdmin(ctx, before);
+    setRole(ctx.db, id, role, ctx.operator);
+    const after = getAccount(ctx.db, id)!;
+    ctx.audit({ action: 'update', entity: 'account', entityId: id, before: audited(before), after: { ...audited(after), roleLabel: roleLabels[role] } });
+    return after;
+  },
+
+  'system.setAccountDisabled': ({ id, disabled }, ctx) => {
+    const before = existing(ctx, id);
+    if (Boolean(before.disabledAt) === disabled) return before;
+    if (disabled) {
+      if (id === ctx.account!.id) throw new DomainError('DOMAIN', '不能停用自己正在使用的账号', 'DISABLE_SELF');
+      keepsAnAdmin(ctx, before);
+      ctx.services.sessions.endAccount(id);
+    }
+    setDisabled(ctx.db, id, disabled, ctx.operator);
+    const after = getAccount(ctx.db, id)!;
+    ctx.audit({ action: disabled ? 'disable' : 'enable', entity: 'account', entityId: id, before: audited(before), after: audited(after) });
+    return after;
+  },
+
+  'system.setLockMinutes': ({ minutes }, { db, audit }) => {
+    const before = getInstallation(db)!;
+    const after = { ...before, lockMinutes: minutes };
+    setInstallation(db, after);
+    audit({ action: 'update', entity: 'installation', before, after });
+    return after;
+  },
+};

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { id, requiredText } from '../common/fields';
+import type { Role } from '../common/roles';
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** A new password: at least 8 characters (any characters: Chinese, spaces), at most 128. */
+export const newPassword = z
+  .string({ error: '请填写密码' })
+  .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
+  .max(128, '密码不能超过 128 位');
+
+/** The same password typed twice, checked beside the second field. */
+const confirmed = <T extends { password: string; confirm: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: '两次输入的密码不一致' });
+};
+const confirm = z.string({ error: '请再输入一遍密码' });
+
+export const accountName = requiredText('账号名称', 20);
+const roleKeys = ['admin', 'entry', 'reviewer', 'readonly'] as const satisfies readonly Role[];
+export const role = z.enum(roleKeys, { error: '请选择角色' });
+
+export const SignInInput = z.object({
+  name: accountName,
+  password: z.string({ error: '请填写密码' }).min(1, '请填写密码').max(128, '密码不能超过 128 位'),
+});
+
+/** An installation upgraded from before accounts: its administrator chooses a password at first open. */
+export const FirstPasswordInput = z.object({ password: newPassword, confirm }).superRefine(confirmed);
+
+export const ChangePasswordInput = z
+  .object({ current: z.string({ error: '请填写现在的密码' }).min(1, '请填写现在的密码').max(128), password: newPassword, confirm })
+  .superRefine(confirmed);
+
+export const CreateAccountInput = z.object({ name: accountName, role, password: newPassword, confirm }).superRefine(confirmed);
+export const ResetPasswordInput = z.object({ id, password: newPassword, confirm }).superRefine(confirmed);
+export const AccountRoleInput = z.object({ id, role });
+export const AccountDisabledInput = z.object({ id, disabled: z.boolean({ error: '请选择停用或启用' }) });
+
+export const LOCK_MINUTES_DEFAULT = 10;
+export const LockMinutesInput = z.object({
+  minutes: z.number({ error: '请填写分钟数' }).int('请填写整数分钟').min(1, '至少 1 分钟').max(240, '不能超过 240 分钟'),
+});
+
+export const SignOutInput = z.object({ reason: z.enum(['logout', 'lock']).default('logout') });

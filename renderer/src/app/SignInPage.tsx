@@ -1,0 +1,81 @@
+import { Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { FirstPasswordInput, SignInInput } from '../../../main/api/system/schemas';
+import { useApiMutation } from '../api/queries';
+import { PasswordField, TextField } from '../components/fields';
+import { useZodForm } from '../components/useZodForm';
+import { accountsText as t } from '../i18n/accounts';
+import { forgetLock, lockedAs, signedIn } from './session';
+
+function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () => void }) {
+  return (
+    <Center mih="100vh" bg="gray.0">
+      <Paper withBorder p="xl" w={420} component="main">
+        <form noValidate onSubmit={(e) => (e.preventDefault(), onSubmit())}>
+          <Stack gap="md">{children}</Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}
+
+/**
+ * Signing in, and the locked screen: after the lock the name is the locked account's and the screen shows nothing of
+ * the data, only whose it was. Wrong passwords are answered beside the password field, with the wait when there is one.
+ */
+export function SignInPage({ unitName }: { unitName: string }) {
+  const [locked, setLocked] = useState(lockedAs);
+  const form = useZodForm(SignInInput, { name: locked ?? '', password: '' });
+  const signIn = useApiMutation('system.signIn', { quiet: true });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const save = form.submit(async (input) => {
+    setRefusal(null);
+    try {
+      signedIn((await signIn.mutateAsync(input)).token);
+    } catch (err) {
+      setRefusal((err as Error).message);
+      throw err;
+    }
+  });
+  return (
+    <Card onSubmit={() => void save()}>
+      {locked ? (
+        <>
+          <Title order={3}><IconLock size={22} style={{ verticalAlign: -3 }} /> {t.signIn.locked}</Title>
+          <Text size="sm" c="dimmed">{t.signIn.lockedIntro(locked)}</Text>
+        </>
+      ) : (
+        <>
+          <Title order={3}>{t.signIn.title}</Title>
+          <Text size="sm" c="dimmed">{t.signIn.intro(unitName)}</Text>
+          <TextField form={form} name="name" label={t.signIn.name} required autoFocus />
+        </>
+      )}
+      <PasswordField form={form} name="password" label={t.signIn.password} required autoFocus={!!locked} />
+      {refusal && !form.errors.password && <Text size="sm" c="red" role="alert">{refusal}</Text>}
+      <Button type="submit" loading={form.submitting}>{locked ? t.signIn.unlock : t.signIn.submit}</Button>
+      {locked && (
+        <Anchor component="button" type="button" size="sm" onClick={() => (forgetLock(), setLocked(null), form.set('name', ''))}>
+          {t.signIn.otherAccount}
+        </Anchor>
+      )}
+    </Card>
+  );
+}
+
+/** An installation upgraded from before accounts: its operator, now the administrator, chooses a password. */
+export function FirstPasswordPage({ name }: { name: string }) {
+  const form = useZodForm(FirstPasswordInput, { password: '', confirm: '' });
+  const set = useApiMutation('system.setFirstPassword');
+  const save = form.submit(async (input) => signedIn((await set.mutateAsync(input)).token));
+  return (
+    <Card onSubmit={() => void save()}>
+      <Title order={3}>{t.firstPassword.title}</Title>
+      <Text size="sm" c="dimmed">{t.firstPassword.intro(name)}</Text>
+      <PasswordField form={form} name="password" label={t.password.new} description={t.password.newHint} autoComplete="new-password" required autoFocus />
+      <PasswordField form={form} name="confirm" label={t.password.confirm} autoComplete="new-password" required />
+      <Button type="submit" loading={form.submitting}>{t.firstPassword.submit}</Button>
+    </Card>
+  );
+}
