@@ -1,6 +1,6 @@
 import { chunked } from '../chunked';
 import type { Db } from '../open';
-import type { RequestStateCode } from './types';
+import type { RequestRow } from './types';
 
 /**
  * The request ledger as it leaves the installation (registers, data packages): a request's current facts with its
@@ -8,30 +8,10 @@ import type { RequestStateCode } from './types';
  * in. The reporter's name and phone leave as stored; the export layer masks them (main/api/requests/export).
  * Read in chunks, as every export is, so no statement stays open while the export yields.
  */
-export interface RequestExport {
-  id: string;
-  reportedOn: string;
-  source: string;
-  anonymous: boolean;
-  reporterName: string | null;
-  reporterPhone: string | null;
+export type RequestExport = Omit<RequestRow, 'placeId' | 'placeKind' | 'gridId' | 'createdAt' | 'operator'> & {
+  /** The community the place lies in, by name (the receiver has no places register). */
   community: string;
-  placeName: string;
-  gridName: string | null;
-  content: string;
-  state: RequestStateCode;
-  category: string | null;
-  urgency: 'normal' | 'urgent' | null;
-  handlerKind: string | null;
-  handlerName: string | null;
-  dueOn: string | null;
-  doneOn: string | null;
-  result: string | null;
-  publicisedOn: string | null;
-  rating: 'satisfied' | 'mostly_satisfied' | 'unsatisfied' | null;
-  reopened: number;
-  updatedAt: string;
-}
+};
 
 /** The place's community: the place itself, its estate's, or its building's estate's (communities have no parent). */
 const PLACES = `JOIN places p ON p.id = r.place_id LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id`;
@@ -48,7 +28,7 @@ export function* exportRequests(db: Db, communityPlaceId: string | null): Iterab
     `SELECT r.id, r.reported_on AS reportedOn, r.source, r.anonymous, r.reporter_name AS reporterName,
             r.reporter_phone AS reporterPhone, ${COMMUNITY_NAME} AS community,
             trim(COALESCE(p1.name || ' ', '') || p.name) AS placeName, g.name AS gridName, r.content, r.state,
-            r.category, r.urgency, r.handler_kind AS handlerKind, r.handler_name AS handlerName, r.due_on AS dueOn,
+            r.category, r.urgency, r.answer, r.reason, r.handler_kind AS handlerKind, r.handler_name AS handlerName, r.due_on AS dueOn,
             r.done_on AS doneOn, r.result, r.publicised_on AS publicisedOn, r.rating, r.reopened, r.updated_at AS updatedAt
      FROM requests r ${PLACES} LEFT JOIN grids g ON g.id = r.grid_id
      WHERE r.rowid IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER}`,

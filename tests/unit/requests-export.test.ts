@@ -1,25 +1,11 @@
-import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../main/clock';
 import { TEST_NOW, today } from './helpers';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
+import { sheetRows, workbookOf } from './workbook-read';
 
 const DAY = 86_400_000;
-
-async function sheets(base64: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** A sheet's data rows (below the header in row 4) keyed by header. */
-function table(ws: ExcelJS.Worksheet) {
-  const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
-  return Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
-    Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
-  );
-}
 
 /**
  * A community whose ledger holds, ten days before the tests' today (day A): a request handed to the property
@@ -63,22 +49,22 @@ describe('民呼必应 in the monthly submission', () => {
     const period = thisMonth();
     const inMonth = (d: string) => d.slice(0, 7) === period;
     const out = await t.call('submission.buildMonthly', { level: 'community', period, modules: ['requests'] });
-    const wb = await sheets(out.workbook!.base64);
+    const wb = await workbookOf(out.workbook!.base64);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '民呼必应诉求登记台账', '民呼必应诉求分类统计']);
 
     const received = [t.dayA, t.dayA, t.dayA, t.dayA, t.T].filter(inMonth).length;
-    const register = table(wb.getWorksheet('民呼必应诉求登记台账')!);
+    const register = sheetRows(wb.getWorksheet('民呼必应诉求登记台账')!);
     expect(register).toHaveLength(received + 1); // and the 合计 row
     expect(register.at(-2)).toMatchObject({ 登记日期: new Date(`${t.T}T00:00:00Z`), 反映人: '李**', 联系电话: '138****5678', 诉求内容: '电梯异响', 办理状态: '待梳理' });
     if (inMonth(t.dayA)) expect(register.map((r) => r['反映人'])).toContain('匿名');
     expect(JSON.stringify(register)).not.toMatch(/张秀兰|李建国|13812345678/);
 
     // The late one closed today counts as done, not on time; the reopened one lost its 办结 and is in progress again.
-    const summary = table(wb.getWorksheet('汇总')!)[0]!;
+    const summary = sheetRows(wb.getWorksheet('汇总')!)[0]!;
     expect(summary).toMatchObject({ 社区: '西里社区', 本月受理诉求: received, 本月办结: 1, 按期办结: 0, 已评价: 1, 满意及基本满意: 1, 月末在办: 4 - 1 });
     expect(summary['群众满意率']).toBe(1);
 
-    const byCategory = table(wb.getWorksheet('民呼必应诉求分类统计')!);
+    const byCategory = sheetRows(wb.getWorksheet('民呼必应诉求分类统计')!);
     const total = byCategory.at(-1)!;
     expect(total).toMatchObject({ 本期办结: summary['本月办结'], 期末在办: summary['月末在办'], 本期受理登记: received });
     expect(byCategory.find((r) => r['诉求类别'] === '公共设施维修')).toMatchObject({ 本期办结: 1, 按期办结: 0, 按期办结率: 0 });
@@ -103,7 +89,7 @@ describe('民呼必应 in the monthly submission', () => {
     await street.call('submission.importPackage', pkg);
     await street.call('submission.importPackage', await packageOf(west, thisMonth(), ['requests']));
     const out = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['requests'], outputs: ['workbook'] });
-    const summary = table((await sheets(out.workbook!.base64)).getWorksheet('汇总')!);
+    const summary = sheetRows((await workbookOf(out.workbook!.base64)).getWorksheet('汇总')!);
     expect(summary.map((r) => [r['社区'], r['本月办结'], r['已评价'], r['满意及基本满意']])).toEqual([['东里社区', 2, 2, 1], ['西里社区', 1, 1, 1], ['共 2 个', 3, 3, 2]]);
     expect(summary[2]!['群众满意率']).toBeCloseTo(2 / 3);
   });

@@ -1,23 +1,9 @@
-import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { monthPeriod } from '../../main/export/period';
 import { hasPoppler, pdfText } from './pdf-text';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
-
-async function sheets(base64: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** A sheet's data rows (below the header in row 4) keyed by header. */
-function table(ws: ExcelJS.Worksheet) {
-  const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
-  return Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
-    Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
-  );
-}
+import { sheetRows, workbookOf } from './workbook-read';
 
 describe('the monthly submission', () => {
   it('of a community: a workbook (summary first, a sheet per register), a PDF for signing and a package, logged', async () => {
@@ -37,11 +23,11 @@ describe('the monthly submission', () => {
 
     const period = monthPeriod(thisMonth());
     expect(out.workbook!.name).toBe(`西里社区_${period.label}_月度上报.xlsx`);
-    const wb = await sheets(out.workbook!.base64);
+    const wb = await workbookOf(out.workbook!.base64);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '党员花名册', '三会一课会议台账', '组织生活落实情况', '五星支部评定']);
     const summary = wb.getWorksheet('汇总')!;
     expect(summary.getCell('A1').value).toBe('西里社区月度上报汇总表');
-    expect(table(summary)).toEqual([
+    expect(sheetRows(summary)).toEqual([
       expect.objectContaining({ 序号: 1, 社区: '西里社区', 党支部数: 1, 在册党员: 3, 正式党员: 2, 预备党员: 1, 社区党员: 2, 在职党员: 1, 流动党员: 0, 本月会议: 1 }),
       expect.objectContaining({ 序号: '合计', 社区: '共 1 个', 在册党员: 3 }),
     ]);
@@ -82,7 +68,7 @@ describe('the monthly submission', () => {
     await street.call('submission.importPackage', await packageOf(east));
 
     const out = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party'] });
-    const rows = table((await sheets(out.workbook!.base64)).getWorksheet('汇总')!);
+    const rows = sheetRows((await workbookOf(out.workbook!.base64)).getWorksheet('汇总')!);
     expect(rows.map((r) => [r['社区'], r['数据来源'], r['在册党员']])).toEqual([
       ['东里社区', `报送 ${monthPeriod(thisMonth()).label}`, 4],
       ['西里社区', `报送 ${monthPeriod(thisMonth()).label}`, 3],

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fundChainName, fundChainSpec } from '../../db/fund/chain';
@@ -7,6 +6,7 @@ import { newId } from '../../db/ids';
 import { chainHash, genesisHash } from '../../db/ledger/canonical';
 import { packageOf, rewritePackage, streetInstall } from './submission-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
+import { sheetRows, workbookOf } from './workbook-read';
 
 const MODULES = ['party', 'property', 'fund', 'elevator'];
 type Rec = Record<string, unknown>;
@@ -44,15 +44,7 @@ function rechain(tables: Tables) {
   }
 }
 
-async function sheet(base64: string, name: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet(name)!;
-  const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
-  return Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
-    Object.fromEntries(header.map((h, k) => [h, v[k + 1] ?? null])),
-  );
-}
+const sheet = async (base64: string, name: string) => sheetRows((await workbookOf(base64)).getWorksheet(name)!);
 
 describe("a community's red property, elevators and fund consolidated at the street", () => {
   it("are imported once; the street's registers and 汇总 then hold the community's rows", async () => {
@@ -163,7 +155,5 @@ describe("a community's red property, elevators and fund consolidated at the str
 });
 
 async function firstSheet(base64: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb.worksheets[0]!.name;
+  return (await workbookOf(base64)).worksheets[0]!.name;
 }

@@ -32,6 +32,8 @@ export const requestsTable: PackageTable<RequestExport> = {
     state: z.enum(keysOf(requestStates)),
     category: maybe(text(40)),
     urgency: maybe(z.enum(keysOf(urgencies))),
+    answer: maybe(text(1000)),
+    reason: maybe(text(1000)),
     handlerKind: maybe(z.enum(keysOf(handlerKinds))),
     handlerName: maybe(text(100)),
     dueOn: maybe(day),
@@ -45,7 +47,7 @@ export const requestsTable: PackageTable<RequestExport> = {
   fields: {
     reportedOn: '登记日期', source: '来源', anonymous: '匿名', reporterName: '反映人', reporterPhone: '联系电话',
     community: '所属社区', placeName: '地点', gridName: '网格', content: '诉求内容', state: '状态', category: '类别',
-    urgency: '紧急程度', handlerKind: '承办层级', handlerName: '承办单位', dueOn: '办理期限', doneOn: '办结日期',
+    urgency: '紧急程度', answer: '不予受理的答复', reason: '不予受理的理由', handlerKind: '承办层级', handlerName: '承办单位', dueOn: '办理期限', doneOn: '办结日期',
     result: '办理结果', publicisedOn: '公示日期', rating: '群众评价', reopened: '重新交办次数', updatedAt: '最后修改',
   },
   listFields: ['reportedOn', 'community', 'content', 'state', 'handlerName'],
