@@ -75,7 +75,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     expect(maintenance.rows[0]).toMatchObject({ 类别: '半月维保', 维保人员: '李师傅、赵师傅', 安全管理员签字: '陈安全' });
 
     const faults = wb.get('电梯故障及困人台账')!;
-    expect(faults.rows[0]).toMatchObject({ 报警时间: `${t.month}-01 09:10`, 原因: '门系统故障', '响应时间（分钟）': 22, 被困人数: 2 });
+    expect(faults.rows[0]).toMatchObject({ 报警时间: `${t.month}-01 00:10`, 原因: '门系统故障', '响应时间（分钟）': 22, 被困人数: 2 });
     expect(faults.rows[1]).toMatchObject({ 序号: '合计', 报警时间: '共 1 次', 被困人数: 2 });
   });
 

@@ -85,8 +85,9 @@ export async function communityWithPlaces(unit: Parameters<typeof communityInsta
     signedBy: '陈安全', signedOn: first,
   });
 
+  // Just after midnight on the 1st: before "now" even when the tests run on a month's first morning.
   await call('elevator.createFault', {
-    elevatorId: elevator.id, alarmAt: `${first} 09:10`, arrivedAt: `${first} 09:32`, releasedAt: `${first} 09:40`, peopleTrapped: 2,
+    elevatorId: elevator.id, alarmAt: `${first} 00:10`, arrivedAt: `${first} 00:32`, releasedAt: `${first} 00:40`, peopleTrapped: 2,
     cause: 'door', rescuer: '江城电梯 王师傅',
   });
   const account = await call('fund.openAccount', { estateId: place.id, openingBalance: '10,000.00', openedOn: first });
