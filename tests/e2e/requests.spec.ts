@@ -258,3 +258,25 @@ test('requests: a 微心愿 published by keyboard, claimed by an 在职党员, f
   await expect(entry).toContainText('王强');
   await expect(entry).toContainText('2.5');
 });
+
+test('requests: the deadline days and a grid’s households set in 设置 are the ones 交办 and the grids use', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const { b3 } = await seed(app);
+  await page.goto(`${new URL(app.url).origin}/#/settings`);
+  const card = page.locator('form').filter({ has: page.getByRole('heading', { name: '民呼必应' }) });
+  await expect(card.getByLabel('社区', { exact: true })).toHaveValue('2');
+  await card.getByLabel('社区', { exact: true }).fill('3');
+  await card.getByLabel('每个网格的户数').fill('150');
+  await card.getByRole('button', { name: '保存民呼必应设置' }).click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await still(page, 'requests-settings');
+
+  const today = (await apiCall(app, 'system.getClock', {})).today;
+  const r = await apiCall(app, 'requests.report', { reportedOn: today, source: 'visit', anonymous: true, placeId: b3.id, content: '路灯不亮' });
+  await apiCall(app, 'requests.step', { id: r.id, to: 'sorted', category: 'facilities', urgency: 'normal' });
+  const handed = await apiCall(app, 'requests.step', { id: r.id, to: 'assigned', handlerKind: 'community', handlerName: '西里社区' });
+  expect(handed.dueOn).toBe(new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10));
+  const grid = await apiCall(app, 'requests.createGrid', { communityId: (await apiCall(app, 'party.listPlaces', {})).find((p) => p.kind === 'community')!.id, name: '第一网格', workerName: '刘晓梅', buildingIds: [b3.id] });
+  expect(grid.householdsWarning).toMatch(/150/);
+});

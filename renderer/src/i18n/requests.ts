@@ -163,6 +163,14 @@ export const rq = {
     wishes: (n: number) => `${n} 条微心愿、需求待认领`,
     wishesDetail: '请在职党员或共建单位认领',
   },
+  settings: {
+    title: '民呼必应',
+    gridTarget: '每个网格的户数',
+    gridTargetHint: '超过时保存网格会提示“偏多”（示范区：每 300 户设置 1 个网格）',
+    deadlines: '各层级的办理期限（天，从交办之日算起）',
+    deadlinesHint: '交办时不填期限，就按这里的天数计算；社区能协调解决的一般两天内解决',
+    save: '保存民呼必应设置',
+  },
   wishes: {
     title: '微心愿与需求',
     count: (n: number) => `共 ${n} 条`,

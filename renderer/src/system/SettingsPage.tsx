@@ -9,6 +9,7 @@ import { ParentUnitCard } from './settings/ParentUnitCard';
 import { AccountsCard } from './settings/AccountsCard';
 import { LockMinutesField } from './settings/LockMinutesField';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
+import { RequestSettingsCard } from './settings/RequestSettingsCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
 const t = zh.settings;
@@ -61,7 +62,8 @@ export function SettingsPage() {
         {admin && unit.unitLevel === 'community' && (
           <ParentUnitCard key={`${unit.parentName}|${unit.parentCode}`} parentName={unit.parentName ?? null} parentCode={unit.parentCode ?? null} />
         )}
-        <PropertySettingsCard />
+        {admin && <PropertySettingsCard />}
+        {admin && <RequestSettingsCard />}
         <BackupsCard />
         <IntegrityCard />
         <AuditCard />
