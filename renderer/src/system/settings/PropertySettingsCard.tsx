@@ -1,11 +1,12 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { assessorBodies } from '../../../../main/api/property/labels';
 import type { PropertySettings } from '../../../../main/api/property/rules';
 import { PropertySettingsInput } from '../../../../main/api/property/schemas';
-import type { AssessorBody, ListRule } from '../../../../main/api/property/scoring';
+import type { ListRule } from '../../../../main/api/property/scoring';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { NumberField } from '../../components/fields';
+import { NumberMap } from '../../components/NumberMap';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
 import { zh } from '../../i18n/zh-CN';
@@ -31,7 +32,6 @@ function SettingsForm({ settings }: { settings: PropertySettings }) {
     await update.mutateAsync(input);
     notifications.show({ color: 'green', message: zh.common.saved });
   });
-  const weights = form.values.assessorWeights as Record<AssessorBody, number | null>;
   const rule = form.values.listRule as ListRule;
   const ruleNumber = (key: string, label: string) => (
     <NumberInput label={label} min={0} allowDecimal={false} w={150} value={(rule as unknown as Record<string, number>)[key] ?? ''}
@@ -49,12 +49,7 @@ function SettingsForm({ settings }: { settings: PropertySettings }) {
             <NumberField form={form} name="smallEstateMaxHouseholds" label={t.small} description={t.smallHint} min={1} />
           </Group>
           <Text size="sm" fw={600}>{t.weights}</Text>
-          <SimpleGrid cols={5}>
-            {(Object.keys(assessorBodies) as AssessorBody[]).map((b) => (
-              <NumberInput key={b} label={assessorBodies[b]} min={0} max={100} allowDecimal={false} value={weights[b] ?? ''}
-                error={form.errors[`assessorWeights.${b}`]} onChange={(v) => form.set('assessorWeights', { ...weights, [b]: typeof v === 'number' ? v : null })} />
-            ))}
-          </SimpleGrid>
+          <NumberMap form={form} name="assessorWeights" labels={assessorBodies} min={0} max={100} />
           <Text size="xs" c="dimmed">{t.weightsHint}</Text>
           <Text size="sm" fw={600}>{t.rule}</Text>
           <Group align="flex-end">

@@ -1,16 +1,16 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { handlerKinds } from '../../../../main/api/requests/labels';
 import type { RequestSettings } from '../../../../main/api/requests/rules';
 import { RequestSettingsInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { NumberField } from '../../components/fields';
+import { NumberMap } from '../../components/NumberMap';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
 import { zh } from '../../i18n/zh-CN';
 
 const t = rq.settings;
-type Level = keyof typeof handlerKinds;
 
 /** 民呼必应's street-wide numbers: a grid's households, and the days each level has to handle a request. */
 export function RequestSettingsCard() {
@@ -26,7 +26,6 @@ function SettingsForm({ settings }: { settings: RequestSettings }) {
     await update.mutateAsync(input);
     notifications.show({ color: 'green', message: zh.common.saved });
   });
-  const days = form.values.deadlineDays as Record<Level, number | null>;
   return (
     <Card withBorder>
       <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
@@ -36,12 +35,7 @@ function SettingsForm({ settings }: { settings: RequestSettings }) {
             <NumberField form={form} name="gridHouseholdsTarget" label={t.gridTarget} description={t.gridTargetHint} min={50} max={2000} required />
           </SimpleGrid>
           <Text size="sm" fw={600}>{t.deadlines}</Text>
-          <SimpleGrid cols={5}>
-            {(Object.keys(handlerKinds) as Level[]).map((k) => (
-              <NumberInput key={k} label={handlerKinds[k]} min={1} max={90} allowDecimal={false} value={days[k] ?? ''}
-                error={form.errors[`deadlineDays.${k}`]} onChange={(v) => form.set('deadlineDays', { ...days, [k]: typeof v === 'number' ? v : null })} />
-            ))}
-          </SimpleGrid>
+          <NumberMap form={form} name="deadlineDays" labels={handlerKinds} min={1} max={90} />
           <Text size="xs" c="dimmed">{t.deadlinesHint}</Text>
           <Group justify="flex-end">
             <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
