@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { expect } from 'vitest';
+import { currentVersion, latestVersion, migrate } from '../../db/migrate';
+import { openFile, type Db } from '../../db/open';
+import { inMoment, tempDir } from './helpers';
+
+/** The upgrade tests' shared pieces (migrations-upgrade*.test.ts): a file at an old version, and what it holds. */
+
+export const AT = '2026-06-01T02:00:00.000Z';
+
+export function fileAt(version: number): Db {
+  const db = openFile(path.join(tempDir(), 'old.sqlite'));
+  inMoment(() => migrate(db, version));
+  expect(currentVersion(db)).toBe(version);
+  return db;
+}
+
+export const upgrade = (db: Db, version = latestVersion()) => inMoment(() => migrate(db, version));
+/** Every row of a table, in a stable order whatever its keys (some tables are WITHOUT ROWID). */
+export const rows = (db: Db, table: string) =>
+  (db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+export const only = (keys: string[], list: Record<string, unknown>[]) => list.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]])));
+
+/** A branch with members as a version-2 file holds them (active, transferred out, probationary, centre household). */
+export function partyData(db: Db) {
+  db.prepare(`INSERT INTO orgs (id, level, kind, name, name_pinyin, path, created_at, updated_at, operator)
+    VALUES ('o1', 'branch', '小区党支部', '阳光小区党支部', 'yang guang', '/o1/', ?, ?, '王芳')`).run(AT, AT);
+  const member = db.prepare(`INSERT INTO members (id, name, name_pinyin, name_initials, gender, id_number, joined_on, status,
+    category, org_id, lifecycle, is_centre_household, created_at, updated_at, operator)
+    VALUES (?, ?, ?, ?, 'male', NULL, '2000-07-01', ?, ?, 'o1', ?, ?, ?, ?, '王芳')`);
+  member.run('m1', '张三', 'zhang san', 'zs', 'full', 'community', 'active', 1, AT, AT);
+  member.run('m2', '李四', 'li si', 'ls', 'full', 'community', 'active', 0, AT, AT);
+  member.run('m3', '王五', 'wang wu', 'ww', 'probationary', 'in_service', 'active', 0, AT, AT);
+  member.run('m4', '赵六', 'zhao liu', 'zl', 'full', 'community', 'transferred_out', 0, AT, AT);
+}
