@@ -15,15 +15,11 @@ import { MoneyField } from '../components/MoneyField';
 import { useZodForm } from '../components/useZodForm';
 import { fundIncome } from '../i18n/fund-income';
 import { AccountSelect } from './common/AccountSelect';
+import { isMonth, lastMonth, monthWords } from './common/months';
 import { newEntryId } from './common/newEntryId';
 import type { Out } from './types';
 
 const a = fundIncome.allocation;
-const lastMonth = (day: string) => {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
-const monthWords = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 function SettingsDrawer({ accountId, settings, onClose }: { accountId: string; settings: Out<'fund.previewAllocation'>['settings']; onClose: () => void }) {
   const form = useZodForm(FeeSettingsInput, {
@@ -52,7 +48,7 @@ function MonthCard({ accountId }: { accountId: string }) {
   const [month, setMonth] = useState(() => lastMonth(today()));
   const [entryId, setEntryId] = useState(newEntryId);
   const [editing, setEditing] = useState(false);
-  const preview = useApiQuery('fund.previewAllocation', { accountId, month }, { enabled: /^\d{4}-\d{2}$/.test(month) });
+  const preview = useApiQuery('fund.previewAllocation', { accountId, month }, { enabled: isMonth(month) });
   const allocate = useApiMutation('fund.allocateFee');
   const p = preview.data;
   const post = async () => {

@@ -8,6 +8,7 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountView } from './common';
 import { disclosureStatus } from './disclosures';
+import { reconciliationStatus } from './reconciliations';
 
 type C = typeof fundContract;
 
@@ -26,7 +27,8 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     return accountView(ctx.db, account);
   },
 
-  'fund.listAccounts': ({ status }, { db, today }) => listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today) })),
+  'fund.listAccounts': ({ status }, { db, today }) =>
+    listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today), reconciliation: reconciliationStatus(db, a, today) })),
 
   'fund.getAccount': ({ id }, { db }) => {
     const a = getAccount(db, id);
