@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { newId } from '../../db/ids';
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { expect, setUp, shotsDir, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -81,6 +85,13 @@ test('bank reconciliation: the overdue month from the home page, a month with it
   await confirmAs(page, '物业服务企业', '135790');
   await expect(page.getByText(/物业服务企业：刘建国/)).toBeVisible();
   await still(page, 'fund-reconcile');
+
+  // The 余额调节表 to file with the statement, drawn and looked at (page 1 as fund-reconcile-pdf.png).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '打印调节表' }).click()]);
+  expect(download.suggestedFilename()).toBe('银行存款余额调节表-阳光小区电梯维保基金-2026-11.pdf');
+  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reconcile-pdf-')), download.suggestedFilename());
+  await download.saveAs(pdf);
+  execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'fund-reconcile-pdf')]);
 
   const saved = await apiCall(app, 'fund.getReconciliation', { accountId: account.id, month: '2026-11' });
   expect(saved.saved).toMatchObject({ reconciliation: { status: 'draft', bankBalance: 1_501_234 }, figures: { difference: 0, ledgerOnlyExpense: 80_000, bankOnlyIncome: 1_234 } });

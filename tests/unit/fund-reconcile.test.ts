@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids';
 import { reconciliationFigures } from '../../main/api/fund/reconcile';
 import { COMMITTEE_PIN, COMPANY_PIN, fundFixture } from './fund-fixture';
+import { hasPoppler, pdfText } from './pdf-text';
 
 /**
  * 银行对账 (docs/fund.md): a month's bank statement balance beside the journal's, with the items in transit on each
@@ -140,6 +141,26 @@ describe('a month reconciled with the bank', () => {
     const view = await t.call('fund.getReconciliation', { accountId: t.account.id, month: '2026-11' });
     expect(view.previousMonth).toBe('2026-10');
     expect(view.candidates.map((c) => [c.entryId, c.carried])).toEqual([[cheque.id, true], [november.id, false]]);
+  });
+
+  it.skipIf(!hasPoppler)('prints the 余额调节表 with both sides, the items in transit and who confirmed it', async () => {
+    const t = await fundFixture();
+    const { input } = await october(t);
+    const id = (await t.call('fund.saveReconciliation', input)).saved!.reconciliation.id;
+    const draft = pdfText((await t.call('fund.printReconciliation', { reconciliationId: id })).contentBase64).replace(/\s+/g, '');
+    expect(draft).toContain('草稿，尚未经双方确认');
+    await confirm(t, id, 'company');
+    await confirm(t, id, 'committee');
+    const file = await t.call('fund.printReconciliation', { reconciliationId: id });
+    expect(file.fileName).toBe('银行存款余额调节表-阳光小区电梯维保基金-2026-10.pdf');
+    const text = pdfText(file.contentBase64).replace(/\s+/g, '');
+    for (const part of [
+      '银行存款余额调节表', '2026年10月（截至2026年10月31日）', '账面余额¥14,200.00银行对账单余额¥15,007.34', '加：银行已收、账上未收¥12.34',
+      '减：账上已付、银行未付¥800.00', '调节后余额¥14,207.34调节后余额¥14,207.34', '调节后两边余额相符', '第2笔2026-10-20测试', '2026-10-31账户管理费',
+      '双方已在系统中确认：业主委员会：陈主任', '物业服务企业：刘经理',
+    ]) expect(text).toContain(part);
+    const audit = await t.call('system.listAudit', { entity: 'fund_reconciliation', entityId: id, limit: 10 });
+    expect(audit.rows.filter((r) => r.action === 'print')).toHaveLength(2);
   });
 
   it('an account never reconciled is due from its opening month', async () => {

@@ -23,6 +23,7 @@ import {
   PledgeInput,
   ReconciliationInput,
   ReconciliationMonth,
+  ReconciliationRef,
   FeeSettingsInput,
   DisclosureInput,
   DraftUpdate,
@@ -212,5 +213,6 @@ export const fundContract = {
   'fund.getReconciliation': read<ReconciliationView>()(ReconciliationMonth),
   'fund.saveReconciliation': write<ReconciliationView>()(ReconciliationInput),
   'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
+  'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
 };

@@ -189,3 +189,4 @@ export const ReconciliationInput = z.object({
 });
 export const ReconciliationMonth = z.object({ accountId: chosen('基金账户'), month });
 export const ConfirmReconciliation = z.object({ reconciliationId: id, signatoryId: chosen('签字人'), pin });
+export const ReconciliationRef = z.object({ reconciliationId: id });

@@ -37,6 +37,7 @@ export const fundReconcile = {
   difference: (d: string) => `相差 ${d}，请核对未达账项`,
   ledgerChanged: (balance: string) => `保存之后有新过账的流水，账面余额已变为 ${balance}。请核对后重新保存，再请双方确认。`,
   save: '保存对账',
+  print: '打印调节表',
   saved: '已保存对账',
   savedVoids: '修改会使已给出的确认失效，需要重新确认',
   confirmations: '双方确认',

@@ -7,6 +7,8 @@ import {
 import { getSignatory, personKey } from '../../../../db/fund/signatories';
 import type { Side } from '../../../../db/fund/types';
 import type { Db } from '../../../../db/open';
+import { getInstallation } from '../../../../db/settings';
+import { DEFAULT_TIME_ZONE } from '../../common/calendar';
 import { addDays, addMonths } from '../../common/days';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { formatFen } from '../../common/money';
@@ -15,6 +17,7 @@ import type { Handlers } from '../../router';
 import type { fundContract, ReconciliationStatus, ReconciliationView, SavedReconciliation } from '../contract';
 import { sides } from '../labels';
 import { reconciliationFigures } from '../reconcile';
+import { RECONCILIATION_TITLE, renderReconciliation } from '../reconciliation-pdf';
 import { mustAccount } from './common';
 import { fundSettings } from './disclosures';
 import { assertSignerPin } from './pin-limit';
@@ -98,7 +101,7 @@ function mustReconciliation(ctx: Ctx, id: string): ReconciliationRow {
 
 export const reconciliationHandlers: Pick<
   Handlers<C>,
-  'fund.getReconciliation' | 'fund.saveReconciliation' | 'fund.confirmReconciliation' | 'fund.listReconciliations'
+  'fund.getReconciliation' | 'fund.saveReconciliation' | 'fund.confirmReconciliation' | 'fund.printReconciliation' | 'fund.listReconciliations'
 > = {
   'fund.getReconciliation': ({ accountId, month }, ctx) => {
     const a = mustAccount(ctx.db, accountId);
@@ -174,6 +177,19 @@ export const reconciliationHandlers: Pick<
     if (final) markConfirmed(ctx.db, r.id);
     ctx.audit({ action: final ? 'reconcile' : 'confirm', entity: 'fund_reconciliation', entityId: r.id, after: { signoff: id, side: signer.side, signer: signer.name, month: r.month, contentHash: r.contentHash } });
     return monthView(ctx.db, a, r.month);
+  },
+
+  /** The saved month as the 余额调节表 to print and file with the bank statement; printing is audited. */
+  'fund.printReconciliation': async ({ reconciliationId }, ctx) => {
+    const r = mustReconciliation(ctx, reconciliationId);
+    const account = getAccount(ctx.db, r.accountId)!;
+    const installation = getInstallation(ctx.db);
+    const pdf = await renderReconciliation({
+      saved: saved(ctx.db, r), account, madeOn: ctx.today, operator: ctx.operator,
+      unitName: installation?.unitName ?? '', timeZone: installation?.timeZone ?? DEFAULT_TIME_ZONE,
+    });
+    ctx.audit({ action: 'print', entity: 'fund_reconciliation', entityId: r.id, after: { month: r.month, status: r.status } });
+    return { fileName: `${RECONCILIATION_TITLE}-${account.name}-${r.month}.pdf`, contentBase64: pdf.toString('base64') };
   },
 
   'fund.listReconciliations': ({ accountId }, { db }) => {

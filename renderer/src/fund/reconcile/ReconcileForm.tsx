@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatFen, parseYuan } from '../../../../main/api/common/money';
 import { sides } from '../../../../main/api/fund/labels';
 import { reconciliationFigures } from '../../../../main/api/fund/reconcile';
 import { ConfirmReconciliation, ReconciliationInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation } from '../../api/queries';
+import { saveBase64 } from '../../components/files';
 import { fmtMoney } from '../../components/format';
 import { MoneyField } from '../../components/MoneyField';
 import { useZodForm } from '../../components/useZodForm';
@@ -47,6 +48,7 @@ export function ReconcileForm({ accountId, view, signers }: { accountId: string;
   const form = useZodForm(ReconciliationInput, initialOf(accountId, view));
   const save = useApiMutation('fund.saveReconciliation');
   const confirm = useApiMutation('fund.confirmReconciliation', { quiet: true });
+  const print = useApiMutation('fund.printReconciliation');
   const [confirming, setConfirming] = useState<Side | null>(null);
   const saved = view.saved;
   const final = saved?.reconciliation.status === 'confirmed';
@@ -88,12 +90,18 @@ export function ReconcileForm({ accountId, view, signers }: { accountId: string;
             <Stack gap="sm">
               <AdjustmentTable figures={final ? saved.figures : figures} statementDate={view.statementDate} />
               <Confirmations saved={saved} canConfirm={canConfirm} onConfirm={setConfirming} />
-              {!final && (
-                <Group justify="space-between">
-                  <Text size="xs" c={saved ? 'orange' : 'dimmed'}>{saved?.signoffs.some((s) => s.valid) && form.dirty ? r.savedVoids : !saved ? r.saveFirst : ''}</Text>
-                  <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={form.submitting}>{r.save}</Button>
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="xs" c={saved ? 'orange' : 'dimmed'}>{saved?.signoffs.some((s) => s.valid) && form.dirty ? r.savedVoids : !saved ? r.saveFirst : ''}</Text>
+                <Group gap="xs" wrap="nowrap">
+                  {saved && (
+                    <Button variant="default" leftSection={<IconPrinter size={16} />} disabled={form.dirty} loading={print.isPending}
+                      onClick={() => void print.mutateAsync({ reconciliationId: saved.reconciliation.id }).then((f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf'))}>
+                      {r.print}
+                    </Button>
+                  )}
+                  {!final && <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={form.submitting}>{r.save}</Button>}
                 </Group>
-              )}
+              </Group>
             </Stack>
           </Paper>
         </SimpleGrid>
