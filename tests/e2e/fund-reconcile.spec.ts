@@ -98,4 +98,10 @@ test('bank reconciliation: the overdue month from the home page, a month with it
   // October reconciled: the to-do is gone (November is due by 10 December).
   await go('/');
   await expect(page.getByRole('link', { name: /尚未完成银行对账/ })).toHaveCount(0);
+
+  // 基金概览: the account's balance and the months, November's income and expense in the chart's words.
+  await go('/fund/overview');
+  await expect(page.getByRole('table', { name: '各账户' })).toContainText('¥14,200.00');
+  await expect(page.getByRole('img', { name: /11月 收入0\.5万、支出0\.1万/ })).toBeVisible();
+  await still(page, 'fund-overview');
 });

@@ -71,6 +71,13 @@ export interface DisclosureStatus {
   overdue: boolean;
 }
 
+/** A month's income and expense over every account (fen, reversals netted): the overview's chart. */
+export interface MonthTotal {
+  month: string;
+  income: number;
+  expense: number;
+}
+
 /** When an account was last reconciled with the bank, and which month is to be reconciled by when. */
 export interface ReconciliationStatus {
   /** The latest month confirmed by both sides (null: never). */
@@ -215,4 +222,6 @@ export const fundContract = {
   'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
   'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
+
+  'fund.getMonthlyTotals': read<MonthTotal[]>()(z.object({})),
 };
