@@ -71,6 +71,7 @@ export function analyse(
     columns: columnsOf(sheet, headerIndex, register, mapping),
     mapping,
     mappingSource: memory ? 'remembered' : 'detected',
+    values: memory?.values ?? findMapping(db, register.key, layoutFingerprint(texts))?.values ?? {},
     fingerprint: layoutFingerprint(texts),
     dataRows: sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length,
     previousImports: importsOfFile(db, file.sha256).map((h) => ({
