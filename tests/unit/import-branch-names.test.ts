@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { SHEET_NAME_COLUMN } from '../../main/api/import/contract';
 import { nameSimilarity, SIMILAR_ENOUGH } from '../../main/api/party/imports/branch-names';
-import { branchVariantsWorkbook } from '../fixtures/import/make';
+import { branchVariantsWorkbook, sheetPerBranchWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 
@@ -107,5 +109,45 @@ describe('所在支部对应: each value written unlike the tree, asked once for
     const report = await t.call('import.validate', { ...t.request, values: { branch: { 退休支部: 'no-such-org' } } });
     expect(report.questions.find((q) => q.value === '退休支部')).toMatchObject({ answer: null });
     expect(report.rows.find((r) => r.row === 7)?.issues[0]?.field).toBe('branch');
+  });
+});
+
+describe('工作表名称 = 所在组织: one sheet per branch, no branch column', () => {
+  it('reads each sheet\'s name as the branch, through the same matching and confirmation, remembered with the layout', async () => {
+    const t = await happiness();
+    const file = await upload(sheetPerBranchWorkbook(), '一个支部一个工作表.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.members', file });
+    expect(a.sheet).toBe('幸福社区第一党支部');
+    expect(a.mapping.branch).toBe(SHEET_NAME_COLUMN);
+    const request = (sheet: string, mapping: Record<string, number | null>) => ({ register: 'party.members', file, sheet, headerRow: a.headerRow, mapping });
+    const first = await t.call('import.validate', request(a.sheet, a.mapping));
+    expect(first.rows.flatMap((r) => r.issues)).toEqual([]);
+    expect(first.preview.map((p) => [p.row, p.values.name, p.values.branch])).toEqual([[3, '吴一', '幸福社区第一党支部'], [4, '郑二', '幸福社区第一党支部']]);
+    expect(first.summary).toMatchObject({ create: 2, blank: 0 });
+    await t.call('import.commit', request(a.sheet, a.mapping));
+
+    // The second sheet, 二支部: like 幸福社区第二党支部, asked once; remembered with the layout the first sheet saved.
+    const b = await t.call('import.analyse', { register: 'party.members', file, sheet: '二支部' });
+    expect(b).toMatchObject({ mappingSource: 'remembered', mapping: { branch: SHEET_NAME_COLUMN } });
+    const asked = await t.call('import.validate', request('二支部', b.mapping));
+    expect(asked.questions).toMatchObject([{ field: 'branch', value: '二支部', rows: 1, proposals: [{ id: t.second.id }] }]);
+    expect(asked.canCommit).toBe(false);
+    const values = { branch: { 二支部: t.second.id } };
+    expect(await t.call('import.commit', { ...request('二支部', b.mapping), values })).toMatchObject({ created: 1 });
+    expect((await t.call('party.listMembers', { orgId: t.second.id })).rows.map((m) => m.name)).toEqual(['冯三']);
+    expect((await t.call('import.analyse', { register: 'party.members', file, sheet: '二支部' })).values).toEqual(values);
+  });
+
+  it('writes the sheet\'s name beside the rows in the downloaded 核对结果', async () => {
+    const t = await happiness();
+    const file = await upload(sheetPerBranchWorkbook(), '一个支部一个工作表.xlsx');
+    const a = await t.call('import.analyse', { register: 'party.members', file, sheet: '二支部' });
+    const out = await t.call('import.downloadReport', { register: 'party.members', file, sheet: '二支部', headerRow: a.headerRow, mapping: a.mapping });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const texts = (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+    expect(texts(1)).toEqual(['原行号', '序号', '姓名', '身份证号', '入党时间', '党员状态', '（工作表名称）', '导入结果', '错误说明']);
+    expect(texts(2).slice(-3)).toEqual(['二支部', '有错误', '所在支部：组织架构中没有“二支部”，与“幸福社区第二党支部”相近：请在“所在支部对应”中确认']);
   });
 });
