@@ -34,7 +34,7 @@ export const importHandlers: Handlers<C> = {
   'import.downloadReport': async (input, ctx) => {
     const job = prepareJob(input);
     const pass = runJob(job, ctx.db, ctx, false);
-    const bytes = await reportWorkbook(job, pass, input.unmasked);
+    const bytes = await reportWorkbook(job, pass, input.unmasked, ctx.operator);
     const base = job.file.fileName.replace(/\.[^.]+$/, '');
     ctx.audit({
       action: input.unmasked ? 'export_unmasked' : 'export',
