@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { branchVariantsWorkbook } from '../fixtures/import/make';
+import { apiCall } from './api';
+import { expect, setUp, shot, test } from './fixtures';
+
+/**
+ * 所在组织 written unlike the tree (一支部, 第２党支部, the committee in front): the clerk confirms each written form
+ * once in 所在支部对应 — the proposed branch chosen in advance, any other picked from the tree, or 新建 — and next
+ * year's file of the same layout needs nothing confirmed.
+ */
+test('confirm the branch of each written form once; next year\'s file maps itself', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '幸福社区', code: '130105001001', operator: '王芳' });
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  for (const name of ['幸福社区第一党支部', '幸福社区第二党支部', '幸福社区退休职工党支部']) {
+    await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-'));
+  const file = (year: number) => path.join(dir, `幸福社区党员花名册（${year}）.xlsx`);
+  await branchVariantsWorkbook(2026).xlsx.writeFile(file(2026));
+  await branchVariantsWorkbook(2027).xlsx.writeFile(file(2027));
+
+  await page.getByRole('link', { name: '党员名册' }).click();
+  await page.getByRole('link', { name: '导入花名册' }).first().click();
+  await page.locator('input[type=file]').setInputFiles(file(2026));
+  await expect(page.getByRole('combobox', { name: '所在支部' })).toHaveValue('F 列 · 所在组织');
+  await page.getByRole('button', { name: '核对数据' }).click();
+
+  // Each written form once, with the similar branch chosen in advance; its rows wait for the clerk.
+  const panel = page.getByTestId('value-questions');
+  await expect(panel.locator('[data-value]')).toHaveCount(5);
+  const target = (value: string) => panel.getByRole('combobox', { name: `${value} 对应到` });
+  await expect(target('一支部')).toHaveValue('幸福社区第一党支部（幸福社区党委）');
+  await expect(panel.locator('[data-value="一支部"]')).toContainText('待确认');
+  await expect(target('幸福社区党委第一党支部')).toHaveValue('幸福社区第一党支部（幸福社区党委）');
+  await expect(target('第2党支部')).toHaveValue('幸福社区第二党支部（幸福社区党委）');
+  await expect(target('退休支部')).toHaveValue('');
+  await expect(page.getByRole('table', { name: /有问题的行/ }).locator('[data-row="3"]')).toContainText('与“幸福社区第一党支部”相近：请在“所在支部对应”中确认');
+  await expect(page.getByRole('button', { name: '导入 1 条' })).toBeDisabled();
+  await shot(page, 'import-20-branch-questions');
+
+  // 退休支部 is nothing like enough to propose: the clerk picks it from the tree; 第三党支部 is new.
+  await target('退休支部').click();
+  await page.getByRole('option', { name: '幸福社区退休职工党支部（幸福社区党委）' }).click();
+  await target('第三党支部').click();
+  await page.getByRole('option', { name: '新建“第三党支部”' }).click();
+  await panel.getByRole('button', { name: '确认这些对应（5 项）' }).click();
+
+  await expect(panel.getByText('已确认')).toHaveCount(5);
+  await expect(page.getByText('新建党支部“第三党支部”（上级：幸福社区党委）')).toBeVisible();
+  await shot(page, 'import-21-branch-confirmed');
+  await page.getByRole('button', { name: '导入 7 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+  await expect(page.getByText('新增 7 条，更新 0 条，跳过 0 条')).toBeVisible();
+
+  // Next year: the same layout, remembered with its answers — nothing to confirm, nothing refused.
+  await page.getByRole('button', { name: '再导入一个文件' }).click();
+  await page.locator('input[type=file]').setInputFiles(file(2027));
+  await expect(page.getByText('已按上次导入同样格式文件时的对应关系填好')).toBeVisible();
+  await page.getByRole('button', { name: '核对数据' }).click();
+  await expect(page.getByText('每一行都可以导入。')).toBeVisible();
+  await expect(panel.getByText('已确认')).toHaveCount(4); // 第三党支部 is in the tree now, by its own name
+  await expect(page.getByRole('button', { name: '导入 7 条' })).toBeEnabled();
+  await shot(page, 'import-22-next-year');
+
+  const members = await apiCall(app, 'party.listMembers', { q: '张一' });
+  expect(members.rows.map((m) => m.orgName)).toEqual(['幸福社区第一党支部']);
+});
