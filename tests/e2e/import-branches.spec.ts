@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { branchVariantsWorkbook } from '../fixtures/import/make';
+import { branchVariantsWorkbook, sheetPerBranchWorkbook } from '../fixtures/import/make';
 import { apiCall } from './api';
 import { expect, setUp, shot, test } from './fixtures';
 
@@ -10,12 +10,16 @@ import { expect, setUp, shot, test } from './fixtures';
  * once in 所在支部对应 — the proposed branch chosen in advance, any other picked from the tree, or 新建 — and next
  * year's file of the same layout needs nothing confirmed.
  */
-test('confirm the branch of each written form once; next year\'s file maps itself', async ({ page, app }) => {
+async function happiness(page: Parameters<typeof setUp>[0], app: Parameters<typeof setUp>[1]) {
   await setUp(page, app, { level: 'community', name: '幸福社区', code: '130105001001', operator: '王芳' });
   const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
   for (const name of ['幸福社区第一党支部', '幸福社区第二党支部', '幸福社区退休职工党支部']) {
     await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name });
   }
+}
+
+test('confirm the branch of each written form once; next year\'s file maps itself', async ({ page, app }) => {
+  await happiness(page, app);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-'));
   const file = (year: number) => path.join(dir, `幸福社区党员花名册（${year}）.xlsx`);
   await branchVariantsWorkbook(2026).xlsx.writeFile(file(2026));
@@ -66,4 +70,40 @@ test('confirm the branch of each written form once; next year\'s file maps itsel
 
   const members = await apiCall(app, 'party.listMembers', { q: '张一' });
   expect(members.rows.map((m) => m.orgName)).toEqual(['幸福社区第一党支部']);
+});
+
+test('a workbook kept one sheet per branch: the sheet\'s name is the branch, each sheet in turn', async ({ page, app }) => {
+  await happiness(page, app);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '一个支部一个工作表.xlsx');
+  await sheetPerBranchWorkbook().xlsx.writeFile(file);
+  await page.getByRole('link', { name: '党员名册' }).click();
+  await page.getByRole('link', { name: '导入花名册' }).first().click();
+  await page.locator('input[type=file]').setInputFiles(file);
+
+  // No branch column: 所在支部 ← the sheet's name, proposed because the workbook has a sheet per branch.
+  await expect(page.getByRole('combobox', { name: '所在支部' })).toHaveValue('工作表名称（一个工作表一个支部）');
+  await expect(page.getByTestId('sheet-name-note')).toContainText('所在支部按工作表名称读取：这个工作表的行都属于“幸福社区第一党支部”');
+  await shot(page, 'import-23-sheet-name-mapping');
+  await page.getByRole('button', { name: '核对数据' }).click();
+  await expect(page.getByText('每一行都可以导入。')).toBeVisible();
+  await page.getByRole('button', { name: '导入 2 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+
+  // The next sheet, mapped from memory; its name 二支部 is confirmed once like any written form.
+  await page.getByRole('button', { name: '继续导入工作表“二支部”' }).click();
+  await expect(page.getByText('已按上次导入同样格式文件时的对应关系填好')).toBeVisible();
+  await page.getByRole('button', { name: '核对数据' }).click();
+  const panel = page.getByTestId('value-questions');
+  await expect(panel.getByRole('combobox', { name: '二支部 对应到' })).toHaveValue('幸福社区第二党支部（幸福社区党委）');
+  await panel.getByRole('button', { name: '确认这些对应（1 项）' }).click();
+  await expect(panel.getByText('已确认')).toBeVisible();
+  await page.getByRole('button', { name: '导入 1 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+  await expect(page.getByText('新增 1 条，更新 0 条，跳过 0 条')).toBeVisible();
+  await expect(page.getByRole('button', { name: /继续导入工作表/ })).toHaveCount(0);
+  await shot(page, 'import-24-sheet-done');
+
+  const orgs = await apiCall(app, 'party.listOrgs', {});
+  const second = orgs.find((o) => o.name === '幸福社区第二党支部')!;
+  expect((await apiCall(app, 'party.listMembers', { orgId: second.id })).rows.map((m) => m.name)).toEqual(['冯三']);
 });

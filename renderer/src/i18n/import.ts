@@ -51,6 +51,7 @@ export const imp = {
     required: '必填',
     sheetName: '工作表名称（一个工作表一个支部）',
     sheetNameHint: '每个工作表的名称作为这一字段的值',
+    bySheet: (fields: string, sheet: string) => `${fields}按工作表名称读取：这个工作表的行都属于“${sheet}”。导入完成后可以接着导入下一个工作表，对应关系不用再选。`,
     columnLabel: (letter: string, header: string, hidden = false) => `${letter} 列 · ${header}${hidden ? '（隐藏列）' : ''}`,
     hiddenChosen: '这一列在文件中是隐藏的，请确认它是要导入的那一列',
     dataRows: (rows: number) => `表头下有 ${n(rows)} 行数据`,

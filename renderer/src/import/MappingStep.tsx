@@ -28,6 +28,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
     ...analysis.columns.map((c) => ({ value: String(c.index), label: m.columnLabel(c.letter, c.header || m.untitled, c.hidden) })),
   ];
   const missing = register.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
+  const bySheet = register.fields.filter((f) => mapping[f.key] === SHEET_NAME_COLUMN);
   const note = !analysis.headerFound ? m.headerMissing : analysis.mappingSource === 'remembered' ? m.remembered : m.detected;
 
   return (
@@ -60,6 +61,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
         </Group>
       </Group>
       <Alert color={analysis.headerFound ? 'blue' : 'yellow'} py="xs">{note}</Alert>
+      {bySheet.length > 0 && <Alert color="blue" py="xs" data-testid="sheet-name-note">{m.bySheet(bySheet.map((f) => f.label).join('、'), analysis.sheet)}</Alert>}
 
       <Paper withBorder>
         <Table verticalSpacing={4} aria-label={m.column}>
