@@ -1,6 +1,7 @@
 import { NEW_TARGET } from '../../import/contract';
 import { ValueQuestions } from '../../import/questions';
-import type { CellValue, RowProblems, RowValues, RunContext } from '../../import/register';
+import type { RowProblems, RowValues, RunContext } from '../../import/register';
+import { valueText } from '../../import/values';
 import { unitParentProblem } from '../rules';
 import type { OrgDirectory, UnitEntry } from './org-directory';
 
@@ -11,7 +12,6 @@ import type { OrgDirectory, UnitEntry } from './org-directory';
  * 所在支部对应, where every name not found is asked about; the answers are remembered with the layout.
  */
 
-const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
 function missingBranchParent(orgs: OrgDirectory, branchName: string, parentName: string | null): UnitEntry | string {
   if (!parentName) {
@@ -42,12 +42,12 @@ export class MemberUnits {
     };
     const { orgs } = this;
     const createMissing = this.run.options.createMissing;
-    const branchName = text(v.branch);
-    const groupName = text(v.group);
+    const branchName = valueText(v.branch);
+    const groupName = valueText(v.group);
     if (!branchName) return fail('branch', '请填写所在支部');
-    const found = orgs.find(branchName, text(v.parentOrg));
+    const found = orgs.find(branchName, valueText(v.parentOrg));
     if ('problem' in found) return fail('branch', found.problem);
-    const branch = 'entry' in found ? found.entry : this.notFound(branchName, text(v.parentOrg), problems);
+    const branch = 'entry' in found ? found.entry : this.notFound(branchName, valueText(v.parentOrg), problems);
     if (!branch) return null;
     if (!groupName) return branch;
     const group = orgs.child(branch.id, groupName);

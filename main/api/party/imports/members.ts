@@ -11,7 +11,7 @@ import { DomainError } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
 import { idCardBirthDate, idCardGender, idCardProblem, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
 import { defineRegister, type CellValue, type RowProblems, type RowValues, type RunContext } from '../../import/register';
-import { isMonthValue, monthOnlyWarning, monthText } from '../../import/values';
+import { isMonthValue, monthOnlyWarning, monthText, valueText } from '../../import/values';
 import { maskMember } from '../handlers/members';
 import { genders, lifecycles, memberCategories, memberRoles, memberStatuses } from '../labels';
 import { memberUnitProblem } from '../rules';
@@ -29,13 +29,12 @@ interface MemberRow {
   matched: string | null;
 }
 
-const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Where the module schema's paths sit in the file: the unit id came from the 所在支部 / 所在党小组 column. */
-const unitColumn = (v: RowValues) => (text(v.group) ? 'group' : 'branch');
+const unitColumn = (v: RowValues) => (valueText(v.group) ? 'group' : 'branch');
 
 /** An ID number as the schema stores it (optionalIdCardNumber normalises the same way). */
-const normalisedId = (v: CellValue | undefined) => toHalfWidth(text(v) ?? '').trim().toUpperCase();
+const normalisedId = (v: CellValue | undefined) => toHalfWidth(valueText(v) ?? '').trim().toUpperCase();
 
 const DATE_LABELS = { birthDate: '出生日期', joinedOn: '入党日期', fullOn: '转正日期', reportedOn: '报到日期' } as const;
 
@@ -62,7 +61,7 @@ function settleMonths(v: RowValues, id: string, problems: RowProblems): RowValue
     problems.warn(key, monthOnlyWarning(month));
     marks.push(`${label}不详（只知 ${monthText(month)}）`);
   }
-  if (out && marks.length) out.note = [text(v.note), ...marks].filter(Boolean).join('；');
+  if (out && marks.length) out.note = [valueText(v.note), ...marks].filter(Boolean).join('；');
   return out ?? v;
 }
 
