@@ -998,7 +998,7 @@ CREATE TABLE import_mappings (
         mapping     TEXT NOT NULL,
         used_count  INTEGER NOT NULL DEFAULT 1,
         updated_at  TEXT NOT NULL,
-        operator    TEXT NOT NULL,
+        operator    TEXT NOT NULL, value_map TEXT NOT NULL DEFAULT '{}',
         PRIMARY KEY (register, fingerprint)
       ) STRICT;
 
