@@ -6,6 +6,7 @@ import { bundledEntry } from '../core-host/entry';
 import { DATA_FOLDER_NAME } from '../data-folder';
 import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
+import { checkInstallLocation } from './install-location';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerSaveFile } from './save';
@@ -84,6 +85,7 @@ async function start(): Promise<void> {
   log = fileLogger(dir, systemClock);
   logDir = dir;
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
+  checkInstallLocation(); // before anything starts: from a network share the window would only stay blank
   // The core runs on a thread of its own (docs/electron.md): a long import or submission leaves the window responsive.
   core = await startCoreWorker({ dataDir, clock: { kind: 'system' }, entry: coreWorker, log, onExit: (err) => void fail(err, 'core worker stopped') });
   const isTrusted = (url: string | null) => isAppUrl(url, indexFile);

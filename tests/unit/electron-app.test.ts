@@ -22,6 +22,13 @@ vi.mock('../../main/core-host/entry', async (original) => ({
   bundledEntry: (dir: string) => (worker.dirs.push(dir), worker.entry ?? sourceEntry()),
 }));
 
+// Where the program runs from: a Windows executable path to simulate, else this process's own.
+const install = vi.hoisted(() => ({ exe: null as string | null }));
+vi.mock('../../main/electron/install-location', async (original) => {
+  const real = await original<typeof import('../../main/electron/install-location')>();
+  return { ...real, checkInstallLocation: () => real.checkInstallLocation(install.exe ?? process.execPath, install.exe ? 'win32' : process.platform) };
+});
+
 const argv = process.argv;
 const dirs: string[] = [];
 let stop: (() => Promise<void>) | null = null;
@@ -32,6 +39,7 @@ afterEach(async () => {
   await stop?.();
   stop = null;
   worker.entry = null;
+  install.exe = null;
   process.argv = argv;
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -91,7 +99,7 @@ describe('Electron entry', () => {
 
     expect(state.windows).toHaveLength(1);
     const indexFile = path.join(app.getAppPath(), 'out', 'renderer', 'index.html');
-    expect(state.windows[0]!.loadFile).toHaveBeenCalledWith(indexFile);
+    expect(state.windows[0]!.loadURL).toHaveBeenCalledWith(pathToFileURL(indexFile).href);
     const prefs = state.windows[0]!.options.webPreferences as { preload: string; devTools: boolean };
     expect(prefs.preload).toBe(path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs'));
     // Sized to the display's work area (the fake's: 1366×768 less a 40 px taskbar); its place remembered on close.
@@ -179,6 +187,20 @@ describe('Electron entry', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('refuses to run from a network share on Windows, saying where to install it, before the core or a window starts', async () => {
+    install.exe = '\\\\fileserver\\软件\\StreetDesk\\streetdesk.exe';
+    const dataDir = newDir();
+    const { electron } = await boot({ dataDir });
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('StreetDesk 不能从网络位置运行');
+    expect(message).toContain('\\\\fileserver\\软件\\StreetDesk');
+    expect(message).toContain('%LOCALAPPDATA%\\Programs\\streetdesk');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.state.windows).toHaveLength(0);
+    expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(false);
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('InstallLocationError');
   });
 
   it('explains a page that cannot be loaded and exits', async () => {
