@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { connect } from '../../db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { PRINT_FILE_CHANNEL } from '../../main/electron/print';
 import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 import { readShellState, SHELL_STATE_FILE } from '../../main/electron/shell-state';
 import { createCore, DB_FILE_NAME } from '../../main/core';
@@ -45,7 +46,7 @@ afterEach(async () => {
 });
 
 /** Imports the entry module afresh against a fresh fake Electron, as `electron .` would run it. */
-async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: boolean }) {
+async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: boolean; args?: string[] }) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   // The mocked module may outlive resetModules: start from a clean fake each time.
@@ -55,7 +56,7 @@ async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: bool
   electron.state.loadResult = () => Promise.resolve();
   electron.app.gotLock = opts.gotLock ?? true;
   if (opts.loadFails) electron.state.loadResult = () => Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
-  process.argv = [...argv, `--data-dir=${opts.dataDir}`];
+  process.argv = [...argv, `--data-dir=${opts.dataDir}`, ...(opts.args ?? [])];
   // The fake's userData outlives a run: no window place or save folder remembered from an earlier one.
   fs.rmSync(path.join(electron.app.getPath('appData'), 'StreetDesk', SHELL_STATE_FILE), { force: true });
   const before = process.listeners('unhandledRejection');
@@ -94,7 +95,8 @@ describe('Electron entry', () => {
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('starting');
-    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL].sort());
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).not.toContain('sandbox off');
+    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL, PRINT_FILE_CHANNEL].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     expect(state.windows).toHaveLength(1);
@@ -147,6 +149,12 @@ describe('Electron entry', () => {
     expect(title).toBe('StreetDesk 已停止');
     expect(message).toContain('exit code 3');
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('CoreStoppedError');
+  });
+
+  it('notes in the log when it runs without Chromium’s sandbox (the UOS launcher’s last resort)', async () => {
+    const dataDir = newDir();
+    await boot({ dataDir, args: ['--no-sandbox'] });
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('Chromium sandbox off (--no-sandbox)');
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -77,6 +77,7 @@ export function createFakeElectron() {
     getAppPath: vi.fn(() => path.join(os.tmpdir(), 'streetdesk-fake-app')),
     getVersion: vi.fn(() => '0.1.0'),
     setAppUserModelId: vi.fn(),
+    commandLine: { hasSwitch: vi.fn((name: string) => process.argv.includes(`--${name}`)) },
     requestSingleInstanceLock: vi.fn(() => app.gotLock),
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),

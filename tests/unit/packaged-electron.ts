@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import url from 'node:url';
 import { REPORT_PREFIX, type Report, type Request } from './packaged-electron-protocol';
 
 const report = (r: Report) => fs.writeSync(1, `${REPORT_PREFIX}${JSON.stringify(r)}\n`);
@@ -42,6 +41,9 @@ paths.set('userData', path.join(paths.get('appData')!, pkg.productName));
 type AppPart = Pick<Electron.App, 'setPath' | 'getPath' | 'getAppPath' | 'getVersion' | 'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'exit' | 'isPackaged' | 'setAppUserModelId'>;
 class FakeApp extends EventEmitter implements AppPart {
   readonly isPackaged = true;
+  readonly commandLine = strict('app.commandLine', {
+    hasSwitch: (name: string) => process.argv.includes(`--${name}`),
+  } satisfies Pick<Electron.CommandLine, 'hasSwitch'>) as unknown as Electron.CommandLine;
   setPath(name: string, value: string) {
     paths.set(name, value);
   }
@@ -88,7 +90,7 @@ class FakeWebContents extends EventEmitter implements Pick<Electron.WebContents,
 }
 
 const windows: FakeWindow[] = [];
-type WindowPart = Pick<Electron.BrowserWindow, 'loadURL' | 'loadFile' | 'show' | 'maximize' | 'isMaximized' | 'isMinimized' | 'restore' | 'focus' | 'isDestroyed' | 'getNormalBounds'>;
+type WindowPart = Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'maximize' | 'isMaximized' | 'isMinimized' | 'restore' | 'focus' | 'isDestroyed' | 'getNormalBounds'>;
 class FakeWindow extends EventEmitter implements WindowPart {
   readonly webContents = strict('webContents', new FakeWebContents());
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
@@ -100,10 +102,6 @@ class FakeWindow extends EventEmitter implements WindowPart {
   async loadURL(href: string) {
     this.webContents.url = href;
     report({ kind: 'load', url: href });
-  }
-  /** Electron's own loadFile: a file URL made by url.format, which does not escape `%` (see main/electron/window.ts). */
-  loadFile(file: string) {
-    return this.loadURL(url.format({ protocol: 'file', slashes: true, pathname: path.resolve(appDir!, file) }));
   }
   show() {
     report({ kind: 'show' });
