@@ -8,7 +8,7 @@ import path from 'node:path';
 import { packageTables } from '../main/api/submission/modules';
 import { packageJsonSchemas, schemaText } from '../main/export/package/json-schema';
 
-export const SCHEMA_DIR = path.join(import.meta.dirname, '..', 'docs', 'package-format');
+const SCHEMA_DIR = path.join(import.meta.dirname, '..', 'docs', 'package-format');
 
 const files = packageJsonSchemas(packageTables.values());
 fs.rmSync(SCHEMA_DIR, { recursive: true, force: true });
