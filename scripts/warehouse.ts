@@ -11,12 +11,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { PACKAGE_EXTENSION } from '../main/export/package/manifest';
+import { MAX_UNZIPPED } from '../main/export/package/read';
 import { loadPackage, prepareWarehouse, type LoadResult, type WarehouseOptions } from './lib/warehouse/load';
 
 interface Args extends WarehouseOptions {
   url: string | undefined;
   files: string[];
 }
+
+/** No package unzips to more than this (openPackage's cap), so a larger file is refused before it is read. */
+const MAX_FILE_BYTES = MAX_UNZIPPED;
 
 const USAGE = '用法：npm run warehouse -- [--pg postgres://用户@主机/数据库] [--schema streetdesk] [--region 地区代码] [--accept-key-change 单位代码] 数据包或文件夹…';
 
@@ -75,6 +79,12 @@ async function main(): Promise<number> {
     await prepareWarehouse(db, args.schema);
     let refused = 0;
     for (const file of files) {
+      const size = fs.statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        refused++;
+        console.log(`✗ ${path.basename(file)}：未装入。文件有 ${(size / 1_000_000).toFixed(0)} MB，超过数据包解压后的上限 ${MAX_FILE_BYTES / 1024 / 1024} MB，不是 StreetDesk 数据包，未读取。`);
+        continue;
+      }
       const result = await loadPackage(db, { name: path.basename(file), bytes: fs.readFileSync(file) }, args);
       if (result.status === 'refused') refused++;
       console.log(describe(file, result));
