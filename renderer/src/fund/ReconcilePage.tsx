@@ -3,10 +3,10 @@ import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
 import { today } from '../app/clock';
-import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { fundReconcile } from '../i18n/fund-reconcile';
 import { AccountSelect } from './common/AccountSelect';
+import { useRouteAccount } from './common/useRouteAccount';
 import { isMonth, lastMonth } from './common/months';
 import { ReconcileForm } from './reconcile/ReconcileForm';
 import { ReconcileHistory } from './reconcile/ReconcileHistory';
@@ -15,12 +15,8 @@ const r = fundReconcile;
 
 /** 银行对账 (`/fund/reconcile?account=&month=`): one account's month against its bank statement; last month by default. */
 export function ReconcilePage() {
-  const route = useRoute();
+  const { route, set, accounts, accountId } = useRouteAccount();
   const p = route.params;
-  const set = (changes: Record<string, string | null>) => setParams(route, changes);
-  const accounts = useApiQuery('fund.listAccounts', {});
-  const only = accounts.data?.length === 1 ? accounts.data[0]!.id : null;
-  const accountId = p.get('account') ?? only;
   const month = p.get('month') ?? lastMonth(today());
   // As the core decides: a month can be reconciled once it is over.
   const ended = isMonth(month) && month < today().slice(0, 7);
