@@ -3,7 +3,7 @@ import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { fundReconciliation } from '../../db/migrations/022_fund_reconciliation';
-import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
+import { AT, fileAt, fundAccountData, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of red property, the elevator register and its fund (008–014, 022), as migrations-upgrade.test.ts says. */
 describe('upgrading a file with red property, the elevators and the fund in it', () => {
@@ -140,11 +140,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
 
   it('012 adds the disclosures beside an account already on file, and gives its signatories a clean wrong-PIN count', () => {
     const db = fileAt(9);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', AT, AT);
-    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
-    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
-      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    fundAccountData(db);
     db.prepare("INSERT INTO ledger_heads (chain, seq, hash) VALUES ('fund:f1', 0, ?)").run('0'.repeat(64));
     db.prepare(`INSERT INTO fund_signatories (id, account_id, side, name, person_key, pin_hash, status, created_at, updated_at, operator)
       VALUES ('s1', 'f1', 'company', '刘经理', '刘经理', 'scrypt$16384$8$1$00$00', 'active', ?, ?, '王芳')`).run(AT, AT);
@@ -166,11 +162,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
   it('014 adds fee allocations and crowd-funding beside an account and its journal already on file', () => {
     const previous = migrations[migrations.indexOf(fundCrowdfunding) - 1]!.version;
     const db = fileAt(previous);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', AT, AT);
-    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
-    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
-      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    fundAccountData(db);
     db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
       VALUES ('n1', 'f1', '2026-11-30', 'income', 'fee_allocation', 2583374, '物业费提取', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
     const tables = ['fund_accounts', 'fund_entries', 'ledger_heads'];
@@ -196,11 +188,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
   it('022 adds bank reconciliations beside an account, its signatories and its journal already on file', () => {
     const previous = migrations[migrations.indexOf(fundReconciliation) - 1]!.version;
     const db = fileAt(previous);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', AT, AT);
-    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
-    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
-      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    fundAccountData(db);
     db.prepare(`INSERT INTO fund_signatories (id, account_id, side, name, person_key, pin_hash, status, created_at, updated_at, operator)
       VALUES ('s1', 'f1', 'company', '刘经理', '刘经理', 'scrypt$16384$8$1$00$00', 'active', ?, ?, '王芳')`).run(AT, AT);
     db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)

@@ -60,3 +60,12 @@ export function rewriteAsVersion(file: string, version: number): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
   fs.renameSync(old, file);
 }
+
+/** A community with the estate 阳光小区 and its fund account f1 (¥1,000.00 from 2026-01-01), as files from 009 on hold them. */
+export function fundAccountData(db: Db) {
+  const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+  place.run('c1', 'community', null, '西里社区', AT, AT);
+  place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+  db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+    VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+}
