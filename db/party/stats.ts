@@ -53,7 +53,7 @@ export function probationDue(db: Db, today: string, withinDays: number, orgPath:
   const [lo, hi] = subtreeRange(orgPath);
   return db
     .prepare(
-      `SELECT m.id, m.name, o.name AS orgName, m.joined_on AS joinedOn, date(m.joined_on, '+1 year') AS dueOn
+      `SELECT m.id, m.name, o.id AS orgId, o.name AS orgName, m.joined_on AS joinedOn, date(m.joined_on, '+1 year') AS dueOn
        FROM members m JOIN orgs o ON o.id = m.org_id
        WHERE m.status = 'probationary' AND m.lifecycle = 'active'
          AND m.joined_on <= date(?, '-1 year', ?) AND o.path >= ? AND o.path < ?

@@ -66,6 +66,7 @@ export interface MeetingListRow {
 export interface OpenResolution {
   id: string;
   meetingId: string;
+  orgId: string;
   orgName: string;
   heldOn: string;
   content: string;
@@ -225,6 +226,7 @@ export interface PartyStats {
 export interface ProbationDue {
   id: string;
   name: string;
+  orgId: string;
   orgName: string;
   joinedOn: string;
   dueOn: string;

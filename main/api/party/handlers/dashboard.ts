@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../org-names';
 import { overdueResolutions } from '../../../../db/party/meetings';
 import { getOrg } from '../../../../db/party/orgs';
 import { partyStats, probationDue } from '../../../../db/party/stats';
@@ -17,14 +18,14 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard'> = {
     const compliance = complianceFor(db, year, quarter, orgId);
     return {
       stats: partyStats(db, orgPath, year),
-      probationDue: probationDue(db, today, 30, orgPath),
+      probationDue: labelOrgNames(db, probationDue(db, today, 30, orgPath)),
       compliance: {
         year,
         quarter,
         branches: compliance.rows.length,
         behind: compliance.rows.filter((r) => r.missing > 0).length,
       },
-      overdueResolutions: overdueResolutions(db, today, 20),
+      overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20)),
     };
   },
 };
