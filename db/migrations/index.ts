@@ -19,10 +19,12 @@ import { requestsWishes } from './018_requests_wishes';
 import { memberSearch } from './019_member_search';
 import { packageTrust } from './020_package_trust';
 import { accounts } from './021_accounts';
+import { auditFilters } from './024_audit_filters';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
+  auditFilters,
 ];
