@@ -230,4 +230,6 @@ export interface ProbationDue {
   orgName: string;
   joinedOn: string;
   dueOn: string;
+  /** The year ended before today and the member is still probationary (已超期未转正). */
+  overdue: boolean;
 }

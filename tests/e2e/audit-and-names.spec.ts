@@ -1,5 +1,6 @@
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
+import { addDays, today } from './clock';
 import { expect, setUp, still, test } from './fixtures';
 
 /** Two communities, each with a 第一党支部 and a member in it; the clerk's work is in the audit log. */
@@ -71,4 +72,27 @@ test('操作记录: its own page, filtered by account, action, module and days, 
   await page.getByRole('combobox', { name: '模块' }).click();
   await page.getByRole('option', { name: '党组织' }).click(); // the same option again clears it
   await still(page, 'audit-page');
+});
+
+test('预备期: the home page and the dashboard tell a year already over from one ending soon', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+  const yearAgo = addDays(today, -365);
+  let seq = 0;
+  for (const [name, joinedOn] of [['赵超期', addDays(yearAgo, -20)], ['钱将满', addDays(yearAgo, 10)]] as const) {
+    await apiCall(app, 'party.createMember', {
+      name, gender: 'male', idNumber: idNumber('130104', '1990-05-06', ++seq, 'male'), joinedOn, status: 'probationary', category: 'community', orgId: branch.id,
+    });
+  }
+  await page.reload(); // the home page was read before the members were entered
+  const overdue = page.getByRole('region', { name: '预备期已满、尚未转正的党员' });
+  await expect(overdue).toContainText('赵超期');
+  await expect(overdue).toContainText('已超 20 天');
+  await expect(overdue).not.toContainText('钱将满');
+  await expect(page.getByRole('region', { name: '30 天内预备期满的党员' })).toContainText('钱将满');
+  await still(page, 'probation-home');
+  await page.getByRole('link', { name: '概览' }).first().click();
+  await expect(page.getByText('已超期未转正')).toBeVisible();
+  await still(page, 'probation-dashboard');
 });

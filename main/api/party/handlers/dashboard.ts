@@ -4,6 +4,7 @@ import { getOrg } from '../../../../db/party/orgs';
 import { partyStats, probationDue } from '../../../../db/party/stats';
 import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
+import { PROBATION_NOTICE_DAYS } from '../rules';
 import type { partyContract } from '../contract';
 import { complianceFor } from './meetings';
 
@@ -18,7 +19,7 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard'> = {
     const compliance = complianceFor(db, year, quarter, orgId);
     return {
       stats: partyStats(db, orgPath, year),
-      probationDue: labelOrgNames(db, probationDue(db, today, 30, orgPath)),
+      probationDue: labelOrgNames(db, probationDue(db, today, PROBATION_NOTICE_DAYS, orgPath)),
       compliance: {
         year,
         quarter,
