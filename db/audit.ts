@@ -40,20 +40,57 @@ export function writeAudit(db: Db, operator: string, e: AuditEntry): void {
   });
 }
 
+/** What the audit page filters by: all optional, ANDed; `entities` is a module's (main/api/system/labels.ts). */
+export interface AuditFilter {
+  operator?: string | null;
+  action?: string | null;
+  entity?: string | null;
+  entities?: readonly string[] | null;
+  entityId?: string | null;
+  /** Instants (ISO UTC): from inclusive, to exclusive — the handler turns the clerk's days into them. */
+  fromAt?: string | null;
+  toAt?: string | null;
+}
+
+/**
+ * The log newest first, a page at a time. With `beforeSeq` (the last row shown) it is keyset paging — `seq <` it —
+ * so the thousandth page costs what the first does; `offset` stays for the callers that jump. Each filter has an
+ * index ordered by seq (migration 024), so a page walks its own rows only. `total` is the filter's count.
+ */
 export function listAudit(
   db: Db,
-  q: { entity?: string | null; entityId?: string | null; offset: number; limit: number },
+  q: AuditFilter & { beforeSeq?: number | null; offset: number; limit: number },
 ): { rows: AuditRow[]; total: number } {
-  const where = new Where();
-  if (q.entity) where.add('entity = ?', q.entity);
-  if (q.entityId) where.add('entity_id = ?', q.entityId);
-  const { sql: w, args } = where;
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${w}`).get(...args) as { n: number }).n;
+  const count = filtered(q);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${count.sql}`).get(...count.args) as { n: number }).n;
+  const offset = q.beforeSeq ? 0 : q.offset;
+  // A module is several entities: `entity IN (…)` would sort all their rows for each page, so each entity's
+  // newest rows are read from its own index (at most a page each) and only those are merged.
+  const parts = q.entities ? q.entities.map((entity) => ({ ...q, entities: null, entity })) : [q];
+  const selects = parts.map((part) => {
+    const page = filtered(part);
+    if (q.beforeSeq) page.add('seq < ?', q.beforeSeq);
+    return { sql: `SELECT * FROM (SELECT seq, id, at, operator, action, entity, entity_id AS entityId, before, after FROM audit_log ${page.sql} ORDER BY seq DESC LIMIT ?)`, args: [...page.args, offset + q.limit] };
+  });
   const rows = db
-    .prepare(
-      `SELECT id, at, operator, action, entity, entity_id AS entityId, before, after
-       FROM audit_log ${w} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...args, q.limit, q.offset) as AuditRow[];
+    .prepare(`${selects.map((s) => s.sql).join(' UNION ALL ')} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+    .all(...selects.flatMap((s) => s.args), q.limit, offset) as AuditRow[];
   return { rows, total };
+}
+
+function filtered(q: AuditFilter): Where {
+  const where = new Where();
+  if (q.operator) where.add('operator = ?', q.operator);
+  if (q.action) where.add('action = ?', q.action);
+  if (q.entity) where.add('entity = ?', q.entity);
+  if (q.entities) where.add(`entity IN (${q.entities.map(() => '?').join(', ') || 'NULL'})`, ...q.entities);
+  if (q.entityId) where.add('entity_id = ?', q.entityId);
+  if (q.fromAt) where.add('at >= ?', q.fromAt);
+  if (q.toAt) where.add('at < ?', q.toAt);
+  return where;
+}
+
+/** Every account name the log holds (the account filter's choices: a disabled account's entries stay in it). */
+export function auditOperators(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT operator FROM audit_log INDEXED BY audit_log_operator_seq ORDER BY operator').all() as { operator: string }[]).map((r) => r.operator);
 }

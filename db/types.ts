@@ -7,6 +7,8 @@ import type { ChainVerification } from './ledger/types';
 // audit.ts
 
 export interface AuditRow {
+  /** The entry's place in the log's hash chain: newest first is seq descending, and the next page starts below it. */
+  seq: number;
   id: string;
   at: string;
   operator: string;

@@ -108,7 +108,7 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
 export function overdueResolutions(db: Db, today: string, limit: number): OpenResolution[] {
   return db
     .prepare(
-      `SELECT r.id, r.meeting_id AS meetingId, o.name AS orgName, m.held_on AS heldOn, r.content, r.owner,
+      `SELECT r.id, r.meeting_id AS meetingId, o.id AS orgId, o.name AS orgName, m.held_on AS heldOn, r.content, r.owner,
               r.due_on AS dueOn
        FROM meeting_resolutions r JOIN meetings m ON m.id = r.meeting_id JOIN orgs o ON o.id = m.org_id
        WHERE r.status = 'open' AND r.due_on < ? ORDER BY r.due_on LIMIT ?`,

@@ -33,6 +33,13 @@ export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
   return db.prepare(`${SELECT} ${where} ORDER BY o.path`).all() as OrgRow[];
 }
 
+/** Every unit, dissolved too, with just what naming it apart takes (`orgLabels` in main/api/common/org-labels.ts). */
+export function namedOrgs(db: Db): Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeName' | 'status'>[] {
+  return db
+    .prepare('SELECT o.id, o.parent_id AS parentId, o.level, o.name, p.name AS placeName, o.status FROM orgs o LEFT JOIN places p ON p.id = o.place_id')
+    .all() as Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeName' | 'status'>[];
+}
+
 export function getOrg(db: Db, id: string): OrgRow | undefined {
   return db.prepare(`${SELECT} WHERE o.id = ?`).get(id) as OrgRow | undefined;
 }

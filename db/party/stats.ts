@@ -48,16 +48,21 @@ export function partyStats(db: Db, orgPath: string | null, year: number): PartyS
   return stats;
 }
 
-/** Probationary members whose year of probation ends within `withinDays` (or already has). */
+/**
+ * Probationary members whose year of probation ends within `withinDays`, or already has: `overdue` when it ended
+ * before today and they are still not made full (已超期未转正), otherwise coming (即将期满; today's included).
+ */
 export function probationDue(db: Db, today: string, withinDays: number, orgPath: string | null): ProbationDue[] {
   const [lo, hi] = subtreeRange(orgPath);
-  return db
+  const rows = db
     .prepare(
-      `SELECT m.id, m.name, o.name AS orgName, m.joined_on AS joinedOn, date(m.joined_on, '+1 year') AS dueOn
+      `SELECT m.id, m.name, o.id AS orgId, o.name AS orgName, m.joined_on AS joinedOn, date(m.joined_on, '+1 year') AS dueOn,
+              date(m.joined_on, '+1 year') < ? AS overdue
        FROM members m JOIN orgs o ON o.id = m.org_id
        WHERE m.status = 'probationary' AND m.lifecycle = 'active'
          AND m.joined_on <= date(?, '-1 year', ?) AND o.path >= ? AND o.path < ?
        ORDER BY m.joined_on LIMIT 200`,
     )
-    .all(today, `+${withinDays} days`, lo, hi) as ProbationDue[];
+    .all(today, today, `+${withinDays} days`, lo, hi) as (Omit<ProbationDue, 'overdue'> & { overdue: number })[];
+  return rows.map((r) => ({ ...r, overdue: r.overdue === 1 }));
 }

@@ -66,6 +66,7 @@ export interface MeetingListRow {
 export interface OpenResolution {
   id: string;
   meetingId: string;
+  orgId: string;
   orgName: string;
   heldOn: string;
   content: string;
@@ -225,7 +226,10 @@ export interface PartyStats {
 export interface ProbationDue {
   id: string;
   name: string;
+  orgId: string;
   orgName: string;
   joinedOn: string;
   dueOn: string;
+  /** The year ended before today and the member is still probationary (已超期未转正). */
+  overdue: boolean;
 }

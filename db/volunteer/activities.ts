@@ -40,7 +40,7 @@ export function participantsOf(db: Db, activityId: string): Participant[] {
   const rows = db
     .prepare(
       `SELECT p.id, p.volunteer_id AS volunteerId, CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind,
-              CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name, o.name AS orgName,
+              CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name, o.id AS orgId, o.name AS orgName,
               p.signed_up AS signedUp, p.walk_in AS walkIn, p.attendance, p.hours_tenths AS hours, p.note
        FROM activity_participants p JOIN volunteers v ON v.id = p.volunteer_id JOIN orgs o ON o.id = v.org_id
        LEFT JOIN members m ON m.id = v.member_id

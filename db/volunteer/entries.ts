@@ -49,7 +49,7 @@ function entryRows(db: Db, page: string, args: unknown[]): EntryListRow[] {
   return db
     .prepare(
       `SELECT e.id, e.on_date AS onDate, e.volunteer_id AS volunteerId,
-              CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name, o.name AS orgName,
+              CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name, o.id AS orgId, o.name AS orgName,
               e.category, e.amount, e.hours_tenths AS hours, e.reason, e.source_kind AS sourceKind, e.source_id AS sourceId,
               CASE e.source_kind
                 WHEN 'activity' THEN (SELECT a.title FROM volunteer_activities a WHERE a.id = e.source_id)

@@ -19,7 +19,7 @@ export interface RankFilter {
 }
 
 const PERSON = `CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name,
-  CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind, o.name AS orgName`;
+  CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind, o.id AS orgId, o.name AS orgName`;
 
 /** People ranked by points earned in the period (redemptions do not lower a standing), ties sharing a rank. */
 export function personRanking(db: Db, f: RankFilter): { rows: RankRow[]; total: number } {

@@ -45,7 +45,7 @@ export function pendingMeetings(db: Db, since: string, limit: number): { rows: P
   const total = (db.prepare(`SELECT COUNT(*) AS n ${PENDING}`).get(since) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT mt.id AS meetingId, o.name AS orgName, mt.type, mt.held_on AS heldOn, mt.topic,
+      `SELECT mt.id AS meetingId, o.id AS orgId, o.name AS orgName, mt.type, mt.held_on AS heldOn, mt.topic,
               (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = mt.id AND a.status = 'present'
                  AND a.member_id IS NOT NULL) AS present
        ${PENDING.replace('FROM meetings mt', 'FROM meetings mt JOIN orgs o ON o.id = mt.org_id')} ORDER BY mt.held_on DESC, mt.id LIMIT ?`,

@@ -24,6 +24,7 @@ export interface Participant {
   volunteerId: string;
   kind: 'member' | 'resident';
   name: string;
+  orgId: string;
   orgName: string;
   signedUp: boolean;
   walkIn: boolean;
@@ -80,6 +81,7 @@ export interface EntryListRow {
   onDate: string;
   volunteerId: string;
   name: string;
+  orgId: string;
   orgName: string;
   category: Category;
   amount: number;
@@ -169,6 +171,7 @@ export interface RankRow {
   volunteerId: string;
   name: string;
   kind: 'member' | 'resident';
+  orgId: string;
   orgName: string;
   base: number;
   service: number;
@@ -316,6 +319,7 @@ export interface ServiceLine {
 
 export interface PendingMeeting {
   meetingId: string;
+  orgId: string;
   orgName: string;
   type: string;
   heldOn: string;

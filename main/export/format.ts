@@ -21,3 +21,10 @@ export function displayValue(kind: ColumnKind, v: CellValue): string {
 
 /** A file name that every system accepts: no path separators or characters Windows refuses. */
 export const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
+
+/**
+ * What an export with full ID numbers and phones carries in its file name and title, so a file passed on or left
+ * on a desktop says what it holds before it is opened (issue 15).
+ */
+export const UNMASKED_MARK = '（含完整身份信息）';
+export const markUnmasked = (text: string, unmasked: boolean): string => (unmasked ? `${text}${UNMASKED_MARK}` : text);

@@ -47,6 +47,36 @@ describe('printed documents (PDF)', () => {
     expect(pageCount(bytes)).toBeGreaterThanOrEqual(2);
   });
 
+  it.skipIf(!poppler)('never break a figure: a narrow column of figures is widened to its widest, bold in 合计 (pdftotext)', async () => {
+    // Eleven columns in landscape as the street's 汇总表 has them: the figures' share of the width is a sliver.
+    const figures = ['党支部', '在册党员', '正式党员', '预备党员', '社区党员', '在职党员', '流动党员', '发展', '转入', '转出', '落实率'];
+    const bytes = await renderDocument({
+      title: '西里街道2026年11月上报汇总表',
+      orientation: 'landscape',
+      blocks: [{
+        kind: 'table',
+        columns: figures.map((header, i) => ({ header, width: i === 0 ? 12 : 1, align: i === 0 ? 'left' : 'right' })),
+        rows: [['幸福社区 › 第一党支部', '1,462', '1,401', '61', '1,200', '200', '62', '12', '8', '3', '43.2%']],
+        totalRow: ['合计', '12,878', '11,462.0', '1,416', '9,876', '2,000', '1,002', '120', '80', '30', '100.0%'],
+      }],
+    });
+    const flat = execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' });
+    for (const figure of ['12,878', '11,462.0', '1,416', '9,876', '100.0%', '43.2%', '1,462']) expect(flat).toContain(figure);
+  });
+
+  it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row, or the last paragraph, goes with them', async () => {
+    const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    // Whatever the length, somewhere a table ends just above the foot of a page: try every length around one page.
+    for (let n = 20; n <= 40; n++) {
+      const table = { ...(sample.blocks[0] as Extract<PdfDocumentSpec['blocks'][number], { kind: 'table' }>), rows: sample.blocks[0]!.kind === 'table' ? sample.blocks[0]!.rows.slice(0, n) : [] };
+      for (const blocks of [[table], [table, sample.blocks[1]!]]) {
+        const last = pagesOf(await renderDocument({ ...sample, blocks })).at(-1)!;
+        expect(last, `${n} rows`).toContain('经办人（签字）');
+        expect(last, `${n} rows`).toContain(blocks.length === 1 ? '合计' : '说明：');
+      }
+    }
+  });
+
   it.skipIf(!poppler)('repeat the header row on every page, end with the signatures (pdftotext)', async () => {
     const bytes = await renderDocument(sample);
     const pages = execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());

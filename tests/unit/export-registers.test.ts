@@ -48,8 +48,11 @@ describe('party registers as spreadsheets', () => {
 
   it('reveals full ID numbers only when asked, and logs and audits that choice', async () => {
     const t = await communityInstall();
-    const { rows } = await exported(t.call, 'party.members', { unmasked: true });
+    const { rows, out, ws } = await exported(t.call, 'party.members', { unmasked: true });
     expect(rows[0]!['身份证号']).toMatch(/^130104\d{11}[\dX]$/);
+    // Marked before it is opened, and on the printed page.
+    expect(out.file.name).toBe(`西里社区_党员花名册_${thisMonth()}（含完整身份信息）.xlsx`);
+    expect(ws.getCell('A1').value).toBe('西里社区党员花名册（含完整身份信息）');
     const log = await t.call('submission.listLog', {});
     expect(log.rows[0]).toMatchObject({ direction: 'export', kind: 'register', title: '党员花名册', unmasked: true, period: thisMonth(), operator: '李娜' });
     expect(log.rows[0]!.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);

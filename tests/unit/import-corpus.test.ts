@@ -201,6 +201,8 @@ describe('caught before they are stored', () => {
       await wb.xlsx.load(Buffer.from(out.contentBase64, 'base64') as unknown as ArrayBuffer);
       const texts: string[] = [];
       wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value ?? ''))));
+      // The full form says so in its name before it is opened.
+      expect(out.fileName.endsWith('（含完整身份信息）.xlsx')).toBe(unmasked);
       return texts;
     };
     const masked = await cellsOf(false);

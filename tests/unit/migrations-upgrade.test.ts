@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_CHAIN } from '../../db/audit';
+import { AUDIT_CHAIN, listAudit, writeAudit } from '../../db/audit';
 import { verifyChain } from '../../db/ledger/verify';
 import { migrations } from '../../db/migrations';
 import { requests } from '../../db/migrations/015_requests';
@@ -9,8 +9,10 @@ import { memberSearch } from '../../db/migrations/019_member_search';
 import { packageTrust } from '../../db/migrations/020_package_trust';
 import { accounts } from '../../db/migrations/021_accounts';
 import { importValueMaps } from '../../db/migrations/023_import_value_maps';
+import { auditFilters } from '../../db/migrations/024_audit_filters';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { AT, fileAt, only, partyData, rows, upgrade } from './upgrade-fixture';
+import { inMoment } from './helpers';
 
 /**
  * Each migration run on a file as the app before it left it, with data in it (as Signal Desktop tests its
@@ -199,6 +201,22 @@ describe('upgrading a file with data in it', () => {
     const insert = db.prepare(`INSERT INTO accounts (id, name, role, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, '王芳')`);
     expect(() => insert.run('a2', '王芳', 'entry', AT, AT)).toThrow(/UNIQUE/);
     expect(() => insert.run('a3', '李娜', 'clerk', AT, AT)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('024 gives the audit log its filters\' indexes and changes no entry, the chain still whole', () => {
+    const db = fileAt(migrations[migrations.indexOf(auditFilters) - 1]!.version);
+    inMoment(() => {
+      writeAudit(db, '王芳', { action: 'create', entity: 'place', entityId: 'p1', after: { name: '西里社区' } });
+      writeAudit(db, '李娜', { action: 'update', entity: 'member', entityId: 'm1', before: { name: '张三' }, after: { name: '张山' } });
+    });
+    const before = rows(db, 'audit_log');
+    upgrade(db, auditFilters.version);
+    expect(rows(db, 'audit_log')).toEqual(before);
+    expect(listAudit(db, { operator: '李娜', offset: 0, limit: 10 }).rows.map((r) => r.entityId)).toEqual(['m1']);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['audit_log_operator_seq', 'audit_log_action_seq', 'audit_log_entity_seq']));
+    expect(verifyChain(db, AUDIT_CHAIN)).toMatchObject({ break: null, complete: true });
     db.close();
   });
 

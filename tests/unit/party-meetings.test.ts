@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '../../main/api/common/days';
 import { describe, expect, it } from 'vitest';
 import { buildCompliance, quarterRange } from '../../main/api/party/compliance';
 import { daysAgo, today } from './helpers';
@@ -126,5 +127,18 @@ describe('five-star branches and dashboard', () => {
     expect(d.stats).toMatchObject({ active: 3, byCategory: { community: 2, in_service: 1, migrant: 0 }, byStatus: { full: 2, probationary: 1 } });
     expect(d.probationDue.map((p) => p.name)).toEqual(['丙']);
     expect(d.compliance.branches).toBe(1);
+  });
+
+  it('tells a probation year already over (已超期未转正) from one ending soon (即将期满), today\'s counting as ending', async () => {
+    const { call, member } = await partyFixture();
+    const yearAgo = addMonths(today(), -12);
+    await member('超期', { status: 'probationary', joinedOn: addDays(yearAgo, -40) });
+    await member('昨满', { status: 'probationary', joinedOn: addDays(yearAgo, -1) });
+    await member('今满', { status: 'probationary', joinedOn: yearAgo });
+    await member('将满', { status: 'probationary', joinedOn: addDays(yearAgo, 29) });
+    await member('尚早', { status: 'probationary', joinedOn: addDays(yearAgo, 31) });
+    const d = await call('party.getDashboard', {});
+    expect(d.probationDue.map((p) => [p.name, p.overdue])).toEqual([['超期', true], ['昨满', true], ['今满', false], ['将满', false]]);
+    expect(d.probationDue.find((p) => p.name === '今满')!.dueOn).toBe(today());
   });
 });

@@ -60,6 +60,16 @@ describe('the monthly submission', () => {
     expect(text.replace(/\s+/g, '')).toContain('第1页共1页');
   });
 
+  it.skipIf(!hasPoppler)('an unmasked submission says so in every file name and in the PDF\'s title', async () => {
+    const t = await communityInstall();
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'], unmasked: true, reason: '区委组织部核对党员信息' });
+    const period = monthPeriod(thisMonth());
+    expect(out.workbook!.name).toBe(`西里社区_${period.label}_月度上报（含完整身份信息）.xlsx`);
+    expect(out.pdf!.name).toBe(`西里社区_${period.label}_上报汇总表（含完整身份信息）.pdf`);
+    expect(pdfText(out.pdf!.base64).replace(/\s+/g, '')).toContain(`西里社区${period.label}上报汇总表（含完整身份信息）`);
+    expect((await workbookOf(out.workbook!.base64)).getWorksheet('党员花名册')!.getCell('A1').value).toBe('西里社区党员花名册（含完整身份信息）');
+  });
+
   it('of a street: its communities by community and in total, and a package carrying each community', async () => {
     const street = await streetInstall();
     await street.call('submission.importPackage', await packageOf(await communityInstall()));

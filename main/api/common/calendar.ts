@@ -34,6 +34,15 @@ export function wallTime(instantMs: number, timeZone: string): string {
   return `${p.hour}:${p.minute}:${p.second}`;
 }
 
+/** The instant (ISO-8601 UTC) a calendar day begins in a time zone: 2026-12-02 begins at 2026-12-01T16:00:00.000Z in Beijing. */
+export function dayStartInstant(day: string, timeZone: string): string {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  // How far the zone's wall clock is ahead of UTC at an instant; asked twice, for a day on which it changes.
+  const ahead = (ms: number) => Date.parse(`${calendarDay(ms, timeZone)}T${wallTime(ms, timeZone)}Z`) - ms;
+  const first = midnightUtc - ahead(midnightUtc);
+  return new Date(midnightUtc - ahead(first)).toISOString();
+}
+
 let todaySource: (() => string) | null = null;
 
 /**

@@ -49,3 +49,6 @@ export function placeParentProblem(kind: PlaceKind, parentKind: PlaceKind | null
   const allowed = placeChildKind[parentKind];
   return allowed === kind ? null : `${placeKinds[parentKind]}下面只能添加${placeKinds[allowed ?? 'building']}`;
 }
+
+/** How many days ahead the home page and the dashboard name a probation year ending (即将期满). */
+export const PROBATION_NOTICE_DAYS = 30;

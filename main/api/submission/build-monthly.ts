@@ -1,4 +1,5 @@
 import { nowIso } from '../../../db/moment';
+import { markUnmasked } from '../../export/format';
 import type { Manifest } from '../../export/package/manifest';
 import { monthPeriod } from '../../export/period';
 import type { ModuleExport, Register } from '../../export/types';
@@ -56,7 +57,7 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
       rowCounts[register.title] = rows;
     }
     await progress.phase('保存工作簿');
-    workbook = fileOut(`${job.target.unit.name}_${period.label}_月度上报.xlsx`, XLSX_MIME, await builder.finish());
+    workbook = fileOut(`${markUnmasked(`${job.target.unit.name}_${period.label}_月度上报`, job.unmasked)}.xlsx`, XLSX_MIME, await builder.finish());
   }
 
   let pkg: FileOut | null = null;

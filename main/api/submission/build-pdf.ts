@@ -1,4 +1,4 @@
-import { displayValue } from '../../export/format';
+import { displayValue, markUnmasked } from '../../export/format';
 import { renderDocument, type PdfTable } from '../../export/pdf/document';
 import { chineseDate, monthPeriod } from '../../export/period';
 import { Totals } from '../../export/totals';
@@ -77,7 +77,7 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
   // The street compares this with the fingerprint its import screen shows for the unit's pinned key.
   if (job.signer) paragraphs.push(`本单位数据包签名密钥指纹：${job.signer.fingerprint}`);
 
-  const title = `${target.unit.name}${period.label}上报汇总表`;
+  const title = markUnmasked(`${target.unit.name}${period.label}上报汇总表`, job.unmasked);
   const bytes = await renderDocument({
     title,
     subtitle: [
@@ -89,5 +89,5 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
     signatures: ['经办人', '审核人', '负责人'],
     author: job.operator,
   });
-  return fileOut(`${target.unit.name}_${period.label}_上报汇总表.pdf`, 'application/pdf', bytes);
+  return fileOut(`${markUnmasked(`${target.unit.name}_${period.label}_上报汇总表`, job.unmasked)}.pdf`, 'application/pdf', bytes);
 }

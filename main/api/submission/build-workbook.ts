@@ -2,7 +2,7 @@ import { nowIso } from '../../../db/moment';
 import type { SigningKey } from '../../export/package/signing';
 import type { Db } from '../../../db/open';
 import { todayIso } from '../common/calendar';
-import { safeFileName } from '../../export/format';
+import { markUnmasked, safeFileName } from '../../export/format';
 import { sha256Hex } from '../../export/package/write';
 import type { Period } from '../../export/period';
 import type { Register, UnitData } from '../../export/types';
@@ -40,7 +40,7 @@ export interface ExportJob {
 
 export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'periodNote'>): SheetHeading {
   return {
-    title: `${job.target.unit.name}${register.title}`,
+    title: markUnmasked(`${job.target.unit.name}${register.title}`, job.unmasked),
     unitName: job.target.unit.name,
     periodText: `${job.period.label}${register.periodNote?.(job.period) ?? ''}`,
     preparer: job.operator,
@@ -76,6 +76,6 @@ export async function registerWorkbook(job: ExportJob, register: Register): Prom
   const rows = await writeRegister(builder, job, register);
   await job.progress.phase('保存文件');
   const bytes = await builder.finish();
-  const name = `${job.target.unit.name}_${register.title}_${job.period.key}.xlsx`;
+  const name = `${markUnmasked(`${job.target.unit.name}_${register.title}_${job.period.key}`, job.unmasked)}.xlsx`;
   return { file: fileOut(name, XLSX_MIME, bytes), rows };
 }

@@ -4,10 +4,10 @@ import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
 import type { DriverInfo } from '../../../db/driver/types';
 import { read, task, write } from '../common/channel';
-import { optionalText, pageInput, requiredText, type Page } from '../common/fields';
+import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
 import {
-  AccountDisabledInput, AccountRoleInput, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, LockMinutesInput,
+  AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, LockMinutesInput,
   newPassword, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
@@ -149,9 +149,10 @@ export const systemContract = {
   'system.setAccountRole': write<AccountRow>()(AccountRoleInput, { needs: 'admin' }),
   'system.setAccountDisabled': write<AccountRow>()(AccountDisabledInput, { needs: 'admin' }),
 
-  'system.listAudit': read<Page<AuditRow>>()(
-    z.object({ entity: optionalText('对象', 40), entityId: optionalText('编号', 64), ...pageInput }),
-  ),
+  /** 操作记录 (its own page): who changed what, filtered and paged in SQL; for 审核人 and 管理员. */
+  'system.listAudit': read<Page<AuditRow>>()(AuditQuery, { needs: 'review' }),
+  /** The account filter's choices: every name the log holds. */
+  'system.listAuditOperators': read<string[]>()(z.object({}), { needs: 'review' }),
   /** 核对数据: every maintained total against its source, every ledger's hash chain. */
   'system.checkData': read<IntegrityReport>()(z.object({})),
   /** Rebuilds the totals rows that differ from their source (chains cannot be rebuilt: they are evidence). */

@@ -1,5 +1,5 @@
 import { adminWithoutPassword, countAccounts, insertAccount } from '../../../db/accounts/accounts';
-import { listAudit } from '../../../db/audit';
+import { auditOperators, listAudit } from '../../../db/audit';
 import { BackupCheckError, listBackups } from '../../../db/backup';
 import { sqliteDriver } from '../../../db/driver';
 import { DatabaseTooNewError } from '../../../db/errors';
@@ -10,12 +10,14 @@ import { insertOrg, rootOrgs } from '../../../db/party/orgs';
 import { insertPlace } from '../../../db/party/places';
 import { getInstallation, setInstallation } from '../../../db/settings';
 import { readSigningKey, signingKey } from '../../export/package/signing';
-import { DEFAULT_TIME_ZONE } from '../common/calendar';
+import { dayStartInstant, DEFAULT_TIME_ZONE } from '../common/calendar';
+import { addDays } from '../common/days';
 import { DomainError } from '../common/errors';
 import { modules } from '../modules';
 import type { Handlers } from '../router';
 import { accountHandlers, accountView, openSession } from './accounts';
 import type { systemContract } from './contract';
+import { auditModules } from './labels';
 import { LOCK_MINUTES_DEFAULT } from './schemas';
 // With its attribute: Node's ESM loader (tsx, Playwright's) refuses a JSON import without one; the bundles inline it.
 import packageJson from '../../../package.json' with { type: 'json' };
@@ -103,7 +105,17 @@ export const systemHandlers: Handlers<typeof systemContract> = {
       throw err;
     }
   },
-  'system.listAudit': (input, { db }) => listAudit(db, input),
+  // The clerk's days are the installation's: a day runs from its midnight there to the next one.
+  'system.listAudit': ({ module, from, to, ...input }, { db }) => {
+    const zone = getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE;
+    return listAudit(db, {
+      ...input,
+      entities: module ? auditModules[module].entities : null,
+      fromAt: from ? dayStartInstant(from, zone) : null,
+      toAt: to ? dayStartInstant(addDays(to, 1), zone) : null,
+    });
+  },
+  'system.listAuditOperators': (_, { db }) => auditOperators(db),
   /** Each module's hits in the modules' order (people first: the party module is first), cut at `limit`. */
   'system.checkData': (_, { db }) => checkData(db),
   'system.repairTotals': (_, { db, audit }) => {

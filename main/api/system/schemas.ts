@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, requiredText } from '../common/fields';
+import { id, keysOf, optionalDate, optionalText, pageInput, requiredText } from '../common/fields';
+import { auditModules } from './labels';
 import type { Role } from '../common/roles';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -43,3 +44,20 @@ export const LockMinutesInput = z.object({
 });
 
 export const SignOutInput = z.object({ reason: z.enum(['logout', 'lock']).default('logout') });
+
+/** The audit page's filters (all optional) and its keyset cursor: the seq of the last row shown. */
+export const AuditQuery = z
+  .object({
+    operator: optionalText('操作账号', 20),
+    action: optionalText('操作', 40),
+    module: z.enum(keysOf(auditModules), { error: '请选择模块' }).nullish(),
+    entity: optionalText('对象', 40),
+    entityId: optionalText('编号', 64),
+    from: optionalDate('起始日期'),
+    to: optionalDate('截止日期'),
+    beforeSeq: z.number().int().min(1).nullish(),
+    ...pageInput,
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '截止日期不能早于起始日期' });
+  });

@@ -65,6 +65,7 @@ export interface PersonHit {
   volunteerId: string | null;
   memberId: string | null;
   name: string;
+  orgId: string;
   orgName: string;
   kind: 'member' | 'resident';
   postName: string | null;

@@ -83,15 +83,20 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
     return y + 12;
   };
 
+  // The signatures never stand alone on a page: the last block (its 合计 row, or the last paragraph) goes with them.
+  const signing = spec.signatures?.length ? signaturesHeight() : 0;
   let y = heading(spec.title, spec.subtitle, frame.top);
-  for (const block of spec.blocks) {
+  spec.blocks.forEach((block, index) => {
+    const keep = index === spec.blocks.length - 1 ? signing : 0;
     if (block.kind === 'heading') {
       y = heading(block.title, block.subtitle, newPage());
     } else if (block.kind === 'table') {
-      y = drawTable(doc, text, block, frame, y, newPage) + 10;
+      y = drawTable(doc, text, block, frame, y, newPage, keep) + 10;
     } else {
       const style: TextStyle = { size: block.size ?? 10.5, bold: block.bold };
       const lines = text.wrap(block.text, style, frame.width);
+      const height = lines.length * DocText.lineHeight(style);
+      if (keep && y + height + keep > frame.bottom && frame.top + height + keep <= frame.bottom) y = newPage();
       for (const line of lines) {
         if (y + DocText.lineHeight(style) > frame.bottom) y = newPage();
         text.line(line, frame.left, y, style);
@@ -99,7 +104,7 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
       }
       y += 6;
     }
-  }
+  });
 
   if (spec.signatures?.length) drawSignatures(text, spec.signatures, spec.signatureWord ?? '签字', frame, y, newPage);
   if (spec.pageNumbers !== false) numberPages(doc, text, frame);
@@ -107,10 +112,11 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
   return done;
 }
 
+const signaturesHeight = () => 3 * DocText.lineHeight(SIGN) + 24;
+
 function drawSignatures(text: DocText, roles: string[], word: string, frame: Frame, y: number, newPage: () => number) {
   const lh = DocText.lineHeight(SIGN);
-  const height = 3 * lh + 24;
-  if (y + height > frame.bottom) y = newPage();
+  if (y + signaturesHeight() > frame.bottom) y = newPage();
   y += 24;
   const each = frame.width / roles.length;
   roles.forEach((role, i) => {

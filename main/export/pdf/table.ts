@@ -26,13 +26,36 @@ const BODY: TextStyle = { size: 9.5 };
 const HEAD: TextStyle = { size: 9.5, bold: true };
 const PAD = 4;
 
+/** A figure — 2,878 · 1462.0 · 43.2% · ¥1,234.56 — which must never break over two lines. */
+const FIGURE = /^[-+¥]?[\d,.]+%?$/;
+
+/**
+ * The columns' widths: in their proportions, except that a column holding figures is at least as wide as its widest
+ * one (bold, as the 合计 row prints it); what those take is taken from the text columns, in their proportions.
+ */
+export function columnWidths(text: DocText, t: Pick<PdfTable, 'columns' | 'rows' | 'totalRow'>, width: number): number[] {
+  const cells = [...t.rows, ...(t.totalRow ? [t.totalRow] : [])];
+  const least = t.columns.map((_, i) =>
+    Math.max(0, ...cells.map((r) => r[i] ?? '').filter((c) => FIGURE.test(c)).map((c) => text.width(c, HEAD) + 2 * PAD + 1)),
+  );
+  const total = t.columns.reduce((s, c) => s + c.width, 0);
+  const wanted = t.columns.map((c) => (c.width / total) * width);
+  const fixed = wanted.map((w, i) => least[i]! > w);
+  const taken = wanted.reduce((s, w, i) => s + (fixed[i] ? least[i]! : 0), 0);
+  const rest = wanted.reduce((s, w, i) => s + (fixed[i] ? 0 : w), 0);
+  // Widening the figures may leave too little for the rest: then every column shares the width by its need.
+  if (taken >= width || rest === 0) return wanted.map((w, i) => (Math.max(w, least[i]!) / wanted.reduce((s, v, k) => s + Math.max(v, least[k]!), 0)) * width);
+  const scale = (width - taken) / rest;
+  return wanted.map((w, i) => (fixed[i] ? least[i]! : w * scale));
+}
+
 /**
  * Draws a ruled table from y, starting new pages as needed with the header row repeated on each.
- * `newPage` adds a page and returns the y to continue from. Returns the y below the table.
+ * `newPage` adds a page and returns the y to continue from. Returns the y below the table. `keepWithLast`: room the
+ * last row must leave below it (the signatures that follow), or it starts the next page with the header.
  */
-export function drawTable(doc: PDFKit.PDFDocument, text: DocText, t: PdfTable, frame: Frame, y: number, newPage: () => number): number {
-  const total = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => (c.width / total) * frame.width);
+export function drawTable(doc: PDFKit.PDFDocument, text: DocText, t: PdfTable, frame: Frame, y: number, newPage: () => number, keepWithLast = 0): number {
+  const widths = columnWidths(text, t, frame.width);
   const xs = widths.map((_, i) => frame.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
   const layout = (cells: string[], style: TextStyle) => {
@@ -69,12 +92,13 @@ export function drawTable(doc: PDFKit.PDFDocument, text: DocText, t: PdfTable, f
 
   const rows: [string[], Kind][] = t.rows.map((r) => [r, 'body']);
   if (t.totalRow) rows.push([t.totalRow, 'total']);
-  for (const [cells, kind] of rows) {
-    if (y + layout(cells, styleOf(kind)).height > frame.bottom) {
+  rows.forEach(([cells, kind], i) => {
+    const keep = i === rows.length - 1 ? keepWithLast : 0;
+    if (y + layout(cells, styleOf(kind)).height + keep > frame.bottom) {
       y = newPage();
       y = drawRow(header, 'header', y);
     }
     y = drawRow(cells, kind, y);
-  }
+  });
   return y;
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useApiQuery } from '../api/queries';
 import { pm } from '../i18n/party-meetings';
 import type { ApiOutput } from '../api/types';
+import { orgLabels } from '../../../main/api/common/org-labels';
 
 /** The units every module files its records under: the party organisation tree. */
 export type OrgRow = ApiOutput<'party.listOrgs'>[number];
@@ -10,22 +11,23 @@ export type OrgLevel = OrgRow['level'];
 
 const MEETING_UNITS: OrgLevel[] = ['branch', 'group'];
 
-/** Active units of the given levels, labelled the way clerks tell them apart: "阳光小区党支部 · 西里社区党委". */
+/**
+ * Active units of the given levels, each labelled as every list names it (`orgLabels`): the bare name, or the path
+ * that tells it from a same-named unit — 幸福社区 › 第一党支部 — so the list's search finds it by its community too.
+ */
 export function useUnits(levels: OrgLevel[] = MEETING_UNITS) {
   const orgs = useApiQuery('party.listOrgs', { includeDissolved: false });
   const key = levels.join(',');
   return useMemo(() => {
     const rows = orgs.data ?? [];
     const byId = new Map(rows.map((o) => [o.id, o]));
+    const labels = orgLabels(rows);
+    const labelOf = (id: string) => labels.get(id) ?? byId.get(id)?.name ?? '';
     const wanted = new Set(key.split(','));
-    const options = rows
-      .filter((o) => wanted.has(o.level))
-      .map((o) => ({ value: o.id, label: unitLabel(o, byId.get(o.parentId ?? '')) }));
-    return { options, byId, rows, isPending: orgs.isPending };
+    const options = rows.filter((o) => wanted.has(o.level)).map((o) => ({ value: o.id, label: labelOf(o.id) }));
+    return { options, byId, labelOf, rows, isPending: orgs.isPending };
   }, [orgs.data, orgs.isPending, key]);
 }
-
-export const unitLabel = (o: OrgRow, parent?: OrgRow) => (parent ? `${o.name} · ${parent.name}` : o.name);
 
 /** The one way to choose a unit on these screens: a searchable list, since a street has hundreds of units. */
 export function UnitSelect(props: {

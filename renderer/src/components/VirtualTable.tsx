@@ -41,15 +41,22 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   onSort?: (key: string) => void;
   onTotal?: (n: number) => void;
   height?: number | string;
+  /**
+   * Keyset paging: the input that asks for the rows after this one (the audit log's `beforeSeq`), instead of an
+   * offset. The list then grows as it is scrolled — a deep page costs what the first does, but cannot be jumped to.
+   */
+  after?: (last: T) => Partial<InputOf<Contract[K]>>;
 }) {
+  const { after } = props;
   const query = useInfiniteQuery<Page<T>, ApiError>({
     queryKey: [props.channel, props.input, 'infinite'],
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
-      callApi(props.channel, { ...props.input, offset: pageParam as number, limit: PAGE } as never) as Promise<Page<T>>,
+      callApi(props.channel, { ...props.input, ...(typeof pageParam === 'number' ? { offset: pageParam } : (pageParam as object)), limit: PAGE } as never) as Promise<Page<T>>,
     getNextPageParam: (last, pages) => {
       const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
+      if (loaded >= last.total || last.rows.length === 0) return undefined;
+      return after ? after(last.rows[last.rows.length - 1]!) : loaded;
     },
   });
   const rows = query.data?.pages.flatMap((p) => p.rows) ?? [];
@@ -62,7 +69,8 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
-    count: total,
+    // Keyset: the rows loaded and one placeholder while more come; otherwise every row, fetched where scrolled to.
+    count: after ? Math.min(total, rows.length + (query.hasNextPage ? 1 : 0)) : total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,

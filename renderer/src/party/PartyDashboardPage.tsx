@@ -5,15 +5,20 @@ import { fmtInt } from '../components/format';
 import { pm } from '../i18n/party-meetings';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { BranchBars } from './meetings/BranchBars';
+import { splitProbation } from './meetings/probation';
+import { todayIso } from '../../../main/api/common/calendar';
+import { PROBATION_NOTICE_DAYS } from '../../../main/api/party/rules';
 
 const t = pm.dashboard;
 
-/** The party overview: the register in figures, and what is due (probation ending, meetings missing, resolutions late). */
+/** The party overview: the register in figures, and what is due (probation overdue or ending, meetings missing, resolutions late). */
 export function PartyDashboardPage() {
   const dash = useApiQuery('party.getDashboard', { orgId: null });
   if (dash.isPending) return <Center py="xl"><Loader size="sm" /></Center>;
   if (dash.isError) return <Text c="red">{dash.error.message}</Text>;
   const { stats, probationDue, compliance, overdueResolutions } = dash.data;
+  const probation = splitProbation(probationDue, todayIso());
+  const linked = ({ memberId, ...m }: (typeof probation.coming)[number]) => ({ ...m, href: href('/party/members', { member: memberId }) });
 
   return (
     <Stack gap="sm">
@@ -46,15 +51,10 @@ export function PartyDashboardPage() {
             </Panel>
             <Panel title={t.probationDue}>
               <Text size="xs" c="dimmed" mb={4}>{t.probationDueHint}</Text>
-              <LinkList
-                empty={t.noneDue}
-                items={probationDue.slice(0, 6).map((m) => ({
-                  key: m.id,
-                  href: href('/party/members', { member: m.id }),
-                  label: `${m.name} · ${m.orgName}`,
-                  detail: t.dueOn(m.dueOn),
-                }))}
-              />
+              <Text size="sm" fw={600} c={probation.overdue.length ? 'red.8' : undefined}>{t.probationOverdue}</Text>
+              <LinkList empty={t.noneProbationOverdue} items={probation.overdue.slice(0, 4).map(linked)} />
+              <Text size="sm" fw={600} mt={6}>{t.probationComing(PROBATION_NOTICE_DAYS)}</Text>
+              <LinkList empty={t.noneDue(PROBATION_NOTICE_DAYS)} items={probation.coming.slice(0, 4).map(linked)} />
             </Panel>
           </Stack>
         </Grid.Col>

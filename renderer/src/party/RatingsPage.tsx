@@ -14,7 +14,7 @@ export function RatingsPage() {
   const route = useRoute();
   const thisYear = Number(todayIso().slice(0, 4));
   const year = Number(route.params.get('year')) || thisYear - 1;
-  const { rows: orgs, byId } = useUnits(['branch']);
+  const { rows: orgs, byId, labelOf } = useUnits(['branch']);
   const ratings = useApiQuery('party.listRatings', { year });
   const branches = orgs.filter((o) => o.level === 'branch');
   const byOrg = new Map((ratings.data ?? []).map((x) => [x.orgId, x]));
@@ -82,7 +82,7 @@ export function RatingsPage() {
         </Paper>
       )}
       {ratingOrg && ratings.data && (
-        <RatingDrawer key={`${ratingOrg.id}-${year}`} orgId={ratingOrg.id} orgName={ratingOrg.name} year={year}
+        <RatingDrawer key={`${ratingOrg.id}-${year}`} orgId={ratingOrg.id} orgName={labelOf(ratingOrg.id)} year={year}
           current={byOrg.get(ratingOrg.id)} onClose={() => setParams(route, { rate: null })} />
       )}
     </Stack>

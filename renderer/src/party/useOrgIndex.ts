@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { OrgLevel, OrgRow } from './types';
 import { childLevel } from '../../../main/api/party/labels';
 import { useApiQuery } from '../api/queries';
-import { reg } from '../i18n/party-register';
 import { compareZh } from '../../../main/api/common/collate';
+import { orgLabels } from '../../../main/api/common/org-labels';
 
 export interface OrgIndex {
   rows: OrgRow[];
@@ -15,6 +15,8 @@ export interface OrgIndex {
   /** The unit and its ancestors, root first. */
   pathOf: (id: string) => OrgRow[];
   isInside: (id: string, ancestorId: string) => boolean;
+  /** The unit as lists name it alone: with the path that tells it from a same-named unit (`orgLabels`). */
+  labelOf: (id: string) => string;
 }
 
 const byName = (a: OrgRow, b: OrgRow) => compareZh(a.name, b.name);
@@ -49,9 +51,12 @@ export function buildOrgIndex(rows: OrgRow[]): OrgIndex {
     return out;
   };
 
+  const labels = orgLabels(rows);
+
   return {
     rows,
     byId,
+    labelOf: (id) => labels.get(id) ?? byId.get(id)?.name ?? '',
     roots,
     childrenOf: (id) => children.get(id) ?? [],
     subtreeMembers: total,
@@ -75,10 +80,4 @@ export function useOrgIndex() {
 export function parentLevel(level: OrgLevel): OrgLevel | null {
   const entry = Object.entries(childLevel).find(([, child]) => child === level);
   return (entry?.[0] as OrgLevel | undefined) ?? null;
-}
-
-/** A unit's name with its parent's, for pickers where names repeat across communities. */
-export function orgLabel(index: OrgIndex, row: OrgRow): string {
-  const parent = row.parentId ? index.byId.get(row.parentId) : undefined;
-  return parent ? reg.tree.withParent(row.name, parent.name) : row.name;
 }

@@ -2,7 +2,6 @@ import { Alert, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '
 import { unitLevels, type SystemStatus } from '../../../main/api/system/contract';
 import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
-import { AuditCard } from './settings/AuditCard';
 import { BackupsCard } from './settings/BackupsCard';
 import { IntegrityCard } from './settings/IntegrityCard';
 import { ParentUnitCard } from './settings/ParentUnitCard';
@@ -66,7 +65,6 @@ export function SettingsPage() {
         {admin && <RequestSettingsCard />}
         <BackupsCard />
         <IntegrityCard />
-        <AuditCard />
       </Stack>
     </ScrollArea>
   );

@@ -19,11 +19,20 @@ CREATE INDEX assessments_estate ON assessments (estate_id, period);
 -- index assessments_template
 CREATE INDEX assessments_template ON assessments (template_id);
 
+-- index audit_log_action_seq
+CREATE INDEX audit_log_action_seq ON audit_log (action, seq);
+
 -- index audit_log_at
 CREATE INDEX audit_log_at ON audit_log (at);
 
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
+
+-- index audit_log_entity_seq
+CREATE INDEX audit_log_entity_seq ON audit_log (entity, seq);
+
+-- index audit_log_operator_seq
+CREATE INDEX audit_log_operator_seq ON audit_log (operator, seq);
 
 -- index audit_log_seq
 CREATE UNIQUE INDEX audit_log_seq ON audit_log (seq);

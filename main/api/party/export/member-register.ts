@@ -53,7 +53,7 @@ export const memberRegister: Register<MemberRow> = {
     function* onRegister(): Iterable<MemberRow> {
       for (const m of data.rows(membersTable)) {
         if (!onRegisterAt(m, p.to)) continue;
-        yield { m, orgName: orgs.name(m.orgId), community: orgs.communityOf(m.orgId), status: statusAt(m, p.to) };
+        yield { m, orgName: orgs.label(m.orgId), community: orgs.communityOf(m.orgId), status: statusAt(m, p.to) };
       }
     }
     yield* inRegisterOrder(data, orgs, onRegister());

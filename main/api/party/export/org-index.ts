@@ -1,5 +1,6 @@
 import type { OrgExport } from '../../../../db/party/export';
 import type { UnitData } from '../../../export/types';
+import { orgLabels } from '../../common/org-labels';
 import { orgsTable } from './tables';
 
 /** Chinese order (pinyin, as ICU collates zh-CN); one collator, as creating one per comparison is slow. */
@@ -16,6 +17,7 @@ export const STREET_DIRECT = '街道直属';
 export class OrgIndex {
   readonly byId = new Map<string, OrgExport>();
   private readonly communities = new Map<string, string>();
+  private labels: Map<string, string> | null = null;
 
   constructor(orgs: Iterable<OrgExport>) {
     for (const o of orgs) this.byId.set(o.id, o);
@@ -48,6 +50,12 @@ export class OrgIndex {
 
   name(orgId: string): string {
     return this.byId.get(orgId)?.name ?? '';
+  }
+
+  /** The unit's name as a register's 所在党组织 shows it: with the path that tells same-named units apart. */
+  label(orgId: string): string {
+    this.labels ??= orgLabels(this.byId.values());
+    return this.labels.get(orgId) ?? this.name(orgId);
   }
 
   parentName(orgId: string): string {

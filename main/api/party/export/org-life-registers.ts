@@ -42,7 +42,7 @@ export const meetingRegister: Register<MeetingRow> = {
     const held = [...data.rows(meetingsTable)].filter((m) => within(m.heldOn, p));
     // Local records come in date order from SQL; a consolidated copy is stored as it arrived.
     if (!data.local) held.sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : zhCompare(orgs.name(a.orgId), orgs.name(b.orgId))));
-    for (const m of held) yield { m, orgName: orgs.name(m.orgId), community: orgs.communityOf(m.orgId) };
+    for (const m of held) yield { m, orgName: orgs.label(m.orgId), community: orgs.communityOf(m.orgId) };
   },
 };
 

@@ -1,8 +1,10 @@
+import { labelOrgNames } from '../org-names';
 import { overdueResolutions } from '../../../../db/party/meetings';
 import { getOrg } from '../../../../db/party/orgs';
 import { partyStats, probationDue } from '../../../../db/party/stats';
 import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
+import { PROBATION_NOTICE_DAYS } from '../rules';
 import type { partyContract } from '../contract';
 import { complianceFor } from './meetings';
 
@@ -17,14 +19,14 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard'> = {
     const compliance = complianceFor(db, year, quarter, orgId);
     return {
       stats: partyStats(db, orgPath, year),
-      probationDue: probationDue(db, today, 30, orgPath),
+      probationDue: labelOrgNames(db, probationDue(db, today, PROBATION_NOTICE_DAYS, orgPath)),
       compliance: {
         year,
         quarter,
         branches: compliance.rows.length,
         behind: compliance.rows.filter((r) => r.missing > 0).length,
       },
-      overdueResolutions: overdueResolutions(db, today, 20),
+      overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20)),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { labelOrgName, labelOrgNames } from '../org-names';
 import type { Db } from '../../../../db/open';
 import {
   deleteMeeting,
@@ -59,13 +60,14 @@ export const meetingHandlers: Pick<
 > = {
   'party.listMeetings': (input, { db }) => {
     const orgPath = input.orgId ? (getOrg(db, input.orgId)?.path ?? '/none/') : null;
-    return listMeetings(db, { ...input, orgPath });
+    const page = listMeetings(db, { ...input, orgPath });
+    return { ...page, rows: labelOrgNames(db, page.rows) };
   },
 
   'party.getMeeting': ({ id }, { db }) => {
     const m = getMeeting(db, id);
     if (!m) throw notFound('会议记录');
-    return m;
+    return labelOrgName(db, m);
   },
 
   'party.getRoster': ({ orgId }, { db }) => {

@@ -1,3 +1,4 @@
+import { labelOrgName, labelOrgNames } from '../org-names';
 import type { Db } from '../../../../db/open';
 import {
   addMemberEvent,
@@ -94,12 +95,12 @@ export const memberHandlers: Pick<
   'party.listMembers': (input, { db }) => {
     const orgPath = input.orgId ? (getOrg(db, input.orgId)?.path ?? '/none/') : null;
     const page = listMembers(db, { ...input, orgPath });
-    return { total: page.total, rows: page.rows.map(maskRow) };
+    return { total: page.total, rows: labelOrgNames(db, page.rows.map(maskRow)) };
   },
 
   'party.getMember': ({ id }, { db }) => {
     const m = mustGet(db, id);
-    return { member: maskMember(m), events: memberEvents(db, id), households: servedHouseholds(db, id) };
+    return { member: labelOrgName(db, maskMember(m)), events: memberEvents(db, id), households: servedHouseholds(db, id) };
   },
 
   'party.createMember': (input, ctx) =>

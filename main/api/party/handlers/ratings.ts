@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../org-names';
 import { getOrg } from '../../../../db/party/orgs';
 import { findRating, ratingsOfOrg, ratingsOfYear, upsertRating } from '../../../../db/party/ratings';
 import { fieldError } from '../../common/errors';
@@ -19,7 +20,6 @@ export const ratingHandlers: Pick<Handlers<C>, 'party.rateBranch' | 'party.listR
   },
 
   'party.listRatings': ({ orgId, year }, { db, today }) => {
-    if (orgId) return ratingsOfOrg(db, orgId);
-    return ratingsOfYear(db, year ?? Number(today.slice(0, 4)));
+    return labelOrgNames(db, orgId ? ratingsOfOrg(db, orgId) : ratingsOfYear(db, year ?? Number(today.slice(0, 4))));
   },
 };

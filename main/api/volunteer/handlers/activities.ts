@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../../party/org-names';
 import type { Db } from '../../../../db/open';
 import {
   addParticipant,
@@ -25,7 +26,7 @@ type C = typeof volunteerContract;
 export function activityDetail(db: Db, id: string): ActivityDetail {
   const a = getActivity(db, id);
   if (!a) throw notFound('志愿活动');
-  return { ...a, application: liveApplication(db, 'activity', id) };
+  return { ...a, participants: labelOrgNames(db, a.participants), application: liveApplication(db, 'activity', id) };
 }
 
 /** Once points are written the record is closed: changes go through reversing the points first. */

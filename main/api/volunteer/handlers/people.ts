@@ -1,3 +1,4 @@
+import { labelOrgName, labelOrgNames } from '../../party/org-names';
 import type { Db } from '../../../../db/open';
 import { findMemberByIdNumber } from '../../../../db/party/members';
 import { listHonours } from '../../../../db/volunteer/honours';
@@ -50,7 +51,7 @@ function searchPeople(db: Db, q: string, limit: number): PersonHit[] {
   const volunteers = db
     .prepare(
       `SELECT v.id AS volunteerId, v.member_id AS memberId, CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name,
-              o.name AS orgName, CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind, p.name AS postName
+              o.id AS orgId, o.name AS orgName, CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind, p.name AS postName
        FROM volunteers v JOIN orgs o ON o.id = v.org_id LEFT JOIN members m ON m.id = v.member_id
        LEFT JOIN volunteer_posts p ON p.id = v.post_id ${where.sql} ORDER BY v.name_pinyin LIMIT ?`,
     )
@@ -59,7 +60,7 @@ function searchPeople(db: Db, q: string, limit: number): PersonHit[] {
   memberNameCondition(unlisted, q);
   const members = db
     .prepare(
-      `SELECT NULL AS volunteerId, m.id AS memberId, m.name, o.name AS orgName, 'member' AS kind, NULL AS postName
+      `SELECT NULL AS volunteerId, m.id AS memberId, m.name, o.id AS orgId, o.name AS orgName, 'member' AS kind, NULL AS postName
        FROM members m JOIN orgs o ON o.id = m.org_id ${unlisted.sql} ORDER BY m.name_pinyin LIMIT ?`,
     )
     .all(...unlisted.args, limit) as Omit<PersonHit, 'balance'>[];
@@ -89,23 +90,23 @@ export const peopleHandlers: Pick<
   'volunteer.listVolunteers': (input, { db }) => {
     const page = listVolunteers(db, { ...input, orgPath: scopePath(db, input.orgId), year: input.year ?? Number(todayIso().slice(0, 4)) });
     const rows = page.rows.map(({ idNumber, phone, ...r }) => ({ ...r, idNumberMasked: maskIdCard(idNumber), phoneMasked: maskPhone(phone) }));
-    return { total: page.total, rows };
+    return { total: page.total, rows: labelOrgNames(db, rows) };
   },
 
   'volunteer.getVolunteer': ({ id }, { db }) => {
     const v = mustVolunteer(db, id);
     const today = todayIso();
     return {
-      volunteer: maskVolunteer(v),
+      volunteer: labelOrgName(db, maskVolunteer(v)),
       years: personYears(db, id),
       balance: spendable(db, id),
       expiry: ruleOn(db, today).expiry,
-      honours: listHonours(db, { year: null, volunteerId: id }),
+      honours: labelOrgNames(db, listHonours(db, { year: null, volunteerId: id })),
       recentActivities: serviceLines(db, id, '2000-01-01', today, true, 10),
     };
   },
 
-  'volunteer.searchPeople': ({ q, limit }, { db }) => searchPeople(db, q, limit),
+  'volunteer.searchPeople': ({ q, limit }, { db }) => labelOrgNames(db, searchPeople(db, q, limit)),
 
   'volunteer.createResident': (input, ctx) => {
     const { team, skills, registeredOn, note, ...resident } = input;

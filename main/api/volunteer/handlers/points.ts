@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../../party/org-names';
 import { getMeeting } from '../../../../db/party/meetings';
 import { closeApplication, insertApplication, liveApplication } from '../../../../db/volunteer/activities';
 import { getEntryRow, listEntries } from '../../../../db/volunteer/entries';
@@ -43,7 +44,10 @@ export const pointHandlers: Pick<
     return { reversed: entries.length };
   },
 
-  'volunteer.listPendingMeetings': ({ limit }, { db }) => pendingMeetings(db, pendingSince(todayIso()), limit),
+  'volunteer.listPendingMeetings': ({ limit }, { db }) => {
+    const page = pendingMeetings(db, pendingSince(todayIso()), limit);
+    return { ...page, rows: labelOrgNames(db, page.rows) };
+  },
 
   /** Base points for the members present at a party meeting, under the rule of the meeting's date, once. */
   'volunteer.applyMeeting': ({ meetingId }, ctx) => {
@@ -86,7 +90,10 @@ export const pointHandlers: Pick<
     return row;
   },
 
-  'volunteer.listEntries': (input, { db }) => listEntries(db, { ...input, orgPath: scopePath(db, input.orgId) }),
+  'volunteer.listEntries': (input, { db }) => {
+    const page = listEntries(db, { ...input, orgPath: scopePath(db, input.orgId) });
+    return { ...page, rows: labelOrgNames(db, page.rows) };
+  },
 
   'volunteer.addEntry': ({ person, onDate, category, amount, reason, sourceKind }, ctx) => {
     const v = resolvePerson(ctx, person, onDate, { active: amount > 0, path: 'person' });

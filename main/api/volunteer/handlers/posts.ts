@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../../party/org-names';
 import type { Db } from '../../../../db/open';
 import {
   getPost,
@@ -34,7 +35,7 @@ export const postHandlers: Pick<
   | 'volunteer.listAssignments'
   | 'volunteer.assignPosts'
 > = {
-  'volunteer.listPosts': ({ includeRetired }, { db }) => listPosts(db, includeRetired),
+  'volunteer.listPosts': ({ includeRetired }, { db }) => labelOrgNames(db, listPosts(db, includeRetired)),
 
   'volunteer.createPost': ({ orgId, ...fields }, { db, operator, audit }) => {
     if (orgId) {
@@ -68,7 +69,10 @@ export const postHandlers: Pick<
     return after;
   },
 
-  'volunteer.listAssignments': (input, { db }) => listAssignments(db, { ...input, orgPath: scopePath(db, input.orgId) }),
+  'volunteer.listAssignments': (input, { db }) => {
+    const page = listAssignments(db, { ...input, orgPath: scopePath(db, input.orgId) });
+    return { ...page, rows: labelOrgNames(db, page.rows) };
+  },
 
   /** 一人一岗: each person one post (or none). A branch's own post is for that branch's people only. */
   'volunteer.assignPosts': ({ assignments, on }, ctx) => {

@@ -1,3 +1,4 @@
+import { labelOrgNames } from '../../party/org-names';
 import type { Db } from '../../../../db/open';
 import { listActivities } from '../../../../db/volunteer/activities';
 import { deleteHonour, getHonour, honourExists, insertHonour, listHonours } from '../../../../db/volunteer/honours';
@@ -39,13 +40,16 @@ export const rankingHandlers: Pick<
   | 'volunteer.revokeHonour'
   | 'volunteer.getDashboard'
 > = {
-  'volunteer.ranking': (input, { db }) => personRanking(db, { ...input, orgPath: scopePath(db, input.orgId) }),
+  'volunteer.ranking': (input, { db }) => {
+    const page = personRanking(db, { ...input, orgPath: scopePath(db, input.orgId) });
+    return { ...page, rows: labelOrgNames(db, page.rows) };
+  },
 
   'volunteer.unitRanking': ({ year, quarter, level, orgId }, { db }) => unitRanking(db, level, scopePath(db, orgId), year, quarter),
 
   'volunteer.unitTotals': ({ orgId, year, quarter }, { db }) => subtreeTotals(db, mustUnit(db, orgId, 'orgId', '党组织').path, year, quarter),
 
-  'volunteer.listHonours': (input, { db }) => listHonours(db, input),
+  'volunteer.listHonours': (input, { db }) => labelOrgNames(db, listHonours(db, input)),
 
   /** An honour for a period, with the points the person earned in it kept as its ground. */
   'volunteer.awardHonour': (input, { db, operator, audit }) => {
@@ -84,7 +88,7 @@ export const rankingHandlers: Pick<
       unassignedMembers: unassignedCount(db, orgPath),
       thisYear: yearFromMonths(months, year),
       months,
-      top: personRanking(db, { year, quarter: 0, orgPath, offset: 0, limit: 10 }).rows,
+      top: labelOrgNames(db, personRanking(db, { year, quarter: 0, orgPath, offset: 0, limit: 10 }).rows),
       upcoming: listActivities(db, { orgPath, from: today, to: null, status: 'planned', ascending: true, offset: 0, limit: 5 }).rows,
       pendingMeetings: pendingMeetings(db, pendingSince(today), 1).total,
       linkable: linkableResidents(db).length,

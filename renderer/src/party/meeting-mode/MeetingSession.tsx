@@ -46,7 +46,7 @@ export function MeetingSession(props: {
   const idRef = useRef(props.initialId);
   const keyRef = useRef(props.initialId ?? props.draftKey);
   const client = useQueryClient();
-  const { byId } = useUnits();
+  const { byId, labelOf } = useUnits();
   const roster = useApiQuery('party.getRoster', { orgId: draft.orgId });
   const names = [...new Set((roster.data ?? []).map((m) => m.name))];
 
@@ -110,7 +110,7 @@ export function MeetingSession(props: {
   return (
     <Box style={{ ...LARGE_TYPE, height: '100vh', display: 'flex', flexDirection: 'column' }} bg="gray.0">
       <ModeHeader
-        unitName={unit?.name ?? ''}
+        unitName={labelOf(draft.orgId)}
         unitTitle={unit && parent ? `${unit.name} · ${parent.name}` : undefined}
         typeLabel={meetingTypes[draft.type]}
         topic={draft.topic}

@@ -3,10 +3,12 @@ import { useApiQuery } from '../../api/queries';
 import { href } from '../../app/router';
 import { pm } from '../../i18n/party-meetings';
 import type { TodoSection } from '../../app/module';
+import { PROBATION_NOTICE_DAYS } from '../../../../main/api/party/rules';
+import { splitProbation } from './probation';
 
 const h = pm.home;
 
-/** The party module's part of "今日待办": meetings missing this quarter, resolutions late, probation ending. */
+/** The party module's part of "今日待办": meetings missing this quarter, resolutions late, probation overdue and ending. */
 export function usePartyTodos(): TodoSection[] {
   const today = todayIso();
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
@@ -14,6 +16,7 @@ export function usePartyTodos(): TodoSection[] {
   const report = useApiQuery('party.getCompliance', { year: Number(today.slice(0, 4)), quarter, orgId: null });
   const loading = dash.isPending || report.isPending;
   const error = dash.error?.message ?? report.error?.message;
+  const probation = splitProbation(dash.data?.probationDue ?? [], today);
   return [
     {
       key: 'party.behind',
@@ -36,15 +39,16 @@ export function usePartyTodos(): TodoSection[] {
       })),
     },
     {
-      key: 'party.probation',
-      title: h.probationTitle,
+      key: 'party.probationOverdue',
+      title: h.probationOverdueTitle,
       loading,
-      items: (dash.data?.probationDue ?? []).map((m) => ({
-        key: m.id,
-        label: h.probationItem(m.name, m.orgName),
-        detail: h.probationDetail(m.dueOn),
-        href: href('/party/members', { member: m.id }),
-      })),
+      items: probation.overdue.map(({ memberId, ...m }) => ({ ...m, href: href('/party/members', { member: memberId }) })),
+    },
+    {
+      key: 'party.probationComing',
+      title: h.probationComingTitle(PROBATION_NOTICE_DAYS),
+      loading,
+      items: probation.coming.map(({ memberId, ...m }) => ({ ...m, href: href('/party/members', { member: memberId }) })),
     },
   ];
 }

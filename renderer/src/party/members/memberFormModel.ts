@@ -4,7 +4,7 @@ import { MemberInput, MemberUpdate, TransferIn } from '../../../../main/api/part
 import { ApiError } from '../../api/client';
 import { reg } from '../../i18n/party-register';
 import type { MemberView, PlaceRow } from '../types';
-import { orgLabel, type OrgIndex } from '../useOrgIndex';
+import type { OrgIndex } from '../useOrgIndex';
 
 export type MemberFormMode =
   | { kind: 'create'; orgId: string | null }
@@ -87,7 +87,7 @@ export function initialValues(mode: MemberFormMode): Record<string, unknown> {
 
 /** Members belong to branches and groups only (the handler refuses anything else). */
 export const memberOrgOptions = (index: OrgIndex) =>
-  index.rows.filter((r) => r.level === 'branch' || r.level === 'group').map((r) => ({ value: r.id, label: orgLabel(index, r) }));
+  index.rows.filter((r) => r.level === 'branch' || r.level === 'group').map((r) => ({ value: r.id, label: index.labelOf(r.id) }));
 
 /** The org preselected for a new member: the tree's selection when members can sit there. */
 export function defaultOrg(index: OrgIndex, selected: string | null): string | null {

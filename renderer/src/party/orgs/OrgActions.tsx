@@ -8,7 +8,7 @@ import { DateField, SelectField } from '../../components/fields';
 import { reg } from '../../i18n/party-register';
 import { ActionModal } from '../../components/ActionModal';
 import type { OrgRow } from '../types';
-import { orgLabel, parentLevel, type OrgIndex } from '../useOrgIndex';
+import { parentLevel, type OrgIndex } from '../useOrgIndex';
 
 const descendants = (index: OrgIndex, org: OrgRow) => index.rows.filter((r) => r.id !== org.id && r.path.startsWith(org.path)).length;
 
@@ -18,7 +18,7 @@ export function MoveOrgModal({ org, index, onClose }: { org: OrgRow; index: OrgI
   const level = parentLevel(org.level);
   const targets = index.rows
     .filter((r) => r.level === level && r.id !== org.parentId && !index.isInside(r.id, org.id))
-    .map((r) => ({ value: r.id, label: orgLabel(index, r) }));
+    .map((r) => ({ value: r.id, label: index.labelOf(r.id) }));
   return (
     <ActionModal
       title={reg.move.title(org.name)}

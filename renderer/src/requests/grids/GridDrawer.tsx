@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import type { z } from 'zod';
 import { GridInput } from '../../../../main/api/requests/schemas';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiMutation } from '../../api/queries';
 import { confirmDelete } from '../../components/confirmDelete';
 import { TextAreaField, TextField } from '../../components/fields';
+import { useUnits } from '../../components/UnitSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
@@ -22,7 +23,7 @@ const initial = (grid: GridView | null, communityId: string | null): Values => g
 /** A grid: its community, worker, party branch or group, and the buildings picked from the places register. */
 export function GridDrawer({ grid, onClose }: { grid: GridView | null; onClose: () => void }) {
   const places = usePlaceOptions();
-  const orgs = useApiQuery('party.listOrgs', {});
+  const { options: orgOptions } = useUnits(['branch', 'group']);
   const form = useZodForm(GridInput, initial(grid, places.communities.length === 1 ? places.communities[0]!.value : null));
   const create = useApiMutation('requests.createGrid');
   const update = useApiMutation('requests.updateGrid');
@@ -31,7 +32,6 @@ export function GridDrawer({ grid, onClose }: { grid: GridView | null; onClose: 
   const buildings = places.buildingsOf(communityId);
   const picked = (form.values.buildingIds as string[] | undefined) ?? [];
   const households = buildings.filter((b) => picked.includes(b.value)).reduce((n, b) => n + (b.households ?? 0), 0);
-  const orgOptions = (orgs.data ?? []).filter((o) => o.level === 'branch' || o.level === 'group').map((o) => ({ value: o.id, label: o.name }));
 
   const save = form.submit(async (input) => {
     const saved = grid ? await update.mutateAsync({ ...input, id: grid.id }) : await create.mutateAsync(input);
