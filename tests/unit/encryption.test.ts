@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY_FILE_NAME } from '../../db/keys/key-file';
 import { DB_FILE_NAME } from '../../main/core';
 import { partyFixture } from './party-fixture';
-import { TEST_PASSWORD, testCore } from './helpers';
+import { TEST_PASSWORD, testCore, today } from './helpers';
 
 // Encryption at rest (issue 13), through the core as the transports call it: setup encrypts, a restarted core is
 // sealed until a sign-in (or the recovery code) unwraps the data key, and every password set rewraps it.
@@ -94,6 +94,22 @@ describe('an encrypted installation', () => {
     expect(await third.attempt('system.signIn', { name: '王芳', password: TEST_PASSWORD })).toMatchObject({ ok: false });
     await third.call('system.signIn', { name: '王芳', password: NEW_PASSWORD });
     expect((await third.call('party.listMembers', {})).total).toBe(1);
+  });
+
+  it('exports from a snapshot of the encrypted file (an export reads it through a connection of its own)', async () => {
+    const t = await encryptedWithMember();
+    const out = await t.call('submission.exportRegister', { register: 'party.members', level: 'street', period: today().slice(0, 7) });
+    expect(out.rows).toBe(1);
+  });
+
+  it('restores an encrypted backup: the data as it was, still encrypted', async () => {
+    const t = await encryptedWithMember();
+    const backup = await t.call('system.backupNow', {});
+    await t.member('祁懿');
+    expect((await t.call('party.listMembers', {})).total).toBe(2);
+    await t.call('system.restoreBackup', { name: backup.name });
+    expect((await t.call('party.listMembers', {})).rows.map((r) => r.name)).toEqual(['阮烨华']);
+    expect(holds(path.join(t.dir, DB_FILE_NAME), '阮烨华')).toBe(false);
   });
 
   it('refuses, in Chinese, a data key that does not open the file (another installation’s key file), changing nothing', async () => {

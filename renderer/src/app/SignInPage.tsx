@@ -77,7 +77,7 @@ function SignInForm({ unitName, onRecover }: { unitName: string; onRecover: (() 
 /** Every password lost: the recovery code from setup opens the data, and an administrator chooses a new password. */
 function RecoverPage({ onBack }: { onBack: () => void }) {
   const form = useZodForm(RecoverInput, { code: '', name: '', password: '', confirm: '' });
-  const recover = useApiMutation('system.recover');
+  const recover = useApiMutation('system.recover', { quiet: true });
   const save = form.submit(async (input) => signedIn((await recover.mutateAsync(input)).token));
   return (
     <Card onSubmit={() => void save()}>
@@ -100,7 +100,7 @@ export function RecoveryCodePage({ code }: { code: string }) {
     <Card onSubmit={recoveryCodeWritten}>
       <Title order={3}>{t.recoveryCode.title}</Title>
       <Text size="sm">{t.recoveryCode.intro}</Text>
-      <Text ff="monospace" fz={22} fw={700} ta="center" py="sm" data-testid="recovery-code" style={{ letterSpacing: 1 }}>{code}</Text>
+      <Text ff="monospace" fz={19} fw={700} ta="center" py="sm" data-testid="recovery-code" style={{ whiteSpace: 'nowrap' }}>{code}</Text>
       <Text size="sm" c="red">{t.recoveryCode.warning}</Text>
       <Button variant="default" onClick={() => window.print()}>{t.recoveryCode.print}</Button>
       <Checkbox label={t.recoveryCode.written} checked={written} onChange={(e) => setWritten(e.currentTarget.checked)} />

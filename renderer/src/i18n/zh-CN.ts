@@ -81,7 +81,7 @@ export const zh = {
     schema: '数据版本',
     sqlite: '数据库引擎',
     encryption: '数据加密',
-    encrypted: '已加密（数据文件、日志文件和备份；登录后才能打开）',
+    encrypted: '已加密（数据文件和备份；登录后才能打开）',
     notEncrypted: '未加密：管理员下次登录时加密（备用数据库引擎不能加密）',
     sqliteFallback: (reason: string) => `备用引擎（${reason}）`,
     noParent: '未填写',
