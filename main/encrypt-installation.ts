@@ -35,6 +35,7 @@ export async function encryptInstallation(o: {
   reopen: () => Promise<Db>;
   log: Logger;
 }): Promise<{ db: Db; recoveryCode: string }> {
+  const started = performance.now();
   const copy = `${o.dbFile}.encrypting`;
   fs.rmSync(copy, { force: true });
   const expected = tableChecksums(o.db);
@@ -68,7 +69,7 @@ export async function encryptInstallation(o: {
 
   const backup = await backupDatabase(db, o.backupDir, 'auto', o.now, created.key);
   fs.rmSync(kept, { force: true });
-  o.log.info(`data file encrypted; checked backup ${backup.name}; plain copy removed`);
+  o.log.info(`data file encrypted in ${Math.round(performance.now() - started)} ms; checked backup ${backup.name}; plain copy removed`);
   for (const old of listBackups(o.backupDir).filter((b) => isPlainSqlite(b.file))) {
     const tmp = `${old.file}.encrypting`;
     try {
