@@ -33,11 +33,15 @@ export interface RunningApp {
 }
 
 /** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
-export function startApp(dataDir: string, laterDays = 0): Promise<RunningApp> {
+export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean } = {}): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['main/web.ts', '--data-dir', dataDir], {
       cwd: root,
-      env: { ...process.env, STREETDESK_CLOCK_START: new Date(Date.parse(clockStart()) + laterDays * 86_400_000).toISOString() },
+      env: {
+        ...process.env,
+        STREETDESK_CLOCK_START: new Date(Date.parse(clockStart()) + laterDays * 86_400_000).toISOString(),
+        ...(opts.plain ? { STREETDESK_ENCRYPT: 'off' } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -54,7 +58,7 @@ export function startApp(dataDir: string, laterDays = 0): Promise<RunningApp> {
             child.once('exit', () => r());
             child.kill('SIGTERM');
           });
-        resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days)) });
+        resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days, opts)) });
       }
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
