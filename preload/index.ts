@@ -5,13 +5,14 @@ import { channelNames } from '../main/api/contract';
 
 /**
  * One function per contract channel, each returning the envelope as the main process sent it, plus the desktop's
- * own save dialog (`desktop.saveFile`, main/electron/save.ts): no raw ipcRenderer, no generic invoke(channel),
- * nothing else on window. The name must match main/electron/save.ts's SAVE_FILE_CHANNEL (the preload may import
- * nothing that pulls in Node).
+ * own save dialog (`desktop.saveFile`, main/electron/save.ts) and printing (`desktop.printFile`, print.ts): no raw
+ * ipcRenderer, no generic invoke(channel), nothing else on window. The names must match SAVE_FILE_CHANNEL and
+ * PRINT_FILE_CHANNEL (the preload may import nothing that pulls in Node).
  */
 contextBridge.exposeInMainWorld('streetdesk', {
   ...buildApi(channelNames, (channel, input, session) => ipcRenderer.invoke(channel, input, session)),
   desktop: {
     saveFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:saveFile', file),
+    printFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:printFile', file),
   },
 });

@@ -68,3 +68,20 @@ export function openDrafts(db: Db, accountId: string): EntryRow[] {
   return (db.prepare(`SELECT ${ENTRY_COLUMNS} FROM fund_entries e WHERE e.account_id = ? AND e.status = 'draft' ORDER BY e.created_at, e.id`)
     .all(accountId) as Parameters<typeof entryFromDb>[0][]).map(entryFromDb);
 }
+
+/**
+ * Income and expense posted per month over every account, from `from` to `to` (days), reversals netted: the
+ * overview's chart. Each account's entries are read through the journal index: CROSS JOIN keeps the accounts the
+ * outer loop (SQLite's planner otherwise scans the journal on a file without statistics).
+ */
+export function monthlyTotals(db: Db, from: string, to: string): { month: string; income: number; expense: number }[] {
+  return db
+    .prepare(
+      `SELECT substr(e.on_date, 1, 7) AS month,
+              COALESCE(SUM(CASE WHEN e.direction = 'income' THEN e.amount END), 0) AS income,
+              COALESCE(SUM(CASE WHEN e.direction = 'expense' THEN e.amount END), 0) AS expense
+       FROM fund_accounts a CROSS JOIN fund_entries e ON e.account_id = a.id AND e.status = 'posted' AND e.on_date BETWEEN ? AND ?
+       GROUP BY month ORDER BY month`,
+    )
+    .all(from, to) as { month: string; income: number; expense: number }[];
+}

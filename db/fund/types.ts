@@ -279,3 +279,54 @@ export interface PaymentRow {
   createdAt: string;
   operator: string;
 }
+
+// reconciliations.ts
+
+export type ReconciliationStatus = 'draft' | 'confirmed';
+
+/** A line on the bank statement not in the journal yet (interest, bank charges). Amount in fen, positive. */
+export interface BankItem {
+  onDate: string;
+  direction: Direction;
+  amount: number;
+  note: string;
+}
+
+/** A month's bank reconciliation as saved (migration 022). Amounts in fen. */
+export interface ReconciliationRow {
+  id: string;
+  accountId: string;
+  month: string;
+  statementDate: string;
+  bankBalance: number;
+  /** The journal's balance at the statement date when the draft was last saved. */
+  ledgerBalance: number;
+  contentHash: string;
+  status: ReconciliationStatus;
+  confirmedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+/** A posted entry the bank statement does not show yet, as the reconciliation lists it. */
+export interface LedgerItem {
+  entryId: string;
+  seq: number | null;
+  onDate: string;
+  direction: Direction;
+  /** As posted (a reversal's is negative). */
+  amount: number;
+  purpose: string;
+}
+
+export interface ReconciliationSignoffRow {
+  id: string;
+  reconciliationId: string;
+  side: Side;
+  signatoryId: string;
+  signerName: string;
+  signedAt: string;
+  contentHash: string;
+  operator: string;
+}

@@ -4,25 +4,32 @@ import { nowIso } from '../moment';
 /** A remembered mapping: register field key → 0-based column index (null: not imported). */
 export type ColumnMapping = Record<string, number | null>;
 
+/** Values of a column mapped once to records of the tree: field key → value as written → target id (or "new"). */
+export type ValueMap = Record<string, Record<string, string>>;
+
 export interface RememberedMapping {
   headerRow: number;
   mapping: ColumnMapping;
+  values: ValueMap;
 }
 
 export function findMapping(db: Db, register: string, fingerprint: string): RememberedMapping | undefined {
   const row = db
-    .prepare('SELECT header_row AS headerRow, mapping FROM import_mappings WHERE register = ? AND fingerprint = ?')
-    .get(register, fingerprint) as { headerRow: number; mapping: string } | undefined;
-  return row && { headerRow: row.headerRow, mapping: JSON.parse(row.mapping) as ColumnMapping };
+    .prepare('SELECT header_row AS headerRow, mapping, value_map AS valueMap FROM import_mappings WHERE register = ? AND fingerprint = ?')
+    .get(register, fingerprint) as { headerRow: number; mapping: string; valueMap: string } | undefined;
+  return row && { headerRow: row.headerRow, mapping: JSON.parse(row.mapping) as ColumnMapping, values: JSON.parse(row.valueMap) as ValueMap };
 }
 
-export function saveMapping(db: Db, register: string, fingerprint: string, m: RememberedMapping, operator: string): void {
+/** Remembers a layout's mapping; without `values`, the values mapped before are kept. */
+export function saveMapping(db: Db, register: string, fingerprint: string, m: Omit<RememberedMapping, 'values'> & { values?: ValueMap }, operator: string): void {
   db.prepare(
-    `INSERT INTO import_mappings (register, fingerprint, header_row, mapping, updated_at, operator)
-     VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO import_mappings (register, fingerprint, header_row, mapping, value_map, updated_at, operator)
+     VALUES (?, ?, ?, ?, coalesce(?, '{}'), ?, ?)
      ON CONFLICT (register, fingerprint) DO UPDATE SET header_row = excluded.header_row, mapping = excluded.mapping,
+       value_map = coalesce(?, import_mappings.value_map),
        used_count = used_count + 1, updated_at = excluded.updated_at, operator = excluded.operator`,
-  ).run(register, fingerprint, m.headerRow, JSON.stringify(m.mapping), nowIso(), operator);
+  ).run(register, fingerprint, m.headerRow, JSON.stringify(m.mapping), m.values ? JSON.stringify(m.values) : null, nowIso(), operator,
+    m.values ? JSON.stringify(m.values) : null);
 }
 
 export interface ImportCounts {

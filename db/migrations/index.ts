@@ -19,10 +19,13 @@ import { requestsWishes } from './018_requests_wishes';
 import { memberSearch } from './019_member_search';
 import { packageTrust } from './020_package_trust';
 import { accounts } from './021_accounts';
+import { fundReconciliation } from './022_fund_reconciliation';
+import { importValueMaps } from './023_import_value_maps';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
+  fundReconciliation, importValueMaps,
 ];

@@ -6,8 +6,10 @@ import { bundledEntry } from '../core-host/entry';
 import { DATA_FOLDER_NAME } from '../data-folder';
 import { fileLogger, type Logger } from '../log';
 import { showAbout, showFatal } from './dialogs';
+import { checkInstallLocation } from './install-location';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { clearPrintFolder, registerPrintFile } from './print';
 import { registerSaveFile } from './save';
 import { placeWindow } from './placement';
 import { readShellState, SHELL_STATE_FILE, updateShellState } from './shell-state';
@@ -84,12 +86,18 @@ async function start(): Promise<void> {
   log = fileLogger(dir, systemClock);
   logDir = dir;
   log.info(`StreetDesk ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) starting; data ${dataDir}`);
+  checkInstallLocation(); // before anything starts: from a network share the window would only stay blank
+  // The UOS store package's launcher adds it only where no sandbox can work (scripts/lib/uos-launcher.sh).
+  if (app.commandLine.hasSwitch('no-sandbox')) log.info('Chromium sandbox off (--no-sandbox): this machine allows no user namespaces and chrome-sandbox is not setuid root');
   // The core runs on a thread of its own (docs/electron.md): a long import or submission leaves the window responsive.
   core = await startCoreWorker({ dataDir, clock: { kind: 'system' }, entry: coreWorker, log, onExit: (err) => void fail(err, 'core worker stopped') });
   const isTrusted = (url: string | null) => isAppUrl(url, indexFile);
   registerIpc(ipcMain, core, isTrusted, log);
   const stateFile = path.join(app.getPath('userData'), SHELL_STATE_FILE);
   registerSaveFile(ipcMain, { window: () => win, stateFile, defaultDir: app.getPath('documents'), isTrusted, log });
+  const printDir = path.join(app.getPath('userData'), 'print');
+  clearPrintFolder(printDir, log);
+  registerPrintFile(ipcMain, { window: () => win, printDir, isTrusted, log });
   openWindow(dataDir, stateFile, log);
 }
 

@@ -1,6 +1,7 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError } from '../../db/errors';
 import { CoreStoppedError } from '../core-host/client';
+import { InstallLocationError } from './install-location';
 
 /** Chinese text for a startup failure or a core that stopped; pure so that the wording can be tested without Electron. */
 export function fatalText(err: unknown, logDir: string | null): { title: string; message: string } {
@@ -9,6 +10,7 @@ export function fatalText(err: unknown, logDir: string | null): { title: string;
   if (err instanceof DatabaseTooNewError || err instanceof DatabaseDamagedError || err instanceof DataFolderInUseError) {
     return { title: 'StreetDesk 无法打开数据文件', message: `${err.message}${where}` };
   }
+  if (err instanceof InstallLocationError) return { title: 'StreetDesk 不能从网络位置运行', message: `${err.message}${where}` };
   const reason = `\n\n原因：${err instanceof Error ? err.message : String(err)}${where}\n\n请重新打开程序；如果问题持续，请把日志文件发给技术支持。`;
   // The core's thread died while the app ran (not a refusal): what was saved is whole, every save being one transaction.
   if (err instanceof CoreStoppedError) {

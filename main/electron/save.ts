@@ -9,7 +9,8 @@ import { readShellState, updateShellState } from './shell-state';
 /** The one desktop-only channel: not a core call, so it is not in the contract (and not in browser mode). */
 export const SAVE_FILE_CHANNEL = 'desktop:saveFile';
 
-const input = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string() });
+/** What the page hands the shell for saving or printing: the export's own name and its bytes. */
+const fileInput = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string() });
 
 export type SaveResult = { saved: true; path: string } | { saved: false; reason: 'canceled' | 'failed' | 'refused' };
 
@@ -103,14 +104,28 @@ export async function saveFile(deps: SaveDeps, fileName: string, bytes: Buffer):
   return { saved: true, path: filePath };
 }
 
-export function registerSaveFile(ipcMain: Pick<IpcMain, 'handle'>, deps: SaveDeps): void {
-  ipcMain.handle(SAVE_FILE_CHANNEL, async (event: IpcMainInvokeEvent, raw: unknown): Promise<SaveResult> => {
+/**
+ * A desktop channel that takes a file from the page (save, print): only from the app's own page and only a valid
+ * file, like every contract channel; anything else is logged and answered with `refused`, before any dialog.
+ */
+export function registerFileChannel<R>(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  channel: string,
+  deps: Pick<SaveDeps, 'isTrusted' | 'log'>,
+  refused: R,
+  handle: (fileName: string, bytes: Buffer) => Promise<R>,
+): void {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, raw: unknown): Promise<R> => {
     const url = senderUrl(event);
-    const parsed = input.safeParse(raw);
+    const parsed = fileInput.safeParse(raw);
     if (!deps.isTrusted(url) || !parsed.success) {
-      deps.log.error(`${SAVE_FILE_CHANNEL} refused from ${url ?? '(no frame)'}`);
-      return { saved: false, reason: 'refused' };
+      deps.log.error(`${channel} refused from ${url ?? '(no frame)'}`);
+      return refused;
     }
-    return saveFile(deps, parsed.data.fileName, Buffer.from(parsed.data.contentBase64, 'base64'));
+    return handle(parsed.data.fileName, Buffer.from(parsed.data.contentBase64, 'base64'));
   });
+}
+
+export function registerSaveFile(ipcMain: Pick<IpcMain, 'handle'>, deps: SaveDeps): void {
+  registerFileChannel<SaveResult>(ipcMain, SAVE_FILE_CHANNEL, deps, { saved: false, reason: 'refused' }, (name, bytes) => saveFile(deps, name, bytes));
 }

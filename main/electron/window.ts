@@ -25,10 +25,20 @@ function filePathOf(url: string, platform: NodeJS.Platform): string | null {
   return platform === 'win32' ? p.toLowerCase() : p;
 }
 
+/**
+ * The URL the window loads the page from. Not `loadFile`: Electron builds its URL with Node's `url.format`, which
+ * leaves `%` unescaped, so an install path with `%` in it (a Windows user named `李%41娜`: `…\Users\李%41娜\AppData…`)
+ * would be loaded as another path (`李A娜`), or, if it still loaded, never be recognised as the app's own page —
+ * every IPC call refused with 拒绝访问. `pathToFileURL` escapes every such character.
+ */
+export function appPageUrl(indexFile: string, platform = process.platform): string {
+  return pathToFileURL(indexFile, { windows: platform === 'win32' }).href;
+}
+
 /** True only for the app's own page (any #route or ?query on it); everything else is foreign. */
 export function isAppUrl(url: string | undefined | null, indexFile: string, platform = process.platform): boolean {
   if (!url) return false;
-  const own = filePathOf(pathToFileURL(indexFile).href, platform);
+  const own = filePathOf(appPageUrl(indexFile, platform), platform);
   const other = filePathOf(url, platform);
   return own !== null && other === own;
 }
@@ -153,6 +163,6 @@ export function createWindow(opts: WindowOptions): BrowserWindow {
     opts.onClosing({ x, y, width, height, maximized: win.isMaximized() });
   });
   win.on('closed', () => clearTimeout(timer));
-  win.loadFile(opts.indexFile).catch(opts.onLoadFailed);
+  win.loadURL(appPageUrl(opts.indexFile)).catch(opts.onLoadFailed);
   return win;
 }

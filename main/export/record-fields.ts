@@ -9,8 +9,10 @@ export const text = (max: number) => z.string().max(max);
 export const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 export const stamp = z.iso.datetime({ offset: true });
 export const count = z.number().int().min(0).max(1_000_000);
+/** The bound of a fen amount: ¥100 million. The package's JSON Schema names a field with this maximum as money. */
+export const FEN_MAX = 10_000_000_000;
 /** Integer fen, signed (reversals), up to ¥100 million. */
-export const fen = z.number().int().min(-10_000_000_000).max(10_000_000_000);
+export const fen = z.number().int().min(-FEN_MAX).max(FEN_MAX);
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '校验码应为 64 位十六进制');
 /** Where a record sits, by name: the receiver has no places register to look its ids up in. */
 export const placed = { estateName: text(100), community: text(100) };

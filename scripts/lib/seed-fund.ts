@@ -6,7 +6,9 @@ import { postToChain } from '../../db/fund/post';
 import { insertSignatory } from '../../db/fund/signatories';
 import { insertSignoff } from '../../db/fund/signoffs';
 import { newId } from '../../db/ids';
+import { insertReconciliationSignoff, markConfirmed, reconciliationHash, saveDraft, type ReconciliationContent } from '../../db/fund/reconciliations';
 import type { Db } from '../../db/open';
+import { addMonths } from '../../main/api/common/days';
 import { chineseName, pick } from './people';
 import { addDays, int, type CommunityPlan, type Rand } from './seed-plan';
 import type { ElevatorSeed } from './seed-elevator';
@@ -19,6 +21,9 @@ import type { PropertySeed } from './seed-property';
  * inspection as expenses, an occasional repair — ≈100,000 entries at district scale. Every entry goes the real way:
  * a draft, both sides' sign-offs on its draft hash for an expense, then postToChain, so 核对数据 verifies each chain.
  * An expense that would take the balance below zero is not drawn (the console would refuse it without a reason).
+ * Every month is reconciled with the bank (the statement agreeing with the journal, both sides' confirmations),
+ * except at one account in six, two months behind (overdue on 今日待办 whatever the day), and at another in six
+ * whose last month is a draft still to be confirmed.
  */
 
 const YEARS = 5;
@@ -81,7 +86,23 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
       counts.fundEntries++;
     };
 
-    months(openedOn, today).forEach((month, i) => {
+    const reconcile = (month: string, confirmed: boolean) => {
+      const content: ReconciliationContent = {
+        id: newId(), accountId, month, statementDate: addDays(addMonths(`${month}-01`, 1), -1),
+        bankBalance: balance, ledgerBalance: balance, ledgerItems: [], bankItems: [],
+      };
+      saveDraft(db, content, operator);
+      if (!confirmed) return;
+      const contentHash = reconciliationHash(content);
+      for (const [side, signers] of [['company', companySigners], ['committee', committeeSigners]] as const) {
+        insertReconciliationSignoff(db, { reconciliationId: content.id, side, signatoryId: pick(r, signers), contentHash }, operator);
+      }
+      markConfirmed(db, content.id);
+    };
+
+    const all = months(openedOn, today);
+    const state = ['behind', null, null, 'draft', null, null][counts.fundAccounts % 6];
+    all.forEach((month, i) => {
       // The allocation covers the contracts with a margin for repairs and the yearly inspection.
       post({ onDate: monthDay(month, 5), direction: 'income', category: 'fee_allocation', amount: Math.floor((monthlyCost * 13) / 10), counterparty: company.name, voucherNo: `收${month.replace('-', '')}01`, purpose: `${month} 物业费提取`, elevatorIds: [] });
       if (i % 12 === 6) post({ onDate: monthDay(month, 10), direction: 'income', category: 'interest', amount: Math.floor(balance / 100), voucherNo: null, purpose: '账户结息', elevatorIds: [] });
@@ -94,6 +115,10 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
         const b = pick(r, buildings);
         post({ onDate: monthDay(month, 12), direction: 'expense', category: 'repair', amount: int(r, 800, 12_000) * 100, counterparty: company.name, voucherNo: null, purpose: '更换门机皮带及层门滑块', elevatorIds: [pick(r, b.ids)] });
       }
+      // Every entry of a month is dated by the 28th, so the balance now is the month's closing.
+      const fromEnd = all.length - 1 - i;
+      if (state === 'behind' && fromEnd < 2) return;
+      reconcile(month, !(state === 'draft' && fromEnd === 0));
     });
   }
   return counts;

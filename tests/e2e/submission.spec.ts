@@ -160,6 +160,11 @@ test('a community submits its month, the street imports it (twice, and a tampere
     expect((await apiCall(street, 'submission.listUnits', {}))[0]!.tables.find((t) => t.name === 'party.members')!.rows).toBe(3);
     await refused.getByRole('button', { name: '移除' }).click();
 
+    // A file too large to be a package: refused before it is read, with its size.
+    await streetPage.locator('input[type=file]').setInputFiles({ name: '超大文件.sdpkg', mimeType: 'application/zip', buffer: Buffer.alloc(25_000_000) });
+    await expect(streetPage.getByTestId('too-large-超大文件.sdpkg')).toContainText('数据包有 25.0 MB，超过本机能导入的 24 MB，未读取');
+    await shot(streetPage, 'submission-street-too-large');
+
     // The community's computer reinstalled (its key is gone, a new one is made): refused until accepted.
     fs.rmSync(path.join(app.dataDir, 'keys'), { recursive: true });
     const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });

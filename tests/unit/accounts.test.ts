@@ -4,6 +4,7 @@ import { passwordMatches } from '../../db/accounts/password';
 import { accounts as accountsMigration } from '../../db/migrations/021_accounts';
 import { manualClock } from '../../main/clock';
 import { setupInput, TEST_NOW, TEST_PASSWORD, testCore } from './helpers';
+import { rewriteAsVersion } from './upgrade-fixture';
 
 const reasonOf = (env: { ok: boolean; error?: { reason?: string; message: string } }) => (env.ok ? 'ok' : env.error!.reason);
 
@@ -95,9 +96,10 @@ describe('accounts', () => {
     const { core, dir } = await testCore();
     // As a file from before the accounts migration left it: an installation with an operator, no accounts.
     const db = connect(core.services.dbFile);
-    db.exec(`DELETE FROM accounts; UPDATE settings SET value = json_set(value, '$.operator', '张主任') WHERE key = 'installation'; DELETE FROM schema_migrations WHERE version = ${accountsMigration.version}; DROP TABLE accounts;`);
+    db.exec(`UPDATE settings SET value = json_set(value, '$.operator', '张主任') WHERE key = 'installation'`);
     db.close();
     core.close();
+    rewriteAsVersion(core.services.dbFile, accountsMigration.version - 1);
     const again = await testCore({ setUp: false, dataDir: dir });
     expect(await again.call('system.getStatus', {})).toMatchObject({ account: null, firstPasswordFor: '张主任' });
     expect(await again.core.dispatch('party.listOrgs', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });

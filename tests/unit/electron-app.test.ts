@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { connect } from '../../db/driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { PRINT_FILE_CHANNEL } from '../../main/electron/print';
 import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 import { readShellState, SHELL_STATE_FILE } from '../../main/electron/shell-state';
 import { createCore, DB_FILE_NAME } from '../../main/core';
@@ -22,6 +23,13 @@ vi.mock('../../main/core-host/entry', async (original) => ({
   bundledEntry: (dir: string) => (worker.dirs.push(dir), worker.entry ?? sourceEntry()),
 }));
 
+// Where the program runs from: a Windows executable path to simulate, else this process's own.
+const install = vi.hoisted(() => ({ exe: null as string | null }));
+vi.mock('../../main/electron/install-location', async (original) => {
+  const real = await original<typeof import('../../main/electron/install-location')>();
+  return { ...real, checkInstallLocation: () => real.checkInstallLocation(install.exe ?? process.execPath, install.exe ? 'win32' : process.platform) };
+});
+
 const argv = process.argv;
 const dirs: string[] = [];
 let stop: (() => Promise<void>) | null = null;
@@ -32,12 +40,13 @@ afterEach(async () => {
   await stop?.();
   stop = null;
   worker.entry = null;
+  install.exe = null;
   process.argv = argv;
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** Imports the entry module afresh against a fresh fake Electron, as `electron .` would run it. */
-async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: boolean }) {
+async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: boolean; args?: string[] }) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   // The mocked module may outlive resetModules: start from a clean fake each time.
@@ -47,7 +56,7 @@ async function boot(opts: { dataDir: string; gotLock?: boolean; loadFails?: bool
   electron.state.loadResult = () => Promise.resolve();
   electron.app.gotLock = opts.gotLock ?? true;
   if (opts.loadFails) electron.state.loadResult = () => Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
-  process.argv = [...argv, `--data-dir=${opts.dataDir}`];
+  process.argv = [...argv, `--data-dir=${opts.dataDir}`, ...(opts.args ?? [])];
   // The fake's userData outlives a run: no window place or save folder remembered from an earlier one.
   fs.rmSync(path.join(electron.app.getPath('appData'), 'StreetDesk', SHELL_STATE_FILE), { force: true });
   const before = process.listeners('unhandledRejection');
@@ -86,12 +95,13 @@ describe('Electron entry', () => {
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(true);
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('starting');
-    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL].sort());
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).not.toContain('sandbox off');
+    expect(ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([...channelNames, SAVE_FILE_CHANNEL, PRINT_FILE_CHANNEL].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
     expect(state.windows).toHaveLength(1);
     const indexFile = path.join(app.getAppPath(), 'out', 'renderer', 'index.html');
-    expect(state.windows[0]!.loadFile).toHaveBeenCalledWith(indexFile);
+    expect(state.windows[0]!.loadURL).toHaveBeenCalledWith(pathToFileURL(indexFile).href);
     const prefs = state.windows[0]!.options.webPreferences as { preload: string; devTools: boolean };
     expect(prefs.preload).toBe(path.join(app.getAppPath(), 'out', 'preload', 'preload.cjs'));
     // Sized to the display's work area (the fake's: 1366×768 less a 40 px taskbar); its place remembered on close.
@@ -141,6 +151,12 @@ describe('Electron entry', () => {
     expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('CoreStoppedError');
   });
 
+  it('notes in the log when it runs without Chromium’s sandbox (the UOS launcher’s last resort)', async () => {
+    const dataDir = newDir();
+    await boot({ dataDir, args: ['--no-sandbox'] });
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('Chromium sandbox off (--no-sandbox)');
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     const { electron } = await boot({ dataDir: newDir(), gotLock: false });
     expect(electron.app.quit).toHaveBeenCalled();
@@ -179,6 +195,20 @@ describe('Electron entry', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('refuses to run from a network share on Windows, saying where to install it, before the core or a window starts', async () => {
+    install.exe = '\\\\fileserver\\软件\\StreetDesk\\streetdesk.exe';
+    const dataDir = newDir();
+    const { electron } = await boot({ dataDir });
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('StreetDesk 不能从网络位置运行');
+    expect(message).toContain('\\\\fileserver\\软件\\StreetDesk');
+    expect(message).toContain('%LOCALAPPDATA%\\Programs\\streetdesk');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.state.windows).toHaveLength(0);
+    expect(fs.existsSync(path.join(dataDir, DB_FILE_NAME))).toBe(false);
+    expect(fs.readFileSync(path.join(dataDir, 'logs', 'streetdesk.log'), 'utf8')).toContain('InstallLocationError');
   });
 
   it('explains a page that cannot be loaded and exits', async () => {

@@ -37,7 +37,7 @@ export function createFakeElectron() {
     newSession,
     /** The displays' work areas (the screen minus taskbar or panel); the first is the primary. */
     workAreas: [{ x: 0, y: 0, width: 1366, height: 728 }] as { x: number; y: number; width: number; height: number }[],
-    /** What the next `loadFile` resolves or rejects with. */
+    /** What the next `loadURL` resolves or rejects with. */
     loadResult: (): Promise<void> => Promise.resolve(),
   };
 
@@ -55,7 +55,7 @@ export function createFakeElectron() {
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => false);
-    readonly loadFile = vi.fn((_file: string) => state.loadResult());
+    readonly loadURL = vi.fn((_url: string) => state.loadResult());
     readonly maximize = vi.fn();
     readonly isMaximized = vi.fn(() => false);
     readonly isDestroyed = vi.fn(() => false);
@@ -77,6 +77,7 @@ export function createFakeElectron() {
     getAppPath: vi.fn(() => path.join(os.tmpdir(), 'streetdesk-fake-app')),
     getVersion: vi.fn(() => '0.1.0'),
     setAppUserModelId: vi.fn(),
+    commandLine: { hasSwitch: vi.fn((name: string) => process.argv.includes(`--${name}`)) },
     requestSingleInstanceLock: vi.fn(() => app.gotLock),
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { PRINT_FILE_CHANNEL } from '../../main/electron/print';
 import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 
 const electron = vi.hoisted(() => ({
@@ -11,14 +12,14 @@ vi.mock('electron', () => electron);
 type Bridge = Record<string, Record<string, (input: unknown, session?: unknown) => Promise<unknown>>>;
 
 describe('preload', () => {
-  it('exposes only `streetdesk`: one function per channel, returning envelopes untouched, and the desktop save', async () => {
+  it('exposes only `streetdesk`: one function per channel, returning envelopes untouched, and the desktop save and print', async () => {
     await import('../../preload/index');
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Bridge];
     expect(key).toBe('streetdesk');
 
     const { desktop, ...channels } = api;
-    expect(Object.keys(desktop!)).toEqual(['saveFile']);
+    expect(Object.keys(desktop!)).toEqual(['saveFile', 'printFile']);
     const exposed = Object.entries(channels).flatMap(([mod, verbs]) => Object.keys(verbs).map((verb) => `${mod}.${verb}`));
     expect(exposed.sort()).toEqual([...channelNames].sort());
 
@@ -37,5 +38,7 @@ describe('preload', () => {
     const file = { fileName: '李烨.pdf', contentBase64: 'JVBERg==' };
     await desktop!.saveFile!(file);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(SAVE_FILE_CHANNEL, file);
+    await desktop!.printFile!(file);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(PRINT_FILE_CHANNEL, file);
   });
 });

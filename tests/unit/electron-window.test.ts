@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import url, { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
 import { CSP } from '../../main/web/server';
-import { createWindow, isAppUrl, SHOW_TIMEOUT_MS, withCsp } from '../../main/electron/window';
+import { appPageUrl, createWindow, isAppUrl, SHOW_TIMEOUT_MS, withCsp } from '../../main/electron/window';
 import { menuTemplate } from '../../main/electron/menu';
 import { CoreStoppedError } from '../../main/core-host/client';
 import { fatalText } from '../../main/electron/dialogs';
@@ -60,6 +61,23 @@ describe('isAppUrl', () => {
     ]) {
       expect(isAppUrl(url, indexFile), String(url)).toBe(false);
     }
+  });
+
+  it('accepts the page it loads wherever it is installed: `%`, `#`, spaces, Chinese in the path (issue 18)', () => {
+    // A Windows user named 李%41娜: the per-user install is under her profile folder.
+    const win = 'C:\\Users\\李%41娜\\AppData\\Local\\Programs\\streetdesk\\resources\\app.asar\\out\\renderer\\index.html';
+    expect(isAppUrl(appPageUrl(win, 'win32'), win, 'win32')).toBe(true);
+    // Electron's loadFile builds its URL with url.format, which leaves `%41` alone: that URL is another folder (李A娜).
+    expect(isAppUrl(url.format({ protocol: 'file', slashes: true, pathname: win }), win, 'win32')).toBe(false);
+    const name = fc.string({ unit: fc.constantFrom('a', 'Z', '4', '1', '%', '#', '?', ' ', '&', '+', ';', '[', '^', '`', '{', "'", '张', '李', 'é', '😀'), minLength: 1, maxLength: 6 });
+    const folder = fc.array(name.filter((n) => n !== '.' && n !== '..'), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(folder, fc.constantFrom<NodeJS.Platform>('linux', 'win32'), (parts, platform) => {
+        const file = platform === 'win32' ? `C:\\${parts.join('\\')}\\index.html` : `/${parts.join('/')}/index.html`;
+        const other = file.replace(/index\.html$/, 'other.html');
+        return isAppUrl(appPageUrl(file, platform), file, platform) && !isAppUrl(appPageUrl(other, platform), file, platform);
+      }),
+    );
   });
 
   it('ignores case only on Windows', () => {
@@ -124,7 +142,7 @@ describe('createWindow', () => {
 
   it('loads the app file and shows the window only when ready', () => {
     const win = open();
-    expect(win.loadFile).toHaveBeenCalledWith(indexFile);
+    expect(win.loadURL).toHaveBeenCalledWith(appUrl);
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalled();

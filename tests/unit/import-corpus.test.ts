@@ -253,10 +253,10 @@ describe('branch names that differ from the tree', () => {
       expect(report.extras).toEqual([]);
       return report.rows.map((r) => [r.row, r.warnings.find((w) => w.field === 'branch')?.message]);
     };
-    expect(await warningsOf('阳光小区党支部')).toEqual([[2, '组织架构中没有“西里社区阳光小区党支部”，按“阳光小区党支部”对应；不对请改正文件']]);
+    expect(await warningsOf('阳光小区党支部')).toEqual([[2, '组织架构中没有“西里社区阳光小区党支部”，按“阳光小区党支部”对应；不对请在“所在支部对应”中改选']]);
     expect(await warningsOf('阳光小区支部')).toEqual([
-      [2, '组织架构中没有“阳光小区支部”，按“阳光小区党支部”对应；不对请改正文件'],
-      [3, '组织架构中没有“中共阳光小区党支部委员会”，按“阳光小区党支部”对应；不对请改正文件'],
+      [2, '组织架构中没有“阳光小区支部”，按“阳光小区党支部”对应；不对请在“所在支部对应”中改选'],
+      [3, '组织架构中没有“中共阳光小区党支部委员会”，按“阳光小区党支部”对应；不对请在“所在支部对应”中改选'],
     ]);
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
-import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
+import { fundReconciliation } from '../../db/migrations/022_fund_reconciliation';
+import { AT, fileAt, fundAccountData, partyData, rows, upgrade } from './upgrade-fixture';
 
-/** The upgrade tests of red property, the elevator register and its fund (008–014), as migrations-upgrade.test.ts says. */
+/** The upgrade tests of red property, the elevator register and its fund (008–014, 022), as migrations-upgrade.test.ts says. */
 describe('upgrading a file with red property, the elevators and the fund in it', () => {
   it('008 adds the property tables beside the registers, and estates extend the places already on file', () => {
     const db = fileAt(7);
@@ -139,11 +140,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
 
   it('012 adds the disclosures beside an account already on file, and gives its signatories a clean wrong-PIN count', () => {
     const db = fileAt(9);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', AT, AT);
-    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
-    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
-      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    fundAccountData(db);
     db.prepare("INSERT INTO ledger_heads (chain, seq, hash) VALUES ('fund:f1', 0, ?)").run('0'.repeat(64));
     db.prepare(`INSERT INTO fund_signatories (id, account_id, side, name, person_key, pin_hash, status, created_at, updated_at, operator)
       VALUES ('s1', 'f1', 'company', '刘经理', '刘经理', 'scrypt$16384$8$1$00$00', 'active', ?, ?, '王芳')`).run(AT, AT);
@@ -165,11 +162,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
   it('014 adds fee allocations and crowd-funding beside an account and its journal already on file', () => {
     const previous = migrations[migrations.indexOf(fundCrowdfunding) - 1]!.version;
     const db = fileAt(previous);
-    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
-    place.run('c1', 'community', null, '西里社区', AT, AT);
-    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
-    db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
-      VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
+    fundAccountData(db);
     db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
       VALUES ('n1', 'f1', '2026-11-30', 'income', 'fee_allocation', 2583374, '物业费提取', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
     const tables = ['fund_accounts', 'fund_entries', 'ledger_heads'];
@@ -188,6 +181,34 @@ describe('upgrading a file with red property, the elevators and the fund in it',
       VALUES (?, 'f1', '3号楼电梯大修', '更换曳引机', 1000000, ?, 100000, 0, 0, 'area', 'open', ?, ?, '王芳')`);
     expect(() => campaign.run('k1', 800000, AT, AT)).toThrow(/CHECK/);
     campaign.run('k1', 900000, AT, AT);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('022 adds bank reconciliations beside an account, its signatories and its journal already on file', () => {
+    const previous = migrations[migrations.indexOf(fundReconciliation) - 1]!.version;
+    const db = fileAt(previous);
+    fundAccountData(db);
+    db.prepare(`INSERT INTO fund_signatories (id, account_id, side, name, person_key, pin_hash, status, created_at, updated_at, operator)
+      VALUES ('s1', 'f1', 'company', '刘经理', '刘经理', 'scrypt$16384$8$1$00$00', 'active', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
+      VALUES ('n1', 'f1', '2026-10-30', 'income', 'fee_allocation', 2583374, '物业费提取', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['fund_accounts', 'fund_signatories', 'fund_entries', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, fundReconciliation.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const reconcile = db.prepare(`INSERT INTO fund_reconciliations (id, account_id, month, statement_date, bank_balance, ledger_balance, content_hash, status, confirmed_at, created_at, updated_at, operator)
+      VALUES (?, 'f1', ?, '2026-10-31', 100000, 100000, ?, ?, ?, ?, ?, '王芳')`);
+    expect(() => reconcile.run('r0', '2026-10', 'a'.repeat(64), 'confirmed', null, AT, AT)).toThrow(/CHECK/);
+    reconcile.run('r1', '2026-10', 'a'.repeat(64), 'draft', null, AT, AT);
+    expect(() => reconcile.run('r2', '2026-10', 'a'.repeat(64), 'draft', null, AT, AT)).toThrow(/UNIQUE/);
+    const item = db.prepare(`INSERT INTO fund_reconciliation_items (reconciliation_id, position, side, entry_id, on_date, direction, amount, note) VALUES ('r1', ?, ?, ?, ?, ?, ?, ?)`);
+    expect(() => item.run(0, 'ledger', 'n1', '2026-10-31', null, null, null)).toThrow(/CHECK/);
+    expect(() => item.run(0, 'bank', null, '2026-10-31', 'income', 0, '结息')).toThrow(/CHECK/);
+    item.run(0, 'ledger', 'n1', null, null, null, null);
+    item.run(1, 'bank', null, '2026-10-31', 'income', 1234, '结息');
+    db.prepare("UPDATE fund_reconciliations SET status = 'confirmed', confirmed_at = ? WHERE id = 'r1'").run(AT);
+    expect(() => item.run(2, 'bank', null, '2026-10-31', 'expense', 500, '手续费')).toThrow(/不能修改或删除/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

@@ -8,6 +8,7 @@ import { requestsWishes } from '../../db/migrations/018_requests_wishes';
 import { memberSearch } from '../../db/migrations/019_member_search';
 import { packageTrust } from '../../db/migrations/020_package_trust';
 import { accounts } from '../../db/migrations/021_accounts';
+import { importValueMaps } from '../../db/migrations/023_import_value_maps';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { AT, fileAt, only, partyData, rows, upgrade } from './upgrade-fixture';
 
@@ -205,6 +206,16 @@ describe('upgrading a file with data in it', () => {
     const db = fileAt(migrations[migrations.indexOf(accounts) - 1]!.version);
     upgrade(db, accounts.version);
     expect(rows(db, 'accounts')).toEqual([]);
+    db.close();
+  });
+
+  it('023 keeps the layouts already remembered, with no values mapped yet', () => {
+    const db = fileAt(migrations[migrations.indexOf(importValueMaps) - 1]!.version);
+    db.prepare(`INSERT INTO import_mappings (register, fingerprint, header_row, mapping, used_count, updated_at, operator)
+      VALUES ('party.members', 'f1', 3, '{"name":1,"branch":13}', 2, ?, '王芳')`).run(AT);
+    const before = rows(db, 'import_mappings');
+    upgrade(db, importValueMaps.version);
+    expect(rows(db, 'import_mappings')).toEqual(before.map((r) => ({ ...r, value_map: '{}' })));
     db.close();
   });
 });

@@ -21,10 +21,7 @@ export const unpackedDir = (release: string, arch: LinuxArch) => path.join(relea
 /** Packages `--linux dir` for these archs into a new temporary folder; returns its `release/` folder. */
 export async function packageLinux(archs: readonly LinuxArch[]): Promise<string> {
   const out = tempDir();
-  // electron-builder refuses to package without the main entry; the renderer is irrelevant to the selection.
-  if (!fs.existsSync(path.join(root, 'out/main/electron.cjs'))) {
-    await Promise.all(Object.values(await electronBundles(root)).map((options) => build(options)));
-  }
+  await buildElectronBundles();
   const fake = path.join(out, 'electron');
   fs.mkdirSync(path.join(fake, 'locales'), { recursive: true });
   for (const f of ['electron', 'locales/zh-CN.pak', 'locales/en-US.pak']) fs.writeFileSync(path.join(fake, f), '#!/bin/sh\n', { mode: 0o755 });
@@ -34,6 +31,21 @@ export async function packageLinux(archs: readonly LinuxArch[]): Promise<string>
   const args = ['--config', config, '--projectDir', project, '--linux', 'dir', ...archs.map((a) => `--${a}`)];
   execFileSync(path.join(root, 'node_modules/.bin/electron-builder'), args, { cwd: project, stdio: 'pipe' });
   return path.join(out, 'release');
+}
+
+/**
+ * The three Electron bundles, built afresh from this checkout's sources (a stale out/ would package old code), with
+ * the build's own options. Each file is written beside its place and renamed over it: another packaging test may
+ * be reading out/ at that moment. (The renderer is not built: the file selection takes `out/**` whatever is there.)
+ */
+async function buildElectronBundles(): Promise<void> {
+  const results = await Promise.all(Object.values(await electronBundles(root)).map((options) => build({ ...options, write: false })));
+  for (const file of results.flatMap((r) => r.outputFiles)) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const part = `${file.path}.${process.pid}.part`;
+    fs.writeFileSync(part, file.contents);
+    fs.renameSync(part, file.path);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-// Bundled by packaged-fonts.test.ts into a packaged app's out/main/ with the main bundle's options and run there
+// Bundled by packaged-app.test.ts into a packaged app's out/main/ with the main bundle's options and run there
 // under Node: the PDF engine then reads pdfkit and the font from that package's node_modules, as the app does.
 import fs from 'node:fs';
 import { renderDocument, type PdfDocumentSpec } from '../../main/export/pdf/document';

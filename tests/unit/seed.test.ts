@@ -208,5 +208,18 @@ describe('the street-scale seed', () => {
     expect(fund.every((ch) => ch.checked && ch.break === null)).toBe(true);
     expect(fund.reduce((s, ch) => s + ch.entries, 0)).toBe(seeded.counts.fundEntries);
     expect(check.consistent).toBe(true);
+
+    // Every month reconciled with the bank holds the journal's balance at its end; a few accounts have last month to do.
+    const accounts = await call('fund.listAccounts', {});
+    const [first] = accounts;
+    const reconciled = await call('fund.listReconciliations', { accountId: first!.id });
+    expect(reconciled.length).toBeGreaterThan(50);
+    for (const r of reconciled) {
+      const journal = await call('fund.listJournal', { accountId: first!.id, from: r.reconciliation.statementDate, to: r.reconciliation.statementDate, limit: 1 });
+      expect(r.reconciliation.ledgerBalance).toBe(journal.closing);
+    }
+    const overdue = accounts.filter((a) => a.reconciliation.overdue).length;
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(accounts.length / 2);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { communityInstall, packageOf, streetInstall } from './submission-fixture';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { newId } from '../../db/ids';
+import { communityInstall, packageOf, rewritePackage, streetInstall } from './submission-fixture';
 import { today } from './helpers';
 
 type Call = Awaited<ReturnType<typeof streetInstall>>['call'];
@@ -121,6 +122,27 @@ describe('consolidation at the street', () => {
     expect((await street.call('submission.importPackage', middle)).counts).toMatchObject({ conflicts: 1 });
     const [conflict] = await street.call('submission.listConflicts', {});
     expect(conflict!.differences.find((d) => d.field === 'lifecycle')).toMatchObject({ mine: '在册', theirs: '已转出' });
+  });
+
+  it('writes a package of many records in full, in batches, the odd ones after the last full batch', async () => {
+    const community = await communityInstall();
+    const pkg = await packageOf(community);
+    // 258 records (253 members, 5 of other tables): two batches of 100 written at once, then 58 one by one.
+    const many = rewritePackage(pkg.base64, (files, manifest) => {
+      const body = JSON.parse(strFromU8(files['tables/party.members.json']!));
+      const [unit] = Object.keys(body.units);
+      const zhang = body.units[unit!][0];
+      body.units[unit!].push(...Array.from({ length: 250 }, (_, i) => ({ ...zhang, id: newId(), name: `队员${i + 1}` })));
+      files['tables/party.members.json'] = strToU8(JSON.stringify(body));
+      (manifest.tables as { name: string; rows: number }[]).find((t) => t.name === 'party.members')!.rows = 253;
+    }, community.dir);
+    const street = await streetInstall();
+    expect((await street.call('submission.importPackage', { ...pkg, base64: many })).counts).toMatchObject({ new: 253 + 5, conflicts: 0 });
+    const [unit] = await street.call('submission.listUnits', {});
+    const page = await street.call('submission.listRecords', { unitCode: unit!.code, table: 'party.members', limit: 500 });
+    expect(page.total).toBe(253);
+    const names = page.rows.map((r) => r.fields.find((f) => f.key === 'name')!.display);
+    expect(new Set(names)).toEqual(new Set(['张三', '李四', '王五', ...Array.from({ length: 250 }, (_, i) => `队员${i + 1}`)]));
   });
 });
 

@@ -154,4 +154,11 @@ describe('a package that is not sound', () => {
       ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringContaining('本单位') },
     });
   });
+
+  it('is refused, in words and with its size, when the file is larger than an installation takes (24 MB)', async () => {
+    const street = await streetInstall();
+    // 25 MB as base64: the size alone refuses it, whatever it holds.
+    const out = await street.attempt('submission.inspectPackage', { fileName: '大文件.sdpkg', base64: 'A'.repeat(Math.ceil(25_000_000 / 3) * 4) });
+    expect(out).toMatchObject({ ok: false, error: { fields: [{ path: 'base64', message: expect.stringContaining('数据包有 25.0 MB，超过本机能导入的 24 MB') }] } });
+  });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { currentVersion, latestVersion, migrate } from '../../db/migrate';
@@ -32,4 +33,39 @@ export function partyData(db: Db) {
   member.run('m2', '李四', 'li si', 'ls', 'full', 'community', 'active', 0, AT, AT);
   member.run('m3', '王五', 'wang wu', 'ww', 'probationary', 'in_service', 'active', 0, AT, AT);
   member.run('m4', '赵六', 'zhao liu', 'zl', 'full', 'community', 'transferred_out', 0, AT, AT);
+}
+
+/**
+ * Rewrites a data file as an installation at an older version would have it: a file migrated only to `version`,
+ * holding the rows of every table both files have (the columns the old one knows). Later migrations' tables are not
+ * there, so opening it runs them all again, as an upgrade does.
+ */
+export function rewriteAsVersion(file: string, version: number): void {
+  const old = `${file}.v${version}`;
+  const db = openFile(old);
+  inMoment(() => migrate(db, version));
+  db.exec(`ATTACH DATABASE '${file.replaceAll("'", "''")}' AS src`);
+  const tables = db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'").pluck().all() as string[];
+  const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
+  // Copied as rows, not written through the app: the append-only triggers would refuse nothing here, but keep them out of the way.
+  for (const t of triggers) db.exec(`DROP TRIGGER main."${t.name}"`);
+  db.pragma('foreign_keys = OFF');
+  for (const table of tables) {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(table) as string[]).map((c) => `"${c}"`).join(', ');
+    db.exec(`DELETE FROM main."${table}"; INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM src."${table}"`);
+  }
+  for (const t of triggers) db.exec(t.sql);
+  db.exec('DETACH DATABASE src');
+  db.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  fs.renameSync(old, file);
+}
+
+/** A community with the estate 阳光小区 and its fund account f1 (¥1,000.00 from 2026-01-01), as files from 009 on hold them. */
+export function fundAccountData(db: Db) {
+  const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+  place.run('c1', 'community', null, '西里社区', AT, AT);
+  place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+  db.prepare(`INSERT INTO fund_accounts (id, estate_id, name, opening_balance, opened_on, status, created_at, updated_at, operator)
+    VALUES ('f1', 'e1', '基金', 100000, '2026-01-01', 'active', ?, ?, '王芳')`).run(AT, AT);
 }

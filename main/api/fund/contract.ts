@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type {
-  AccountRow, AllocationRow, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow,
-  PaymentRow, PeriodFigures, SignatoryRow, SignoffRow, StatementData,
+  AccountRow, AllocationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import type { ReconciliationFigures } from './reconcile';
 import type { FundSettings } from './rules';
 import type { FeeAllocation } from './split';
 import {
@@ -16,9 +17,13 @@ import {
   AllocationMonth,
   CampaignInput,
   CampaignRef,
+  ConfirmReconciliation,
   GrantInput,
   PaymentInput,
   PledgeInput,
+  ReconciliationInput,
+  ReconciliationMonth,
+  ReconciliationRef,
   FeeSettingsInput,
   DisclosureInput,
   DraftUpdate,
@@ -66,7 +71,53 @@ export interface DisclosureStatus {
   overdue: boolean;
 }
 
-export type AccountListRow = AccountView & { disclosure: DisclosureStatus };
+/** A month's income and expense over every account (fen, reversals netted): the overview's chart. */
+export interface MonthTotal {
+  month: string;
+  income: number;
+  expense: number;
+}
+
+/** When an account was last reconciled with the bank, and which month is to be reconciled by when. */
+export interface ReconciliationStatus {
+  /** The latest month confirmed by both sides (null: never). */
+  through: string | null;
+  /** The month to reconcile next, and the day it is due by (the setting's day of the month after it). */
+  next: string;
+  dueBy: string;
+  overdue: boolean;
+}
+
+export type AccountListRow = AccountView & { disclosure: DisclosureStatus; reconciliation: ReconciliationStatus };
+
+/** A confirmation and whether it counts: it approved the reconciliation as it stands. */
+export type ReconciliationSignoffView = ReconciliationSignoffRow & { valid: boolean };
+
+export interface SavedReconciliation {
+  reconciliation: ReconciliationRow;
+  ledgerItems: LedgerItem[];
+  bankItems: BankItem[];
+  /** From the figures saved (the journal's balance when saved). */
+  figures: ReconciliationFigures;
+  signoffs: ReconciliationSignoffView[];
+}
+
+/**
+ * A month to reconcile: the journal's balance at its end now; the entries that may be in transit (those still in
+ * transit at the last confirmed reconciliation, `carried`, then those posted since its statement date); the saved
+ * reconciliation, and `ledgerChanged` when the journal's balance has moved since the draft was saved.
+ */
+export interface ReconciliationView {
+  month: string;
+  statementDate: string;
+  /** The first day whose entries are offered: the day after the last confirmed statement date, or the month's first. */
+  from: string;
+  ledgerBalance: number;
+  candidates: (LedgerItem & { carried: boolean })[];
+  previousMonth: string | null;
+  saved: SavedReconciliation | null;
+  ledgerChanged: boolean;
+}
 
 /**
  * `disclosedThrough`: the latest period end disclosed. A reversal may take its original's date only after it, since
@@ -165,4 +216,12 @@ export const fundContract = {
   'fund.recordPledge': write<HouseholdRow>()(PledgeInput),
   'fund.recordPayment': write<PaymentRow>()(PaymentInput),
   'fund.recordGrant': write<CampaignView>()(GrantInput),
+
+  'fund.getReconciliation': read<ReconciliationView>()(ReconciliationMonth),
+  'fund.saveReconciliation': write<ReconciliationView>()(ReconciliationInput),
+  'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
+  'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
+  'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
+
+  'fund.getMonthlyTotals': read<MonthTotal[]>()(z.object({})),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { yuanField } from '../common/money';
-import { accountStatuses, campaignSchemes, grantKinds, sides } from './labels';
+import { accountStatuses, campaignSchemes, directions, grantKinds, sides } from './labels';
 
 /**
  * The id of a new entry, made by the form when it opens (a ULID): a double click or a retried request carries
@@ -98,7 +98,11 @@ export const AccountRef = z.object({ accountId: chosen('基金账户') });
  * How often an account must be disclosed: 住宅专项维修资金管理办法 §30 asks at least yearly, so 12 months is the
  * longest a setting may allow; the default is a quarter, as finances are usually posted in a community.
  */
-export const FundSettingsInput = z.object({ disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12) });
+export const FundSettingsInput = z.object({
+  disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12),
+  /** A month is to be reconciled with the bank by this day of the next month (settings saved before it existed: 10). */
+  reconciliationDueDay: wholeNumber('银行对账截止日', 1, 28).default(10),
+});
 
 /** 物业费提取 settings of an account: the rate as yuan per m² per month (¥1.18 → 118 fen), the fund's share as a fraction. */
 export const FeeSettingsInput = z
@@ -161,3 +165,28 @@ export const GrantInput = z.object({
   voucherNo: optionalText('凭证号', 50),
   onDate: pastDate('到账日期'),
 });
+
+/** A line of the bank statement not in the journal yet (interest credited, a bank charge), typed as the clerk reads it. */
+const bankItem = z.object({
+  onDate: pastDate('日期'),
+  direction: choice(directions, '收付'),
+  amount: yuanField('金额').refine((fen) => fen > 0, '金额应大于 0'),
+  note: requiredText('摘要', 100),
+});
+
+/**
+ * A month's bank reconciliation as the clerk saves it: the statement's closing balance, the posted entries the bank
+ * has not shown yet, and the statement's lines the journal does not have yet. `id` is made when the month's form
+ * opens (a ULID); saving again replaces the month's draft until both sides have confirmed it.
+ */
+export const ReconciliationInput = z.object({
+  id: clientId,
+  accountId: chosen('基金账户'),
+  month,
+  bankBalance: yuanField('对账单余额'),
+  ledgerItems: z.array(id).max(5000, '一次最多 5000 笔未达账项').default([]),
+  bankItems: z.array(bankItem).max(200, '银行方未达账项最多 200 笔').default([]),
+});
+export const ReconciliationMonth = z.object({ accountId: chosen('基金账户'), month });
+export const ConfirmReconciliation = z.object({ reconciliationId: id, signatoryId: chosen('签字人'), pin });
+export const ReconciliationRef = z.object({ reconciliationId: id });

@@ -1,6 +1,6 @@
 import { findMapping, importsOfFile } from '../../../db/import/imports';
 import type { Db } from '../../../db/open';
-import type { Analysis, ColumnInfo } from './contract';
+import { SHEET_NAME_COLUMN, type Analysis, type ColumnInfo } from './contract';
 import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, type ColumnMapping, type HeaderGuess } from './header';
 import { columnCount, sheetNamed } from './job';
 import { columnLetters, type SheetData } from './read/cells';
@@ -54,7 +54,10 @@ export function analyse(
   const memory = input.headerRow ? undefined : remembered(db, register, sheet, guess);
   const headerIndex = memory ? memory.headerRow - 1 : guess.row;
   const texts = headerTexts(sheet, headerIndex);
-  const detected = proposeMapping(register, texts, sheet.hiddenColumns);
+  const named = proposeMapping(register, texts, sheet.hiddenColumns);
+  // One sheet per branch and no branch column: the sheet's name stands for it (工作表名称 = 所在组织).
+  const bySheet = file.workbook.sheets.length > 1;
+  const detected = Object.fromEntries(register.fields.map((f) => [f.key, named[f.key] ?? (bySheet && f.orSheetName ? SHEET_NAME_COLUMN : null)]));
   const mapping: ColumnMapping = memory
     ? Object.fromEntries(register.fields.map((f) => [f.key, memory.mapping[f.key] ?? null]))
     : detected;
@@ -67,10 +70,11 @@ export function analyse(
     sheets: file.workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden })),
     sheet: sheet.name,
     headerRow: headerIndex + 1,
-    headerFound: memory !== undefined || Object.values(detected).some((c) => c !== null),
+    headerFound: memory !== undefined || Object.values(named).some((c) => c !== null),
     columns: columnsOf(sheet, headerIndex, register, mapping),
     mapping,
     mappingSource: memory ? 'remembered' : 'detected',
+    values: memory?.values ?? findMapping(db, register.key, layoutFingerprint(texts))?.values ?? {},
     fingerprint: layoutFingerprint(texts),
     dataRows: sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length,
     previousImports: importsOfFile(db, file.sha256).map((h) => ({

@@ -20,8 +20,19 @@ export const UploadedFile = z.object({
 
 const registerKey = z.string().min(1).max(64);
 const headerRow = z.number().int().min(1).max(100000);
-/** Register field key → 0-based column index in the sheet (null: not imported). */
-export const ColumnMappingInput = z.record(z.string().max(64), z.number().int().min(0).max(16383).nullable());
+/** A field read from the sheet's name (工作表名称 = 所在组织: one sheet per branch, no branch column). */
+export const SHEET_NAME_COLUMN = -1;
+/** Register field key → 0-based column index in the sheet, or SHEET_NAME_COLUMN (null: not imported). */
+export const ColumnMappingInput = z.record(z.string().max(64), z.number().int().min(SHEET_NAME_COLUMN).max(16383).nullable());
+
+/** A value answer's target that means "create it" rather than an existing record's id. */
+export const NEW_TARGET = 'new';
+/**
+ * The clerk's answers for values read loosely or not found (所在支部 一支部 → 第一党支部): field key → value as
+ * written → the target's id or NEW_TARGET. Given once per distinct value; remembered with the layout.
+ */
+export const ValueAnswersInput = z.record(z.string().max(64), z.record(z.string().max(200), z.string().min(1).max(64)));
+export type ValueAnswers = z.infer<typeof ValueAnswersInput>;
 
 export const AnalyseInput = z.object({
   register: registerKey,
@@ -47,6 +58,7 @@ export const ImportRequest = z.object({
   sheet: z.string().max(100),
   headerRow,
   mapping: ColumnMappingInput,
+  values: ValueAnswersInput.default({}),
   options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false }),
 });
 export type ImportRequest = z.input<typeof ImportRequest>;
@@ -59,6 +71,8 @@ export const SaveMappingInput = z.object({
   fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
   headerRow,
   mapping: ColumnMappingInput,
+  /** Given: the layout's value answers become these; left out: those remembered are kept. */
+  values: ValueAnswersInput.optional(),
 });
 
 export interface RegisterField {
@@ -67,6 +81,8 @@ export interface RegisterField {
   synonyms: string[];
   required: boolean;
   hint: string | null;
+  /** The field may be read from the sheet's name (SHEET_NAME_COLUMN). */
+  orSheetName: boolean;
 }
 
 export interface RegisterInfo {
@@ -112,6 +128,8 @@ export interface Analysis {
   columns: ColumnInfo[];
   mapping: Record<string, number | null>;
   mappingSource: 'remembered' | 'detected';
+  /** The value answers remembered with this layout (empty when none). */
+  values: ValueAnswers;
   fingerprint: string;
   /** Non-empty rows below the header. */
   dataRows: number;
@@ -136,6 +154,24 @@ export interface ReportRow {
   warnings: RowIssue[];
   /** The row's cells as the file has them, by field key (ID numbers and phones masked). */
   cells: Record<string, string>;
+}
+
+/**
+ * A value of the file the register could not read as one record of the tree by its name (所在支部 一支部), asked
+ * once for the whole file: the clerk picks the target, and the answer is remembered with the layout.
+ */
+export interface ValueQuestion {
+  field: string;
+  /** As written in the file (the first row's spelling). */
+  value: string;
+  /** How many rows carry it. */
+  rows: number;
+  /** Likely targets, best first (the name normalised, then similar). */
+  proposals: { id: string; label: string }[];
+  /** The clerk's answer (a target id or NEW_TARGET), when given. */
+  answer: string | null;
+  /** What the import does without an answer: a target read from the normalised name, NEW_TARGET, or null (the rows are refused). */
+  reading: string | null;
 }
 
 export interface ImportSummary {
@@ -171,6 +207,10 @@ export interface ValidationReport {
   hiddenRows: { row: number; title: string }[];
   /** Organisations and places the import will create besides its rows. */
   extras: string[];
+  /** Values to confirm once for the file (a branch written differently from the tree). */
+  questions: ValueQuestion[];
+  /** What each asked field's values may be mapped to: field key → targets (id, label). */
+  targets: Record<string, { id: string; label: string }[]>;
   canCommit: boolean;
 }
 

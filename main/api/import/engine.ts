@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors';
-import type { ImportSummary, RowIssue, RowStatus } from './contract';
+import type { ImportSummary, RowIssue, RowStatus, ValueQuestion } from './contract';
 import type { ColumnMapping } from './header';
 import { Problems } from './problems';
 import type { Cell, SheetData } from './read/cells';
@@ -34,6 +34,8 @@ export interface PassResult {
   hidden: number[];
   /** What the import creates besides its rows. */
   extras: string[];
+  questions: ValueQuestion[];
+  targets: Record<string, { id: string; label: string }[]>;
 }
 
 export interface PassInput {
@@ -103,7 +105,8 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
   }
   // Rows in file order, whatever order they were processed in.
   rows.sort((a, b) => a.row - b.row);
-  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, hidden: read.hidden, extras: session.extras() };
+  return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, hidden: read.hidden, extras: session.extras(),
+    questions: session.questions?.() ?? [], targets: session.targets?.() ?? {} };
 }
 
 export function summarise(pass: PassResult): ImportSummary {

@@ -5,7 +5,6 @@ import type { Handlers } from '../router';
 import { analyse } from './analyse';
 import { importContract } from './contract';
 import { summarise } from './engine';
-import { headerTexts, layoutFingerprint } from './header';
 import { prepareJob, runJob } from './job';
 import { validationReport } from './report';
 import { reportWorkbook } from './report-xlsx';
@@ -25,17 +24,17 @@ export const importHandlers: Handlers<C> = {
     return validationReport(job, runJob(job, ctx.db, ctx, false));
   },
 
-  'import.saveMapping': ({ register, fingerprint, headerRow, mapping }, { db, operator, audit }) => {
+  'import.saveMapping': ({ register, fingerprint, headerRow, mapping, values }, { db, operator, audit }) => {
     registerOf(register);
-    saveMapping(db, register, fingerprint, { headerRow, mapping }, operator);
-    audit({ action: 'update', entity: 'import_mapping', entityId: `${register}:${fingerprint}`, after: { register, headerRow, mapping } });
+    saveMapping(db, register, fingerprint, { headerRow, mapping, values }, operator);
+    audit({ action: 'update', entity: 'import_mapping', entityId: `${register}:${fingerprint}`, after: { register, headerRow, mapping, ...(values && { values }) } });
     return null;
   },
 
   'import.downloadReport': async (input, ctx) => {
     const job = prepareJob(input);
     const pass = runJob(job, ctx.db, ctx, false);
-    const bytes = await reportWorkbook(job, pass, input.unmasked);
+    const bytes = await reportWorkbook(job, pass, input.unmasked, ctx.operator);
     const base = job.file.fileName.replace(/\.[^.]+$/, '');
     ctx.audit({
       action: input.unmasked ? 'export_unmasked' : 'export',
@@ -70,8 +69,9 @@ export const importHandlers: Handlers<C> = {
     const counts = { rows: s.total, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded };
     const { register, file, sheet } = job;
     recordImport(ctx.db, { id: importId, register: register.key, fileName: file.fileName, sheet: sheet.name, sha256: file.sha256, options: job.options, ...counts }, ctx.operator);
-    const texts = headerTexts(sheet, job.headerIndex);
-    saveMapping(ctx.db, register.key, layoutFingerprint(texts), { headerRow: job.headerIndex + 1, mapping: job.mapping }, ctx.operator);
+    // The answers given are remembered with the layout; a commit without any keeps those remembered.
+    const values = Object.keys(job.values).length ? job.values : undefined;
+    saveMapping(ctx.db, register.key, job.fingerprint, { headerRow: job.headerIndex + 1, mapping: job.givenMapping, values }, ctx.operator);
     ctx.audit({
       action: 'import',
       entity: 'import_batch',
@@ -86,6 +86,7 @@ export const importHandlers: Handlers<C> = {
         excludedRows: job.options.excludeRows,
         duplicates: job.options.duplicates,
         createMissing: job.options.createMissing,
+        values: job.values,
         extras: pass.extras,
       },
     });

@@ -4,13 +4,14 @@ import { withStatementCache } from '../../../db/statement-cache';
 import { writeAudit } from '../../../db/audit';
 import { DomainError } from '../common/errors';
 import type { Ctx } from '../context';
-import type { ImportRequest } from './contract';
+import { SHEET_NAME_COLUMN, type ImportRequest, type ValueAnswers } from './contract';
 import { runPass, type PassResult } from './engine';
-import { mappingProblems, type ColumnMapping } from './header';
-import type { SheetData } from './read/cells';
+import { headerTexts, layoutFingerprint, mappingProblems, type ColumnMapping } from './header';
+import { textCell, type SheetData } from './read/cells';
 import { loadFile, type LoadedFile } from './read/load';
 import type { ImportRegister } from './register';
 import { registerOf } from './registry';
+import { wordKey } from './values';
 
 /** A validate / report / commit request made concrete: the register, the parsed file, its sheet, the mapping. */
 export interface Job {
@@ -19,12 +20,18 @@ export interface Job {
   sheet: SheetData;
   /** 0-based. */
   headerIndex: number;
+  /** Column indexes only: a field read from the sheet's name points at the column `sheet` carries for it. */
   mapping: ColumnMapping;
+  /** The mapping as the clerk gave it (SHEET_NAME_COLUMN kept), for remembering. */
+  givenMapping: ColumnMapping;
+  /** The layout's identity, from the file's own header. */
+  fingerprint: string;
   mappingProblems: string[];
+  values: ValueAnswers;
   options: { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[]; includeHiddenRows: boolean };
 }
 
-type ParsedRequest = Omit<ImportRequest, 'options'> & { options: Job['options'] };
+type ParsedRequest = Omit<ImportRequest, 'options' | 'values'> & { options: Job['options']; values: ValueAnswers };
 
 export function sheetNamed(file: LoadedFile, name: string): SheetData {
   const sheet = file.workbook.sheets.find((s) => s.name === name);
@@ -35,15 +42,56 @@ export function sheetNamed(file: LoadedFile, name: string): SheetData {
 export const columnCount = (sheet: SheetData, fromRow = 0, rows = 200): number =>
   sheet.rows.slice(fromRow, fromRow + rows).reduce((n, r) => Math.max(n, r?.length ?? 0), 0);
 
+const withName = new WeakMap<SheetData, Map<number, SheetData>>();
+
+/**
+ * The sheet with its name as one more column after the last (工作表名称 = 所在组织), in the header and in every row
+ * below it that has anything in it — so blank rows stay blank and the engine reads the name like any cell.
+ */
+function withSheetNameColumn(sheet: SheetData, headerIndex: number, column: number): SheetData {
+  let byHeader = withName.get(sheet);
+  if (!byHeader) withName.set(sheet, (byHeader = new Map()));
+  let derived = byHeader.get(headerIndex);
+  if (!derived) {
+    const name = textCell(sheet.name);
+    const rows = sheet.rows.map((row, r) => {
+      if (r < headerIndex || !row?.some((c) => c && c.text.trim() !== '')) return row;
+      const out = [...row];
+      out[column] = r === headerIndex ? textCell('（工作表名称）') : name;
+      return out;
+    });
+    byHeader.set(headerIndex, (derived = { ...sheet, rows }));
+  }
+  return derived;
+}
+
 export function prepareJob(req: ParsedRequest): Job {
   const register = registerOf(req.register);
   const file = loadFile(req.file);
-  const sheet = sheetNamed(file, req.sheet);
+  const original = sheetNamed(file, req.sheet);
   const headerIndex = req.headerRow - 1;
-  // Fields the register does not know (an older client) are dropped rather than refused.
-  const mapping: ColumnMapping = Object.fromEntries(register.fields.map((f) => [f.key, req.mapping[f.key] ?? null]));
-  const width = Math.max(columnCount(sheet, headerIndex), 1);
-  return { register, file, sheet, headerIndex, mapping, mappingProblems: mappingProblems(register, mapping, width), options: req.options };
+  // Fields the register does not know (an older client) are dropped rather than refused; only fields that may be
+  // read from the sheet's name may be.
+  const givenMapping: ColumnMapping = Object.fromEntries(
+    register.fields.map((f) => [f.key, req.mapping[f.key] === SHEET_NAME_COLUMN && !f.orSheetName ? null : (req.mapping[f.key] ?? null)]),
+  );
+  const width = Math.max(columnCount(original, headerIndex), 1);
+  const fromName = Object.values(givenMapping).includes(SHEET_NAME_COLUMN);
+  const sheet = fromName ? withSheetNameColumn(original, headerIndex, width) : original;
+  const mapping = Object.fromEntries(Object.entries(givenMapping).map(([k, c]) => [k, c === SHEET_NAME_COLUMN ? width : c]));
+  return {
+    register, file, sheet, headerIndex, mapping, givenMapping,
+    fingerprint: layoutFingerprint(headerTexts(original, headerIndex)),
+    mappingProblems: mappingProblems(register, mapping, fromName ? width + 1 : width),
+    values: req.values,
+    options: req.options,
+  };
+}
+
+/** The clerk's answers as the register asks for them: by field, the value compared as words are (no spaces, half-width). */
+function answers(values: ValueAnswers): (field: string, value: string) => string | undefined {
+  const byField = new Map(Object.entries(values).map(([field, m]) => [field, new Map(Object.entries(m).map(([v, target]) => [wordKey(v), target]))]));
+  return (field, value) => byField.get(field)?.get(wordKey(value));
 }
 
 /**
@@ -62,6 +110,7 @@ export function runJob(job: Job, db: Db, ctx: Pick<Ctx, 'operator'>, write: bool
       audit: write ? (entry) => writeAudit(cached, ctx.operator, entry) : () => undefined,
       importId,
       mapped: new Set(Object.keys(job.mapping).filter((k) => job.mapping[k] !== null)),
+      answer: answers(job.values),
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import type { Ctx } from '../context';
+import type { ValueQuestion } from './contract';
 
 /**
  * What a module declares to make one of its registers importable (see docs/import.md). The engine does the rest:
@@ -38,6 +39,8 @@ export interface ImportField {
    * unless 'keep': then it reaches the register as YYYY-MM (the member register takes a birth date from the ID).
    */
   monthOnly?: 'keep';
+  /** The field may be read from the sheet's name (a workbook with one sheet per branch and no branch column). */
+  orSheetName?: boolean;
 }
 
 export type CellValue = string | number | boolean | null;
@@ -73,6 +76,8 @@ export interface RunContext {
   importId: string;
   /** The fields the file has a column for: an update overwrites these and keeps the stored values of the rest. */
   mapped: ReadonlySet<string>;
+  /** The clerk's answer for a value of a field (a target id or NEW_TARGET), compared without spaces or width. */
+  answer(field: string, value: string): string | undefined;
 }
 
 /** One pass over a file's rows, holding the lookups (names → ids) the register loaded for it. */
@@ -97,6 +102,10 @@ export interface RegisterRun<Rec> {
   preview(rec: Rec): Record<string, string>;
   /** What the import creates besides its rows (missing organisations, places), for the summary. */
   extras(): string[];
+  /** Values to ask the clerk about once for the whole file, after the pass (a branch written differently). */
+  questions?(): ValueQuestion[];
+  /** What the asked fields' values may be mapped to: field key → targets. */
+  targets?(): Record<string, { id: string; label: string }[]>;
 }
 
 export interface ImportRegister<Rec = unknown> {

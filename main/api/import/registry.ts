@@ -16,6 +16,6 @@ export const registerInfo = (r: ImportRegister): RegisterInfo => ({
   key: r.key,
   title: r.title,
   description: r.description,
-  fields: r.fields.map((f) => ({ key: f.key, label: f.label, synonyms: [...(f.synonyms ?? [])], required: !!f.required, hint: f.hint ?? null })),
+  fields: r.fields.map((f) => ({ key: f.key, label: f.label, synonyms: [...(f.synonyms ?? [])], required: !!f.required, hint: f.hint ?? null, orSheetName: !!f.orSheetName })),
   titleFields: [...(r.titleFields ?? [r.fields[0]!.key])],
 });

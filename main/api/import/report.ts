@@ -40,6 +40,8 @@ export function validationReport(job: Job, pass: PassResult): ValidationReport {
     skippedRows: pass.skipped.filter((r) => r.reason !== '隐藏行'),
     hiddenRows: pass.hidden.slice(0, LISTED).map((row) => ({ row, title: titleOf(job, row) })),
     extras: pass.extras,
+    questions: pass.questions,
+    targets: pass.targets,
     canCommit: job.mappingProblems.length === 0 && bad.length === 0 && summary.create + summary.update > 0,
   };
 }

@@ -139,3 +139,6 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
 
 /** The cell as the clerk sees it in Excel, for the report and the error table. */
 export const cellText = (cell: Cell | undefined): string => (cell ? cell.text : '');
+
+/** A row value as text, null when the cell was empty (what registers compare names with). */
+export const valueText = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));

@@ -1,10 +1,9 @@
 import type { Db } from '../../../db/open';
 import {
-  markRemoved,
   pendingConflict,
-  putSourceRecord,
   saveUnit,
   savePendingConflict,
+  sourceRecordWriter,
   storedRows,
   type PackageStamp,
   type StoredRow,
@@ -105,9 +104,11 @@ export function applyImport(db: Db, opened: OpenedPackage, plan: ImportPlan): vo
   for (const u of manifest.units) {
     saveUnit(db, { code: u.code, level: u.level, name: u.name, period: u.period, packageId: manifest.packageId, packageCreatedAt: u.exportedAt });
   }
+  const writer = sourceRecordWriter(db);
   for (const a of plan.actions) {
-    if (a.kind === 'put') putSourceRecord(db, a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
-    else if (a.kind === 'remove') markRemoved(db, a.unit, a.table, a.id, a.stamp);
+    if (a.kind === 'put') writer.put(a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
+    else if (a.kind === 'remove') writer.remove(a.unit, a.table, a.id, a.stamp);
     else savePendingConflict(db, a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
   }
+  writer.flush();
 }

@@ -32,11 +32,18 @@ const target = {
   jobId: z.string().regex(/^[\w-]{8,64}$/).nullish(),
 };
 
+/**
+ * The largest package file an installation takes: base64 (4/3 of the file) inside the JSON body stays under the
+ * browser transport's 32 MB limit. The page refuses a larger file before reading it (same message).
+ */
+export const MAX_PACKAGE_BYTES = 24_000_000;
+export const packageTooLarge = (bytes: number) =>
+  `数据包有 ${(bytes / 1_000_000).toFixed(1)} MB，超过本机能导入的 24 MB，未读取。请报送单位确认文件是否正确（一个社区的数据包通常只有几 MB）。`;
+
 /** A package as the browser read it: the file's name and its bytes, base64 (HTTP bodies are JSON). */
 const packageFile = z.object({
   fileName: z.string().min(1).max(200),
-  // Under the browser transport's 32 MB body limit (base64 is 4/3 of the file).
-  base64: z.string().min(1, '请选择数据包文件').max(32_000_000, '数据包太大（超过 24 MB）'),
+  base64: z.string().min(1, '请选择数据包文件').max((MAX_PACKAGE_BYTES / 3) * 4, { error: (issue) => packageTooLarge((String(issue.input).length / 4) * 3) }),
 });
 
 /** An unmasked export says why, beside the reason field. */

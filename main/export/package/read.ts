@@ -73,7 +73,7 @@ function unknownFields(raw: unknown, parsed: unknown, at = ''): string | null {
 }
 
 /** A whole district's street package is about 60 MB of JSON; more than three times that is no package of ours. */
-const MAX_UNZIPPED = 200 * 1024 * 1024;
+export const MAX_UNZIPPED = 200 * 1024 * 1024;
 
 function parseJson(bytes: Uint8Array, what: string): unknown {
   try {

@@ -8,6 +8,10 @@ export interface SheetLayout {
   /** Rows whose cells are merged across every column (title, unit, preparer). */
   mergedRows: number[];
   footer: string;
+  /** Columns kept in view when scrolling sideways (the import report's 原行号). */
+  frozenColumns?: number;
+  /** A filter on the header row over every column. */
+  autoFilter?: boolean;
 }
 
 export type XmlCell = { value: string | number | null; style: number };
@@ -28,12 +32,14 @@ export class SheetXml {
     private readonly write: (xml: string) => void,
   ) {
     this.letters = layout.widths.map((_, i) => columnLetter(i));
-    const top = `A${layout.headerRow + 1}`;
+    const across = layout.frozenColumns ?? 0;
+    const top = `${columnLetter(across)}${layout.headerRow + 1}`;
+    const pane = across ? 'bottomRight' : 'bottomLeft';
     write(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-        `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${layout.headerRow}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
-        `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>` +
+        `<sheetViews><sheetView workbookViewId="0"><pane${across ? ` xSplit="${across}"` : ''} ySplit="${layout.headerRow}" topLeftCell="${top}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>` +
         '<sheetFormatPr defaultRowHeight="15"/>' +
         `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` +
         '<sheetData>',
@@ -60,8 +66,10 @@ export class SheetXml {
   end(): void {
     const last = this.letters[this.letters.length - 1];
     const merges = this.layout.mergedRows.map((r) => `<mergeCell ref="A${r}:${last}${r}"/>`).join('');
+    const filter = this.layout.autoFilter ? `<autoFilter ref="A${this.layout.headerRow}:${last}${this.layout.headerRow}"/>` : '';
     this.write(
       '</sheetData>' +
+        filter +
         (merges ? `<mergeCells count="${this.layout.mergedRows.length}">${merges}</mergeCells>` : '') +
         '<printOptions horizontalCentered="1"/>' +
         '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +

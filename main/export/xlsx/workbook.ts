@@ -47,7 +47,7 @@ function sheetName(wanted: string, taken: Set<string>): string {
  * spent 1.75 s on 100k rows alone — most of the 3 s budget before any data was read (docs/export.md).
  */
 export class WorkbookBuilder {
-  private readonly sheets: { name: string; entry: Promise<ZipEntry> }[] = [];
+  private readonly sheets: { name: string; entry: Promise<ZipEntry>; headerRow: number }[] = [];
   private readonly names = new Set<string>();
   private readonly created: Date;
 
@@ -89,9 +89,23 @@ export class WorkbookBuilder {
       xml.row(HEADER_ROW + n + 1, this.cells(all, values, all.map((c) => STYLE.total(c.kind))));
     }
     xml.end();
-    this.sheets.push({ name: sheetName(name, this.names), entry: file.close() });
+    this.sheets.push({ name: sheetName(name, this.names), entry: file.close(), headerRow: HEADER_ROW });
     options.onRows?.(n);
     return n;
+  }
+
+  /**
+   * A plain table: a header row (frozen, filtered) and the rows as given, cell by cell, without the register
+   * heading — the import's 核对结果, which is the clerk's own file laid out again.
+   */
+  addTable(name: string, layout: { widths: number[]; frozenColumns?: number }, header: string[], rows: Iterable<XmlCell[]>): void {
+    const file = new DeflatingEntry(sheetPath(this.sheets.length));
+    const xml = new SheetXml({ ...layout, headerRow: 1, mergedRows: [], footer: '&C第 &P 页 共 &N 页', autoFilter: true }, (text) => file.write(text));
+    xml.row(1, header.map((value) => ({ value, style: STYLE.header })), 28);
+    let r = 1;
+    for (const cells of rows) xml.row(++r, cells);
+    xml.end();
+    this.sheets.push({ name: sheetName(name, this.names), entry: file.close(), headerRow: 1 });
   }
 
   private cells(columns: Column<unknown>[], values: CellValue[], styles: number[]): XmlCell[] {
@@ -111,7 +125,7 @@ export class WorkbookBuilder {
         text('_rels/.rels', rootRels()),
         text('docProps/core.xml', coreXml(this.creator, this.created)),
         text('docProps/app.xml', appXml()),
-        text('xl/workbook.xml', workbookXml(this.sheets.map((s) => ({ name: s.name, headerRow: HEADER_ROW })))),
+        text('xl/workbook.xml', workbookXml(this.sheets.map((s) => ({ name: s.name, headerRow: s.headerRow })))),
         text('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
         text('xl/styles.xml', stylesXml()),
         ...sheets,

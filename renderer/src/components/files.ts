@@ -1,7 +1,7 @@
 /**
  * Files in and out of the page, for every module: a picked file read as base64 for the API's JSON body, and
  * bytes the core produced saved — in the desktop app through its own save dialog (the export's name, the last
- * folder used, 打开所在文件夹, failures explained: main/electron/save.ts), in browser mode as a download.
+ * folder used, 打开所在文件夹, failures explained: main/electron/save.ts), in browser mode as a download — or printed.
  */
 
 /** Reads a file as base64; `onProgress` gets 0–1 as the browser reads it (large files take a moment). */
@@ -22,14 +22,28 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 interface DesktopFiles {
   saveFile(file: { fileName: string; contentBase64: string }): Promise<unknown>;
+  printFile(file: { fileName: string; contentBase64: string }): Promise<unknown>;
 }
 const desktop = (window as unknown as { streetdesk?: { desktop?: DesktopFiles } }).streetdesk?.desktop;
+
+const blobUrl = (contentBase64: string, mime: string) =>
+  URL.createObjectURL(new Blob([Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0))], { type: mime }));
+
+/**
+ * Prints a PDF the core drew: the desktop app hands it to the system's PDF viewer (main/electron/print.ts), browser
+ * mode opens it in a new tab, where the browser's own viewer prints it. Either way with a print preview.
+ */
+export function printPdfBase64(fileName: string, contentBase64: string): void {
+  if (desktop) return void desktop.printFile({ fileName, contentBase64 });
+  const url = blobUrl(contentBase64, 'application/pdf');
+  window.open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 export function saveBase64(fileName: string, contentBase64: string, mime: string): void {
   // The shell shows its own dialogs, for success and failure alike: nothing more to say here.
   if (desktop) return void desktop.saveFile({ fileName, contentBase64 });
-  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const url = blobUrl(contentBase64, mime);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

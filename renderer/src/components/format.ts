@@ -26,3 +26,6 @@ export const fmtArea = (hundredths: number | null | undefined): string =>
   hundredths === null || hundredths === undefined
     ? ''
     : (hundredths / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** Fen as 万元 with one decimal (¥31,234.00 → 3.1万), for chart labels where a full amount would not fit; 0 stays 0. */
+export const fmtWan = (fen: number): string => (fen === 0 ? '0' : `${(fen / 1_000_000).toFixed(1)}万`);

@@ -7,7 +7,6 @@ import { FeeSettingsInput } from '../../../main/api/fund/schemas';
 import { formatArea } from '../../../main/api/fund/split';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { today } from '../app/clock';
-import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { NumberField } from '../components/fields';
 import { FormDrawer } from '../components/FormDrawer';
@@ -15,15 +14,12 @@ import { MoneyField } from '../components/MoneyField';
 import { useZodForm } from '../components/useZodForm';
 import { fundIncome } from '../i18n/fund-income';
 import { AccountSelect } from './common/AccountSelect';
+import { useRouteAccount } from './common/useRouteAccount';
+import { isMonth, lastMonth, monthWords } from './common/months';
 import { newEntryId } from './common/newEntryId';
 import type { Out } from './types';
 
 const a = fundIncome.allocation;
-const lastMonth = (day: string) => {
-  const [y, m] = day.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
-const monthWords = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
 
 function SettingsDrawer({ accountId, settings, onClose }: { accountId: string; settings: Out<'fund.previewAllocation'>['settings']; onClose: () => void }) {
   const form = useZodForm(FeeSettingsInput, {
@@ -52,7 +48,7 @@ function MonthCard({ accountId }: { accountId: string }) {
   const [month, setMonth] = useState(() => lastMonth(today()));
   const [entryId, setEntryId] = useState(newEntryId);
   const [editing, setEditing] = useState(false);
-  const preview = useApiQuery('fund.previewAllocation', { accountId, month }, { enabled: /^\d{4}-\d{2}$/.test(month) });
+  const preview = useApiQuery('fund.previewAllocation', { accountId, month }, { enabled: isMonth(month) });
   const allocate = useApiMutation('fund.allocateFee');
   const p = preview.data;
   const post = async () => {
@@ -125,15 +121,12 @@ function History({ accountId }: { accountId: string }) {
 
 /** 物业费提取: the month's allocation from the property fee, computed and shown, posted as income once per month. */
 export function AllocationPage() {
-  const route = useRoute();
-  const accounts = useApiQuery('fund.listAccounts', {});
-  const only = accounts.data?.length === 1 ? accounts.data[0]!.id : null;
-  const accountId = route.params.get('account') ?? only;
+  const { set, accountId } = useRouteAccount();
   return (
     <Stack gap="sm">
       <Title order={3}>{a.title}</Title>
       <Text size="sm" c="dimmed" maw={900}>{a.intro}</Text>
-      <AccountSelect value={accountId} onChange={(id) => setParams(route, { account: id })} />
+      <AccountSelect value={accountId} onChange={(id) => set({ account: id })} />
       {!accountId ? <EmptyState title={a.pickAccount} /> : (
         <>
           <MonthCard key={accountId} accountId={accountId} />

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { formatFen } from '../../../main/api/common/money';
 import { maskName } from '../../../main/api/fund/split';
 import { useApiQuery } from '../api/queries';
-import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { fundIncome } from '../i18n/fund-income';
 import { fmtArea } from '../components/format';
 import { AccountSelect } from './common/AccountSelect';
+import { useRouteAccount } from './common/useRouteAccount';
 import { CampaignForm } from './crowd/CampaignForm';
 import { PaymentForm } from './crowd/PaymentForm';
 import type { Out } from './types';
@@ -98,11 +98,7 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
 
 /** 众筹: an account's campaigns with their progress, a campaign's households, and recording payments. */
 export function CrowdfundingPage() {
-  const route = useRoute();
-  const set = (changes: Record<string, string | null>) => setParams(route, changes);
-  const accounts = useApiQuery('fund.listAccounts', {});
-  const only = accounts.data?.length === 1 ? accounts.data[0]!.id : null;
-  const accountId = route.params.get('account') ?? only;
+  const { route, set, accountId } = useRouteAccount();
   const campaigns = useApiQuery('fund.listCampaigns', { accountId: accountId ?? '' }, { enabled: !!accountId });
   const chosen = route.params.get('campaign') ?? (campaigns.data?.length === 1 ? campaigns.data[0]!.id : null);
   const [creating, setCreating] = useState(false);

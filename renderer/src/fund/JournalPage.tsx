@@ -2,11 +2,11 @@ import { Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHistory, IconMinus, IconPlus, IconSpeakerphone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
-import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualTable } from '../components/VirtualTable';
 import { fund } from '../i18n/fund';
 import { AccountSelect } from './common/AccountSelect';
+import { useRouteAccount } from './common/useRouteAccount';
 import { useCategories } from './common/useCategories';
 import { DisclosureHistory } from './disclosure/DisclosureHistory';
 import { DisclosureModal } from './disclosure/DisclosureModal';
@@ -24,12 +24,8 @@ const j = fund.journal;
 
 /** 收支明细: one account's posted entries with the running balance, its open drafts, and every way to add to it. */
 export function JournalPage() {
-  const route = useRoute();
+  const { route, set, accounts, accountId } = useRouteAccount();
   const p = route.params;
-  const set = (changes: Record<string, string | null>) => setParams(route, changes);
-  const accounts = useApiQuery('fund.listAccounts', {});
-  const only = accounts.data?.length === 1 ? accounts.data[0]!.id : null;
-  const accountId = p.get('account') ?? only;
   const detail = useApiQuery('fund.getAccount', { id: accountId ?? '' }, { enabled: !!accountId });
   const input = { accountId: accountId ?? '', from: p.get('from'), to: p.get('to') };
   const period = useApiQuery('fund.listJournal', { ...input, limit: 1 }, { enabled: !!accountId });

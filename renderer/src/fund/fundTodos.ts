@@ -4,18 +4,22 @@ import type { TodoSection } from '../app/module';
 import { href } from '../app/router';
 import { fmtMoney } from '../components/format';
 import { fund } from '../i18n/fund';
+import { fundReconcile } from '../i18n/fund-reconcile';
+import { monthWords } from './common/months';
 
 const h = fund.home;
 
 /**
- * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off, and accounts whose journal has
- * gone undisclosed longer than the setting. An account's open drafts are exactly balance − available and the list
- * carries each account's disclosure status, so one list of accounts answers both without a request per account.
+ * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off, accounts whose journal has gone
+ * undisclosed longer than the setting, and accounts whose month is past its day for the bank reconciliation. An
+ * account's open drafts are exactly balance − available and the list carries each account's disclosure and
+ * reconciliation status, so one list of accounts answers all three without a request per account.
  */
 export function useFundTodos(): TodoSection[] {
   const accounts = useApiQuery('fund.listAccounts', { status: 'active' });
   const waiting = (accounts.data ?? []).filter((a) => a.balance > a.available);
   const overdue = (accounts.data ?? []).filter((a) => a.disclosure.overdue);
+  const unreconciled = (accounts.data ?? []).filter((a) => a.reconciliation.overdue);
   return [
     {
       key: 'fund.drafts',
@@ -39,6 +43,18 @@ export function useFundTodos(): TodoSection[] {
         label: h.disclosureItem(a.name, a.disclosure.through ? addDays(a.disclosure.through, 1) : a.openedOn),
         detail: `${a.communityName} · ${h.disclosureDetail(a.disclosure.dueBy)}`,
         href: href('/fund/journal', { account: a.id }),
+      })),
+    },
+    {
+      key: 'fund.reconciliations',
+      title: fundReconcile.home.title,
+      loading: accounts.isPending,
+      error: accounts.error?.message,
+      items: unreconciled.map((a) => ({
+        key: a.id,
+        label: fundReconcile.home.item(a.name, monthWords(a.reconciliation.next)),
+        detail: `${a.communityName} · ${fundReconcile.home.detail(a.reconciliation.dueBy)}`,
+        href: href('/fund/reconcile', { account: a.id, month: a.reconciliation.next }),
       })),
     },
   ];

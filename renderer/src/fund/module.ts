@@ -2,19 +2,25 @@ import { IconElevator } from '@tabler/icons-react';
 import { defineUiModule } from '../app/module';
 import { fund } from '../i18n/fund';
 import { fundIncome } from '../i18n/fund-income';
+import { fundOverview } from '../i18n/fund-overview';
+import { fundReconcile } from '../i18n/fund-reconcile';
 import { AccountsPage } from './AccountsPage';
 import { AllocationPage } from './AllocationPage';
 import { CrowdfundingPage } from './CrowdfundingPage';
 import { useFundTodos } from './fundTodos';
 import { JournalPage } from './JournalPage';
+import { OverviewPage } from './OverviewPage';
+import { ReconcilePage } from './ReconcilePage';
 import { VerifyPage } from './VerifyPage';
 
 /** Each page once: its route and its entry in the navigation group (电梯维保基金). */
 const pages = [
+  { path: '/fund/overview', label: fundOverview.nav, component: OverviewPage },
   { path: '/fund/accounts', label: fund.nav.accounts, component: AccountsPage },
   { path: '/fund/journal', label: fund.nav.journal, component: JournalPage },
   { path: '/fund/allocation', label: fundIncome.nav.allocation, component: AllocationPage },
   { path: '/fund/crowdfunding', label: fundIncome.nav.crowdfunding, component: CrowdfundingPage },
+  { path: '/fund/reconcile', label: fundReconcile.nav, component: ReconcilePage },
   { path: '/fund/verify', label: fund.nav.verify, component: VerifyPage },
 ];
 

@@ -114,6 +114,7 @@ export const vol = {
     columns: { date: '日期', title: '活动', unit: '组织单位', recorder: '记录单位 / 记录人', hours: '时长' },
     none: '这段时间没有服务记录',
     download: '下载 PDF',
+    print: '打印',
     note: '本记录为本单位志愿服务记录，未接入全国志愿服务信息系统，不作为该系统认证时长。',
   },
 } as const;

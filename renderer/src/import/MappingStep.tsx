@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Analysis, RegisterInfo } from '../../../main/api/import/contract';
+import { SHEET_NAME_COLUMN, type Analysis, type RegisterInfo } from '../../../main/api/import/contract';
 import { imp } from '../i18n/import';
 
 const m = imp.mapping;
@@ -28,6 +28,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
     ...analysis.columns.map((c) => ({ value: String(c.index), label: m.columnLabel(c.letter, c.header || m.untitled, c.hidden) })),
   ];
   const missing = register.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
+  const bySheet = register.fields.filter((f) => mapping[f.key] === SHEET_NAME_COLUMN);
   const note = !analysis.headerFound ? m.headerMissing : analysis.mappingSource === 'remembered' ? m.remembered : m.detected;
 
   return (
@@ -60,6 +61,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
         </Group>
       </Group>
       <Alert color={analysis.headerFound ? 'blue' : 'yellow'} py="xs">{note}</Alert>
+      {bySheet.length > 0 && <Alert color="blue" py="xs" data-testid="sheet-name-note">{m.bySheet(bySheet.map((f) => f.label).join('、'), analysis.sheet)}</Alert>}
 
       <Paper withBorder>
         <Table verticalSpacing={4} aria-label={m.column}>
@@ -73,7 +75,8 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
           <Table.Tbody>
             {register.fields.map((f) => {
               const col = mapping[f.key] ?? null;
-              const samples = col === null ? [] : (analysis.columns[col]?.samples ?? []);
+              const samples = col === null ? [] : col === SHEET_NAME_COLUMN ? [analysis.sheet] : (analysis.columns[col]?.samples ?? []);
+              const choices = f.orSheetName ? [...options, { value: String(SHEET_NAME_COLUMN), label: m.sheetName }] : options;
               return (
                 <Table.Tr key={f.key}>
                   <Table.Td>
@@ -87,7 +90,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
                     <Select
                       aria-label={f.label}
                       size="xs"
-                      data={options}
+                      data={choices}
                       value={col === null ? NOT_IMPORTED : String(col)}
                       allowDeselect={false}
                       searchable
@@ -98,6 +101,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
                   <Table.Td>
                     <Text size="xs" c="dimmed" lineClamp={1}>{samples.join(' · ')}</Text>
                     {col !== null && analysis.columns[col]?.hidden && <Text size="xs" c="orange.8">{m.hiddenChosen}</Text>}
+                    {col === SHEET_NAME_COLUMN && <Text size="xs" c="dimmed">{m.sheetNameHint}</Text>}
                   </Table.Td>
                 </Table.Tr>
               );

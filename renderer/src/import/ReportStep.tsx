@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Checkbox, Group, List, Paper, Radio, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDownload } from '@tabler/icons-react';
-import type { RegisterInfo, ValidationReport } from '../../../main/api/import/contract';
+import type { RegisterInfo, ValidationReport, ValueAnswers } from '../../../main/api/import/contract';
 import { zh } from '../i18n/zh-CN';
 import { imp } from '../i18n/import';
 import { PreviewTable, RowTable } from './ReportTables';
 import type { Options } from './useImportFlow';
+import { ValueQuestions } from './ValueQuestions';
 
 const r = imp.report;
 
@@ -14,6 +15,8 @@ interface Props {
   report: ValidationReport;
   options: Options;
   onOptions: (o: Options) => void;
+  values: ValueAnswers;
+  onAnswer: (values: ValueAnswers) => void;
   onDownload: (unmasked: boolean) => void;
   onCommit: () => void;
   onBack: () => void;
@@ -25,7 +28,7 @@ interface Props {
  * rows again), what every row will do, the rows that cannot be imported beside their cells, and the import itself
  * — offered only when no row is wrong, and confirmed with what exactly will happen.
  */
-export function ReportStep({ register, report, options, onOptions, onDownload, onCommit, onBack, busy }: Props) {
+export function ReportStep({ register, report, options, onOptions, values, onAnswer, onDownload, onCommit, onBack, busy }: Props) {
   const s = report.summary;
   const bad = report.rows.filter((x) => x.status === 'error' || x.status === 'duplicate');
   const matched = report.rows.filter((x) => x.status === 'skip' || x.status === 'update');
@@ -86,6 +89,7 @@ export function ReportStep({ register, report, options, onOptions, onDownload, o
             onChange={(e) => onOptions({ ...options, includeHiddenRows: e.currentTarget.checked })} />
         </Alert>
       )}
+      <ValueQuestions key={JSON.stringify(report.questions)} register={register} report={report} values={values} onAnswer={onAnswer} busy={busy} />
       {report.mappingProblems.length > 0 && (
         <Alert color="red" title={r.mappingProblems}>{report.mappingProblems.join('；')}</Alert>
       )}

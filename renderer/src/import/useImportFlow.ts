@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Analysis, ImportResult, ValidationReport } from '../../../main/api/import/contract';
+import type { Analysis, ImportResult, ValidationReport, ValueAnswers } from '../../../main/api/import/contract';
 import { ApiError } from '../api/client';
 import { callApi } from '../api/queries';
 import { readPicked, type PickedFile } from './files';
@@ -25,6 +25,7 @@ export function useImportFlow(initialRegister: string | null) {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [values, setValues] = useState<ValueAnswers>({});
   const [options, setOptions] = useState<Options>({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false });
   const [report, setReport] = useState<ValidationReport | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -45,12 +46,13 @@ export function useImportFlow(initialRegister: string | null) {
     }
   }
 
-  const request = (a: Analysis, m = mapping, o = options) => ({
+  const request = (a: Analysis, m = mapping, o = options, v = values) => ({
     register: register!,
     file: { fileName: file!.fileName, contentBase64: file!.contentBase64 },
     sheet: a.sheet,
     headerRow: a.headerRow,
     mapping: m,
+    values: v,
     options: o,
   });
 
@@ -59,13 +61,14 @@ export function useImportFlow(initialRegister: string | null) {
     if (a) {
       setAnalysis(a);
       setMapping(a.mapping);
+      setValues(a.values);
       setReport(null);
     }
     return a;
   }
 
   return {
-    register, file, analysis, mapping, options, report, result, busy, error,
+    register, file, analysis, mapping, values, options, report, result, busy, error,
     setMapping,
     clearError: () => setError(null),
 
@@ -89,6 +92,13 @@ export function useImportFlow(initialRegister: string | null) {
     /** Another sheet or header row: the columns and the proposed mapping follow it. */
     reanalyse: (where: { sheet?: string; headerRow?: number }) => analyse(file!, where),
 
+    /** After an import of one sheet of a workbook kept a sheet per branch: the next sheet, mapped from memory. */
+    async importSheet(sheet: string) {
+      const a = await analyse(file!, { sheet });
+      if (a) setResult(null);
+      return a;
+    },
+
     /** Remembers a mapping the clerk changed (for the next file of this layout), then checks every row. */
     async validate(o: Options = options) {
       if (!analysis) return null;
@@ -99,6 +109,18 @@ export function useImportFlow(initialRegister: string | null) {
           await callApi('import.saveMapping', { register: register!, fingerprint: analysis.fingerprint, headerRow: analysis.headerRow, mapping });
         }
         return callApi('import.validate', request(analysis, mapping, o));
+      });
+      if (r) setReport(r);
+      return r;
+    },
+
+    /** The clerk's answers for values read loosely or not found: remembered with the layout at once, then every row checked again. */
+    async answer(v: ValueAnswers) {
+      if (!analysis) return null;
+      setValues(v);
+      const r = await step('validate', async () => {
+        await callApi('import.saveMapping', { register: register!, fingerprint: analysis.fingerprint, headerRow: analysis.headerRow, mapping, values: v });
+        return callApi('import.validate', request(analysis, mapping, options, v));
       });
       if (r) setReport(r);
       return r;

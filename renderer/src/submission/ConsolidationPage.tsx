@@ -1,6 +1,7 @@
-import { Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { MAX_PACKAGE_BYTES, packageTooLarge } from '../../../main/api/submission/contract';
 import { callApi, useApiQuery } from '../api/queries';
 import type { ApiOutput } from '../api/types';
 import { EmptyState } from '../components/EmptyState';
@@ -20,6 +21,8 @@ export function ConsolidationPage() {
   const units = useApiQuery('submission.listUnits', {}, { enabled: unit?.unitLevel === 'street' });
   const [picked, setPicked] = useState<PickedPackage[]>([]);
   const [reading, setReading] = useState(false);
+  // Files refused before reading (too large to be a package of ours), by name, with why.
+  const [tooLarge, setTooLarge] = useState<{ name: string; message: string }[]>([]);
   const [viewing, setViewing] = useState<ApiOutput<'submission.listUnits'>[number] | null>(null);
   // Cleared after each choice, so choosing the same file again (to re-check it) is still a change.
   const resetInput = useRef<() => void>(null);
@@ -38,8 +41,10 @@ export function ConsolidationPage() {
   // Each file is checked on its own as it is chosen; nothing is written until its 导入 is pressed.
   const choose = async (files: File[]) => {
     setReading(true);
+    const big = files.filter((f) => f.size > MAX_PACKAGE_BYTES);
+    setTooLarge(big.map((f) => ({ name: f.name, message: packageTooLarge(f.size) })));
     try {
-      for (const file of files) await check(file.name, await readFileBase64(file));
+      for (const file of files.filter((f) => !big.includes(f))) await check(file.name, await readFileBase64(file));
     } finally {
       setReading(false);
       resetInput.current?.();
@@ -55,6 +60,9 @@ export function ConsolidationPage() {
           {(props) => <Button {...props} leftSection={<IconFileUpload size={18} />} loading={reading}>{i.pick}</Button>}
         </FileButton>
       </Group>
+      {tooLarge.map((f) => (
+        <Alert key={f.name} color="red" title={`${f.name}：${i.refused}`} data-testid={`too-large-${f.name}`} style={{ flexShrink: 0 }}>{f.message}</Alert>
+      ))}
       {picked.map((p) => (
         <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} onRecheck={() => void check(p.fileName, p.base64)} />
       ))}

@@ -89,6 +89,12 @@ CREATE INDEX fund_disclosures_account ON fund_disclosures (account_id, period_to
 -- index fund_entries_journal
 CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq);
 
+-- index fund_reconciliation_items_entry
+CREATE INDEX fund_reconciliation_items_entry ON fund_reconciliation_items (entry_id) WHERE entry_id IS NOT NULL;
+
+-- index fund_reconciliation_signoffs_of
+CREATE INDEX fund_reconciliation_signoffs_of ON fund_reconciliation_signoffs (reconciliation_id);
+
 -- index fund_signatories_account
 CREATE INDEX fund_signatories_account ON fund_signatories (account_id, side, status);
 
@@ -867,6 +873,54 @@ CREATE TABLE fund_fee_settings (
         CHECK (share_num <= share_den)
       ) STRICT;
 
+-- table fund_reconciliation_items
+CREATE TABLE fund_reconciliation_items (
+        reconciliation_id TEXT NOT NULL REFERENCES fund_reconciliations (id),
+        position          INTEGER NOT NULL CHECK (position >= 0),
+        side              TEXT NOT NULL CHECK (side IN ('ledger', 'bank')),
+        entry_id          TEXT REFERENCES fund_entries (id),
+        on_date           TEXT,
+        direction         TEXT CHECK (direction IN ('income', 'expense')),
+        amount            INTEGER CHECK (amount > 0),
+        note              TEXT,
+        PRIMARY KEY (reconciliation_id, position),
+        UNIQUE (reconciliation_id, entry_id),
+        CHECK (CASE side
+          WHEN 'ledger' THEN entry_id IS NOT NULL AND on_date IS NULL AND direction IS NULL AND amount IS NULL AND note IS NULL
+          ELSE entry_id IS NULL AND on_date IS NOT NULL AND direction IS NOT NULL AND amount IS NOT NULL AND note IS NOT NULL END)
+      ) STRICT, WITHOUT ROWID;
+
+-- table fund_reconciliation_signoffs
+CREATE TABLE fund_reconciliation_signoffs (
+        id                TEXT PRIMARY KEY,
+        reconciliation_id TEXT NOT NULL REFERENCES fund_reconciliations (id),
+        side              TEXT NOT NULL CHECK (side IN ('company', 'committee')),
+        signatory_id      TEXT NOT NULL REFERENCES fund_signatories (id),
+        signed_at         TEXT NOT NULL,
+        -- The reconciliation's content_hash when confirmed: it counts only while the reconciliation still has it.
+        content_hash      TEXT NOT NULL CHECK (length(content_hash) = 64),
+        operator          TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_reconciliations
+CREATE TABLE fund_reconciliations (
+        id             TEXT PRIMARY KEY,
+        account_id     TEXT NOT NULL REFERENCES fund_accounts (id),
+        month          TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+        statement_date TEXT NOT NULL,
+        -- Fen, as the bank statement prints it, and the journal's balance that day.
+        bank_balance   INTEGER NOT NULL,
+        ledger_balance INTEGER NOT NULL,
+        content_hash   TEXT NOT NULL CHECK (length(content_hash) = 64),
+        status         TEXT NOT NULL CHECK (status IN ('draft', 'confirmed')),
+        confirmed_at   TEXT,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        operator       TEXT NOT NULL,
+        UNIQUE (account_id, month),
+        CHECK ((status = 'confirmed') = (confirmed_at IS NOT NULL))
+      ) STRICT;
+
 -- table fund_signatories
 CREATE TABLE fund_signatories (
         id         TEXT PRIMARY KEY,
@@ -944,7 +998,7 @@ CREATE TABLE import_mappings (
         mapping     TEXT NOT NULL,
         used_count  INTEGER NOT NULL DEFAULT 1,
         updated_at  TEXT NOT NULL,
-        operator    TEXT NOT NULL,
+        operator    TEXT NOT NULL, value_map TEXT NOT NULL DEFAULT '{}',
         PRIMARY KEY (register, fingerprint)
       ) STRICT;
 
@@ -1781,6 +1835,33 @@ CREATE TRIGGER fund_fee_allocations_no_delete BEFORE DELETE ON fund_fee_allocati
 
 -- trigger fund_fee_allocations_no_update
 CREATE TRIGGER fund_fee_allocations_no_update BEFORE UPDATE ON fund_fee_allocations BEGIN SELECT RAISE(ABORT, '物业费提取记录只能追加，不能修改或删除；错误的提取请冲正其流水'); END;
+
+-- trigger fund_reconciliation_items_final_delete
+CREATE TRIGGER fund_reconciliation_items_final_delete BEFORE DELETE ON fund_reconciliation_items
+      WHEN (SELECT status FROM fund_reconciliations WHERE id = OLD.reconciliation_id) = 'confirmed'
+      BEGIN SELECT RAISE(ABORT, '已确认的银行对账不能修改或删除'); END;
+
+-- trigger fund_reconciliation_items_final_insert
+CREATE TRIGGER fund_reconciliation_items_final_insert BEFORE INSERT ON fund_reconciliation_items
+      WHEN (SELECT status FROM fund_reconciliations WHERE id = NEW.reconciliation_id) = 'confirmed'
+      BEGIN SELECT RAISE(ABORT, '已确认的银行对账不能修改或删除'); END;
+
+-- trigger fund_reconciliation_items_final_update
+CREATE TRIGGER fund_reconciliation_items_final_update BEFORE UPDATE ON fund_reconciliation_items
+      WHEN (SELECT status FROM fund_reconciliations WHERE id = OLD.reconciliation_id) = 'confirmed'
+      BEGIN SELECT RAISE(ABORT, '已确认的银行对账不能修改或删除'); END;
+
+-- trigger fund_reconciliation_signoffs_no_delete
+CREATE TRIGGER fund_reconciliation_signoffs_no_delete BEFORE DELETE ON fund_reconciliation_signoffs BEGIN SELECT RAISE(ABORT, '对账确认记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_reconciliation_signoffs_no_update
+CREATE TRIGGER fund_reconciliation_signoffs_no_update BEFORE UPDATE ON fund_reconciliation_signoffs BEGIN SELECT RAISE(ABORT, '对账确认记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_reconciliations_no_delete
+CREATE TRIGGER fund_reconciliations_no_delete BEFORE DELETE ON fund_reconciliations WHEN OLD.status = 'confirmed' BEGIN SELECT RAISE(ABORT, '已确认的银行对账不能修改或删除'); END;
+
+-- trigger fund_reconciliations_no_update
+CREATE TRIGGER fund_reconciliations_no_update BEFORE UPDATE ON fund_reconciliations WHEN OLD.status = 'confirmed' BEGIN SELECT RAISE(ABORT, '已确认的银行对账不能修改或删除'); END;
 
 -- trigger fund_signoffs_no_delete
 CREATE TRIGGER fund_signoffs_no_delete BEFORE DELETE ON fund_signoffs BEGIN SELECT RAISE(ABORT, '签字记录只能追加，不能修改或删除'); END;

@@ -1,5 +1,6 @@
 import { activeAccountOf, getAccount, insertAccount, listAccounts } from '../../../../db/fund/accounts';
-import { openDrafts } from '../../../../db/fund/balances';
+import { monthlyTotals, openDrafts } from '../../../../db/fund/balances';
+import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/entries';
 import { listSignatories } from '../../../../db/fund/signatories';
 import { formatFen } from '../../common/money';
@@ -8,10 +9,11 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountView } from './common';
 import { disclosureStatus } from './disclosures';
+import { reconciliationStatus } from './reconciliations';
 
 type C = typeof fundContract;
 
-export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.listAccounts' | 'fund.getAccount'> = {
+export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.listAccounts' | 'fund.getAccount' | 'fund.getMonthlyTotals'> = {
   'fund.listCategories': (_input, { db }) => listCategories(db),
 
   /** One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers them). */
@@ -26,11 +28,22 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     return accountView(ctx.db, account);
   },
 
-  'fund.listAccounts': ({ status }, { db, today }) => listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today) })),
+  'fund.listAccounts': ({ status }, { db, today }) =>
+    listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today), reconciliation: reconciliationStatus(db, a, today) })),
 
   'fund.getAccount': ({ id }, { db }) => {
     const a = getAccount(db, id);
     if (!a) throw notFound('基金账户');
     return { account: accountView(db, a), signatories: listSignatories(db, id), drafts: openDrafts(db, id) };
+  },
+
+  /** The twelve months to this one, each present (zero when nothing was posted), oldest first. */
+  'fund.getMonthlyTotals': (_input, { db, today }) => {
+    const first = addMonths(`${today.slice(0, 7)}-01`, -11);
+    const found = new Map(monthlyTotals(db, first, today).map((m) => [m.month, m]));
+    return Array.from({ length: 12 }, (_, i) => {
+      const month = addMonths(first, i).slice(0, 7);
+      return found.get(month) ?? { month, income: 0, expense: 0 };
+    });
   },
 };

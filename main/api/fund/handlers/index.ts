@@ -6,6 +6,7 @@ import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
+import { reconciliationHandlers } from './reconciliations';
 import { signatoryHandlers } from './signatories';
 import { signoffHandlers } from './signoffs';
 
@@ -18,4 +19,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...disclosureHandlers,
   ...allocationHandlers,
   ...campaignHandlers,
+  ...reconciliationHandlers,
 };

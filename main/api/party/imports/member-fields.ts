@@ -49,7 +49,8 @@ export const memberFields = [
     synonyms: ['所在党支部', '党支部', '支部', '所属支部', '所属党支部', '支部名称', '所在党组织', '党组织', '所在组织', '所属党组织'],
     required: true,
     kind: 'text',
-    hint: '与组织架构中的名称一致',
+    hint: '与组织架构中的名称一致；一个工作表一个支部时可选“工作表名称”',
+    orSheetName: true,
   },
   { key: 'group', label: '所在党小组', synonyms: ['党小组', '所属党小组', '党小组名称'], kind: 'text', hint: '填了就编入该党小组' },
   {

@@ -11,12 +11,13 @@ import { DomainError } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
 import { idCardBirthDate, idCardGender, idCardProblem, maskIdCard, maskPhone, toHalfWidth } from '../../common/identifiers';
 import { defineRegister, type CellValue, type RowProblems, type RowValues, type RunContext } from '../../import/register';
-import { isMonthValue, monthOnlyWarning, monthText } from '../../import/values';
+import { isMonthValue, monthOnlyWarning, monthText, valueText } from '../../import/values';
 import { maskMember } from '../handlers/members';
 import { genders, lifecycles, memberCategories, memberRoles, memberStatuses } from '../labels';
-import { memberUnitProblem, unitParentProblem } from '../rules';
+import { memberUnitProblem } from '../rules';
 import { MemberImportInput } from '../schemas';
 import { memberFields, type MemberFieldKey } from './member-fields';
+import { MemberUnits } from './member-unit';
 import { OrgDirectory, type UnitEntry } from './org-directory';
 
 /** 党员花名册: one row per member, matched to stored members by ID number (without one: name + birth date), checked by the module's schema (MemberImportInput: MemberInput's rules, the work unit may come later). */
@@ -28,55 +29,12 @@ interface MemberRow {
   matched: string | null;
 }
 
-const text = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Where the module schema's paths sit in the file: the unit id came from the 所在支部 / 所在党小组 column. */
-const unitColumn = (v: RowValues) => (text(v.group) ? 'group' : 'branch');
-
-function missingBranchParent(orgs: OrgDirectory, branchName: string, parentName: string | null): UnitEntry | string {
-  if (!parentName) {
-    return (
-      orgs.only('community_committee') ??
-      `“${branchName}”不在组织架构中，也无法确定它属于哪个社区党组织：请在文件中加一列“上级党组织”，或先在组织架构中建立它`
-    );
-  }
-  const found = orgs.find(parentName, null);
-  if (!('entry' in found)) return 'problem' in found ? found.problem : `上级党组织“${parentName}”不在组织架构中`;
-  return unitParentProblem(found.entry, 'branch') ?? found.entry;
-}
-
-/** The branch (and party group) a row names, found in the tree or — with "create missing" — created. */
-function resolveUnit(orgs: OrgDirectory, v: RowValues, problems: RowProblems, createMissing: boolean): UnitEntry | null {
-  const fail = (field: 'branch' | 'group', message: string) => {
-    problems.add(field, message);
-    return null;
-  };
-  const branchName = text(v.branch);
-  const groupName = text(v.group);
-  if (!branchName) return fail('branch', '请填写所在支部');
-  const found = orgs.find(branchName, text(v.parentOrg));
-  if ('problem' in found) return fail('branch', found.problem);
-  let branch = 'entry' in found ? found.entry : null;
-  if (!branch) {
-    const loose = orgs.findLoose(branchName, ['branch']);
-    if (loose) problems.warn('branch', `组织架构中没有“${branchName}”，按“${loose.name}”对应；不对请改正文件`);
-    branch = loose ?? null;
-  }
-  if (!branch) {
-    if (!createMissing) return fail('branch', `“${branchName}”不在组织架构中：请核对名称，或选择“自动新增缺少的组织和地点”`);
-    const parent = missingBranchParent(orgs, branchName, text(v.parentOrg));
-    if (typeof parent === 'string') return fail('branch', parent);
-    branch = orgs.createMissing(branchName, 'branch', parent);
-  }
-  if (!groupName) return branch;
-  const group = orgs.child(branch.id, groupName);
-  if (group) return group;
-  if (!createMissing) return fail('group', `${branch.name}下没有“${groupName}”：请核对名称，或选择“自动新增缺少的组织和地点”`);
-  return orgs.createMissing(groupName, 'group', branch);
-}
+const unitColumn = (v: RowValues) => (valueText(v.group) ? 'group' : 'branch');
 
 /** An ID number as the schema stores it (optionalIdCardNumber normalises the same way). */
-const normalisedId = (v: CellValue | undefined) => toHalfWidth(text(v) ?? '').trim().toUpperCase();
+const normalisedId = (v: CellValue | undefined) => toHalfWidth(valueText(v) ?? '').trim().toUpperCase();
 
 const DATE_LABELS = { birthDate: '出生日期', joinedOn: '入党日期', fullOn: '转正日期', reportedOn: '报到日期' } as const;
 
@@ -103,7 +61,7 @@ function settleMonths(v: RowValues, id: string, problems: RowProblems): RowValue
     problems.warn(key, monthOnlyWarning(month));
     marks.push(`${label}不详（只知 ${monthText(month)}）`);
   }
-  if (out && marks.length) out.note = [text(v.note), ...marks].filter(Boolean).join('；');
+  if (out && marks.length) out.note = [valueText(v.note), ...marks].filter(Boolean).join('；');
   return out ?? v;
 }
 
@@ -145,6 +103,7 @@ function maskedFields(f: MemberFields, unit: UnitEntry, importId: string) {
 
 function start(run: RunContext, rows: readonly RowValues[]) {
   const orgs = new OrgDirectory(run);
+  const units = new MemberUnits(orgs, run, rows);
   const stored = membersByIdNumbers(run.db, rows.map((v) => normalisedId(v.idNumber)).filter(Boolean));
   const named = activeMembersNamed(run.db, rows.filter((v) => !normalisedId(v.idNumber) && v.name).map((v) => String(v.name)));
   const { db, operator, audit, importId } = run;
@@ -199,7 +158,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
 
   return {
     toRecord(v: RowValues, problems: RowProblems, parsed: unknown): MemberRow | null {
-      const unit = resolveUnit(orgs, v, problems, run.options.createMissing);
+      const unit = units.resolve(v, problems);
       const unitProblem = unit && memberUnitProblem(unit);
       if (unitProblem) problems.add(unitColumn(v), unitProblem);
       if (!parsed || !unit || problems.count) return null;
@@ -239,6 +198,8 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       };
     },
     extras: () => orgs.extras,
+    questions: () => units.questions.list(),
+    targets: units.targets,
   };
 }
 

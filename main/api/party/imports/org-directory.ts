@@ -2,6 +2,7 @@ import { insertOrg, listOrgs, type OrgFields, type OrgLevel } from '../../../../
 import type { RunContext } from '../../import/register';
 import { wordKey } from '../../import/values';
 import { orgKinds, orgLevels } from '../labels';
+import { nameSimilarity, SIMILAR_ENOUGH } from './branch-names';
 
 /**
  * The organisation tree as an import sees it: units found by name (spaces, full-width brackets and case aside),
@@ -100,6 +101,40 @@ export class OrgDirectory {
       return wanted === key || (wanted.endsWith(key) && /(社区|街道|党委|党总支)$/.test(wanted.slice(0, -key.length)));
     });
     return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  /** A unit as the clerk picks it from a list: its name, and its parent's, which tells same-named ones apart. */
+  label(u: UnitEntry): string {
+    const parent = u.parentId ? this.byId.get(u.parentId) : undefined;
+    return parent ? `${u.name}（${parent.name}）` : u.name;
+  }
+
+  private ancestorNames(u: UnitEntry): string[] {
+    const names: string[] = [];
+    for (let p = u.parentId ? this.byId.get(u.parentId) : undefined; p; p = p.parentId ? this.byId.get(p.parentId) : undefined) names.push(p.name);
+    return names;
+  }
+
+  /**
+   * Stored units whose names are like `name` (branch-names.ts), best first, at most `limit` — proposals for the
+   * clerk to confirm, never read as the unit without that.
+   */
+  similar(name: string, levels: readonly OrgLevel[], limit = 3): UnitEntry[] {
+    return [...this.byId.values()]
+      .filter((u) => levels.includes(u.level) && u.status === 'active' && !u.fresh)
+      .map((u) => ({ u, score: nameSimilarity(name, u.name, this.ancestorNames(u)) }))
+      .filter((x) => x.score >= SIMILAR_ENOUGH)
+      .sort((a, b) => b.score - a.score || a.u.path.localeCompare(b.u.path))
+      .slice(0, limit)
+      .map((x) => x.u);
+  }
+
+  /** The stored active units of a level, by name, as the clerk may pick them. */
+  targets(level: OrgLevel): { id: string; label: string }[] {
+    return [...this.byId.values()]
+      .filter((u) => u.level === level && u.status === 'active' && !u.fresh)
+      .map((u) => ({ id: u.id, label: this.label(u) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
   }
 
   /**

@@ -1,9 +1,9 @@
 import { getOrg, updateOrg, type OrgLevel } from '../../../../db/party/orgs';
 import type { PlaceKind } from '../../../../db/party/places';
-import type { CellValue, ImportField, RowProblems, RowValues, RunContext } from '../../import/register';
+import type { ImportField, RowProblems, RowValues, RunContext } from '../../import/register';
 import { DomainError } from '../../common/errors';
 import { defineRegister } from '../../import/register';
-import { wordKey } from '../../import/values';
+import { valueText, wordKey } from '../../import/values';
 import { childLevel, orgKinds, orgLevels, placeChildKind, placeKinds } from '../labels';
 import { placeOfLevel, unitKindProblem, unitParentProblem } from '../rules';
 import { OrgInput } from '../schemas';
@@ -45,15 +45,14 @@ interface OrgRow {
   establishedOn: string | null;
 }
 
-const text = (v: CellValue | undefined) => (v === null || v === undefined ? null : String(v));
 const levelOfKind = (kind: string | null) =>
   (Object.keys(orgKinds) as OrgLevel[]).find((l) => (orgKinds[l] as readonly string[]).includes(kind ?? '')) ?? null;
 
 /** Parents before their children: a row's depth is how many of its ancestors the file itself lists. */
 function parentsFirst(rows: readonly RowValues[]): number[] {
-  const rowOf = new Map(rows.map((v, i) => [wordKey(text(v.name) ?? ''), i] as const));
+  const rowOf = new Map(rows.map((v, i) => [wordKey(valueText(v.name) ?? ''), i] as const));
   const depth = (i: number, seen = new Set<number>()): number => {
-    const parent = rowOf.get(wordKey(text(rows[i]!.parent) ?? ''));
+    const parent = rowOf.get(wordKey(valueText(rows[i]!.parent) ?? ''));
     if (parent === undefined || seen.has(parent)) return 0;
     seen.add(i);
     return 1 + depth(parent, seen);
@@ -88,17 +87,17 @@ function start(run: RunContext) {
         problems.add(field, message);
         return null;
       };
-      const name = text(v.name);
-      const parentName = text(v.parent);
+      const name = valueText(v.name);
+      const parentName = valueText(v.parent);
       if (!parentName) return fail('parent', '请填写上级组织');
       const found = orgs.find(parentName, null);
       if ('problem' in found) return fail('parent', found.problem);
       if (!('entry' in found)) return fail('parent', `上级组织“${parentName}”不在组织架构中，也不在本文件中`);
       const parent = found.entry;
-      const level = (v.level as OrgLevel | null) ?? levelOfKind(text(v.kind)) ?? childLevel[parent.level];
+      const level = (v.level as OrgLevel | null) ?? levelOfKind(valueText(v.kind)) ?? childLevel[parent.level];
       if (!level) return fail('level', `${orgLevels[parent.level]}下面不能再建立组织`);
-      const kind = text(v.kind) ?? kindFromName(name ?? '', level);
-      const placeName = text(v.place);
+      const kind = valueText(v.kind) ?? kindFromName(name ?? '', level);
+      const placeName = valueText(v.place);
       const placeId = placeName ? placeOf(placeName, level, parent, problems) : null;
       const parsed = OrgInput.safeParse({ parentId: parent.id, level, kind, name, placeId, establishedOn: v.establishedOn });
       if (!parsed.success) problems.addZod(parsed.error, { parentId: 'parent', placeId: 'place' });

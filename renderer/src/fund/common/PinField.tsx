@@ -12,6 +12,8 @@ export function PinField({ form, name, label, autoFocus }: { form: ZodForm; name
       label={label}
       required
       autoFocus={autoFocus}
+      // Modals give the focus to [data-autofocus] (components/fields.tsx): the signer types at once.
+      {...(autoFocus ? { 'data-autofocus': true } : {})}
       autoComplete="new-password"
       inputMode="numeric"
       maxLength={6}

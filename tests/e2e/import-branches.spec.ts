@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { branchVariantsWorkbook, sheetPerBranchWorkbook } from '../fixtures/import/make';
+import { apiCall } from './api';
+import { expect, setUp, shot, test } from './fixtures';
+
+/**
+ * 所在组织 written unlike the tree (一支部, 第２党支部, the committee in front): the clerk confirms each written form
+ * once in 所在支部对应 — the proposed branch chosen in advance, any other picked from the tree, or 新建 — and next
+ * year's file of the same layout needs nothing confirmed.
+ */
+async function happiness(page: Parameters<typeof setUp>[0], app: Parameters<typeof setUp>[1]) {
+  await setUp(page, app, { level: 'community', name: '幸福社区', code: '130105001001', operator: '王芳' });
+  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  for (const name of ['幸福社区第一党支部', '幸福社区第二党支部', '幸福社区退休职工党支部']) {
+    await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name });
+  }
+}
+
+test('confirm the branch of each written form once; next year\'s file maps itself', async ({ page, app }) => {
+  await happiness(page, app);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-'));
+  const file = (year: number) => path.join(dir, `幸福社区党员花名册（${year}）.xlsx`);
+  await branchVariantsWorkbook(2026).xlsx.writeFile(file(2026));
+  await branchVariantsWorkbook(2027).xlsx.writeFile(file(2027));
+
+  await page.getByRole('link', { name: '党员名册' }).click();
+  await page.getByRole('link', { name: '导入花名册' }).first().click();
+  await page.locator('input[type=file]').setInputFiles(file(2026));
+  await expect(page.getByRole('combobox', { name: '所在支部' })).toHaveValue('F 列 · 所在组织');
+  await page.getByRole('button', { name: '核对数据' }).click();
+
+  // Each written form once, with the similar branch chosen in advance; its rows wait for the clerk.
+  const panel = page.getByTestId('value-questions');
+  await expect(panel.locator('[data-value]')).toHaveCount(5);
+  const target = (value: string) => panel.getByRole('combobox', { name: `${value} 对应到` });
+  await expect(target('一支部')).toHaveValue('幸福社区第一党支部（幸福社区党委）');
+  await expect(panel.locator('[data-value="一支部"]')).toContainText('待确认');
+  await expect(target('幸福社区党委第一党支部')).toHaveValue('幸福社区第一党支部（幸福社区党委）');
+  await expect(target('第2党支部')).toHaveValue('幸福社区第二党支部（幸福社区党委）');
+  await expect(target('退休支部')).toHaveValue('');
+  await expect(page.getByRole('table', { name: /有问题的行/ }).locator('[data-row="3"]')).toContainText('与“幸福社区第一党支部”相近：请在“所在支部对应”中确认');
+  await expect(page.getByRole('button', { name: '导入 1 条' })).toBeDisabled();
+  await shot(page, 'import-20-branch-questions');
+
+  // 退休支部 is nothing like enough to propose: the clerk picks it from the tree; 第三党支部 is new.
+  await target('退休支部').click();
+  await page.getByRole('option', { name: '幸福社区退休职工党支部（幸福社区党委）' }).click();
+  await target('第三党支部').click();
+  await page.getByRole('option', { name: '新建“第三党支部”' }).click();
+  await panel.getByRole('button', { name: '确认这些对应（5 项）' }).click();
+
+  await expect(panel.getByText('已确认')).toHaveCount(5);
+  await expect(page.getByText('新建党支部“第三党支部”（上级：幸福社区党委）')).toBeVisible();
+  await shot(page, 'import-21-branch-confirmed');
+  await page.getByRole('button', { name: '导入 7 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+  await expect(page.getByText('新增 7 条，更新 0 条，跳过 0 条')).toBeVisible();
+
+  // Next year: the same layout, remembered with its answers — nothing to confirm, nothing refused.
+  await page.getByRole('button', { name: '再导入一个文件' }).click();
+  await page.locator('input[type=file]').setInputFiles(file(2027));
+  await expect(page.getByText('已按上次导入同样格式文件时的对应关系填好')).toBeVisible();
+  await page.getByRole('button', { name: '核对数据' }).click();
+  await expect(page.getByText('每一行都可以导入。')).toBeVisible();
+  await expect(panel.getByText('已确认')).toHaveCount(4); // 第三党支部 is in the tree now, by its own name
+  await expect(page.getByRole('button', { name: '导入 7 条' })).toBeEnabled();
+  await shot(page, 'import-22-next-year');
+
+  const members = await apiCall(app, 'party.listMembers', { q: '张一' });
+  expect(members.rows.map((m) => m.orgName)).toEqual(['幸福社区第一党支部']);
+});
+
+test('a workbook kept one sheet per branch: the sheet\'s name is the branch, each sheet in turn', async ({ page, app }) => {
+  await happiness(page, app);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '一个支部一个工作表.xlsx');
+  await sheetPerBranchWorkbook().xlsx.writeFile(file);
+  await page.getByRole('link', { name: '党员名册' }).click();
+  await page.getByRole('link', { name: '导入花名册' }).first().click();
+  await page.locator('input[type=file]').setInputFiles(file);
+
+  // No branch column: 所在支部 ← the sheet's name, proposed because the workbook has a sheet per branch.
+  await expect(page.getByRole('combobox', { name: '所在支部' })).toHaveValue('工作表名称（一个工作表一个支部）');
+  await expect(page.getByTestId('sheet-name-note')).toContainText('所在支部按工作表名称读取：这个工作表的行都属于“幸福社区第一党支部”');
+  await shot(page, 'import-23-sheet-name-mapping');
+  await page.getByRole('button', { name: '核对数据' }).click();
+  await expect(page.getByText('每一行都可以导入。')).toBeVisible();
+  await page.getByRole('button', { name: '导入 2 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+
+  // The next sheet, mapped from memory; its name 二支部 is confirmed once like any written form.
+  await page.getByRole('button', { name: '继续导入工作表“二支部”' }).click();
+  await expect(page.getByText('已按上次导入同样格式文件时的对应关系填好')).toBeVisible();
+  await page.getByRole('button', { name: '核对数据' }).click();
+  const panel = page.getByTestId('value-questions');
+  await expect(panel.getByRole('combobox', { name: '二支部 对应到' })).toHaveValue('幸福社区第二党支部（幸福社区党委）');
+  await panel.getByRole('button', { name: '确认这些对应（1 项）' }).click();
+  await expect(panel.getByText('已确认')).toBeVisible();
+  await page.getByRole('button', { name: '导入 1 条' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '导入' }).click();
+  await expect(page.getByText('新增 1 条，更新 0 条，跳过 0 条')).toBeVisible();
+  await expect(page.getByRole('button', { name: /继续导入工作表/ })).toHaveCount(0);
+  await shot(page, 'import-24-sheet-done');
+
+  const orgs = await apiCall(app, 'party.listOrgs', {});
+  const second = orgs.find((o) => o.name === '幸福社区第二党支部')!;
+  expect((await apiCall(app, 'party.listMembers', { orgId: second.id })).rows.map((m) => m.name)).toEqual(['冯三']);
+});
