@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseTooNewError } from './errors';
 import { checkWholeFile, messageOf } from './health';
 import { currentVersion, latestVersion } from './migrate';
+import { makePrivate, makePrivateDir } from './keys/private-files';
 import { openFile, type Db } from './open';
 import { getInstallation } from './settings';
 import type { BackupInfo, BackupReason } from './types';
@@ -30,9 +31,12 @@ function isWhole(file: string, bytes: number): boolean {
   } finally {
     fs.closeSync(fd);
   }
-  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return false;
   const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
-  return bytes === pageSize * header.readUInt32BE(28);
+  if (header.toString('latin1', 0, 16) === 'SQLite format 3\0') return bytes === pageSize * header.readUInt32BE(28);
+  // Encrypted (SQLite3MC): the first 16 bytes are the cipher's salt and the page count is encrypted, but bytes
+  // 16–23 stay readable (page size, versions, reserved bytes, payload fractions 64/32/32).
+  const plainTail = header[21] === 64 && header[22] === 32 && header[23] === 32;
+  return plainTail && pageSize >= 512 && bytes >= pageSize && bytes % pageSize === 0;
 }
 
 /** The finished backups in `dir`, newest first. */
@@ -75,10 +79,10 @@ function hasInstallation(db: Db): boolean {
 }
 
 /** Opens a copy read-only: SQLite's full integrity_check, the schema version, and whether first start had happened. */
-function inspect(file: string): { problems: string[]; version: number; empty: boolean } {
+function inspect(file: string, key: Buffer | undefined): { problems: string[]; version: number; empty: boolean } {
   let db: Db;
   try {
-    db = openFile(file, { readonly: true });
+    db = openFile(file, { readonly: true, key });
   } catch (err) {
     return { problems: [messageOf(err)], version: 0, empty: true };
   }
@@ -107,19 +111,26 @@ function standAlone(file: string): void {
 }
 
 /**
- * A copy of the live database through SQLite's online backup API (consistent while it is in use, WAL included).
- * Written as `*.tmp`, then opened and put through the full integrity_check, and only then renamed: a killed
- * backup never looks finished, and a damaged database never becomes a backup (the backup API copies pages as
- * they are, so the copy is damaged exactly where the live file is).
+ * A copy of the live database through SQLite's online backup API (consistent while it is in use, WAL included),
+ * or for an encrypted one (`key`) through `VACUUM INTO`, which SQLite3MC writes encrypted with the same key (its
+ * backup API refuses a target without the source's cipher) and in rollback mode — equally a consistent snapshot.
+ * Written as `*.tmp`, owner-only, then opened and put through the full integrity_check, and only then renamed: a
+ * killed backup never looks finished, and a damaged database never becomes a backup (the copy is damaged exactly
+ * where the live file is).
  */
-export async function backupDatabase(db: Db, dir: string, reason: BackupReason, now: Date): Promise<BackupInfo> {
-  fs.mkdirSync(dir, { recursive: true });
+export async function backupDatabase(db: Db, dir: string, reason: BackupReason, now: Date, key?: Buffer): Promise<BackupInfo> {
+  makePrivateDir(dir);
   const base = `streetdesk-${stamp(now)}-${reason}`;
   const tmp = path.join(dir, `${base}.sqlite${UNFINISHED}`);
   try {
-    await db.backup(tmp);
-    standAlone(tmp);
-    const { problems, empty } = inspect(tmp);
+    if (key) {
+      db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`);
+    } else {
+      await db.backup(tmp);
+      standAlone(tmp);
+    }
+    makePrivate(tmp);
+    const { problems, empty } = inspect(tmp, key);
     if (problems.length > 0) {
       throw new BackupCheckError(
         `数据文件完整性检查未通过（${problems[0]}），没有生成备份，以免用损坏的数据顶替完好的备份。请从最近一份完好的备份恢复。`,
@@ -197,8 +208,8 @@ export class BackupCheckError extends Error {
 }
 
 /** Checks a backup can replace the live file: intact, a StreetDesk file, and not from a newer app. */
-export function checkBackup(file: string): { version: number } {
-  const { problems, version } = inspect(file);
+export function checkBackup(file: string, key?: Buffer): { version: number } {
+  const { problems, version } = inspect(file, key);
   if (problems.length > 0) {
     throw new BackupCheckError(`备份文件已损坏或不是 StreetDesk 的数据备份（${problems[0]}），未做任何更改`);
   }
@@ -208,12 +219,12 @@ export function checkBackup(file: string): { version: number } {
 }
 
 /** The newest backup that holds data and passes checkBackup: the one to name when the live file is damaged. */
-export function newestGoodBackup(dir: string): BackupInfo | null {
+export function newestGoodBackup(dir: string, key?: Buffer): BackupInfo | null {
   return (
     listBackups(dir).find((b) => {
       if (b.empty) return false;
       try {
-        checkBackup(b.file);
+        checkBackup(b.file, key);
         return true;
       } catch {
         return false;

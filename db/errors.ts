@@ -48,3 +48,22 @@ export class DatabaseDamagedError extends Error {
     return new DatabaseDamagedError(this.file, this.problem, backup);
   }
 }
+
+/** The data file is encrypted and this program's SQLite engine cannot decrypt (the node:sqlite fallback). */
+export class EncryptionUnavailableError extends Error {
+  constructor(readonly driverReason: string | null) {
+    super(
+      '数据文件已加密，但本机的 StreetDesk 只能使用备用数据库引擎（node:sqlite），它不能解密数据，程序没有打开也没有改动数据文件。' +
+        `${driverReason ? `（加密数据库引擎没有加载：${driverReason}）` : ''}请安装适合本机系统的 StreetDesk 版本，或联系技术支持。`,
+    );
+    this.name = 'EncryptionUnavailableError';
+  }
+}
+
+/** The data key does not open the file: a key file from another installation, or a file replaced by another one's. */
+export class WrongDataKeyError extends Error {
+  constructor(readonly file: string) {
+    super(`数据文件 ${file} 无法用本机保存的数据密钥解密（密钥不对，或这个文件不是本安装的数据）。程序没有打开它，也没有改动它。请联系技术支持，不要删除这个文件。`);
+    this.name = 'WrongDataKeyError';
+  }
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { DatabaseDamagedError } from './errors';
+import { sqliteDriver } from './driver';
+import { DatabaseDamagedError, EncryptionUnavailableError, WrongDataKeyError } from './errors';
 import { quickCheckWithin } from './health';
 import { connect, type Db } from './driver';
 import { assertNotTooNew, migrate, pendingMigrations } from './migrate';
@@ -7,12 +8,39 @@ import { assertNotTooNew, migrate, pendingMigrations } from './migrate';
 // better-sqlite3's API shape, whichever driver is under it (db/driver/).
 export type { Db } from './driver';
 
+export interface FileOptions {
+  readonly?: boolean;
+  /** The data key of an encrypted file (db/keys/): 32 bytes, given to SQLite3 Multiple Ciphers before any read. */
+  key?: Buffer;
+}
+
+/** SQLite3 Multiple Ciphers' cipher, named rather than left to its default so a later default cannot lock us out. */
+export const CIPHER = 'chacha20';
+
 /**
- * The one place a database file is opened (so encryption at rest can be adopted here alone).
+ * Gives an encrypted file its key and proves it: a wrong key (or a plain file given one) reads as "not a
+ * database", said here in words. node:sqlite has no cipher, so the fallback driver refuses before trying.
+ */
+function unlock(db: Db, key: Buffer): void {
+  db.pragma(`cipher = '${CIPHER}'`);
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (err) {
+    db.close();
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongDataKeyError(db.name);
+    throw err;
+  }
+}
+
+/**
+ * The one place a database file is opened, plain or encrypted (`key`).
  * synchronous=FULL because the file holds money ledgers: a power cut must not lose a committed entry.
  */
-export function openFile(file: string, options: { readonly?: boolean } = {}): Db {
+export function openFile(file: string, options: FileOptions = {}): Db {
+  if (options.key && sqliteDriver().name !== 'native') throw new EncryptionUnavailableError(sqliteDriver().reason);
   const db = connect(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (options.key) unlock(db, options.key);
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -30,13 +58,13 @@ export const OPEN_CHECK_BUDGET_MS = 1500;
  * (left by a full disk or a failed copy) would otherwise be silently re-created empty and start the first-start
  * form; a truncated or overwritten file would be served and copied into the day's backup.
  */
-function openIntact(file: string, checkBudgetMs: number): Db {
-  if (!fs.existsSync(file)) return openFile(file);
+function openIntact(file: string, checkBudgetMs: number, key: Buffer | undefined): Db {
+  if (!fs.existsSync(file)) return openFile(file, { key });
   // Checked before SQLite touches it: opening a 0-byte file in WAL mode would write a fresh header into it.
   if (fs.statSync(file).size === 0) throw new DatabaseDamagedError(file, '文件是空的（0 字节）');
   let db: Db;
   try {
-    db = openFile(file);
+    db = openFile(file, { key });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseDamagedError(file, '文件不是数据库，或文件头已损坏');
@@ -53,14 +81,14 @@ function openIntact(file: string, checkBudgetMs: number): Db {
 /**
  * Opens (or creates) the data file, refuses a damaged one or one newer than the app, and brings it up to date.
  * `beforeMigrate` runs only when migrations are pending on a file that already has data (to back it up);
- * `checkBudgetMs` bounds the quick_check (a restore checks the whole file: Infinity).
+ * `checkBudgetMs` bounds the quick_check (a restore checks the whole file: Infinity); `key` opens an encrypted file.
  */
 export async function openDatabase(
   file: string,
   beforeMigrate?: (db: Db, pending: number[]) => Promise<void>,
-  options: { checkBudgetMs?: number } = {},
+  options: { checkBudgetMs?: number; key?: Buffer } = {},
 ): Promise<Db> {
-  const db = openIntact(file, options.checkBudgetMs ?? OPEN_CHECK_BUDGET_MS);
+  const db = openIntact(file, options.checkBudgetMs ?? OPEN_CHECK_BUDGET_MS, options.key);
   try {
     const version = assertNotTooNew(db);
     const pending = pendingMigrations(db).map((m) => m.version);

@@ -33,11 +33,13 @@ export async function restoreBackup(o: {
   source: string;
   backupDir: string;
   now: Date;
+  /** The data key of an encrypted installation: its backups are encrypted with it. */
+  key?: Buffer;
   reopen: (checkBudgetMs?: number) => Promise<Db>;
 }): Promise<{ keptAs: string }> {
   if (!fs.existsSync(o.source)) throw new BackupCheckError(`找不到备份文件 ${path.basename(o.source)}，未做任何更改`);
-  checkBackup(o.source);
-  const safety = await backupDatabase(o.live, o.backupDir, 'pre-restore', o.now);
+  checkBackup(o.source, o.key);
+  const safety = await backupDatabase(o.live, o.backupDir, 'pre-restore', o.now, o.key);
   o.live.close();
   if (fs.existsSync(`${o.dbFile}-wal`)) {
     fs.rmSync(safety.file, { force: true });

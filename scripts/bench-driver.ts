@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/bench-driver.ts [--members N] [--runs N] [--rounds N]`: the same representative reads and a bulk write
- * through each SQLite driver (db/driver/): better-sqlite3's upstream prebuild, our glibc-2.28 Linux build of it
- * (if scripts/build-linux-sqlite.mjs has built it), and the node:sqlite fallback. One district-scale data folder is
+ * through each SQLite driver (db/driver/): better-sqlite3-multiple-ciphers' upstream prebuild on a plain and on an
+ * encrypted data file (issue 13: the cost of encryption), our glibc-2.28 Linux build of it (if
+ * scripts/build-linux-sqlite.mjs has built it), and the node:sqlite fallback. One district-scale data folder is
  * seeded once; each driver runs in a process of its own (the driver is chosen once per process) on a fresh copy,
  * through core.dispatch — validation and handler included, no HTTP, so the difference is the driver's. The drivers
  * take turns for `--rounds` rounds and each keeps its best median, so a shared machine's load drifting over the run
@@ -28,10 +29,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** One driver, in this process: the median of each operation, as JSON on stdout's last line. */
 async function measure(dataDir: string, runs: number) {
-  const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
-  const signedIn = await core.dispatch('system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD });
-  if (!signedIn.ok) throw new Error(`system.signIn: ${signedIn.error.message}`);
-  const session = (signedIn.data as { token: string }).token;
+  const encrypt = process.env.STREETDESK_BENCH_ENCRYPTED === '1';
+  const start = () => createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error }, encrypt });
+  const signIn = async (c: Awaited<ReturnType<typeof createCore>>) => {
+    const env = await c.dispatch('system.signIn', { name: SEED_ADMIN, password: SEED_PASSWORD });
+    if (!env.ok) throw new Error(`system.signIn: ${env.error.message}`);
+    return (env.data as { token: string }).token;
+  };
+  const result: Record<string, number> = {};
+  // The seeded folder is plain: encrypted, the first sign-in converts it (once, at the upgrade).
+  let t = performance.now();
+  const first = await start();
+  await signIn(first);
+  result['first start and sign-in (encrypted: converting the file)'] = performance.now() - t;
+  first.close();
+  // What every later start costs: opening the data file at start (plain) or at the sign-in that unseals it.
+  t = performance.now();
+  const core = await start();
+  const session = await signIn(core);
+  result['start and sign-in, data file opened'] = performance.now() - t;
   const call = async (channel: string, input: unknown) => {
     const env = await core.dispatch(channel, input, session);
     if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
@@ -53,7 +69,6 @@ async function measure(dataDir: string, runs: number) {
     { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {} },
     ...(await volunteerOps(call, { community, branch, year, quarter })).filter((o) => /ranking, whole district, this year|register, first page|points ledger, first page/.test(o.name)),
   ];
-  const result: Record<string, number> = {};
   for (const op of ops) {
     for (let i = 0; i < 3; i++) await call(op.channel, op.input);
     const times: number[] = [];
@@ -84,9 +99,10 @@ async function main() {
     w.once('error', reject);
   });
   const drivers: [string, NodeJS.ProcessEnv][] = [
-    ['better-sqlite3 (upstream prebuild)', { STREETDESK_SQLITE_DRIVER: 'native' }],
+    ['multiple-ciphers, plain (upstream prebuild)', { STREETDESK_SQLITE_DRIVER: 'native' }],
+    ['multiple-ciphers, encrypted (upstream prebuild)', { STREETDESK_SQLITE_DRIVER: 'native', STREETDESK_BENCH_ENCRYPTED: '1' }],
     ...(fs.existsSync(builtFile('x64')) && process.arch === 'x64'
-      ? [['better-sqlite3 (our glibc-2.28 build)', { STREETDESK_SQLITE_DRIVER: 'native', STREETDESK_SQLITE_NATIVE_BINDING: builtFile('x64') }] as [string, NodeJS.ProcessEnv]]
+      ? [['multiple-ciphers, plain (our glibc-2.28 build)', { STREETDESK_SQLITE_DRIVER: 'native', STREETDESK_SQLITE_NATIVE_BINDING: builtFile('x64') }] as [string, NodeJS.ProcessEnv]]
       : []),
     ['node:sqlite (fallback)', { STREETDESK_SQLITE_DRIVER: 'fallback' }],
   ];
@@ -112,9 +128,13 @@ async function main() {
   }
   const ms = (v: number | undefined) => (v === undefined ? '—' : `${v.toFixed(v < 100 ? 2 : 0)} ms`);
   const base = results[0]!;
-  const lines = [`| operation (best median of ${runs}) | ${drivers.map(([n]) => n).join(' | ')} | fallback ÷ upstream |`, `|---|${drivers.map(() => '---:|').join('')}---:|`];
+  const lines = [
+    `| operation (best median of ${runs}) | ${drivers.map(([n]) => n).join(' | ')} | encrypted ÷ plain | fallback ÷ plain |`,
+    `|---|${drivers.map(() => '---:|').join('')}---:|---:|`,
+  ];
   for (const op of Object.keys(base)) {
-    lines.push(`| ${op} | ${results.map((r) => ms(r[op])).join(' | ')} | ${(results.at(-1)![op]! / base[op]!).toFixed(2)}× |`);
+    const ratio = (r: Record<string, number>) => `${(r[op]! / base[op]!).toFixed(2)}×`;
+    lines.push(`| ${op} | ${results.map((r) => ms(r[op])).join(' | ')} | ${ratio(results[1]!)} | ${ratio(results.at(-1)!)} |`);
   }
   console.log(`\n${lines.join('\n')}\n\n(${os.cpus().length} CPU · Node ${process.version} · ${members.toLocaleString('en-US')} members)`);
 }

@@ -85,7 +85,7 @@ async function main() {
 
   // The bench runs at the machine's time: its dataset was seeded relative to it.
   const { today } = momentOf(systemClock, DEFAULT_TIME_ZONE);
-  const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error } });
+  const core = await createCore({ dataDir, autoBackup: false, clock: systemClock, log: { info: () => undefined, error: console.error }, encrypt: false });
   const counting = openFile(path.join(dataDir, DB_FILE_NAME), { readonly: true });
   console.log(`${formatCounts(countRows(counting, today))}\n`);
   const token = randomBytes(24).toString('hex');

@@ -1,9 +1,10 @@
-// Builds better-sqlite3's native file for Linux x64 and arm64 so that it loads on glibc 2.28 (UOS 20, Kylin V10):
-// the package's own prebuilds need glibc 2.34 and GLIBCXX_3.4.29 and cannot start there (docs/electron.md,
-// "Linux: the native SQLite file"). Everything comes from the npm registry: the sources (SQLite's amalgamation and
-// better-sqlite3's C++) are in the installed better-sqlite3 package, the Node-API headers in node-addon-api and
+// Builds the SQLite driver's native file (better-sqlite3-multiple-ciphers: better-sqlite3 over SQLite3 Multiple
+// Ciphers, the one native module the app ships) for Linux x64 and arm64 so that it loads on glibc 2.28 (UOS 20,
+// Kylin V10): the package's own prebuilds need glibc 2.34 and GLIBCXX_3.4.29 and cannot start there (docs/electron.md,
+// "Linux: the native SQLite file"). Everything comes from the npm registry: the sources (SQLite3MC's amalgamation and
+// better-sqlite3's C++) are in the installed package, the Node-API headers in node-addon-api and
 // node-api-headers, and the compiler is Zig (clang 16 with glibc stubs for any version and its own libc++, linked
-// in statically, so the file needs no libstdc++ at all). No Electron headers: better-sqlite3 13 is a Node-API
+// in statically, so the file needs no libstdc++ at all). No Electron headers: the driver (13.x) is a Node-API
 // addon, and Node-API is the same ABI in Node and in Electron.
 //
 //   node scripts/build-linux-sqlite.mjs            → .cache/linux-sqlite/linux-{x64,arm64}/better_sqlite3.node
@@ -21,6 +22,8 @@ import { newerThanFloor, versionsNeeded, LINUX_FLOOR } from './lib/elf-needs.mjs
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 export const CACHE = path.join(root, '.cache/linux-sqlite');
+/** The npm package whose sources are built and whose prebuilds/linux-<arch>.node the build replaces. */
+export const NATIVE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 
 // Pinned: the same bytes every build, whatever the registry serves later.
 const TOOLS = {
@@ -29,6 +32,9 @@ const TOOLS = {
 };
 // Zig 0.11's stat() stand-ins for glibc < 2.33 leave errno unset, and SQLite cannot create a file without it.
 const STAT_SHIM = path.join(root, 'scripts/lib/glibc-stat-shim.c');
+// SQLite3MC's ARM AES code asks for the crypto extension with a target attribute that Zig 0.11's clang 16 does not
+// accept ('aes' needed), so arm64 goes without AES instructions: our cipher is ChaCha20 (db/open.ts), which has none.
+const ARCH_DEFINES = { x64: [], arm64: ['-DSQLITE3MC_OMIT_AES_HARDWARE_SUPPORT', '-DAEGIS_OMIT_AES_HARDWARE_SUPPORT'] };
 export const TARGETS = { x64: `x86_64-linux-gnu.${LINUX_FLOOR.GLIBC}`, arm64: `aarch64-linux-gnu.${LINUX_FLOOR.GLIBC}` };
 
 /** Where the file for `arch` is once built. */
@@ -53,20 +59,20 @@ function tool({ spec, integrity }) {
   }
 }
 
-/** better-sqlite3's own compile-time options (deps/defines.gypi), so the file behaves as the prebuild does. */
+/** The package's own compile-time options (deps/defines.gypi), so the file behaves as the prebuild does. */
 function sqliteDefines(bs3) {
   const gypi = fs.readFileSync(path.join(bs3, 'deps/defines.gypi'), 'utf8');
   return [...gypi.matchAll(/'([A-Z][A-Z0-9_]*(?:=[^']*)?)'/g)].map((m) => `-D${m[1]}`);
 }
 
 function inputs() {
-  const bs3 = path.dirname(require.resolve('better-sqlite3/package.json'));
+  const bs3 = path.dirname(require.resolve(`${NATIVE_PACKAGE}/package.json`));
   const addonApi = path.dirname(require.resolve('node-addon-api/package.json'));
   return {
     bs3,
     addonApi,
     key: {
-      betterSqlite3: JSON.parse(fs.readFileSync(path.join(bs3, 'package.json'), 'utf8')).version,
+      [NATIVE_PACKAGE]: JSON.parse(fs.readFileSync(path.join(bs3, 'package.json'), 'utf8')).version,
       nodeAddonApi: JSON.parse(fs.readFileSync(path.join(addonApi, 'package.json'), 'utf8')).version,
       tools: Object.values(TOOLS).map((t) => t.spec),
       floor: LINUX_FLOOR,
@@ -85,7 +91,7 @@ function buildOne(arch, { bs3, addonApi, key }, zig, napiHeaders) {
   const target = ['-target', TARGETS[arch], '-O2', '-fPIC'];
   const cc = (args) => execFileSync(path.join(zig, 'zig'), args, { stdio: 'inherit' });
   // The same flags as better-sqlite3's binding.gyp, less LTO.
-  cc(['cc', ...target, ...sqliteDefines(bs3), '-c', path.join(bs3, 'deps/sqlite3/sqlite3.c'), '-o', path.join(work, 'sqlite3.o')]);
+  cc(['cc', ...target, ...sqliteDefines(bs3), ...ARCH_DEFINES[arch], '-c', path.join(bs3, 'deps/sqlite3/sqlite3.c'), '-o', path.join(work, 'sqlite3.o')]);
   cc(['c++', ...target, '-std=c++20', '-fvisibility=hidden', '-fvisibility-inlines-hidden',
     '-DNAPI_VERSION=10', '-DNAPI_DISABLE_CPP_EXCEPTIONS', '-DNODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS', '-DBUILDING_NODE_EXTENSION',
     `-I${path.join(bs3, 'deps/sqlite3')}`, `-I${addonApi}`, `-I${path.join(napiHeaders, 'include')}`,

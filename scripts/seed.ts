@@ -75,7 +75,8 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
   const { communities, members } = { ...SCALES[scale], ...(options.members ? { members: options.members } : {}) };
 
   // Through the core, as a clerk's first start would: migrations, then the unit and its root organisation.
-  const core = await createCore({ dataDir: dir, autoBackup: false, clock });
+  // Plain, so the bulk below can write the file directly: the app encrypts it at the administrator's first sign-in.
+  const core = await createCore({ dataDir: dir, autoBackup: false, clock, encrypt: false });
   const setup = await core.dispatch('system.setup', {
     unitLevel: 'street', unitName: '西里街道', unitCode: '130104001', operator: SEED_ADMIN, password: SEED_PASSWORD, confirm: SEED_PASSWORD,
   });
@@ -106,7 +107,7 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
     );
     // Scores and published lists go through the handlers (scripts/lib/seed-assessments.ts), once the bulk is in.
     db.close();
-    const api = await createCore({ dataDir: dir, autoBackup: false, clock });
+    const api = await createCore({ dataDir: dir, autoBackup: false, clock, encrypt: false });
     try {
       await writeAssessments(api, r, scored, today);
     } finally {

@@ -36,7 +36,7 @@ function choose(): Chosen {
   } catch (err) {
     // e.g. "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by …better_sqlite3.node)"
     if (!nodeSqlite()) throw err;
-    return describe('fallback', openFallback, `better-sqlite3 无法加载：${firstLine(err)}`);
+    return describe('fallback', openFallback, `better-sqlite3-multiple-ciphers 无法加载：${firstLine(err)}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../db/audit';
 import type { BackupInfo } from '../../db/backup';
 import type { Db } from '../../db/open';
 import type { Clock } from '../clock';
+import type { DataKeys } from '../data-keys';
 import type { Logger } from '../log';
 import type { Sessions } from './sessions';
 
@@ -20,6 +21,8 @@ export interface Services {
   restore(backupName: string): Promise<{ keptAs: string }>;
   /** Who is signed in (main/api/sessions.ts): the core's memory, ended by a restart. */
   sessions: Sessions;
+  /** The data key and its wraps (main/data-keys.ts): every password set or changed rewraps it. */
+  keys: DataKeys;
 }
 
 export interface Ctx {

@@ -33,7 +33,8 @@ const fieldsOf = (err: z.ZodError): FieldError[] =>
 const sqliteCodeOf = (err: unknown) => (err as { code?: unknown } | null)?.code;
 const isBusy = (err: unknown) => sqliteCodeOf(err) === 'SQLITE_BUSY' || sqliteCodeOf(err) === 'SQLITE_LOCKED';
 
-function toBody(err: unknown, services: Services, channel: string): ApiErrorBody {
+/** A failure as the envelope says it (also for the sealed core's answers, main/sealed.ts). */
+export function toBody(err: unknown, services: Services, channel: string): ApiErrorBody {
   if (err instanceof DomainError) return { code: err.code, message: err.message, reason: err.reason, fields: err.fields };
   if (err instanceof z.ZodError) return { code: 'VALIDATION', message: '填写的内容有误，请按提示修改', fields: fieldsOf(err) };
   const sqliteCode = sqliteCodeOf(err);

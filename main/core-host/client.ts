@@ -30,6 +30,8 @@ export interface CoreWorkerOptions {
   clock: ClockSpec;
   entry: WorkerEntry;
   autoBackup?: boolean;
+  /** False: new installations stay plain (tests that read the data file beside the core). Default true. */
+  encrypt?: boolean;
   /** This thread's log (the transports' errors); default the data folder's log file, which the worker writes too. */
   log?: Logger;
   /** Tests: the worker logs nothing. */
@@ -48,6 +50,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<HostedCore>
     dataDir: path.resolve(options.dataDir),
     clock: options.clock,
     autoBackup: options.autoBackup ?? true,
+    encrypt: options.encrypt ?? true,
     log: options.quiet ? 'quiet' : 'file',
   };
   const worker = new Worker(options.entry.file, { workerData: init, execArgv: options.entry.execArgv });

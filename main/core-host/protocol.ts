@@ -17,6 +17,8 @@ export interface WorkerInit {
   dataDir: string;
   clock: ClockSpec;
   autoBackup: boolean;
+  /** Whether setup (or an upgraded administrator's sign-in) encrypts the data file (createCore's `encrypt`). */
+  encrypt: boolean;
   /** `file`: `<data>/logs/streetdesk.log`, as in production; `quiet`: nothing (tests). */
   log: 'file' | 'quiet';
 }

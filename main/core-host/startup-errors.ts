@@ -1,4 +1,4 @@
-import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError } from '../../db/errors';
+import { DatabaseDamagedError, DatabaseTooNewError, DataFolderInUseError, EncryptionUnavailableError, WrongDataKeyError } from '../../db/errors';
 
 /**
  * Why the core could not start, as data: an Error crosses a thread as a plain Error (structured clone keeps
@@ -18,6 +18,8 @@ const str = (v: unknown) => String(v ?? '');
 const rebuilders: Record<string, (f: Record<string, unknown>) => Error> = {
   DatabaseTooNewError: (f) => new DatabaseTooNewError(Number(f.fileVersion), Number(f.appVersion)),
   DataFolderInUseError: (f) => new DataFolderInUseError(str(f.dataDir)),
+  EncryptionUnavailableError: (f) => new EncryptionUnavailableError(f.driverReason == null ? null : str(f.driverReason)),
+  WrongDataKeyError: (f) => new WrongDataKeyError(str(f.file)),
   DatabaseDamagedError: (f) => new DatabaseDamagedError(str(f.file), str(f.problem), f.newestBackup == null ? null : str(f.newestBackup)),
 };
 

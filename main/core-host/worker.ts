@@ -19,6 +19,7 @@ async function serve() {
     dataDir: init.dataDir,
     clock: clockOf(init.clock),
     autoBackup: init.autoBackup,
+    encrypt: init.encrypt,
     log: init.log === 'quiet' ? noLogger : undefined, // undefined: the core's own file logger
   });
   const { log } = core.services;

@@ -21,6 +21,8 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<{ url:
     dataDir: opts.dataDir,
     clock: opts.clockStart ? { kind: 'startingAt', iso: opts.clockStart } : { kind: 'system' },
     entry: sourceEntry(),
+    // Support and the tests only: STREETDESK_ENCRYPT=off leaves new and upgraded installations plain.
+    encrypt: process.env.STREETDESK_ENCRYPT !== 'off',
     onExit: (err) => {
       core.services.log.error('web: core worker stopped', err);
       console.error('StreetDesk 的数据处理部分意外停止，浏览器模式已退出。已经保存的数据不受影响。请重新运行 npm run web。');

@@ -45,7 +45,7 @@ const row = (name: string, t: { median: number; max: number }, budgetMs: number,
 /** A new street installation with the bench district's unit code: the communities' packages name it as their parent. */
 async function freshStreet(unitCode: string): Promise<{ call: Call; close(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-bench-street-'));
-  const core = await createCore({ dataDir: path.join(dir, 'data'), autoBackup: false, log: { info: () => undefined, error: console.error } });
+  const core = await createCore({ dataDir: path.join(dir, 'data'), autoBackup: false, log: { info: () => undefined, error: console.error }, encrypt: false });
   const token = randomBytes(24).toString('hex');
   const server = await startWebServer({ core, token, staticDir: fs.mkdtempSync(path.join(dir, 'static-')) });
   let session = '';

@@ -33,11 +33,15 @@ export interface RunningApp {
 }
 
 /** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
-export function startApp(dataDir: string, laterDays = 0): Promise<RunningApp> {
+export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean } = {}): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/tsx'), ['main/web.ts', '--data-dir', dataDir], {
       cwd: root,
-      env: { ...process.env, STREETDESK_CLOCK_START: new Date(Date.parse(clockStart()) + laterDays * 86_400_000).toISOString() },
+      env: {
+        ...process.env,
+        STREETDESK_CLOCK_START: new Date(Date.parse(clockStart()) + laterDays * 86_400_000).toISOString(),
+        ...(opts.plain ? { STREETDESK_ENCRYPT: 'off' } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -54,7 +58,7 @@ export function startApp(dataDir: string, laterDays = 0): Promise<RunningApp> {
             child.once('exit', () => r());
             child.kill('SIGTERM');
           });
-        resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days)) });
+        resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days, opts)) });
       }
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -133,7 +137,21 @@ export async function still(page: Page, name: string) {
 export const E2E_PASSWORD = 'xili-2026-e2e';
 
 /** Who signs in to each data folder (set by `setUp`): `apiCall` (api.ts) and `signIn` use it. */
-export const accounts = new Map<string, { name: string; password: string }>();
+export const accounts = new Map<string, { name: string; password: string; recoveryCode?: string }>();
+
+/**
+ * The recovery code a sign-in shows once when it has just encrypted the data (setup; an administrator's first
+ * sign-in on a seeded, plain folder): read, confirmed as written down, and returned — or null if none was shown.
+ */
+async function acknowledgeRecoveryCode(page: Page): Promise<string | null> {
+  const code = page.getByTestId('recovery-code');
+  await expect(code.or(page.getByTestId('signed-in-account'))).toBeVisible({ timeout: 30_000 });
+  if (!(await code.isVisible())) return null;
+  const text = (await code.textContent())!.trim();
+  await page.getByLabel('我已把恢复码抄下（或打印）并交单位妥善保管').check();
+  await page.getByRole('button', { name: '继续' }).click();
+  return text;
+}
 
 /** First start: fills the setup form for a community or a street; its administrator `operator` is signed in after it. */
 export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street'; name: string; code: string; operator: string }) {
@@ -145,8 +163,9 @@ export async function setUp(page: Page, app: RunningApp, unit: { level: 'communi
   await page.getByLabel(/^管理员密码/).fill(E2E_PASSWORD);
   await page.getByLabel('再输入一遍密码').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: '开始使用' }).click();
+  const recoveryCode = await acknowledgeRecoveryCode(page);
   await expect(page.getByRole('banner').getByText(unit.name)).toBeVisible();
-  accounts.set(app.dataDir, { name: unit.operator, password: E2E_PASSWORD });
+  accounts.set(app.dataDir, { name: unit.operator, password: E2E_PASSWORD, recoveryCode: recoveryCode ?? undefined });
 }
 
 /**
@@ -159,6 +178,8 @@ export async function signIn(page: Page, app: RunningApp, who = accounts.get(app
   await page.getByLabel(/^密码/).fill(who.password);
   // Enter, not a click: the mouse stays where it was, not over whatever row of the next page lands under the button.
   await page.getByLabel(/^密码/).press('Enter');
+  const recoveryCode = await acknowledgeRecoveryCode(page);
+  if (recoveryCode) accounts.set(app.dataDir, { ...who, recoveryCode });
   await expect(page.getByTestId('signed-in-account')).toContainText(who.name);
 }
 

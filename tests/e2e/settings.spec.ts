@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { readKeyFile, RECOVERY_PURPOSE, unwrapKey } from '../../db/keys/key-file';
 import path from 'node:path';
-import { expect, setUp, shot, test } from './fixtures';
+import { accounts, expect, setUp, shot, test } from './fixtures';
 
 test('back up, change something, restore the backup and get the old data back', async ({ page, app }) => {
   await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
@@ -40,7 +41,10 @@ test('核对数据: a count edited in the file is listed with both values, rebui
   await expect(page.getByText('数据一致')).toBeVisible();
 
   // Someone with the file adds a count the register does not back.
+  // The data file is encrypted: its key is unwrapped with the recovery code setup showed.
+  const key = unwrapKey(readKeyFile(app.dataDir)!.recovery, accounts.get(app.dataDir)!.recoveryCode!, RECOVERY_PURPOSE)!;
   const db = new Database(path.join(app.dataDir, 'streetdesk.sqlite'));
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
   db.prepare("INSERT INTO org_member_counts SELECT id, 'community', 'full', 0, 5 FROM orgs LIMIT 1").run();
   db.close();
 

@@ -15,6 +15,7 @@ export async function workerCore(opts: Partial<CoreWorkerOptions> = {}) {
     clock: { kind: 'startingAt', iso: TEST_NOW },
     entry: sourceEntry(),
     autoBackup: false,
+    encrypt: false,
     log: quietLog,
     quiet: true,
     ...opts,

@@ -72,12 +72,15 @@ export const setupInput = (level: 'street' | 'community', operator = '王芳', u
 /**
  * A core on a real SQLite file in a fresh temporary folder, closed and removed after the test. Set up, it is signed
  * in as its administrator: `call` and `attempt` carry that session (`session`), as a transport would.
+ * Plain unless `encrypted`: most tests read the data file beside the core; tests/unit/encryption*.test.ts take the
+ * encrypted path (setup encrypts, as in the app), and `recoveryCode()` is what setup showed.
  */
-export async function testCore(opts: { setUp?: 'street' | 'community' | false; dataDir?: string; clock?: Clock } = {}) {
+export async function testCore(opts: { setUp?: 'street' | 'community' | false; dataDir?: string; clock?: Clock; encrypted?: boolean } = {}) {
   const dir = opts.dataDir ?? tempDir();
-  const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: opts.clock ?? testClock });
+  const core = await createCore({ dataDir: dir, log: quietLog, autoBackup: false, clock: opts.clock ?? testClock, encrypt: opts.encrypted ?? false });
   open.push({ core, dir });
   let session: string | undefined;
+  let recoveryCode: string | undefined;
   const callAs = async <K extends keyof Contract>(token: string | undefined, channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> => {
     const env = (await core.dispatch(channel, input, token)) as Envelope<OutputOf<Contract[K]>>;
     if (!env.ok) throw Object.assign(new Error(`${channel}: ${env.error.message} ${JSON.stringify(env.error.fields ?? [])}`), { body: env.error });
@@ -86,8 +89,10 @@ export async function testCore(opts: { setUp?: 'street' | 'community' | false; d
   const call = async <K extends keyof Contract>(channel: K, input: InputOf<Contract[K]>) => {
     const out = await callAs(session, channel, input);
     // Set up (or signed in) by the test itself: that account is signed in from then on.
-    if (channel === 'system.setup') session = (out as OutputOf<Contract['system.setup']>).session.token;
-    if (channel === 'system.signIn' || channel === 'system.setFirstPassword') session = (out as OutputOf<Contract['system.signIn']>).token;
+    if (channel === 'system.setup') ({ token: session, recoveryCode = recoveryCode } = (out as OutputOf<Contract['system.setup']>).session);
+    if (channel === 'system.signIn' || channel === 'system.setFirstPassword' || channel === 'system.recover') {
+      ({ token: session, recoveryCode = recoveryCode } = out as OutputOf<Contract['system.signIn']>);
+    }
     return out;
   };
   const attempt = (channel: keyof Contract, input: unknown) => core.dispatch(channel, input, session);
@@ -102,5 +107,5 @@ export async function testCore(opts: { setUp?: 'street' | 'community' | false; d
   if (setUp) {
     await call('system.setup', setupInput(setUp));
   }
-  return { core, dir, call, callAs, attempt, signInAs, session: () => session };
+  return { core, dir, call, callAs, attempt, signInAs, session: () => session, recoveryCode: () => recoveryCode };
 }

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { packageLinux, root, unpackedDir } from './packaged-app';
 // electron-builder really ships: its own file selection and hooks, run against a stand-in Electron folder
 // (docs/electron.md), for x64 and arm64. The first run builds the native files (scripts/build-linux-sqlite.mjs,
 // about 5 minutes on a shared machine); later runs reuse them.
-const prebuilds = path.join(root, 'node_modules/better-sqlite3/prebuilds');
+const prebuilds = path.join(root, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds');
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
 function nativeFilesUnder(dir: string): string[] {
@@ -35,10 +36,10 @@ describe('the native files a Linux package ships', () => {
       release = await packageLinux(['x64', 'arm64']);
     }, 900_000);
 
-    it('hold our glibc-2.28 build of better-sqlite3 for each arch, and no native file needing newer than glibc 2.28', () => {
+    it('hold our glibc-2.28 build of the SQLite driver (better-sqlite3-multiple-ciphers) for each arch, and no native file needing newer than glibc 2.28', () => {
       for (const arch of ['x64', 'arm64'] as const) {
         const files = nativeFilesUnder(unpackedDir(release, arch));
-        const shipped = path.join(unpackedDir(release, arch), 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds', `linux-${arch}.node`);
+        const shipped = path.join(unpackedDir(release, arch), 'resources/app.asar.unpacked/node_modules/better-sqlite3-multiple-ciphers/prebuilds', `linux-${arch}.node`);
         expect(files).toContain(shipped);
         expect(fs.readFileSync(shipped).equals(fs.readFileSync(builtFile(arch)))).toBe(true);
         for (const file of files) expect({ file, tooNew: newerThanFloor(versionsNeeded(file)) }).toEqual({ file, tooNew: [] });
@@ -46,7 +47,7 @@ describe('the native files a Linux package ships', () => {
     });
 
     // The whole unit suite also runs on this file: STREETDESK_SQLITE_NATIVE_BINDING=<it> npm run test:unit.
-    it('is a working better-sqlite3 with the same SQLite and compile options as the upstream prebuild', () => {
+    it('is a working driver, with the same SQLite (Multiple Ciphers) and compile options as the upstream prebuild', () => {
       const ours = new Database(':memory:', { nativeBinding: builtFile('x64') });
       const upstream = new Database(':memory:');
       const facts = (db: Database.Database) => ({
@@ -68,6 +69,27 @@ describe('the native files a Linux package ships', () => {
       expect(again.prepare('SELECT a FROM t').pluck().get()).toBe('阮烨');
       again.close();
       expect(() => new Database(path.join(tempDir(), 'missing.sqlite'), { nativeBinding: builtFile('x64'), fileMustExist: true })).toThrow();
+    });
+
+    it('encrypts (SQLite3 Multiple Ciphers is in our build): no plaintext in the file, opened only with its key', () => {
+      const file = path.join(tempDir(), 'sealed.sqlite');
+      const keyed = (key: string) => {
+        const db = new Database(file, { nativeBinding: builtFile('x64') });
+        db.pragma("cipher = 'chacha20'");
+        db.pragma(`key = "x'${key}'"`);
+        return db;
+      };
+      const key = randomBytes(32).toString('hex');
+      const db = keyed(key);
+      db.exec("CREATE TABLE t (a TEXT); INSERT INTO t VALUES ('阮烨 110101199003070011')");
+      db.close();
+      expect(fs.readFileSync(file).includes(Buffer.from('阮烨'))).toBe(false);
+      const again = keyed(key);
+      expect(again.prepare('SELECT a FROM t').pluck().get()).toBe('阮烨 110101199003070011');
+      again.close();
+      const wrong = keyed(randomBytes(32).toString('hex'));
+      expect(() => wrong.prepare('SELECT a FROM t').get()).toThrow(expect.objectContaining({ code: 'SQLITE_NOTADB' }) as Error);
+      wrong.close();
     });
   });
 });

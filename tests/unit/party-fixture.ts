@@ -3,7 +3,7 @@ import type { Clock } from '../../main/clock';
 import { testCore } from './helpers';
 
 /** A street with one community, a branch tied to an estate, a party group, and a member factory. */
-export async function partyFixture(opts: { clock?: Clock } = {}) {
+export async function partyFixture(opts: { clock?: Clock; encrypted?: boolean } = {}) {
   const t = await testCore(opts);
   const { call } = t;
   const root = (await call('party.listOrgs', {}))[0]!;

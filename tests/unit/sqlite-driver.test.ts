@@ -9,7 +9,7 @@ import { tempDir } from './helpers';
 // The two drivers behind db/open.ts give the same answers for everything the code base uses of a connection
 // (db/driver/types.ts). Each check runs on both; a difference is a bug in the fallback's adapter.
 const drivers: [string, (file: string, o?: OpenOptions) => Db][] = [
-  ['native (better-sqlite3)', openNative],
+  ['native (better-sqlite3-multiple-ciphers)', openNative],
   ['fallback (node:sqlite)', openFallback],
 ];
 

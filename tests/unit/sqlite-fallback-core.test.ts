@@ -32,7 +32,7 @@ describe('the core on the fallback driver (node:sqlite)', () => {
     vi.stubEnv('STREETDESK_SQLITE_DRIVER', '');
     vi.resetModules();
     const auto = await import('../../db/driver');
-    expect(auto.sqliteDriver()).toMatchObject({ name: 'fallback', reason: expect.stringContaining('better-sqlite3 无法加载') as unknown });
+    expect(auto.sqliteDriver()).toMatchObject({ name: 'fallback', reason: expect.stringContaining('better-sqlite3-multiple-ciphers 无法加载') as unknown });
     const db = auto.connect(path.join(tempDir(), 'x.sqlite'));
     expect(db.prepare('SELECT 1 + 1').pluck().get()).toBe(2);
     db.close();

@@ -60,7 +60,7 @@ describe.runIf(onLinuxX64 && hasDpkgDeb)("the UOS app-store package, from electr
     // files/ is electron-builder's app as it unpacked it (app.asar, the glibc-2.28 native file…), plus the launcher.
     const shipped = filesUnder(path.join(tree, home, 'files'));
     expect(shipped.filter((f) => f !== 'bin/streetdesk').sort()).toEqual(filesUnder(unpacked).sort());
-    const native = 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds/linux-x64.node';
+    const native = 'resources/app.asar.unpacked/node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node';
     expect(fs.readFileSync(path.join(tree, home, 'files', native)).equals(fs.readFileSync(path.join(unpacked, native)))).toBe(true);
   });
 

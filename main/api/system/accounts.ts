@@ -12,7 +12,7 @@ import type { AccountView, SessionView, systemContract } from './contract';
 
 type AccountChannels = Pick<
   typeof systemContract,
-  | 'system.signIn' | 'system.setFirstPassword' | 'system.signOut' | 'system.changePassword' | 'system.listAccounts'
+  | 'system.signIn' | 'system.setFirstPassword' | 'system.recover' | 'system.signOut' | 'system.changePassword' | 'system.listAccounts'
   | 'system.createAccount' | 'system.resetPassword' | 'system.setAccountRole' | 'system.setAccountDisabled' | 'system.setLockMinutes'
 >;
 
@@ -71,6 +71,8 @@ export const accountHandlers: Handlers<AccountChannels> = {
       ]);
     }
     clearFailedSignIns(ctx.db, account.id);
+    // An account created or reset before the data was encrypted gets its wrap now, so its password opens the data.
+    if (!ctx.services.keys.hasWrap(account.id)) ctx.services.keys.wrapFor(account, password);
     return openSession(ctx, getAccount(ctx.db, account.id)!, 'sign_in');
   },
 
@@ -79,6 +81,28 @@ export const accountHandlers: Handlers<AccountChannels> = {
     if (!admin) throw new DomainError('CONFLICT', '管理员已设置密码，请登录', 'PASSWORD_ALREADY_SET');
     setPassword(ctx.db, admin.id, password, { mustChange: false }, admin.name);
     ctx.auditAs(admin.name, { action: 'set_password', entity: 'account', entityId: admin.id });
+    ctx.services.keys.wrapFor(admin, password);
+    return openSession(ctx, getAccount(ctx.db, admin.id)!, 'sign_in');
+  },
+
+  /**
+   * Every password lost (or the only administrator's): the recovery code, which has opened the data (main/sealed.ts)
+   * or is checked here when the data is already open, gives the named administrator a new password.
+   */
+  'system.recover': ({ code, name, password }, ctx) => {
+    const { keys } = ctx.services;
+    if (!keys.encrypted()) throw new DomainError('DOMAIN', '本机的数据没有加密，没有恢复码。请让另一位管理员重置密码', 'NOT_ENCRYPTED');
+    if (!keys.unlockWithCode(code)) {
+      throw new DomainError('DOMAIN', '恢复码不正确', 'RECOVERY_CODE_WRONG', [{ path: 'code', message: '恢复码不正确：请按纸上的 25 个字符填写' }]);
+    }
+    const admin = accountByName(ctx.db, name);
+    if (!admin || admin.role !== 'admin' || admin.disabledAt) {
+      throw new DomainError('DOMAIN', '没有这个管理员账号', 'NOT_AN_ADMIN', [{ path: 'name', message: '请填写一个在用的管理员账号名称' }]);
+    }
+    setPassword(ctx.db, admin.id, password, { mustChange: false }, admin.name);
+    ctx.services.sessions.endAccount(admin.id);
+    ctx.auditAs(admin.name, { action: 'recover', entity: 'account', entityId: admin.id });
+    keys.wrapFor(admin, password);
     return openSession(ctx, getAccount(ctx.db, admin.id)!, 'sign_in');
   },
 
@@ -97,6 +121,7 @@ export const accountHandlers: Handlers<AccountChannels> = {
     setPassword(ctx.db, me.id, password, { mustChange: false }, me.name);
     ctx.services.sessions.endAccount(me.id, ctx.session!);
     ctx.audit({ action: 'change_password', entity: 'account', entityId: me.id });
+    ctx.services.keys.wrapFor(me, password);
     return accountView(getAccount(ctx.db, me.id)!);
   },
 
@@ -109,6 +134,7 @@ export const accountHandlers: Handlers<AccountChannels> = {
     }
     const account = insertAccount(ctx.db, { name, role, password, mustChange: true }, ctx.operator);
     ctx.audit({ action: 'create', entity: 'account', entityId: account.id, after: audited(account) });
+    ctx.services.keys.wrapFor(account, password);
     return account;
   },
 
@@ -119,6 +145,7 @@ export const accountHandlers: Handlers<AccountChannels> = {
     ctx.services.sessions.endAccount(id, self ? ctx.session! : undefined);
     const after = getAccount(ctx.db, id)!;
     ctx.audit({ action: 'reset_password', entity: 'account', entityId: id, before: audited(before), after: audited(after) });
+    ctx.services.keys.wrapFor(after, password);
     return after;
   },
 
@@ -143,6 +170,8 @@ export const accountHandlers: Handlers<AccountChannels> = {
     setDisabled(ctx.db, id, disabled, ctx.operator);
     const after = getAccount(ctx.db, id)!;
     ctx.audit({ action: disabled ? 'disable' : 'enable', entity: 'account', entityId: id, before: audited(before), after: audited(after) });
+    // A disabled account's password must not open the data after a restart; enabled again, its next sign-in rewraps.
+    if (disabled) ctx.services.keys.dropWrap(id);
     return after;
   },
 

@@ -7,7 +7,7 @@ import { read, task, write } from '../common/channel';
 import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
 import {
-  AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, LockMinutesInput,
+  AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, RecoverInput, LockMinutesInput,
   newPassword, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
@@ -82,10 +82,22 @@ export interface AccountView {
 export interface SessionView {
   token: string;
   account: AccountView;
+  /**
+   * Once, when this answer encrypted the data (setup, or an administrator's first sign-in after the upgrade): the
+   * recovery code, to be written down and kept in the office safe. Never stored in clear, never shown again.
+   */
+  recoveryCode?: string;
 }
 
 export interface SystemStatus {
   installation: Installation | null;
+  /**
+   * The data file is encrypted and no one has signed in since the start: nothing of the data can be read yet, and
+   * the sign-in (or the recovery code) opens it. The unit's name is the key file's, for the sign-in screen.
+   */
+  sealed: { unitName: string } | null;
+  /** Whether the data file is encrypted (设置 shows it). */
+  encrypted: boolean;
   /** The account of the request's session (null: not signed in, or the session ended). */
   account: AccountView | null;
   /** An installation upgraded from before accounts: its administrator's name, who must choose a password first. */
@@ -141,6 +153,8 @@ export const systemContract = {
   // Accounts (issue 13; docs/architecture.md, "Accounts, roles and sessions").
   'system.signIn': write<SessionView>()(SignInInput, { needs: 'public' }),
   'system.setFirstPassword': write<SessionView>()(FirstPasswordInput, { needs: 'public' }),
+  /** Every password lost: the recovery code opens the data and an administrator gets a new password. */
+  'system.recover': write<SessionView>()(RecoverInput, { needs: 'public' }),
   'system.signOut': write<null>()(SignOutInput, { needs: 'view', beforePasswordChange: true }),
   'system.changePassword': write<AccountView>()(ChangePasswordInput, { needs: 'view', beforePasswordChange: true }),
   'system.listAccounts': read<AccountRow[]>()(z.object({}), { needs: 'admin' }),

@@ -14,9 +14,10 @@ import { dayStartInstant, DEFAULT_TIME_ZONE } from '../common/calendar';
 import { addDays } from '../common/days';
 import { DomainError } from '../common/errors';
 import { modules } from '../modules';
+import type { Services } from '../context';
 import type { Handlers } from '../router';
 import { accountHandlers, accountView, openSession } from './accounts';
-import type { systemContract } from './contract';
+import type { SystemStatus, systemContract } from './contract';
 import { auditModules } from './labels';
 import { LOCK_MINUTES_DEFAULT } from './schemas';
 // With its attribute: Node's ESM loader (tsx, Playwright's) refuses a JSON import without one; the bundles inline it.
@@ -25,21 +26,39 @@ import packageJson from '../../../package.json' with { type: 'json' };
 /** The one version: package.json's, which electron-builder also writes into the installers and app.getVersion(). */
 export const APP_VERSION: string = packageJson.version;
 
+/** What the status says of the folder, whether or not the data file is open. */
+const folderStatus = (services: Services) => ({
+  encrypted: services.keys.encrypted(),
+  dataDir: services.dataDir,
+  dbFile: services.dbFile,
+  backupDir: services.backupDir,
+  appVersion: APP_VERSION,
+  lastBackup: listBackups(services.backupDir)[0] ?? null,
+  sqliteDriver: sqliteDriver(),
+  warnings: services.warnings(),
+  signingFingerprint: readSigningKey(services.dataDir)?.fingerprint ?? null,
+});
+
+/** The status of a sealed core (main/sealed.ts): an encrypted data file that no sign-in has opened yet. */
+export const sealedStatus = (services: Services): SystemStatus => ({
+  ...folderStatus(services),
+  installation: null,
+  sealed: { unitName: services.keys.unitName() ?? '' },
+  account: null,
+  firstPasswordFor: null,
+  lockMinutes: LOCK_MINUTES_DEFAULT,
+  schemaVersion: 0,
+});
+
 export const systemHandlers: Handlers<typeof systemContract> = {
   'system.getStatus': (_, { db, services, account }) => ({
+    ...folderStatus(services),
     installation: getInstallation(db),
+    sealed: null,
     account: account ? accountView(account) : null,
     firstPasswordFor: adminWithoutPassword(db)?.name ?? null,
     lockMinutes: getInstallation(db)?.lockMinutes ?? LOCK_MINUTES_DEFAULT,
-    dataDir: services.dataDir,
-    dbFile: services.dbFile,
-    backupDir: services.backupDir,
     schemaVersion: currentVersion(db),
-    appVersion: APP_VERSION,
-    lastBackup: listBackups(services.backupDir)[0] ?? null,
-    sqliteDriver: sqliteDriver(),
-    warnings: services.warnings(),
-    signingFingerprint: readSigningKey(services.dataDir)?.fingerprint ?? null,
   }),
 
   'system.getClock': (_, { db, now, today }) => ({ at: now, today, timeZone: getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE }),

@@ -29,6 +29,19 @@ export const SignInInput = z.object({
 /** An installation upgraded from before accounts: its administrator chooses a password at first open. */
 export const FirstPasswordInput = z.object({ password: newPassword, confirm }).superRefine(confirmed);
 
+/**
+ * Every password lost: the recovery code shown at setup opens the data, and an administrator chooses a new password.
+ * The code is checked by the core (it unwraps the data key), not by its form.
+ */
+export const RecoverInput = z
+  .object({
+    code: z.string({ error: '请填写恢复码' }).trim().min(1, '请填写恢复码').max(60, '恢复码不对：请按纸上的 25 个字符填写'),
+    name: accountName,
+    password: newPassword,
+    confirm,
+  })
+  .superRefine(confirmed);
+
 export const ChangePasswordInput = z
   .object({ current: z.string({ error: '请填写现在的密码' }).min(1, '请填写现在的密码').max(128), password: newPassword, confirm })
   .superRefine(confirmed);

@@ -1,4 +1,4 @@
-import { Button, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { SetupInput } from '../../../main/api/system/contract';
 import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
@@ -11,7 +11,10 @@ import { signedIn } from './session';
 export function SetupPage() {
   const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', parentName: '', parentCode: '', operator: '', password: '', confirm: '' });
   const setup = useApiMutation('system.setup');
-  const save = form.submit(async (input) => signedIn((await setup.mutateAsync(input)).session.token));
+  const save = form.submit(async (input) => {
+    const { session } = await setup.mutateAsync(input);
+    signedIn(session.token, session.recoveryCode);
+  });
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder p="xl" w={480} component="main">
@@ -41,6 +44,7 @@ export function SetupPage() {
             <TextField form={form} name="operator" label={accountsText.setup.admin} description={accountsText.setup.adminHint} required />
             <PasswordField form={form} name="password" label={accountsText.setup.password} description={accountsText.setup.passwordHint} autoComplete="new-password" required />
             <PasswordField form={form} name="confirm" label={accountsText.setup.confirm} autoComplete="new-password" required />
+            <Alert color="yellow" p="xs"><Text size="sm">{accountsText.setup.encrypted}</Text></Alert>
             <Button type="submit" loading={form.submitting}>{zh.setup.submit}</Button>
           </Stack>
         </form>

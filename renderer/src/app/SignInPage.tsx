@@ -1,12 +1,12 @@
-import { Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FirstPasswordInput, SignInInput } from '../../../main/api/system/schemas';
+import { FirstPasswordInput, RecoverInput, SignInInput } from '../../../main/api/system/schemas';
 import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
 import { accountsText as t } from '../i18n/accounts';
-import { forgetLock, lockedAs, signedIn } from './session';
+import { forgetLock, lockedAs, recoveryCodeWritten, signedIn } from './session';
 
 function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () => void }) {
   return (
@@ -24,7 +24,13 @@ function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () 
  * Signing in, and the locked screen: after the lock the name is the locked account's and the screen shows nothing of
  * the data, only whose it was. Wrong passwords are answered beside the password field, with the wait when there is one.
  */
-export function SignInPage({ unitName }: { unitName: string }) {
+export function SignInPage({ unitName, encrypted }: { unitName: string; encrypted: boolean }) {
+  const [recovering, setRecovering] = useState(false);
+  if (recovering) return <RecoverPage onBack={() => setRecovering(false)} />;
+  return <SignInForm unitName={unitName} onRecover={encrypted ? () => setRecovering(true) : null} />;
+}
+
+function SignInForm({ unitName, onRecover }: { unitName: string; onRecover: (() => void) | null }) {
   const [locked, setLocked] = useState(lockedAs);
   const form = useZodForm(SignInInput, { name: locked ?? '', password: '' });
   const signIn = useApiMutation('system.signIn', { quiet: true });
@@ -32,7 +38,8 @@ export function SignInPage({ unitName }: { unitName: string }) {
   const save = form.submit(async (input) => {
     setRefusal(null);
     try {
-      signedIn((await signIn.mutateAsync(input)).token);
+      const session = await signIn.mutateAsync(input);
+      signedIn(session.token, session.recoveryCode);
     } catch (err) {
       setRefusal((err as Error).message);
       throw err;
@@ -60,6 +67,44 @@ export function SignInPage({ unitName }: { unitName: string }) {
           {t.signIn.otherAccount}
         </Anchor>
       )}
+      {onRecover && !locked && (
+        <Anchor component="button" type="button" size="sm" onClick={onRecover}>{t.recover.link}</Anchor>
+      )}
+    </Card>
+  );
+}
+
+/** Every password lost: the recovery code from setup opens the data, and an administrator chooses a new password. */
+function RecoverPage({ onBack }: { onBack: () => void }) {
+  const form = useZodForm(RecoverInput, { code: '', name: '', password: '', confirm: '' });
+  const recover = useApiMutation('system.recover', { quiet: true });
+  const save = form.submit(async (input) => signedIn((await recover.mutateAsync(input)).token));
+  return (
+    <Card onSubmit={() => void save()}>
+      <Title order={3}>{t.recover.title}</Title>
+      <Text size="sm" c="dimmed">{t.recover.intro}</Text>
+      <TextField form={form} name="code" label={t.recover.code} required autoFocus />
+      <TextField form={form} name="name" label={t.recover.name} required />
+      <PasswordField form={form} name="password" label={t.password.new} description={t.password.newHint} autoComplete="new-password" required />
+      <PasswordField form={form} name="confirm" label={t.password.confirm} autoComplete="new-password" required />
+      <Button type="submit" loading={form.submitting}>{t.recover.submit}</Button>
+      <Anchor component="button" type="button" size="sm" onClick={onBack}>{t.recover.back}</Anchor>
+    </Card>
+  );
+}
+
+/** Once, after the data was encrypted: the recovery code to write down, with what losing it means. */
+export function RecoveryCodePage({ code }: { code: string }) {
+  const [written, setWritten] = useState(false);
+  return (
+    <Card onSubmit={recoveryCodeWritten}>
+      <Title order={3}>{t.recoveryCode.title}</Title>
+      <Text size="sm">{t.recoveryCode.intro}</Text>
+      <Text ff="monospace" fz={19} fw={700} ta="center" py="sm" data-testid="recovery-code" style={{ whiteSpace: 'nowrap' }}>{code}</Text>
+      <Text size="sm" c="red">{t.recoveryCode.warning}</Text>
+      <Button variant="default" onClick={() => window.print()}>{t.recoveryCode.print}</Button>
+      <Checkbox label={t.recoveryCode.written} checked={written} onChange={(e) => setWritten(e.currentTarget.checked)} />
+      <Button type="submit" disabled={!written}>{t.recoveryCode.done}</Button>
     </Card>
   );
 }
@@ -68,7 +113,10 @@ export function SignInPage({ unitName }: { unitName: string }) {
 export function FirstPasswordPage({ name }: { name: string }) {
   const form = useZodForm(FirstPasswordInput, { password: '', confirm: '' });
   const set = useApiMutation('system.setFirstPassword');
-  const save = form.submit(async (input) => signedIn((await set.mutateAsync(input)).token));
+  const save = form.submit(async (input) => {
+    const session = await set.mutateAsync(input);
+    signedIn(session.token, session.recoveryCode);
+  });
   return (
     <Card onSubmit={() => void save()}>
       <Title order={3}>{t.firstPassword.title}</Title>

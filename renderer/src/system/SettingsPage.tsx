@@ -52,6 +52,7 @@ export function SettingsPage() {
               <Fact label={t.dbFile} value={s.dbFile} />
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
               <Fact label={t.sqlite} value={sqliteLine(s.sqliteDriver)} />
+              <Fact label={t.encryption} value={s.encrypted ? t.encrypted : t.notEncrypted} />
               {admin && <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />}
               {admin && <LockMinutesField key={s.lockMinutes} minutes={s.lockMinutes} />}
             </Stack>

@@ -70,7 +70,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
     const entry = registersByKey.get(input.register);
     if (!entry) throw fieldError('register', '没有这个台账，请重新选择');
     const progress = reporter(input.jobId, 3);
-    const { job, file, rows } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
+    const { job, file, rows } = await inSnapshot({ file: ctx.services.dbFile, key: ctx.services.keys.key() ?? undefined }, async (snapshot) => {
       const job = jobFor(ctx, snapshot, input, progress, false);
       return { job, ...(await registerWorkbook(job, entry.register)) };
     });
@@ -88,7 +88,7 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
     });
     // A street's own submission covers its communities (resolveTarget: level street = several units).
     const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level === 'street'));
-    const { job, built } = await inSnapshot(ctx.services.dbFile, async (snapshot) => {
+    const { job, built } = await inSnapshot({ file: ctx.services.dbFile, key: ctx.services.keys.key() ?? undefined }, async (snapshot) => {
       // Made here for an installation set up before packages were signed.
       const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir) };
       return { job, built: await buildMonthly(job, modules, input.outputs) };
