@@ -6,7 +6,9 @@ import { createCore } from '../../main/core';
  * Both wait at a barrier (a shared counter) and then redeem at the same moment.
  */
 const { dataDir, input, barrier, password } = workerData as { dataDir: string; input: unknown; barrier: SharedArrayBuffer; password: string };
-const core = await createCore({ dataDir, autoBackup: false, log: { info: () => undefined, error: () => undefined } });
+// Plain, as testCore made it: an administrator's sign-in would otherwise encrypt the installation, replacing the
+// linked data file with an encrypted copy of its own, and each racer would have a shelf of its own.
+const core = await createCore({ dataDir, autoBackup: false, encrypt: false, log: { info: () => undefined, error: () => undefined } });
 // Signed in before the barrier: the slow password check must not stagger the race.
 const signIn = await core.dispatch('system.signIn', { name: '王芳', password });
 const session = signIn.ok ? (signIn.data as { token: string }).token : undefined;
