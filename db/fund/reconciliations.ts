@@ -16,17 +16,11 @@ const COLUMNS = `id, account_id AS accountId, month, statement_date AS statement
   ledger_balance AS ledgerBalance, content_hash AS contentHash, status, confirmed_at AS confirmedAt,
   created_at AS createdAt, updated_at AS updatedAt, operator`;
 
-export interface ReconciliationContent {
-  id: string;
-  accountId: string;
-  month: string;
-  statementDate: string;
-  bankBalance: number;
-  ledgerBalance: number;
+export type ReconciliationContent = Pick<ReconciliationRow, 'id' | 'accountId' | 'month' | 'statementDate' | 'bankBalance' | 'ledgerBalance'> & {
   /** Entry ids, in the order listed. */
   ledgerItems: readonly string[];
   bankItems: readonly BankItem[];
-}
+};
 
 /**
  * SHA-256 of the content in db/ledger's canonical form (SDL1 field encoding, tag `SDL1-reconciliation`): what each
