@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit';
 import { openDatabase } from '../../db/open';
 import { dayStartInstant } from '../../main/api/common/calendar';
+import { addDays } from '../../main/api/common/days';
 import { auditModules } from '../../main/api/system/labels';
 import { recorded } from './query-plan';
 import { inMoment, tempDir, testCore, today } from './helpers';
@@ -35,11 +36,12 @@ describe('the audit page: filters and keyset paging in SQL, for 审核人 and �
     expect(accounts.rows.every((r) => (auditModules.system.entities as readonly string[]).includes(r.entity))).toBe(true);
     expect(accounts.rows.some((r) => r.action === 'sign_in')).toBe(true);
 
-    // The tests' instant is 2026-12-01 20:00 UTC, already 12-02 in Beijing: days are the installation's.
-    expect(today()).toBe('2026-12-02');
+    // Days are the installation's: at the tests' default instant (2026-12-01 20:00 UTC, already 12-02 in Beijing)
+    // every entry is stamped on the UTC day before today, and must still be found under today, none under yesterday.
+    const yesterday = addDays(today(), -1);
     expect((await t.call('system.listAudit', { from: today(), to: today() })).total).toBe(all.total);
-    expect((await t.call('system.listAudit', { to: '2026-12-01' })).total).toBe(0);
-    await expect(t.call('system.listAudit', { from: '2026-12-02', to: '2026-12-01' })).rejects.toThrow('截止日期不能早于起始日期');
+    expect((await t.call('system.listAudit', { to: yesterday })).total).toBe(0);
+    await expect(t.call('system.listAudit', { from: today(), to: yesterday })).rejects.toThrow('截止日期不能早于起始日期');
 
     const seen: number[] = [];
     let beforeSeq: number | null = null;
