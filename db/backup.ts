@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseTooNewError } from './errors';
+import { fileHeader, SQLITE_MAGIC } from './file-header';
 import { checkWholeFile, messageOf } from './health';
 import { currentVersion, latestVersion } from './migrate';
 import { makePrivate, makePrivateDir } from './keys/private-files';
@@ -24,15 +25,9 @@ const unstamp = (s: string) =>
  */
 function isWhole(file: string, bytes: number): boolean {
   if (bytes < 100) return false;
-  const header = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, header, 0, 100, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const header = fileHeader(file, 100);
   const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
-  if (header.toString('latin1', 0, 16) === 'SQLite format 3\0') return bytes === pageSize * header.readUInt32BE(28);
+  if (header.toString('latin1', 0, 16) === SQLITE_MAGIC) return bytes === pageSize * header.readUInt32BE(28);
   // Encrypted (SQLite3MC): the first 16 bytes are the cipher's salt and the page count is encrypted, but bytes
   // 16–23 stay readable (page size, versions, reserved bytes, payload fractions 64/32/32).
   const plainTail = header[21] === 64 && header[22] === 32 && header[23] === 32;

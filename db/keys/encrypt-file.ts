@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { fileHeader, SQLITE_MAGIC } from '../file-header';
 import { CIPHER, openFile, type Db } from '../open';
 import { makePrivate } from './private-files';
 
 /** Whether a file is a plain SQLite file (its header readable), as opposed to an encrypted one. */
 export function isPlainSqlite(file: string): boolean {
   if (!fs.existsSync(file) || fs.statSync(file).size < 16) return false;
-  const header = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, header, 0, 16, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return header.toString('latin1') === 'SQLite format 3\0';
+  return fileHeader(file, 16).toString('latin1') === SQLITE_MAGIC;
 }
 
 const MASK = (1n << 64n) - 1n;

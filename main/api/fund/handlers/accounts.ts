@@ -8,7 +8,7 @@ import { fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountView } from './common';
-import { disclosureStatus } from './disclosures';
+import { disclosureStatus, fundSettings } from './disclosures';
 import { reconciliationStatus } from './reconciliations';
 
 type C = typeof fundContract;
@@ -28,8 +28,12 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     return accountView(ctx.db, account);
   },
 
-  'fund.listAccounts': ({ status }, { db, today }) =>
-    listAccounts(db, status).map((a) => ({ ...accountView(db, a), disclosure: disclosureStatus(db, a, today), reconciliation: reconciliationStatus(db, a, today) })),
+  'fund.listAccounts': ({ status }, { db, today }) => {
+    const settings = fundSettings(db);
+    return listAccounts(db, status).map((a) => ({
+      ...accountView(db, a), disclosure: disclosureStatus(db, a, today, settings), reconciliation: reconciliationStatus(db, a, today, settings),
+    }));
+  },
 
   'fund.getAccount': ({ id }, { db }) => {
     const a = getAccount(db, id);

@@ -31,9 +31,9 @@ export function fundSettings(db: Db): FundSettings {
  * Whether an account is due a disclosure: the journal from the day after the last disclosed period (or from the
  * opening) has gone undisclosed longer than the setting once today is past `dueBy`.
  */
-export function disclosureStatus(db: Db, a: AccountRow, today: string): DisclosureStatus {
+export function disclosureStatus(db: Db, a: AccountRow, today: string, settings: FundSettings): DisclosureStatus {
   const through = disclosedThrough(db, a.id);
-  const dueBy = addMonths(through ? addDays(through, 1) : a.openedOn, fundSettings(db).disclosureIntervalMonths);
+  const dueBy = addMonths(through ? addDays(through, 1) : a.openedOn, settings.disclosureIntervalMonths);
   return { through, dueBy, overdue: a.status === 'active' && today > dueBy };
 }
 

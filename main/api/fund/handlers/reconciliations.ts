@@ -17,9 +17,9 @@ import type { Handlers } from '../../router';
 import type { fundContract, ReconciliationStatus, ReconciliationView, SavedReconciliation } from '../contract';
 import { sides } from '../labels';
 import { reconciliationFigures } from '../reconcile';
+import type { FundSettings } from '../rules';
 import { RECONCILIATION_TITLE, renderReconciliation } from '../reconciliation-pdf';
 import { mustAccount } from './common';
-import { fundSettings } from './disclosures';
 import { assertSignerPin } from './pin-limit';
 
 type C = typeof fundContract;
@@ -32,10 +32,10 @@ const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.sli
  * Whether an account is due a reconciliation: the month after the last one confirmed (or the opening month) is to be
  * reconciled by the setting's day of the month after it; overdue once today is past that day.
  */
-export function reconciliationStatus(db: Db, a: AccountRow, today: string): ReconciliationStatus {
+export function reconciliationStatus(db: Db, a: AccountRow, today: string, settings: FundSettings): ReconciliationStatus {
   const through = confirmedBefore(db, a.id)?.month ?? null;
   const next = through ? nextMonth(through) : a.openedOn.slice(0, 7);
-  const day = String(fundSettings(db).reconciliationDueDay).padStart(2, '0');
+  const day = String(settings.reconciliationDueDay).padStart(2, '0');
   const dueBy = `${nextMonth(next)}-${day}`;
   return { through, next, dueBy, overdue: a.status === 'active' && today > dueBy };
 }

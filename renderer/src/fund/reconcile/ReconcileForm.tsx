@@ -53,11 +53,12 @@ export function ReconcileForm({ accountId, view, signers }: { accountId: string;
   const saved = view.saved;
   const final = saved?.reconciliation.status === 'confirmed';
   const ticked = form.values.ledgerItems as string[];
+  const tickedSet = new Set(ticked);
   const lines = form.values.bankItems as BankLine[];
   const figures = reconciliationFigures({
     ledgerBalance: view.ledgerBalance,
     bankBalance: fen(form.values.bankBalance),
-    ledgerItems: view.candidates.filter((c) => ticked.includes(c.entryId)),
+    ledgerItems: view.candidates.filter((c) => tickedSet.has(c.entryId)),
     bankItems: lines.map((l) => ({ direction: l.direction, amount: fen(l.amount) })),
   });
   const canConfirm = !!saved && !form.dirty && !view.ledgerChanged && saved.figures.difference === 0;
