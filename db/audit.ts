@@ -47,6 +47,8 @@ export interface AuditFilter {
   entity?: string | null;
   entities?: readonly string[] | null;
   entityId?: string | null;
+  /** Free text found in the record's id or any value before or after (migration 025's index). */
+  text?: string | null;
   /** Instants (ISO UTC): from inclusive, to exclusive — the handler turns the clerk's days into them. */
   fromAt?: string | null;
   toAt?: string | null;
@@ -85,9 +87,20 @@ function filtered(q: AuditFilter): Where {
   if (q.entity) where.add('entity = ?', q.entity);
   if (q.entities) where.add(`entity IN (${q.entities.map(() => '?').join(', ') || 'NULL'})`, ...q.entities);
   if (q.entityId) where.add('entity_id = ?', q.entityId);
+  if (q.text) where.add(...textFilter(q.text));
   if (q.fromAt) where.add('at >= ?', q.fromAt);
   if (q.toAt) where.add('at < ?', q.toAt);
   return where;
+}
+
+/**
+ * Free text in the trigram index (migration 025): three characters or more are a phrase looked up in it; fewer
+ * cannot be (a trigram is three), so they scan its values with LIKE — still not the JSON keys.
+ */
+function textFilter(text: string): [string, string] {
+  return [...text].length >= 3
+    ? ['seq IN (SELECT rowid FROM audit_search WHERE audit_search MATCH ?)', `"${text.replaceAll('"', '""')}"`]
+    : ["seq IN (SELECT rowid FROM audit_search WHERE body LIKE ? ESCAPE '\\')", `%${text.replace(/[\\%_]/g, '\\$&')}%`];
 }
 
 /** Every account name the log holds (the account filter's choices: a disabled account's entries stay in it). */

@@ -36,7 +36,7 @@ test('same-named branches carry their community in the member list, its unit pic
   await still(page, 'names-member-org-picker');
 });
 
-test('操作记录: its own page, filtered by account, action, module and days, an entry opened with before and after', async ({ page, app }) => {
+test('操作记录: its own page, searched and filtered by account, action, module and days, an entry opened with its fields in Chinese', async ({ page, app }) => {
   await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
   await twoCommunities(app);
   const members = await apiCall(app, 'party.listMembers', { limit: 10 });
@@ -59,9 +59,10 @@ test('操作记录: its own page, filtered by account, action, module and days, 
   expect(page.url()).toContain('module=party');
   await rows.first().click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer.getByRole('row', { name: /address/ })).toContainText('和平里3号楼2单元');
+  await expect(drawer.getByRole('row', { name: /^地址/ })).toContainText('和平里3号楼2单元');
   await expect(drawer.locator('tr[data-changed]')).toHaveCount(2); // the address and updatedAt
-  await expect(drawer.getByRole('row', { name: /idNumberMasked/ })).toContainText('********');
+  await expect(drawer.getByRole('row', { name: /身份证号（打码）/ })).toContainText('********');
+  await expect(drawer.getByRole('row', { name: /^姓名/ })).toContainText('李建国');
   await still(page, 'audit-entry');
   await page.keyboard.press('Escape');
   await page.getByRole('textbox', { name: '截止日期' }).fill('2000-01-01');
@@ -71,6 +72,13 @@ test('操作记录: its own page, filtered by account, action, module and days, 
   await page.getByRole('textbox', { name: '截止日期' }).blur();
   await page.getByRole('combobox', { name: '模块' }).click();
   await page.getByRole('option', { name: '党组织' }).click(); // the same option again clears it
+  const search = page.getByRole('textbox', { name: '搜索姓名、名称、编号…' });
+  await search.fill('和平里5号');
+  await expect(page.getByText('没有符合条件的操作记录')).toBeVisible();
+  await search.fill('和平里3号');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('李建国');
+  await expect(page).toHaveURL(/q=/);
   await still(page, 'audit-page');
 });
 

@@ -6,6 +6,8 @@ import { openDatabase } from '../../db/open';
 import { dayStartInstant } from '../../main/api/common/calendar';
 import { addDays } from '../../main/api/common/days';
 import { auditModules } from '../../main/api/system/labels';
+import { auditFields } from '../../renderer/src/system/audit/auditText';
+import { partyFixture } from './party-fixture';
 import { recorded } from './query-plan';
 import { inMoment, tempDir, testCore, today } from './helpers';
 
@@ -74,11 +76,47 @@ describe('the audit page: filters and keyset paging in SQL, for 审核人 and �
       expect(page, JSON.stringify(filter)).not.toContain('TEMP B-TREE');
       expect(page).toMatch(Object.keys(filter).length ? /INDEX audit_log_(operator|action|entity)_seq \(\w+=\? AND seq<\?\)/ : /INDEX audit_log_seq \(seq<\?\)/);
     }
+    // Free text of three characters or more is looked up in the trigram index, not scanned.
+    const text = recorded(db);
+    listAudit(text.spy, { text: '西里社区', beforeSeq: 5, offset: 0, limit: 100 });
+    expect(text.plan(1)).toMatch(/SCAN audit_search VIRTUAL TABLE INDEX \d+:M/);
     // A module: each of its entities read from its own index, a page at most, and only those merged.
     const { spy, plan } = recorded(db);
     listAudit(spy, { entities: auditModules.party.entities, beforeSeq: 5, offset: 0, limit: 100 });
     expect(plan(1)).toContain('MERGE (UNION ALL)');
     expect(plan(1).match(/INDEX audit_log_entity_seq \(entity=\? AND seq<\?\)/g)).toHaveLength(auditModules.party.entities.length);
+  });
+
+  it('finds entries by any value they logged, two characters or more, and not by the JSON keys', async () => {
+    const t = await loggedStreet();
+    const org = await t.call('party.createOrg', { level: 'community_committee', kind: '社区党委', name: '西里社区党委', parentId: (await t.call('party.listOrgs', {}))[0]!.id });
+    await t.callAs(t.clerk, 'party.updateOrg', { id: org.id, kind: '社区党委', name: '西里社区党委员会' });
+    const found = async (text: string, more = {}) => (await t.callAs(t.reviewer, 'system.listAudit', { text, ...more })).rows.map((r) => `${r.operator}:${r.entity}:${r.action}`);
+    expect(await found('西里社区党委员会')).toEqual(['李娜:org:update']);
+    expect(await found('西里社区党委')).toEqual(['李娜:org:update', '王芳:org:create']);
+    expect(await found('东里', { operator: '王芳' })).toEqual(['王芳:place:create']);
+    expect(await found('西里社区党委', { operator: '王芳' })).toEqual(['王芳:org:create']);
+    expect(await found(org.id)).toEqual(['李娜:org:update', '王芳:org:create']);
+    expect(await found('name')).toEqual([]);
+    expect(await found('100%_')).toEqual([]);
+    expect((await t.callAs(t.reviewer, 'system.listAudit', { text: '西里社区党委' })).total).toBe(2);
+  });
+
+  it('names every field an entry logs in Chinese in its detail', async () => {
+    const t = await partyFixture();
+    const m = await t.member('张建国');
+    await t.call('party.updateMember', { ...m, phone: '13812348001', idNumber: undefined });
+    const { rows } = await t.call('system.listAudit', { limit: 500 });
+    const unnamed = rows.flatMap((r) => auditFields(r).filter((f) => f.label === f.key).map((f) => `${r.entity}.${f.key}`));
+    expect(rows.length).toBeGreaterThan(8);
+    expect(unnamed).toEqual([]);
+    const member = rows.find((r) => r.entity === 'member')!;
+    expect(auditFields(member).find((f) => f.key === 'name')!.label).toBe('姓名');
+    expect(auditFields(member).find((f) => f.key === 'joinedOn')!.label).toBe('入党日期');
+    // Codes read as the forms show them.
+    expect(auditFields(member).find((f) => f.key === 'gender')!.after).toBe('男');
+    expect(auditFields(member).find((f) => f.key === 'status')!.after).toBe('正式党员');
+    expect(auditFields(member).find((f) => f.key === 'category')!.after).toBe('社区党员');
   });
 
   it('every entity a handler audits belongs to exactly one module', () => {

@@ -10,6 +10,7 @@ import { packageTrust } from '../../db/migrations/020_package_trust';
 import { accounts } from '../../db/migrations/021_accounts';
 import { importValueMaps } from '../../db/migrations/023_import_value_maps';
 import { auditFilters } from '../../db/migrations/024_audit_filters';
+import { auditSearch } from '../../db/migrations/025_audit_search';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { AT, fileAt, only, partyData, rows, upgrade } from './upgrade-fixture';
 import { inMoment } from './helpers';
@@ -217,6 +218,25 @@ describe('upgrading a file with data in it', () => {
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(expect.arrayContaining(['audit_log_operator_seq', 'audit_log_action_seq', 'audit_log_entity_seq']));
     expect(verifyChain(db, AUDIT_CHAIN)).toMatchObject({ break: null, complete: true });
+    db.close();
+  });
+
+  it('025 indexes the entries already logged for the search, by their values, and changes none', () => {
+    const db = fileAt(migrations[migrations.indexOf(auditSearch) - 1]!.version);
+    inMoment(() => {
+      writeAudit(db, '王芳', { action: 'create', entity: 'place', entityId: 'p1', after: { name: '西里社区' } });
+      writeAudit(db, '李娜', { action: 'update', entity: 'member', entityId: 'm1', before: { name: '张三' }, after: { name: '张山', note: '住西里社区3号楼' } });
+      db.prepare("INSERT INTO audit_log (id, at, operator, action, entity, entity_id, before, after, seq, hash) SELECT 'x', at, operator, action, entity, NULL, NULL, 'not json', seq + 1, hash FROM audit_log ORDER BY seq DESC LIMIT 1").run();
+    });
+    const before = rows(db, 'audit_log');
+    upgrade(db, auditSearch.version);
+    expect(rows(db, 'audit_log')).toEqual(before);
+    const found = (text: string) => listAudit(db, { text, offset: 0, limit: 10 }).rows.map((r) => r.entityId);
+    expect(found('西里社区')).toEqual(['m1', 'p1']);
+    expect(found('张三')).toEqual(['m1']);
+    expect(found('name')).toEqual([]);
+    inMoment(() => writeAudit(db, '王芳', { action: 'create', entity: 'place', entityId: 'p2', after: { name: '东里社区' } }));
+    expect(found('东里')).toEqual(['p2']);
     db.close();
   });
 

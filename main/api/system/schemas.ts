@@ -66,6 +66,7 @@ export const AuditQuery = z
     module: z.enum(keysOf(auditModules), { error: '请选择模块' }).nullish(),
     entity: optionalText('对象', 40),
     entityId: optionalText('编号', 64),
+    text: optionalText('搜索内容', 40),
     from: optionalDate('起始日期'),
     to: optionalDate('截止日期'),
     beforeSeq: z.number().int().min(1).nullish(),

@@ -1,6 +1,5 @@
-import { Badge, Button, Select, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Select, Text, Tooltip } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { daysBetween } from '../../../main/api/common/days';
 import { elevatorStatuses } from '../../../main/api/elevator/labels';
@@ -8,6 +7,7 @@ import { WARNING_FILTERS } from '../../../main/api/elevator/schemas';
 import { today } from '../app/clock';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
+import { FilterSearch } from '../components/FilterSearch';
 import { options } from '../components/fields';
 import { ListPage } from '../components/ListPage';
 import { VirtualTable, type Column } from '../components/VirtualTable';
@@ -54,8 +54,6 @@ export function RegisterPage() {
   const route = useRoute();
   const p = route.params;
   const q = p.get('q') ?? '';
-  const [text, setText] = useState(q);
-  const commit = useDebouncedCallback((v: string) => setParams(route, { q: v.trim() || null }), 250);
   const [total, setTotal] = useState<number | null>(null);
   const places = usePlaces();
   const estateId = p.get('estate');
@@ -78,8 +76,7 @@ export function RegisterPage() {
             onChange={(v) => setParams(route, { status: v })} />
           <Select aria-label={l.warning} placeholder={l.warningPlaceholder} data={options(WARNING_FILTERS)} value={warning} clearable w={230}
             onChange={(v) => setParams(route, { warning: v })} />
-          <TextInput aria-label={l.search} placeholder={l.search} leftSection={<IconSearch size={16} />} w={220} value={text}
-            onChange={(e) => (setText(e.currentTarget.value), commit(e.currentTarget.value))} />
+          <FilterSearch label={l.search} value={q} onChange={(v) => setParams(route, { q: v })} w={220} />
         </>
       }
     >

@@ -6,6 +6,7 @@ import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { FilterDate } from '../components/FilterDate';
+import { FilterSearch } from '../components/FilterSearch';
 import { fmtTimestamp } from '../components/format';
 import { ListPage } from '../components/ListPage';
 import { VirtualTable } from '../components/VirtualTable';
@@ -18,8 +19,9 @@ const moduleOptions = Object.entries(auditModules).map(([value, m]) => ({ value,
 const actionOptions = Object.entries(a.actions).map(([value, label]) => ({ value, label }));
 
 /**
- * 操作记录: every change, export, reveal and sign-in, newest first, filtered by account, action, module and days in
- * SQL and read a page at a time by keyset (`beforeSeq`); the filters live in the address. For 审核人 and 管理员.
+ * 操作记录: every change, export, reveal and sign-in, newest first, filtered by account, action, module, days and
+ * free text (a name, a place, a record id: any value the entry logged) in SQL and read a page at a time by keyset
+ * (`beforeSeq`); the filters live in the address. For 审核人 and 管理员.
  */
 export function AuditPage() {
   const role = useApiQuery('system.getStatus', {}).data?.account?.role;
@@ -39,6 +41,7 @@ function AuditLog() {
   const operators = useApiQuery('system.listAuditOperators', {});
   const module = p.get('module');
   const input = {
+    text: p.get('q'),
     operator: p.get('operator'),
     action: p.get('action'),
     module: module && module in auditModules ? (module as AuditModule) : null,
@@ -55,6 +58,7 @@ function AuditLog() {
       actions={<Text size="xs" c="dimmed" maw={520}>{a.intro}</Text>}
       filters={
         <>
+          <FilterSearch label={a.search} value={p.get('q') ?? ''} onChange={(v) => set({ q: v })} w={210} />
           <Select aria-label={a.operator} placeholder={a.operator} data={operators.data ?? []} value={input.operator}
             onChange={(v) => set({ operator: v })} searchable clearable w={150} />
           <Select aria-label={a.action} placeholder={a.action} data={actionOptions} value={input.action}

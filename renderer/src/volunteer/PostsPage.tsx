@@ -1,10 +1,9 @@
-import { Box, Chip, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Box, Chip, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
+import { FilterSearch } from '../components/FilterSearch';
 import { va } from '../i18n/volunteer-activities';
 import { vol } from '../i18n/volunteer';
 import { zh } from '../i18n/zh-CN';
@@ -20,8 +19,6 @@ export function PostsPage() {
   const set = (changes: Record<string, string | null>) => setParams(route, changes);
   const orgId = route.params.get('org');
   const unassignedOnly = route.params.get('unassigned') === '1';
-  const [text, setText] = useState(route.params.get('q') ?? '');
-  const commit = useDebouncedCallback((v: string) => set({ q: v.trim() || null }), 250);
   const [total, setTotal] = useState<number | null>(null);
   const posts = useApiQuery('volunteer.listPosts', {});
   const unassigned = useApiQuery('volunteer.listAssignments', { orgId, unassignedOnly: true, limit: 1 });
@@ -40,17 +37,7 @@ export function PostsPage() {
           <Text size="sm" c="dimmed">{a.intro}</Text>
         </Group>
         <Group gap="xs">
-          <TextInput
-            aria-label={a.search}
-            placeholder={a.search}
-            leftSection={<IconSearch size={16} />}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              commit(e.currentTarget.value);
-            }}
-            w={180}
-          />
+          <FilterSearch label={a.search} value={route.params.get('q') ?? ''} onChange={(v) => set({ q: v })} w={180} />
           <UnitSelect value={orgId} onChange={(v) => set({ org: v })} levels={['community_committee', 'branch', 'group']} placeholder={vol.common.unitScope} clearable w={260} />
           <Chip checked={unassignedOnly} onChange={(on) => set({ unassigned: on ? '1' : null })} variant="outline" color="orange">
             {a.unassignedOnly(unassigned.data?.total ?? null)}

@@ -515,6 +515,24 @@ CREATE TABLE audit_log (
         after     TEXT
       , seq INTEGER, hash TEXT) STRICT;
 
+-- table audit_search
+CREATE VIRTUAL TABLE audit_search USING fts5(body, tokenize = 'trigram');
+
+-- table audit_search_config
+CREATE TABLE 'audit_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table audit_search_content
+CREATE TABLE 'audit_search_content'(id INTEGER PRIMARY KEY, c0);
+
+-- table audit_search_data
+CREATE TABLE 'audit_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table audit_search_docsize
+CREATE TABLE 'audit_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table audit_search_idx
+CREATE TABLE 'audit_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table branch_ratings
 CREATE TABLE branch_ratings (
         id       TEXT PRIMARY KEY,
@@ -1732,6 +1750,13 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '操作记录只能追加，不能修改或删除'); END;
+
+-- trigger audit_log_search
+CREATE TRIGGER audit_log_search AFTER INSERT ON audit_log BEGIN
+        INSERT OR REPLACE INTO audit_search (rowid, body) VALUES (new.seq, concat_ws(' ', new.entity_id,
+  (SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid(new.before) THEN new.before END) WHERE atom IS NOT NULL),
+  (SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid(new.after) THEN new.after END) WHERE atom IS NOT NULL)));
+      END;
 
 -- trigger elevator_maintenance_after_delete
 CREATE TRIGGER elevator_maintenance_after_delete AFTER DELETE ON elevator_maintenance

@@ -31,7 +31,7 @@ export function AuditDrawer({ row, onClose }: { row: AuditRow; onClose: () => vo
             <Table.Tbody>
               {fields.map((f) => (
                 <Table.Tr key={f.key} data-changed={f.changed || undefined} bg={f.changed ? 'yellow.0' : undefined}>
-                  <Table.Td><Text size="sm" ff="monospace">{f.key}</Text></Table.Td>
+                  <Table.Td title={f.key}><Text size="sm">{f.label}</Text></Table.Td>
                   <Table.Td>{cell(f.before)}</Table.Td>
                   <Table.Td>{cell(f.after)}</Table.Td>
                 </Table.Tr>

@@ -1,5 +1,6 @@
 import { auditModules } from '../../../../main/api/system/labels';
 import type { ApiOutput } from '../../api/types';
+import { auditFieldLabel, auditValueText } from '../../i18n/audit-fields';
 import { zh } from '../../i18n/zh-CN';
 
 const a = zh.audit;
@@ -37,14 +38,15 @@ export function auditSummary(r: AuditRow): string {
 }
 
 /** Each field the entry names, before and after (masked values stay masked: they were masked when logged). */
-export function auditFields(r: AuditRow): { key: string; before: string | null; after: string | null; changed: boolean }[] {
+export function auditFields(r: AuditRow): { key: string; label: string; before: string | null; after: string | null; changed: boolean }[] {
   const before = parse(r.before);
   const after = parse(r.after);
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   const text = (v: unknown): string | null => (v === undefined ? null : v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return keys.map((key) => {
-    const b = before ? text(before[key]) : null;
-    const f = after ? text(after[key]) : null;
-    return { key, before: b, after: f, changed: !!before && !!after && b !== f };
+    const shown = (record: Record_) => text(auditValueText(r.entity, key, record[key]));
+    const b = before ? shown(before) : null;
+    const f = after ? shown(after) : null;
+    return { key, label: auditFieldLabel(r.entity, key), before: b, after: f, changed: !!before && !!after && b !== f };
   });
 }
