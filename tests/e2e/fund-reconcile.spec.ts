@@ -87,7 +87,7 @@ test('bank reconciliation: the overdue month from the home page, a month with it
   await still(page, 'fund-reconcile');
 
   // The 余额调节表 to file with the statement, drawn and looked at (page 1 as fund-reconcile-pdf.png).
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '打印调节表' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
   expect(download.suggestedFilename()).toBe('银行存款余额调节表-阳光小区电梯维保基金-2026-11.pdf');
   const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reconcile-pdf-')), download.suggestedFilename());
   await download.saveAs(pdf);

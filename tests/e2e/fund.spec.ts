@@ -169,7 +169,7 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   const disclose = dialog(page, /生成公示表/);
   await expect(disclose.getByText('期初 ¥120,000.00 · 收入 ¥30,000.00 · 支出 ¥0.00 · 期末 ¥150,000.00')).toBeVisible();
   await still(page, 'fund-disclose');
-  const [download] = await Promise.all([page.waitForEvent('download'), disclose.getByRole('button', { name: '生成并下载 PDF' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), disclose.getByRole('button', { name: '生成并保存 PDF' }).click()]);
   await expect(disclose).toBeHidden();
   const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-pdf-')), download.suggestedFilename());
   await download.saveAs(pdf);

@@ -170,8 +170,11 @@ test('red property assessments: a template built and published, an assessment sc
   await settledStill(page, 'property-list-correction');
 
   // The notice of the 更正, printed from its snapshot.
+  // 打印公告 opens the PDF for printing (a tab of its own in browser mode); 保存 PDF downloads the same notice.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '打印公告' }).click()]);
+  await popup.close();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '打印公告' }).click();
+  await page.getByRole('button', { name: '保存 PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/红黑榜（更正）-第2版\.pdf$/);
   fs.mkdirSync(shotsDir, { recursive: true });

@@ -156,7 +156,7 @@ test('requests: a 红色小管家 and the building card, an unsatisfied evaluati
   await choose(page, cards, '要打印的楼栋', /3号楼/);
   await cards.getByText('每栋楼一页').click(); // closes the building list
   await still(page, 'requests-cards-modal');
-  const [card] = await Promise.all([page.waitForEvent('download'), cards.getByRole('button', { name: '生成 PDF' }).click()]);
+  const [card] = await Promise.all([page.waitForEvent('download'), cards.getByRole('button', { name: '保存 PDF' }).click()]);
   expect(card.suggestedFilename()).toBe('红色小管家-楼栋公示-阳光小区3号楼.pdf');
 
   // A request rated 不满意 offers 重新交办, and is counted as reopened in the ledger.
@@ -192,7 +192,7 @@ test('requests: a 红色小管家 and the building card, an unsatisfied evaluati
   await page.getByRole('button', { name: '打印问题墙公示' }).click();
   const wall = dialog(page, '打印问题墙公示');
   await still(page, 'requests-wall-modal');
-  const [notice] = await Promise.all([page.waitForEvent('download'), wall.getByRole('button', { name: '生成 PDF' }).click()]);
+  const [notice] = await Promise.all([page.waitForEvent('download'), wall.getByRole('button', { name: '保存 PDF' }).click()]);
   expect(notice.suggestedFilename()).toMatch(/^问题墙-群众诉求办理情况公示-西里社区-\d{4}-\d{2}-01至\d{4}-\d{2}-\d{2}\.pdf$/);
 });
 

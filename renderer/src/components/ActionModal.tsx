@@ -18,20 +18,25 @@ export function ActionModal<S extends z.ZodType>(props: {
   confirmLabel: string;
   danger?: boolean;
   onSubmit: (parsed: z.output<S>) => Promise<unknown>;
+  /** A second way to finish, validated the same (打印 beside 保存 PDF): its button sits left of the confirm. */
+  secondary?: { label: string; icon?: ReactNode; onSubmit: (parsed: z.output<S>) => Promise<unknown> };
   onClose: () => void;
 }) {
   const form = useZodForm(props.schema, props.initial as z.input<S> & Record<string, unknown>);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const save = form.submit(async (parsed) => {
+  const [via, setVia] = useState<'confirm' | 'secondary'>('confirm');
+  const finish = (how: 'confirm' | 'secondary') => form.submit(async (parsed) => {
     setRefusal(null);
+    setVia(how);
     try {
-      await props.onSubmit(parsed);
+      await (how === 'secondary' && props.secondary ? props.secondary.onSubmit : props.onSubmit)(parsed);
     } catch (err) {
       if (err instanceof ApiError && !err.body.fields?.length) setRefusal(err.message);
       throw err;
     }
     props.onClose();
   });
+  const save = finish('confirm');
 
   return (
     <Modal opened onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} size={460} centered closeButtonProps={{ 'aria-label': zh.common.close }}>
@@ -51,7 +56,13 @@ export function ActionModal<S extends z.ZodType>(props: {
           {refusal && <Alert color="red" variant="light" role="alert">{refusal}</Alert>}
           <Group justify="flex-end" gap="xs" mt="xs">
             <Button variant="default" onClick={props.onClose}>{zh.common.cancel}</Button>
-            <Button type="submit" color={props.danger ? 'red' : undefined} loading={form.submitting}>{props.confirmLabel}</Button>
+            {props.secondary && (
+              <Button variant="default" leftSection={props.secondary.icon} loading={form.submitting && via === 'secondary'} disabled={form.submitting}
+                onClick={() => void finish('secondary')()}>
+                {props.secondary.label}
+              </Button>
+            )}
+            <Button type="submit" color={props.danger ? 'red' : undefined} loading={form.submitting && via === 'confirm'} disabled={form.submitting && via !== 'confirm'}>{props.confirmLabel}</Button>
           </Group>
         </Stack>
       </form>

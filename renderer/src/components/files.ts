@@ -40,6 +40,16 @@ export function printPdfBase64(fileName: string, contentBase64: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** A PDF the core drew (every `print…` channel answers one). */
+export interface PdfFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** Prints it or saves it: the two things a clerk does with a PDF, offered together by PdfButtons and ActionModal. */
+export const deliverPdf = (file: PdfFile, how: 'print' | 'save') =>
+  how === 'print' ? printPdfBase64(file.fileName, file.contentBase64) : saveBase64(file.fileName, file.contentBase64, 'application/pdf');
+
 export function saveBase64(fileName: string, contentBase64: string, mime: string): void {
   // The shell shows its own dialogs, for success and failure alike: nothing more to say here.
   if (desktop) return void desktop.saveFile({ fileName, contentBase64 });

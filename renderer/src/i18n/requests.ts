@@ -66,7 +66,7 @@ export const rq = {
     grid: '按网格选楼栋',
     gridPlaceholder: '选一个网格，带出它的楼栋',
     buildings: '要打印的楼栋',
-    confirm: '生成 PDF',
+    confirm: '保存 PDF',
     done: (name: string) => `已生成 ${name}`,
   },
   wall: {
@@ -77,7 +77,7 @@ export const rq = {
     communityPlaceholder: '全街道',
     from: '公示开始',
     to: '公示结束',
-    confirm: '生成 PDF',
+    confirm: '保存 PDF',
     done: (name: string) => `已生成 ${name}`,
   },
   ledger: {

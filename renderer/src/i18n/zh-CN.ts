@@ -18,6 +18,8 @@ export const zh = {
   },
   common: {
     save: '保存',
+    print: '打印',
+    savePdf: '保存 PDF',
     saving: '正在保存…',
     cancel: '取消',
     close: '关闭',

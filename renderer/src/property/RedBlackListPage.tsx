@@ -1,17 +1,16 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CorrectionInput } from '../../../main/api/property/assessment-schemas';
 import { assessorBodies } from '../../../main/api/property/labels';
 import { periodText, ruleText } from '../../../main/api/property/scoring';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
+import { PdfButtons } from '../components/PdfButtons';
 import { ActionModal } from '../components/ActionModal';
 import { EmptyState } from '../components/EmptyState';
 import { TextAreaField } from '../components/fields';
-import { saveBase64 } from '../components/files';
 import { fmtTimestamp } from '../components/format';
 import { pa } from '../i18n/property-assessments';
 import { zh } from '../i18n/zh-CN';
@@ -63,13 +62,12 @@ export function RedBlackListPage() {
       labels: { confirm: l.publish, cancel: zh.common.cancel },
       onConfirm: () => void publish.mutateAsync({ period }).then((s) => (notifications.show({ color: 'green', message: l.published }), setView(String(s.revision)))),
     });
-  const printSnapshot = (s: ListSnapshot) => print.mutate({ id: s.id }, { onSuccess: (f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf') });
 
   return (
     <ListPage title={`${l.title} · ${periodText(period)}`}
       actions={
         <>
-          {shown && <Button variant="default" leftSection={<IconPrinter size={16} />} loading={print.isPending} onClick={() => printSnapshot(shown)}>{l.print}</Button>}
+          {shown && <PdfButtons make={() => print.mutateAsync({ id: shown.id })} printLabel={l.print} />}
           {r && !latest && <Button disabled={r.entries.length === 0} onClick={askPublish}>{l.publish}</Button>}
           {r?.differsFromPublished && <Button color="orange" onClick={() => setCorrecting(true)}>{l.correct}</Button>}
         </>

@@ -1,12 +1,11 @@
 import { Alert, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { addDays } from '../../../../main/api/common/days';
 import { DisclosureInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { today } from '../../app/clock';
 import { ActionModal } from '../../components/ActionModal';
 import { DateField } from '../../components/fields';
-import { saveBase64 } from '../../components/files';
+import { pdfModalActions } from '../../components/PdfButtons';
 import { fmtMoney } from '../../components/format';
 import type { ZodForm } from '../../components/useZodForm';
 import { fund } from '../../i18n/fund';
@@ -70,11 +69,7 @@ export function DisclosureModal({ account, disclosedThrough, onClose }: { accoun
           <Preview form={form} disclosedThrough={disclosedThrough} />
         </>
       )}
-      onSubmit={(input) =>
-        make.mutateAsync(input).then((file) => {
-          saveBase64(file.fileName, file.contentBase64, 'application/pdf');
-          notifications.show({ color: 'green', message: d.done(file.fileName) });
-        })}
+      {...pdfModalActions(make.mutateAsync, d.done, d.print)}
       onClose={onClose}
     />
   );

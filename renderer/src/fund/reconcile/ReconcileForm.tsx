@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatFen, parseYuan } from '../../../../main/api/common/money';
 import { sides } from '../../../../main/api/fund/labels';
 import { reconciliationFigures } from '../../../../main/api/fund/reconcile';
 import { ConfirmReconciliation, ReconciliationInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation } from '../../api/queries';
-import { saveBase64 } from '../../components/files';
+import { PdfButtons } from '../../components/PdfButtons';
 import { fmtMoney } from '../../components/format';
 import { MoneyField } from '../../components/MoneyField';
 import { useZodForm } from '../../components/useZodForm';
@@ -95,10 +95,7 @@ export function ReconcileForm({ accountId, view, signers }: { accountId: string;
                 <Text size="xs" c={saved ? 'orange' : 'dimmed'}>{saved?.signoffs.some((s) => s.valid) && form.dirty ? r.savedVoids : !saved ? r.saveFirst : ''}</Text>
                 <Group gap="xs" wrap="nowrap">
                   {saved && (
-                    <Button variant="default" leftSection={<IconPrinter size={16} />} disabled={form.dirty} loading={print.isPending}
-                      onClick={() => void print.mutateAsync({ reconciliationId: saved.reconciliation.id }).then((f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf'))}>
-                      {r.print}
-                    </Button>
+                    <PdfButtons make={() => print.mutateAsync({ reconciliationId: saved.reconciliation.id })} printLabel={r.print} disabled={form.dirty} />
                   )}
                   {!final && <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={form.submitting}>{r.save}</Button>}
                 </Group>

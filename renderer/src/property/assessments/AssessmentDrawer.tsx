@@ -1,15 +1,15 @@
 import { Badge, Button, Center, Drawer, Group, Loader, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SheetInput } from '../../../../main/api/property/assessment-schemas';
 import { assessorBodies, scoringMethods } from '../../../../main/api/property/labels';
 import { entryProblem, itemScore, periodText, type AssessorBody } from '../../../../main/api/property/scoring';
 import { today } from '../../app/clock';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { PdfButtons } from '../../components/PdfButtons';
 import { DateField } from '../../components/fields';
-import { saveBase64 } from '../../components/files';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
@@ -105,10 +105,7 @@ function SheetForm({ detail, body, onBody, onClose }: { detail: AssessmentDetail
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={sheet ? deleteSheet : deleteAssessment}>
             {sheet ? s.deleteSheet : s.deleteAssessment}
           </Button>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} loading={print.isPending}
-            onClick={() => print.mutate({ id: a.templateId }, { onSuccess: (f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf') })}>
-            {s.printBlank}
-          </Button>
+          <PdfButtons make={() => print.mutateAsync({ id: a.templateId })} printLabel={s.printBlank} />
         </>
       }>
       <Group justify="space-between" wrap="nowrap">

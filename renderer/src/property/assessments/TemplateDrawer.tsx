@@ -1,13 +1,13 @@
 import { Alert, Button, Center, Drawer, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { TemplateInput } from '../../../../main/api/property/assessment-schemas';
 import { templateProblems } from '../../../../main/api/property/scoring';
 import { STARTER_TEMPLATE } from '../../../../main/api/property/starter-template';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { PdfButtons } from '../../components/PdfButtons';
 import { TextAreaField, TextField } from '../../components/fields';
-import { saveBase64 } from '../../components/files';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
@@ -72,7 +72,6 @@ function TemplateForm({ detail, onClose, onOpen }: { detail: TemplateDetail | nu
       onConfirm: () => void publish.mutateAsync({ id: tpl.id }).then(() => notifications.show({ color: 'green', message: t.published })),
     });
   };
-  const printBlank = () => tpl && print.mutate({ id: tpl.id }, { onSuccess: (f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf') });
 
   const body = (
     <>
@@ -101,7 +100,7 @@ function TemplateForm({ detail, onClose, onOpen }: { detail: TemplateDetail | nu
         <Stack gap="sm">
           {body}
           <Group justify="flex-end" gap="xs" mt="md">
-            <Button variant="default" leftSection={<IconPrinter size={16} />} loading={print.isPending} onClick={printBlank}>{t.print}</Button>
+            <PdfButtons make={() => print.mutateAsync({ id: tpl.id })} printLabel={t.print} />
             <Button onClick={() => nextVersion.mutate({ id: tpl.id }, { onSuccess: (d) => (notifications.show({ message: t.newVersionDone }), onOpen(d.template.id)) })}>
               {t.newVersion}
             </Button>
@@ -119,7 +118,7 @@ function TemplateForm({ detail, onClose, onOpen }: { detail: TemplateDetail | nu
       extraActions={tpl && (
         <>
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>{t.delete}</Button>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} loading={print.isPending} onClick={printBlank}>{t.print}</Button>
+          <PdfButtons make={() => print.mutateAsync({ id: tpl.id })} printLabel={t.print} />
           <Button variant="light" disabled={problems.length > 0} onClick={askPublish}>{t.publish}</Button>
         </>
       )}>

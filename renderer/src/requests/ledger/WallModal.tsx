@@ -1,11 +1,10 @@
 import { Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { ProblemWallInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation } from '../../api/queries';
 import { today } from '../../app/clock';
 import { ActionModal } from '../../components/ActionModal';
 import { DateField, SelectField } from '../../components/fields';
-import { saveBase64 } from '../../components/files';
+import { pdfModalActions } from '../../components/PdfButtons';
 import { rq } from '../../i18n/requests';
 import { usePlaceOptions } from '../usePlaceOptions';
 
@@ -28,10 +27,7 @@ export function WallModal({ onClose }: { onClose: () => void }) {
           </Group>
         </>
       )}
-      onSubmit={(input) => print.mutateAsync(input).then((file) => {
-        saveBase64(file.fileName, file.contentBase64, 'application/pdf');
-        notifications.show({ color: 'green', message: w.done(file.fileName) });
-      })}
+      {...pdfModalActions(print.mutateAsync, w.done)}
       onClose={onClose} />
   );
 }

@@ -1,9 +1,8 @@
 import { MultiSelect, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { BuildingCardsInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
-import { saveBase64 } from '../../components/files';
+import { pdfModalActions } from '../../components/PdfButtons';
 import { rq } from '../../i18n/requests';
 import { usePlaceOptions } from '../usePlaceOptions';
 
@@ -28,10 +27,7 @@ export function CardsModal({ buildingIds, onClose }: { buildingIds: string[]; on
             error={form.errors.buildingIds} onChange={(v) => form.set('buildingIds', v)} data-autofocus nothingFoundMessage="没有匹配的楼栋" />
         </>
       )}
-      onSubmit={(input) => print.mutateAsync(input).then((file) => {
-        saveBase64(file.fileName, file.contentBase64, 'application/pdf');
-        notifications.show({ color: 'green', message: c.done(file.fileName) });
-      })}
+      {...pdfModalActions(print.mutateAsync, c.done)}
       onClose={onClose} />
   );
 }

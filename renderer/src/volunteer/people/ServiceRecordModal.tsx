@@ -1,6 +1,5 @@
-import { Alert, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { parseLooseDate } from '../../../../main/api/common/identifiers';
 import { todayIso } from '../../../../main/api/common/calendar';
@@ -8,7 +7,7 @@ import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { vol } from '../../i18n/volunteer';
 import { zh } from '../../i18n/zh-CN';
-import { printPdfBase64, saveBase64 } from '../../components/files';
+import { PdfButtons } from '../../components/PdfButtons';
 import type { VolunteerView } from '../types';
 
 const r = vol.record;
@@ -22,13 +21,6 @@ export function ServiceRecordModal({ volunteer, onClose }: { volunteer: Voluntee
   const valid = !!from && !!to && from <= to;
   const data = useApiQuery('volunteer.getServiceRecord', { volunteerId: volunteer.id, from, to }, { enabled: valid });
   const print = useApiMutation('volunteer.printServiceRecord');
-  const [printing, setPrinting] = useState<'download' | 'print' | null>(null);
-  const make = (then: 'download' | 'print') => {
-    setPrinting(then);
-    print.mutate({ volunteerId: volunteer.id, from, to }, {
-      onSuccess: (file) => (then === 'print' ? printPdfBase64(file.fileName, file.contentBase64) : saveBase64(file.fileName, file.contentBase64, 'application/pdf')),
-    });
-  };
   const dateInput = (label: string, value: string, set: (v: string) => void) => (
     <DateInput label={label} value={value} onChange={(v) => v && set(v)} valueFormat="YYYY-MM-DD" dateParser={parseLooseDate} w={160} />
   );
@@ -39,8 +31,7 @@ export function ServiceRecordModal({ volunteer, onClose }: { volunteer: Voluntee
         <Group align="flex-end" gap="sm">
           {dateInput(r.from, from, setFrom)}
           {dateInput(r.to, to, setTo)}
-          <Button leftSection={<IconDownload size={16} />} onClick={() => make('download')} loading={print.isPending && printing === 'download'} disabled={!valid || print.isPending}>{r.download}</Button>
-          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => make('print')} loading={print.isPending && printing === 'print'} disabled={!valid || print.isPending}>{r.print}</Button>
+          <PdfButtons make={() => print.mutateAsync({ volunteerId: volunteer.id, from, to })} printLabel={r.print} saveLabel={r.download} disabled={!valid} />
         </Group>
         {data.data && (
           <>
