@@ -27,8 +27,8 @@ describe('party registers as spreadsheets', () => {
     expect(ws.getCell('A1').value).toBe('西里社区党员花名册');
     expect(ws.getCell('A1').font).toMatchObject({ bold: true });
     expect(ws.model.merges).toEqual(expect.arrayContaining([`A1:${ws.getColumn(header.length).letter}1`]));
-    expect(ws.getCell('A2').value).toBe(`填报单位：西里社区　　统计期间：${monthPeriod(thisMonth()).label}（在册党员截至 ${monthPeriod(thisMonth()).to}）`);
-    expect(ws.getCell('A3').value).toBe(`填报人：李娜　　填报日期：${today()}`);
+    expect(ws.getCell('A2').value).toBe(`填报单位（盖章）：西里社区　　统计期间：${monthPeriod(thisMonth()).label}（在册党员截至 ${monthPeriod(thisMonth()).to}）`);
+    expect(ws.getCell('A3').value).toBe(`填报人：李娜　　审核人：${'　'.repeat(6)}　　联系电话：${'　'.repeat(6)}　　填报日期：${today()}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '4:4' });
     expect(ws.getColumn(header.indexOf('身份证号') + 1).width).toBeGreaterThanOrEqual(20);

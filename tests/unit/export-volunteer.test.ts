@@ -58,6 +58,18 @@ describe('volunteer registers as spreadsheets', () => {
     expect(rows[1]).toMatchObject({ 序号: '合计', 活动名称: '共 1 次', 参与人数: 2, '服务时长（小时）': 4 });
   });
 
+  it('积分台账: a row whose 事由 wraps is written tall enough to print inside itself; one-line rows keep the default', async () => {
+    const t = await withService();
+    const long = '参加社区“邻里守望”结对帮扶活动，为独居老人代购生活用品并陪同就医，累计三次，经居委会核实后计入贡献分';
+    await t.call('volunteer.addEntry', { person: { volunteerId: t.zhao.id }, onDate: today(), category: 'contribution', amount: 20, reason: long, sourceKind: 'manual' });
+    const { ws, header, rows } = await exported(t.call, 'volunteer.entries');
+    const at = (reason: string) => ws.getRow(5 + rows.findIndex((r) => r['事由'] === reason));
+    const width = ws.getColumn(header.indexOf('事由') + 1).width!;
+    // 50 Chinese characters are 100 width units: at least 100 / width lines of 16 points.
+    expect(at(long).height).toBeGreaterThanOrEqual(Math.ceil(100 / width) * 16);
+    expect(at('捐赠图书').height ?? 15).toBe(15);
+  });
+
   it('积分台账 and 积分排行: entries of the month and the year\'s ranking, points and hours as decimals', async () => {
     const t = await withService();
     const ledger = await exported(t.call, 'volunteer.entries');

@@ -51,7 +51,7 @@ describe('the monthly submission', () => {
     const text = pdfText(out.pdf!.base64);
     const period = monthPeriod(thisMonth());
     expect(text).toContain(`西里社区${period.label}上报汇总表`);
-    expect(text).toContain('填报单位：西里社区');
+    expect(text).toContain('填报单位（盖章）：西里社区');
     expect(text).toMatch(/在册党员/);
     expect(text).toContain('党员花名册 3 人');
     expect(text.replace(/\s+/g, '')).toContain(out.package!.sha256);

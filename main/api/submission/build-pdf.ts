@@ -81,7 +81,7 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
   const bytes = await renderDocument({
     title,
     subtitle: [
-      `填报单位：${target.unit.name}　　统计期间：${period.label}`,
+      `填报单位（盖章）：${target.unit.name}　　统计期间：${period.label}`,
       `填报人：${job.operator}　　填报日期：${chineseDate(todayIso())}`,
     ],
     orientation: 'landscape',

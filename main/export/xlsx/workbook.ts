@@ -2,6 +2,7 @@ import { DeflatingEntry, zipFiles, type ZipEntry } from '../package/zip';
 import { Totals } from '../totals';
 import type { CellValue, Column } from '../types';
 import { cellOf, masked } from './cells';
+import { rowHeight } from './row-height';
 import { appXml, contentTypes, coreXml, rootRels, sheetPath, workbookRels, workbookXml } from './parts';
 import { SheetXml, type XmlCell } from './sheet-xml';
 import { STYLE, stylesXml } from './styles';
@@ -26,6 +27,8 @@ export interface SheetOptions {
 
 const HEADER_ROW = 4;
 const YIELD_EVERY = 2000;
+/** A space to write in by hand on the printed sheet (ideographic spaces: they keep their width in every font). */
+const BLANK = '　'.repeat(6);
 const SEQ: Column<unknown> = { key: '_seq', header: '序号', width: 6, kind: 'int', value: () => null };
 
 /** Sheet names: at most 31 characters, none of []:*?/\ and unique in the workbook. */
@@ -66,8 +69,10 @@ export class WorkbookBuilder {
     );
     const line = (text: string, style: number): XmlCell[] => all.map((_, i) => ({ value: i === 0 ? text : null, style }));
     xml.row(1, line(heading.title, STYLE.title), 30);
-    xml.row(2, line(`填报单位：${heading.unitName}　　统计期间：${heading.periodText}`, STYLE.meta), 18);
-    xml.row(3, line(`填报人：${heading.preparer}　　填报日期：${heading.preparedOn}`, STYLE.meta), 18);
+    // As paper registers are headed (PROPERTY-ELEVATOR.md, "Printing official documents"): the seal, the reviewer and
+    // the phone are left blank to be filled in by hand on the printed sheet.
+    xml.row(2, line(`填报单位（盖章）：${heading.unitName}　　统计期间：${heading.periodText}`, STYLE.meta), 18);
+    xml.row(3, line(`填报人：${heading.preparer}　　审核人：${BLANK}　　联系电话：${BLANK}　　填报日期：${heading.preparedOn}`, STYLE.meta), 18);
     xml.row(HEADER_ROW, all.map((c) => ({ value: c.header, style: STYLE.header })), 28);
 
     const totals = new Totals(all);
@@ -77,7 +82,7 @@ export class WorkbookBuilder {
       n++;
       const values = all.map((c, i) => (i === 0 ? n : masked(c, c.value(r), options.unmasked)));
       totals.add(values);
-      xml.row(HEADER_ROW + n, this.cells(all, values, dataStyles));
+      xml.row(HEADER_ROW + n, this.cells(all, values, dataStyles), rowHeight(all, values));
       if (n % YIELD_EVERY === 0) {
         options.onRows?.(n);
         await new Promise((resolve) => setImmediate(resolve));
