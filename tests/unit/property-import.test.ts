@@ -1,31 +1,16 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
+import { committeeWorkbook, companiesWorkbook, estatesWorkbook, sheet, toFullWidth } from '../fixtures/import/property';
 import { upload } from './import-files';
 import { CREDIT_CODE, OTHER_CREDIT_CODE, propertyFixture } from './property-fixture';
 
 /**
- * The red-property registers through the real import engine, from workbooks shaped as offices send them: a merged
- * title, a two-row header merged over its groups, a 序号 column, full-width characters, blank lines and a 合计 row.
+ * The red-property registers through the real import engine, from workbooks shaped as offices send them
+ * (tests/fixtures/import/property.ts), each row's outcome asserted.
  */
 
 type T = Awaited<ReturnType<typeof propertyFixture>>;
-
-const toFullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-/** The fixture's credit code with a wrong check character. */
-const BAD_CHECK = CREDIT_CODE.slice(0, 17) + (CREDIT_CODE[17] === '1' ? '2' : '1');
-
-/** A sheet: the merged title, then `header` rows, then the data rows as given (null: a blank line). */
-function workbook(title: string, header: unknown[][], rows: (unknown[] | null)[], merges: string[] = []) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  ws.addRow([title]);
-  ws.mergeCells(1, 1, 1, header[0]!.length);
-  for (const h of header) ws.addRow(h);
-  for (const r of rows) ws.addRow(r ?? []);
-  for (const m of merges) ws.mergeCells(m);
-  return wb;
-}
 
 async function importFile(t: T, register: string, wb: ExcelJS.Workbook, extra: Record<string, unknown> = {}) {
   const file = await upload(wb, `${register}.xlsx`);
@@ -38,21 +23,7 @@ const problemsOf = (report: { rows: { row: number; status: string; issues: reado
   report.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.issues]);
 
 describe('importing 物业服务企业台账', () => {
-  // Row 2–3: the header, 党组织情况 merged across its two columns, the others merged down.
-  const companies = (rows: (unknown[] | null)[]) =>
-    workbook('西里街道物业服务企业台账', [
-      ['序号', '企业名称', '统一社会信用代码', '联系人', '联系电话', '党组织情况', ''],
-      ['', '', '', '', '', '组建方式', '党员人数'],
-    ], rows, ['F2:G2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3']);
-
-  const file = () => companies([
-    [1, '红星物业管理有限公司', toFullWidth(OTHER_CREDIT_CODE).toLowerCase(), '王　芳', '13812345678', '单独组建', '3人'], // 4: new
-    null, // 5: a blank line
-    [2, '阳光物业服务有限公司', CREDIT_CODE, '陈经理', '0311-86012345', '区域联建', 6], // 6: registered: updated
-    [3, '蓝天物业有限公司', BAD_CHECK, '赵经理', '1381234567', '', ''], // 7: a wrong check character, a cut-off mobile
-    [4, '绿地物业有限公司', '', '', '', '联合组建', ''], // 8: no code, a form offices do not write
-    ['合计', '', '', '', '', '', 9], // 9
-  ]);
+  const file = () => companiesWorkbook(CREDIT_CODE, OTHER_CREDIT_CODE);
 
   it('reads the two-row header, creates and updates by credit code, and refuses each bad row with its reason', async () => {
     const t = await propertyFixture();
@@ -83,7 +54,7 @@ describe('importing 物业服务企业台账', () => {
 
   it('keeps what the file has no column for, and says when a credit code is registered under another name', async () => {
     const t = await propertyFixture();
-    const wb = workbook('物业企业', [['企业名称', '统一社会信用代码', '党员数']], [['阳光物业有限公司', CREDIT_CODE, 5]]);
+    const wb = sheet('物业企业', [['企业名称', '统一社会信用代码', '党员数']], [['阳光物业有限公司', CREDIT_CODE, 5]]);
     const { report, commit } = await importFile(t, 'property.companies', wb, { options: { duplicates: 'update' } });
     expect(report.rows[0]!.warnings).toEqual([{ field: 'name', message: '这个统一社会信用代码已登记为“阳光物业服务有限公司”，按同一家企业对应' }]);
     await commit();
@@ -99,23 +70,7 @@ describe('importing 小区（院落）基本情况台账', () => {
     return { ...t, xingfu: await place('幸福小区'), jinse: await place('金色家园'), dongfang: await place('东方花园') };
   }
 
-  // The 基本情况 sheet: 面积 and 户数 under one merged group, 序号 first, a 合计 row under the estates.
-  const estates = (rows: (unknown[] | null)[]) =>
-    workbook('西里社区小区（院落）基本情况台账', [
-      ['序号', '小区（院落）名称', '物业管理方式', '规模', '', '备注'],
-      ['', '', '', '户数', '建筑面积（㎡）', ''],
-    ], rows, ['D2:E2', 'A2:A3', 'B2:B3', 'C2:C3', 'F2:F3']);
-
-  const file = () => estates([
-    [1, '阳光小区', '物业', '４２０户', '12,345.6', ''], // 4: has a profile: its area is updated
-    [2, '幸福小区 ', '自管', 300, '1.2万', '老旧小区'], // 5: a new profile; households to the places register
-    [3, '西里社区金色家园小区', '无物业', '', '８，６００㎡', ''], // 6: the community in front, 小区 behind: read, with a warning
-    [4, '东方花苑', '物业服务企业', 210, '', ''], // 7: only like 东方花园: asked once, refused until confirmed
-    null,
-    [5, '长江小区', '物业', 100, '', ''], // 9: not in the places register
-    [6, '东方花园', '托管', 50, '十万', ''], // 10: a management type offices do not write; an area in words
-    ['合计', '', '', 930, '', ''], // 11
-  ]);
+  const file = estatesWorkbook;
 
   it('matches estates by name, asks about the unsure ones once, and reads areas as offices write them', async () => {
     const t = await street();
@@ -126,6 +81,9 @@ describe('importing 小区（院落）基本情况台账', () => {
       [9, [{ field: 'estate', message: '“长江小区”不在地点登记的小区中：请在“小区名称对应”中选择它对应的小区，或选择“自动新增缺少的组织和地点”' }]],
       [10, [{ field: 'management', message: '管理方式应为：物业服务企业、自管、弃管' }, { field: 'area', message: '建筑面积应为平方米数，例如 12,345.6 或 1.2万' }]],
     ]);
+    // The row the filter hides is listed apart, not imported; the row of spaces and the 合计 row are not data.
+    expect(report.hiddenRows).toEqual([{ row: 11, title: '红旗小区' }]);
+    expect(report.skippedRows.map((r) => [r.row, r.reason])).toEqual([[12, expect.stringContaining('空')], [13, expect.stringContaining('合计')]]);
     expect(report.rows.find((r) => r.row === 6)!.warnings).toEqual([
       { field: 'estate', message: '地点登记中没有“西里社区金色家园小区”，按“金色家园（西里社区）”对应；不对请在“小区名称对应”中改选' },
     ]);
@@ -155,7 +113,7 @@ describe('importing 小区（院落）基本情况台账', () => {
 
   it('creates a missing estate in the places register when asked, and reads a 万㎡ column as 万', async () => {
     const t = await street();
-    const wb = workbook('小区', [['社区', '小区名称', '管理方式', '建筑面积（万㎡）']], [['西里社区', '长江小区', '弃管', 1.25]]);
+    const wb = sheet('小区', [['社区', '小区名称', '管理方式', '建筑面积（万㎡）']], [['西里社区', '长江小区', '弃管', 1.25]]);
     const { a, report, commit } = await importFile(t, 'property.estates', wb, { options: { createMissing: true } });
     expect(a.mapping).toMatchObject({ community: 0, estate: 1, management: 2, areaWan: 3 });
     expect(a.mapping.area ?? null).toBeNull();
@@ -168,7 +126,7 @@ describe('importing 小区（院落）基本情况台账', () => {
   it('refuses turning an estate 自管 while a company\'s contract runs, as the form does', async () => {
     const t = await street();
     await t.call('property.createContract', { estateId: t.propertyEstate.placeId, companyId: t.company.id, startsOn: '2024-01-01' });
-    const wb = workbook('小区', [['小区名称', '管理方式']], [['阳光小区', '自管']]);
+    const wb = sheet('小区', [['小区名称', '管理方式']], [['阳光小区', '自管']]);
     const { report } = await importFile(t, 'property.estates', wb, { options: { duplicates: 'update' } });
     expect(problemsOf(report)).toEqual([[3, [{ field: 'management', message: '小区还有在履行或未开始的物业服务合同，请先登记合同结束日期，再改为“自管”' }]]]);
   });
@@ -190,10 +148,7 @@ describe('importing 业委会成员名单', () => {
     return { ...t, estateId, term, zhang, zhangId, li };
   }
 
-  const roster = (rows: (unknown[] | null)[]) =>
-    workbook('西里社区业委会成员名单', [
-      ['序号', '小区名称', '届次', '姓名', '性别', '出生年月', '身份证号', '职务', '政治面貌', '是否交叉任职'],
-    ], rows);
+  const roster = committeeWorkbook;
 
   it('adds members to the current term, links party members to the register, and keeps the form\'s rules', async () => {
     const t = await committee();
