@@ -4,6 +4,7 @@ import { idNumber } from '../../scripts/lib/people';
 import { committeeWorkbook, companiesWorkbook, estatesWorkbook, sheet, toFullWidth } from '../fixtures/import/property';
 import { upload } from './import-files';
 import { CREDIT_CODE, OTHER_CREDIT_CODE, propertyFixture } from './property-fixture';
+import { communityWithPlaces } from './submission-places-fixture';
 
 /**
  * The red-property registers through the real import engine, from workbooks shaped as offices send them
@@ -215,5 +216,26 @@ describe('importing 业委会成员名单', () => {
 
     const again = await importFile(t, 'property.committeeMembers', file(), request);
     expect(again.report.summary).toMatchObject({ create: 0, update: 0, skip: 1 });
+  });
+});
+
+describe('re-importing the registers this app exports', () => {
+  it('reads its own 小区 and 物业企业 sheets back: nothing changes, and a masked phone is refused with the reason', async () => {
+    const t = await communityWithPlaces();
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
+    const file = { fileName: '月报.xlsx', contentBase64: out.workbook!.base64 };
+    const again = async (register: string, sheet: string, drop: string[] = []) => {
+      const a = await t.call('import.analyse', { register, file, sheet });
+      const mapping = { ...a.mapping, ...Object.fromEntries(drop.map((k) => [k, null])) };
+      return t.call('import.validate', { register, file, sheet, headerRow: a.headerRow, mapping, options: { duplicates: 'update' } });
+    };
+
+    const estates = await again('property.estates', '小区（院落）基本情况台账');
+    expect(estates.summary).toMatchObject({ total: 1, skip: 1, error: 0 });
+    expect(estates.skippedRows).toEqual([expect.objectContaining({ reason: expect.stringContaining('合计') })]);
+
+    const companies = await again('property.companies', '物业企业台账');
+    expect(problemsOf(companies)).toEqual([[5, [{ field: 'contactPhone', message: '联系电话被隐去了中间几位（导出的脱敏文件），无法导入：请填写完整号码，或不导入这一列' }]]]);
+    expect((await again('property.companies', '物业企业台账', ['contactPhone'])).summary).toMatchObject({ total: 1, skip: 1, error: 0 });
   });
 });
