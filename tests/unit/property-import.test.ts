@@ -124,12 +124,15 @@ describe('importing 小区（院落）基本情况台账', () => {
     expect(made.map((e) => [e.name, e.communityName, e.floorAreaHundredths])).toEqual([['长江小区', '西里社区', 1_250_000]]);
   });
 
-  it('refuses turning an estate 自管 while a company\'s contract runs, as the form does', async () => {
+  it('refuses turning an estate 自管 while a company\'s contract runs, as the form does, and a new profile without its type', async () => {
     const t = await street();
     await t.call('property.createContract', { estateId: t.propertyEstate.placeId, companyId: t.company.id, startsOn: '2024-01-01' });
-    const wb = sheet('小区', [['小区名称', '管理方式']], [['阳光小区', '自管']]);
+    const wb = sheet('小区', [['小区名称', '管理方式']], [['阳光小区', '自管'], ['幸福小区', '']]);
     const { report } = await importFile(t, 'property.estates', wb, { options: { duplicates: 'update' } });
-    expect(problemsOf(report)).toEqual([[3, [{ field: 'management', message: '小区还有在履行或未开始的物业服务合同，请先登记合同结束日期，再改为“自管”' }]]]);
+    expect(problemsOf(report)).toEqual([
+      [3, [{ field: 'management', message: '小区还有在履行或未开始的物业服务合同，请先登记合同结束日期，再改为“自管”' }]],
+      [4, [{ field: 'management', message: '幸福小区还没有物业档案，请填写管理方式：物业服务企业、自管、弃管' }]],
+    ]);
   });
 });
 
