@@ -114,12 +114,15 @@ describe('importing 小区（院落）基本情况台账', () => {
 
   it('creates a missing estate in the places register when asked, and reads a 万㎡ column as 万', async () => {
     const t = await street();
-    const wb = sheet('小区', [['社区', '小区名称', '管理方式', '建筑面积（万㎡）']], [['西里社区', '长江小区', '弃管', 1.25]]);
+    const wb = sheet('小区', [['社区', '小区名称', '管理方式', '建筑面积（万㎡）']], [['西里社区', '长江小区', '弃管', 1.25], ['西里社区', '长江小区', '弃管', 1.25]]);
     const { a, report, commit } = await importFile(t, 'property.estates', wb, { options: { createMissing: true } });
     expect(a.mapping).toMatchObject({ community: 0, estate: 1, management: 2, areaWan: 3 });
     expect(a.mapping.area ?? null).toBeNull();
     expect(report.extras).toEqual(['新建小区“长江小区”（西里社区）']);
-    await commit();
+    // The second row of the new estate finds the first's, planned: the same estate twice, not two estates.
+    expect(report.rows.find((r) => r.row === 4)).toMatchObject({ status: 'duplicate', issues: [{ field: 'estate', message: '与第 3 行重复' }] });
+    await expect(commit()).rejects.toThrow(/与第 3 行重复/);
+    await (await importFile(t, 'property.estates', wb, { options: { createMissing: true, excludeRows: [4] } })).commit();
     const made = (await t.call('property.listEstates', { management: 'abandoned' })).rows;
     expect(made.map((e) => [e.name, e.communityName, e.floorAreaHundredths])).toEqual([['长江小区', '西里社区', 1_250_000]]);
   });

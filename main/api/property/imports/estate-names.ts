@@ -19,10 +19,18 @@ const looseKey = (name: string) => wordKey(name).replace(/[()（）]/g, '').repl
 
 export class EstateNames {
   readonly questions: ValueQuestions;
+  /** Estates by name (wordKey), looked up once per row: a district's file names hundreds of them. */
+  private readonly byName = new Map<string, PlaceEntry[]>();
 
   /** `canCreate`: the register may add an estate it does not find (the profile register; not the committee's). */
   constructor(private readonly places: PlaceDirectory, private readonly run: RunContext, rows: readonly RowValues[], private readonly canCreate: boolean) {
     this.questions = new ValueQuestions('estate', rows);
+    for (const p of places.ofKind('estate')) this.index(p);
+  }
+
+  private index(p: PlaceEntry) {
+    const key = wordKey(p.name);
+    this.byName.set(key, [...(this.byName.get(key) ?? []), p]);
   }
 
   label(p: PlaceEntry): string {
@@ -48,7 +56,7 @@ export class EstateNames {
       problems.add('community', `社区“${communityName}”不在地点登记中，请核对名称`);
       return null;
     }
-    const same = community ? this.places.within(community.id, 'estate', name) : this.places.ofKind('estate', name);
+    const same = (this.byName.get(wordKey(name)) ?? []).filter((p) => !community || p.parentId === community.id);
     if (same.length === 1) return same[0]!;
     if (same.length > 1) {
       problems.add('community', `有 ${same.length} 个名为“${name}”的小区，请在“社区”列写明它属于哪个社区`);
@@ -124,7 +132,8 @@ export class EstateNames {
       problems.add('community', `新建小区“${name}”需要知道它属于哪个社区：请填写“社区”列`);
       return null;
     }
-    // Indexed at once: a second row of the same new estate finds it by name.
-    return this.places.createMissing('estate', name, parent);
+    const made = this.places.createMissing('estate', name, parent);
+    this.index(made); // a second row of the same new estate finds it by name
+    return made;
   }
 }
