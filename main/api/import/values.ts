@@ -39,6 +39,10 @@ const FALSE_WORDS = new Set(['否', '不是', 'n', 'no', 'false', '×', '✗', '
 /** An 18-digit number in Excel keeps 15 significant digits: the rest became zeros. */
 const ID_AS_NUMBER = '身份证号被 Excel 存成了数字，末几位已丢失：请把这一列设为“文本”格式后重新填写';
 
+/** 138****5678, 130104********1234: a number as this app's exports (and others) mask it — its digits are gone. */
+const MASKED = /^[\dXx]*\*{3,}[\dXx]*$/;
+const maskedMessage = (label: string) => `${label}被隐去了中间几位（导出的脱敏文件），无法导入：请填写完整号码，或不导入这一列`;
+
 /** 2001.07, 2001年7月, 2001-7: registers often keep 出生年月 and 入党年月 to the month only. */
 const MONTH_ONLY = /^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$/;
 
@@ -104,6 +108,10 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
 
   const text = cleanText(cell.text);
   if (text === '' || PLACEHOLDER.test(text)) return null;
+  if ((field.kind === 'idNumber' || field.kind === 'phone') && MASKED.test(text)) {
+    problems.add(field.key, maskedMessage(field.label));
+    return null;
+  }
   switch (field.kind) {
     case 'personName':
       // Two-character names are padded to line up with three-character ones: 张　三.

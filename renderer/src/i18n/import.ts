@@ -106,13 +106,14 @@ export const imp = {
     commit: (v: number) => `导入 ${n(v)} 条`,
     questions: {
       title: (field: string) => `${field}对应`,
-      intro: (field: string) => `以下${field}与组织架构中的名称不完全一致。请为每一种写法选择它对应的组织，确认一次即可：同样格式的文件下次导入时会自动按此对应。`,
+      // Said of every register's asked field (所在支部 against the tree, 小区名称 against the places register).
+      intro: (field: string) => `以下${field}与本机已登记的名称不完全一致。请为每一种写法选择它对应的一项，确认一次即可：同样格式的文件下次导入时会自动按此对应。`,
       value: '文件中的写法',
       rows: '行数',
       target: '对应到',
       state: '状态',
       similar: '名称相近',
-      all: '组织架构中的',
+      all: '已登记的',
       other: '其他',
       createNew: (value: string) => `新建“${value}”`,
       choose: '请选择',

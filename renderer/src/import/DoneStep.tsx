@@ -12,6 +12,9 @@ const REGISTER_SCREENS: Record<string, string> = {
   'volunteer.people': '/volunteer/people',
   'volunteer.posts': '/volunteer/posts',
   'volunteer.opening': '/volunteer/ledger',
+  'property.companies': '/property/companies',
+  'property.estates': '/property/estates',
+  'property.committeeMembers': '/property/committees',
 };
 
 interface Props {

@@ -21,8 +21,14 @@ import { termView } from './term-view';
 
 type C = typeof propertyContract;
 
-/** Writes the profile and, when given, the households in the places register (their one home). */
-function saveEstate(db: Db, f: EstateFields & { households: number | null }, operator: string, exists: boolean) {
+/** An estate turns 自管 or 弃管 only when no contract runs today or later (the form and the import ask the same). */
+export function managementProblem(db: Db, placeId: string, management: EstateFields['management'], today: string): string | null {
+  if (management === 'company' || contractsInForceFrom(db, placeId, today) === 0) return null;
+  return `小区还有在履行或未开始的物业服务合同，请先登记合同结束日期，再改为“${managementTypes[management]}”`;
+}
+
+/** Writes the profile and, when given, the households in the places register (their one home). The import writes with it too. */
+export function saveEstate(db: Db, f: EstateFields & { households: number | null }, operator: string, exists: boolean) {
   if (exists) updateEstate(db, f, operator);
   else insertEstate(db, f, operator);
   if (f.households !== null) setPlaceHouseholds(db, f.placeId, f.households, operator);
@@ -54,9 +60,8 @@ export const estateHandlers: Pick<
   'property.updateEstate': (input, { db, operator, today, audit }) => {
     const before = getEstate(db, input.placeId, today);
     if (!before) throw notFound('小区物业档案');
-    if (input.management !== 'company' && contractsInForceFrom(db, input.placeId, today) > 0) {
-      throw fieldError('management', `小区还有在履行或未开始的物业服务合同，请先登记合同结束日期，再改为“${managementTypes[input.management]}”`);
-    }
+    const problem = managementProblem(db, input.placeId, input.management, today);
+    if (problem) throw fieldError('management', problem);
     saveEstate(db, input, operator, true);
     const after = getEstate(db, input.placeId, today)!;
     audit({ action: 'update', entity: 'property_estate', entityId: input.placeId, before, after });
