@@ -1,3 +1,5 @@
+import type { ElevatorStatus, ElevatorType, FaultCause, InspectionResult, MaintenanceKind } from '../../../db/elevator/types';
+
 /** Chinese names of the elevator register's codes: one catalogue for forms, tables, exports and errors. */
 
 export const elevatorTypes = {
@@ -7,9 +9,9 @@ export const elevatorTypes = {
   escalator: '自动扶梯/人行道',
   dumbwaiter: '杂物电梯',
   other: '其他',
-} as const;
+} as const satisfies Record<ElevatorType, string>;
 
-export const elevatorStatuses = { in_service: '在用', stopped: '停用', retired: '报废' } as const;
+export const elevatorStatuses = { in_service: '在用', stopped: '停用', retired: '报废' } as const satisfies Record<ElevatorStatus, string>;
 
 /** The routine levels of TSG T5002 and 按需维保 (a contract interval); then the other kinds of record. */
 export const maintenanceKinds = {
@@ -21,9 +23,9 @@ export const maintenanceKinds = {
   repair: '维修',
   self_inspection: '自行检查',
   periodic_inspection: '定期检验',
-} as const;
+} as const satisfies Record<MaintenanceKind, string>;
 
-export const inspectionResults = { pass: '合格', pass_after_fix: '整改后合格', fail: '不合格' } as const;
+export const inspectionResults = { pass: '合格', pass_after_fix: '整改后合格', fail: '不合格' } as const satisfies Record<InspectionResult, string>;
 
 export const faultCauses = {
   door: '门系统故障',
@@ -31,7 +33,7 @@ export const faultCauses = {
   power: '停电',
   control_circuit: '控制或安全回路故障',
   other: '其他',
-} as const;
+} as const satisfies Record<FaultCause, string>;
 
 /** Where the street is: the rescue limit follows from it (30 minutes in a city with districts, 60 elsewhere). */
 export const rescueAreas = { city_district: '设区的市（30 分钟）', other: '其他地区（60 分钟）' } as const;

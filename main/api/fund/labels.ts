@@ -1,19 +1,30 @@
+import type { AccountStatus, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
+
 /**
  * Chinese names of the elevator fund's codes (forms, tables, errors). The categories are a table
  * (fund_categories, channel fund.listCategories), so that the lists can be edited without a release.
  */
 
-export const directions = { income: '收入', expense: '支出' } as const;
+export const directions = { income: '收入', expense: '支出' } as const satisfies Record<Direction, string>;
 
 /** The two holders of an account: each signs an expense before it is posted. */
-export const sides = { company: '物业服务企业', committee: '业主委员会' } as const;
+export const sides = { company: '物业服务企业', committee: '业主委员会' } as const satisfies Record<Side, string>;
 
-export const entryStatuses = { draft: '待签字', posted: '已过账', voided: '已作废' } as const;
+export const entryStatuses = { draft: '待签字', posted: '已过账', voided: '已作废' } as const satisfies Record<EntryStatus, string>;
 
-export const accountStatuses = { active: '使用中', closed: '已销户' } as const;
+export const accountStatuses = { active: '使用中', closed: '已销户' } as const satisfies Record<AccountStatus, string>;
+
+export const signatoryStatuses = { active: '可以签字', retired: '已停止签字资格' } as const;
+
+export const campaignStatuses = { open: '筹集中', closed: '已结束' } as const;
+
+export const reconciliationStatuses = { draft: '草稿', confirmed: '已确认' } as const satisfies Record<ReconciliationStatus, string>;
+
+/** The two columns of 未达账项: entered in the journal and not yet on the statement, or the other way round. */
+export const reconciliationItemSides = { ledger: '账上已记、银行未记', bank: '银行已记、账上未记' } as const;
 
 /** How a crowd-funding campaign's owners' part is shared among its households. */
-export const campaignSchemes = { equal: '按户均摊', area: '按面积分摊' } as const;
+export const campaignSchemes = { equal: '按户均摊', area: '按面积分摊' } as const satisfies Record<CampaignScheme, string>;
 
 /** Grants a campaign receives besides the owners' payments (each one income entry of that category). */
-export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const;
+export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const satisfies Record<GrantKind, string>;

@@ -1,3 +1,5 @@
+import type { AttendanceStatus, Lifecycle, MeetingType, MemberCategory, MemberRole, MemberStatus, OrgLevel, PlaceKind } from '../../../db/party/types';
+
 /** Chinese names of the party module's codes: one catalogue for forms, tables, exports and errors. */
 
 export const orgLevels = {
@@ -5,7 +7,7 @@ export const orgLevels = {
   community_committee: '社区党委/党总支',
   branch: '党支部',
   group: '党小组',
-} as const;
+} as const satisfies Record<OrgLevel, string>;
 
 /** The kinds a unit of each level can be, as offices name them. */
 export const orgKinds = {
@@ -23,18 +25,19 @@ export const childLevel = {
   group: null,
 } as const;
 
-export const placeKinds = { community: '社区', estate: '小区', building: '楼栋' } as const;
+export const placeKinds = { community: '社区', estate: '小区', building: '楼栋' } as const satisfies Record<PlaceKind, string>;
+export const orgStatuses = { active: '在用', dissolved: '已撤销' } as const;
 export const placeChildKind = { community: 'estate', estate: 'building', building: null } as const;
 
-export const memberStatuses = { full: '正式党员', probationary: '预备党员' } as const;
-export const memberCategories = { community: '社区党员', in_service: '在职党员', migrant: '流动党员' } as const;
+export const memberStatuses = { full: '正式党员', probationary: '预备党员' } as const satisfies Record<MemberStatus, string>;
+export const memberCategories = { community: '社区党员', in_service: '在职党员', migrant: '流动党员' } as const satisfies Record<MemberCategory, string>;
 export const memberRoles = {
   secretary: '书记',
   deputy_secretary: '副书记',
   committee: '委员',
   group_leader: '党小组长',
-} as const;
-export const lifecycles = { active: '在册', transferred_out: '已转出', deceased: '已去世' } as const;
+} as const satisfies Record<MemberRole, string>;
+export const lifecycles = { active: '在册', transferred_out: '已转出', deceased: '已去世' } as const satisfies Record<Lifecycle, string>;
 export const genders = { male: '男', female: '女' } as const;
 
 export const meetingTypes = {
@@ -43,9 +46,9 @@ export const meetingTypes = {
   group: '党小组会',
   lecture: '党课',
   theme_day: '主题党日',
-} as const;
+} as const satisfies Record<MeetingType, string>;
 
-export const attendanceStatuses = { present: '出席', absent: '缺席', leave: '请假', guest: '列席' } as const;
+export const attendanceStatuses = { present: '出席', absent: '缺席', leave: '请假', guest: '列席' } as const satisfies Record<AttendanceStatus, string>;
 export const resolutionStatuses = { open: '办理中', done: '已办结' } as const;
 
 export const memberEventKinds = {

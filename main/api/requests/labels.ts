@@ -1,3 +1,5 @@
+import type { RequestStateCode, WishKind, WishState } from '../../../db/requests/types';
+
 /** Chinese names of the request ledger's codes (forms, tables, errors and the history use the same). */
 
 /** Where a request came in (民呼必应: 服务站来访, 便民热线, 网格员走访, 议事征集箱, 问题墙, 12345 转办). */
@@ -21,7 +23,7 @@ export const requestStates = {
   done: '已办结',
   publicised: '已公示',
   evaluated: '已评价',
-} as const;
+} as const satisfies Record<RequestStateCode, string>;
 
 /** The step that leads into each state, as the history and the drawer's buttons name it. */
 export const requestStepNames = {
@@ -76,6 +78,6 @@ export const handlerKinds = {
 export const ratings = { satisfied: '满意', mostly_satisfied: '基本满意', unsatisfied: '不满意' } as const;
 
 /** 微心愿 (a resident's small wish) and 需求 (the community's needs list, for 双报到 members and units to claim). */
-export const wishKinds = { wish: '微心愿', need: '社区需求' } as const;
+export const wishKinds = { wish: '微心愿', need: '社区需求' } as const satisfies Record<WishKind, string>;
 
-export const wishStates = { open: '待认领', claimed: '已认领', fulfilled: '已完成', withdrawn: '已撤回' } as const;
+export const wishStates = { open: '待认领', claimed: '已认领', fulfilled: '已完成', withdrawn: '已撤回' } as const satisfies Record<WishState, string>;

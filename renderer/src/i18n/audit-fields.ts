@@ -1,9 +1,10 @@
 import { elevatorStatuses, elevatorTypes, faultCauses, inspectionResults, maintenanceKinds } from '../../../main/api/elevator/labels';
-import { accountStatuses, campaignSchemes, directions, entryStatuses, grantKinds, sides } from '../../../main/api/fund/labels';
-import { genders, lifecycles, meetingTypes, memberCategories, memberRoles, memberStatuses, orgLevels, placeKinds } from '../../../main/api/party/labels';
+import { accountStatuses, campaignSchemes, campaignStatuses, directions, entryStatuses, grantKinds, reconciliationStatuses, sides, signatoryStatuses } from '../../../main/api/fund/labels';
+import { genders, lifecycles, meetingTypes, memberCategories, memberRoles, memberStatuses, orgLevels, orgStatuses, placeKinds } from '../../../main/api/party/labels';
 import { managementTypes, partyOrgForms, resolutionStatuses, residentRatings } from '../../../main/api/property/labels';
 import { handlerKinds, ratings, requestCategories, requestSources, requestStates, urgencies, wishKinds, wishStates } from '../../../main/api/requests/labels';
-import { pointCategories, postKinds, sourceKinds, volunteerKinds } from '../../../main/api/volunteer/labels';
+import { conflictStatuses, submissionDirections, submissionKinds } from '../../../main/api/submission/labels';
+import { itemStatuses, pointCategories, postKinds, postStatuses, sourceKinds, volunteerKinds } from '../../../main/api/volunteer/labels';
 
 /**
  * The audit detail's field names in Chinese. An entry logs the record as the handler saw it, so its keys are the
@@ -180,16 +181,18 @@ const memberCodes: Record<string, Codes> = { status: memberStatuses, category: m
 /** The codes a field stores, per entity, read as the forms show them (the modules' own label tables). */
 const codesByEntity: Record<string, Record<string, Codes>> = {
   member: memberCodes, consolidated_record: memberCodes,
-  org: { level: orgLevels }, place: { kind: placeKinds }, meeting: { type: meetingTypes },
-  volunteer: { kind: volunteerKinds }, volunteer_post: { kind: postKinds }, points_entry: { category: pointCategories, sourceKind: sourceKinds },
+  org: { level: orgLevels, status: orgStatuses }, place: { kind: placeKinds }, meeting: { type: meetingTypes },
+  volunteer: { kind: volunteerKinds }, volunteer_post: { kind: postKinds, status: postStatuses }, redemption_item: { status: itemStatuses }, points_entry: { category: pointCategories, sourceKind: sourceKinds },
   property_estate: { management: managementTypes }, property_company: { partyOrgForm: partyOrgForms },
   joint_resolution: { status: resolutionStatuses, rating: residentRatings },
   elevator: { type: elevatorTypes, status: elevatorStatuses }, elevator_maintenance: { kind: maintenanceKinds, result: inspectionResults },
   elevator_fault: { cause: faultCauses },
   fund_entry: { direction: directions, status: entryStatuses, side: sides }, fund_account: { status: accountStatuses },
-  fund_campaign: { scheme: campaignSchemes, kind: grantKinds }, fund_signatory: { side: sides }, fund_reconciliation: { side: sides },
+  fund_reconciliation: { side: sides, status: reconciliationStatuses },
+  fund_campaign: { scheme: campaignSchemes, kind: grantKinds, status: campaignStatuses }, fund_signatory: { side: sides, status: signatoryStatuses },
   request: { source: requestSources, state: requestStates, category: requestCategories, urgency: urgencies, handlerKind: handlerKinds, rating: ratings },
   wish: { kind: wishKinds, state: wishStates },
+  submission: { direction: submissionDirections, kind: submissionKinds }, consolidation_conflict: { status: conflictStatuses },
 };
 
 /** A logged value as the clerk reads it: a code by its label, a yes/no as 是/否; anything else as it is. */

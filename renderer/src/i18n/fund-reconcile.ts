@@ -1,3 +1,5 @@
+import { reconciliationStatuses } from '../../../main/api/fund/labels';
+
 /** Words of 银行对账, the fund's monthly bank reconciliation (docs/fund.md). */
 export const fundReconcile = {
   nav: '银行对账',
@@ -7,7 +9,7 @@ export const fundReconcile = {
   pickHint: '银行对账按账户、按月进行。',
   month: '对账月份',
   notEnded: '这个月还没有结束，月末之后才能对账。',
-  status: { draft: '草稿', confirmed: '已确认', none: '未对账' },
+  status: { ...reconciliationStatuses, none: '未对账' },
   statement: '银行对账单',
   bankBalance: '对账单月末余额（元）',
   bankBalanceHint: (day: string) => `对账单上 ${day} 的余额`,

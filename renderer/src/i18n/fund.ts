@@ -1,3 +1,5 @@
+import { signatoryStatuses } from '../../../main/api/fund/labels';
+
 /** Words of the elevator-fund screens (电梯维保基金): accounts and signatories, the journal, sign-offs, verification. */
 const n = (v: number) => v.toLocaleString('zh-CN');
 
@@ -51,7 +53,7 @@ export const fund = {
     retire: '不再签字',
     retireTitle: '停止签字资格？',
     retireBody: (name: string) => `${name}将不能再为这个账户签字。已经给出的签字保留不变。`,
-    retired: '已停止签字资格',
+    retired: signatoryStatuses.retired,
     retiredList: (names: string) => `已停止签字：${names}（此前的签字仍然有效）`,
   },
   pin: {

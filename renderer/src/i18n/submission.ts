@@ -1,3 +1,5 @@
+import { submissionDirections } from '../../../main/api/submission/labels';
+
 /** Words of the submission screens (上报与汇总): register export, the monthly submission, importing, the log. */
 const n = (v: number) => v.toLocaleString('zh-CN');
 
@@ -121,7 +123,7 @@ export const sub = {
     title: '上报记录',
     intro: '每一次导出和导入：内容、期间、时间、经办人、文件名和校验码。',
     search: '搜索台账、单位、期间、经办人、文件名或校验码',
-    direction: { all: '全部', export: '导出', import: '导入' },
+    direction: { all: '全部', ...submissionDirections },
     columns: { at: '时间', direction: '类型', title: '内容', period: '期间', unit: '单位', files: '文件', checksum: 'SHA-256', operator: '经办人', result: '结果' },
     full: '含完整个人信息',
     refused: '未导入：',

@@ -1,3 +1,5 @@
+import { itemStatuses } from '../../../main/api/volunteer/labels';
+
 /** Words of the points screens: the ledger (积分台账), rankings and honours, the shop (积分超市), the rules, and to-dos. */
 const n = (v: number) => v.toLocaleString('zh-CN');
 
@@ -77,7 +79,7 @@ export const vp = {
     redeem: '兑换',
     restock: '入库',
     edit: '编辑',
-    retired: '已下架',
+    retired: itemStatuses.retired,
     empty: '还没有可兑换的物品',
     recent: '最近兑换',
     noRedemptions: '还没有兑换记录',
