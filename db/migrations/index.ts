@@ -22,6 +22,7 @@ import { accounts } from './021_accounts';
 import { fundReconciliation } from './022_fund_reconciliation';
 import { importValueMaps } from './023_import_value_maps';
 import { auditFilters } from './024_audit_filters';
+import { fundGrantApplications } from './027_fund_grant_applications';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters,
+  fundGrantApplications,
 ];

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type {
-  AccountRow, AllocationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  AccountRow, AllocationRow, ApplicationPaymentRow, ApplicationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import type { ConsentVerdict } from './applications';
 import type { ReconciliationFigures } from './reconcile';
 import type { FundSettings } from './rules';
 import type { FeeAllocation } from './split';
@@ -13,6 +14,14 @@ import {
   AccountInput,
   AccountRef,
   AccountList,
+  ApplicationInput,
+  ApplicationList,
+  ApplicationNoticeInput,
+  ApplicationPaymentInput,
+  ApplicationRef,
+  ApplicationStepInput,
+  VoteInput,
+  WorksStartInput,
   AllocationInput,
   AllocationMonth,
   CampaignInput,
@@ -174,6 +183,29 @@ export interface CampaignPublicList {
   households: PublicHousehold[];
 }
 
+/** What an open application is waiting for, for 今日待办 (null: nothing today). */
+export type ApplicationTodo = 'vote' | 'plan_notice_ended' | 'works' | 'result_notice_due' | 'result_notice_ended';
+
+/**
+ * A maintenance-fund use application with the core's verdict on its vote (null until counted), the steps it may take
+ * now, what it is waiting for, and its warnings in words (works before the vote or before the plan's notice ended,
+ * a result notice later than the setting allows).
+ */
+export type ApplicationView = ApplicationRow & {
+  verdict: ConsentVerdict | null;
+  voteProblems: string[];
+  nextSteps: ApplicationRow['status'][];
+  todo: ApplicationTodo | null;
+  /** The last day the result notice should start (the setting's days after the last payment), once all is paid. */
+  resultNoticeDueBy: string | null;
+  warnings: string[];
+};
+
+export interface ApplicationDetail {
+  application: ApplicationView;
+  payments: ApplicationPaymentRow[];
+}
+
 const byId = z.object({ id });
 
 export const fundContract = {
@@ -224,4 +256,13 @@ export const fundContract = {
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
 
   'fund.getMonthlyTotals': read<MonthTotal[]>()(z.object({})),
+
+  'fund.createApplication': write<ApplicationDetail>()(ApplicationInput),
+  'fund.listApplications': read<ApplicationView[]>()(ApplicationList),
+  'fund.getApplication': read<ApplicationDetail>()(ApplicationRef),
+  'fund.recordVote': write<ApplicationDetail>()(VoteInput),
+  'fund.stepApplication': write<ApplicationDetail>()(ApplicationStepInput),
+  'fund.recordWorksStart': write<ApplicationDetail>()(WorksStartInput),
+  'fund.draftApplicationPayment': write<ApplicationDetail>()(ApplicationPaymentInput),
+  'fund.printApplicationNotice': task<{ fileName: string; contentBase64: string }>()(ApplicationNoticeInput),
 };

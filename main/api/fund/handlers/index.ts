@@ -2,6 +2,7 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
 import { allocationHandlers } from './allocations';
+import { applicationHandlers } from './applications';
 import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
@@ -20,4 +21,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...allocationHandlers,
   ...campaignHandlers,
   ...reconciliationHandlers,
+  ...applicationHandlers,
 };
