@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { newId } from '../../db/ids';
 import { applicationSteps, applicationStepProblem, consentProblems, consentVerdict, noticeDays, type VoteTally } from '../../main/api/fund/applications';
 import { applicationStatuses } from '../../main/api/fund/labels';
+import type { ApplicationStepInput } from '../../main/api/fund/schemas';
 import { COMMITTEE_PIN, COMPANY_PIN, fundFixture } from './fund-fixture';
 import { hasPoppler, pdfText } from './pdf-text';
 import { fixedToday, tempDir } from './helpers';
@@ -80,7 +82,7 @@ async function proposal() {
   const vote = (extra: Record<string, unknown> = {}) => t.call('fund.recordVote', {
     applicationId: id, votedHouseholds: 210, votedArea: 2_100_000, agreedHouseholds: 160, agreedArea: 1_500_000, voteClosedOn: '2026-10-20', ...extra,
   });
-  const step = (input: Record<string, unknown>) => t.call('fund.stepApplication', { applicationId: id, ...input });
+  const step = (input: Record<string, unknown>) => t.call('fund.stepApplication', { applicationId: id, ...input } as z.input<typeof ApplicationStepInput>);
   const tryStep = (input: Record<string, unknown>) => t.attempt('fund.stepApplication', { applicationId: id, ...input });
   const pay = (amount: string, extra: Record<string, unknown> = {}) => t.call('fund.draftApplicationPayment', {
     id: newId(), applicationId: id, stage: 'first', category: 'overhaul', onDate: '2026-11-10', amount, counterparty: '安达电梯工程公司', voucherNo: 'PZ-001', ...extra,
@@ -88,7 +90,7 @@ async function proposal() {
   /** Voted, the plan publicised 10-21…10-25, approved on 10-28. */
   const approved = async () => {
     await vote();
-    await step({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } });
+    await step({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' });
     return step({ to: 'approved', approvedOn: '2026-10-28', approvalRef: '西里街道〔2026〕12号', objections: 1, objectionReply: '已当面解释，业主同意' });
   };
   return { ...t, made, id, vote, step, tryStep, pay, approved };
@@ -98,17 +100,17 @@ describe('a maintenance-fund use application', () => {
   it('is publicised only after a vote that passed, for at least the setting’s days', async () => {
     const { made, vote, tryStep, step } = await proposal();
     expect(made.application).toMatchObject({ status: 'proposed', budget: 15_000_000, verdict: null, todo: 'vote', nextSteps: ['noticed', 'rejected', 'withdrawn'] });
-    expect(await tryStep({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } })).toMatchObject({ ok: false, error: { reason: 'VOTE_MISSING' } });
+    expect(await tryStep({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' })).toMatchObject({ ok: false, error: { reason: 'VOTE_MISSING' } });
     const failed = await vote({ agreedHouseholds: 105 }); // 105 of 210 is exactly half
     expect(failed.application.verdict?.passed).toBe(false);
     expect(failed.application.voteProblems).toEqual(['同意的户数未达参与表决户数的过半数']);
-    expect(await tryStep({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } }))
+    expect(await tryStep({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' }))
       .toMatchObject({ ok: false, error: { reason: 'VOTE_FAILED', message: expect.stringContaining('同意的户数未达参与表决户数的过半数') } });
     expect((await vote()).application.verdict?.passed).toBe(true);
-    expect(await tryStep({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-24' } }))
-      .toMatchObject({ ok: false, error: { reason: 'NOTICE_TOO_SHORT', fields: [{ path: 'notice.to', message: '方案公示不少于 5 天（2026-10-21 至 2026-10-24 只有 4 天）' }] } });
+    expect(await tryStep({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-24' }))
+      .toMatchObject({ ok: false, error: { reason: 'NOTICE_TOO_SHORT', fields: [{ path: 'noticeTo', message: '方案公示不少于 5 天（2026-10-21 至 2026-10-24 只有 4 天）' }] } });
     expect(await tryStep({ to: 'approved', approvedOn: '2026-10-28', objections: 0 })).toMatchObject({ ok: false, error: { reason: 'STEP_NOT_ALLOWED' } });
-    const noticed = await step({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } });
+    const noticed = await step({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' });
     expect(noticed.application).toMatchObject({ status: 'noticed', planNoticeTo: '2026-10-25', todo: 'plan_notice_ended' });
   });
 
@@ -116,7 +118,7 @@ describe('a maintenance-fund use application', () => {
     const { vote, step, tryStep } = await proposal();
     await vote();
     // A notice still running (today is the fixture's 2026-12-02).
-    await step({ to: 'noticed', notice: { from: '2026-12-01', to: '2026-12-05' } });
+    await step({ to: 'noticed', noticeFrom: '2026-12-01', noticeTo: '2026-12-05' });
     expect(fixedToday()).toBe('2026-12-02');
     expect(await tryStep({ to: 'approved', approvedOn: '2026-12-02', objections: 0 })).toMatchObject({ ok: false, error: { reason: 'NOTICE_RUNNING' } });
   });
@@ -124,7 +126,7 @@ describe('a maintenance-fund use application', () => {
   it('refuses objections left unanswered and an approval dated inside the notice', async () => {
     const { vote, step, tryStep } = await proposal();
     await vote();
-    await step({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } });
+    await step({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' });
     expect(await tryStep({ to: 'approved', approvedOn: '2026-10-25', objections: 0 })).toMatchObject({ ok: false, error: { fields: [{ path: 'approvedOn' }] } });
     expect(await tryStep({ to: 'approved', approvedOn: '2026-10-28', objections: 2 })).toMatchObject({ ok: false, error: { fields: [{ path: 'objectionReply' }] } });
   });
@@ -136,7 +138,7 @@ describe('a maintenance-fund use application', () => {
     })).toMatchObject({ ok: false, error: { reason: 'NOT_APPROVED' } });
     expect((await approved()).application).toMatchObject({ status: 'approved', objections: 1, todo: 'works' });
 
-    const input = { id: newId(), applicationId: id, stage: 'first', category: 'overhaul', onDate: '2026-11-10', amount: '120,000.00', counterparty: '安达电梯工程公司', voucherNo: 'PZ-001' };
+    const input = { id: newId(), applicationId: id, stage: 'first' as const, category: 'overhaul', onDate: '2026-11-10', amount: '120,000.00', counterparty: '安达电梯工程公司', voucherNo: 'PZ-001' };
     const first = await call('fund.draftApplicationPayment', input);
     expect(await call('fund.draftApplicationPayment', input)).toEqual(first); // a retry links once
     expect(first.payments).toEqual([expect.objectContaining({ entryId: input.id, stage: 'first', status: 'draft', amount: 12_000_000 })]);
@@ -165,12 +167,12 @@ describe('a maintenance-fund use application', () => {
     await approved();
     const draft = await pay('120,000.00');
     const entryId = draft.payments[0]!.entryId;
-    expect(await tryStep({ to: 'result_noticed', notice: { from: '2026-11-20', to: '2026-11-29' } })).toMatchObject({ ok: false, error: { reason: 'PAYMENT_PENDING' } });
+    expect(await tryStep({ to: 'result_noticed', noticeFrom: '2026-11-20', noticeTo: '2026-11-29' })).toMatchObject({ ok: false, error: { reason: 'PAYMENT_PENDING' } });
     await signBoth(entryId);
     await call('fund.postExpense', { entryId });
-    expect(await tryStep({ to: 'result_noticed', notice: { from: '2026-11-20', to: '2026-11-28' } })).toMatchObject({ ok: false, error: { reason: 'NOTICE_TOO_SHORT' } });
-    expect(await tryStep({ to: 'result_noticed', notice: { from: '2026-11-09', to: '2026-11-29' } })).toMatchObject({ ok: false, error: { fields: [{ path: 'notice.from' }] } });
-    const noticed = await step({ to: 'result_noticed', notice: { from: '2026-11-20', to: '2026-11-29' } });
+    expect(await tryStep({ to: 'result_noticed', noticeFrom: '2026-11-20', noticeTo: '2026-11-28' })).toMatchObject({ ok: false, error: { reason: 'NOTICE_TOO_SHORT' } });
+    expect(await tryStep({ to: 'result_noticed', noticeFrom: '2026-11-09', noticeTo: '2026-11-29' })).toMatchObject({ ok: false, error: { fields: [{ path: 'noticeFrom' }] } });
+    const noticed = await step({ to: 'result_noticed', noticeFrom: '2026-11-20', noticeTo: '2026-11-29' });
     expect(noticed.application).toMatchObject({ status: 'result_noticed', todo: 'result_notice_ended', warnings: [] });
     // No new payment once the result is out.
     expect(await attempt('fund.draftApplicationPayment', {
@@ -209,7 +211,7 @@ describe('a maintenance-fund use application', () => {
     const early = await call('fund.recordWorksStart', { applicationId: id, worksStartedOn: '2026-10-15' });
     expect(early.application.warnings).toEqual(['2026-10-15 已开工，早于业主表决（尚未表决）']);
     await vote();
-    await step({ to: 'noticed', notice: { from: '2026-10-21', to: '2026-10-25' } });
+    await step({ to: 'noticed', noticeFrom: '2026-10-21', noticeTo: '2026-10-25' });
     const duringNotice = await call('fund.recordWorksStart', { applicationId: id, worksStartedOn: '2026-10-25' });
     expect(duringNotice.application.warnings).toEqual(['2026-10-25 已开工，早于方案公示期满（2026-10-25）']);
     const inOrder = await call('fund.recordWorksStart', { applicationId: id, worksStartedOn: '2026-10-26' });

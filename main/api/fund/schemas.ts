@@ -234,11 +234,11 @@ export const VoteInput = z
   .refine((v) => v.agreedHouseholds <= v.votedHouseholds, { path: ['agreedHouseholds'], message: '同意户数不能多于参与表决户数' })
   .refine((v) => v.agreedArea <= v.votedArea, { path: ['agreedArea'], message: '同意面积不能大于参与表决面积' });
 
-const noticePeriod = (what: string) => ({ from: date(`${what}开始日期`), to: date(`${what}结束日期`) });
+const noticePeriod = (what: string) => ({ noticeFrom: date(`${what}开始日期`), noticeTo: date(`${what}结束日期`) });
 
 /** A step of an application, with what that step records. */
 export const ApplicationStepInput = z.discriminatedUnion('to', [
-  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('noticed'), notice: z.object(noticePeriod('方案公示')) }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('noticed'), ...noticePeriod('方案公示') }),
   z.object({
     applicationId: chosen('维修资金使用申请'),
     to: z.literal('approved'),
@@ -247,7 +247,7 @@ export const ApplicationStepInput = z.discriminatedUnion('to', [
     objections: wholeNumber('异议件数', 0, 100_000),
     objectionReply: optionalText('异议处理情况', 500),
   }),
-  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('result_noticed'), notice: z.object(noticePeriod('结果公示')) }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('result_noticed'), ...noticePeriod('结果公示') }),
   z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('closed') }),
   z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('rejected'), reason: requiredText('未通过原因', 200) }),
   z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('withdrawn'), reason: requiredText('撤回原因', 200) }),

@@ -81,8 +81,8 @@ const refused = (message: string, reason: string, path?: string) =>
 
 /** A notice posted for fewer days than the setting asks is refused beside its end date. */
 function assertNoticeLength(from: string, to: string, days: number, what: string): void {
-  if (to < from) throw fieldError('notice.to', `${what}结束日期不能早于开始日期`);
-  if (noticeDays(from, to) < days) throw refused(`${what}不少于 ${days} 天（${from} 至 ${to} 只有 ${noticeDays(from, to)} 天）`, 'NOTICE_TOO_SHORT', 'notice.to');
+  if (to < from) throw fieldError('noticeTo', `${what}结束日期不能早于开始日期`);
+  if (noticeDays(from, to) < days) throw refused(`${what}不少于 ${days} 天（${from} 至 ${to} 只有 ${noticeDays(from, to)} 天）`, 'NOTICE_TOO_SHORT', 'noticeTo');
 }
 
 type StepInput = Parameters<Handlers<C>['fund.stepApplication']>[0];
@@ -96,9 +96,9 @@ function stepChange(a: ApplicationRow, input: StepInput, ctx: Ctx): ApplicationC
       if (!tally) throw refused('请先登记业主表决结果，再进行方案公示', 'VOTE_MISSING');
       const problems = consentProblems(a.rule, consentVerdict(a.rule, tally));
       if (problems.length) throw refused(`业主表决未通过：${problems.join('；')}`, 'VOTE_FAILED');
-      if (input.notice.from < a.voteClosedOn!) throw fieldError('notice.from', `方案公示应在表决截止（${a.voteClosedOn}）之后开始`);
-      assertNoticeLength(input.notice.from, input.notice.to, settings.planNoticeDays, '方案公示');
-      return { plan_notice_from: input.notice.from, plan_notice_to: input.notice.to };
+      if (input.noticeFrom < a.voteClosedOn!) throw fieldError('noticeFrom', `方案公示应在表决截止（${a.voteClosedOn}）之后开始`);
+      assertNoticeLength(input.noticeFrom, input.noticeTo, settings.planNoticeDays, '方案公示');
+      return { plan_notice_from: input.noticeFrom, plan_notice_to: input.noticeTo };
     }
     case 'approved':
       if (ctx.today <= a.planNoticeTo!) throw refused(`方案公示到 ${a.planNoticeTo} 才期满，期满后才能登记批准`, 'NOTICE_RUNNING');
@@ -108,9 +108,9 @@ function stepChange(a: ApplicationRow, input: StepInput, ctx: Ctx): ApplicationC
     case 'result_noticed':
       if (a.pending > 0) throw refused(`还有 ${formatFen(a.pending)} 的付款待签字过账，请先过账或作废`, 'PAYMENT_PENDING');
       if (a.paid === 0) throw refused('还没有过账的付款，不能进行结果公示', 'NOTHING_PAID');
-      if (input.notice.from < a.lastPaidOn!) throw fieldError('notice.from', `结果公示应在末笔付款（${a.lastPaidOn}）之后开始`);
-      assertNoticeLength(input.notice.from, input.notice.to, settings.resultNoticeDays, '结果公示');
-      return { result_notice_from: input.notice.from, result_notice_to: input.notice.to };
+      if (input.noticeFrom < a.lastPaidOn!) throw fieldError('noticeFrom', `结果公示应在末笔付款（${a.lastPaidOn}）之后开始`);
+      assertNoticeLength(input.noticeFrom, input.noticeTo, settings.resultNoticeDays, '结果公示');
+      return { result_notice_from: input.noticeFrom, result_notice_to: input.noticeTo };
     case 'closed':
       if (ctx.today <= a.resultNoticeTo!) throw refused(`结果公示到 ${a.resultNoticeTo} 才期满，期满后才能办结`, 'NOTICE_RUNNING');
       return {};
