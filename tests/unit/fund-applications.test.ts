@@ -149,7 +149,12 @@ describe('a maintenance-fund use application', () => {
     expect((await call('fund.getAccount', { id: account.id })).account).toMatchObject({ balance: 21_000_000, available: 9_000_000 });
 
     expect(await attempt('fund.draftApplicationPayment', { ...input, id: newId(), stage: 'final', amount: '30,000.01' }))
-      .toMatchObject({ ok: false, error: { fields: [{ path: 'amount', message: expect.stringContaining('最多还能付 ¥30,000.00') }] } });
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'amount', message: expect.stringContaining('这笔最多 ¥30,000.00') }] } });
+    expect((await call('fund.getApplication', { applicationId: id })).payments).toHaveLength(1); // nothing half-written
+    // Nor can the draft be edited past the budget in 收支明细.
+    const { id: _id, applicationId: _a, stage: _s, ...content } = input;
+    expect(await attempt('fund.updateDraft', { ...content, id: input.id, amount: '150,000.01', purpose: entry.purpose }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'amount', message: expect.stringContaining('这笔最多 ¥150,000.00') }] } });
 
     await call('fund.signOff', { entryId: input.id, signatoryId: company.id, pin: COMPANY_PIN });
     expect(await attempt('fund.postExpense', { entryId: input.id })).toMatchObject({ ok: false, error: { reason: 'SIGNOFF_MISSING' } });

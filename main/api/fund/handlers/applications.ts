@@ -16,6 +16,7 @@ import type { ApplicationDetail, ApplicationTodo, ApplicationView, fundContract 
 import { applicationStatuses, paymentStages } from '../labels';
 import { renderApplicationNotice } from '../application-pdf';
 import type { FundSettings } from '../rules';
+import { assertWithinBudget } from './application-budget';
 import { mustAccount } from './common';
 import { fundSettings } from './disclosures';
 import { draftNewExpense } from './entries';
@@ -191,12 +192,11 @@ export const applicationHandlers: Pick<
     const before = applicationPaymentsOf(ctx.db, a.id).some((p) => p.entryId === input.id);
     if (!before) {
       if (a.status !== 'approved') throw refused(`申请${applicationStatuses[a.status]}，批准后才能付款`, 'NOT_APPROVED');
-      const left = a.budget - a.paid - a.pending;
-      if (input.amount > left) throw fieldError('amount', `超出预算：预算 ${formatFen(a.budget)}，已付和待付 ${formatFen(a.paid + a.pending)}，最多还能付 ${formatFen(Math.max(left, 0))}`);
     }
     const { replayed } = draftNewExpense(ctx, { id: input.id, accountId: account.id }, content, input);
     if (!replayed) {
       insertApplicationPayment(ctx.db, { entryId: input.id, applicationId: a.id, stage: input.stage }, ctx.operator);
+      assertWithinBudget(ctx.db, input.id, input.amount);
       ctx.audit({ action: 'application_payment', entity: 'fund_application', entityId: a.id, after: { entryId: input.id, stage: input.stage, amount: formatFen(input.amount) } });
     }
     return detail(ctx, a.id);

@@ -11,6 +11,7 @@ import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import type { ExpenseDraftInput } from '../schemas';
+import { assertWithinBudget } from './application-budget';
 import { assertAvailable, assertNeverNegative, checkEntryFields, entryDetail, mustAccount, mustEntry, replayOf, requestHash, validSignoffs } from './common';
 
 type C = typeof fundContract;
@@ -105,6 +106,7 @@ export const entryHandlers: Pick<
     if (draftHash(storedRow(ctx.db, before.id)) === hashBefore) return entryDetail(ctx.db, before.id);
     const after = mustEntry(ctx.db, before.id);
     assertAvailable(ctx, account, after);
+    assertWithinBudget(ctx.db, after.id, after.amount);
     const voided = signedBefore.map((s) => `${s.signerName}（${s.side === 'company' ? '物业' : '业委会'}）`);
     ctx.audit({ action: 'update_draft', entity: 'fund_entry', entityId: after.id, before: auditedEntry(before), after: { ...auditedEntry(after), voidedSignoffs: voided } });
     return entryDetail(ctx.db, after.id);
