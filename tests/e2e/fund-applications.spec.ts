@@ -133,4 +133,22 @@ test('维修资金使用: a proposal, the owners’ vote (exactly half refused),
   await renderDownload(page, page.getByRole('button', { name: '打印结果公示' }), 'fund-applications-result-pdf');
   const done = await apiCall(app, 'fund.getApplication', { applicationId: application!.id });
   expect(done.application).toMatchObject({ status: 'result_noticed', paid: 12_000_000, pending: 0, lastPaidOn: today });
+
+  // 基金概览: this year's entrapments with their response times, from the elevator register's faults.
+  const building = await apiCall(app, 'party.createPlace', { kind: 'building', parentId: estate.id, name: '3号楼', unitCount: 2 });
+  const elevator = await apiCall(app, 'elevator.createElevator', {
+    estateId: estate.id, buildingId: building.id, unitNo: 1, carLabel: '1号梯', regCode: '31104201022015060123', type: 'passenger',
+    status: 'in_service', rescuePhone: '027-96333', maintainer: '江城电梯工程有限公司', contractPrice: '¥350.00', speed: '1.75', floors: 18,
+  });
+  const trapped = { elevatorId: elevator.id, peopleTrapped: 1, cause: 'door', rescuer: '江城电梯 李师傅' } as const;
+  await apiCall(app, 'elevator.createFault', { ...trapped, alarmAt: '2026-03-01 10:00', arrivedAt: '10:10', releasedAt: '10:20' });
+  await apiCall(app, 'elevator.createFault', { ...trapped, alarmAt: '2026-06-01 10:00', arrivedAt: '10:30', releasedAt: '10:50' });
+  await apiCall(app, 'elevator.createFault', { ...trapped, alarmAt: '2026-09-01 08:00', arrivedAt: '08:20', releasedAt: '08:25' });
+  await apiCall(app, 'elevator.createFault', { ...trapped, alarmAt: '2026-11-30 23:50', arrivedAt: '2026-12-01 00:25', releasedAt: '2026-12-01 00:30' });
+  await go('/fund/overview');
+  const rescues = page.getByRole('region', { name: '2026年困人救援' });
+  await expect(rescues).toContainText('到场用时中位数25 分钟');
+  await expect(rescues).toContainText('解困用时中位数32.5 分钟');
+  await expect(rescues).toContainText('30 分钟内到场75.0%3 / 4 次');
+  await still(page, 'fund-overview-rescues');
 });
