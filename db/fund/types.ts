@@ -393,3 +393,19 @@ export interface ApplicationPaymentRow {
   createdAt: string;
   operator: string;
 }
+
+// bank-lines.ts
+
+/** A bank line entered into the journal from a reconciliation, with its entry as it stands (migration 027). */
+export interface BankLineEntryRow {
+  entryId: string;
+  reconciliationId: string;
+  onDate: string;
+  direction: Direction;
+  amount: number;
+  note: string;
+  status: EntryStatus;
+  seq: number | null;
+  createdAt: string;
+  operator: string;
+}

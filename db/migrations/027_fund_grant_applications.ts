@@ -12,6 +12,10 @@ import type { Migration } from './types';
  *   (triggers), so the record of a finished application cannot be rewritten.
  * - A payment is an expense entry of the journal, drafted, signed by both sides in person and posted on the journal's
  *   one path: `fund_grant_payments` only links an entry to its application (append-only; an entry serves one).
+ *
+ * And the bank reconciliation's lines the journal lacked, entered into it from the reconciliation screen (an interest
+ * credit posted as income, a bank charge drafted as an expense): `fund_bank_line_entries` links each entry to the
+ * reconciliation and the line it came from, as typed, so the same line is not entered twice (append-only).
  */
 export const fundGrantApplications: Migration = {
   version: 27,
@@ -70,6 +74,19 @@ export const fundGrantApplications: Migration = {
       ) STRICT;
       CREATE INDEX fund_grant_payments_of ON fund_grant_payments (application_id);
       ${appendOnlySql('fund_grant_payments', '维修资金使用申请的付款记录只能追加，不能修改或删除')}
+
+      CREATE TABLE fund_bank_line_entries (
+        entry_id          TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        reconciliation_id TEXT NOT NULL REFERENCES fund_reconciliations (id),
+        on_date           TEXT NOT NULL,
+        direction         TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
+        amount            INTEGER NOT NULL CHECK (amount > 0),
+        note              TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        operator          TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX fund_bank_line_entries_of ON fund_bank_line_entries (reconciliation_id);
+      ${appendOnlySql('fund_bank_line_entries', '银行未达账项的入账记录只能追加，不能修改或删除')}
     `);
   },
 };

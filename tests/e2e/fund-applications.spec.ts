@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newId } from '../../db/ids';
 import { apiCall } from './api';
 import { today } from './clock';
 import { expect, setUp, shotsDir, still, test } from './fixtures';
@@ -151,4 +152,23 @@ test('维修资金使用: a proposal, the owners’ vote (exactly half refused),
   await expect(rescues).toContainText('解困用时中位数32.5 分钟');
   await expect(rescues).toContainText('30 分钟内到场75.0%3 / 4 次');
   await still(page, 'fund-overview-rescues');
+
+  // 银行对账: November's statement has interest the journal lacks; it is entered from the screen, not retyped.
+  await apiCall(app, 'fund.saveReconciliation', {
+    id: newId(), accountId: account.id, month: '2026-11', bankBalance: '200,012.34', ledgerItems: [],
+    bankItems: [{ onDate: '2026-11-21', direction: 'income', amount: '12.34', note: '第四季度结息' }],
+  });
+  await go(`/fund/reconcile?account=${account.id}&month=2026-11`);
+  await page.getByRole('button', { name: '记入收支明细 第 1 笔' }).click();
+  const enter = dialog(page, '记入收支明细');
+  await expect(enter).toContainText('2026-11-21 银行收入 ¥12.34 第四季度结息');
+  await expect(enter.getByLabel('类别')).toHaveValue('利息');
+  await enter.getByRole('button', { name: '记入收支明细' }).click();
+  await expect(enter).toBeHidden();
+  await expect(page.getByRole('link', { name: /已入账 · 第 \d+ 笔/ })).toBeVisible();
+  // Entering the line saved nothing else: the saved draft still holds November's balance before it, and says so.
+  await expect(page.getByText(/保存之后有新过账的流水，账面余额已变为 ¥200,012\.34/)).toBeVisible();
+  const november = await apiCall(app, 'fund.getReconciliation', { accountId: account.id, month: '2026-11' });
+  expect(november).toMatchObject({ ledgerChanged: true, saved: { reconciliation: { ledgerBalance: 20_000_000 } } });
+  await still(page, 'fund-reconcile-bank-line');
 });

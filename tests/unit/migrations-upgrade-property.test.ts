@@ -213,7 +213,7 @@ describe('upgrading a file with red property, the elevators and the fund in it',
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
-  it('027 adds maintenance-fund use applications beside an account and its journal already on file, their facts held by CHECKs', () => {
+  it('027 adds maintenance-fund use applications and bank lines entered beside an account and its journal already on file, their facts held by CHECKs', () => {
     const previous = migrations[migrations.indexOf(fundGrantApplications) - 1]!.version;
     const db = fileAt(previous);
     fundAccountData(db);
@@ -237,6 +237,14 @@ describe('upgrading a file with red property, the elevators and the fund in it',
     link.run('first', AT);
     expect(() => link.run('final', AT)).toThrow(/UNIQUE/);
     expect(() => db.prepare("DELETE FROM fund_grant_payments WHERE entry_id = 'n1'").run()).toThrow(/只能追加/);
+    db.prepare(`INSERT INTO fund_reconciliations (id, account_id, month, statement_date, bank_balance, ledger_balance, content_hash, status, created_at, updated_at, operator)
+      VALUES ('r1', 'f1', '2026-10', '2026-10-31', 100000, 100000, ?, 'draft', ?, ?, '王芳')`).run('a'.repeat(64), AT, AT);
+    const line = db.prepare(`INSERT INTO fund_bank_line_entries (entry_id, reconciliation_id, on_date, direction, amount, note, created_at, operator)
+      VALUES (?, 'r1', '2026-10-31', ?, ?, '手续费', ?, '王芳')`);
+    expect(() => line.run('n1', 'expense', 0, AT)).toThrow(/CHECK/);
+    expect(() => line.run('n1', 'charge', 500, AT)).toThrow(/CHECK/);
+    line.run('n1', 'expense', 500, AT);
+    expect(() => db.prepare("UPDATE fund_bank_line_entries SET amount = 1").run()).toThrow(/只能追加/);
     db.prepare("UPDATE fund_grant_applications SET status = 'withdrawn', end_reason = '暂缓' WHERE id = 'g1'").run();
     expect(() => db.prepare("UPDATE fund_grant_applications SET status = 'proposed' WHERE id = 'g1'").run()).toThrow(/不能修改或删除/);
     expect(db.pragma('foreign_key_check')).toEqual([]);

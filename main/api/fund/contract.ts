@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AccountRow, AllocationRow, ApplicationPaymentRow, ApplicationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  AccountRow, AllocationRow, ApplicationPaymentRow, ApplicationRow, BankLineEntryRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
@@ -20,6 +20,7 @@ import {
   ApplicationPaymentInput,
   ApplicationRef,
   ApplicationStepInput,
+  BankLineInput,
   VoteInput,
   WorksStartInput,
   AllocationInput,
@@ -109,6 +110,8 @@ export interface SavedReconciliation {
   /** From the figures saved (the journal's balance when saved). */
   figures: ReconciliationFigures;
   signoffs: ReconciliationSignoffView[];
+  /** Its bank lines already entered into the journal (matched to bankItems by day, direction, amount and words). */
+  enteredLines: BankLineEntryRow[];
 }
 
 /**
@@ -254,6 +257,7 @@ export const fundContract = {
   'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
   'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
+  'fund.enterBankLine': write<EntryDetail>()(BankLineInput),
 
   'fund.getMonthlyTotals': read<MonthTotal[]>()(z.object({})),
 

@@ -272,3 +272,15 @@ export const ApplicationPaymentInput = z.object({
 });
 
 export const ApplicationNoticeInput = z.object({ applicationId: chosen('维修资金使用申请'), kind: z.enum(['plan', 'result'], { error: '请选择公示类别' }) });
+
+/**
+ * A line of a saved reconciliation's bank side (its place in the list) entered into the journal: interest posted as
+ * income, a charge drafted as an expense; `id` is the entry's ULID, made when the dialog opens.
+ */
+export const BankLineInput = z.object({
+  id: clientId,
+  reconciliationId: chosen('银行对账'),
+  index: wholeNumber('银行方未达账项', 0, 199),
+  category: chosen('类别'),
+  overrideReason,
+});

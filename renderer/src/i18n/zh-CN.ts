@@ -185,7 +185,7 @@ export const zh = {
       extend: '延期', fee_settings: '划拨设置', override_negative_balance: '确认余额为负', pledge: '认缴', post_expense: '支出入账',
       post_income: '收入入账', publish: '发布', sign_off: '签字确认', update_draft: '修改拟支出', void_draft: '作废拟支出', wrong_pin: '签字密码错误',
       confirm: '一方确认', reconcile: '双方确认对账',
-      record_vote: '登记业主表决', works_start: '登记开工', application_payment: '维修资金使用付款',
+      record_vote: '登记业主表决', works_start: '登记开工', application_payment: '维修资金使用付款', enter_bank_line: '银行未达账项入账',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',

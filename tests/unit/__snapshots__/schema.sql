@@ -83,6 +83,9 @@ CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
+-- index fund_bank_line_entries_of
+CREATE INDEX fund_bank_line_entries_of ON fund_bank_line_entries (reconciliation_id);
+
 -- index fund_campaign_grants_campaign
 CREATE INDEX fund_campaign_grants_campaign ON fund_campaign_grants (campaign_id);
 
@@ -715,6 +718,18 @@ CREATE TABLE fund_accounts (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
+      ) STRICT;
+
+-- table fund_bank_line_entries
+CREATE TABLE fund_bank_line_entries (
+        entry_id          TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        reconciliation_id TEXT NOT NULL REFERENCES fund_reconciliations (id),
+        on_date           TEXT NOT NULL,
+        direction         TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
+        amount            INTEGER NOT NULL CHECK (amount > 0),
+        note              TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        operator          TEXT NOT NULL
       ) STRICT;
 
 -- table fund_campaign_grants
@@ -1838,6 +1853,12 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 -- trigger fund_accounts_opening_fixed
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
+
+-- trigger fund_bank_line_entries_no_delete
+CREATE TRIGGER fund_bank_line_entries_no_delete BEFORE DELETE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_bank_line_entries_no_update
+CREATE TRIGGER fund_bank_line_entries_no_update BEFORE UPDATE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;
 
 -- trigger fund_campaign_grants_no_delete
 CREATE TRIGGER fund_campaign_grants_no_delete BEFORE DELETE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;

@@ -3,6 +3,7 @@ import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
 import { allocationHandlers } from './allocations';
 import { applicationHandlers } from './applications';
+import { bankLineHandlers } from './bank-lines';
 import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
@@ -22,4 +23,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...campaignHandlers,
   ...reconciliationHandlers,
   ...applicationHandlers,
+  ...bankLineHandlers,
 };
