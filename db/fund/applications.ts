@@ -84,6 +84,6 @@ export function applicationPaymentsOf(db: Db, applicationId: string): Applicatio
   return rows.map((r) => ({ ...r, reversed: Boolean(r.reversed) }));
 }
 
-/** The application an entry pays, if any (the journal's drawer names it). */
+/** The application an entry pays, if any: its budget holds the entry's amount whichever screen edits it. */
 export const applicationOfEntry = (db: Db, entryId: string): string | undefined =>
   (db.prepare('SELECT application_id AS id FROM fund_grant_payments WHERE entry_id = ?').get(entryId) as { id: string } | undefined)?.id;
