@@ -22,7 +22,7 @@ const shared = [
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
   'main/api/property/figures', 'main/api/property/figures-contract',
   'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',
-  'main/api/elevator/checklist', 'main/api/fund/split', 'main/api/fund/reconcile',
+  'main/api/elevator/checklist', 'main/api/fund/split', 'main/api/fund/reconcile', 'main/api/fund/applications',
 ];
 /** db/'s row-type files: a repository's rows, declared apart from its SQL so the shared files can name them. */
 const rowTypes = ['db/types', 'db/*/types'];

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
+import { fundGrantApplications } from '../../db/migrations/026_fund_grant_applications';
 import { fundReconciliation } from '../../db/migrations/022_fund_reconciliation';
 import { AT, fileAt, fundAccountData, partyData, rows, upgrade } from './upgrade-fixture';
 
-/** The upgrade tests of red property, the elevator register and its fund (008–014, 022), as migrations-upgrade.test.ts says. */
+/** The upgrade tests of red property, the elevator register and its fund (008–014, 022, 027), as migrations-upgrade.test.ts says. */
 describe('upgrading a file with red property, the elevators and the fund in it', () => {
   it('008 adds the property tables beside the registers, and estates extend the places already on file', () => {
     const db = fileAt(7);
@@ -209,6 +210,43 @@ describe('upgrading a file with red property, the elevators and the fund in it',
     item.run(1, 'bank', null, '2026-10-31', 'income', 1234, '结息');
     db.prepare("UPDATE fund_reconciliations SET status = 'confirmed', confirmed_at = ? WHERE id = 'r1'").run(AT);
     expect(() => item.run(2, 'bank', null, '2026-10-31', 'expense', 500, '手续费')).toThrow(/不能修改或删除/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it('027 adds maintenance-fund use applications and bank lines entered beside an account and its journal already on file, their facts held by CHECKs', () => {
+    const previous = migrations[migrations.indexOf(fundGrantApplications) - 1]!.version;
+    const db = fileAt(previous);
+    fundAccountData(db);
+    db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
+      VALUES ('n1', 'f1', '2026-11-10', 'expense', 'overhaul', 50000, '大修', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
+    const tables = ['fund_accounts', 'fund_entries', 'ledger_heads'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, fundGrantApplications.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const application = db.prepare(`INSERT INTO fund_grant_applications (id, account_id, title, works, budget, rule, total_households, total_area,
+      voted_households, voted_area, agreed_households, agreed_area, vote_closed_on, status, created_at, updated_at, operator)
+      VALUES (?, 'f1', '电梯大修', '更换曳引机', 100000, 'use', 300, 3000000, ?, ?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    // Half a tally, more agreeing than voting, more voting than there are, a notice step without its dates: refused.
+    expect(() => application.run('g0', 200, 2000000, null, null, null, 'proposed', AT, AT)).toThrow(/CHECK/);
+    expect(() => application.run('g0', 200, 2000000, 201, 1, '2026-10-20', 'proposed', AT, AT)).toThrow(/CHECK/);
+    expect(() => application.run('g0', 301, 2000000, 1, 1, '2026-10-20', 'proposed', AT, AT)).toThrow(/CHECK/);
+    expect(() => application.run('g0', 200, 2000000, 150, 1500000, '2026-10-20', 'noticed', AT, AT)).toThrow(/CHECK/);
+    application.run('g1', 200, 2000000, 150, 1500000, '2026-10-20', 'proposed', AT, AT);
+    const link = db.prepare(`INSERT INTO fund_grant_payments (entry_id, application_id, stage, created_at, operator) VALUES ('n1', 'g1', ?, ?, '王芳')`);
+    expect(() => link.run('deposit', AT)).toThrow(/CHECK/);
+    link.run('first', AT);
+    expect(() => link.run('final', AT)).toThrow(/UNIQUE/);
+    expect(() => db.prepare("DELETE FROM fund_grant_payments WHERE entry_id = 'n1'").run()).toThrow(/只能追加/);
+    db.prepare(`INSERT INTO fund_reconciliations (id, account_id, month, statement_date, bank_balance, ledger_balance, content_hash, status, created_at, updated_at, operator)
+      VALUES ('r1', 'f1', '2026-10', '2026-10-31', 100000, 100000, ?, 'draft', ?, ?, '王芳')`).run('a'.repeat(64), AT, AT);
+    const line = db.prepare(`INSERT INTO fund_bank_line_entries (entry_id, reconciliation_id, on_date, direction, amount, note, created_at, operator)
+      VALUES (?, 'r1', '2026-10-31', ?, ?, '手续费', ?, '王芳')`);
+    expect(() => line.run('n1', 'expense', 0, AT)).toThrow(/CHECK/);
+    expect(() => line.run('n1', 'charge', 500, AT)).toThrow(/CHECK/);
+    line.run('n1', 'expense', 500, AT);
+    expect(() => db.prepare("UPDATE fund_bank_line_entries SET amount = 1").run()).toThrow(/只能追加/);
+    db.prepare("UPDATE fund_grant_applications SET status = 'withdrawn', end_reason = '暂缓' WHERE id = 'g1'").run();
+    expect(() => db.prepare("UPDATE fund_grant_applications SET status = 'proposed' WHERE id = 'g1'").run()).toThrow(/不能修改或删除/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

@@ -40,6 +40,22 @@ export interface ElevatorTodos {
   inspectionWarnDays: number;
 }
 
+/**
+ * This year's entrapments (困人) and how fast they were answered: how many, the share whose rescuers arrived within
+ * the limit (tenths of a percent, rounded down), and the medians of arrival − alarm and release − alarm in tenths of a
+ * minute (null when there were none). From SQL over the entrapments' index (db/elevator/faults.ts).
+ */
+export interface EntrapmentTimes {
+  from: string;
+  to: string;
+  entrapments: number;
+  withinLimit: number;
+  withinPermille: number | null;
+  medianArrivalTenths: number | null;
+  medianReleaseTenths: number | null;
+  limitMinutes: number;
+}
+
 export const elevatorContract = {
   'elevator.getSettings': read<ElevatorSettings>()(z.object({})),
   'elevator.updateSettings': write<ElevatorSettings>()(ElevatorSettingsInput, { needs: 'admin' }),
@@ -56,6 +72,7 @@ export const elevatorContract = {
   'elevator.deleteMaintenance': write<null>()(byId),
 
   'elevator.listFaults': read<Page<FaultView>>()(FaultList),
+  'elevator.getEntrapmentTimes': read<EntrapmentTimes>()(z.object({})),
   'elevator.createFault': write<FaultView>()(FaultInput),
   'elevator.updateFault': write<FaultView>()(FaultUpdate),
   'elevator.deleteFault': write<null>()(byId),

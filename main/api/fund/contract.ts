@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type {
-  AccountRow, AllocationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  AccountRow, AllocationRow, ApplicationPaymentRow, ApplicationRow, BankLineEntryRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import type { ConsentVerdict } from './applications';
 import type { ReconciliationFigures } from './reconcile';
 import type { FundSettings } from './rules';
 import type { FeeAllocation } from './split';
@@ -13,6 +14,15 @@ import {
   AccountInput,
   AccountRef,
   AccountList,
+  ApplicationInput,
+  ApplicationList,
+  ApplicationNoticeInput,
+  ApplicationPaymentInput,
+  ApplicationRef,
+  ApplicationStepInput,
+  BankLineInput,
+  VoteInput,
+  WorksStartInput,
   AllocationInput,
   AllocationMonth,
   CampaignInput,
@@ -100,6 +110,8 @@ export interface SavedReconciliation {
   /** From the figures saved (the journal's balance when saved). */
   figures: ReconciliationFigures;
   signoffs: ReconciliationSignoffView[];
+  /** Its bank lines already entered into the journal (matched to bankItems by day, direction, amount and words). */
+  enteredLines: BankLineEntryRow[];
 }
 
 /**
@@ -174,6 +186,29 @@ export interface CampaignPublicList {
   households: PublicHousehold[];
 }
 
+/** What an open application is waiting for, for 今日待办 (null: nothing today). */
+export type ApplicationTodo = 'vote' | 'plan_notice_ended' | 'works' | 'result_notice_due' | 'result_notice_ended';
+
+/**
+ * A maintenance-fund use application with the core's verdict on its vote (null until counted), the steps it may take
+ * now, what it is waiting for, and its warnings in words (works before the vote or before the plan's notice ended,
+ * a result notice later than the setting allows).
+ */
+export type ApplicationView = ApplicationRow & {
+  verdict: ConsentVerdict | null;
+  voteProblems: string[];
+  nextSteps: ApplicationRow['status'][];
+  todo: ApplicationTodo | null;
+  /** The last day the result notice should start (the setting's days after the last payment), once all is paid. */
+  resultNoticeDueBy: string | null;
+  warnings: string[];
+};
+
+export interface ApplicationDetail {
+  application: ApplicationView;
+  payments: ApplicationPaymentRow[];
+}
+
 const byId = z.object({ id });
 
 export const fundContract = {
@@ -222,6 +257,16 @@ export const fundContract = {
   'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
   'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
+  'fund.enterBankLine': write<EntryDetail>()(BankLineInput),
 
   'fund.getMonthlyTotals': read<MonthTotal[]>()(z.object({})),
+
+  'fund.createApplication': write<ApplicationDetail>()(ApplicationInput),
+  'fund.listApplications': read<ApplicationView[]>()(ApplicationList),
+  'fund.getApplication': read<ApplicationDetail>()(ApplicationRef),
+  'fund.recordVote': write<ApplicationDetail>()(VoteInput),
+  'fund.stepApplication': write<ApplicationDetail>()(ApplicationStepInput),
+  'fund.recordWorksStart': write<ApplicationDetail>()(WorksStartInput),
+  'fund.draftApplicationPayment': write<ApplicationDetail>()(ApplicationPaymentInput),
+  'fund.printApplicationNotice': task<{ fileName: string; contentBase64: string }>()(ApplicationNoticeInput),
 };

@@ -1,4 +1,4 @@
-import type { AccountStatus, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
+import type { AccountStatus, ApplicationStatusCode, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
 
 /**
  * Chinese names of the elevator fund's codes (forms, tables, errors). The categories are a table
@@ -28,3 +28,20 @@ export const campaignSchemes = { equal: '按户均摊', area: '按面积分摊' 
 
 /** Grants a campaign receives besides the owners' payments (each one income entry of that category). */
 export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const satisfies Record<GrantKind, string>;
+
+/** A maintenance-fund use application's states (steps in applications.ts). */
+export const applicationStatuses = {
+  proposed: '拟定方案',
+  noticed: '方案公示中',
+  approved: '已批准',
+  result_noticed: '结果公示中',
+  closed: '已办结',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+} as const satisfies Record<ApplicationStatusCode, string>;
+
+/** The vote rule an application is decided by (民法典 §278). */
+export const consentRules = { use: '使用维修资金（双过半）', raise: '筹集维修资金、改建重建（双四分之三）' } as const;
+
+/** Which payment of the works an expense is. */
+export const paymentStages = { first: '首付款', progress: '进度款', final: '尾款' } as const;

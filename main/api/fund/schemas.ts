@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { yuanField } from '../common/money';
-import { accountStatuses, campaignSchemes, directions, grantKinds, sides } from './labels';
+import { accountStatuses, campaignSchemes, consentRules, directions, grantKinds, paymentStages, sides } from './labels';
 
 /**
  * The id of a new entry, made by the form when it opens (a ULID): a double click or a retried request carries
@@ -102,6 +102,13 @@ export const FundSettingsInput = z.object({
   disclosureIntervalMonths: wholeNumber('公示间隔（月）', 1, 12),
   /** A month is to be reconciled with the bank by this day of the next month (settings saved before it existed: 10). */
   reconciliationDueDay: wholeNumber('银行对账截止日', 1, 28).default(10),
+  /**
+   * A maintenance-fund use's notices (a city procedure, PROPERTY-ELEVATOR.md): the plan at least 5 days before works;
+   * the result within a month of the last payment, at least 10 days. Settings saved before these existed get them.
+   */
+  planNoticeDays: wholeNumber('方案公示天数', 1, 60).default(5),
+  resultNoticeDays: wholeNumber('结果公示天数', 1, 60).default(10),
+  resultNoticeWithinDays: wholeNumber('结果公示期限（末笔付款后天数）', 1, 180).default(30),
 });
 
 /** 物业费提取 settings of an account: the rate as yuan per m² per month (¥1.18 → 118 fen), the fund's share as a fraction. */
@@ -190,3 +197,90 @@ export const ReconciliationInput = z.object({
 export const ReconciliationMonth = z.object({ accountId: chosen('基金账户'), month });
 export const ConfirmReconciliation = z.object({ reconciliationId: id, signatoryId: chosen('签字人'), pin });
 export const ReconciliationRef = z.object({ reconciliationId: id });
+
+// ---------------------------------------------------------------- 维修资金使用申请 (applications.ts)
+
+/** Hundredths of a m², as the form keeps a typed area (21,893.00 m² → 2,189,300). */
+const areaHundredths = (label: string) => wholeNumber(label, 0, 10_000_000_000);
+
+/** A proposal: the works, their budget, the vote rule, and the households and area the vote is counted against. */
+export const ApplicationInput = z.object({
+  accountId: chosen('基金账户'),
+  title: requiredText('申请名称', 60),
+  works: requiredText('工程方案', 500),
+  budget: yuanField('预算金额').refine((fen) => fen > 0, '预算金额应大于 0'),
+  rule: choice(consentRules, '表决规则'),
+  totalHouseholds: wholeNumber('业主总户数', 1, 100_000),
+  totalArea: areaHundredths('专有部分总面积').refine((a) => a > 0, '专有部分总面积应大于 0'),
+});
+
+export const ApplicationRef = z.object({ applicationId: chosen('维修资金使用申请') });
+export const ApplicationList = z.object({
+  accountId: z.string().min(1).max(64).nullish().transform((v) => v ?? null),
+  /** Only those not yet closed, rejected or withdrawn. */
+  open: z.boolean().default(false),
+});
+
+/** The vote as counted: who took part and who agreed, in households and in area. */
+export const VoteInput = z
+  .object({
+    applicationId: chosen('维修资金使用申请'),
+    votedHouseholds: wholeNumber('参与表决户数', 0, 100_000),
+    votedArea: areaHundredths('参与表决面积'),
+    agreedHouseholds: wholeNumber('同意户数', 0, 100_000),
+    agreedArea: areaHundredths('同意面积'),
+    voteClosedOn: pastDate('表决截止日期'),
+  })
+  .refine((v) => v.agreedHouseholds <= v.votedHouseholds, { path: ['agreedHouseholds'], message: '同意户数不能多于参与表决户数' })
+  .refine((v) => v.agreedArea <= v.votedArea, { path: ['agreedArea'], message: '同意面积不能大于参与表决面积' });
+
+const noticePeriod = (what: string) => ({ noticeFrom: date(`${what}开始日期`), noticeTo: date(`${what}结束日期`) });
+
+/** A step of an application, with what that step records. */
+export const ApplicationStepInput = z.discriminatedUnion('to', [
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('noticed'), ...noticePeriod('方案公示') }),
+  z.object({
+    applicationId: chosen('维修资金使用申请'),
+    to: z.literal('approved'),
+    approvedOn: pastDate('批准日期'),
+    approvalRef: optionalText('批准文号', 60),
+    objections: wholeNumber('异议件数', 0, 100_000),
+    objectionReply: optionalText('异议处理情况', 500),
+  }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('result_noticed'), ...noticePeriod('结果公示') }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('closed') }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('rejected'), reason: requiredText('未通过原因', 200) }),
+  z.object({ applicationId: chosen('维修资金使用申请'), to: z.literal('withdrawn'), reason: requiredText('撤回原因', 200) }),
+], { error: '请选择下一步' });
+
+export const WorksStartInput = z.object({ applicationId: chosen('维修资金使用申请'), worksStartedOn: pastDate('开工日期') });
+
+/**
+ * A payment of the works: an expense draft of the journal (`id` its ULID, made when the form opens), signed by both
+ * sides in person and posted on the journal's one path.
+ */
+export const ApplicationPaymentInput = z.object({
+  id: clientId,
+  applicationId: chosen('维修资金使用申请'),
+  stage: choice(paymentStages, '付款阶段'),
+  category: chosen('类别'),
+  onDate: pastDate('付款日期'),
+  amount: yuanField('付款金额').refine((fen) => fen > 0, '付款金额应大于 0'),
+  counterparty: requiredText('收款单位', 100),
+  voucherNo: optionalText('凭证号', 50),
+  overrideReason,
+});
+
+export const ApplicationNoticeInput = z.object({ applicationId: chosen('维修资金使用申请'), kind: z.enum(['plan', 'result'], { error: '请选择公示类别' }) });
+
+/**
+ * A line of a saved reconciliation's bank side (its place in the list) entered into the journal: interest posted as
+ * income, a charge drafted as an expense; `id` is the entry's ULID, made when the dialog opens.
+ */
+export const BankLineInput = z.object({
+  id: clientId,
+  reconciliationId: chosen('银行对账'),
+  index: wholeNumber('银行方未达账项', 0, 199),
+  category: chosen('类别'),
+  overrideReason,
+});

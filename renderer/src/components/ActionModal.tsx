@@ -40,12 +40,15 @@ export function ActionModal<S extends z.ZodType>(props: {
 
   return (
     <Modal opened onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} size={460} centered closeButtonProps={{ 'aria-label': zh.common.close }}>
+      {/* The modal is portalled out of the page but not out of React's tree: its submit and Ctrl+Enter would bubble on
+          to a form it is opened from (the reconciliation's confirmation would save the reconciliation too). */}
       <form
         noValidate
-        onSubmit={(e) => (e.preventDefault(), void save())}
+        onSubmit={(e) => (e.preventDefault(), e.stopPropagation(), void save())}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
+            e.stopPropagation();
             void save();
           }
         }}

@@ -9,17 +9,37 @@ import { elev } from '../i18n/elevator';
 import { fundOverview } from '../i18n/fund-overview';
 import { monthWords } from './common/months';
 import { useFundTodos } from './fundTodos';
+import type { Out } from './types';
 
 const o = fundOverview;
 
+/** This year's entrapments: how many, the medians from the alarm to arrival and to release, and the share on time. */
+function RescueTimes({ r }: { r: Out<'elevator.getEntrapmentTimes'> }) {
+  const w = o.rescue;
+  const late = r.withinPermille !== null && r.withinPermille < 1000;
+  return (
+    <Panel title={w.title(r.from.slice(0, 4))}>
+      <SimpleGrid cols={4} spacing="sm">
+        <StatCard label={w.count} value={fmtInt(r.entrapments)} detail={<a href={href('/elevator/faults')}>{w.countDetail}</a>} />
+        <StatCard label={w.arrival} value={w.minutes(r.medianArrivalTenths)} detail={w.fromAlarm} />
+        <StatCard label={w.release} value={w.minutes(r.medianReleaseTenths)} detail={w.fromAlarm} />
+        <StatCard label={w.within(r.limitMinutes)} value={<Text span inherit c={late ? 'orange.8' : undefined}>{w.share(r.withinPermille)}</Text>}
+          detail={w.withinDetail(r.withinLimit, r.entrapments)} />
+      </SimpleGrid>
+    </Panel>
+  );
+}
+
 /**
  * 基金概览: what the fund holds across accounts, twelve months of income and expense, the elevators behind on
- * maintenance or inspection, and every account's standing — the same figures the lists and 今日待办 give.
+ * maintenance or inspection, this year's entrapments with their response times, and every account's standing — the
+ * same figures the lists and 今日待办 give.
  */
 export function OverviewPage() {
   const accounts = useApiQuery('fund.listAccounts', { status: 'active' });
   const months = useApiQuery('fund.getMonthlyTotals', {});
   const elevators = useApiQuery('elevator.getTodos', {});
+  const rescues = useApiQuery('elevator.getEntrapmentTimes', {});
   const todos = useFundTodos().flatMap((s) => s.items);
   const list = accounts.data ?? [];
   const sum = (f: (a: (typeof list)[number]) => number) => list.reduce((n, a) => n + f(a), 0);
@@ -56,6 +76,7 @@ export function OverviewPage() {
               </Panel>
             </Grid.Col>
           </Grid>
+          {rescues.data && <RescueTimes r={rescues.data} />}
           <Panel title={o.table}>
             <Table fz="sm" verticalSpacing={4} highlightOnHover aria-label={o.table}>
               <Table.Thead>

@@ -4,6 +4,8 @@ import type { TodoSection } from '../app/module';
 import { href } from '../app/router';
 import { fmtMoney } from '../components/format';
 import { fund } from '../i18n/fund';
+import { fundApplications } from '../i18n/fund-applications';
+import { todoWords } from './applications/words';
 import { fundReconcile } from '../i18n/fund-reconcile';
 import { monthWords } from './common/months';
 
@@ -13,13 +15,17 @@ const h = fund.home;
  * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off, accounts whose journal has gone
  * undisclosed longer than the setting, and accounts whose month is past its day for the bank reconciliation. An
  * account's open drafts are exactly balance − available and the list carries each account's disclosure and
- * reconciliation status, so one list of accounts answers all three without a request per account.
+ * reconciliation status, so one list of accounts answers all three without a request per account. And the
+ * maintenance-fund use applications waiting for a step (a vote to record, a notice whose period has ended, a result
+ * notice owed), from one list of the open ones, each saying what it waits for.
  */
 export function useFundTodos(): TodoSection[] {
   const accounts = useApiQuery('fund.listAccounts', { status: 'active' });
   const waiting = (accounts.data ?? []).filter((a) => a.balance > a.available);
   const overdue = (accounts.data ?? []).filter((a) => a.disclosure.overdue);
   const unreconciled = (accounts.data ?? []).filter((a) => a.reconciliation.overdue);
+  const applications = useApiQuery('fund.listApplications', { open: true });
+  const waitingApplications = (applications.data ?? []).filter((a) => a.todo !== null);
   return [
     {
       key: 'fund.drafts',
@@ -55,6 +61,18 @@ export function useFundTodos(): TodoSection[] {
         label: fundReconcile.home.item(a.name, monthWords(a.reconciliation.next)),
         detail: `${a.communityName} · ${fundReconcile.home.detail(a.reconciliation.dueBy)}`,
         href: href('/fund/reconcile', { account: a.id, month: a.reconciliation.next }),
+      })),
+    },
+    {
+      key: 'fund.applications',
+      title: fundApplications.home.title,
+      loading: applications.isPending,
+      error: applications.error?.message,
+      items: waitingApplications.map((a) => ({
+        key: a.id,
+        label: fundApplications.home.item(a.accountName, a.title, todoWords(a)),
+        detail: a.communityName,
+        href: href('/fund/applications', { account: a.accountId, application: a.id }),
       })),
     },
   ];

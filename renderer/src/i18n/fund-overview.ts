@@ -19,6 +19,18 @@ export const fundOverview = {
   columns: { name: '账户', community: '社区', balance: '余额', available: '可用余额', disclosure: '公示', reconciliation: '银行对账' },
   overdue: '逾期',
   onTime: (date: string) => `${date} 前`,
+  rescue: {
+    title: (year: string) => `${year}年困人救援`,
+    count: '困人次数',
+    countDetail: '电梯档案 → 故障与困人',
+    arrival: '到场用时中位数',
+    release: '解困用时中位数',
+    fromAlarm: '自报警起',
+    within: (limit: number) => `${limit} 分钟内到场`,
+    withinDetail: (n: number, total: number) => `${n} / ${total} 次`,
+    minutes: (tenths: number | null) => (tenths === null ? '—' : `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''} 分钟`),
+    share: (permille: number | null) => (permille === null ? '—' : `${Math.floor(permille / 10)}.${permille % 10}%`),
+  },
   empty: '还没有基金账户',
   emptyHint: '在“基金账户”中为小区开立账户后，这里显示各账户的余额、近 12 个月收支和待办。',
 };

@@ -188,6 +188,7 @@ export const zh = {
       extend: '延期', fee_settings: '划拨设置', override_negative_balance: '确认余额为负', pledge: '认缴', post_expense: '支出入账',
       post_income: '收入入账', publish: '发布', sign_off: '签字确认', update_draft: '修改拟支出', void_draft: '作废拟支出', wrong_pin: '签字密码错误',
       confirm: '一方确认', reconcile: '双方确认对账',
+      record_vote: '登记业主表决', works_start: '登记开工', application_payment: '维修资金使用付款', enter_bank_line: '银行未达账项入账',
     },
     entities: {
       place: '地点', org: '党组织', member: '党员', meeting: '会议记录', branch_rating: '五星支部评定',
@@ -203,7 +204,7 @@ export const zh = {
       property_survey: '满意度调查', property_fee: '物业费收缴', committee_term: '业委会届次', joint_meeting: '三方联席会议',
       joint_resolution: '联席会议决议', assessment: '物业服务考评', assessment_list: '红黑榜', assessment_sheet: '考评表',
       assessment_template: '考评细则', elevator: '电梯', elevator_fault: '电梯故障', elevator_maintenance: '电梯维保',
-      elevator_settings: '电梯设置', fund_account: '维保基金账户', fund_campaign: '维保基金筹集', fund_campaign_household: '筹集户',
+      elevator_settings: '电梯设置', fund_account: '维保基金账户', fund_application: '维修资金使用申请', fund_campaign: '维保基金筹集', fund_campaign_household: '筹集户',
       fund_entry: '基金收支', fund_reconciliation: '银行对账', fund_settings: '维保基金设置', fund_signatory: '基金签字人', requests_settings: '民呼必应设置',
     },
   },

@@ -83,6 +83,9 @@ CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 
 -- index fund_accounts_estate_active
 CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
 
+-- index fund_bank_line_entries_of
+CREATE INDEX fund_bank_line_entries_of ON fund_bank_line_entries (reconciliation_id);
+
 -- index fund_campaign_grants_campaign
 CREATE INDEX fund_campaign_grants_campaign ON fund_campaign_grants (campaign_id);
 
@@ -97,6 +100,12 @@ CREATE INDEX fund_disclosures_account ON fund_disclosures (account_id, period_to
 
 -- index fund_entries_journal
 CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq);
+
+-- index fund_grant_applications_of
+CREATE INDEX fund_grant_applications_of ON fund_grant_applications (account_id, status);
+
+-- index fund_grant_payments_of
+CREATE INDEX fund_grant_payments_of ON fund_grant_payments (application_id);
 
 -- index fund_reconciliation_items_entry
 CREATE INDEX fund_reconciliation_items_entry ON fund_reconciliation_items (entry_id) WHERE entry_id IS NOT NULL;
@@ -729,6 +738,18 @@ CREATE TABLE fund_accounts (
   operator   TEXT NOT NULL
       ) STRICT;
 
+-- table fund_bank_line_entries
+CREATE TABLE fund_bank_line_entries (
+        entry_id          TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        reconciliation_id TEXT NOT NULL REFERENCES fund_reconciliations (id),
+        on_date           TEXT NOT NULL,
+        direction         TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
+        amount            INTEGER NOT NULL CHECK (amount > 0),
+        note              TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        operator          TEXT NOT NULL
+      ) STRICT;
+
 -- table fund_campaign_grants
 CREATE TABLE fund_campaign_grants (
         entry_id    TEXT PRIMARY KEY REFERENCES fund_entries (id),
@@ -898,6 +919,57 @@ CREATE TABLE fund_fee_settings (
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL,
         CHECK (share_num <= share_den)
+      ) STRICT;
+
+-- table fund_grant_applications
+CREATE TABLE fund_grant_applications (
+        id                 TEXT PRIMARY KEY,
+        account_id         TEXT NOT NULL REFERENCES fund_accounts (id),
+        title              TEXT NOT NULL,
+        works              TEXT NOT NULL,
+        -- Fen: what the works are budgeted at; the payments linked may not exceed it.
+        budget             INTEGER NOT NULL CHECK (budget > 0),
+        rule               TEXT NOT NULL CHECK (rule IN ('use', 'raise')),
+        total_households   INTEGER NOT NULL CHECK (total_households > 0),
+        total_area         INTEGER NOT NULL CHECK (total_area > 0),
+        voted_households   INTEGER,
+        voted_area         INTEGER,
+        agreed_households  INTEGER,
+        agreed_area        INTEGER,
+        vote_closed_on     TEXT,
+        plan_notice_from   TEXT,
+        plan_notice_to     TEXT,
+        objections         INTEGER NOT NULL DEFAULT 0 CHECK (objections >= 0),
+        objection_reply    TEXT,
+        approved_on        TEXT,
+        approval_ref       TEXT,
+        works_started_on   TEXT,
+        result_notice_from TEXT,
+        result_notice_to   TEXT,
+        end_reason         TEXT,
+        status             TEXT NOT NULL CHECK (status IN ('proposed', 'noticed', 'approved', 'result_noticed', 'closed', 'rejected', 'withdrawn')),
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL,
+        operator           TEXT NOT NULL,
+        CHECK ((voted_households IS NULL) = (voted_area IS NULL) AND (voted_area IS NULL) = (agreed_households IS NULL)
+          AND (agreed_households IS NULL) = (agreed_area IS NULL) AND (agreed_area IS NULL) = (vote_closed_on IS NULL)),
+        CHECK (agreed_households <= voted_households AND voted_households <= total_households),
+        CHECK (agreed_area <= voted_area AND voted_area <= total_area),
+        CHECK (agreed_households >= 0 AND agreed_area >= 0),
+        CHECK ((plan_notice_from IS NULL) = (plan_notice_to IS NULL) AND plan_notice_from <= plan_notice_to),
+        CHECK ((result_notice_from IS NULL) = (result_notice_to IS NULL) AND result_notice_from <= result_notice_to),
+        CHECK (status IN ('proposed', 'rejected', 'withdrawn') OR plan_notice_from IS NOT NULL),
+        CHECK (status NOT IN ('approved', 'result_noticed', 'closed') OR approved_on IS NOT NULL),
+        CHECK (status NOT IN ('result_noticed', 'closed') OR result_notice_from IS NOT NULL)
+      ) STRICT;
+
+-- table fund_grant_payments
+CREATE TABLE fund_grant_payments (
+        entry_id       TEXT PRIMARY KEY REFERENCES fund_entries (id),
+        application_id TEXT NOT NULL REFERENCES fund_grant_applications (id),
+        stage          TEXT NOT NULL CHECK (stage IN ('first', 'progress', 'final')),
+        created_at     TEXT NOT NULL,
+        operator       TEXT NOT NULL
       ) STRICT;
 
 -- table fund_reconciliation_items
@@ -1807,6 +1879,12 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
 
+-- trigger fund_bank_line_entries_no_delete
+CREATE TRIGGER fund_bank_line_entries_no_delete BEFORE DELETE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_bank_line_entries_no_update
+CREATE TRIGGER fund_bank_line_entries_no_update BEFORE UPDATE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;
+
 -- trigger fund_campaign_grants_no_delete
 CREATE TRIGGER fund_campaign_grants_no_delete BEFORE DELETE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
 
@@ -1869,6 +1947,18 @@ CREATE TRIGGER fund_fee_allocations_no_delete BEFORE DELETE ON fund_fee_allocati
 
 -- trigger fund_fee_allocations_no_update
 CREATE TRIGGER fund_fee_allocations_no_update BEFORE UPDATE ON fund_fee_allocations BEGIN SELECT RAISE(ABORT, '物业费提取记录只能追加，不能修改或删除；错误的提取请冲正其流水'); END;
+
+-- trigger fund_grant_applications_no_delete
+CREATE TRIGGER fund_grant_applications_no_delete BEFORE DELETE ON fund_grant_applications WHEN OLD.status IN ('closed', 'rejected', 'withdrawn') BEGIN SELECT RAISE(ABORT, '已办结、未通过或已撤回的维修资金使用申请不能修改或删除'); END;
+
+-- trigger fund_grant_applications_no_update
+CREATE TRIGGER fund_grant_applications_no_update BEFORE UPDATE ON fund_grant_applications WHEN OLD.status IN ('closed', 'rejected', 'withdrawn') BEGIN SELECT RAISE(ABORT, '已办结、未通过或已撤回的维修资金使用申请不能修改或删除'); END;
+
+-- trigger fund_grant_payments_no_delete
+CREATE TRIGGER fund_grant_payments_no_delete BEFORE DELETE ON fund_grant_payments BEGIN SELECT RAISE(ABORT, '维修资金使用申请的付款记录只能追加，不能修改或删除'); END;
+
+-- trigger fund_grant_payments_no_update
+CREATE TRIGGER fund_grant_payments_no_update BEFORE UPDATE ON fund_grant_payments BEGIN SELECT RAISE(ABORT, '维修资金使用申请的付款记录只能追加，不能修改或删除'); END;
 
 -- trigger fund_reconciliation_items_final_delete
 CREATE TRIGGER fund_reconciliation_items_final_delete BEFORE DELETE ON fund_reconciliation_items

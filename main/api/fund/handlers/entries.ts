@@ -11,6 +11,7 @@ import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import type { ExpenseDraftInput } from '../schemas';
+import { assertWithinBudget } from './application-budget';
 import { assertAvailable, assertNeverNegative, checkEntryFields, entryDetail, mustAccount, mustEntry, replayOf, requestHash, validSignoffs } from './common';
 
 type C = typeof fundContract;
@@ -56,6 +57,20 @@ export function postNewIncome(ctx: Ctx, input: { id: string; accountId: string }
 }
 
 /**
+ * Writes an expense as a draft that reserves its amount, to be signed by both sides in person and posted (fund.signOff,
+ * fund.postExpense): the one way money leaves the fund. The same request again returns the draft it made, `replayed`.
+ * Used by 新建支出 and by a maintenance-fund use's payments.
+ */
+export function draftNewExpense(ctx: Ctx, input: { id: string; accountId: string }, c: EntryContent, request: unknown = input): { entry: EntryRow; replayed: boolean } {
+  const made = newDraft(ctx, input, c, request);
+  if (!made.replayed) {
+    assertAvailable(ctx, getAccount(ctx.db, made.entry.accountId)!, made.entry);
+    ctx.audit({ action: 'draft_expense', entity: 'fund_entry', entityId: made.entry.id, after: auditedEntry(made.entry) });
+  }
+  return made;
+}
+
+/**
  * A reversal takes its original's date only while no statement shows that day (LEDGER.md): once a disclosure covers
  * it — in its period, or in a later period's opening balance — the posted statement would no longer be true.
  */
@@ -77,14 +92,7 @@ export const entryHandlers: Pick<
   /** Income needs no sign-off (DOMAIN.md: "An expense is posted only with both"): posted at once. */
   'fund.postIncome': (input, ctx) => postNewIncome(ctx, input, contentOf('income', input)).entry,
 
-  'fund.draftExpense': (input, ctx) => {
-    const { entry, replayed } = newDraft(ctx, input, contentOf('expense', input));
-    if (!replayed) {
-      assertAvailable(ctx, getAccount(ctx.db, entry.accountId)!, entry);
-      ctx.audit({ action: 'draft_expense', entity: 'fund_entry', entityId: entry.id, after: auditedEntry(entry) });
-    }
-    return entryDetail(ctx.db, entry.id);
-  },
+  'fund.draftExpense': (input, ctx) => entryDetail(ctx.db, draftNewExpense(ctx, input, contentOf('expense', input)).entry.id),
 
   /** A change of content voids every sign-off given so far: each approved the hash of the content it saw. */
   'fund.updateDraft': (input, ctx) => {
@@ -98,6 +106,7 @@ export const entryHandlers: Pick<
     if (draftHash(storedRow(ctx.db, before.id)) === hashBefore) return entryDetail(ctx.db, before.id);
     const after = mustEntry(ctx.db, before.id);
     assertAvailable(ctx, account, after);
+    assertWithinBudget(ctx.db, after.id, after.amount);
     const voided = signedBefore.map((s) => `${s.signerName}（${s.side === 'company' ? '物业' : '业委会'}）`);
     ctx.audit({ action: 'update_draft', entity: 'fund_entry', entityId: after.id, before: auditedEntry(before), after: { ...auditedEntry(after), voidedSignoffs: voided } });
     return entryDetail(ctx.db, after.id);

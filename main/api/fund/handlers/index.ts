@@ -2,6 +2,8 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
 import { allocationHandlers } from './allocations';
+import { applicationHandlers } from './applications';
+import { bankLineHandlers } from './bank-lines';
 import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
@@ -20,4 +22,6 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...allocationHandlers,
   ...campaignHandlers,
   ...reconciliationHandlers,
+  ...applicationHandlers,
+  ...bankLineHandlers,
 };

@@ -1,4 +1,5 @@
 import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
+import { bankLineEntriesOf } from '../../../../db/fund/bank-lines';
 import { balanceOf } from '../../../../db/fund/balances';
 import {
   bankItemsOf, confirmedBefore, getReconciliation, insertReconciliationSignoff, ledgerItemsOf, listReconciliations, markConfirmed, postedAmong,
@@ -56,6 +57,7 @@ function saved(db: Db, r: ReconciliationRow): SavedReconciliation {
     reconciliation: r, ledgerItems, bankItems,
     figures: reconciliationFigures({ ledgerBalance: r.ledgerBalance, bankBalance: r.bankBalance, ledgerItems, bankItems }),
     signoffs: signoffs.map((s) => ({ ...s, valid: valid.has(s.id) })),
+    enteredLines: bankLineEntriesOf(db, r.id),
   };
 }
 
@@ -93,7 +95,7 @@ const auditedFigures = (v: SavedReconciliation) => ({
   bankItems: v.bankItems.map((b) => `${b.onDate} ${b.direction === 'income' ? '收' : '付'} ${formatFen(b.amount)} ${b.note}`),
 });
 
-function mustReconciliation(ctx: Ctx, id: string): ReconciliationRow {
+export function mustReconciliation(ctx: Ctx, id: string): ReconciliationRow {
   const r = getReconciliation(ctx.db, id);
   if (!r) throw notFound('银行对账');
   return r;

@@ -17,6 +17,7 @@ import { monthWords } from '../common/months';
 import { newEntryId } from '../common/newEntryId';
 import type { Out, Signatory } from '../types';
 import { AdjustmentTable } from './AdjustmentTable';
+import { BankLineEntries } from './BankLineEntries';
 import { BankLines, type BankLine } from './BankLines';
 import { Confirmations, type Side } from './Confirmations';
 import { LedgerItems } from './LedgerItems';
@@ -85,6 +86,7 @@ export function ReconcileForm({ accountId, view, signers }: { accountId: string;
             <Stack gap="sm">
               <MoneyField form={form} name="bankBalance" label={r.bankBalance} description={r.bankBalanceHint(view.statementDate)} required autoFocus={!final} />
               <BankLines form={form} statementDate={view.statementDate} readOnly={final} />
+              {saved && <BankLineEntries saved={saved} accountId={accountId} dirty={form.dirty} />}
             </Stack>
           </Paper>
           <Paper withBorder p="sm">
