@@ -1,5 +1,5 @@
 import { Badge, Button, SegmentedControl } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { jointParties, resolutionStatuses } from '../../../main/api/property/labels';
 import { today } from '../app/clock';
@@ -11,6 +11,7 @@ import { pj } from '../i18n/property-meetings';
 import { EstateSelect } from './common/EstateSelect';
 import { ListPage } from '../components/ListPage';
 import { JointMeetingDrawer } from './joint/JointMeetingDrawer';
+import { openJointMeetingMode } from './joint/meeting-mode/openMeetingMode';
 import type { JointMeetingListRow, ResolutionRow } from './types';
 
 const l = pj.list;
@@ -53,7 +54,13 @@ export function JointMeetingsPage() {
     <ListPage
       title={l.title}
       count={total === null ? null : view === 'overdue' ? l.overdueCount(total) : l.count(total)}
-      actions={<Button leftSection={<IconPlus size={16} />} onClick={openNew}>{l.record}</Button>}
+      actions={
+        <>
+          <Button variant="light" leftSection={<IconPresentation size={16} />} title={pj.mode.openHint}
+            onClick={() => openJointMeetingMode({ estateId })}>{pj.mode.open}</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={openNew}>{l.record}</Button>
+        </>
+      }
       filters={
         <>
           <SegmentedControl value={view} onChange={(v) => (setTotal(null), setParams(route, { view: v === 'overdue' ? v : null }))}

@@ -19,6 +19,10 @@ type Action = { kind: 'move'; to: Status } | { kind: 'extend' } | { kind: 'notic
 const stepLabel: Partial<Record<Status, string>> = { in_progress: f.start, done: f.done, dropped: f.drop };
 const statusColour: Record<Status, string> = { open: 'blue', in_progress: 'cyan', done: 'green', dropped: 'gray' };
 
+export function ResolutionStatusBadge({ status }: { status: Status }) {
+  return <Badge size="sm" radius="sm" variant="light" color={statusColour[status]}>{resolutionStatuses[status]}</Badge>;
+}
+
 /** Where a saved resolution stands and what may happen next: only the steps the rules allow are offered. */
 export function ResolutionFollowUp({ row }: { row: ResolutionRow }) {
   const [action, setAction] = useState<Action | null>(null);
@@ -26,7 +30,7 @@ export function ResolutionFollowUp({ row }: { row: ResolutionRow }) {
   const overdue = unfinished && row.dueOn < today();
   return (
     <Group gap={6} wrap="wrap">
-      <Badge size="sm" radius="sm" variant="light" color={statusColour[row.status]}>{resolutionStatuses[row.status]}</Badge>
+      <ResolutionStatusBadge status={row.status} />
       {overdue && <Badge size="sm" radius="sm" color="red">{pj.list.overdueColumns.late}</Badge>}
       {row.extensions > 0 && <Text size="xs" c="dimmed">{r.extended(row.extensions)}</Text>}
       {row.doneOn && <Text size="xs" c="dimmed">{r.doneOn(row.doneOn)}</Text>}
