@@ -100,8 +100,14 @@ export const pj = {
     noticedOn: '公示日期',
     rateTitle: '登记群众评价',
     rating: '群众评价',
-    history: '延期记录',
-    historyItem: (from: string, to: string, reason: string) => `${from} → ${to}：${reason}`,
+  },
+  history: {
+    title: '延期记录',
+    oldDueOn: '原时限',
+    newDueOn: '新时限',
+    reason: '延期原因',
+    operator: '经办人',
+    at: '延期时间',
   },
   home: {
     overdueTitle: '三方联动决议逾期',

@@ -15,7 +15,7 @@ import { EstateSelect } from '../common/EstateSelect';
 import type { JointMeetingRecord } from '../types';
 import { AttendeesEditor } from './AttendeesEditor';
 import { JointResolutionsEditor, type ResolutionDraft } from './JointResolutionsEditor';
-import { blankJointMeeting, jointDraftOf, type JointDraft } from './jointDraft';
+import { blankJointMeeting, jointDraftOf, withCurrentDeadlines, type JointDraft } from './jointDraft';
 import { openJointMeetingMode } from './meeting-mode/openMeetingMode';
 import { TopicsEditor } from './TopicsEditor';
 
@@ -43,7 +43,8 @@ function MeetingForm({ record, estateId, onClose }: { record: JointMeetingRecord
   const update = useApiMutation('property.updateJointMeeting');
   const remove = useApiMutation('property.deleteJointMeeting', { quiet: true });
 
-  const save = form.submit(async (meeting) => {
+  const save = form.submit(async (typed) => {
+    const meeting = { ...typed, resolutions: withCurrentDeadlines(typed.resolutions, saved) };
     if (record) await update.mutateAsync({ id: record.id, meeting });
     else await create.mutateAsync(meeting);
     notifications.show({ color: 'green', message: d.saved });

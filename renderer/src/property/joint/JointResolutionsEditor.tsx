@@ -7,6 +7,7 @@ import { jointParties } from '../../../../main/api/property/labels';
 import { options } from '../../components/fields';
 import { pj } from '../../i18n/property-meetings';
 import type { ResolutionRow } from '../types';
+import { hasHistory } from './jointDraft';
 import { ResolutionFollowUp, ResolutionStatusBadge } from './ResolutionFollowUp';
 
 const r = pj.resolutions;
@@ -78,8 +79,7 @@ export function JointResolutionsEditor(props: {
       <Stack gap={6} component="ol" m={0} p={0} aria-label={pj.drawer.resolutions}>
         {value.map((x, i) => {
           const row = x.id ? saved.get(x.id) : undefined;
-          // A resolution that has moved or been extended keeps its deadline and its place (RESOLUTION_HAS_HISTORY).
-          const fixed = !!row && (row.status !== 'open' || row.extensions > 0);
+          const fixed = hasHistory(row);
           return (
             <Box component="li" key={x.id ?? x.key ?? `new-${i}`} style={{ listStyle: 'none', borderLeft: '3px solid var(--mantine-color-partyRed-3)' }} pl="xs"
               data-testid="joint-resolution">
@@ -93,7 +93,7 @@ export function JointResolutionsEditor(props: {
                       onChange={(p) => p && edit(i, { responsibleParty: p as Party })} comboboxProps={{ withinPortal: true }} />
                     <TextInput size={size} w={large ? 130 : 80} aria-label={`${r.person} ${i + 1}`} placeholder={r.person} value={x.responsiblePerson ?? ''}
                       onChange={(e) => edit(i, { responsiblePerson: e.currentTarget.value || null })} />
-                    <TextInput size={size} w={large ? 150 : 110} aria-label={`${r.dueOn} ${i + 1}`} value={x.dueOn} error={err(i, 'dueOn')} disabled={fixed}
+                    <TextInput size={size} w={large ? 150 : 110} aria-label={`${r.dueOn} ${i + 1}`} value={fixed ? row!.dueOn : x.dueOn} error={err(i, 'dueOn')} disabled={fixed}
                       onChange={(e) => edit(i, { dueOn: e.currentTarget.value })} />
                   </Group>
                   {row && !large && <ResolutionFollowUp row={row} />}
