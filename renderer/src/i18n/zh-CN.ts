@@ -55,7 +55,7 @@ export const zh = {
     placeholder: '输入姓名、拼音（zs 或 zhang）、身份证或手机尾号，或组织、小区名称',
     empty: '没有找到匹配的结果',
     hint: '可以按姓名、拼音首字母或全拼、身份证号或手机号（全号或后几位）查找党员',
-    kinds: { member: '党员', org: '党组织', place: '地点' },
+    kinds: { member: '党员', org: '党组织', place: '地点', estate: '小区档案', company: '物业企业' },
   },
   setup: {
     title: '欢迎使用街道治理工作台',

@@ -39,4 +39,8 @@ export const propertyUi = defineUiModule({
   ],
   navigation: [{ label: prop.nav.group, icon: IconBuildingCommunity, children: pages.map(({ path, label }) => ({ path, label })) }],
   todos: usePropertyTodos,
+  search: {
+    estate: { path: '/property/estates', param: 'estate' },
+    company: { path: '/property/companies', param: 'company' },
+  },
 });
