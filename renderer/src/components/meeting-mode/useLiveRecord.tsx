@@ -37,7 +37,7 @@ export function useLiveRecord<T extends object>(opts: {
   onCreated: (id: string) => void;
   /** After each save: carries what the service answered (ids of new rows) into what was typed since. */
   adopt?: (latest: T) => T;
-  /** The module's queries, refreshed when the session ends: its lists show the meeting as saved. */
+  /** The module's queries, dropped when the session ends: its lists and drawers read the meeting as saved. */
   queryPrefix: string;
 }) {
   const [draft, setDraft] = useState(opts.initial);
@@ -91,7 +91,9 @@ export function useLiveRecord<T extends object>(opts: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const { queryPrefix } = opts;
-  useEffect(() => () => void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(queryPrefix) }), [client, queryPrefix]);
+  // Reset, not only invalidated: a cached read of this record from before the session (or from its own start)
+  // would otherwise open a drawer on the old state while the fresh one loads, and the form would keep it.
+  useEffect(() => () => void client.resetQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(queryPrefix) }), [client, queryPrefix]);
 
   /** Saves what is waiting, then leaves; asks first when something could not be saved. */
   const end = async (leave: () => void) => {

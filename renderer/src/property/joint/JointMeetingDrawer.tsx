@@ -64,7 +64,9 @@ function MeetingForm({ record, estateId, onClose }: { record: JointMeetingRecord
       onClose={onClose} onSave={save}
       extraActions={
         <>
-          <Button variant="subtle" leftSection={<IconPresentation size={16} />} title={pj.mode.openHint} onClick={toMeetingMode}>
+          {/* A new meeting's typing is carried by its estate: without one it would be left behind. */}
+          <Button variant="subtle" leftSection={<IconPresentation size={16} />} title={pj.mode.openHint} onClick={toMeetingMode}
+            disabled={!record && form.dirty && !v.estateId}>
             {pj.mode.open}
           </Button>
           {record && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>{d.delete}</Button>}
