@@ -28,13 +28,14 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   const convener = page.getByRole('textbox', { name: '召集人' });
   await expect(convener).toBeFocused();
   await page.keyboard.type('王芳');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await page.keyboard.type('社区党群服务中心');
   await expect(page.getByTestId('save-status')).toContainText('请至少填写一个议题');
 
-  // Attendance: the party stays chosen, one name and Enter a person; the party changed by the keyboard.
-  const name = page.getByRole('textbox', { name: '姓名' });
-  await name.focus();
+  // Attendance: the party stays chosen, one name and Enter a person; the party changed by the keyboard. Enter on
+  // an empty row moves on to the next section each time, so the whole meeting is typed without the mouse.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: '姓名' })).toBeFocused();
   for (const person of ['王芳', '李建国']) {
     await page.keyboard.type(person);
     await page.keyboard.press('Enter');
@@ -52,7 +53,8 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   await page.keyboard.press('Enter');
   await expect(page.getByText('已登记 3 人')).toBeVisible();
 
-  await page.getByRole('textbox', { name: '议题', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: '议题', exact: true })).toBeFocused();
   await page.keyboard.type('小区停车秩序整治');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('save-status')).toContainText(saved);
@@ -60,7 +62,8 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
 
   // The first resolution: content, Tab to the party (still 物业服务企业 by default), person, deadline, Enter.
   const content = page.getByRole('textbox', { name: '决议内容', exact: true });
-  await content.focus();
+  await page.keyboard.press('Enter');
+  await expect(content).toBeFocused();
   await page.keyboard.type('增设非机动车充电桩');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -76,7 +79,8 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   // holds the minutes then, and it brings them back and saves them once the service answers again.
   const update = '**/api/property.updateJointMeeting';
   await page.route(update, (route) => route.abort());
-  await page.getByRole('textbox', { name: '会议纪要' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: '会议纪要' })).toBeFocused();
   await page.keyboard.type('物业企业承诺一个月内完成充电桩安装。');
   await expect(page.getByTestId('save-status')).toContainText('保存失败，正在重试');
   await page.reload();
@@ -89,8 +93,12 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   await page.unroute(update);
   await expect(page.getByTestId('save-status')).toContainText(saved, { timeout: 40_000 });
 
-  // The second resolution after the reload: the first keeps its id, so it is not added twice.
-  await page.getByRole('textbox', { name: '决议内容', exact: true }).focus();
+  // The second resolution after the reload (the caret is back at the attendees; two empty Enters reach the
+  // resolutions): the first keeps its id, so it is not added twice.
+  await expect(page.getByRole('textbox', { name: '姓名' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: '决议内容', exact: true })).toBeFocused();
   await page.keyboard.type('清理消防通道堆放杂物');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowUp');

@@ -14,13 +14,15 @@ type Party = Attendee['party'];
  * Who attended, typed as fast as people introduce themselves: the party stays as chosen, so a company's three
  * staff are three names and three Enters.
  */
-export function AttendeesEditor({ value, onChange, errors, large, autoFocus }: {
+export function AttendeesEditor({ value, onChange, errors, large, autoFocus, onDone }: {
   value: Attendee[];
   onChange: (v: Attendee[]) => void;
   errors: Record<string, string>;
   /** Meeting mode: read across a table. */
   large?: boolean;
   autoFocus?: boolean;
+  /** Enter on an empty row: everyone is in (meeting mode moves on to the topics). */
+  onDone?: () => void;
 }) {
   const size = large ? 'sm' : 'xs';
   const [party, setParty] = useState<Party>('party_org');
@@ -32,7 +34,7 @@ export function AttendeesEditor({ value, onChange, errors, large, autoFocus }: {
     // Enter adds here; in the drawer it would otherwise move on to the next field.
     e.preventDefault();
     e.stopPropagation();
-    if (!name.trim()) return nameRef.current?.focus();
+    if (!name.trim()) return !title.trim() && onDone ? onDone() : nameRef.current?.focus();
     onChange([...value, { party, name: name.trim(), title: title.trim() || null }]);
     setName('');
     setTitle('');

@@ -34,8 +34,10 @@ export function JointResolutionsEditor(props: {
   errors: Record<string, string>;
   /** Meeting mode: read across a table, and only the status of saved ones (follow-up is the drawer's). */
   large?: boolean;
+  /** Enter on an empty row: no more resolutions (meeting mode moves on to the minutes). */
+  onDone?: () => void;
 }) {
-  const { value, onChange, saved, errors, large } = props;
+  const { value, onChange, saved, errors, large, onDone } = props;
   const size = large ? 'sm' : 'xs';
   const blank = { content: '', party: 'property_company' as Party, person: '', dueOn: '' };
   const [typed, setTyped] = useState(blank);
@@ -43,7 +45,7 @@ export function JointResolutionsEditor(props: {
   const contentRef = useRef<HTMLInputElement>(null);
 
   const add = () => {
-    if (!typed.content.trim()) return contentRef.current?.focus();
+    if (!typed.content.trim()) return !typed.person.trim() && !typed.dueOn.trim() && onDone ? onDone() : contentRef.current?.focus();
     const dueOn = parseLooseDate(typed.dueOn.trim());
     if (!dueOn) return setDueError(r.duePlaceholder);
     onChange([...value, { key: ulid(), content: typed.content.trim(), responsibleParty: typed.party, responsiblePerson: typed.person.trim() || null, dueOn }]);

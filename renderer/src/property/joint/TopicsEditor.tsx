@@ -6,11 +6,22 @@ import { pj } from '../../i18n/property-meetings';
 const t = pj.topics;
 
 /** The agenda: type a topic, Enter, the next one. Each stays editable in place. */
-export function TopicsEditor({ value, onChange, error, large }: { value: string[]; onChange: (v: string[]) => void; error?: string; large?: boolean }) {
+export function TopicsEditor({ value, onChange, error, large, onDone }: {
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+  large?: boolean;
+  /** Enter on the empty field: the agenda is complete (meeting mode moves on to the resolutions). */
+  onDone?: () => void;
+}) {
   const size = large ? 'sm' : 'xs';
   const [typed, setTyped] = useState('');
   const add = () => {
-    if (typed.trim()) onChange([...value, typed.trim()]);
+    if (!typed.trim()) {
+      setTyped('');
+      return onDone?.();
+    }
+    onChange([...value, typed.trim()]);
     setTyped('');
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -1,5 +1,5 @@
 import { Box, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { JointMeetingInput } from '../../../../../main/api/property/schemas';
 import { callApi } from '../../../api/queries';
 import { navigate } from '../../../app/router';
@@ -27,6 +27,22 @@ const inputOf = ({ startTime: _, ...meeting }: LiveJointDraft): JointDraft => ({
 });
 
 const rowsOf = (record: JointMeetingRecord | null) => new Map((record?.resolutions ?? []).map((r) => [r.id, r]));
+
+/**
+ * The keyboard's way through the meeting: Enter on an empty entry row (or on the header's fields) goes to the next
+ * section's first field to type in — attendees, topics, resolutions, minutes — so nobody tabs past every chip.
+ */
+type Section = 'jm-attendees' | 'jm-topics' | 'jm-resolutions' | 'jm-minutes';
+// Not a Select's own input (read-only) nor its hidden form value: the first field that takes typing.
+const TYPABLE = 'input:not([readonly]):not([disabled]):not([type="hidden"]), textarea';
+const focusSection = (section: Section) => () => document.querySelector<HTMLElement>(`[aria-labelledby="${section}"] :is(${TYPABLE})`)?.focus();
+const enterTo = (next: () => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    e.preventDefault();
+    next();
+  }
+};
+const focusPlace = () => document.getElementById('jm-place')?.focus();
 
 /**
  * One joint meeting being held: created once it has its convener and a topic, then replaced as the clerk types.
@@ -84,8 +100,9 @@ export function JointMeetingSession(props: {
           {/* The labels inside the fields: the header stays one row, and a filled field still says what it is. */}
           <TextInput size="md" w={240} aria-label={d.convener} placeholder={m.required} value={draft.convener} error={errors.convener}
             leftSection={<Text size="xs" c="dimmed">{d.convener}</Text>} leftSectionWidth={64}
-            maxLength={30} autoFocus={!draft.convener} onChange={(e) => change({ convener: e.currentTarget.value })} />
-          <TextInput size="md" style={{ flex: 1 }} miw={0} aria-label={d.place} placeholder={m.optional} value={draft.place}
+            maxLength={30} autoFocus={!draft.convener} onChange={(e) => change({ convener: e.currentTarget.value })}
+            onKeyDown={enterTo(focusPlace)} />
+          <TextInput id="jm-place" size="md" style={{ flex: 1 }} miw={0} aria-label={d.place} onKeyDown={enterTo(focusSection('jm-attendees'))} placeholder={m.optional} value={draft.place}
             leftSection={<Text size="xs" c="dimmed">{d.place}</Text>} leftSectionWidth={48}
             maxLength={100} onChange={(e) => change({ place: e.currentTarget.value })} />
           <Text size="sm" c="dimmed" pt={10} style={{ whiteSpace: 'nowrap' }}>{m.heldOn(draft.heldOn)}</Text>
@@ -98,17 +115,19 @@ export function JointMeetingSession(props: {
               <Title order={2} fz="lg" id="jm-attendees">{d.attendees}</Title>
               <Text size="sm" c="dimmed">{m.attendeeCount(draft.attendees.length)}</Text>
             </Group>
-            <AttendeesEditor value={draft.attendees} onChange={(attendees) => change({ attendees })} errors={errors} large autoFocus={!!draft.convener} />
+            <AttendeesEditor value={draft.attendees} onChange={(attendees) => change({ attendees })} errors={errors} large autoFocus={!!draft.convener}
+              onDone={focusSection('jm-topics')} />
           </Paper>
           <Paper withBorder p="md" component="section" aria-labelledby="jm-topics">
             <Title order={2} fz="lg" mb="sm" id="jm-topics">{d.topics}</Title>
-            <TopicsEditor value={draft.topics} onChange={(topics) => change({ topics })} error={errors.topics} large />
+            <TopicsEditor value={draft.topics} onChange={(topics) => change({ topics })} error={errors.topics} large onDone={focusSection('jm-resolutions')} />
           </Paper>
         </Stack>
         <Stack gap="md" style={{ overflow: 'auto' }}>
           <Paper withBorder p="md" component="section" aria-labelledby="jm-resolutions">
             <Title order={2} fz="lg" mb="sm" id="jm-resolutions">{d.resolutions}</Title>
-            <JointResolutionsEditor value={draft.resolutions} onChange={(resolutions) => change({ resolutions })} saved={saved} errors={errors} large />
+            <JointResolutionsEditor value={draft.resolutions} onChange={(resolutions) => change({ resolutions })} saved={saved} errors={errors} large
+              onDone={focusSection('jm-minutes')} />
           </Paper>
           <Paper withBorder p="md" component="section" aria-labelledby="jm-minutes">
             <Title order={2} fz="lg" mb="sm" id="jm-minutes">{d.minutes}</Title>
