@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
+import { pinyinKeys } from '../pinyin';
 import { newStamps } from '../stamps';
 import type { PlaceKind, PlaceRow } from './types';
 export type { PlaceKind, PlaceRow } from './types';
@@ -35,21 +36,28 @@ export function findSiblingByName(db: Db, parentId: string | null, name: string)
     .get(parentId, name) as { id: string } | undefined;
 }
 
+/** Search keys (Ctrl+K by pinyin, migration 027): a place's name is read as a word, not a surname and given name. */
+const placeKeys = (name: string) => pinyinKeys(name, false);
+
 export function insertPlace(db: Db, f: PlaceFields, operator: string): string {
   const id = newId();
   const s = newStamps(operator);
+  const k = placeKeys(f.name);
   db.prepare(
-    `INSERT INTO places (id, kind, parent_id, name, code, unit_count, households, note, created_at, updated_at, operator)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, f.kind, f.parentId, f.name, f.code, f.unitCount, f.households, f.note, s.created_at, s.updated_at, operator);
+    `INSERT INTO places (id, kind, parent_id, name, name_pinyin, name_initials, code, unit_count, households, note,
+       created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, f.kind, f.parentId, f.name, k.sort, k.initials, f.code, f.unitCount, f.households, f.note, s.created_at, s.updated_at, operator);
   return id;
 }
 
 export function updatePlace(db: Db, id: string, f: Omit<PlaceFields, 'kind' | 'parentId'>, operator: string): void {
+  const k = placeKeys(f.name);
   db.prepare(
-    `UPDATE places SET name = ?, code = ?, unit_count = ?, households = ?, note = ?, updated_at = ?, operator = ?
+    `UPDATE places SET name = ?, name_pinyin = ?, name_initials = ?, code = ?, unit_count = ?, households = ?, note = ?,
+       updated_at = ?, operator = ?
      WHERE id = ?`,
-  ).run(f.name, f.code, f.unitCount, f.households, f.note, nowIso(), operator, id);
+  ).run(f.name, k.sort, k.initials, f.code, f.unitCount, f.households, f.note, nowIso(), operator, id);
 }
 
 /**

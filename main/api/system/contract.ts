@@ -128,7 +128,7 @@ export interface ClockReading {
 }
 
 export interface SearchHit {
-  kind: 'member' | 'org' | 'place';
+  kind: 'member' | 'org' | 'place' | 'estate' | 'company';
   id: string;
   title: string;
   subtitle: string;

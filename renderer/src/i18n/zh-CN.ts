@@ -49,16 +49,17 @@ export const zh = {
   },
   header: {
     operator: '录入人',
-    search: '搜索党员、组织、地点（Ctrl+K）',
+    search: '搜索党员、组织、小区、物业企业（Ctrl+K）',
     backupNever: '尚未备份',
     backupAt: (when: string) => `已备份 · ${when}`,
   },
   search: {
     placeholder: '输入姓名、拼音（zs 或 zhang）、身份证或手机尾号，或组织、小区名称',
     empty: '没有找到匹配的结果',
-    hint: '可以按姓名、拼音首字母或全拼、身份证号或手机号（全号或后几位）查找党员',
-    kinds: { member: '党员', org: '党组织', place: '地点' },
+    hint: '可以按姓名、拼音首字母或全拼、身份证号或手机号（全号或后几位）查找党员；小区和物业企业也可按拼音查找，物业企业还可按统一社会信用代码',
+    kinds: { member: '党员', org: '党组织', place: '地点', estate: '小区档案', company: '物业企业' },
   },
+  communityFilter: { label: '社区', all: '全部社区' },
   setup: {
     title: '欢迎使用街道治理工作台',
     intro: '首次使用，请说明本机保管哪个单位的台账，并设置管理员账号。单位信息会出现在每一份上报材料中。',

@@ -1,11 +1,11 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { navigate, useRoute } from '../app/router';
 import { pm } from '../i18n/party-meetings';
-import { readDraft } from './meeting-mode/localDraft';
+import { readDraft } from '../components/meeting-mode/localDraft';
+import { useRestoredNotice } from '../components/meeting-mode/useLiveRecord';
 import { MeetingSession } from './meeting-mode/MeetingSession';
 import { StartMeeting } from './meeting-mode/StartMeeting';
 import { nowHm } from '../app/clock';
@@ -76,10 +76,4 @@ function ExistingSession({ id }: { id: string }) {
     );
   }
   return <MeetingSession draftKey={id} initialId={id} initial={local ?? draftOf(meeting.data)} restored={!!local} onCreated={() => undefined} />;
-}
-
-function useRestoredNotice(restored: boolean) {
-  useEffect(() => {
-    if (restored) notifications.show({ message: pm.mode.restored });
-  }, [restored]);
 }

@@ -4,6 +4,7 @@ import { termStates } from '../../../main/api/property/labels';
 import { useApiQuery } from '../api/queries';
 import { href, setParams, useRoute } from '../app/router';
 import { LinkList, Panel } from '../components/DashboardCards';
+import { CommunityFilter } from '../components/CommunityFilter';
 import { EmptyState } from '../components/EmptyState';
 import { prop } from '../i18n/property';
 import { pc } from '../i18n/property-committees';
@@ -17,9 +18,10 @@ const p = pc.page;
 export function CommitteesPage() {
   const route = useRoute();
   const estateId = route.params.get('estate');
+  const communityId = route.params.get('community');
   const termParam = route.params.get('term');
   const estates = useEstateOptions();
-  const warnings = useApiQuery('property.listTermWarnings', {});
+  const warnings = useApiQuery('property.listTermWarnings', { communityId });
   const detail = useApiQuery('property.getEstate', { id: estateId ?? '' }, { enabled: !!estateId });
   const terms = detail.data?.terms ?? [];
   const openNew = () => setParams(route, { term: 'new' });
@@ -32,7 +34,9 @@ export function CommitteesPage() {
           <Text size="sm" c="dimmed">{p.intro}</Text>
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <EstateSelect value={estateId} onChange={(id) => setParams(route, { estate: id, term: null })} placeholder={p.pickEstate} w={280} />
+          <CommunityFilter value={communityId} onChange={(id) => setParams(route, { community: id, estate: null, term: null })} />
+          <EstateSelect value={estateId} onChange={(id) => setParams(route, { estate: id, term: null })} placeholder={p.pickEstate} w={280}
+            communityId={communityId} />
           <Button leftSection={<IconPlus size={16} />} onClick={openNew} disabled={!estateId}>{p.addTerm}</Button>
         </Group>
       </Group>

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { managementTypes } from '../../../main/api/property/labels';
 import { setParams, useRoute } from '../app/router';
+import { CommunityFilter } from '../components/CommunityFilter';
 import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
@@ -32,6 +33,7 @@ const columns: Column<EstateRow>[] = [
 export function EstatesPage() {
   const route = useRoute();
   const management = route.params.get('management');
+  const communityId = route.params.get('community');
   const [total, setTotal] = useState<number | null>(null);
   const open = route.params.get('estate');
   const openNew = () => setParams(route, { estate: 'new' });
@@ -42,22 +44,25 @@ export function EstatesPage() {
       count={total === null ? null : l.count(total)}
       actions={<Button leftSection={<IconPlus size={16} />} onClick={openNew}>{l.add}</Button>}
       filters={
-        <Chip.Group value={management ?? ''} onChange={(v) => setParams(route, { management: String(v) || null })}>
-          <Group gap={6}>
-            <Chip value="" variant="outline" size="sm">{l.allTypes}</Chip>
-            {Object.entries(managementTypes).map(([k, label]) => <Chip key={k} value={k} variant="outline" size="sm">{label}</Chip>)}
-          </Group>
-        </Chip.Group>
+        <>
+          <CommunityFilter value={communityId} onChange={(id) => setParams(route, { community: id })} />
+          <Chip.Group value={management ?? ''} onChange={(v) => setParams(route, { management: String(v) || null })}>
+            <Group gap={6}>
+              <Chip value="" variant="outline" size="sm">{l.allTypes}</Chip>
+              {Object.entries(managementTypes).map(([k, label]) => <Chip key={k} value={k} variant="outline" size="sm">{label}</Chip>)}
+            </Group>
+          </Chip.Group>
+        </>
       }
     >
       <VirtualTable
         channel="property.listEstates"
-        input={{ management: isManagement(management) ? management : null }}
+        input={{ management: isManagement(management) ? management : null, communityId }}
         columns={columns}
         rowKey={(e) => e.placeId}
         onRowClick={(e) => setParams(route, { estate: e.placeId })}
         onTotal={setTotal}
-        empty={management ? <EmptyState title={l.emptyFiltered} /> : (
+        empty={management || communityId ? <EmptyState title={l.emptyFiltered} /> : (
           <EmptyState title={l.empty} hint={l.emptyHint} actions={<Button onClick={openNew}>{l.add}</Button>} />
         )}
       />

@@ -1,9 +1,10 @@
 import { Badge, Button, SegmentedControl } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { jointParties, resolutionStatuses } from '../../../main/api/property/labels';
 import { today } from '../app/clock';
 import { setParams, useRoute } from '../app/router';
+import { CommunityFilter } from '../components/CommunityFilter';
 import { EmptyState } from '../components/EmptyState';
 import { fmtInt } from '../components/format';
 import { VirtualTable, type Column } from '../components/VirtualTable';
@@ -11,6 +12,7 @@ import { pj } from '../i18n/property-meetings';
 import { EstateSelect } from './common/EstateSelect';
 import { ListPage } from '../components/ListPage';
 import { JointMeetingDrawer } from './joint/JointMeetingDrawer';
+import { openJointMeetingMode } from './joint/meeting-mode/openMeetingMode';
 import type { JointMeetingListRow, ResolutionRow } from './types';
 
 const l = pj.list;
@@ -44,6 +46,7 @@ export function JointMeetingsPage() {
   const p = route.params;
   const view = p.get('view') === 'overdue' ? 'overdue' : 'meetings';
   const estateId = p.get('estate');
+  const communityId = p.get('community');
   const [total, setTotal] = useState<number | null>(null);
   const openNew = () => setParams(route, { meeting: 'new' });
   const open = p.get('meeting');
@@ -53,25 +56,34 @@ export function JointMeetingsPage() {
     <ListPage
       title={l.title}
       count={total === null ? null : view === 'overdue' ? l.overdueCount(total) : l.count(total)}
-      actions={<Button leftSection={<IconPlus size={16} />} onClick={openNew}>{l.record}</Button>}
+      actions={
+        <>
+          <Button variant="light" leftSection={<IconPresentation size={16} />} title={pj.mode.openHint}
+            onClick={() => openJointMeetingMode({ estateId })}>{pj.mode.open}</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={openNew}>{l.record}</Button>
+        </>
+      }
       filters={
         <>
           <SegmentedControl value={view} onChange={(v) => (setTotal(null), setParams(route, { view: v === 'overdue' ? v : null }))}
             data={[{ value: 'meetings', label: l.views.meetings }, { value: 'overdue', label: l.views.overdue }]} />
+          {/* A community narrows the estates to pick as well: an estate chosen elsewhere is let go. */}
+          <CommunityFilter value={communityId} onChange={(id) => setParams(route, { community: id, estate: null })} />
           {view === 'meetings' && (
-            <EstateSelect value={estateId} onChange={(id) => setParams(route, { estate: id })} placeholder={l.allEstates} clearable w={260} />
+            <EstateSelect value={estateId} onChange={(id) => setParams(route, { estate: id })} placeholder={l.allEstates} clearable w={260}
+              communityId={communityId} />
           )}
         </>
       }
     >
       {view === 'meetings' ? (
-        <VirtualTable channel="property.listJointMeetings" input={{ estateId }} columns={meetingColumns} rowKey={(m) => m.id}
+        <VirtualTable channel="property.listJointMeetings" input={{ estateId, communityId }} columns={meetingColumns} rowKey={(m) => m.id}
           onRowClick={(m) => setParams(route, { meeting: m.id })} onTotal={setTotal}
-          empty={estateId ? <EmptyState title={l.emptyFiltered} actions={<Button onClick={openNew}>{l.record}</Button>} /> : (
+          empty={estateId || communityId ? <EmptyState title={l.emptyFiltered} actions={<Button onClick={openNew}>{l.record}</Button>} /> : (
             <EmptyState title={l.empty} hint={l.emptyHint} actions={<Button onClick={openNew}>{l.record}</Button>} />
           )} />
       ) : (
-        <VirtualTable channel="property.listOverdueResolutions" input={{}} columns={overdueColumns(day)} rowKey={(r) => r.id}
+        <VirtualTable channel="property.listOverdueResolutions" input={{ communityId }} columns={overdueColumns(day)} rowKey={(r) => r.id}
           onRowClick={(r) => setParams(route, { meeting: r.meetingId })} onTotal={setTotal}
           empty={<EmptyState title={l.overdueNone} hint={l.overdueNoneHint} />} />
       )}

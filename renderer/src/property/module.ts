@@ -8,6 +8,7 @@ import { CommitteesPage } from './CommitteesPage';
 import { CompaniesPage } from './CompaniesPage';
 import { EstatesPage } from './EstatesPage';
 import { FeesPage } from './FeesPage';
+import { JointMeetingModePage } from './JointMeetingModePage';
 import { JointMeetingsPage } from './JointMeetingsPage';
 import { PropertyDashboardPage } from './PropertyDashboardPage';
 import { usePropertyTodos } from './propertyTodos';
@@ -31,7 +32,15 @@ const pages = [
 
 export const propertyUi = defineUiModule({
   name: 'property',
-  routes: pages.map(({ path, component }) => ({ path, component })),
+  routes: [
+    ...pages.map(({ path, component }) => ({ path, component })),
+    // Opened from 三方联动, full-screen: not in the navigation.
+    { path: '/property/meeting-mode', component: JointMeetingModePage, bare: true },
+  ],
   navigation: [{ label: prop.nav.group, icon: IconBuildingCommunity, children: pages.map(({ path, label }) => ({ path, label })) }],
   todos: usePropertyTodos,
+  search: {
+    estate: { path: '/property/estates', param: 'estate' },
+    company: { path: '/property/companies', param: 'company' },
+  },
 });

@@ -213,8 +213,14 @@ CREATE INDEX orgs_level ON orgs (level, status);
 -- index orgs_parent
 CREATE INDEX orgs_parent ON orgs (parent_id, name_pinyin);
 
+-- index places_initials
+CREATE INDEX places_initials ON places (name_initials);
+
 -- index places_parent
 CREATE INDEX places_parent ON places (parent_id);
+
+-- index places_pinyin_joined
+CREATE INDEX places_pinyin_joined ON places (replace(name_pinyin, ' ', ''));
 
 -- index places_sibling_name
 CREATE UNIQUE INDEX places_sibling_name ON places (COALESCE(parent_id, ''), name);
@@ -252,6 +258,9 @@ CREATE INDEX property_companies_initials ON property_companies (name_initials);
 
 -- index property_companies_pinyin
 CREATE INDEX property_companies_pinyin ON property_companies (name_pinyin);
+
+-- index property_companies_pinyin_joined
+CREATE INDEX property_companies_pinyin_joined ON property_companies (replace(name_pinyin, ' ', ''));
 
 -- index property_contracts_company
 CREATE INDEX property_contracts_company ON property_contracts (company_id, starts_on);
@@ -1295,7 +1304,7 @@ CREATE TABLE places (
 
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  operator   TEXT NOT NULL,
+  operator   TEXT NOT NULL, name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '',
         CHECK ((kind = 'community') = (parent_id IS NULL))
       ) STRICT;
 

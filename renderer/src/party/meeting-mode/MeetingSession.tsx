@@ -1,32 +1,18 @@
-import { Autocomplete, Box, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import { Autocomplete, Box, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { meetingTypes } from '../../../../main/api/party/labels';
 import { MeetingInput } from '../../../../main/api/party/schemas';
-import { ApiError } from '../../api/client';
 import { callApi, useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/router';
+import { LARGE_TYPE } from '../../components/meeting-mode/largeType';
+import { ModeHeader } from '../../components/meeting-mode/ModeHeader';
+import { useLiveRecord } from '../../components/meeting-mode/useLiveRecord';
+import { replaceOnEdit } from '../../components/replaceOnEdit';
+import { useUnits } from '../../components/UnitSelect';
 import { pm } from '../../i18n/party-meetings';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
-import { ResolutionsEditor } from '../meetings/ResolutionsEditor';
-import { useUnits } from '../../components/UnitSelect';
 import { topicDefault } from '../meetings/meetingDraft';
+import { ResolutionsEditor } from '../meetings/ResolutionsEditor';
 import type { MeetingDraft } from '../meetings/types';
-import { LARGE_TYPE } from './largeType';
-import { dropDraft, keepDraft } from './localDraft';
-import { ModeHeader } from './ModeHeader';
-import { useAutosave } from './useAutosave';
-
-function issuesOf(err: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of err.issues) out[i.path.map(String).join('.')] ??= i.message;
-  return out;
-}
-
-/** Not sent: the schema already says what to correct, beside the field. */
-class InvalidDraft extends Error {}
 
 /**
  * One meeting being held: the record is created on the first change and replaced as the secretary types.
@@ -40,89 +26,44 @@ export function MeetingSession(props: {
   restored: boolean;
   onCreated: (id: string) => void;
 }) {
-  const [draft, setDraft] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const latest = useRef(props.initial);
-  const idRef = useRef(props.initialId);
-  const keyRef = useRef(props.initialId ?? props.draftKey);
-  const client = useQueryClient();
   const { byId, labelOf } = useUnits();
+  const { draft, errors, change, state, flush, end } = useLiveRecord<MeetingDraft>({
+    ...props,
+    schema: MeetingInput,
+    queryPrefix: 'party.',
+    send: async (id, meeting) => {
+      if (id) return (await callApi('party.updateMeeting', { id, meeting }), id);
+      return (await callApi('party.createMeeting', meeting)).id;
+    },
+  });
   const roster = useApiQuery('party.getRoster', { orgId: draft.orgId });
   const names = [...new Set((roster.data ?? []).map((m) => m.name))];
-
-  const autosave = useAutosave<MeetingDraft>(async (value) => {
-    const check = MeetingInput.safeParse(value);
-    if (!check.success) {
-      setErrors(issuesOf(check.error));
-      throw new InvalidDraft(check.error.issues[0]!.message);
-    }
-    try {
-      if (idRef.current) {
-        await callApi('party.updateMeeting', { id: idRef.current, meeting: value });
-      } else {
-        const created = await callApi('party.createMeeting', value);
-        idRef.current = created.id;
-        dropDraft(keyRef.current);
-        keyRef.current = created.id;
-        props.onCreated(created.id);
-      }
-    } catch (err) {
-      if (err instanceof ApiError && err.body.fields?.length) setErrors(Object.fromEntries(err.body.fields.map((f) => [f.path, f.message])));
-      throw err;
-    }
-    setErrors({});
-    // The local copy goes once the service holds the newest state; a newer edit keeps it for its own save.
-    if (latest.current === value) dropDraft(keyRef.current);
-    else keepDraft(keyRef.current, latest.current);
-  });
-
-  const change = (patch: Partial<MeetingDraft>) => {
-    const next = { ...latest.current, ...patch };
-    latest.current = next;
-    setDraft(next);
-    keepDraft(keyRef.current, next);
-    autosave.push(next);
-  };
-
-  const { push } = autosave;
-  useEffect(() => {
-    if (props.restored) push(latest.current);
-    // Once, on mount: later renders must not push again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  useEffect(() => () => void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('party.') }), [client]);
-
-  const end = async () => {
-    await autosave.flush();
-    const leave = () => navigate('/party/meetings', { org: latest.current.orgId });
-    if (!autosave.dirty()) return leave();
-    modals.openConfirmModal({
-      title: pm.mode.endTitle,
-      children: <Text size="sm">{pm.mode.endBody}</Text>,
-      labels: { confirm: pm.mode.endAnyway, cancel: pm.mode.stay },
-      confirmProps: { color: 'red' },
-      onConfirm: leave,
-    });
-  };
 
   const unit = byId.get(draft.orgId);
   const parent = unit?.parentId ? byId.get(unit.parentId) : undefined;
   return (
     <Box style={{ ...LARGE_TYPE, height: '100vh', display: 'flex', flexDirection: 'column' }} bg="gray.0">
       <ModeHeader
-        unitName={labelOf(draft.orgId)}
-        unitTitle={unit && parent ? `${unit.name} · ${parent.name}` : undefined}
-        typeLabel={meetingTypes[draft.type]}
-        topic={draft.topic}
-        topicError={errors.topic}
-        topicIsDefault={!!draft.topic && draft.topic === topicDefault(draft)}
-        onTopic={(topic) => change({ topic })}
+        name={labelOf(draft.orgId)}
+        nameTitle={unit && parent ? `${unit.name} · ${parent.name}` : undefined}
+        kindLabel={meetingTypes[draft.type]}
         heldOn={String(draft.heldOn)}
         startTime={draft.startTime}
-        state={autosave.state}
-        onRetry={() => void autosave.flush()}
-        onEnd={() => void end()}
-      />
+        state={state}
+        onRetry={() => void flush()}
+        onEnd={() => void end(() => navigate('/party/meetings', { org: draft.orgId }))}
+      >
+        <TextInput
+          size="md"
+          aria-label={pm.mode.topic}
+          value={draft.topic}
+          error={errors.topic}
+          maxLength={200}
+          onChange={(e) => change({ topic: e.currentTarget.value })}
+          {...replaceOnEdit(!!draft.topic && draft.topic === topicDefault(draft))}
+          styles={{ input: { fontSize: 24, fontWeight: 600, height: 52 } }}
+        />
+      </ModeHeader>
       <Box component="main" p="md" style={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 16 }}>
         <Paper withBorder p="md" style={{ overflow: 'auto' }} component="section" aria-labelledby="mm-attendance">
           <Title order={2} fz="lg" mb="sm" id="mm-attendance">{pm.drawer.attendance}</Title>

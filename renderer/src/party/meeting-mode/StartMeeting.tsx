@@ -2,7 +2,7 @@ import { Button, Center, Group, Paper, SegmentedControl, Stack, Text, Title } fr
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { navigate } from '../../app/router';
-import { LARGE_TYPE } from './largeType';
+import { LARGE_TYPE } from '../../components/meeting-mode/largeType';
 import { pm } from '../../i18n/party-meetings';
 import { typeOptions, typesFor } from '../meetings/meetingDraft';
 import { UnitSelect, useUnits } from '../../components/UnitSelect';

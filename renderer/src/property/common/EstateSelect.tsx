@@ -3,10 +3,13 @@ import { useMemo } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { prop } from '../../i18n/property';
 
-/** Estates with a property profile, labelled with their community: two communities may both have a 阳光小区. */
-export function useEstateOptions() {
+/**
+ * Estates with a property profile (of one community, or all), labelled with their community: two communities may
+ * both have a 阳光小区.
+ */
+export function useEstateOptions(communityId: string | null = null) {
   // The API's page maximum; a street has far fewer estates with profiles than that.
-  const estates = useApiQuery('property.listEstates', { limit: 500 });
+  const estates = useApiQuery('property.listEstates', { limit: 500, communityId });
   return useMemo(() => {
     const rows = estates.data?.rows ?? [];
     return {
@@ -30,11 +33,14 @@ export function EstateSelect(props: {
   onBlur?: () => void;
   w?: number | string;
   autoFocus?: boolean;
+  /** Only this community's estates (a list filtered by community). */
+  communityId?: string | null;
 }) {
-  const { options } = useEstateOptions();
+  const { communityId, ...select } = props;
+  const { options } = useEstateOptions(communityId ?? null);
   return (
     <Select
-      {...props}
+      {...select}
       aria-label={props.label ?? prop.estatePick.label}
       placeholder={props.placeholder ?? prop.estatePick.placeholder}
       data={options}

@@ -14,7 +14,17 @@ type Party = Attendee['party'];
  * Who attended, typed as fast as people introduce themselves: the party stays as chosen, so a company's three
  * staff are three names and three Enters.
  */
-export function AttendeesEditor({ value, onChange, errors }: { value: Attendee[]; onChange: (v: Attendee[]) => void; errors: Record<string, string> }) {
+export function AttendeesEditor({ value, onChange, errors, large, autoFocus, onDone }: {
+  value: Attendee[];
+  onChange: (v: Attendee[]) => void;
+  errors: Record<string, string>;
+  /** Meeting mode: read across a table. */
+  large?: boolean;
+  autoFocus?: boolean;
+  /** Enter on an empty row: everyone is in (meeting mode moves on to the topics). */
+  onDone?: () => void;
+}) {
+  const size = large ? 'sm' : 'xs';
   const [party, setParty] = useState<Party>('party_org');
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
@@ -24,7 +34,7 @@ export function AttendeesEditor({ value, onChange, errors }: { value: Attendee[]
     // Enter adds here; in the drawer it would otherwise move on to the next field.
     e.preventDefault();
     e.stopPropagation();
-    if (!name.trim()) return nameRef.current?.focus();
+    if (!name.trim()) return !title.trim() && onDone ? onDone() : nameRef.current?.focus();
     onChange([...value, { party, name: name.trim(), title: title.trim() || null }]);
     setName('');
     setTitle('');
@@ -34,17 +44,17 @@ export function AttendeesEditor({ value, onChange, errors }: { value: Attendee[]
   return (
     <Stack gap="xs">
       <Group gap={6} wrap="nowrap">
-        <Select size="xs" w={140} aria-label={a.party} data={options(jointParties)} value={party} allowDeselect={false}
+        <Select size={size} w={large ? 190 : 140} aria-label={a.party} data={options(jointParties)} value={party} allowDeselect={false}
           onChange={(p) => p && setParty(p as Party)} comboboxProps={{ withinPortal: true }} />
-        <TextInput ref={nameRef} size="xs" w={160} aria-label={a.name} placeholder={a.namePlaceholder} value={name} maxLength={30}
+        <TextInput ref={nameRef} size={size} w={large ? 180 : 160} aria-label={a.name} autoFocus={autoFocus} placeholder={a.namePlaceholder} value={name} maxLength={30}
           onChange={(e) => setName(e.currentTarget.value)} onKeyDown={onKey} />
-        <TextInput size="xs" style={{ flex: 1 }} aria-label={a.title} placeholder={a.title} value={title} maxLength={60}
+        <TextInput size={size} style={{ flex: 1 }} aria-label={a.title} placeholder={a.title} value={title} maxLength={60}
           onChange={(e) => setTitle(e.currentTarget.value)} onKeyDown={onKey} />
       </Group>
       {value.length === 0 ? <Text size="sm" c="dimmed">{a.none}</Text> : (
         <Group gap={6} aria-label={pj.drawer.attendees}>
           {value.map((x, i) => (
-            <Badge key={`${x.name}-${i}`} variant="default" radius="sm" size="lg" fw={500} tt="none" pr={2}
+            <Badge key={`${x.name}-${i}`} variant="default" radius="sm" size={large ? 'xl' : 'lg'} fw={500} tt="none" pr={2}
               color={errors[`attendees.${i}.name`] ? 'red' : undefined}
               rightSection={
                 <ActionIcon size="xs" variant="transparent" color="gray" aria-label={a.remove(i + 1)} onClick={() => onChange(value.filter((_, j) => j !== i))}>

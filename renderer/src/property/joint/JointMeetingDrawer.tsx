@@ -1,6 +1,6 @@
 import { Button, Center, Drawer, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
+import { IconPresentation, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { JointMeetingInput } from '../../../../main/api/property/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -15,6 +15,8 @@ import { EstateSelect } from '../common/EstateSelect';
 import type { JointMeetingRecord } from '../types';
 import { AttendeesEditor } from './AttendeesEditor';
 import { JointResolutionsEditor, type ResolutionDraft } from './JointResolutionsEditor';
+import { blankJointMeeting, jointDraftOf, withCurrentDeadlines, type JointDraft } from './jointDraft';
+import { openJointMeetingMode } from './meeting-mode/openMeetingMode';
 import { TopicsEditor } from './TopicsEditor';
 
 const d = pj.drawer;
@@ -32,16 +34,8 @@ export function JointMeetingDrawer({ meetingId, estateId, onClose }: { meetingId
   return <MeetingForm key={meetingId ?? 'new'} record={record.data ?? null} estateId={estateId} onClose={onClose} />;
 }
 
-const draftOf = (m: JointMeetingRecord) => ({
-  estateId: m.estateId, heldOn: m.heldOn, convener: m.convener, place: m.place ?? '', minutes: m.minutes ?? '',
-  attendees: m.attendees, topics: m.topics,
-  resolutions: m.resolutions.map(({ id, content, responsibleParty, responsiblePerson, dueOn }) => ({ id, content, responsibleParty, responsiblePerson, dueOn })),
-});
-
 function MeetingForm({ record, estateId, onClose }: { record: JointMeetingRecord | null; estateId: string | null; onClose: () => void }) {
-  const form = useZodForm(JointMeetingInput, record ? draftOf(record) : {
-    estateId: estateId ?? '', heldOn: today(), convener: '', place: '', minutes: '', attendees: [], topics: [], resolutions: [],
-  });
+  const form = useZodForm(JointMeetingInput, record ? jointDraftOf(record) : blankJointMeeting(estateId ?? '', today()));
   const v = form.values;
   // Statuses come from the record as the server has it now: a follow-up step refreshes it without touching the form.
   const saved = useMemo(() => new Map((record?.resolutions ?? []).map((r) => [r.id, r])), [record]);
@@ -49,12 +43,18 @@ function MeetingForm({ record, estateId, onClose }: { record: JointMeetingRecord
   const update = useApiMutation('property.updateJointMeeting');
   const remove = useApiMutation('property.deleteJointMeeting', { quiet: true });
 
-  const save = form.submit(async (meeting) => {
+  const save = form.submit(async (typed) => {
+    const meeting = { ...typed, resolutions: withCurrentDeadlines(typed.resolutions, saved) };
     if (record) await update.mutateAsync({ id: record.id, meeting });
     else await create.mutateAsync(meeting);
     notifications.show({ color: 'green', message: d.saved });
     onClose();
   });
+  // Carries on full-screen with what is typed here (meeting mode saves it as its local copy).
+  const toMeetingMode = () => {
+    const typed = form.dirty ? (v as JointDraft) : undefined;
+    openJointMeetingMode(record ? { id: record.id } : { estateId: String(v.estateId ?? '') || null }, typed);
+  };
   const askDelete = () =>
     record && confirmDelete({ title: d.deleteTitle, body: d.deleteBody(record.attendees.length, record.resolutions.length), confirm: d.delete,
       run: () => remove.mutateAsync({ id: record.id }), done: d.deleted, onDone: onClose });
@@ -62,7 +62,16 @@ function MeetingForm({ record, estateId, onClose }: { record: JointMeetingRecord
   return (
     <FormDrawer opened size={820} title={record ? d.editTitle(record.estateName) : d.newTitle} dirty={form.dirty} submitting={form.submitting}
       onClose={onClose} onSave={save}
-      extraActions={record && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>{d.delete}</Button>}>
+      extraActions={
+        <>
+          {/* A new meeting's typing is carried by its estate: without one it would be left behind. */}
+          <Button variant="subtle" leftSection={<IconPresentation size={16} />} title={pj.mode.openHint} onClick={toMeetingMode}
+            disabled={!record && form.dirty && !v.estateId}>
+            {pj.mode.open}
+          </Button>
+          {record && <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>{d.delete}</Button>}
+        </>
+      }>
       <Group grow align="flex-start">
         <EstateSelect label={d.estate} required value={String(v.estateId ?? '') || null} onChange={(id) => form.set('estateId', id ?? '')}
           onBlur={() => form.touch('estateId')} error={form.errors.estateId} autoFocus={!record && !v.estateId} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { residentRatings, resolutionStatuses } from '../../../../main/api/property/labels';
 import { resolutionSteps } from '../../../../main/api/property/rules';
@@ -9,6 +9,7 @@ import { ActionModal } from '../../components/ActionModal';
 import { DateField, SelectField, TextField, options } from '../../components/fields';
 import { pj } from '../../i18n/property-meetings';
 import { KeysStayHere } from '../common/KeysStayHere';
+import { ExtensionHistory } from './ExtensionHistory';
 import type { ResolutionRow } from '../types';
 
 const f = pj.follow;
@@ -19,30 +20,37 @@ type Action = { kind: 'move'; to: Status } | { kind: 'extend' } | { kind: 'notic
 const stepLabel: Partial<Record<Status, string>> = { in_progress: f.start, done: f.done, dropped: f.drop };
 const statusColour: Record<Status, string> = { open: 'blue', in_progress: 'cyan', done: 'green', dropped: 'gray' };
 
+export function ResolutionStatusBadge({ status }: { status: Status }) {
+  return <Badge size="sm" radius="sm" variant="light" color={statusColour[status]}>{resolutionStatuses[status]}</Badge>;
+}
+
 /** Where a saved resolution stands and what may happen next: only the steps the rules allow are offered. */
 export function ResolutionFollowUp({ row }: { row: ResolutionRow }) {
   const [action, setAction] = useState<Action | null>(null);
   const unfinished = row.status === 'open' || row.status === 'in_progress';
   const overdue = unfinished && row.dueOn < today();
   return (
-    <Group gap={6} wrap="wrap">
-      <Badge size="sm" radius="sm" variant="light" color={statusColour[row.status]}>{resolutionStatuses[row.status]}</Badge>
-      {overdue && <Badge size="sm" radius="sm" color="red">{pj.list.overdueColumns.late}</Badge>}
-      {row.extensions > 0 && <Text size="xs" c="dimmed">{r.extended(row.extensions)}</Text>}
-      {row.doneOn && <Text size="xs" c="dimmed">{r.doneOn(row.doneOn)}</Text>}
-      {row.droppedReason && <Text size="xs" c="dimmed">{row.droppedReason}</Text>}
-      {row.noticedOn && <Text size="xs" c="dimmed">{r.noticedOn(row.noticedOn)}</Text>}
-      {row.rating && <Text size="xs" c="dimmed">{`${f.rate}：${residentRatings[row.rating]}`}</Text>}
-      {resolutionSteps[row.status].map((to) => (
-        <Button key={to} size="compact-xs" variant="light" color={to === 'dropped' ? 'gray' : undefined} onClick={() => setAction({ kind: 'move', to })}>
-          {stepLabel[to]}
-        </Button>
-      ))}
-      {unfinished && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'extend' })}>{f.extend}</Button>}
-      {row.status === 'done' && !row.noticedOn && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'notice' })}>{f.notice}</Button>}
-      {row.status === 'done' && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'rate' })}>{f.rate}</Button>}
-      {action && <KeysStayHere><FollowUpModal row={row} action={action} onClose={() => setAction(null)} /></KeysStayHere>}
-    </Group>
+    <Stack gap={4}>
+      <Group gap={6} wrap="wrap">
+        <ResolutionStatusBadge status={row.status} />
+        {overdue && <Badge size="sm" radius="sm" color="red">{pj.list.overdueColumns.late}</Badge>}
+        {row.extensions > 0 && <Text size="xs" c="dimmed">{r.extended(row.extensions)}</Text>}
+        {row.doneOn && <Text size="xs" c="dimmed">{r.doneOn(row.doneOn)}</Text>}
+        {row.droppedReason && <Text size="xs" c="dimmed">{row.droppedReason}</Text>}
+        {row.noticedOn && <Text size="xs" c="dimmed">{r.noticedOn(row.noticedOn)}</Text>}
+        {row.rating && <Text size="xs" c="dimmed">{`${f.rate}：${residentRatings[row.rating]}`}</Text>}
+        {resolutionSteps[row.status].map((to) => (
+          <Button key={to} size="compact-xs" variant="light" color={to === 'dropped' ? 'gray' : undefined} onClick={() => setAction({ kind: 'move', to })}>
+            {stepLabel[to]}
+          </Button>
+        ))}
+        {unfinished && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'extend' })}>{f.extend}</Button>}
+        {row.status === 'done' && !row.noticedOn && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'notice' })}>{f.notice}</Button>}
+        {row.status === 'done' && <Button size="compact-xs" variant="subtle" onClick={() => setAction({ kind: 'rate' })}>{f.rate}</Button>}
+        {action && <KeysStayHere><FollowUpModal row={row} action={action} onClose={() => setAction(null)} /></KeysStayHere>}
+      </Group>
+      {row.extensions > 0 && <ExtensionHistory resolutionId={row.id} />}
+    </Stack>
   );
 }
 

@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { nowMs, timeZone } from '../../app/clock';
 import { calendarDay, wallTime } from '../../../../main/api/common/calendar';
-import { pm } from '../../i18n/party-meetings';
+import { mm } from '../../i18n/meeting-mode';
 
 const secondsOf = (hms: string) => {
   const [h, m, s] = hms.split(':').map(Number) as [number, number, number?];
@@ -28,11 +28,11 @@ export function ElapsedClock({ heldOn, startTime }: { heldOn: string; startTime:
   return (
     <Stack gap={0} align="flex-end">
       {running && (
-        <Text fw={700} fz={26} lh={1.1} role="timer" aria-label={pm.mode.elapsed} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        <Text fw={700} fz={26} lh={1.1} role="timer" aria-label={mm.elapsed} style={{ fontVariantNumeric: 'tabular-nums' }}>
           {hms(elapsedMs)}
         </Text>
       )}
-      <Text size="xs" c="dimmed">{pm.mode.startedAt(startTime)}</Text>
+      <Text size="xs" c="dimmed">{mm.startedAt(startTime)}</Text>
     </Stack>
   );
 }
