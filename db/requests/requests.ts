@@ -110,7 +110,7 @@ export function applyStep(
  * The home page's counts: requests awaiting 梳理 or a return visit (公示 done, not yet evaluated), overdue ones and
  * those due today (through requests_open_due).
  */
-export function requestCounts(db: Db, today: string): Omit<RequestTodos, 'openWishes'> {
+export function requestCounts(db: Db, today: string): Omit<RequestTodos, 'openWishes' | 'careVisitsDue'> {
   const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
   const open = "SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND";
   return {

@@ -1,8 +1,9 @@
-import type { GridRow, RequestRow, RequestTodos, StepRow, StewardRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestSettings, RequestState } from './rules';
 import {
+  CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
   BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
@@ -29,6 +30,19 @@ export type StewardView = StewardRow;
 
 /** A wish as every answer shows it: the resident behind it masked (张**, 138****5678). */
 export type WishView = WishRow;
+
+/**
+ * A 重点关爱户 as every answer shows it: name, phone and ID number masked (赵**, 138****5678, 130104********101X) —
+ * `revealCare` gives one in full, audited — and the next visit held against today.
+ */
+export interface CareView extends CareRow {
+  nextVisitOn: string | null;
+  visitDue: boolean;
+}
+
+export interface CareDetail extends CareView {
+  visits: VisitRow[];
+}
 
 /** A printed notice: the PDF and the name it is saved under. */
 export interface NoticeFile {
@@ -66,6 +80,15 @@ export const requestsContract = {
   'requests.releaseWish': write<WishView>()(ReleaseWish),
   'requests.fulfilWish': write<WishView>()(FulfilWish),
   'requests.withdrawWish': write<WishView>()(WithdrawWish),
+
+  'requests.listCare': read<Page<CareView>>()(CareList),
+  'requests.getCare': read<CareDetail>()(byId),
+  'requests.createCare': write<CareDetail>()(CareInput),
+  'requests.updateCare': write<CareDetail>()(CareUpdate),
+  'requests.closeCare': write<CareDetail>()(CareClose),
+  'requests.addVisit': write<CareDetail>()(VisitInput),
+  'requests.correctVisit': write<CareDetail>()(VisitCorrection),
+  'requests.revealCare': write<{ value: string }>()(CareReveal, { needs: 'review' }),
 
   'requests.getTodos': read<RequestTodos>()(z.object({})),
 };

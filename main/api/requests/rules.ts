@@ -1,9 +1,10 @@
 import { addDays } from '../common/days';
 import { stepProblem, type Steps } from '../common/steps';
-import { acceptedCategories, handlerKinds, notAcceptedCategories, requestStates, requestStepNames } from './labels';
+import { acceptedCategories, careColours, handlerKinds, notAcceptedCategories, requestStates, requestStepNames } from './labels';
 
 export type RequestState = keyof typeof requestStates;
 export type HandlerKind = keyof typeof handlerKinds;
+export type CareColour = keyof typeof careColours;
 
 /**
  * The cycle 上报 → 梳理 → 交办 → 督办 → 办结 → 公示 → 评价 as the only steps a request may take, in the follow-up
@@ -56,11 +57,14 @@ export interface RequestSettings {
   gridHouseholdsTarget: number;
   /** Days a handler of each level has, from the day it is handed over (社区能协调解决的两天内解决). */
   deadlineDays: Readonly<Record<HandlerKind, number>>;
+  /** 重点关爱户: the days between visits each colour allows; past them the household is on 今日待办. */
+  careVisitDays: Readonly<Record<CareColour, number>>;
 }
 
 export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
   gridHouseholdsTarget: 300,
   deadlineDays: { community: 2, property_company: 5, work_unit: 7, volunteer_post: 5, street: 15 },
+  careVisitDays: { red: 7, yellow: 30, green: 90 },
 };
 
 /** The deadline of a hand-over made on `today`: day N after it, met on that day, overdue from the next. */
@@ -75,3 +79,10 @@ export const isOverdue = (state: RequestState, dueOn: string | null, today: stri
 export function gridHouseholdsWarning(households: number, target: number): string | null {
   return households > target ? `本网格约 ${households} 户，超过每格约 ${target} 户的设置，可考虑拆分` : null;
 }
+
+/**
+ * 重点关爱户: the day the next visit is due — the colour's days after the last visit that stands, or after the
+ * registration when there has been none. Late from the day after (db/requests/care.ts counts the same in SQL).
+ */
+export const nextVisitOn = (lastVisitOn: string | null, registeredOn: string, colour: CareColour, settings: RequestSettings): string =>
+  addDays(lastVisitOn ?? registeredOn, settings.careVisitDays[colour]);

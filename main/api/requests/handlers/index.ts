@@ -1,10 +1,12 @@
 import { requestCounts } from '../../../../db/requests/requests';
+import { careVisitsDue } from '../../../../db/requests/care';
 import { openWishes } from '../../../../db/requests/wishes';
 import type { Handlers } from '../../router';
 import type { requestsContract } from '../contract';
+import { careHandlers } from './care';
 import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
-import { settingsHandlers } from './settings';
+import { requestSettings, settingsHandlers } from './settings';
 import { stewardHandlers } from './stewards';
 import { wishHandlers } from './wishes';
 
@@ -14,5 +16,10 @@ export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...requestHandlers,
   ...stewardHandlers,
   ...wishHandlers,
-  'requests.getTodos': (_, { db, today }) => ({ ...requestCounts(db, today), openWishes: openWishes(db) }),
+  ...careHandlers,
+  'requests.getTodos': (_, { db, today }) => ({
+    ...requestCounts(db, today),
+    openWishes: openWishes(db),
+    careVisitsDue: careVisitsDue(db, today, requestSettings(db).careVisitDays),
+  }),
 };
