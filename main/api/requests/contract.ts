@@ -40,8 +40,11 @@ export interface CareView extends CareRow {
   visitDue: boolean;
 }
 
+/** A visit as the log keeps it (append-only; a correction names the entry it replaces). */
+export type VisitView = VisitRow;
+
 export interface CareDetail extends CareView {
-  visits: VisitRow[];
+  visits: VisitView[];
 }
 
 /** A printed notice: the PDF and the name it is saved under. */

@@ -1,3 +1,4 @@
-import type { GridView, RequestDetail, RequestView, StewardView, WishView } from '../../../main/api/requests/contract';
+import type { CareDetail, CareView, GridView, RequestDetail, RequestView, StewardView, VisitView, WishView } from '../../../main/api/requests/contract';
 
-export type { GridView, RequestDetail, RequestView, StewardView, WishView };
+export type { CareDetail, CareView, GridView, RequestDetail, RequestView, StewardView, WishView };
+export type VisitRow = VisitView;
