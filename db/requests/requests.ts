@@ -135,3 +135,12 @@ export function wallRows(db: Db, f: { communityId: string | null; from: string; 
     WHERE r.publicised_on BETWEEN ? AND ? AND (? IS NULL OR ${COMMUNITY_OF_PLACE} = ?)
     ORDER BY r.publicised_on, r.reported_on, r.id`).all(f.from, f.to, f.communityId, f.communityId) as WallRow[];
 }
+
+/** How many requests name each category (设置 → 民呼必应: a category in use is retired, never deleted). */
+export function categoryUse(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT category, COUNT(*) AS n FROM requests WHERE category IS NOT NULL GROUP BY category').all() as { category: string; n: number }[];
+  return new Map(rows.map((r) => [r.category, r.n]));
+}
+
+export const requestsWithCategory = (db: Db, code: string): number =>
+  (db.prepare('SELECT COUNT(*) AS n FROM requests WHERE category = ?').get(code) as { n: number }).n;

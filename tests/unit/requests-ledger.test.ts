@@ -159,13 +159,13 @@ describe('deadlines', () => {
     onDay('2026-12-04');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(false);
     expect((await call('requests.listRequests', { watch: 'dueToday' })).rows.map((x) => x.id)).toEqual([r.id]);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 1, awaitingEvaluation: 0, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 1, awaitingEvaluation: 0, openWishes: 0, careVisitsDue: 0 });
     expect((await call('requests.listRequests', { watch: 'overdue' })).total).toBe(0);
     onDay('2026-12-05');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(true);
     expect((await call('requests.listRequests', { watch: 'overdue' })).rows.map((x) => x.id)).toEqual([r.id]);
     expect((await call('requests.listRequests', { watch: 'dueToday' })).total).toBe(0);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1, dueToday: 0, awaitingEvaluation: 0, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1, dueToday: 0, awaitingEvaluation: 0, openWishes: 0, careVisitsDue: 0 });
     // escalated to the street: a new deadline, no longer overdue, on the street's list
     expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
     const up = await step(r.id, 'assigned', { handlerKind: 'street', handlerName: '西里街道城管科' });
@@ -176,7 +176,7 @@ describe('deadlines', () => {
     await step(r.id, 'done', { doneOn: '2026-12-05', result: '已修复' });
     await step(r.id, 'publicised', { publicisedOn: '2026-12-05' });
     expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 0, awaitingEvaluation: 1, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 0, awaitingEvaluation: 1, openWishes: 0, careVisitsDue: 0 });
   });
 
   it('across the year end, and refuse a deadline before today', async () => {

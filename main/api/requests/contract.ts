@@ -1,8 +1,9 @@
 import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
-import type { RequestSettings, RequestState } from './rules';
+import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
+  AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
   BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
@@ -47,6 +48,11 @@ export interface CareDetail extends CareView {
   visits: VisitView[];
 }
 
+/** A category of the street's lists with how many requests have it (one in use is retired, not deleted). */
+export interface RequestCategoryView extends RequestCategory {
+  inUse: number;
+}
+
 /** A printed notice: the PDF and the name it is saved under. */
 export interface NoticeFile {
   fileName: string;
@@ -57,6 +63,10 @@ export interface NoticeFile {
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),
   'requests.updateSettings': write<RequestSettings>()(RequestSettingsInput, { needs: 'admin' }),
+  'requests.listCategories': read<RequestCategoryView[]>()(z.object({})),
+  'requests.addCategory': write<RequestCategoryView[]>()(AddCategory, { needs: 'admin' }),
+  'requests.retireCategory': write<RequestCategoryView[]>()(RetireCategory, { needs: 'admin' }),
+  'requests.deleteCategory': write<RequestCategoryView[]>()(DeleteCategory, { needs: 'admin' }),
 
   'requests.listGrids': read<GridView[]>()(GridList),
   'requests.createGrid': write<GridView>()(GridInput),

@@ -48,9 +48,6 @@ export const nextRequestSteps = (state: RequestState, rating: string | null): Re
 export const OPEN_STATES: readonly RequestState[] = ['assigned', 'supervised'];
 export const isOpen = (state: RequestState): boolean => OPEN_STATES.includes(state);
 
-export const isAcceptedCategory = (code: string): boolean => code in acceptedCategories;
-export const isNotAcceptedCategory = (code: string): boolean => code in notAcceptedCategories;
-
 /** Street-wide settings of the module (设置 → 民呼必应). */
 export interface RequestSettings {
   /** Households a grid should have about (示范区: 每 300 户设置 1 个网格); more is a warning, not a refusal. */
@@ -86,3 +83,35 @@ export function gridHouseholdsWarning(households: number, target: number): strin
  */
 export const nextVisitOn = (lastVisitOn: string | null, registeredOn: string, colour: CareColour, settings: RequestSettings): string =>
   addDays(lastVisitOn ?? registeredOn, settings.careVisitDays[colour]);
+
+/** Whether a category is one of matters the street takes on (梳理受理) or does not (不予受理). */
+export type CategoryKind = 'accepted' | 'not_accepted';
+
+/**
+ * A category of the street's lists (设置 → 民呼必应). Those the street adds are coded by their name, so a package read at
+ * the street, which does not know this installation's list, still prints them by name; a retired one stays on the
+ * requests that have it and is no longer offered.
+ */
+export interface RequestCategory {
+  code: string;
+  label: string;
+  kind: CategoryKind;
+  retired: boolean;
+}
+
+/** The lists until the street edits them: the draft classes of `labels.ts`. */
+export const DEFAULT_CATEGORIES: readonly RequestCategory[] = [
+  ...Object.entries(acceptedCategories).map(([code, label]) => ({ code, label, kind: 'accepted' as const, retired: false })),
+  ...Object.entries(notAcceptedCategories).map(([code, label]) => ({ code, label, kind: 'not_accepted' as const, retired: false })),
+];
+
+/** A category's name: its label in the list, else the code itself (a category added elsewhere is coded by its name). */
+export const categoryName = (list: readonly RequestCategory[], code: string | null): string | null =>
+  code === null ? null : (list.find((c) => c.code === code)?.label ?? code);
+
+/** Whether `code` may be given to a request now as a category of `kind`: null when it may, else the sentence. */
+export function categoryProblem(list: readonly RequestCategory[], code: string, kind: CategoryKind): string | null {
+  const c = list.find((x) => x.code === code && x.kind === kind);
+  if (!c) return kind === 'accepted' ? '请选择受理类别' : '请选择不予受理的类别';
+  return c.retired ? `类别“${c.label}”已停用，请选择其他类别` : null;
+}

@@ -3,7 +3,7 @@ import {
   chosen, choice, date, id, optionalDate, optionalIdCardNumber, optionalText, pageInput, pastDate, phone, requiredText, revealReason, tenths, wholeNumber,
 } from '../common/fields';
 import { DEFAULT_REQUEST_SETTINGS } from './rules';
-import { acceptedCategories, careCategories, careColours, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
+import { careCategories, careColours, handlerKinds, ratings, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
 export const byId = z.object({ id });
@@ -26,6 +26,13 @@ export const RequestSettingsInput = z.object({
     green: wholeNumber('绿色关爱户的走访周期', 1, 365),
   }).default(() => ({ ...DEFAULT_REQUEST_SETTINGS.careVisitDays })),
 });
+
+// ---------------------------------------------------------------- the street's lists of categories
+
+const categoryKind = z.enum(['accepted', 'not_accepted'], { error: '请选择受理或不予受理' });
+export const AddCategory = z.object({ kind: categoryKind, label: requiredText('类别名称', 30) });
+export const RetireCategory = z.object({ code: chosen('类别'), retired: z.boolean() });
+export const DeleteCategory = z.object({ code: chosen('类别') });
 
 // ---------------------------------------------------------------- grids
 
@@ -81,7 +88,7 @@ export const ReportInput = z
 
 export const RequestList = z.object({
   state: choice(requestStates, '状态').nullish().transform((v) => v ?? null),
-  category: choice(requestCategories, '类别').nullish().transform((v) => v ?? null),
+  category: z.string().max(40).nullish().transform((v) => v || null),
   gridId: nullableId,
   /** 督办's lists: overdue, due today, handed up to the street (all being handled). */
   watch: z.enum(['overdue', 'dueToday', 'escalated']).nullish().transform((v) => v ?? null),
@@ -92,13 +99,14 @@ export const RequestList = z.object({
 
 export const SortStep = z.object({
   id, to: z.literal('sorted'),
-  category: choice(acceptedCategories, '受理类别'),
+  /** One of the street's accepted categories still in use (the core checks it against the list). */
+  category: chosen('受理类别'),
   urgency: choice(urgencies, '紧急程度'),
   note: optionalText('梳理意见'),
 });
 export const RejectStep = z.object({
   id, to: z.literal('not_accepted'),
-  category: choice(notAcceptedCategories, '不予受理的类别'),
+  category: chosen('不予受理的类别'),
   answer: requiredText('答复内容', 500),
   reason: requiredText('不予受理的理由', 500),
   note: optionalText('备注'),

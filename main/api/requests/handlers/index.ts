@@ -4,6 +4,7 @@ import { openWishes } from '../../../../db/requests/wishes';
 import type { Handlers } from '../../router';
 import type { requestsContract } from '../contract';
 import { careHandlers } from './care';
+import { categoryHandlers } from './categories';
 import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
 import { requestSettings, settingsHandlers } from './settings';
@@ -12,6 +13,7 @@ import { wishHandlers } from './wishes';
 
 export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...settingsHandlers,
+  ...categoryHandlers,
   ...gridHandlers,
   ...requestHandlers,
   ...stewardHandlers,

@@ -8,6 +8,7 @@ import type { Handlers } from '../../router';
 import type { RequestDetail, RequestView, requestsContract } from '../contract';
 import { defaultDueOn, isOverdue, isReopening, nextRequestSteps, requestStepProblem } from '../rules';
 import type { StepInput } from '../schemas';
+import { checkCategory } from './categories';
 import { requestSettings } from './settings';
 
 type C = typeof requestsContract;
@@ -34,8 +35,10 @@ const CLEARED_BY_REOPENING: Partial<RequestFacts> = { doneOn: null, result: null
 function settle(input: StepInput, db: Db, today: string): { onDay: string; facts: Partial<RequestFacts>; note: string | null } {
   switch (input.to) {
     case 'sorted':
+      checkCategory(db, input.category, 'accepted');
       return { onDay: today, facts: { category: input.category, urgency: input.urgency }, note: input.note };
     case 'not_accepted':
+      checkCategory(db, input.category, 'not_accepted');
       return { onDay: today, facts: { category: input.category, answer: input.answer, reason: input.reason }, note: input.note };
     case 'assigned': {
       if (input.dueOn && input.dueOn < today) throw fieldError('dueOn', `办理期限不能早于今天（${today}）`);

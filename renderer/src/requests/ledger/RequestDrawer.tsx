@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
-import { handlerKinds, ratings, requestCategories, requestSources, urgencies } from '../../../../main/api/requests/labels';
+import { handlerKinds, ratings, requestSources, urgencies } from '../../../../main/api/requests/labels';
 import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { useApiQuery } from '../../api/queries';
 import { Facts, type Fact } from '../../components/Facts';
@@ -8,6 +8,7 @@ import { fmtTimestamp } from '../../components/format';
 import { zh } from '../../i18n/zh-CN';
 import { rq } from '../../i18n/requests';
 import { StateBadge } from './StateBadge';
+import { useCategories } from '../useCategories';
 import { StepModal } from './StepModal';
 
 const d = rq.detail;
@@ -16,6 +17,7 @@ type Step = Exclude<RequestState, 'reported'>;
 /** A request: what was reported (the reporter masked), where it stands, its history, and only the steps allowed next. */
 export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const q = useApiQuery('requests.getRequest', { id });
+  const categories = useCategories();
   const [step, setStep] = useState<Step | null>(null);
   const r = q.data;
   const facts: Fact[] = !r ? [] : ([
@@ -26,7 +28,7 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
     [d.facts.place, r.placeName],
     [d.facts.grid, r.gridName ?? d.noGrid],
     [d.facts.content, r.content],
-    [d.facts.category, r.category && requestCategories[r.category as keyof typeof requestCategories]],
+    [d.facts.category, categories.name(r.category)],
     [d.facts.urgency, r.urgency && urgencies[r.urgency as keyof typeof urgencies]],
     [d.facts.answer, r.answer],
     [d.facts.reason, r.reason],

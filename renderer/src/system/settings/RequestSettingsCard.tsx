@@ -10,6 +10,7 @@ import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
 import { rc } from '../../i18n/requests-care';
 import { zh } from '../../i18n/zh-CN';
+import { RequestCategoriesCard } from './RequestCategoriesCard';
 
 const t = rq.settings;
 
@@ -17,7 +18,12 @@ const t = rq.settings;
 export function RequestSettingsCard() {
   const settings = useApiQuery('requests.getSettings', {});
   if (!settings.data) return null;
-  return <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />;
+  return (
+    <>
+      <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
+      <RequestCategoriesCard />
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: RequestSettings }) {
