@@ -5,7 +5,7 @@ import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
+  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -84,6 +84,7 @@ export const requestsContract = {
   'requests.getRequest': read<RequestDetail>()(byId),
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
+  'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),
   'requests.getWish': read<WishView>()(byId),

@@ -86,6 +86,9 @@ export const ReportInput = z
   })
   .transform((v) => (v.anonymous ? { ...v, reporterName: null, reporterPhone: null } : v));
 
+/** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
+export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });
+
 export const RequestList = z.object({
   state: choice(requestStates, '状态').nullish().transform((v) => v ?? null),
   category: z.string().max(40).nullish().transform((v) => v || null),

@@ -14,13 +14,13 @@ const RevealReason = z.object({ reason: revealReason() });
  * A masked number with "查看完整": the full value is fetched on request, with the reason typed, and the server logs
  * both. Only accounts that may see full numbers (审核人, 管理员) are offered the button; the core refuses the others
  * anyway. `channel` names the register holding the record (the member register by default; the volunteer register,
- * 重点关爱户), `field` the value as that channel names it.
+ * 重点关爱户, a request's reporter), `field` the value as that channel names it.
  */
 export function RevealValue({ recordId, field, masked, channel = 'party.revealMember' }: {
   recordId: string;
   field: string;
   masked: string;
-  channel?: 'party.revealMember' | 'volunteer.revealVolunteer' | 'requests.revealCare';
+  channel?: 'party.revealMember' | 'volunteer.revealVolunteer' | 'requests.revealCare' | 'requests.revealReporter';
 }) {
   const reveal = useApiMutation(channel, { quiet: true });
   // The channel's own schema checks the field; the modal asks only for the reason, with the same rule.

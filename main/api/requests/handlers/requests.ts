@@ -56,7 +56,7 @@ function settle(input: StepInput, db: Db, today: string): { onDay: string; facts
   }
 }
 
-export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step'> = {
+export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step' | 'requests.revealReporter'> = {
   'requests.listRequests': ({ watch, ...f }, { db, today }) => {
     const page = listRequests(db, { ...f, watch: watch && { list: watch, day: today } });
     return { rows: page.rows.map((r) => requestView(r, today)), total: page.total };
@@ -91,5 +91,14 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
     const after = detail(db, id, today);
     audit({ action: 'step', entity: 'request', entityId: id, before: requestView(before, today), after: { ...after, steps: undefined } });
     return after;
+  },
+
+  /** Seeing the reporter's full name or phone is itself a recorded act, with the reason given (as a member's reveal). */
+  'requests.revealReporter': ({ id, field, reason }, { db, audit }) => {
+    const row = getRequest(db, id);
+    if (!row) throw notFound('诉求');
+    if (row.anonymous) throw new DomainError('CONFLICT', '这件诉求是匿名反映的，没有反映人信息', 'ANONYMOUS');
+    audit({ action: 'reveal', entity: 'request', entityId: id, after: { field, reason } });
+    return { value: row[field] ?? '' };
   },
 };

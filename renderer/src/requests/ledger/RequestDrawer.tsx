@@ -4,6 +4,7 @@ import { handlerKinds, ratings, requestSources, urgencies } from '../../../../ma
 import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { useApiQuery } from '../../api/queries';
 import { Facts, type Fact } from '../../components/Facts';
+import { RevealValue } from '../../components/RevealValue';
 import { fmtTimestamp } from '../../components/format';
 import { zh } from '../../i18n/zh-CN';
 import { rq } from '../../i18n/requests';
@@ -20,11 +21,14 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
   const categories = useCategories();
   const [step, setStep] = useState<Step | null>(null);
   const r = q.data;
+  // The reporter stays masked; a reviewer may see one value in full, with the reason, audited.
+  const reveal = (field: 'reporterName' | 'reporterPhone', masked: string | null) =>
+    masked && <RevealValue recordId={id} channel="requests.revealReporter" field={field} masked={masked} />;
   const facts: Fact[] = !r ? [] : ([
     [d.facts.reportedOn, r.reportedOn],
     [d.facts.source, requestSources[r.source as keyof typeof requestSources]],
-    [d.facts.reporter, r.anonymous ? rq.ledger.anonymous : r.reporterName],
-    [d.facts.phone, r.reporterPhone],
+    [d.facts.reporter, r.anonymous ? rq.ledger.anonymous : reveal('reporterName', r.reporterName)],
+    [d.facts.phone, !r.anonymous && reveal('reporterPhone', r.reporterPhone)],
     [d.facts.place, r.placeName],
     [d.facts.grid, r.gridName ?? d.noGrid],
     [d.facts.content, r.content],
