@@ -33,6 +33,9 @@ export interface RequestFilter {
   state: RequestStateCode | null;
   category: string | null;
   gridId: string | null;
+  /** 日登记: the requests reported on that day (through requests_reported), of one community (by its place) or all. */
+  reportedOn?: string | null;
+  communityId?: string | null;
   /**
    * 督办's lists, of requests being handled: overdue (deadline before `day`), due on `day`, or handed up to the street.
    * The first two read requests_open_due; the street's list is short (what a street took over).
@@ -54,6 +57,11 @@ export function listRequests(db: Db, f: RequestFilter): { rows: RequestRow[]; to
   if (f.state) where.add('r.state = ?', f.state);
   if (f.category) where.add('r.category = ?', f.category);
   if (f.gridId) where.add('r.grid_id = ?', f.gridId);
+  if (f.reportedOn) where.add('r.reported_on = ?', f.reportedOn);
+  if (f.communityId) {
+    where.add(`r.place_id IN (SELECT p.id FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
+      WHERE ${COMMUNITY_OF_PLACE} = ?)`, f.communityId);
+  }
   const order = f.watch ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
   // The planner would take requests_state for the IN on state; the deadline narrows far more.
   const from = f.watch && f.watch.list !== 'escalated' ? 'requests r INDEXED BY requests_open_due' : 'requests r';

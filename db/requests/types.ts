@@ -247,3 +247,23 @@ export interface VisitRow extends VisitFields {
   createdAt: string;
   operator: string;
 }
+
+// export.ts (the 月上报 tally, main/api/requests/export/tally.ts, and the on-screen 日登记 / 周汇总)
+
+/** A period's counts of requests, for one community and category (or any grouping): the 月上报 figures. */
+export interface Tally {
+  /** Reported in the period. */
+  received: number;
+  /** Reported in the period and not accepted (不予受理). */
+  notAccepted: number;
+  /** Closed (办结) in the period, whenever reported. */
+  done: number;
+  /** Of those, closed on or before their deadline. */
+  doneOnTime: number;
+  /** Reported by the period's end, accepted or awaiting 梳理, and not closed by then. */
+  inProgress: number;
+  /** Closed in the period and evaluated. */
+  rated: number;
+  /** Of those, 满意 or 基本满意. */
+  satisfied: number;
+}

@@ -1,11 +1,11 @@
-import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, VisitRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, StewardInput,
+  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -53,6 +53,23 @@ export interface RequestCategoryView extends RequestCategory {
   inUse: number;
 }
 
+/** One group of a summary (a category, a state, a source) with its tally, in the order the labels give. */
+export interface SummaryGroup {
+  key: string;
+  label: string;
+  tally: Tally;
+}
+
+/** 日登记 / 周汇总: the same tally as the monthly 诉求分类统计, over the days asked, in total and by three groupings. */
+export interface RequestSummary {
+  from: string;
+  to: string;
+  total: Tally;
+  byCategory: SummaryGroup[];
+  byState: SummaryGroup[];
+  bySource: SummaryGroup[];
+}
+
 /** A printed notice: the PDF and the name it is saved under. */
 export interface NoticeFile {
   fileName: string;
@@ -84,6 +101,7 @@ export const requestsContract = {
   'requests.getRequest': read<RequestDetail>()(byId),
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
+  'requests.getSummary': read<RequestSummary>()(SummaryInput),
   'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),

@@ -86,6 +86,11 @@ export const ReportInput = z
   })
   .transform((v) => (v.anonymous ? { ...v, reporterName: null, reporterPhone: null } : v));
 
+/** 日登记 and 周汇总: the tally of a run of days (a day, a week), of one community or the street's. */
+export const SummaryInput = z
+  .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
 /** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
 export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });
 
@@ -95,6 +100,9 @@ export const RequestList = z.object({
   gridId: nullableId,
   /** 督办's lists: overdue, due today, handed up to the street (all being handled). */
   watch: z.enum(['overdue', 'dueToday', 'escalated']).nullish().transform((v) => v ?? null),
+  /** 日登记: one day's reports, of one community or the street's. */
+  reportedOn: optionalDate('登记日期'),
+  communityId: nullableId,
   ...pageInput,
 });
 

@@ -1,6 +1,25 @@
 /** The 民呼必应 pages' words (grids, the request ledger, the home page's to-dos). */
 export const rq = {
-  nav: { group: '民呼必应', ledger: '诉求台账', grids: '网格', stewards: '红色小管家', wishes: '微心愿' },
+  nav: { group: '民呼必应', ledger: '诉求台账', summary: '日登记与周汇总', grids: '网格', stewards: '红色小管家', wishes: '微心愿' },
+  summary: {
+    title: '日登记与周汇总',
+    community: '社区',
+    communityPlaceholder: '全街道',
+    day: '日期',
+    dayTitle: (day: string) => `日登记 · ${day}`,
+    weekTitle: (from: string, to: string) => `周汇总 · ${from} 至 ${to}`,
+    figures: { received: '当日登记', done: '当日办结', notAccepted: '不予受理', inProgress: '日末在办' },
+    dayEmpty: '这一天没有登记诉求',
+    dayColumns: { source: '来源', reporter: '反映人', place: '地点', content: '诉求内容', category: '类别', state: '状态' },
+    by: { category: '按类别', state: '按办理状态（当前）', source: '按来源' },
+    columns: {
+      group: '', received: '本周登记', notAccepted: '不予受理', done: '本周办结', doneOnTime: '按期办结', onTimeRate: '按期办结率',
+      inProgress: '周末在办', rated: '已评价', satisfied: '满意及基本满意', satisfactionRate: '满意率',
+    },
+    total: '合计',
+    weekEmpty: '这一周没有要统计的诉求',
+    note: '与月报“诉求分类统计”同一算法：登记按上报日，办结按办结日，在办为截至周末已登记、未办结的诉求；合计的比率为Σ/Σ。',
+  },
   grids: {
     title: '网格',
     count: (n: number) => `共 ${n} 个网格`,

@@ -6,11 +6,13 @@ import { CarePage } from './CarePage';
 import { GridsPage } from './GridsPage';
 import { LedgerPage } from './LedgerPage';
 import { StewardsPage } from './StewardsPage';
+import { SummaryPage } from './SummaryPage';
 import { WishesPage } from './WishesPage';
 import { useRequestTodos } from './requestTodos';
 
 const pages = [
   { path: '/requests/ledger', label: rq.nav.ledger, component: LedgerPage },
+  { path: '/requests/summary', label: rq.nav.summary, component: SummaryPage },
   { path: '/requests/grids', label: rq.nav.grids, component: GridsPage },
   { path: '/requests/stewards', label: rq.nav.stewards, component: StewardsPage },
   { path: '/requests/wishes', label: rq.nav.wishes, component: WishesPage },

@@ -9,6 +9,7 @@ import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
 import { requestSettings, settingsHandlers } from './settings';
 import { stewardHandlers } from './stewards';
+import { summaryHandlers } from './summary';
 import { wishHandlers } from './wishes';
 
 export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
@@ -19,6 +20,7 @@ export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...stewardHandlers,
   ...wishHandlers,
   ...careHandlers,
+  ...summaryHandlers,
   'requests.getTodos': (_, { db, today }) => ({
     ...requestCounts(db, today),
     openWishes: openWishes(db),
