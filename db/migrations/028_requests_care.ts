@@ -10,6 +10,9 @@ import type { Migration } from './types';
  *
  * Name, phone and ID number are personal data: every answer masks them; a reviewer's reveal is audited with its
  * reason. A household no longer cared for is closed with the day and the reason, never deleted (its visits stay).
+ *
+ * `requests_done`: 日登记 and 周汇总 read the requests closed in or after their days through it (db/requests/export.ts
+ * `requestsAround`), beside requests_reported and requests_state, instead of the whole ledger.
  */
 export const requestsCare: Migration = {
   version: 28,
@@ -61,6 +64,8 @@ export const requestsCare: Migration = {
       -- A household's visits by day, and its last one (the 今日待办 count reads MAX(visited_on) through it).
       CREATE INDEX care_visits_household ON care_visits (household_id, visited_on);
       ${appendOnlySql('care_visits', '走访记录不能修改或删除，请新增一条更正记录')}
+
+      CREATE INDEX requests_done ON requests (done_on) WHERE done_on IS NOT NULL;
     `);
   },
 };

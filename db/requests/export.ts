@@ -43,10 +43,14 @@ export const exportRequests = (db: Db, communityPlaceId: string | null): Iterabl
   readRequests(db, OF_COMMUNITY, [communityPlaceId, communityPlaceId]);
 
 /**
- * The requests a tally of the days `from`–`to` may count (日登记, 周汇总 on screen): reported by the last day and not
- * closed before the first, leaving out requests refused before it. A narrowing only: the tally's own `touches`
- * (main/api/requests/export/tally.ts) decides what counts.
+ * The requests a tally of the days `from`–`to` may count (日登记, 周汇总 on screen): reported in them, closed on or after
+ * the first (requests_done, named: the planner otherwise scans for the range), or still open and reported by the last
+ * (requests_state) — each part through its index, so a week reads the week's requests and the open ones, not five
+ * years of the ledger. A narrowing only: the tally's own `touches` (main/api/requests/export/tally.ts) decides.
  */
 export const requestsAround = (db: Db, communityPlaceId: string | null, from: string, to: string): Iterable<RequestExport> =>
-  readRequests(db, `${OF_COMMUNITY} AND r.reported_on <= ? AND (r.done_on IS NULL OR r.done_on >= ?) AND NOT (r.state = 'not_accepted' AND r.reported_on < ?)`,
-    [communityPlaceId, communityPlaceId, to, from, from]);
+  readRequests(db, `${OF_COMMUNITY} AND r.rowid IN (
+      SELECT rowid FROM requests WHERE reported_on BETWEEN ? AND ?
+      UNION SELECT rowid FROM requests INDEXED BY requests_done WHERE done_on >= ?
+      UNION SELECT rowid FROM requests WHERE state IN ('reported', 'sorted', 'assigned', 'supervised') AND reported_on <= ?)`,
+    [communityPlaceId, communityPlaceId, from, to, from, to]);

@@ -1,14 +1,18 @@
 import type { Db } from '../../db/open';
+import { requestsAround } from '../../db/requests/export';
 import { listRequests, requestCounts } from '../../db/requests/requests';
+import { addDays, mondayOf } from '../../main/api/common/days';
 import type { FlooredOp } from './bench-property';
 
 /**
  * The bench's 民呼必应 rows (issue 16): the street-wide 督办 lists and the ledger's first page (the day's reports come
  * first: the day register a clerk reads), the home page's counts — each beside its repository query on a read-only
- * connection. The month's registers and figures over the whole ledger are a submission row (bench-submission.ts).
+ * connection; 日登记 (the day's reports) and 周汇总 (the week around today, its floor the requests read for the tally).
+ * The month's registers and figures over the whole ledger are a submission row (bench-submission.ts).
  */
 export function requestOps(db: Db, today: string): FlooredOp[] {
   const page = { state: null, category: null, gridId: null, offset: 0, limit: 50 };
+  const week = { from: mondayOf(today), to: addDays(mondayOf(today), 6) };
   return [
     {
       name: 'requests: overdue list, whole district', channel: 'requests.listRequests', input: { watch: 'overdue', limit: 50 }, budgetMs: 10,
@@ -21,6 +25,14 @@ export function requestOps(db: Db, today: string): FlooredOp[] {
     {
       name: "requests: the ledger's first page (today's reports)", channel: 'requests.listRequests', input: { limit: 50 }, budgetMs: 10,
       floor: () => listRequests(db, { ...page, watch: null }),
+    },
+    {
+      name: 'requests: the day register (日登记), whole district', channel: 'requests.listRequests', input: { reportedOn: today, limit: 500 }, budgetMs: 20,
+      floor: () => listRequests(db, { ...page, reportedOn: today, limit: 500, watch: null }),
+    },
+    {
+      name: 'requests: the week summary (周汇总), whole district', channel: 'requests.getSummary', input: { ...week }, budgetMs: 200,
+      floor: () => [...requestsAround(db, null, week.from, week.to)],
     },
     { name: 'requests: to-dos (home page)', channel: 'requests.getTodos', input: {}, budgetMs: 20, floor: () => requestCounts(db, today) },
   ];

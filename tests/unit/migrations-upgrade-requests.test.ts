@@ -33,6 +33,8 @@ describe('upgrading a file with the request ledger in it', () => {
     expect(() => visit.run('v2', '送米面油和药', 'v1', null, AT)).toThrow(/CHECK/); // a correction says why
     visit.run('v2', '送米面油和药', 'v1', '漏记了药品', AT);
     expect(() => visit.run('v3', '再改', 'v1', '又错了', AT)).toThrow(/UNIQUE/); // corrected once; correct the correction
+    // 日登记 and 周汇总 read the requests closed in or after their days through requests_done.
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'requests_done'").pluck().get()).toMatch(/ON requests \(done_on\) WHERE done_on IS NOT NULL/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../db/open';
+import { requestsAround } from '../../db/requests/export';
 import { mondayOf } from '../../main/api/common/days';
+import { inMoment, tempDir } from './helpers';
 import { requestsFixture } from './requests-fixture';
 import { sheetRows, workbookOf } from './workbook-read';
 
@@ -72,6 +76,20 @@ describe('日登记 and 周汇总', () => {
       .toMatchObject({ ok: false, error: { fields: [{ path: 'communityId', message: '请选择社区' }] } });
     expect(await t.attempt('requests.getSummary', { from: '2026-12-06', to: '2026-11-30' }))
       .toMatchObject({ ok: false, error: { fields: [{ path: 'to', message: '结束日期不能早于开始日期' }] } });
+  });
+});
+
+describe('the requests around a week', () => {
+  it('are read through requests_reported, requests_done and requests_state, not a scan of the ledger', async () => {
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
+    const seen: string[] = [];
+    const spy = new Proxy(db, { get: (target, prop) => (prop === 'prepare' ? (sql: string) => (seen.push(sql), target.prepare(sql)) : Reflect.get(target, prop, target)) }) as Db;
+    [...requestsAround(spy, null, '2026-11-30', '2026-12-06')];
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${seen[0]!}`).all(null, null, '2026-11-30', '2026-12-06', '2026-11-30', '2026-12-06') as { detail: string }[])
+      .map((r) => r.detail).join(' | ');
+    for (const index of ['requests_reported', 'requests_done', 'requests_state']) expect(plan).toMatch(new RegExp(`SEARCH requests USING (COVERING )?INDEX ${index}`));
+    expect(plan).not.toMatch(/SCAN requests\b/);
+    db.close();
   });
 });
 

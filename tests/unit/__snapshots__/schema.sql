@@ -277,6 +277,9 @@ CREATE INDEX redemptions_item ON redemptions (item_id, on_date);
 -- index redemptions_person
 CREATE INDEX redemptions_person ON redemptions (volunteer_id, on_date);
 
+-- index requests_done
+CREATE INDEX requests_done ON requests (done_on) WHERE done_on IS NOT NULL;
+
 -- index requests_grid
 CREATE INDEX requests_grid ON requests (grid_id, reported_on);
 
