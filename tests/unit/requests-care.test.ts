@@ -30,6 +30,9 @@ describe('重点关爱户', () => {
     // Corrected from the form, which sees them masked and leaves them blank: what is stored stays.
     const moved = await t.call('requests.updateCare', { id: h.id, buildingId: t.building2.id, category: 'elderly_alone', colour: 'yellow', memberId: t.li.id, registeredOn: '2026-11-20' });
     expect(moved).toMatchObject({ buildingName: '5号楼', colour: 'yellow', personName: '赵**', personPhone: '138****5678', idNumber: '130104********102X', room: null });
+    // The pairing ends without the household: 不再结对.
+    expect(await t.call('requests.updateCare', { id: h.id, buildingId: t.building2.id, category: 'elderly_alone', colour: 'yellow', memberId: null, registeredOn: '2026-11-20' }))
+      .toMatchObject({ memberId: null, memberName: null, personName: '赵**' });
     expect(await t.call('requests.revealCare', { id: h.id, field: 'personName', reason: '核对低保材料' })).toEqual({ value: '赵桂芳' });
     const audit = (await t.call('system.listAudit', {})).rows;
     expect(JSON.stringify(audit)).not.toMatch(/赵桂芳|13812345678|13010419400512102X/);

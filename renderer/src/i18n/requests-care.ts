@@ -41,7 +41,7 @@ export const rc = {
     member: '结对党员（党员一对一）',
     memberHint: '从党员名册中查找在册党员',
     picked: (name: string, org: string) => `已选：${name}（${org}）`,
-    noMember: '暂未结对',
+    unpair: '不再结对',
     registeredOn: '登记日期',
     saved: '关爱户已保存',
   },

@@ -10,6 +10,7 @@ export const rq = {
     weekTitle: (from: string, to: string) => `周汇总 · ${from} 至 ${to}`,
     figures: { received: '当日登记', done: '当日办结', notAccepted: '不予受理', inProgress: '日末在办' },
     dayEmpty: '这一天没有登记诉求',
+    dayMore: (shown: number, total: number) => `共 ${total} 件，这里列出最近登记的 ${shown} 件；完整列表请在诉求台账中查看`,
     dayColumns: { source: '来源', reporter: '反映人', place: '地点', content: '诉求内容', category: '类别', state: '状态' },
     by: { category: '按类别', state: '按办理状态（当前）', source: '按来源' },
     columns: {

@@ -61,6 +61,7 @@ function DayRegister({ day, communityId, total }: { day: string; communityId: st
           {(Object.keys(t.figures) as (keyof typeof t.figures)[]).map((k) => <StatCard key={k} label={t.figures[k]} value={fmtInt(total[k])} />)}
         </SimpleGrid>
       )}
+      {list.data && list.data.total > rows.length && <Text size="xs" c="dimmed" mb="xs">{t.dayMore(rows.length, list.data.total)}</Text>}
       {list.data && rows.length === 0 ? <Text size="sm" c="dimmed">{t.dayEmpty}</Text> : (
         <Table striped highlightOnHover>
           <Table.Thead><Table.Tr>{Object.values(t.dayColumns).map((c) => <Table.Th key={c}>{c}</Table.Th>)}</Table.Tr></Table.Thead>

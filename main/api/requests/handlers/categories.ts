@@ -13,7 +13,7 @@ const KEY = 'requests.categories';
 const Stored = z.array(z.object({ code: z.string().min(1), label: z.string().min(1), kind: z.enum(['accepted', 'not_accepted']), retired: z.boolean() }));
 
 /** The street's lists of accepted and not-accepted categories, or the draft lists until it edits them. */
-export function requestCategories(db: Db): RequestCategory[] {
+export function streetCategories(db: Db): RequestCategory[] {
   const raw = getSetting(db, KEY);
   const parsed = raw ? Stored.safeParse(JSON.parse(raw)) : null;
   return parsed?.success ? parsed.data : [...DEFAULT_CATEGORIES];
@@ -21,7 +21,7 @@ export function requestCategories(db: Db): RequestCategory[] {
 
 /** A step's category, checked against the list as it stands: of the step's kind and not retired. */
 export function checkCategory(db: Db, code: string, kind: CategoryKind): void {
-  const problem = categoryProblem(requestCategories(db), code, kind);
+  const problem = categoryProblem(streetCategories(db), code, kind);
   if (problem) throw fieldError('category', problem);
 }
 
@@ -33,7 +33,7 @@ function save(ctx: Ctx, before: RequestCategory[], after: RequestCategory[], act
 
 const list = (db: Db) => {
   const use = categoryUse(db);
-  return requestCategories(db).map((c) => ({ ...c, inUse: use.get(c.code) ?? 0 }));
+  return streetCategories(db).map((c) => ({ ...c, inUse: use.get(c.code) ?? 0 }));
 };
 
 function mustFind(all: RequestCategory[], code: string): RequestCategory {
@@ -49,20 +49,20 @@ export const categoryHandlers: Pick<Handlers<typeof requestsContract>,
 
   /** A new category is coded by its name (see RequestCategory), so a name is used once across both lists. */
   'requests.addCategory': ({ kind, label }, ctx) => {
-    const before = requestCategories(ctx.db);
+    const before = streetCategories(ctx.db);
     if (before.some((c) => c.label === label || c.code === label)) throw fieldError('label', `已有名为“${label}”的类别`);
     return save(ctx, before, [...before, { code: label, label, kind, retired: false }], 'create', label);
   },
 
   'requests.retireCategory': ({ code, retired }, ctx) => {
-    const before = requestCategories(ctx.db);
+    const before = streetCategories(ctx.db);
     mustFind(before, code);
     return save(ctx, before, before.map((c) => (c.code === code ? { ...c, retired } : c)), retired ? 'retire' : 'restore', code);
   },
 
   /** Only a category no request has: one in use is retired instead, and its requests keep it. */
   'requests.deleteCategory': ({ code }, ctx) => {
-    const before = requestCategories(ctx.db);
+    const before = streetCategories(ctx.db);
     const c = mustFind(before, code);
     const used = requestsWithCategory(ctx.db, code);
     if (used > 0) throw new DomainError('CONFLICT', `已有 ${used} 件诉求属于“${c.label}”，不能删除；可以停用，停用后不再供梳理选择，原有诉求保留这个类别`, 'CATEGORY_IN_USE');

@@ -6,7 +6,7 @@ import type { requestsContract, SummaryGroup } from '../contract';
 import { emptyTally, tallyBy, type Days } from '../export/tally';
 import { requestSources, requestStates } from '../labels';
 import { categoryName } from '../rules';
-import { requestCategories } from './categories';
+import { streetCategories } from './categories';
 
 const UNSORTED = '未分类（待梳理）';
 
@@ -27,7 +27,7 @@ export const summaryHandlers: Pick<Handlers<typeof requestsContract>, 'requests.
     if (communityId && community?.kind !== 'community') throw fieldError('communityId', '请选择社区');
     const days = { from, to };
     const rows = [...requestsAround(db, communityId, from, to)];
-    const categories = requestCategories(db);
+    const categories = streetCategories(db);
     return {
       from,
       to,

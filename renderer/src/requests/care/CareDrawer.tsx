@@ -1,4 +1,4 @@
-import { Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -51,7 +51,12 @@ export function CareDrawer({ household: h, onClose }: { household: CareView | nu
       <Stack gap={4}>
         <Text size="sm" fw={500}>{f.member}</Text>
         <MemberPicker label={f.member} error={form.errors.memberId} onPick={(m) => (form.set('memberId', m.id), setMember(f.picked(m.name, m.orgName)))} />
-        <Text size="xs" c="dimmed">{member ?? f.memberHint}</Text>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">{member ?? f.memberHint}</Text>
+          {form.values.memberId && (
+            <Button size="compact-xs" variant="subtle" onClick={() => (form.set('memberId', null), setMember(null))}>{f.unpair}</Button>
+          )}
+        </Group>
       </Stack>
       <DateField form={form} name="registeredOn" label={f.registeredOn} required />
     </FormDrawer>
