@@ -84,7 +84,7 @@ describe('the requests around a week', () => {
     const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
     const seen: string[] = [];
     const spy = new Proxy(db, { get: (target, prop) => (prop === 'prepare' ? (sql: string) => (seen.push(sql), target.prepare(sql)) : Reflect.get(target, prop, target)) }) as Db;
-    [...requestsAround(spy, null, '2026-11-30', '2026-12-06')];
+    Array.from(requestsAround(spy, null, '2026-11-30', '2026-12-06'));
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${seen[0]!}`).all(null, null, '2026-11-30', '2026-12-06', '2026-11-30', '2026-12-06') as { detail: string }[])
       .map((r) => r.detail).join(' | ');
     for (const index of ['requests_reported', 'requests_done', 'requests_state']) expect(plan).toMatch(new RegExp(`SEARCH requests USING (COVERING )?INDEX ${index}`));
