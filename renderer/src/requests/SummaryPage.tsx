@@ -39,7 +39,7 @@ export function SummaryPage() {
           <Group gap="xs">
             <Select aria-label={t.community} placeholder={t.communityPlaceholder} data={places.communities} value={communityId} clearable w={160}
               onChange={(v) => setParams(route, { community: v })} />
-            <FilterDate label={t.day} value={day} onChange={(v) => setParams(route, { day: v })} />
+            <FilterDate label={t.day} value={day} clearable={false} onChange={(v) => setParams(route, { day: v })} />
           </Group>
         </Group>
         <DayRegister day={day} communityId={communityId} total={daySummary.data?.total} />
