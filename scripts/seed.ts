@@ -34,6 +34,7 @@ import { writeElevators } from './lib/seed-elevator';
 import { writeFund } from './lib/seed-fund';
 import { SEED_ADMIN, SEED_PASSWORD } from './lib/seed-account';
 import { writeAssessments } from './lib/seed-assessments';
+import { writeCare } from './lib/seed-care';
 import { writeRequests } from './lib/seed-requests';
 
 export type ScaleName = 'street' | 'district';
@@ -103,6 +104,7 @@ export async function seedDataset(dataDir: string, scale: ScaleName, options: Se
         const elevators = writeElevators(db, r, tree, today, SEED_OPERATOR);
         writeFund(db, r, tree, property, elevators, today, SEED_OPERATOR);
         writeRequests(db, r, tree, today, SEED_OPERATOR);
+        writeCare(db, SEED + 16, tree, today, SEED_OPERATOR);
       })(),
     );
     // Scores and published lists go through the handlers (scripts/lib/seed-assessments.ts), once the bulk is in.
@@ -176,6 +178,8 @@ export function countRows(db: Db, today: string): Record<string, number> {
     overdueRequests: n("SELECT COUNT(*) AS n FROM requests WHERE state IN ('assigned', 'supervised') AND due_on < ?", today),
     requestSteps: n('SELECT COUNT(*) AS n FROM request_steps'),
     wishes: n('SELECT COUNT(*) AS n FROM wishes'),
+    careHouseholds: n('SELECT COUNT(*) AS n FROM care_households'),
+    careVisits: n('SELECT COUNT(*) AS n FROM care_visits'),
   };
 }
 
@@ -196,7 +200,7 @@ export function formatCounts(c: Record<string, number>): string {
       `三方联动会议 ${v('jointMeetings')} 次 · 决议 ${v('jointResolutions')} 项（逾期 ${v('overdueJointResolutions')}）· 满意度调查 ${v('surveys')} 次 · 物业费 ${v('fees')} 期 · ` +
       `考评 ${v('assessments')} 份 · 已公布红黑榜 ${v('publishedLists')} 期`,
     `  电梯    ${v('elevators')} 部 · 维保记录 ${v('maintenance')} 条 · 困人 ${v('entrapments')} 次 · 基金账户 ${v('fundAccounts')} 个 · 已过账流水 ${v('fundEntries')} 笔 · 已对账 ${v('fundReconciliations')} 个月`,
-    `  民呼必应 网格 ${v('grids')} 个 · 红色小管家 ${v('stewards')} 人 · 诉求 ${v('requests')} 件（办理中 ${v('openRequests')}，超期 ${v('overdueRequests')}）· 办理记录 ${v('requestSteps')} 条 · 微心愿 ${v('wishes')} 条`,
+    `  民呼必应 网格 ${v('grids')} 个 · 红色小管家 ${v('stewards')} 人 · 诉求 ${v('requests')} 件（办理中 ${v('openRequests')}，超期 ${v('overdueRequests')}）· 办理记录 ${v('requestSteps')} 条 · 微心愿 ${v('wishes')} 条 · 重点关爱户 ${v('careHouseholds')} 户（走访 ${v('careVisits')} 次）`,
   ].join('\n');
 }
 

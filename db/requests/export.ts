@@ -19,12 +19,12 @@ const COMMUNITY_ID = `COALESCE(pp.id, p1.id, p.id)`;
 const COMMUNITY_NAME = `COALESCE(pp.name, p1.name, p.name)`;
 const ORDER = 'r.reported_on, r.id';
 
-/** Every request of one community (by its place) or of the whole installation, oldest report first. */
-export function* exportRequests(db: Db, communityPlaceId: string | null): Iterable<RequestExport> {
+/** Requests matching `where` (on `r` and the place joins), oldest report first, read in chunks. */
+function* readRequests(db: Db, where: string, args: unknown[]): Iterable<RequestExport> {
   const rows = chunked<Omit<RequestExport, 'anonymous'> & { anonymous: number }>(
     db,
-    `SELECT r.rowid FROM requests r ${PLACES} WHERE (? IS NULL OR ${COMMUNITY_ID} = ?) ORDER BY ${ORDER}`,
-    [communityPlaceId, communityPlaceId],
+    `SELECT r.rowid FROM requests r ${PLACES} WHERE ${where} ORDER BY ${ORDER}`,
+    args,
     `SELECT r.id, r.reported_on AS reportedOn, r.source, r.anonymous, r.reporter_name AS reporterName,
             r.reporter_phone AS reporterPhone, ${COMMUNITY_NAME} AS community,
             trim(COALESCE(p1.name || ' ', '') || p.name) AS placeName, g.name AS gridName, r.content, r.state,
@@ -35,3 +35,22 @@ export function* exportRequests(db: Db, communityPlaceId: string | null): Iterab
   );
   for (const r of rows) yield { ...r, anonymous: r.anonymous === 1 };
 }
+
+const OF_COMMUNITY = `(? IS NULL OR ${COMMUNITY_ID} = ?)`;
+
+/** Every request of one community (by its place) or of the whole installation, oldest report first. */
+export const exportRequests = (db: Db, communityPlaceId: string | null): Iterable<RequestExport> =>
+  readRequests(db, OF_COMMUNITY, [communityPlaceId, communityPlaceId]);
+
+/**
+ * The requests a tally of the days `from`–`to` may count (日登记, 周汇总 on screen): reported in them, closed on or after
+ * the first (requests_done, named: the planner otherwise scans for the range), or still open and reported by the last
+ * (requests_state) — each part through its index, so a week reads the week's requests and the open ones, not five
+ * years of the ledger. A narrowing only: the tally's own `touches` (main/api/requests/export/tally.ts) decides.
+ */
+export const requestsAround = (db: Db, communityPlaceId: string | null, from: string, to: string): Iterable<RequestExport> =>
+  readRequests(db, `${OF_COMMUNITY} AND r.rowid IN (
+      SELECT rowid FROM requests WHERE reported_on BETWEEN ? AND ?
+      UNION SELECT rowid FROM requests INDEXED BY requests_done WHERE done_on >= ?
+      UNION SELECT rowid FROM requests WHERE state IN ('reported', 'sorted', 'assigned', 'supervised') AND reported_on <= ?)`,
+    [communityPlaceId, communityPlaceId, from, to, from, to]);

@@ -33,6 +33,9 @@ export interface RequestFilter {
   state: RequestStateCode | null;
   category: string | null;
   gridId: string | null;
+  /** 日登记: the requests reported on that day (through requests_reported), of one community (by its place) or all. */
+  reportedOn?: string | null;
+  communityId?: string | null;
   /**
    * 督办's lists, of requests being handled: overdue (deadline before `day`), due on `day`, or handed up to the street.
    * The first two read requests_open_due; the street's list is short (what a street took over).
@@ -54,6 +57,11 @@ export function listRequests(db: Db, f: RequestFilter): { rows: RequestRow[]; to
   if (f.state) where.add('r.state = ?', f.state);
   if (f.category) where.add('r.category = ?', f.category);
   if (f.gridId) where.add('r.grid_id = ?', f.gridId);
+  if (f.reportedOn) where.add('r.reported_on = ?', f.reportedOn);
+  if (f.communityId) {
+    where.add(`r.place_id IN (SELECT p.id FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
+      WHERE ${COMMUNITY_OF_PLACE} = ?)`, f.communityId);
+  }
   const order = f.watch ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
   // The planner would take requests_state for the IN on state; the deadline narrows far more.
   const from = f.watch && f.watch.list !== 'escalated' ? 'requests r INDEXED BY requests_open_due' : 'requests r';
@@ -110,7 +118,7 @@ export function applyStep(
  * The home page's counts: requests awaiting 梳理 or a return visit (公示 done, not yet evaluated), overdue ones and
  * those due today (through requests_open_due).
  */
-export function requestCounts(db: Db, today: string): Omit<RequestTodos, 'openWishes'> {
+export function requestCounts(db: Db, today: string): Omit<RequestTodos, 'openWishes' | 'careVisitsDue'> {
   const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
   const open = "SELECT COUNT(*) AS n FROM requests r INDEXED BY requests_open_due WHERE r.state IN ('assigned', 'supervised') AND";
   return {
@@ -135,3 +143,12 @@ export function wallRows(db: Db, f: { communityId: string | null; from: string; 
     WHERE r.publicised_on BETWEEN ? AND ? AND (? IS NULL OR ${COMMUNITY_OF_PLACE} = ?)
     ORDER BY r.publicised_on, r.reported_on, r.id`).all(f.from, f.to, f.communityId, f.communityId) as WallRow[];
 }
+
+/** How many requests name each category (设置 → 民呼必应: a category in use is retired, never deleted). */
+export function categoryUse(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT category, COUNT(*) AS n FROM requests WHERE category IS NOT NULL GROUP BY category').all() as { category: string; n: number }[];
+  return new Map(rows.map((r) => [r.category, r.n]));
+}
+
+export const requestsWithCategory = (db: Db, code: string): number =>
+  (db.prepare('SELECT COUNT(*) AS n FROM requests WHERE category = ?').get(code) as { n: number }).n;

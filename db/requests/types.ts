@@ -45,6 +45,8 @@ export interface RequestTodos {
   awaitingEvaluation: number;
   /** 微心愿 and needs published and not yet claimed. */
   openWishes: number;
+  /** 重点关爱户 still cared for and past their colour's visit interval. */
+  careVisitsDue: number;
 }
 
 export type RequestStateCode = 'reported' | 'sorted' | 'not_accepted' | 'assigned' | 'supervised' | 'done' | 'publicised' | 'evaluated';
@@ -189,4 +191,79 @@ export interface WishRow extends WishFields {
   createdAt: string;
   updatedAt: string;
   operator: string;
+}
+
+// care.ts (重点关爱户 and their visits)
+
+export type CareColourCode = 'red' | 'yellow' | 'green';
+
+export interface CareFields {
+  buildingId: string;
+  room: string | null;
+  category: string;
+  colour: CareColourCode;
+  personName: string;
+  personPhone: string | null;
+  idNumber: string | null;
+  situation: string | null;
+  /** The party member paired with the household (党员一对一 / 结对帮扶). */
+  memberId: string | null;
+  registeredOn: string;
+}
+
+export interface CareRow extends CareFields {
+  id: string;
+  buildingName: string;
+  estateName: string;
+  communityId: string;
+  communityName: string;
+  memberName: string | null;
+  memberOrgName: string | null;
+  closedOn: string | null;
+  closedReason: string | null;
+  /** The day of the last visit that stands (a corrected entry counts through its correction). */
+  lastVisitOn: string | null;
+  visitCount: number;
+  createdAt: string;
+  updatedAt: string;
+  operator: string;
+}
+
+export interface VisitFields {
+  visitedOn: string;
+  visitorMemberId: string | null;
+  visitorName: string;
+  content: string;
+  followUp: string | null;
+}
+
+export interface VisitRow extends VisitFields {
+  id: string;
+  householdId: string;
+  /** The entry this one corrects, and why; the entry that corrects this one (it no longer stands). */
+  correctsId: string | null;
+  correctionReason: string | null;
+  correctedBy: string | null;
+  createdAt: string;
+  operator: string;
+}
+
+// export.ts (the 月上报 tally, main/api/requests/export/tally.ts, and the on-screen 日登记 / 周汇总)
+
+/** A period's counts of requests, for one community and category (or any grouping): the 月上报 figures. */
+export interface Tally {
+  /** Reported in the period. */
+  received: number;
+  /** Reported in the period and not accepted (不予受理). */
+  notAccepted: number;
+  /** Closed (办结) in the period, whenever reported. */
+  done: number;
+  /** Of those, closed on or before their deadline. */
+  doneOnTime: number;
+  /** Reported by the period's end, accepted or awaiting 梳理, and not closed by then. */
+  inProgress: number;
+  /** Closed in the period and evaluated. */
+  rated: number;
+  /** Of those, 满意 or 基本满意. */
+  satisfied: number;
 }

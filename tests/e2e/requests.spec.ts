@@ -73,6 +73,13 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
   const drawer = dialog(page, '诉求');
   await expect(drawer.getByRole('button', { name: '梳理受理' })).toBeVisible();
   await expect(drawer.getByRole('button', { name: '办结' })).toHaveCount(0);
+  // The clerk calling the resident back sees the phone in full after giving the reason (the administrator may).
+  await drawer.getByRole('button', { name: '查看完整' }).nth(1).click();
+  const why = dialog(page, '查看完整');
+  await why.getByLabel('查看原因').fill('电话联系反映人');
+  await why.getByRole('button', { name: '查看完整' }).click();
+  await expect(drawer.getByText('13812345678')).toBeVisible();
+  await expect(drawer.getByText('张**')).toBeVisible();
   const step = async (name: string, fill: (m: ReturnType<typeof dialog>) => Promise<void>) => {
     await drawer.getByRole('button', { name, exact: true }).click();
     const modal = dialog(page, name);

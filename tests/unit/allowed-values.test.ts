@@ -86,6 +86,7 @@ const declared: Record<string, Readonly<Record<string, string>>> = {
   'request_steps.to_state': requests.requestStates,
   'wishes.kind': requests.wishKinds,
   'wishes.state': requests.wishStates,
+  'care_households.colour': requests.careColours,
   'accounts.role': roleLabels,
 };
 

@@ -130,6 +130,31 @@ describe('上报 and 梳理', () => {
     expect(JSON.stringify(audit)).not.toContain('张秀兰');
   });
 
+  it('reveal the reporter’s full name or phone to a reviewer with a reason, audited; refused to a clerk and for an anonymous report', async () => {
+    const t = await requestsFixture();
+    const r = await t.report();
+    const anon = await t.report({ anonymous: true });
+    const clerk = await t.signInAs('entry', '李娜');
+    const reviewer = await t.signInAs('reviewer', '赵敏');
+    const audits = await t.auditCount();
+    expect(await t.core.dispatch('requests.revealReporter', { id: r.id, field: 'reporterPhone', reason: '回访' }, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.attempt('requests.revealReporter', { id: r.id, field: 'reporterName', reason: '' }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'reason', message: '请填写查看原因' }] } });
+    expect(await t.attempt('requests.revealReporter', { id: anon.id, field: 'reporterName', reason: '回访' }))
+      .toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'ANONYMOUS' } });
+    expect(await t.auditCount()).toBe(audits);
+
+    expect(await t.callAs(reviewer, 'requests.revealReporter', { id: r.id, field: 'reporterPhone', reason: '电话回访办理结果' })).toEqual({ value: '13812345678' });
+    expect(await t.call('requests.revealReporter', { id: r.id, field: 'reporterName', reason: '核实反映人' })).toEqual({ value: '张秀兰' });
+    const reveals = (await t.call('system.listAudit', {})).rows.filter((a) => a.action === 'reveal');
+    expect(reveals.map((a) => [a.entity, a.entityId, a.operator])).toEqual([['request', r.id, '王芳'], ['request', r.id, '赵敏']]);
+    expect(JSON.stringify(reveals)).toMatch(/电话回访办理结果/);
+    // The log keeps the reason, not the value seen.
+    expect(JSON.stringify(reveals)).not.toMatch(/张秀兰|13812345678/);
+    // Every other answer still masks.
+    expect((await t.call('requests.getRequest', { id: r.id })).reporterName).toBe('张**');
+  });
+
   it('need a reporter unless anonymous, and a not-accepted category needs the answer and its reason', async () => {
     const { attempt, report, building } = await requestsFixture();
     const env = await attempt('requests.report', { reportedOn: '2026-12-02', source: 'visit', placeId: building.id, content: '噪音' });
@@ -159,13 +184,13 @@ describe('deadlines', () => {
     onDay('2026-12-04');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(false);
     expect((await call('requests.listRequests', { watch: 'dueToday' })).rows.map((x) => x.id)).toEqual([r.id]);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 1, awaitingEvaluation: 0, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 1, awaitingEvaluation: 0, openWishes: 0, careVisitsDue: 0 });
     expect((await call('requests.listRequests', { watch: 'overdue' })).total).toBe(0);
     onDay('2026-12-05');
     expect((await call('requests.getRequest', { id: r.id })).overdue).toBe(true);
     expect((await call('requests.listRequests', { watch: 'overdue' })).rows.map((x) => x.id)).toEqual([r.id]);
     expect((await call('requests.listRequests', { watch: 'dueToday' })).total).toBe(0);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1, dueToday: 0, awaitingEvaluation: 0, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 1, dueToday: 0, awaitingEvaluation: 0, openWishes: 0, careVisitsDue: 0 });
     // escalated to the street: a new deadline, no longer overdue, on the street's list
     expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
     const up = await step(r.id, 'assigned', { handlerKind: 'street', handlerName: '西里街道城管科' });
@@ -176,7 +201,7 @@ describe('deadlines', () => {
     await step(r.id, 'done', { doneOn: '2026-12-05', result: '已修复' });
     await step(r.id, 'publicised', { publicisedOn: '2026-12-05' });
     expect((await call('requests.listRequests', { watch: 'escalated' })).total).toBe(0);
-    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 0, awaitingEvaluation: 1, openWishes: 0 });
+    expect(await call('requests.getTodos', {})).toEqual({ awaitingSorting: 0, overdue: 0, dueToday: 0, awaitingEvaluation: 1, openWishes: 0, careVisitsDue: 0 });
   });
 
   it('across the year end, and refuse a deadline before today', async () => {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFile, type Db } from '../../db/open';
+import { careVisitsDue } from '../../db/requests/care';
 import { creditCodeProblem, idCardBirthDate, idCardGender, idCardProblem } from '../../main/api/common/identifiers';
+import { DEFAULT_REQUEST_SETTINGS } from '../../main/api/requests/rules';
 import { DB_FILE_NAME } from '../../main/core';
 import { SEED_ADMIN, SEED_PASSWORD, SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
 import { daysAgo, inMoment, tempDir, testClock, testCore, today } from './helpers';
@@ -112,6 +114,22 @@ describe('the street-scale seed', () => {
     expect(states).toEqual(new Set(['reported', 'sorted', 'not_accepted', 'assigned', 'supervised', 'done', 'publicised', 'evaluated']));
     // Every request's row agrees with its last step (the seed goes through the repository's steps).
     expect(all('SELECT r.id FROM requests r WHERE r.state IS NOT (SELECT to_state FROM request_steps s WHERE s.request_id = r.id ORDER BY seq DESC LIMIT 1)')).toHaveLength(0);
+  });
+
+  it('gives 重点关爱户 of every colour, most paired with a member and visited on time, some now past their interval', () => {
+    const c = seeded.counts;
+    expect(c.careHouseholds).toBeGreaterThan(c.communities! * 10);
+    expect(c.careVisits).toBeGreaterThan(c.careHouseholds! * 3);
+    const colours = all<{ colour: string; n: number }>('SELECT colour, COUNT(*) AS n FROM care_households GROUP BY colour');
+    expect(colours.map((x) => x.colour).sort()).toEqual(['green', 'red', 'yellow']);
+    expect(all("SELECT id FROM care_households WHERE member_id IS NOT NULL").length).toBeGreaterThan(c.careHouseholds! / 2);
+    const due = inMoment(() => careVisitsDue(db, today(), DEFAULT_REQUEST_SETTINGS.careVisitDays));
+    expect(due).toBeGreaterThan(0);
+    expect(due).toBeLessThan(c.careHouseholds! / 3);
+    // Every ID number seeded is one the form would take.
+    for (const { id_number } of all<{ id_number: string }>('SELECT id_number FROM care_households WHERE id_number IS NOT NULL')) {
+      expect(inMoment(() => idCardProblem(id_number)), id_number).toBeNull();
+    }
   });
 
   it('gives every member a valid ID number that agrees with their birth date, gender and joining age', () => {

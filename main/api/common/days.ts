@@ -29,3 +29,10 @@ export function daysBetween(from: string, to: string): number {
   const [y2, m2, d2] = parts(to);
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
+
+/** The Monday of the week a day falls in (a Chinese office's week runs Monday to Sunday): 周汇总's first day. */
+export function mondayOf(iso: string): string {
+  const [y, m, d] = parts(iso);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 is Sunday
+  return addDays(iso, -((weekday + 6) % 7));
+}

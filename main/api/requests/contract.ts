@@ -1,9 +1,11 @@
-import type { GridRow, RequestRow, RequestTodos, StepRow, StewardRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { Page } from '../common/fields';
-import type { RequestSettings, RequestState } from './rules';
+import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
-  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RequestSettingsInput, StepInput, StewardInput,
+  AddCategory, DeleteCategory, RetireCategory,
+  CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
+  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -30,6 +32,44 @@ export type StewardView = StewardRow;
 /** A wish as every answer shows it: the resident behind it masked (张**, 138****5678). */
 export type WishView = WishRow;
 
+/**
+ * A 重点关爱户 as every answer shows it: name, phone and ID number masked (赵**, 138****5678, 130104********101X) —
+ * `revealCare` gives one in full, audited — and the next visit held against today.
+ */
+export interface CareView extends CareRow {
+  nextVisitOn: string | null;
+  visitDue: boolean;
+}
+
+/** A visit as the log keeps it (append-only; a correction names the entry it replaces). */
+export type VisitView = VisitRow;
+
+export interface CareDetail extends CareView {
+  visits: VisitView[];
+}
+
+/** A category of the street's lists with how many requests have it (one in use is retired, not deleted). */
+export interface RequestCategoryView extends RequestCategory {
+  inUse: number;
+}
+
+/** One group of a summary (a category, a state, a source) with its tally, in the order the labels give. */
+export interface SummaryGroup {
+  key: string;
+  label: string;
+  tally: Tally;
+}
+
+/** 日登记 / 周汇总: the same tally as the monthly 诉求分类统计, over the days asked, in total and by three groupings. */
+export interface RequestSummary {
+  from: string;
+  to: string;
+  total: Tally;
+  byCategory: SummaryGroup[];
+  byState: SummaryGroup[];
+  bySource: SummaryGroup[];
+}
+
 /** A printed notice: the PDF and the name it is saved under. */
 export interface NoticeFile {
   fileName: string;
@@ -40,6 +80,10 @@ export interface NoticeFile {
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),
   'requests.updateSettings': write<RequestSettings>()(RequestSettingsInput, { needs: 'admin' }),
+  'requests.listCategories': read<RequestCategoryView[]>()(z.object({})),
+  'requests.addCategory': write<RequestCategoryView[]>()(AddCategory, { needs: 'admin' }),
+  'requests.retireCategory': write<RequestCategoryView[]>()(RetireCategory, { needs: 'admin' }),
+  'requests.deleteCategory': write<RequestCategoryView[]>()(DeleteCategory, { needs: 'admin' }),
 
   'requests.listGrids': read<GridView[]>()(GridList),
   'requests.createGrid': write<GridView>()(GridInput),
@@ -57,6 +101,8 @@ export const requestsContract = {
   'requests.getRequest': read<RequestDetail>()(byId),
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
+  'requests.getSummary': read<RequestSummary>()(SummaryInput),
+  'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),
   'requests.getWish': read<WishView>()(byId),
@@ -66,6 +112,15 @@ export const requestsContract = {
   'requests.releaseWish': write<WishView>()(ReleaseWish),
   'requests.fulfilWish': write<WishView>()(FulfilWish),
   'requests.withdrawWish': write<WishView>()(WithdrawWish),
+
+  'requests.listCare': read<Page<CareView>>()(CareList),
+  'requests.getCare': read<CareDetail>()(byId),
+  'requests.createCare': write<CareDetail>()(CareInput),
+  'requests.updateCare': write<CareDetail>()(CareUpdate),
+  'requests.closeCare': write<CareDetail>()(CareClose),
+  'requests.addVisit': write<CareDetail>()(VisitInput),
+  'requests.correctVisit': write<CareDetail>()(VisitCorrection),
+  'requests.revealCare': write<{ value: string }>()(CareReveal, { needs: 'review' }),
 
   'requests.getTodos': read<RequestTodos>()(z.object({})),
 };

@@ -1,4 +1,4 @@
-import type { RequestStateCode, WishKind, WishState } from '../../../db/requests/types';
+import type { CareColourCode, RequestStateCode, WishKind, WishState } from '../../../db/requests/types';
 
 /** Chinese names of the request ledger's codes (forms, tables, errors and the history use the same). */
 
@@ -81,3 +81,25 @@ export const ratings = { satisfied: '满意', mostly_satisfied: '基本满意', 
 export const wishKinds = { wish: '微心愿', need: '社区需求' } as const satisfies Record<WishKind, string>;
 
 export const wishStates = { open: '待认领', claimed: '已认领', fulfilled: '已完成', withdrawn: '已撤回' } as const satisfies Record<WishState, string>;
+
+/**
+ * 重点关爱户's categories (卫东区: 孤寡老人、残疾人、困难家庭; 示范区: 留守儿童; 包河区: 老弱病残等特殊群体). A household has
+ * one, the one its care is organised around.
+ */
+export const careCategories = {
+  elderly_alone: '独居老人',
+  elderly_childless: '孤寡老人',
+  empty_nest: '空巢老人',
+  disabled: '残疾人',
+  hardship: '困难家庭',
+  left_behind_child: '留守儿童',
+  seriously_ill: '大病重病患者',
+  other: '其他',
+} as const;
+
+/**
+ * 分类分色 (包河区): the colour says how close the watch is, and so how often the household is visited (settings). The
+ * source names the practice, not the colours' meanings: these are the usual three levels, to be checked locally.
+ */
+export const careColours = { red: '红色 · 重点关注', yellow: '黄色 · 经常关注', green: '绿色 · 一般关注' } as const satisfies Record<CareColourCode, string>;
+export const careColourShort = { red: '红', yellow: '黄', green: '绿' } as const satisfies Record<CareColourCode, string>;

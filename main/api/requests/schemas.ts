@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { chosen, choice, date, id, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, tenths, wholeNumber } from '../common/fields';
-import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, requestCategories, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
+import {
+  chosen, choice, date, id, optionalDate, optionalIdCardNumber, optionalText, pageInput, pastDate, phone, requiredText, revealReason, tenths, wholeNumber,
+} from '../common/fields';
+import { DEFAULT_REQUEST_SETTINGS } from './rules';
+import { careCategories, careColours, handlerKinds, ratings, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
 export const byId = z.object({ id });
@@ -16,7 +19,20 @@ export const RequestSettingsInput = z.object({
     volunteer_post: wholeNumber('志愿服务岗办理期限', 1, 90),
     street: wholeNumber('街道办理期限', 1, 90),
   }),
+  // Settings stored before 重点关爱户 (028) have none: the defaults, not a refusal of what is stored.
+  careVisitDays: z.object({
+    red: wholeNumber('红色关爱户的走访周期', 1, 365),
+    yellow: wholeNumber('黄色关爱户的走访周期', 1, 365),
+    green: wholeNumber('绿色关爱户的走访周期', 1, 365),
+  }).default(() => ({ ...DEFAULT_REQUEST_SETTINGS.careVisitDays })),
 });
+
+// ---------------------------------------------------------------- the street's lists of categories
+
+const categoryKind = z.enum(['accepted', 'not_accepted'], { error: '请选择受理或不予受理' });
+export const AddCategory = z.object({ kind: categoryKind, label: requiredText('类别名称', 30) });
+export const RetireCategory = z.object({ code: chosen('类别'), retired: z.boolean() });
+export const DeleteCategory = z.object({ code: chosen('类别') });
 
 // ---------------------------------------------------------------- grids
 
@@ -70,12 +86,23 @@ export const ReportInput = z
   })
   .transform((v) => (v.anonymous ? { ...v, reporterName: null, reporterPhone: null } : v));
 
+/** 日登记 and 周汇总: the tally of a run of days (a day, a week), of one community or the street's. */
+export const SummaryInput = z
+  .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
+/** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
+export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });
+
 export const RequestList = z.object({
   state: choice(requestStates, '状态').nullish().transform((v) => v ?? null),
-  category: choice(requestCategories, '类别').nullish().transform((v) => v ?? null),
+  category: z.string().max(40).nullish().transform((v) => v || null),
   gridId: nullableId,
   /** 督办's lists: overdue, due today, handed up to the street (all being handled). */
   watch: z.enum(['overdue', 'dueToday', 'escalated']).nullish().transform((v) => v ?? null),
+  /** 日登记: one day's reports, of one community or the street's. */
+  reportedOn: optionalDate('登记日期'),
+  communityId: nullableId,
   ...pageInput,
 });
 
@@ -83,13 +110,14 @@ export const RequestList = z.object({
 
 export const SortStep = z.object({
   id, to: z.literal('sorted'),
-  category: choice(acceptedCategories, '受理类别'),
+  /** One of the street's accepted categories still in use (the core checks it against the list). */
+  category: chosen('受理类别'),
   urgency: choice(urgencies, '紧急程度'),
   note: optionalText('梳理意见'),
 });
 export const RejectStep = z.object({
   id, to: z.literal('not_accepted'),
-  category: choice(notAcceptedCategories, '不予受理的类别'),
+  category: chosen('不予受理的类别'),
   answer: requiredText('答复内容', 500),
   reason: requiredText('不予受理的理由', 500),
   note: optionalText('备注'),
@@ -161,3 +189,58 @@ export const FulfilWish = z
 export const WithdrawWish = z.object({ id, reason: requiredText('撤回原因', 200) });
 export const ReleaseWish = z.object({ id, reason: requiredText('取消认领的原因', 200) });
 
+// ---------------------------------------------------------------- 重点关爱户 and their visits
+
+/** 重点关爱户 (分类分色): where, who, the category and colour, the member paired with them. */
+const careFields = z.object({
+  buildingId: chosen('楼栋'),
+  room: optionalText('门牌（单元、房号）', 40),
+  category: choice(careCategories, '关爱类别'),
+  colour: choice(careColours, '关注等级'),
+  personName: optionalText('姓名', 40),
+  personPhone: phone,
+  idNumber: optionalIdCardNumber,
+  situation: optionalText('基本情况', 500),
+  memberId: nullableId,
+  registeredOn: pastDate('登记日期'),
+});
+
+export const CareInput = careFields.superRefine((v, ctx) => {
+  if (!v.personName) ctx.addIssue({ code: 'custom', path: ['personName'], message: '请填写姓名' });
+});
+/**
+ * A correction. The form sees name, phone and ID number masked, so it leaves them blank to keep what is stored and
+ * types them only to change them.
+ */
+export const CareUpdate = careFields.extend({ id });
+export const CareClose = z.object({ id, closedOn: pastDate('停止关爱日期'), reason: requiredText('停止关爱的原因', 200) });
+
+export const CareList = z.object({
+  communityId: nullableId,
+  category: choice(careCategories, '关爱类别').nullish().transform((v) => v ?? null),
+  colour: choice(careColours, '关注等级').nullish().transform((v) => v ?? null),
+  /** Only those past their visit interval (今日待办's list). */
+  dueOnly: z.boolean().default(false),
+  includeClosed: z.boolean().default(false),
+  ...pageInput,
+});
+
+/** A visit: who went (a member of the register, or a name typed: a grid worker, a volunteer), what was done, what follows. */
+const visitFields = z.object({
+  householdId: chosen('关爱户'),
+  visitedOn: pastDate('走访日期'),
+  visitorMemberId: nullableId,
+  visitorName: optionalText('走访人', 40),
+  content: requiredText('走访内容', 1000),
+  followUp: optionalText('后续跟进', 500),
+});
+const visitorGiven = (v: { visitorMemberId: string | null; visitorName: string | null }) => v.visitorMemberId !== null || v.visitorName !== null;
+
+export const VisitInput = visitFields.refine(visitorGiven, { path: ['visitorName'], message: '请选择走访的党员，或填写走访人' });
+/** A correction is a new entry naming the one it replaces, with the reason; the first stays readable. */
+export const VisitCorrection = visitFields
+  .omit({ householdId: true })
+  .extend({ correctsId: id, reason: requiredText('更正原因', 200) })
+  .refine(visitorGiven, { path: ['visitorName'], message: '请选择走访的党员，或填写走访人' });
+
+export const CareReveal = z.object({ id, field: z.enum(['personName', 'personPhone', 'idNumber']), reason: revealReason() });

@@ -1,24 +1,30 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { z } from 'zod';
+import { revealReason } from '../../../main/api/common/fields';
 import { mayDo } from '../../../main/api/common/roles';
-import { Reveal } from '../../../main/api/party/schemas';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
 import { ActionModal } from './ActionModal';
 import { TextField } from './fields';
 
+const RevealReason = z.object({ reason: revealReason() });
+
 /**
  * A masked number with "查看完整": the full value is fetched on request, with the reason typed, and the server logs
  * both. Only accounts that may see full numbers (审核人, 管理员) are offered the button; the core refuses the others
- * anyway. `channel` names the register holding the record (the member register by default; the volunteer register).
+ * anyway. `channel` names the register holding the record (the member register by default; the volunteer register,
+ * 重点关爱户, a request's reporter), `field` the value as that channel names it.
  */
-export function RevealValue({ memberId, field, masked, channel = 'party.revealMember' }: {
-  memberId: string;
-  field: 'idNumber' | 'phone';
+export function RevealValue({ recordId, field, masked, channel = 'party.revealMember' }: {
+  recordId: string;
+  field: string;
   masked: string;
-  channel?: 'party.revealMember' | 'volunteer.revealVolunteer';
+  channel?: 'party.revealMember' | 'volunteer.revealVolunteer' | 'requests.revealCare' | 'requests.revealReporter';
 }) {
   const reveal = useApiMutation(channel, { quiet: true });
+  // The channel's own schema checks the field; the modal asks only for the reason, with the same rule.
+  const ask = (reason: string) => (reveal.mutateAsync as (i: { id: string; field: string; reason: string }) => Promise<{ value: string }>)({ id: recordId, field, reason });
   const role = useApiQuery('system.getStatus', {}).data?.account?.role;
   const [full, setFull] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
@@ -37,11 +43,11 @@ export function RevealValue({ memberId, field, masked, channel = 'party.revealMe
         <ActionModal
           title={zh.common.reveal}
           intro={zh.common.revealWhy}
-          schema={Reveal}
-          initial={{ id: memberId, field, reason: '' }}
+          schema={RevealReason}
+          initial={{ reason: '' }}
           fields={(form) => <TextField form={form} name="reason" label={zh.common.revealReason} required autoFocus />}
           confirmLabel={zh.common.reveal}
-          onSubmit={async (input) => setFull((await reveal.mutateAsync(input)).value)}
+          onSubmit={async ({ reason }) => setFull((await ask(reason)).value)}
           onClose={() => setAsking(false)}
         />
       )}

@@ -32,7 +32,7 @@ export const zh = {
     retry: '重试',
     reveal: '查看完整',
     revealed: '已记录本次查看',
-    revealWhy: '查看完整号码会连同原因记入操作记录。',
+    revealWhy: '查看完整信息会连同原因记入操作记录。',
     revealReason: '查看原因',
     all: '全部',
     none: '无',

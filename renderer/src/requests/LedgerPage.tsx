@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, Text } from '@mantine/core';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { requestCategories, requestSources, requestStates } from '../../../main/api/requests/labels';
+import { requestSources, requestStates } from '../../../main/api/requests/labels';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -14,6 +14,7 @@ import { RequestDrawer } from './ledger/RequestDrawer';
 import { StateBadge } from './ledger/StateBadge';
 import { WallModal } from './ledger/WallModal';
 import type { RequestView } from './types';
+import { useCategories } from './useCategories';
 
 const l = rq.ledger;
 
@@ -40,7 +41,8 @@ export function LedgerPage() {
   const [wall, setWall] = useState(false);
   const grids = useApiQuery('requests.listGrids', {});
   const state = p.get('state') as keyof typeof requestStates | null;
-  const category = p.get('category') as keyof typeof requestCategories | null;
+  const category = p.get('category');
+  const categories = useCategories();
   const gridId = p.get('grid');
   const watch = p.get('watch') as keyof typeof l.watchLists | null;
   const open = p.get('request');
@@ -58,7 +60,7 @@ export function LedgerPage() {
         <>
           <Select aria-label={l.state} placeholder={l.statePlaceholder} data={options(requestStates)} value={state} clearable w={140}
             onChange={(v) => setParams(route, { state: v })} />
-          <Select aria-label={l.category} placeholder={l.categoryPlaceholder} data={options(requestCategories)} value={category} clearable searchable w={220}
+          <Select aria-label={l.category} placeholder={l.categoryPlaceholder} data={categories.all} value={category} clearable searchable w={220}
             onChange={(v) => setParams(route, { category: v })} />
           <Select aria-label={l.grid} placeholder={l.gridPlaceholder} data={(grids.data ?? []).map((g) => ({ value: g.id, label: `${g.communityName} ${g.name}` }))}
             value={gridId} clearable searchable w={200} onChange={(v) => setParams(route, { grid: v })} />

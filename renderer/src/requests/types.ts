@@ -1,3 +1,6 @@
-import type { GridView, RequestDetail, RequestView, StewardView, WishView } from '../../../main/api/requests/contract';
+import type {
+  CareDetail, CareView, GridView, RequestDetail, RequestSummary, RequestView, StewardView, SummaryGroup, VisitView, WishView,
+} from '../../../main/api/requests/contract';
 
-export type { GridView, RequestDetail, RequestView, StewardView, WishView };
+export type { CareDetail, CareView, GridView, RequestDetail, RequestSummary, RequestView, StewardView, SummaryGroup, WishView };
+export type VisitRow = VisitView;

@@ -37,6 +37,15 @@ CREATE INDEX audit_log_operator_seq ON audit_log (operator, seq);
 -- index audit_log_seq
 CREATE UNIQUE INDEX audit_log_seq ON audit_log (seq);
 
+-- index care_households_building
+CREATE INDEX care_households_building ON care_households (building_id);
+
+-- index care_households_member
+CREATE INDEX care_households_member ON care_households (member_id) WHERE member_id IS NOT NULL;
+
+-- index care_visits_household
+CREATE INDEX care_visits_household ON care_visits (household_id, visited_on);
+
 -- index committee_members_by_member
 CREATE INDEX committee_members_by_member ON committee_members (member_id) WHERE member_id IS NOT NULL;
 
@@ -285,6 +294,9 @@ CREATE INDEX redemptions_item ON redemptions (item_id, on_date);
 
 -- index redemptions_person
 CREATE INDEX redemptions_person ON redemptions (volunteer_id, on_date);
+
+-- index requests_done
+CREATE INDEX requests_done ON requests (done_on) WHERE done_on IS NOT NULL;
 
 -- index requests_grid
 CREATE INDEX requests_grid ON requests (grid_id, reported_on);
@@ -564,6 +576,43 @@ CREATE TABLE branch_ratings (
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL,
         UNIQUE (org_id, year)
+      ) STRICT;
+
+-- table care_households
+CREATE TABLE care_households (
+        id            TEXT PRIMARY KEY,
+        building_id   TEXT NOT NULL REFERENCES places (id),
+        room          TEXT CHECK (room IS NULL OR length(room) BETWEEN 1 AND 40),
+        category      TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 40),
+        colour        TEXT NOT NULL CHECK (colour IN ('red', 'yellow', 'green')),
+        person_name   TEXT NOT NULL CHECK (length(person_name) BETWEEN 1 AND 40),
+        person_phone  TEXT,
+        id_number     TEXT,
+        situation     TEXT CHECK (situation IS NULL OR length(situation) <= 500),
+        member_id     TEXT REFERENCES members (id),
+        registered_on TEXT NOT NULL,
+        closed_on     TEXT,
+        closed_reason TEXT CHECK (closed_reason IS NULL OR length(closed_reason) BETWEEN 1 AND 200),
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        operator      TEXT NOT NULL,
+        CHECK ((closed_on IS NULL) = (closed_reason IS NULL))
+      ) STRICT;
+
+-- table care_visits
+CREATE TABLE care_visits (
+        id                TEXT PRIMARY KEY,
+        household_id      TEXT NOT NULL REFERENCES care_households (id),
+        visited_on        TEXT NOT NULL,
+        visitor_member_id TEXT REFERENCES members (id),
+        visitor_name      TEXT NOT NULL CHECK (length(visitor_name) BETWEEN 1 AND 40),
+        content           TEXT NOT NULL CHECK (length(content) BETWEEN 1 AND 1000),
+        follow_up         TEXT CHECK (follow_up IS NULL OR length(follow_up) <= 500),
+        corrects_id       TEXT UNIQUE REFERENCES care_visits (id),
+        correction_reason TEXT CHECK (correction_reason IS NULL OR length(correction_reason) BETWEEN 1 AND 200),
+        created_at        TEXT NOT NULL,
+        operator          TEXT NOT NULL,
+        CHECK ((corrects_id IS NULL) = (correction_reason IS NULL))
       ) STRICT;
 
 -- table committee_members
@@ -1838,6 +1887,22 @@ CREATE TRIGGER audit_log_search AFTER INSERT ON audit_log BEGIN
   (SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid(new.before) THEN new.before END) WHERE atom IS NOT NULL),
   (SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid(new.after) THEN new.after END) WHERE atom IS NOT NULL)));
       END;
+
+-- trigger care_households_kind
+CREATE TRIGGER care_households_kind BEFORE INSERT ON care_households
+      WHEN (SELECT kind FROM places WHERE id = NEW.building_id) IS NOT 'building'
+      BEGIN SELECT RAISE(ABORT, '重点关爱户只能登记在楼栋下'); END;
+
+-- trigger care_households_kind_update
+CREATE TRIGGER care_households_kind_update BEFORE UPDATE OF building_id ON care_households
+      WHEN (SELECT kind FROM places WHERE id = NEW.building_id) IS NOT 'building'
+      BEGIN SELECT RAISE(ABORT, '重点关爱户只能登记在楼栋下'); END;
+
+-- trigger care_visits_no_delete
+CREATE TRIGGER care_visits_no_delete BEFORE DELETE ON care_visits BEGIN SELECT RAISE(ABORT, '走访记录不能修改或删除，请新增一条更正记录'); END;
+
+-- trigger care_visits_no_update
+CREATE TRIGGER care_visits_no_update BEFORE UPDATE ON care_visits BEGIN SELECT RAISE(ABORT, '走访记录不能修改或删除，请新增一条更正记录'); END;
 
 -- trigger elevator_maintenance_after_delete
 CREATE TRIGGER elevator_maintenance_after_delete AFTER DELETE ON elevator_maintenance

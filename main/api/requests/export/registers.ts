@@ -4,7 +4,7 @@ import type { Column, Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { handlerKinds, ratings, requestCategories, requestSources, requestStates } from '../labels';
 import { requestsTable } from './tables';
-import { count, emptyTally, touches, type Tally } from './tally';
+import { tallyBy, type Tally } from './tally';
 
 const name = <T extends Record<string, string>>(labels: T, code: string | null) => (code === null ? null : (labels[code as keyof T] ?? code));
 
@@ -68,14 +68,9 @@ export const categoryRegister: Register<CategoryRow> = {
 
 /** One tally per community and group, in the order a clerk reads them (community, then group). */
 export function tallies(rows: Iterable<RequestExport>, p: Period, groupOf: (r: RequestExport) => string): CategoryRow[] {
-  const by = new Map<string, CategoryRow>();
-  for (const r of rows) {
-    if (!touches(r, p)) continue;
-    const category = groupOf(r);
-    const key = `${r.community}\u0000${category}`;
-    let row = by.get(key);
-    if (!row) by.set(key, (row = { community: r.community, category, ...emptyTally() }));
-    count(row, r, p);
-  }
-  return [...by.values()].sort((a, b) => zhCompare(a.community, b.community) || zhCompare(a.category, b.category));
+  const by = tallyBy(rows, p, (r) => `${r.community}\u0000${groupOf(r)}`);
+  return [...by].map(([key, t]) => {
+    const [community, category] = key.split('\u0000') as [string, string];
+    return { community, category, ...t };
+  }).sort((a, b) => zhCompare(a.community, b.community) || zhCompare(a.category, b.category));
 }

@@ -1,18 +1,29 @@
 import { requestCounts } from '../../../../db/requests/requests';
+import { careVisitsDue } from '../../../../db/requests/care';
 import { openWishes } from '../../../../db/requests/wishes';
 import type { Handlers } from '../../router';
 import type { requestsContract } from '../contract';
+import { careHandlers } from './care';
+import { categoryHandlers } from './categories';
 import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
-import { settingsHandlers } from './settings';
+import { requestSettings, settingsHandlers } from './settings';
 import { stewardHandlers } from './stewards';
+import { summaryHandlers } from './summary';
 import { wishHandlers } from './wishes';
 
 export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...settingsHandlers,
+  ...categoryHandlers,
   ...gridHandlers,
   ...requestHandlers,
   ...stewardHandlers,
   ...wishHandlers,
-  'requests.getTodos': (_, { db, today }) => ({ ...requestCounts(db, today), openWishes: openWishes(db) }),
+  ...careHandlers,
+  ...summaryHandlers,
+  'requests.getTodos': (_, { db, today }) => ({
+    ...requestCounts(db, today),
+    openWishes: openWishes(db),
+    careVisitsDue: careVisitsDue(db, today, requestSettings(db).careVisitDays),
+  }),
 };

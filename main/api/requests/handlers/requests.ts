@@ -8,6 +8,7 @@ import type { Handlers } from '../../router';
 import type { RequestDetail, RequestView, requestsContract } from '../contract';
 import { defaultDueOn, isOverdue, isReopening, nextRequestSteps, requestStepProblem } from '../rules';
 import type { StepInput } from '../schemas';
+import { checkCategory } from './categories';
 import { requestSettings } from './settings';
 
 type C = typeof requestsContract;
@@ -34,8 +35,10 @@ const CLEARED_BY_REOPENING: Partial<RequestFacts> = { doneOn: null, result: null
 function settle(input: StepInput, db: Db, today: string): { onDay: string; facts: Partial<RequestFacts>; note: string | null } {
   switch (input.to) {
     case 'sorted':
+      checkCategory(db, input.category, 'accepted');
       return { onDay: today, facts: { category: input.category, urgency: input.urgency }, note: input.note };
     case 'not_accepted':
+      checkCategory(db, input.category, 'not_accepted');
       return { onDay: today, facts: { category: input.category, answer: input.answer, reason: input.reason }, note: input.note };
     case 'assigned': {
       if (input.dueOn && input.dueOn < today) throw fieldError('dueOn', `办理期限不能早于今天（${today}）`);
@@ -53,7 +56,7 @@ function settle(input: StepInput, db: Db, today: string): { onDay: string; facts
   }
 }
 
-export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step'> = {
+export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step' | 'requests.revealReporter'> = {
   'requests.listRequests': ({ watch, ...f }, { db, today }) => {
     const page = listRequests(db, { ...f, watch: watch && { list: watch, day: today } });
     return { rows: page.rows.map((r) => requestView(r, today)), total: page.total };
@@ -88,5 +91,14 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
     const after = detail(db, id, today);
     audit({ action: 'step', entity: 'request', entityId: id, before: requestView(before, today), after: { ...after, steps: undefined } });
     return after;
+  },
+
+  /** Seeing the reporter's full name or phone is itself a recorded act, with the reason given (as a member's reveal). */
+  'requests.revealReporter': ({ id, field, reason }, { db, audit }) => {
+    const row = getRequest(db, id);
+    if (!row) throw notFound('诉求');
+    if (row.anonymous) throw new DomainError('CONFLICT', '这件诉求是匿名反映的，没有反映人信息', 'ANONYMOUS');
+    audit({ action: 'reveal', entity: 'request', entityId: id, after: { field, reason } });
+    return { value: row[field] ?? '' };
   },
 };

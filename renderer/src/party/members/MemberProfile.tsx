@@ -28,8 +28,8 @@ export function MemberProfile({ m }: { m: MemberView }) {
           items={[
             [f.gender, genders[m.gender]],
             [f.birthDate, m.birthDate],
-            [f.idNumber, m.idNumberMasked && <RevealValue memberId={m.id} field="idNumber" masked={m.idNumberMasked} />],
-            [f.phone, m.phoneMasked && <RevealValue memberId={m.id} field="phone" masked={m.phoneMasked} />],
+            [f.idNumber, m.idNumberMasked && <RevealValue recordId={m.id} field="idNumber" masked={m.idNumberMasked} />],
+            [f.phone, m.phoneMasked && <RevealValue recordId={m.id} field="phone" masked={m.phoneMasked} />],
             [f.ethnicity, m.ethnicity],
             [f.education, m.education],
           ]}

@@ -1,13 +1,15 @@
 import { Alert, Badge, Button, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
-import { handlerKinds, ratings, requestCategories, requestSources, urgencies } from '../../../../main/api/requests/labels';
+import { handlerKinds, ratings, requestSources, urgencies } from '../../../../main/api/requests/labels';
 import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { useApiQuery } from '../../api/queries';
 import { Facts, type Fact } from '../../components/Facts';
+import { RevealValue } from '../../components/RevealValue';
 import { fmtTimestamp } from '../../components/format';
 import { zh } from '../../i18n/zh-CN';
 import { rq } from '../../i18n/requests';
 import { StateBadge } from './StateBadge';
+import { useCategories } from '../useCategories';
 import { StepModal } from './StepModal';
 
 const d = rq.detail;
@@ -16,17 +18,21 @@ type Step = Exclude<RequestState, 'reported'>;
 /** A request: what was reported (the reporter masked), where it stands, its history, and only the steps allowed next. */
 export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const q = useApiQuery('requests.getRequest', { id });
+  const categories = useCategories();
   const [step, setStep] = useState<Step | null>(null);
   const r = q.data;
+  // The reporter stays masked; a reviewer may see one value in full, with the reason, audited.
+  const reveal = (field: 'reporterName' | 'reporterPhone', masked: string | null) =>
+    masked && <RevealValue recordId={id} channel="requests.revealReporter" field={field} masked={masked} />;
   const facts: Fact[] = !r ? [] : ([
     [d.facts.reportedOn, r.reportedOn],
     [d.facts.source, requestSources[r.source as keyof typeof requestSources]],
-    [d.facts.reporter, r.anonymous ? rq.ledger.anonymous : r.reporterName],
-    [d.facts.phone, r.reporterPhone],
+    [d.facts.reporter, r.anonymous ? rq.ledger.anonymous : reveal('reporterName', r.reporterName)],
+    [d.facts.phone, !r.anonymous && reveal('reporterPhone', r.reporterPhone)],
     [d.facts.place, r.placeName],
     [d.facts.grid, r.gridName ?? d.noGrid],
     [d.facts.content, r.content],
-    [d.facts.category, r.category && requestCategories[r.category as keyof typeof requestCategories]],
+    [d.facts.category, categories.name(r.category)],
     [d.facts.urgency, r.urgency && urgencies[r.urgency as keyof typeof urgencies]],
     [d.facts.answer, r.answer],
     [d.facts.reason, r.reason],

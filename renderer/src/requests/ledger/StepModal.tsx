@@ -1,4 +1,4 @@
-import { acceptedCategories, handlerKinds, notAcceptedCategories, ratings, urgencies } from '../../../../main/api/requests/labels';
+import { handlerKinds, ratings, urgencies } from '../../../../main/api/requests/labels';
 import { stepName, type RequestState } from '../../../../main/api/requests/rules';
 import { AssignStep, DoneStep, EvaluateStep, PubliciseStep, RejectStep, SortStep, SuperviseStep } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -7,6 +7,7 @@ import { ActionModal } from '../../components/ActionModal';
 import { DateField, SelectField, TextAreaField, TextField, options } from '../../components/fields';
 import { rq } from '../../i18n/requests';
 import type { RequestView } from '../types';
+import { useCategories } from '../useCategories';
 
 const s = rq.step;
 type Step = Exclude<RequestState, 'reported'>;
@@ -14,6 +15,7 @@ type Step = Exclude<RequestState, 'reported'>;
 /** One step of the cycle, with only the fields that step settles; the core refuses a step the table does not allow. */
 export function StepModal({ request, to, onClose }: { request: RequestView; to: Step; onClose: () => void }) {
   const step = useApiMutation('requests.step', { quiet: true });
+  const categories = useCategories();
   const settings = useApiQuery('requests.getSettings', {});
   const days = settings.data ? Object.entries(settings.data.deadlineDays).map(([k, d]) => `${handlerKinds[k as keyof typeof handlerKinds]} ${d} 天`).join('，') : '';
   const common = {
@@ -25,14 +27,14 @@ export function StepModal({ request, to, onClose }: { request: RequestView; to: 
     case 'sorted':
       return <ActionModal {...common} schema={SortStep} initial={{ id, to, category: null, urgency: 'normal', note: '' }} fields={(form) => (
         <>
-          <SelectField form={form} name="category" label={s.category} data={options(acceptedCategories)} required autoFocus />
+          <SelectField form={form} name="category" label={s.category} data={categories.active('accepted')} required autoFocus />
           <SelectField form={form} name="urgency" label={s.urgency} data={options(urgencies)} required />
           <TextField form={form} name="note" label={s.note} />
         </>)} />;
     case 'not_accepted':
       return <ActionModal {...common} danger schema={RejectStep} initial={{ id, to, category: null, answer: '', reason: '', note: '' }} fields={(form) => (
         <>
-          <SelectField form={form} name="category" label={s.rejectCategory} data={options(notAcceptedCategories)} required autoFocus />
+          <SelectField form={form} name="category" label={s.rejectCategory} data={categories.active('not_accepted')} required autoFocus />
           <TextAreaField form={form} name="answer" label={s.answer} required minRows={2} />
           <TextAreaField form={form} name="reason" label={s.reason} required minRows={2} />
         </>)} />;

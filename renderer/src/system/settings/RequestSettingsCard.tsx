@@ -1,6 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { handlerKinds } from '../../../../main/api/requests/labels';
+import { careColours, handlerKinds } from '../../../../main/api/requests/labels';
 import type { RequestSettings } from '../../../../main/api/requests/rules';
 import { RequestSettingsInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -8,19 +8,26 @@ import { NumberField } from '../../components/fields';
 import { NumberMap } from '../../components/NumberMap';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
+import { rc } from '../../i18n/requests-care';
 import { zh } from '../../i18n/zh-CN';
+import { RequestCategoriesCard } from './RequestCategoriesCard';
 
 const t = rq.settings;
 
-/** 民呼必应's street-wide numbers: a grid's households, and the days each level has to handle a request. */
+/** 民呼必应's street-wide numbers: a grid's households, the days each level has to handle a request, and between visits to a 重点关爱户. */
 export function RequestSettingsCard() {
   const settings = useApiQuery('requests.getSettings', {});
   if (!settings.data) return null;
-  return <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />;
+  return (
+    <>
+      <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
+      <RequestCategoriesCard />
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: RequestSettings }) {
-  const form = useZodForm(RequestSettingsInput, { ...settings, deadlineDays: { ...settings.deadlineDays } });
+  const form = useZodForm(RequestSettingsInput, { ...settings, deadlineDays: { ...settings.deadlineDays }, careVisitDays: { ...settings.careVisitDays } });
   const update = useApiMutation('requests.updateSettings');
   const save = form.submit(async (input) => {
     await update.mutateAsync(input);
@@ -37,6 +44,9 @@ function SettingsForm({ settings }: { settings: RequestSettings }) {
           <Text size="sm" fw={600}>{t.deadlines}</Text>
           <NumberMap form={form} name="deadlineDays" labels={handlerKinds} min={1} max={90} />
           <Text size="xs" c="dimmed">{t.deadlinesHint}</Text>
+          <Text size="sm" fw={600}>{rc.settings.visitDays}</Text>
+          <NumberMap form={form} name="careVisitDays" labels={careColours} min={1} max={365} />
+          <Text size="xs" c="dimmed">{rc.settings.visitDaysHint}</Text>
           <Group justify="flex-end">
             <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
           </Group>

@@ -29,8 +29,8 @@ function Profile({ v }: { v: VolunteerView }) {
         [vol.people.post, v.postName ? `${v.postName}${v.postSince ? `（${v.postSince} 起）` : ''}` : ''],
         [vol.form.team, v.team],
         [vol.form.skills, v.skills],
-        [vol.form.phone, <RevealValue key="phone" channel="volunteer.revealVolunteer" memberId={v.id} field="phone" masked={v.phoneMasked} />],
-        [vol.form.idNumber, <RevealValue key="id" channel="volunteer.revealVolunteer" memberId={v.id} field="idNumber" masked={v.idNumberMasked} />],
+        [vol.form.phone, <RevealValue key="phone" channel="volunteer.revealVolunteer" recordId={v.id} field="phone" masked={v.phoneMasked} />],
+        [vol.form.idNumber, <RevealValue key="id" channel="volunteer.revealVolunteer" recordId={v.id} field="idNumber" masked={v.idNumberMasked} />],
         [vol.form.address, v.address],
         [vol.form.registeredOn, v.registeredOn],
       ]}

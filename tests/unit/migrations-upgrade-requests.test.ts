@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../db/migrations';
+import { requestsCare } from '../../db/migrations/028_requests_care';
+import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
+
+/** The upgrade tests of 民呼必应's later migrations (028 on), as migrations-upgrade.test.ts says. */
+describe('upgrading a file with the request ledger in it', () => {
+  it('028 adds 重点关爱户 under the buildings already on file; their visits are append-only', () => {
+    const previous = migrations[migrations.indexOf(requestsCare) - 1]!.version;
+    const db = fileAt(previous);
+    partyData(db);
+    const place = db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, '王芳')`);
+    place.run('c1', 'community', null, '西里社区', AT, AT);
+    place.run('e1', 'estate', 'c1', '阳光小区', AT, AT);
+    place.run('b1', 'building', 'e1', '3号楼', AT, AT);
+    const tables = ['places', 'members', 'requests'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, requestsCare.version);
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+
+    const household = db.prepare(`INSERT INTO care_households (id, building_id, category, colour, person_name, member_id, registered_on, created_at, updated_at, operator)
+      VALUES (?, ?, 'elderly_alone', ?, '赵桂芳', 'm1', '2026-06-01', ?, ?, '王芳')`);
+    expect(() => household.run('h1', 'b1', 'red', AT, AT)).not.toThrow();
+    expect(() => household.run('h2', 'e1', 'red', AT, AT)).toThrow('重点关爱户只能登记在楼栋下');
+    expect(() => household.run('h3', 'b1', 'purple', AT, AT)).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE care_households SET closed_on = '2026-07-01' WHERE id = 'h1'").run()).toThrow(/CHECK/); // closed says why
+
+    const visit = db.prepare(`INSERT INTO care_visits (id, household_id, visited_on, visitor_name, content, corrects_id, correction_reason, created_at, operator)
+      VALUES (?, 'h1', '2026-06-02', '张三', ?, ?, ?, ?, '王芳')`);
+    visit.run('v1', '送米面油', null, null, AT);
+    expect(() => db.prepare("UPDATE care_visits SET content = '改' WHERE id = 'v1'").run()).toThrow('走访记录不能修改或删除');
+    expect(() => db.prepare("DELETE FROM care_visits WHERE id = 'v1'").run()).toThrow('走访记录不能修改或删除');
+    expect(() => visit.run('v2', '送米面油和药', 'v1', null, AT)).toThrow(/CHECK/); // a correction says why
+    visit.run('v2', '送米面油和药', 'v1', '漏记了药品', AT);
+    expect(() => visit.run('v3', '再改', 'v1', '又错了', AT)).toThrow(/UNIQUE/); // corrected once; correct the correction
+    // 日登记 and 周汇总 read the requests closed in or after their days through requests_done.
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'requests_done'").pluck().get()).toMatch(/ON requests \(done_on\) WHERE done_on IS NOT NULL/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
