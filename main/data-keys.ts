@@ -32,6 +32,8 @@ export interface DataKeys {
   create(unitName: string, account: { id: string; name: string }, password: string): { key: Buffer; recoveryCode: string };
   /** Removes the key file (an encryption that did not complete: the data file stayed plain). */
   discard(): void;
+  /** The data file was closed (the lock, the last sign-out): the key is wiped from memory until a secret unwraps it again. */
+  forget(): void;
 }
 
 export function dataKeys(dataDir: string): DataKeys {
@@ -76,6 +78,10 @@ export function dataKeys(dataDir: string): DataKeys {
     discard() {
       fs.rmSync(keyFilePath(dataDir), { force: true });
       file = null;
+      unlocked = null;
+    },
+    forget() {
+      unlocked?.fill(0);
       unlocked = null;
     },
   };

@@ -28,9 +28,18 @@ const waitSentence = (seconds: number) => (seconds >= 60 ? `${Math.ceil(seconds 
 let dummyHash: string | null = null;
 const spendTheSameTime = (password: string) => passwordMatches(password, (dummyHash ??= hashPassword('not-an-account')));
 
+/**
+ * A sign-in ends the locked sessions (main/api/sessions.ts): the same account's is an unlock, another's is ended
+ * by switching account — audited under the locked account's name, so its day's record says how it ended.
+ */
 export function openSession(ctx: Ctx, account: AccountRow, action: string): SessionView {
-  ctx.auditAs(account.name, { action, entity: 'account', entityId: account.id });
-  return { token: ctx.services.sessions.open(account.id), account: accountView(account) };
+  const locked = ctx.services.sessions.endLocked();
+  for (const other of locked.filter((l) => l.id !== account.id)) {
+    ctx.auditAs(other.name, { action: 'sign_out', entity: 'account', entityId: other.id, after: { reason: '切换账号', nextAccount: account.name } });
+  }
+  const unlocking = action === 'sign_in' && locked.some((l) => l.id === account.id);
+  ctx.auditAs(account.name, { action: unlocking ? 'unlock' : action, entity: 'account', entityId: account.id });
+  return { token: ctx.services.sessions.open(account), account: accountView(account) };
 }
 
 function existing(ctx: Ctx, id: string): AccountRow {
@@ -106,9 +115,10 @@ export const accountHandlers: Handlers<AccountChannels> = {
     return openSession(ctx, getAccount(ctx.db, admin.id)!, 'sign_in');
   },
 
-  /** Signing out and the lock end the session; the lock's unlocking is a new sign-in. */
+  /** Signing out ends the session; the lock keeps it locked until a sign-in (the unlock, or another account's). */
   'system.signOut': ({ reason }, ctx) => {
-    ctx.services.sessions.end(ctx.session!);
+    if (reason === 'lock') ctx.services.sessions.lock(ctx.session!);
+    else ctx.services.sessions.end(ctx.session!);
     ctx.audit({ action: reason === 'lock' ? 'lock' : 'sign_out', entity: 'account', entityId: ctx.account!.id });
     return null;
   },

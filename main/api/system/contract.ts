@@ -100,6 +100,11 @@ export interface SystemStatus {
   encrypted: boolean;
   /** The account of the request's session (null: not signed in, or the session ended). */
   account: AccountView | null;
+  /**
+   * Whose screen is locked (the most recent lock), for a request without an active session: a window opened
+   * afresh shows the lock, not a bare sign-in. A sign-in ends it (main/api/sessions.ts).
+   */
+  locked: { name: string } | null;
   /** An installation upgraded from before accounts: its administrator's name, who must choose a password first. */
   firstPasswordFor: string | null;
   /** Minutes without activity before the window locks (设置; default 10). */

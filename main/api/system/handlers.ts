@@ -39,12 +39,18 @@ const folderStatus = (services: Services) => ({
   signingFingerprint: readSigningKey(services.dataDir)?.fingerprint ?? null,
 });
 
-/** The status of a sealed core (main/sealed.ts): an encrypted data file that no sign-in has opened yet. */
+const lockedScreen = (services: Services) => {
+  const locked = services.sessions.lockedAccount();
+  return locked ? { name: locked.name } : null;
+};
+
+/** The status of a sealed core (main/sealed.ts): an encrypted data file not opened since the start, or closed by the lock. */
 export const sealedStatus = (services: Services): SystemStatus => ({
   ...folderStatus(services),
   installation: null,
   sealed: { unitName: services.keys.unitName() ?? '' },
   account: null,
+  locked: lockedScreen(services),
   firstPasswordFor: null,
   lockMinutes: LOCK_MINUTES_DEFAULT,
   schemaVersion: 0,
@@ -56,6 +62,7 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     installation: getInstallation(db),
     sealed: null,
     account: account ? accountView(account) : null,
+    locked: account ? null : lockedScreen(services),
     firstPasswordFor: adminWithoutPassword(db)?.name ?? null,
     lockMinutes: getInstallation(db)?.lockMinutes ?? LOCK_MINUTES_DEFAULT,
     schemaVersion: currentVersion(db),

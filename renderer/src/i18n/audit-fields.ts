@@ -37,7 +37,7 @@ const common: Record<string, string> = {
 };
 
 const byEntity: Record<string, Record<string, string>> = {
-  account: { name: '账号', disabledAt: '停用时间', failures: '连续输错次数', mustChangePassword: '须修改密码' },
+  account: { name: '账号', disabledAt: '停用时间', failures: '连续输错次数', nextAccount: '换用的账号', mustChangePassword: '须修改密码' },
   installation: {
     unitName: '单位名称', unitCode: '单位代码', unitLevel: '单位层级', parentName: '上级单位', parentCode: '上级单位代码',
     signingKey: '签名公钥', operator: '经办人',
