@@ -1,12 +1,12 @@
 import { Anchor, Button, Center, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FirstPasswordInput, RecoverInput, SignInInput } from '../../../main/api/system/schemas';
 import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
 import { accountsText as t } from '../i18n/accounts';
-import { forgetLock, lockedAs, recoveryCodeWritten, signedIn } from './session';
+import { forgetLock, recoveryCodeWritten, signedIn } from './session';
 
 function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () => void }) {
   return (
@@ -21,18 +21,32 @@ function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () 
 }
 
 /**
- * Signing in, and the locked screen: after the lock the name is the locked account's and the screen shows nothing of
- * the data, only whose it was. Wrong passwords are answered beside the password field, with the wait when there is one.
+ * Signing in, and the locked screen: while an account's screen is locked (`locked`: the core says so to any window,
+ * main/api/sessions.ts) the name is that account's and the screen shows nothing of the data, only whose it was.
+ * 切换账号 offers the name field; the sign-in that follows ends the locked session in the core, audited. Wrong
+ * passwords are answered beside the password field, with the wait when there is one.
  */
-export function SignInPage({ unitName, encrypted }: { unitName: string; encrypted: boolean }) {
+export function SignInPage({ unitName, encrypted, locked }: { unitName: string; encrypted: boolean; locked: string | null }) {
   const [recovering, setRecovering] = useState(false);
+  const [switching, setSwitching] = useState(false);
   if (recovering) return <RecoverPage onBack={() => setRecovering(false)} />;
-  return <SignInForm unitName={unitName} onRecover={encrypted ? () => setRecovering(true) : null} />;
+  return (
+    <SignInForm
+      unitName={unitName}
+      locked={switching ? null : locked}
+      onSwitch={() => (forgetLock(), setSwitching(true))}
+      onRecover={encrypted ? () => setRecovering(true) : null}
+    />
+  );
 }
 
-function SignInForm({ unitName, onRecover }: { unitName: string; onRecover: (() => void) | null }) {
-  const [locked, setLocked] = useState(lockedAs);
+function SignInForm({ unitName, locked, onSwitch, onRecover }: {
+  unitName: string; locked: string | null; onSwitch: () => void; onRecover: (() => void) | null;
+}) {
   const form = useZodForm(SignInInput, { name: locked ?? '', password: '' });
+  // The locked account's name is the one signed in with, whenever the lock became known (or '' after 切换账号).
+  const { set } = form;
+  useEffect(() => set('name', locked ?? ''), [set, locked]);
   const signIn = useApiMutation('system.signIn', { quiet: true });
   const [refusal, setRefusal] = useState<string | null>(null);
   const save = form.submit(async (input) => {
@@ -62,11 +76,7 @@ function SignInForm({ unitName, onRecover }: { unitName: string; onRecover: (() 
       <PasswordField form={form} name="password" label={t.signIn.password} required autoFocus={!!locked} />
       {refusal && !form.errors.password && <Text size="sm" c="red" role="alert">{refusal}</Text>}
       <Button type="submit" loading={form.submitting}>{locked ? t.signIn.unlock : t.signIn.submit}</Button>
-      {locked && (
-        <Anchor component="button" type="button" size="sm" onClick={() => (forgetLock(), setLocked(null), form.set('name', ''))}>
-          {t.signIn.otherAccount}
-        </Anchor>
-      )}
+      {locked && <Anchor component="button" type="button" size="sm" onClick={onSwitch}>{t.signIn.otherAccount}</Anchor>}
       {onRecover && !locked && (
         <Anchor component="button" type="button" size="sm" onClick={onRecover}>{t.recover.link}</Anchor>
       )}

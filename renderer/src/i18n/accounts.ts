@@ -7,9 +7,9 @@ export const accountsText = {
     password: '密码',
     submit: '登录',
     locked: '已锁定',
-    lockedIntro: (name: string) => `屏幕已锁定。请 ${name} 输入密码解锁；换人使用请点“换一个账号”。`,
+    lockedIntro: (name: string) => `屏幕已锁定。请 ${name} 输入密码解锁；换人使用请点“切换账号”（${name} 的登录随之结束）。`,
     unlock: '解锁',
-    otherAccount: '换一个账号',
+    otherAccount: '切换账号',
   },
   firstPassword: {
     title: '设置管理员密码',
