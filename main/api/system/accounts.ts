@@ -14,6 +14,7 @@ type AccountChannels = Pick<
   typeof systemContract,
   | 'system.signIn' | 'system.setFirstPassword' | 'system.recover' | 'system.signOut' | 'system.changePassword' | 'system.listAccounts'
   | 'system.createAccount' | 'system.resetPassword' | 'system.setAccountRole' | 'system.setAccountDisabled' | 'system.setLockMinutes'
+  | 'system.renewRecoveryCode' | 'system.confirmRecoveryCode'
 >;
 
 export const accountView = (a: AccountRow): AccountView => ({ id: a.id, name: a.name, role: a.role, mustChangePassword: a.mustChangePassword });
@@ -133,6 +134,24 @@ export const accountHandlers: Handlers<AccountChannels> = {
     ctx.audit({ action: 'change_password', entity: 'account', entityId: me.id });
     ctx.services.keys.wrapFor(me, password);
     return accountView(getAccount(ctx.db, me.id)!);
+  },
+
+  /** The key file is written last: if it fails, the request (and its audit entry) is rolled back, the old code kept. */
+  'system.renewRecoveryCode': ({ password }, ctx) => {
+    const me = ctx.account!;
+    if (!ctx.services.keys.encrypted()) throw new DomainError('DOMAIN', '本机的数据没有加密，没有恢复码', 'NOT_ENCRYPTED');
+    if (!checkPassword(ctx.db, me.id, password)) {
+      throw new DomainError('DOMAIN', '密码不正确', 'WRONG_PASSWORD', [{ path: 'password', message: '密码不正确' }]);
+    }
+    ctx.audit({ action: 'renew_recovery_code', entity: 'installation' });
+    return { recoveryCode: ctx.services.keys.renewRecoveryCode() };
+  },
+
+  'system.confirmRecoveryCode': (_, ctx) => {
+    if (!ctx.services.keys.pendingRecoveryCode()) return null;
+    ctx.audit({ action: 'recovery_code_written', entity: 'installation' });
+    ctx.services.keys.recoveryCodeWritten();
+    return null;
   },
 
   'system.listAccounts': (_, { db }) => listAccounts(db),

@@ -8,7 +8,7 @@ import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
 import {
   AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, RecoverInput, LockMinutesInput,
-  newPassword, ResetPasswordInput, SignInInput, SignOutInput,
+  newPassword, RenewRecoveryCodeInput, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
 export const unitLevels = { street: '街道', community: '社区' } as const;
@@ -105,6 +105,11 @@ export interface SystemStatus {
    * afresh shows the lock, not a bare sign-in. A sign-in ends it (main/api/sessions.ts).
    */
   locked: { name: string } | null;
+  /**
+   * For an administrator: the recovery code not yet confirmed written down (made at the encryption, or anew), kept
+   * in the core's memory so a reload shows it again until 已抄写 (`system.confirmRecoveryCode`); null otherwise.
+   */
+  recoveryCode: string | null;
   /** An installation upgraded from before accounts: its administrator's name, who must choose a password first. */
   firstPasswordFor: string | null;
   /** Minutes without activity before the window locks (设置; default 10). */
@@ -162,6 +167,10 @@ export const systemContract = {
   'system.recover': write<SessionView>()(RecoverInput, { needs: 'public' }),
   'system.signOut': write<null>()(SignOutInput, { needs: 'view', beforePasswordChange: true }),
   'system.changePassword': write<AccountView>()(ChangePasswordInput, { needs: 'view', beforePasswordChange: true }),
+  /** A new recovery code (the old one stops opening the data), shown until confirmed written down. */
+  'system.renewRecoveryCode': write<{ recoveryCode: string }>()(RenewRecoveryCodeInput, { needs: 'admin' }),
+  /** 已抄写: the pending recovery code is forgotten by the core. */
+  'system.confirmRecoveryCode': write<null>()(z.object({}), { needs: 'admin', beforePasswordChange: true }),
   'system.listAccounts': read<AccountRow[]>()(z.object({}), { needs: 'admin' }),
   'system.createAccount': write<AccountRow>()(CreateAccountInput, { needs: 'admin' }),
   'system.resetPassword': write<AccountRow>()(ResetPasswordInput, { needs: 'admin' }),

@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { useApiQuery } from '../api/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MustChangePasswordPage } from './ChangePassword';
-import { lockedAs, useRecoveryCode, useSession } from './session';
+import { lockedAs, useSession } from './session';
 import { SetupPage } from './SetupPage';
 import { FirstPasswordPage, RecoveryCodePage, SignInPage } from './SignInPage';
 import { Shell } from './Shell';
@@ -28,14 +28,13 @@ const queryClient = new QueryClient({
  */
 function Gate() {
   const session = useSession();
-  const recoveryCode = useRecoveryCode();
   const client = useQueryClient();
   useEffect(() => void client.resetQueries(), [client, session]);
   // A session the core no longer knows (it restarted; the account was disabled) answers with no account: sign in.
   const status = useApiQuery('system.getStatus', {});
   if (status.isPending) return <Center h="100vh"><Loader /></Center>;
   if (status.isError) return <Center h="100vh"><Text c="red">{status.error.message}</Text></Center>;
-  const { installation, firstPasswordFor, account, sealed, encrypted } = status.data;
+  const { installation, firstPasswordFor, account, sealed, encrypted, recoveryCode } = status.data;
   // Whose screen is locked: the core's word (a window opened afresh), else this tab's own lock still on its way there.
   const locked = status.data.locked?.name ?? lockedAs();
   // Encrypted and not opened since the start, or closed by the lock: only a sign-in (or the recovery code) opens it.

@@ -6,7 +6,7 @@ import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
 import { accountsText as t } from '../i18n/accounts';
-import { forgetLock, recoveryCodeWritten, signedIn } from './session';
+import { forgetLock, signedIn } from './session';
 
 function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () => void }) {
   return (
@@ -53,7 +53,7 @@ function SignInForm({ unitName, locked, onSwitch, onRecover }: {
     setRefusal(null);
     try {
       const session = await signIn.mutateAsync(input);
-      signedIn(session.token, session.recoveryCode);
+      signedIn(session.token);
     } catch (err) {
       setRefusal((err as Error).message);
       throw err;
@@ -103,18 +103,22 @@ function RecoverPage({ onBack }: { onBack: () => void }) {
   );
 }
 
-/** Once, after the data was encrypted: the recovery code to write down, with what losing it means. */
+/**
+ * After the data was encrypted, or a new code was made: the recovery code to write down, with what losing it means.
+ * The core keeps it until 已抄写 is confirmed here (`system.confirmRecoveryCode`), so a reload shows it again.
+ */
 export function RecoveryCodePage({ code }: { code: string }) {
   const [written, setWritten] = useState(false);
+  const confirm = useApiMutation('system.confirmRecoveryCode');
   return (
-    <Card onSubmit={recoveryCodeWritten}>
+    <Card onSubmit={() => confirm.mutate({})}>
       <Title order={3}>{t.recoveryCode.title}</Title>
       <Text size="sm">{t.recoveryCode.intro}</Text>
       <Text ff="monospace" fz={19} fw={700} ta="center" py="sm" data-testid="recovery-code" style={{ whiteSpace: 'nowrap' }}>{code}</Text>
       <Text size="sm" c="red">{t.recoveryCode.warning}</Text>
       <Button variant="default" onClick={() => window.print()}>{t.recoveryCode.print}</Button>
       <Checkbox label={t.recoveryCode.written} checked={written} onChange={(e) => setWritten(e.currentTarget.checked)} />
-      <Button type="submit" disabled={!written}>{t.recoveryCode.done}</Button>
+      <Button type="submit" disabled={!written} loading={confirm.isPending}>{t.recoveryCode.done}</Button>
     </Card>
   );
 }
@@ -125,7 +129,7 @@ export function FirstPasswordPage({ name }: { name: string }) {
   const set = useApiMutation('system.setFirstPassword');
   const save = form.submit(async (input) => {
     const session = await set.mutateAsync(input);
-    signedIn(session.token, session.recoveryCode);
+    signedIn(session.token);
   });
   return (
     <Card onSubmit={() => void save()}>

@@ -52,6 +52,14 @@ export const accountsText = {
     written: '我已把恢复码抄下（或打印）并交单位妥善保管',
     done: '继续',
   },
+  renewRecoveryCode: {
+    hint: '恢复码丢失或被他人看到时，可以重新生成；旧的恢复码随即作废。',
+    button: '重新生成恢复码',
+    title: '重新生成恢复码',
+    intro: '生成后旧的恢复码立即作废，新的恢复码只显示一次，请抄下后交单位保管。请再输入一次您的密码。',
+    password: '您的密码',
+    confirm: '生成新的恢复码',
+  },
   recover: {
     link: '忘记了所有密码？使用恢复码',
     title: '用恢复码找回',

@@ -182,7 +182,7 @@ export const zh = {
       resolve_mine: '保留本机更正', resolve_theirs: '采用报送数据', repair_totals: '重建合计',
       import_refused: '拒绝导入', pin_key: '记录签名密钥', key_change: '接受新签名密钥',
       step: '办理', claim: '认领', release: '取消认领', fulfil: '登记完成', withdraw: '撤回',
-      sign_in: '登录', sign_in_failed: '登录失败', sign_out: '退出登录', lock: '锁定', unlock: '解锁', set_password: '设置密码',
+      sign_in: '登录', sign_in_failed: '登录失败', sign_out: '退出登录', lock: '锁定', unlock: '解锁', renew_recovery_code: '重新生成恢复码', recovery_code_written: '确认已抄写恢复码', set_password: '设置密码',
       change_password: '修改密码', reset_password: '重置密码', disable: '停用', enable: '启用',
       allocate_fee: '物业费划拨', campaign_grant: '筹集资金入账', crowdfunding_payment: '筹集缴款', disclose: '公示', draft_expense: '拟支出',
       extend: '延期', fee_settings: '划拨设置', override_negative_balance: '确认余额为负', pledge: '认缴', post_expense: '支出入账',
