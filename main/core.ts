@@ -18,12 +18,13 @@ import { DomainError } from './api/common/errors';
 import { createRouter, type Dispatch } from './api/router';
 import type { Services } from './api/context';
 import { createSessions } from './api/sessions';
-import type { SessionView } from './api/system/contract';
+import { encryptionJobOf, type SessionView } from './api/system/contract';
 import { sealedStatus } from './api/system/handlers';
 import { momentOf, systemClock, type Clock } from './clock';
 import { checkDataAtStart } from './data-check-at-start';
 import { dataKeys } from './data-keys';
-import { encryptInstallation } from './encrypt-installation';
+import { getProgress, reporter } from './api/submission/progress';
+import { ENCRYPTION_STEPS, encryptInstallation } from './encrypt-installation';
 import { fileLogger, type Logger } from './log';
 import { networkDriveWarning, networkFileSystemOf } from './network-drive';
 import { requestGate } from './request-gate';
@@ -179,6 +180,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
         const result = await encryptInstallation({
           db: live(), dbFile, backupDir, keys, unitName: getInstallation(live())!.unitName, account: session.account,
           password: (input as { password: string }).password, now: now(), log, reopen: async () => (db = await open()),
+          progress: reporter(encryptionJobOf(dataDir), ENCRYPTION_STEPS),
         });
         db = result.db;
         return result;
@@ -234,6 +236,8 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
   // may close it while the request waits). A restore waits for the requests already running and holds back new
   // ones itself (services.restore).
   const dispatch: Dispatch = async (channel, input, session) => {
+    // Answered beside the gate and without the data file, which the encryption it reports on holds alone (and swaps).
+    if (channel === 'system.getEncryptionProgress') return { ok: true, data: getProgress(encryptionJobOf(dataDir)) };
     if (channel === 'system.restoreBackup' && db) return route(channel, input, session);
     const envelope = await gate.shared(() => (db ? route(channel, input, session) : sealed(channel, input, session)));
     return sealAfter(channel, await encryptAfter(channel, input, envelope));

@@ -3,6 +3,7 @@ import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals
 import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
 import type { DriverInfo } from '../../../db/driver/types';
+import type { SubmissionProgress } from '../submission/types';
 import { read, task, write } from '../common/channel';
 import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
@@ -144,6 +145,9 @@ export interface SearchHit {
   subtitle: string;
 }
 
+/** The one-time encryption's progress job (main/core.ts): at most one per data folder, which the sign-in screen asks for. */
+export const encryptionJobOf = (dataDir: string): string => `encrypt-installation:${dataDir}`;
+
 export const systemContract = {
   'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true, needs: 'public' }),
   'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true, needs: 'public' }),
@@ -163,6 +167,11 @@ export const systemContract = {
   // Accounts (issue 13; docs/architecture.md, "Accounts, roles and sessions").
   'system.signIn': write<SessionView>()(SignInInput, { needs: 'public' }),
   'system.setFirstPassword': write<SessionView>()(FirstPasswordInput, { needs: 'public' }),
+  /**
+   * While the first administrator's sign-in encrypts a plain installation, its phase (null: none has run since the
+   * start). Answered by the core beside the request gate (main/core.ts): the sign-in it reports on holds the data alone.
+   */
+  'system.getEncryptionProgress': read<SubmissionProgress | null>()(z.object({}), { beforeSetup: true, needs: 'public' }),
   /** Every password lost: the recovery code opens the data and an administrator gets a new password. */
   'system.recover': write<SessionView>()(RecoverInput, { needs: 'public' }),
   'system.signOut': write<null>()(SignOutInput, { needs: 'view', beforePasswordChange: true }),

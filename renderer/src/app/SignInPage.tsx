@@ -6,6 +6,7 @@ import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
 import { accountsText as t } from '../i18n/accounts';
+import { EncryptionProgress } from './EncryptionProgress';
 import { forgetLock, signedIn } from './session';
 
 function Card({ children, onSubmit }: { children: React.ReactNode; onSubmit: () => void }) {
@@ -75,6 +76,7 @@ function SignInForm({ unitName, locked, onSwitch, onRecover }: {
       )}
       <PasswordField form={form} name="password" label={t.signIn.password} required autoFocus={!!locked} />
       {refusal && !form.errors.password && <Text size="sm" c="red" role="alert">{refusal}</Text>}
+      <EncryptionProgress active={form.submitting} />
       <Button type="submit" loading={form.submitting}>{locked ? t.signIn.unlock : t.signIn.submit}</Button>
       {locked && <Anchor component="button" type="button" size="sm" onClick={onSwitch}>{t.signIn.otherAccount}</Anchor>}
       {onRecover && !locked && (
@@ -137,6 +139,7 @@ export function FirstPasswordPage({ name }: { name: string }) {
       <Text size="sm" c="dimmed">{t.firstPassword.intro(name)}</Text>
       <PasswordField form={form} name="password" label={t.password.new} description={t.password.newHint} autoComplete="new-password" required autoFocus />
       <PasswordField form={form} name="confirm" label={t.password.confirm} autoComplete="new-password" required />
+      <EncryptionProgress active={form.submitting} />
       <Button type="submit" loading={form.submitting}>{t.firstPassword.submit}</Button>
     </Card>
   );

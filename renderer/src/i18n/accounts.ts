@@ -52,6 +52,7 @@ export const accountsText = {
     written: '我已把恢复码抄下（或打印）并交单位妥善保管',
     done: '继续',
   },
+  encrypting: '正在加密本机的数据文件（只做这一次；数据多时需要几分钟，请不要关闭程序）',
   renewRecoveryCode: {
     hint: '恢复码丢失或被他人看到时，可以重新生成；旧的恢复码随即作废。',
     button: '重新生成恢复码',
