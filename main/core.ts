@@ -15,7 +15,7 @@ import { calendarDay, DEFAULT_TIME_ZONE } from './api/common/calendar';
 import { contract } from './api/contract';
 import { handlers } from './api/handlers';
 import { DomainError } from './api/common/errors';
-import { createRouter, type Dispatch } from './api/router';
+import { createRouter, toBody, type Dispatch } from './api/router';
 import type { Services } from './api/context';
 import { createSessions } from './api/sessions';
 import { encryptionJobOf, type SessionView } from './api/system/contract';
@@ -237,7 +237,10 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
   // ones itself (services.restore).
   const dispatch: Dispatch = async (channel, input, session) => {
     // Answered beside the gate and without the data file, which the encryption it reports on holds alone (and swaps).
-    if (channel === 'system.getEncryptionProgress') return { ok: true, data: getProgress(encryptionJobOf(dataDir)) };
+    if (channel === 'system.getEncryptionProgress') {
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      return parsed.success ? { ok: true, data: getProgress(encryptionJobOf(dataDir)) } : { ok: false, error: toBody(parsed.error, services, channel) };
+    }
     if (channel === 'system.restoreBackup' && db) return route(channel, input, session);
     const envelope = await gate.shared(() => (db ? route(channel, input, session) : sealed(channel, input, session)));
     return sealAfter(channel, await encryptAfter(channel, input, envelope));
