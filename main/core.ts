@@ -15,15 +15,16 @@ import { calendarDay, DEFAULT_TIME_ZONE } from './api/common/calendar';
 import { contract } from './api/contract';
 import { handlers } from './api/handlers';
 import { DomainError } from './api/common/errors';
-import { createRouter, type Dispatch } from './api/router';
+import { createRouter, toBody, type Dispatch } from './api/router';
 import type { Services } from './api/context';
 import { createSessions } from './api/sessions';
-import type { SessionView } from './api/system/contract';
+import { encryptionJobOf, type SessionView } from './api/system/contract';
 import { sealedStatus } from './api/system/handlers';
 import { momentOf, systemClock, type Clock } from './clock';
 import { checkDataAtStart } from './data-check-at-start';
 import { dataKeys } from './data-keys';
-import { encryptInstallation } from './encrypt-installation';
+import { getProgress, reporter } from './api/submission/progress';
+import { ENCRYPTION_STEPS, encryptInstallation } from './encrypt-installation';
 import { fileLogger, type Logger } from './log';
 import { networkDriveWarning, networkFileSystemOf } from './network-drive';
 import { requestGate } from './request-gate';
@@ -137,8 +138,11 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
 
   const route = createRouter(contract, handlers, { db: live, services });
 
-  /** What follows opening the data file, at start or at the sign-in that unseals it. */
-  async function opened(): Promise<void> {
+  /**
+   * What follows opening the data file, at start or at the sign-in that unseals it. After a lock closed it
+   * (`again`), only the day's backup is due: the checks ran on this file when it was first opened.
+   */
+  async function opened(again = false): Promise<void> {
     const zone = getInstallation(live())?.timeZone ?? DEFAULT_TIME_ZONE;
     const today = momentOf(clock, zone).today;
     if (options.autoBackup !== false && !backedUpToday(backupDir, today, (iso) => calendarDay(Date.parse(iso), zone))) {
@@ -150,6 +154,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
         warnings.push(`今天的自动备份没有完成：${messageOf(err)}`);
       }
     }
+    if (again) return;
 
     // 核对数据 within its time box: the maintained totals and the ledgers' chains (main/data-check-at-start.ts).
     const dataWarning = checkDataAtStart(live(), log);
@@ -175,6 +180,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
         const result = await encryptInstallation({
           db: live(), dbFile, backupDir, keys, unitName: getInstallation(live())!.unitName, account: session.account,
           password: (input as { password: string }).password, now: now(), log, reopen: async () => (db = await open()),
+          progress: reporter(encryptionJobOf(dataDir), ENCRYPTION_STEPS),
         });
         db = result.db;
         return result;
@@ -187,13 +193,27 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     return envelope;
   }
 
-  // A restore waits for the requests already running and holds back new ones itself (services.restore).
-  const routed: Dispatch = async (channel, input, session) => {
-    if (channel === 'system.restoreBackup') return route(channel, input, session);
-    return encryptAfter(channel, input, await gate.shared(() => route(channel, input, session)));
-  };
+  /**
+   * The lock or a sign-out that left no session active closes an encrypted data file and wipes its key from memory:
+   * the core is sealed again until a password (or the recovery code) is given. It runs alone, so an export, an
+   * import or a submission already under way finishes first (never cut half-written); requests that arrive
+   * meanwhile wait, and are answered sealed.
+   */
+  async function sealAfter(channel: string, envelope: Awaited<ReturnType<Dispatch>>) {
+    if (channel !== 'system.signOut' || !envelope.ok || !keys.encrypted()) return envelope;
+    await gate.alone(async () => {
+      if (!db || services.sessions.activeCount() > 0) return;
+      db.close();
+      db = undefined;
+      opening = null;
+      keys.forget();
+      log.info('data file closed: no session left active (lock or sign-out)');
+    });
+    return envelope;
+  }
 
   // Sealed: the first sign-in that unwraps the data key opens the file, once, however many arrive together.
+  let openedBefore = false;
   let opening: Promise<void> | null = null;
   const unseal = (key: Buffer) =>
     (opening ??= (async () => {
@@ -207,12 +227,29 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
         throw refused;
       }
       log.info(`encrypted data file opened with ${key.length * 8}-bit data key`);
-      await opened();
+      await opened(openedBefore);
+      openedBefore = true;
     })());
-  const sealed = sealedDispatch({ keys, services, routed, open: unseal, status: () => sealedStatus(services) });
-  const dispatch: Dispatch = (channel, input, session) => (db ? routed(channel, input, session) : sealed(channel, input, session));
+  const sealed = sealedDispatch({ keys, services, routed: route, open: unseal, status: () => sealedStatus(services) });
 
-  if (db) await opened();
+  // Every request runs beside the others, and finds the file open or sealed as it is when its turn comes (a lock
+  // may close it while the request waits). A restore waits for the requests already running and holds back new
+  // ones itself (services.restore).
+  const dispatch: Dispatch = async (channel, input, session) => {
+    // Answered beside the gate and without the data file, which the encryption it reports on holds alone (and swaps).
+    if (channel === 'system.getEncryptionProgress') {
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      return parsed.success ? { ok: true, data: getProgress(encryptionJobOf(dataDir)) } : { ok: false, error: toBody(parsed.error, services, channel) };
+    }
+    if (channel === 'system.restoreBackup' && db) return route(channel, input, session);
+    const envelope = await gate.shared(() => (db ? route(channel, input, session) : sealed(channel, input, session)));
+    return sealAfter(channel, await encryptAfter(channel, input, envelope));
+  };
+
+  if (db) {
+    await opened();
+    openedBefore = true;
+  }
 
   return {
     dispatch,

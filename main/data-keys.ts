@@ -32,11 +32,25 @@ export interface DataKeys {
   create(unitName: string, account: { id: string; name: string }, password: string): { key: Buffer; recoveryCode: string };
   /** Removes the key file (an encryption that did not complete: the data file stayed plain). */
   discard(): void;
+  /**
+   * A new recovery code for the unlocked key: the recovery wrap is replaced, so the old code no longer opens the
+   * data. Held (like the first one, `create`) until an administrator confirms having written it down.
+   */
+  renewRecoveryCode(): string;
+  /** The recovery code not yet confirmed written down, in memory only (never on disk, in clear). */
+  pendingRecoveryCode(): string | null;
+  recoveryCodeWritten(): void;
+  /**
+   * The data file was closed (the lock, the last sign-out): the key is wiped from memory until a secret unwraps it
+   * again, and a recovery code still pending with it (it opens the data as well as the key does).
+   */
+  forget(): void;
 }
 
 export function dataKeys(dataDir: string): DataKeys {
   let file: KeyFile | null = readKeyFile(dataDir);
   let unlocked: Buffer | null = null;
+  let pending: string | null = null;
   const save = (next: KeyFile) => {
     writeKeyFile(dataDir, next);
     file = next;
@@ -71,12 +85,28 @@ export function dataKeys(dataDir: string): DataKeys {
         accounts: { [account.id]: { name: account.name, ...wrapKey(key, password, accountPurpose(account.id)) } },
       });
       unlocked = key;
+      pending = recoveryCode;
       return { key, recoveryCode };
     },
+    renewRecoveryCode() {
+      if (!file || !unlocked) throw new Error('renewRecoveryCode: the data is not encrypted, or not open');
+      const recoveryCode = newRecoveryCode();
+      save({ ...file, recovery: wrapKey(unlocked, recoveryCode, RECOVERY_PURPOSE) });
+      pending = recoveryCode;
+      return recoveryCode;
+    },
+    pendingRecoveryCode: () => pending,
+    recoveryCodeWritten: () => void (pending = null),
     discard() {
       fs.rmSync(keyFilePath(dataDir), { force: true });
       file = null;
       unlocked = null;
+      pending = null;
+    },
+    forget() {
+      unlocked?.fill(0);
+      unlocked = null;
+      pending = null;
     },
   };
 }

@@ -3,8 +3,12 @@ import { backupDatabase, listBackups } from '../db/backup';
 import { encryptCopy, fileChecksums, isPlainSqlite, tableChecksums } from '../db/keys/encrypt-file';
 import { makePrivate } from '../db/keys/private-files';
 import type { Db } from '../db/open';
+import type { Reporter } from './api/submission/progress';
 import type { DataKeys } from './data-keys';
 import type { Logger } from './log';
+
+/** The phases the sign-in screen shows while a plain installation is encrypted (main/core.ts). */
+export const ENCRYPTION_STEPS = 5;
 
 /** Where the plain data file waits while its encrypted copy is put in place and proven; removed after. */
 export const plainKeptName = (dbFile: string): string => `${dbFile}.plain-before-encryption`;
@@ -34,15 +38,19 @@ export async function encryptInstallation(o: {
   now: Date;
   reopen: () => Promise<Db>;
   log: Logger;
+  /** Each phase is reported (and the event loop let through, so the window's question about it is answered). */
+  progress: Reporter;
 }): Promise<{ db: Db; recoveryCode: string }> {
   const started = performance.now();
   const copy = `${o.dbFile}.encrypting`;
   fs.rmSync(copy, { force: true });
+  await o.progress.phase('复制数据文件');
   const expected = tableChecksums(o.db);
   let created: { key: Buffer; recoveryCode: string };
   try {
     await o.db.backup(copy);
     created = o.keys.create(o.unitName, o.account, o.password);
+    await o.progress.phase('加密副本并逐表核对');
     encryptCopy(copy, created.key, expected);
   } catch (err) {
     fs.rmSync(copy, { force: true });
@@ -50,6 +58,7 @@ export async function encryptInstallation(o: {
     throw err;
   }
 
+  await o.progress.phase('换用加密的数据文件');
   const kept = plainKeptName(o.dbFile);
   o.db.close();
   fs.renameSync(o.dbFile, kept);
@@ -67,9 +76,11 @@ export async function encryptInstallation(o: {
   }
   for (const f of [o.dbFile, ...sidecars(o.dbFile)]) makePrivate(f);
 
+  await o.progress.phase('备份并检查加密的数据');
   const backup = await backupDatabase(db, o.backupDir, 'auto', o.now, created.key);
   fs.rmSync(kept, { force: true });
   o.log.info(`data file encrypted in ${Math.round(performance.now() - started)} ms; checked backup ${backup.name}; plain copy removed`);
+  await o.progress.phase('加密以前的备份');
   for (const old of listBackups(o.backupDir).filter((b) => isPlainSqlite(b.file))) {
     const tmp = `${old.file}.encrypting`;
     try {
@@ -83,5 +94,6 @@ export async function encryptInstallation(o: {
       o.log.error(`plain backup ${old.name} could not be encrypted; removed`, err);
     }
   }
+  o.progress.finish();
   return { db, recoveryCode: created.recoveryCode };
 }

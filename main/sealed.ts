@@ -12,7 +12,7 @@ const WRONG_PASSWORD = () => new DomainError('DOMAIN', '账号或密码不正确
 const WRONG_CODE = () => new DomainError('DOMAIN', '恢复码不正确', 'RECOVERY_CODE_WRONG', [{ path: 'code', message: '恢复码不正确：请按纸上的 25 个字符填写' }]);
 
 /**
- * The core before its encrypted data file is open (main/core.ts): it answers the status (sealed), the clock, a
+ * The core before its encrypted data file is open (main/core.ts), at start or after the lock closed it: it answers the status (sealed), the clock, a
  * sign-in and a recovery, and refuses everything else as not signed in. A sign-in or recovery whose secret
  * unwraps the data key opens the file (`open`) and is then answered by the router like any other — which checks
  * the account itself (disabled, waiting after wrong passwords) and counts its failures in the file from then on.
@@ -61,6 +61,7 @@ export function sealedDispatch(o: {
         await o.open(unlockOr('recovery', () => o.keys.unlockWithCode(code), WRONG_CODE));
         return await o.routed(channel, input, session);
       }
+      if (o.services.sessions.isLocked(session)) throw new DomainError('UNAUTHENTICATED', '屏幕已锁定，数据文件已关闭：请输入密码解锁', 'LOCKED');
       throw new DomainError('UNAUTHENTICATED', '请先登录（数据文件已加密，登录后才能打开）', 'SIGN_IN');
     } catch (err) {
       return refuse(err, channel);

@@ -83,7 +83,8 @@ export function createRouter<M extends ChannelMap>(
     const account = installation ? signedIn(token) : null;
     const need = needOf(def);
     if (installation && need !== 'public') {
-      if (!account) throw new DomainError('UNAUTHENTICATED', '请先登录（已退出、锁定或程序已重新启动）', 'SIGN_IN');
+      if (!account && env.services.sessions.isLocked(token)) throw new DomainError('UNAUTHENTICATED', '屏幕已锁定，请输入密码解锁', 'LOCKED');
+      if (!account) throw new DomainError('UNAUTHENTICATED', '请先登录（已退出或程序已重新启动）', 'SIGN_IN');
       if (!mayDo(account.role, need)) throw refusal(account.role, need);
       if (account.mustChangePassword && !def.beforePasswordChange) {
         throw new DomainError('FORBIDDEN', '管理员重置了您的密码，请先设置自己的新密码', 'PASSWORD_CHANGE_REQUIRED');

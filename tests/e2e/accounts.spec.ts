@@ -1,6 +1,6 @@
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { E2E_PASSWORD, expect, setUp, still, test } from './fixtures';
 
 /** A request from the page as its own client sends it (server token and session from the tab's storage). */
 const fromThePage = (page: import('@playwright/test').Page, channel: string, input: unknown) =>
@@ -115,9 +115,23 @@ test('accounts: the administrator creates a 录入员, who signs in, is refused 
   await expect(page.getByRole('heading', { name: '已锁定' })).toBeVisible();
   await expect(page.getByText('张秀兰')).toHaveCount(0);
 
-  // Every entry names the account that signed in.
+  // ---- a window opened afresh (a new tab, nothing in its storage) shows her lock, not a bare sign-in; 切换账号 ends it
+  const fresh = await page.context().newPage();
+  await fresh.goto(app.url);
+  await expect(fresh.getByRole('heading', { name: '已锁定' })).toBeVisible();
+  await expect(fresh.getByText('请 李娜 输入密码解锁', { exact: false })).toBeVisible();
+  await expect(fresh.getByLabel(/^账号/)).toHaveCount(0);
+  await still(fresh, 'accounts-05-locked-new-window');
+  await fresh.getByRole('button', { name: '切换账号' }).click();
+  await fresh.getByLabel(/^账号/).fill('王芳');
+  await fresh.getByLabel(/^密码/).fill(E2E_PASSWORD);
+  await fresh.getByRole('button', { name: '登录' }).click();
+  await expect(fresh.getByTestId('signed-in-account')).toHaveText('王芳（管理员）');
+
+  // Every entry names the account that signed in; her locked session ended when 王芳 signed in, and says so.
   const audit = await apiCall(app, 'system.listAudit', { entity: 'account' });
-  expect(audit.rows.slice(0, 5).map((r) => [r.action, r.operator])).toEqual([
-    ['lock', '李娜'], ['sign_in', '李娜'], ['lock', '李娜'], ['change_password', '李娜'], ['sign_in', '李娜'],
+  expect(audit.rows.slice(0, 7).map((r) => [r.action, r.operator])).toEqual([
+    ['sign_in', '王芳'], ['sign_out', '李娜'], ['lock', '李娜'], ['unlock', '李娜'], ['lock', '李娜'], ['change_password', '李娜'], ['sign_in', '李娜'],
   ]);
+  expect(JSON.parse(audit.rows[1]!.after!)).toEqual({ reason: '切换账号', nextAccount: '王芳' });
 });

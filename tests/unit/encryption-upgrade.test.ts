@@ -59,6 +59,27 @@ describe('upgrading a plain installation', () => {
     }
   });
 
+  it('reports each phase of the encryption while the sign-in runs, answered beside the request it reports on', async () => {
+    const t = await partyFixture();
+    await t.member('阮烨华');
+    t.core.close();
+    const upgraded = await testCore({ dataDir: t.dir, setUp: false, encrypted: true });
+    expect(await upgraded.attempt('system.getEncryptionProgress', {})).toEqual({ ok: true, data: null });
+    let settled = false;
+    const signIn = upgraded.attempt('system.signIn', { name: '王芳', password: TEST_PASSWORD }).finally(() => (settled = true));
+    const seen: string[] = [];
+    while (!settled) {
+      const env = await upgraded.attempt('system.getEncryptionProgress', {});
+      const label = (env as { data: { label: string } | null }).data?.label;
+      if (label && seen.at(-1) !== label) seen.push(label);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await signIn).toMatchObject({ ok: true });
+    // Every phase was seen while it ran (each lets the event loop through), in order; then the end.
+    expect(seen).toEqual(['复制数据文件', '加密副本并逐表核对', '换用加密的数据文件', '备份并检查加密的数据', '加密以前的备份']);
+    expect(await upgraded.attempt('system.getEncryptionProgress', {})).toMatchObject({ data: { step: 5, total: 5, done: true } });
+  });
+
   it.runIf(process.platform !== 'win32')('keeps the data folder, the data file, backups and the key file owner-only (0700 / 0600)', async () => {
     const t = await testCore({ encrypted: true });
     const backup = await t.call('system.backupNow', {});

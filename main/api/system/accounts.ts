@@ -14,6 +14,7 @@ type AccountChannels = Pick<
   typeof systemContract,
   | 'system.signIn' | 'system.setFirstPassword' | 'system.recover' | 'system.signOut' | 'system.changePassword' | 'system.listAccounts'
   | 'system.createAccount' | 'system.resetPassword' | 'system.setAccountRole' | 'system.setAccountDisabled' | 'system.setLockMinutes'
+  | 'system.renewRecoveryCode' | 'system.confirmRecoveryCode'
 >;
 
 export const accountView = (a: AccountRow): AccountView => ({ id: a.id, name: a.name, role: a.role, mustChangePassword: a.mustChangePassword });
@@ -28,9 +29,18 @@ const waitSentence = (seconds: number) => (seconds >= 60 ? `${Math.ceil(seconds 
 let dummyHash: string | null = null;
 const spendTheSameTime = (password: string) => passwordMatches(password, (dummyHash ??= hashPassword('not-an-account')));
 
+/**
+ * A sign-in ends the locked sessions (main/api/sessions.ts): the same account's is an unlock, another's is ended
+ * by switching account — audited under the locked account's name, so its day's record says how it ended.
+ */
 export function openSession(ctx: Ctx, account: AccountRow, action: string): SessionView {
-  ctx.auditAs(account.name, { action, entity: 'account', entityId: account.id });
-  return { token: ctx.services.sessions.open(account.id), account: accountView(account) };
+  const locked = ctx.services.sessions.endLocked();
+  for (const other of locked.filter((l) => l.id !== account.id)) {
+    ctx.auditAs(other.name, { action: 'sign_out', entity: 'account', entityId: other.id, after: { reason: '切换账号', nextAccount: account.name } });
+  }
+  const unlocking = action === 'sign_in' && locked.some((l) => l.id === account.id);
+  ctx.auditAs(account.name, { action: unlocking ? 'unlock' : action, entity: 'account', entityId: account.id });
+  return { token: ctx.services.sessions.open(account), account: accountView(account) };
 }
 
 function existing(ctx: Ctx, id: string): AccountRow {
@@ -106,9 +116,10 @@ export const accountHandlers: Handlers<AccountChannels> = {
     return openSession(ctx, getAccount(ctx.db, admin.id)!, 'sign_in');
   },
 
-  /** Signing out and the lock end the session; the lock's unlocking is a new sign-in. */
+  /** Signing out ends the session; the lock keeps it locked until a sign-in (the unlock, or another account's). */
   'system.signOut': ({ reason }, ctx) => {
-    ctx.services.sessions.end(ctx.session!);
+    if (reason === 'lock') ctx.services.sessions.lock(ctx.session!);
+    else ctx.services.sessions.end(ctx.session!);
     ctx.audit({ action: reason === 'lock' ? 'lock' : 'sign_out', entity: 'account', entityId: ctx.account!.id });
     return null;
   },
@@ -123,6 +134,24 @@ export const accountHandlers: Handlers<AccountChannels> = {
     ctx.audit({ action: 'change_password', entity: 'account', entityId: me.id });
     ctx.services.keys.wrapFor(me, password);
     return accountView(getAccount(ctx.db, me.id)!);
+  },
+
+  /** The key file is written last: if it fails, the request (and its audit entry) is rolled back, the old code kept. */
+  'system.renewRecoveryCode': ({ password }, ctx) => {
+    const me = ctx.account!;
+    if (!ctx.services.keys.encrypted()) throw new DomainError('DOMAIN', '本机的数据没有加密，没有恢复码', 'NOT_ENCRYPTED');
+    if (!checkPassword(ctx.db, me.id, password)) {
+      throw new DomainError('DOMAIN', '密码不正确', 'WRONG_PASSWORD', [{ path: 'password', message: '密码不正确' }]);
+    }
+    ctx.audit({ action: 'renew_recovery_code', entity: 'installation' });
+    return { recoveryCode: ctx.services.keys.renewRecoveryCode() };
+  },
+
+  'system.confirmRecoveryCode': (_, ctx) => {
+    if (!ctx.services.keys.pendingRecoveryCode()) return null;
+    ctx.audit({ action: 'recovery_code_written', entity: 'installation' });
+    ctx.services.keys.recoveryCodeWritten();
+    return null;
   },
 
   'system.listAccounts': (_, { db }) => listAccounts(db),

@@ -3,12 +3,13 @@ import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals
 import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
 import type { DriverInfo } from '../../../db/driver/types';
+import type { SubmissionProgress } from '../submission/types';
 import { read, task, write } from '../common/channel';
 import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
 import {
   AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, RecoverInput, LockMinutesInput,
-  newPassword, ResetPasswordInput, SignInInput, SignOutInput,
+  newPassword, RenewRecoveryCodeInput, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
 export const unitLevels = { street: '街道', community: '社区' } as const;
@@ -100,6 +101,16 @@ export interface SystemStatus {
   encrypted: boolean;
   /** The account of the request's session (null: not signed in, or the session ended). */
   account: AccountView | null;
+  /**
+   * Whose screen is locked (the most recent lock), for a request without an active session: a window opened
+   * afresh shows the lock, not a bare sign-in. A sign-in ends it (main/api/sessions.ts).
+   */
+  locked: { name: string } | null;
+  /**
+   * For an administrator: the recovery code not yet confirmed written down (made at the encryption, or anew), kept
+   * in the core's memory so a reload shows it again until 已抄写 (`system.confirmRecoveryCode`); null otherwise.
+   */
+  recoveryCode: string | null;
   /** An installation upgraded from before accounts: its administrator's name, who must choose a password first. */
   firstPasswordFor: string | null;
   /** Minutes without activity before the window locks (设置; default 10). */
@@ -134,6 +145,9 @@ export interface SearchHit {
   subtitle: string;
 }
 
+/** The one-time encryption's progress job (main/core.ts): at most one per data folder, which the sign-in screen asks for. */
+export const encryptionJobOf = (dataDir: string): string => `encrypt-installation:${dataDir}`;
+
 export const systemContract = {
   'system.getStatus': read<SystemStatus>()(z.object({}), { beforeSetup: true, needs: 'public' }),
   'system.getClock': read<ClockReading>()(z.object({}), { beforeSetup: true, needs: 'public' }),
@@ -153,10 +167,19 @@ export const systemContract = {
   // Accounts (issue 13; docs/architecture.md, "Accounts, roles and sessions").
   'system.signIn': write<SessionView>()(SignInInput, { needs: 'public' }),
   'system.setFirstPassword': write<SessionView>()(FirstPasswordInput, { needs: 'public' }),
+  /**
+   * While the first administrator's sign-in encrypts a plain installation, its phase (null: none has run since the
+   * start). Answered by the core beside the request gate (main/core.ts): the sign-in it reports on holds the data alone.
+   */
+  'system.getEncryptionProgress': read<SubmissionProgress | null>()(z.object({}), { beforeSetup: true, needs: 'public' }),
   /** Every password lost: the recovery code opens the data and an administrator gets a new password. */
   'system.recover': write<SessionView>()(RecoverInput, { needs: 'public' }),
   'system.signOut': write<null>()(SignOutInput, { needs: 'view', beforePasswordChange: true }),
   'system.changePassword': write<AccountView>()(ChangePasswordInput, { needs: 'view', beforePasswordChange: true }),
+  /** A new recovery code (the old one stops opening the data), shown until confirmed written down. */
+  'system.renewRecoveryCode': write<{ recoveryCode: string }>()(RenewRecoveryCodeInput, { needs: 'admin' }),
+  /** 已抄写: the pending recovery code is forgotten by the core. */
+  'system.confirmRecoveryCode': write<null>()(z.object({}), { needs: 'admin', beforePasswordChange: true }),
   'system.listAccounts': read<AccountRow[]>()(z.object({}), { needs: 'admin' }),
   'system.createAccount': write<AccountRow>()(CreateAccountInput, { needs: 'admin' }),
   'system.resetPassword': write<AccountRow>()(ResetPasswordInput, { needs: 'admin' }),

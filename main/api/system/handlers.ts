@@ -10,6 +10,7 @@ import { insertOrg, rootOrgs } from '../../../db/party/orgs';
 import { insertPlace } from '../../../db/party/places';
 import { getInstallation, setInstallation } from '../../../db/settings';
 import { readSigningKey, signingKey } from '../../export/package/signing';
+import { getProgress } from '../submission/progress';
 import { dayStartInstant, DEFAULT_TIME_ZONE } from '../common/calendar';
 import { addDays } from '../common/days';
 import { DomainError } from '../common/errors';
@@ -17,7 +18,7 @@ import { modules } from '../modules';
 import type { Services } from '../context';
 import type { Handlers } from '../router';
 import { accountHandlers, accountView, openSession } from './accounts';
-import type { SystemStatus, systemContract } from './contract';
+import { encryptionJobOf, type SystemStatus, type systemContract } from './contract';
 import { auditModules } from './labels';
 import { LOCK_MINUTES_DEFAULT } from './schemas';
 // With its attribute: Node's ESM loader (tsx, Playwright's) refuses a JSON import without one; the bundles inline it.
@@ -39,12 +40,19 @@ const folderStatus = (services: Services) => ({
   signingFingerprint: readSigningKey(services.dataDir)?.fingerprint ?? null,
 });
 
-/** The status of a sealed core (main/sealed.ts): an encrypted data file that no sign-in has opened yet. */
+const lockedScreen = (services: Services) => {
+  const locked = services.sessions.lockedAccount();
+  return locked ? { name: locked.name } : null;
+};
+
+/** The status of a sealed core (main/sealed.ts): an encrypted data file not opened since the start, or closed by the lock. */
 export const sealedStatus = (services: Services): SystemStatus => ({
   ...folderStatus(services),
   installation: null,
   sealed: { unitName: services.keys.unitName() ?? '' },
   account: null,
+  locked: lockedScreen(services),
+  recoveryCode: null,
   firstPasswordFor: null,
   lockMinutes: LOCK_MINUTES_DEFAULT,
   schemaVersion: 0,
@@ -56,6 +64,8 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     installation: getInstallation(db),
     sealed: null,
     account: account ? accountView(account) : null,
+    locked: account ? null : lockedScreen(services),
+    recoveryCode: account?.role === 'admin' ? services.keys.pendingRecoveryCode() : null,
     firstPasswordFor: adminWithoutPassword(db)?.name ?? null,
     lockMinutes: getInstallation(db)?.lockMinutes ?? LOCK_MINUTES_DEFAULT,
     schemaVersion: currentVersion(db),
@@ -103,6 +113,8 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     return after;
   },
 
+  // The core answers this itself, beside the gate (main/core.ts); the same answer, for the contract's completeness.
+  'system.getEncryptionProgress': (_, { services }) => getProgress(encryptionJobOf(services.dataDir)),
   'system.listBackups': (_, { services }) => listBackups(services.backupDir),
   'system.backupNow': async (_, { services }) => {
     try {

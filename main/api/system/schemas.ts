@@ -42,6 +42,9 @@ export const RecoverInput = z
   })
   .superRefine(confirmed);
 
+/** A new recovery code: the administrator's own password again, since the code opens all the data. */
+export const RenewRecoveryCodeInput = z.object({ password: z.string({ error: '请填写您的密码' }).min(1, '请填写您的密码').max(128) });
+
 export const ChangePasswordInput = z
   .object({ current: z.string({ error: '请填写现在的密码' }).min(1, '请填写现在的密码').max(128), password: newPassword, confirm })
   .superRefine(confirmed);

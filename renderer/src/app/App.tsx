@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { useApiQuery } from '../api/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MustChangePasswordPage } from './ChangePassword';
-import { useRecoveryCode, useSession } from './session';
+import { lockedAs, useSession } from './session';
 import { SetupPage } from './SetupPage';
 import { FirstPasswordPage, RecoveryCodePage, SignInPage } from './SignInPage';
 import { Shell } from './Shell';
@@ -28,19 +28,20 @@ const queryClient = new QueryClient({
  */
 function Gate() {
   const session = useSession();
-  const recoveryCode = useRecoveryCode();
   const client = useQueryClient();
   useEffect(() => void client.resetQueries(), [client, session]);
   // A session the core no longer knows (it restarted; the account was disabled) answers with no account: sign in.
   const status = useApiQuery('system.getStatus', {});
   if (status.isPending) return <Center h="100vh"><Loader /></Center>;
   if (status.isError) return <Center h="100vh"><Text c="red">{status.error.message}</Text></Center>;
-  const { installation, firstPasswordFor, account, sealed, encrypted } = status.data;
-  // Encrypted and not yet opened since the start: nothing but the sign-in (or the recovery code) can open it.
-  if (sealed) return <SignInPage unitName={sealed.unitName} encrypted />;
+  const { installation, firstPasswordFor, account, sealed, encrypted, recoveryCode } = status.data;
+  // Whose screen is locked: the core's word (a window opened afresh), else this tab's own lock still on its way there.
+  const locked = status.data.locked?.name ?? lockedAs();
+  // Encrypted and not opened since the start, or closed by the lock: only a sign-in (or the recovery code) opens it.
+  if (sealed) return <SignInPage unitName={sealed.unitName} encrypted locked={locked} />;
   if (!installation) return <SetupPage />;
   if (firstPasswordFor) return <FirstPasswordPage name={firstPasswordFor} />;
-  if (!session || !account) return <SignInPage unitName={installation.unitName} encrypted={encrypted} />;
+  if (!session || !account) return <SignInPage unitName={installation.unitName} encrypted={encrypted} locked={locked} />;
   if (recoveryCode) return <RecoveryCodePage code={recoveryCode} />;
   if (account.mustChangePassword) return <MustChangePasswordPage name={account.name} />;
   return <Shell status={status.data} account={account} />;

@@ -13,7 +13,7 @@ export function SetupPage() {
   const setup = useApiMutation('system.setup');
   const save = form.submit(async (input) => {
     const { session } = await setup.mutateAsync(input);
-    signedIn(session.token, session.recoveryCode);
+    signedIn(session.token);
   });
   return (
     <Center mih="100vh" bg="gray.0">

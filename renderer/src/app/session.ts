@@ -11,24 +11,10 @@ export const useSession = (): string | null => useSyncExternalStore(onSessionCha
 
 export const lockedAs = (): string | null => sessionStorage.getItem(LOCKED_KEY);
 
-/**
- * The recovery code of a sign-in that has just encrypted the data (setup, or an administrator's first sign-in after
- * the upgrade): in memory only, shown once until the clerk confirms having written it down.
- */
-let recoveryCode: string | null = null;
-const recoveryListeners = new Set<() => void>();
-const onRecoveryCode = (listener: () => void) => (recoveryListeners.add(listener), () => void recoveryListeners.delete(listener));
-export const useRecoveryCode = (): string | null => useSyncExternalStore(onRecoveryCode, () => recoveryCode);
-export function recoveryCodeWritten(): void {
-  recoveryCode = null;
-  recoveryListeners.forEach((l) => l());
-}
-
-export function signedIn(token: string, newRecoveryCode?: string): void {
+/** Signed in: the token is the window's from now on (the recovery code, if one is pending, comes with the status). */
+export function signedIn(token: string): void {
   sessionStorage.removeItem(LOCKED_KEY);
-  if (newRecoveryCode) recoveryCode = newRecoveryCode;
   setSession(token);
-  recoveryListeners.forEach((l) => l());
 }
 
 export const forgetLock = (): void => sessionStorage.removeItem(LOCKED_KEY);

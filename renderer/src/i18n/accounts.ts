@@ -7,9 +7,9 @@ export const accountsText = {
     password: '密码',
     submit: '登录',
     locked: '已锁定',
-    lockedIntro: (name: string) => `屏幕已锁定。请 ${name} 输入密码解锁；换人使用请点“换一个账号”。`,
+    lockedIntro: (name: string) => `屏幕已锁定。请 ${name} 输入密码解锁；换人使用请点“切换账号”（${name} 的登录随之结束）。`,
     unlock: '解锁',
-    otherAccount: '换一个账号',
+    otherAccount: '切换账号',
   },
   firstPassword: {
     title: '设置管理员密码',
@@ -51,6 +51,15 @@ export const accountsText = {
     print: '打印',
     written: '我已把恢复码抄下（或打印）并交单位妥善保管',
     done: '继续',
+  },
+  encrypting: '正在加密本机的数据文件（只做这一次；数据多时需要几分钟，请不要关闭程序）',
+  renewRecoveryCode: {
+    hint: '恢复码丢失或被他人看到时，可以重新生成；旧的恢复码随即作废。',
+    button: '重新生成恢复码',
+    title: '重新生成恢复码',
+    intro: '生成后旧的恢复码立即作废，新的恢复码只显示一次，请抄下后交单位保管。请再输入一次您的密码。',
+    password: '您的密码',
+    confirm: '生成新的恢复码',
   },
   recover: {
     link: '忘记了所有密码？使用恢复码',

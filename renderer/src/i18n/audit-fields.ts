@@ -37,7 +37,7 @@ const common: Record<string, string> = {
 };
 
 const byEntity: Record<string, Record<string, string>> = {
-  account: { name: '账号', disabledAt: '停用时间', failures: '连续输错次数', mustChangePassword: '须修改密码' },
+  account: { name: '账号', disabledAt: '停用时间', failures: '连续输错次数', nextAccount: '换用的账号', mustChangePassword: '须修改密码' },
   installation: {
     unitName: '单位名称', unitCode: '单位代码', unitLevel: '单位层级', parentName: '上级单位', parentCode: '上级单位代码',
     signingKey: '签名公钥', operator: '经办人',
@@ -159,6 +159,16 @@ const byEntity: Record<string, Record<string, string>> = {
   requests_settings: { deadlineDays: '各级办理期限（天）', gridHouseholdsTarget: '每个网格户数' },
   steward: { duty: '职责', phonePublic: '公示完整电话', name: '姓名' },
   building_cards: { fullPhones: '印完整电话的小管家', stewards: '红色小管家' },
+  care_household: {
+    room: '门牌', category: '关爱类别', colour: '颜色', personName: '姓名', personPhone: '联系电话', situation: '家庭情况',
+    memberId: '结对党员编号', memberName: '结对党员', memberOrgName: '结对党员所在组织', registeredOn: '登记日期', closedOn: '停止关爱日期',
+    closedReason: '停止关爱原因', lastVisitOn: '最近走访', visitCount: '走访次数',
+  },
+  care_visit: {
+    visitedOn: '走访日期', visitorMemberId: '走访党员编号', visitorName: '走访人', content: '走访情况', followUp: '后续跟进',
+    householdId: '关爱户编号', correctsId: '更正的记录', correctionReason: '更正原因', correctedBy: '更正记录',
+  },
+  request_category: { label: '类别名称', kind: '受理与否', retired: '已停用' },
   wish: {
     activityId: '志愿活动编号', claimedOn: '认领日期', claimerMemberId: '认领党员编号', claimerName: '认领人', claimerUnit: '认领单位',
     detail: '心愿内容', fulfilledOn: '实现日期', hoursTenths: '服务工时（十分之一小时）', publishedOn: '发布日期',

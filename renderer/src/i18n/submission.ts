@@ -41,7 +41,6 @@ export const sub = {
     modules: '上报内容',
     build: '生成上报材料',
     building: '正在生成…',
-    progress: (step: number, total: number) => `第 ${step} / ${total} 步`,
     rows: (v: number) => `已写入 ${n(v)} 行`,
     ready: '上报材料已生成，并已记入上报记录',
     files: { workbook: '台账工作簿（Excel）', pdf: '签字汇总表（PDF）', package: '数据包（交上级导入）' },

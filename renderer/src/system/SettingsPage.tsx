@@ -8,6 +8,7 @@ import { ParentUnitCard } from './settings/ParentUnitCard';
 import { AccountsCard } from './settings/AccountsCard';
 import { LockMinutesField } from './settings/LockMinutesField';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
+import { RenewRecoveryCode } from './settings/RenewRecoveryCode';
 import { RequestSettingsCard } from './settings/RequestSettingsCard';
 import { TimeZoneField } from './settings/TimeZoneField';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
               <Fact label={t.version} value={`${s.appVersion}（${t.schema} ${s.schemaVersion}）`} />
               <Fact label={t.sqlite} value={sqliteLine(s.sqliteDriver)} />
               <Fact label={t.encryption} value={s.encrypted ? t.encrypted : t.notEncrypted} />
+              {admin && s.encrypted && <RenewRecoveryCode />}
               {admin && <TimeZoneField key={unit.timeZone} timeZone={unit.timeZone} />}
               {admin && <LockMinutesField key={s.lockMinutes} minutes={s.lockMinutes} />}
             </Stack>
