@@ -36,6 +36,12 @@ const common: Record<string, string> = {
   value: '值',
 };
 
+const memberFields = {
+  name: '姓名', category: '人员类别', status: '党员状态', lifecycle: '在册状态', joinedOn: '入党日期', fullOn: '转正日期',
+  reportedOn: '报到日期', leftTo: '转往', transferredFrom: '转自', transferredInOn: '转入日期', isCentreHousehold: '党员中心户',
+  role: '党内职务',
+};
+
 const byEntity: Record<string, Record<string, string>> = {
   account: { name: '账号', disabledAt: '停用时间', failures: '连续输错次数', nextAccount: '换用的账号', mustChangePassword: '须修改密码' },
   installation: {
@@ -47,15 +53,9 @@ const byEntity: Record<string, Record<string, string>> = {
     name: '组织名称', kind: '组织类别', level: '组织层级', establishedOn: '成立日期', dissolvedOn: '撤销日期',
     memberCount: '在册党员', secretaryName: '书记', parentId: '上级组织编号',
   },
-  member: {
-    name: '姓名', category: '人员类别', status: '党员状态', lifecycle: '在册状态', joinedOn: '入党日期', fullOn: '转正日期',
-    reportedOn: '报到日期', leftTo: '转往', transferredFrom: '转自', transferredInOn: '转入日期', isCentreHousehold: '党员中心户',
-    role: '党内职务',
-  },
-  consolidated_record: {
-    name: '姓名', category: '人员类别', status: '党员状态', lifecycle: '在册状态', joinedOn: '入党日期', fullOn: '转正日期',
-    reportedOn: '报到日期', leftTo: '转往', transferredFrom: '转自', transferredInOn: '转入日期', isCentreHousehold: '党员中心户',
-  },
+  // A consolidated record is a community's member as its package carried it.
+  member: memberFields,
+  consolidated_record: memberFields,
   consolidation_conflict: {
     detectedAt: '发现时间', differences: '不一致的项目', recordId: '记录编号', recordLabel: '记录', removedAtSource: '已在报送单位删除',
     resolvedAt: '处理时间', resolvedBy: '处理人', table: '数据表', tableTitle: '台账', unitCode: '单位代码', unitName: '报送单位',

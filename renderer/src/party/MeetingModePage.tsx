@@ -1,10 +1,11 @@
-import { Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { useState } from 'react';
 import { todayIso } from '../../../main/api/common/calendar';
 import { useApiQuery } from '../api/queries';
 import { navigate, useRoute } from '../app/router';
 import { pm } from '../i18n/party-meetings';
 import { readDraft } from '../components/meeting-mode/localDraft';
+import { SessionLoad } from '../components/meeting-mode/SessionLoad';
 import { useRestoredNotice } from '../components/meeting-mode/useLiveRecord';
 import { MeetingSession } from './meeting-mode/MeetingSession';
 import { StartMeeting } from './meeting-mode/StartMeeting';
@@ -64,16 +65,6 @@ function ExistingSession({ id }: { id: string }) {
   const meeting = useApiQuery('party.getMeeting', { id }, { staleTime: 0 });
   const [local] = useState(() => readDraft<MeetingDraft>(id));
   useRestoredNotice(!!local && !!meeting.data);
-  if (meeting.isPending) return <Center h="100vh"><Loader /></Center>;
-  if (meeting.isError) {
-    return (
-      <Center h="100vh">
-        <Stack align="center">
-          <Text>{meeting.error.body.code === 'NOT_FOUND' ? pm.mode.notFound : meeting.error.message}</Text>
-          <Button onClick={() => navigate('/party/meetings')}>{pm.mode.backToList}</Button>
-        </Stack>
-      </Center>
-    );
-  }
+  if (!meeting.data) return <SessionLoad query={meeting} notFound={pm.mode.notFound} backPath="/party/meetings" backLabel={pm.mode.backToList} />;
   return <MeetingSession draftKey={id} initialId={id} initial={local ?? draftOf(meeting.data)} restored={!!local} onCreated={() => undefined} />;
 }

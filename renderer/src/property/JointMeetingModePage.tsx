@@ -1,9 +1,9 @@
-import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
 import { nowHm, today } from '../app/clock';
 import { navigate, useRoute } from '../app/router';
 import { readDraft } from '../components/meeting-mode/localDraft';
+import { SessionLoad } from '../components/meeting-mode/SessionLoad';
 import { useRestoredNotice } from '../components/meeting-mode/useLiveRecord';
 import { pj } from '../i18n/property-meetings';
 import { blankJointMeeting, jointDraftOf } from './joint/jointDraft';
@@ -50,17 +50,7 @@ function ExistingSession({ id }: { id: string }) {
   const meeting = useApiQuery('property.getJointMeeting', { id }, { staleTime: 0 });
   const [local] = useState(() => readDraft<LiveJointDraft>(id));
   useRestoredNotice(!!local && !!meeting.data);
-  if (meeting.isPending) return <Center h="100vh"><Loader /></Center>;
-  if (meeting.isError) {
-    return (
-      <Center h="100vh">
-        <Stack align="center">
-          <Text>{meeting.error.body.code === 'NOT_FOUND' ? pj.mode.notFound : meeting.error.message}</Text>
-          <Button onClick={() => navigate('/property/meetings')}>{pj.mode.backToList}</Button>
-        </Stack>
-      </Center>
-    );
-  }
+  if (!meeting.data) return <SessionLoad query={meeting} notFound={pj.mode.notFound} backPath="/property/meetings" backLabel={pj.mode.backToList} />;
   return (
     <JointMeetingSession draftKey={id} initialId={id} record={meeting.data} restored={!!local}
       initial={local ?? { ...jointDraftOf(meeting.data), startTime: null }} onCreated={() => undefined} />
