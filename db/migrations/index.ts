@@ -23,11 +23,12 @@ import { fundReconciliation } from './022_fund_reconciliation';
 import { importValueMaps } from './023_import_value_maps';
 import { auditFilters } from './024_audit_filters';
 import { auditSearch } from './025_audit_search';
+import { propertyCards } from './026_property_cards';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
-  fundReconciliation, importValueMaps, auditFilters, auditSearch,
+  fundReconciliation, importValueMaps, auditFilters, auditSearch, propertyCards,
 ];
