@@ -195,19 +195,21 @@ export const PropertySettingsInput = z.object({
 
 // ---------------------------------------------------------------- yellow and red cards
 
-/** A yellow for an overdue resolution (its company and deadline read from it) or for another rectification, typed. */
-export const IssueYellowCard = z.discriminatedUnion('basis', [
-  z.object({ basis: z.literal('resolution'), resolutionId: id, issuedOn: pastDate('发牌日期'), reason: requiredText('发牌理由', 500) }),
-  z.object({
-    basis: z.literal('rectification'),
-    companyId: id,
-    dueOn: date('整改时限'),
-    issuedOn: pastDate('发牌日期'),
-    reason: requiredText('整改事项及发牌理由', 500),
-  }).superRefine((c, ctx) => {
-    if (c.dueOn >= c.issuedOn) issueAt(ctx, ['dueOn'], '整改时限已过才能发黄牌：时限应早于发牌日期');
-  }),
-]);
+/** A yellow for an overdue resolution: its company and deadline are read from it. */
+export const ResolutionYellowCard = z.object({
+  basis: z.literal('resolution'), resolutionId: id, issuedOn: pastDate('发牌日期'), reason: requiredText('发牌理由', 500),
+});
+/** A yellow for another rectification not done in time, typed by the clerk with its deadline. */
+export const RectificationYellowCard = z.object({
+  basis: z.literal('rectification'),
+  companyId: id,
+  dueOn: date('整改时限'),
+  issuedOn: pastDate('发牌日期'),
+  reason: requiredText('整改事项及发牌理由', 500),
+}).superRefine((c, ctx) => {
+  if (c.dueOn >= c.issuedOn) issueAt(ctx, ['dueOn'], '整改时限已过才能发黄牌：时限应早于发牌日期');
+});
+export const IssueYellowCard = z.discriminatedUnion('basis', [ResolutionYellowCard, RectificationYellowCard]);
 export const IssueRedCard = z.object({ companyId: id, issuedOn: pastDate('发牌日期'), reason: requiredText('发牌理由', 500) });
 export const WithdrawCard = z.object({ id, reason: requiredText('撤销原因', 500) });
 export const CardProposalList = z.object({ companyId: nullableId });
