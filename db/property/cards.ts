@@ -22,9 +22,18 @@ export function cardsOfCompany(db: Db, companyId: string): CardRow[] {
   return db.prepare(`${SELECT} WHERE k.company_id = ? ORDER BY k.issued_on DESC, k.created_at DESC, k.id`).all(companyId) as CardRow[];
 }
 
-/** Every card, for the package table and the registers (the street rebuilds the record from it). */
-export function allCards(db: Db): CardRow[] {
-  return db.prepare(`${SELECT} ORDER BY k.issued_on, k.created_at, k.id`).all() as CardRow[];
+/**
+ * Every card, for the package table (the street rebuilds the record from it): all of them, or those of the
+ * companies with a contract for an estate of one community — the companies that community's package carries.
+ */
+export function exportCards(db: Db, communityId: string | null): CardRow[] {
+  return db
+    .prepare(
+      `${SELECT} WHERE ? IS NULL OR EXISTS (SELECT 1 FROM property_contracts c JOIN places p ON p.id = c.estate_id
+                                           WHERE c.company_id = k.company_id AND p.parent_id = ?)
+       ORDER BY k.issued_on, k.created_at, k.id`,
+    )
+    .all(communityId, communityId) as CardRow[];
 }
 
 /** Cards in force (not withdrawn) issued after `after`, street-wide: the cards a window counts. */

@@ -105,6 +105,23 @@ describe('red property, elevators and the fund in the registers export', () => {
     for (const title of ['红色物业', '电梯维保基金', '电梯档案']) expect(text).toMatch(new RegExp(`^\\s*${title}\\s*$`, 'm'));
   });
 
+  it('物业企业台账 carries each company\'s yellow and red cards: its standing at the period\'s end and every card, a withdrawn one marked', async () => {
+    const t = await communityWithPlaces();
+    const rectification = (reason: string) => t.call('property.issueYellowCard', {
+      basis: 'rectification', companyId: t.company.id, dueOn: `${Number(t.year) - 1}-12-31`, issuedOn: `${t.month}-01`, reason,
+    });
+    await rectification('消防通道堆物未按期清理');
+    const wrong = (await rectification('误登记的整改事项')).cards.find((c) => c.reason === '误登记的整改事项')!;
+    await t.call('property.withdrawCard', { id: wrong.id, reason: '登记错误' });
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
+    const companies = (await sheets(out.workbook!.base64)).get('物业企业台账')!;
+    expect(companies.rows[0]).toMatchObject({ 企业名称: '阳光物业服务有限公司', 黄红牌情况: '黄牌（有效黄牌 1 张）' });
+    expect(String(companies.rows[0]!['黄红牌记录']).split('\n')).toEqual([
+      `${t.month}-01 黄牌（整改逾期：消防通道堆物未按期清理）`,
+      `${t.month}-01 黄牌（整改逾期：误登记的整改事项），已撤销：登记错误`,
+    ]);
+  });
+
   it('物业费收缴及满意度台账 and the figures rate the quarter from sums: 90% of ¥100 and 50% of ¥10,000 is 50.4%, not 70%', async () => {
     const t = await communityWithPlaces();
     const community = (await t.call('party.listPlaces', {})).find((p) => p.kind === 'community')!;

@@ -2,11 +2,12 @@ import type { Period } from '../../../export/period';
 import { quarterLabel } from '../../../export/period';
 import type { Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
-import { jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
+import { cardStanding, DEFAULT_CARD_RULE } from '../cards';
+import { cardBases, cardColours, cardStandings, jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
 import { DEFAULT_PROPERTY_SETTINGS, termState } from '../rules';
 import { periodText } from '../scoring';
 import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, TermExport } from '../../../../db/property/export';
-import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport } from './tables';
+import { assessmentsTable, cardsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport, type CardExport } from './tables';
 
 /**
  * Rows in Chinese order, local or copied alike (a copy comes back in id order, and SQL orders names by their
@@ -42,8 +43,25 @@ export const estateRegister: Register<EstateExport> = {
   rows: (data) => inOrder([...data.rows(estatesTable)], (a, b) => zhCompare(a.community, b.community) || zhCompare(a.name, b.name)),
 };
 
-/** 物业企业台账: the companies with their party organisation and the estates they serve at the period's end. */
-export const companyRegister: Register<CompanyExport> = {
+type CompanyRegisterRow = CompanyExport & { standingText: string; cardsText: string };
+
+/** One card as a line of the register: day, colour, basis and reason; a withdrawn one says so, with why. */
+const cardText = (c: CardExport) =>
+  `${c.issuedOn} ${cardColours[c.colour]}（${cardBases[c.basis]}：${c.resolutionContent ? `${c.resolutionContent}；` : ''}${c.reason}）${c.withdrawnReason === null ? '' : `，已撤销：${c.withdrawnReason}`}`;
+
+/** The cards issued by the period's end, by company, oldest first. */
+function cardsByCompany(cards: Iterable<CardExport>, p: Period): Map<string, CardExport[]> {
+  const by = new Map<string, CardExport[]>();
+  for (const c of cards) if (c.issuedOn <= p.to) by.set(c.companyId, [...(by.get(c.companyId) ?? []), c]);
+  for (const list of by.values()) list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
+  return by;
+}
+
+/**
+ * 物业企业台账: the companies with their party organisation, the estates they serve at the period's end and their
+ * yellow and red cards — the standing at the period's end and every card issued by then (withdrawn ones marked).
+ */
+export const companyRegister: Register<CompanyRegisterRow> = {
   key: 'property.companies',
   title: '物业企业台账',
   periodNote: (p) => `（截至 ${p.to}）`,
@@ -57,8 +75,20 @@ export const companyRegister: Register<CompanyExport> = {
     { key: 'estatesServed', header: '服务小区数', width: 8, kind: 'int', value: (r) => r.estatesServed, total: 'sum' },
     { key: 'estates', header: '服务小区', width: 30, kind: 'text', value: (r) => r.estates },
     { key: 'address', header: '地址', width: 24, kind: 'text', value: (r) => r.address },
+    { key: 'cardStanding', header: '黄红牌情况', width: 16, kind: 'text', value: (r) => r.standingText },
+    { key: 'cards', header: '黄红牌记录', width: 40, kind: 'text', value: (r) => r.cardsText },
   ],
-  rows: (data) => inOrder([...data.rows(companiesTable)], (a, b) => zhCompare(a.name, b.name)),
+  rows(data, p) {
+    const cards = cardsByCompany(data.rows(cardsTable), p);
+    const rows = [...data.rows(companiesTable)].map((c): CompanyRegisterRow => {
+      const own = cards.get(c.id) ?? [];
+      // The rule is a setting of the street's own installation; a register of copies reads the default.
+      const s = cardStanding(own, p.to, DEFAULT_CARD_RULE);
+      const standingText = s.state === 'none' ? '无' : s.state === 'red' ? `红牌（${s.redIssuedOn}）` : `${cardStandings[s.state]}（有效黄牌 ${s.yellows} 张）`;
+      return { ...c, standingText, cardsText: own.map(cardText).join('\n') };
+    });
+    return inOrder(rows, (a, b) => zhCompare(a.name, b.name));
+  },
 };
 
 /** The term of each estate serving at the period's end: the latest one elected by then. */
