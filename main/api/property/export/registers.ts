@@ -3,11 +3,12 @@ import { quarterLabel } from '../../../export/period';
 import type { Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { cardStanding, DEFAULT_CARD_RULE } from '../cards';
-import { cardBases, cardColours, cardStandings, jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
+import { cardBases, cardColours, cardStandings, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses, standings, termStates } from '../labels';
 import { DEFAULT_PROPERTY_SETTINGS, termState } from '../rules';
 import { periodText } from '../scoring';
-import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, TermExport } from '../../../../db/property/export';
-import { assessmentsTable, cardsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport, type CardExport } from './tables';
+import { asOfDay } from './summary';
+import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, ResolutionExport, TermExport } from '../../../../db/property/export';
+import { assessmentsTable, cardsTable, companiesTable, estatesTable, meetingsTable, quartersTable, resolutionsTable, termsTable, type AssessmentExport, type CardExport } from './tables';
 
 /**
  * Rows in Chinese order, local or copied alike (a copy comes back in id order, and SQL orders names by their
@@ -157,6 +158,44 @@ export const meetingRegister: Register<MeetingExport> = {
   rows(data, p) {
     const rows = [...data.rows(meetingsTable)].filter((m) => m.heldOn >= p.from && m.heldOn <= p.to);
     return inOrder(rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.id.localeCompare(b.id));
+  },
+};
+
+/**
+ * A resolution belongs to a period's register when its meeting was held by the period's end and it was still owed at
+ * some time in the period: unfinished now, done on or after the period's first day, or dropped at a meeting of the
+ * period (a drop has no day of its own). Status, 公示 and rating are as they stand now, as the meetings register's.
+ */
+const owedIn = (r: ResolutionExport, p: Period) =>
+  r.heldOn <= p.to && (r.status === 'done' ? r.doneOn! >= p.from : r.status === 'dropped' ? r.heldOn >= p.from : true);
+
+const extensionText = (r: ResolutionExport) => (r.extensions === 0 ? null : `${r.extensions} 次（原定 ${r.firstDueOn}）`);
+const statusText = (r: ResolutionExport, p: Period) =>
+  r.status === 'dropped' ? `已撤销：${r.droppedReason}`
+    : (r.status === 'open' || r.status === 'in_progress') && r.dueOn < asOfDay(p) ? `${resolutionStatuses[r.status]}（逾期）` : resolutionStatuses[r.status];
+
+/** 三方联席会议决议事项台账: one resolution per row, with its deadline's history, status, 公示 and residents' rating. */
+export const resolutionRegister: Register<ResolutionExport & { statusText: string }> = {
+  key: 'property.resolutions',
+  title: '三方联席会议决议事项台账',
+  periodNote: (p) => `（截至 ${p.to}）`,
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'heldOn', header: '会议日期', width: 11, kind: 'date', value: (r) => r.heldOn },
+    { key: 'estate', header: '小区', width: 16, kind: 'text', value: (r) => r.estateName },
+    { key: 'content', header: '决议事项', width: 36, kind: 'text', value: (r) => r.content, total: { count: '项' } },
+    { key: 'party', header: '责任方', width: 12, kind: 'text', value: (r) => jointParties[r.responsibleParty] },
+    { key: 'person', header: '责任人', width: 10, kind: 'text', value: (r) => r.responsiblePerson },
+    { key: 'dueOn', header: '完成时限', width: 11, kind: 'date', value: (r) => r.dueOn },
+    { key: 'extensions', header: '延期', width: 16, kind: 'text', value: extensionText },
+    { key: 'status', header: '办理状态', width: 14, kind: 'text', value: (r) => r.statusText },
+    { key: 'doneOn', header: '办结日期', width: 11, kind: 'date', value: (r) => r.doneOn },
+    { key: 'noticedOn', header: '公示日期', width: 11, kind: 'date', value: (r) => r.noticedOn },
+    { key: 'rating', header: '群众评价', width: 10, kind: 'text', value: (r) => (r.rating ? residentRatings[r.rating] : null) },
+  ],
+  rows(data, p) {
+    const rows = [...data.rows(resolutionsTable)].filter((r) => owedIn(r, p)).map((r) => ({ ...r, statusText: statusText(r, p) }));
+    return inOrder(rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq);
   },
 };
 

@@ -6,12 +6,14 @@ import {
   exportEstates,
   exportMeetings,
   exportQuarters,
+  exportResolutions,
   exportTerms,
   type AssessmentBase,
   type CompanyExport,
   type EstateExport,
   type MeetingExport,
   type QuarterExport,
+  type ResolutionExport,
   type TermExport,
 } from '../../../../db/property/export';
 import { exportCards, type CardRow } from '../../../../db/property/cards';
@@ -19,7 +21,7 @@ import { count, day, fen, maybe, placed, stamp, text } from '../../../export/rec
 import type { PackageTable, Scope } from '../../../export/types';
 import { id, keysOf } from '../../common/fields';
 import { ranking } from '../handlers/red-black-list';
-import { cardBases, cardColours, managementTypes, partyOrgForms, standings } from '../labels';
+import { cardBases, cardColours, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses, standings } from '../labels';
 
 /**
  * The red-property module's package tables: what a community sends up so that the street rebuilds its registers
@@ -148,6 +150,41 @@ export const meetingsTable: PackageTable<MeetingExport> = {
   refs: { estateId: 'property.estates' },
   coverage: () => 'all',
   read: (db, scope) => exportMeetings(db, communityOf(scope)),
+};
+
+export const resolutionsTable: PackageTable<ResolutionExport> = {
+  name: 'property.resolutions',
+  title: '三方联席会议决议事项',
+  schema: z.object({
+    id,
+    meetingId: id,
+    estateId: id,
+    ...placed,
+    heldOn: day,
+    seq: count,
+    content: text(2000).min(1),
+    responsibleParty: z.enum(keysOf(jointParties)),
+    responsiblePerson: maybe(text(100)),
+    dueOn: day,
+    firstDueOn: day,
+    extensions: count,
+    status: z.enum(keysOf(resolutionStatuses)),
+    doneOn: maybe(day),
+    droppedReason: maybe(text(500)),
+    noticedOn: maybe(day),
+    rating: maybe(z.enum(keysOf(residentRatings))),
+    updatedAt: stamp,
+  }),
+  fields: {
+    meetingId: '会议', estateId: '小区', estateName: '小区名称', community: '所属社区', heldOn: '会议日期', seq: '序号', content: '决议事项',
+    responsibleParty: '责任方', responsiblePerson: '责任人', dueOn: '完成时限', firstDueOn: '原定时限', extensions: '延期次数', status: '状态',
+    doneOn: '办结日期', droppedReason: '撤销原因', noticedOn: '公示日期', rating: '群众评价', updatedAt: '最后修改',
+  },
+  listFields: ['heldOn', 'estateName', 'content', 'dueOn', 'status'],
+  labels: { responsibleParty: jointParties, status: resolutionStatuses, rating: residentRatings },
+  refs: { meetingId: 'property.meetings', estateId: 'property.estates' },
+  coverage: () => 'all',
+  read: (db, scope) => exportResolutions(db, communityOf(scope)),
 };
 
 /** An assessment with its weighted score as scored now, and its place on the period's latest published list. */
