@@ -186,6 +186,8 @@ export const propertyContract = {
   'property.deleteAssessmentSheet': write<AssessmentDetail>()(SheetKey),
 
   'property.getRanking': read<Ranking>()(PeriodInput),
+  /** Published periods whose scores or rule now give another list than the latest revision: a 更正 is due. */
+  'property.listListsToCorrect': read<{ period: string; revision: number }[]>()(z.object({})),
   'property.publishList': write<ListSnapshot>()(PeriodInput, { needs: 'review' }),
   'property.correctList': write<ListSnapshot>()(CorrectionInput, { needs: 'review' }),
   'property.printList': task<{ fileName: string; contentBase64: string }>()(byId),

@@ -13,13 +13,15 @@ const h = pj.home;
 /**
  * The red-property module's part of "今日待办": joint-meeting resolutions past their deadline, terms due for
  * re-election, figures not reported, periods with scored assessments whose red and black list is unpublished, overdue
- * resolutions of companies with no yellow card for them yet, and companies whose yellows reached the red threshold.
+ * resolutions of companies with no yellow card for them yet, companies whose yellows reached the red threshold, and
+ * published lists that the scores or rule no longer give (红黑榜待更正).
  */
 export function usePropertyTodos(): TodoSection[] {
   const overdue = useApiQuery('property.listOverdueResolutions', { limit: 20 });
   const terms = useApiQuery('property.listTermWarnings', {});
   const figures = useFigureTodos();
   const periods = useApiQuery('property.listAssessmentPeriods', {});
+  const stale = useApiQuery('property.listListsToCorrect', {});
   const cards = useApiQuery('property.listCardProposals', {});
   const company = (id: string) => href('/property/companies', { company: id });
   return [
@@ -48,6 +50,15 @@ export function usePropertyTodos(): TodoSection[] {
       error: periods.error?.message,
       items: (periods.data ?? []).filter((p) => p.scored > 0 && p.revision === 0).map((p) => ({
         key: p.period, label: pa.home.unpublishedItem(periodText(p.period)), detail: pa.home.unpublishedDetail(p.scored), href: href('/property/lists', { period: p.period }),
+      })),
+    },
+    {
+      key: 'property.staleLists',
+      title: pa.home.staleTitle,
+      loading: stale.isPending,
+      error: stale.error?.message,
+      items: (stale.data ?? []).map((p) => ({
+        key: p.period, label: pa.home.staleItem(periodText(p.period)), detail: pa.home.staleDetail(p.revision), href: href('/property/lists', { period: p.period }),
       })),
     },
     {
