@@ -5,7 +5,7 @@ export const pc = {
   section: '黄红牌记录',
   standing: '当前',
   standingDetail: (yellows: number, from: string, need: number) => `${from} 以来有效黄牌 ${n(yellows)} 张（满 ${n(need)} 张发红牌）`,
-  redSince: (on: string) => `红牌 ${on}`,
+  redSince: (on: string) => `${on} 发红牌，计数期内有效`,
   none: '没有黄红牌记录',
   deleteBlocked: '这家企业有黄红牌记录，不能删除（记录须保留）。',
   proposals: '逾期决议（尚未发黄牌）',

@@ -106,7 +106,7 @@ export const cardHandlers: Pick<
   'property.withdrawCard': ({ id, reason }, { db, operator, today, audit }) => {
     const before = getCard(db, id);
     if (!before) throw notFound('黄红牌记录');
-    if (before.withdrawnAt) throw new DomainError('CONFLICT', `这张牌已于 ${before.withdrawnAt.slice(0, 10)} 撤销`, 'CARD_WITHDRAWN');
+    if (before.withdrawnAt) throw new DomainError('CONFLICT', `这张牌已经撤销（${before.withdrawnBy}：${before.withdrawnReason}）`, 'CARD_WITHDRAWN');
     withdrawCard(db, id, reason, operator);
     audit({ action: 'withdraw', entity: 'property_card', entityId: id, before, after: getCard(db, id) });
     return companyCards(db, before.companyId, today, propertySettings(db).cardRule);

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { today } from '../../app/clock';
 import { ActionModal } from '../../components/ActionModal';
 import { DateField, TextAreaField } from '../../components/fields';
+import { fmtTimestamp } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import type { ZodForm } from '../../components/useZodForm';
 import { pc } from '../../i18n/property-cards';
@@ -78,7 +79,7 @@ function CardLine({ card, onWithdraw }: { card: Card; onWithdraw: () => void }) 
         </Group>
         {card.resolutionContent && <Text size="sm">{card.resolutionContent}</Text>}
         <Text size="sm" td={withdrawn ? 'line-through' : undefined}>{card.reason}</Text>
-        {withdrawn && <Text size="xs" c="dimmed">{`${pc.withdrawn(card.withdrawnAt!.slice(0, 10), card.withdrawnBy!)}：${card.withdrawnReason}`}</Text>}
+        {withdrawn && <Text size="xs" c="dimmed">{`${pc.withdrawn(fmtTimestamp(card.withdrawnAt), card.withdrawnBy!)}：${card.withdrawnReason}`}</Text>}
       </Stack>
       {!withdrawn && <Button size="compact-xs" variant="subtle" color="gray" onClick={onWithdraw}>{pc.withdraw}</Button>}
     </Group>
