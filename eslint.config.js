@@ -20,7 +20,7 @@ import layersPlugin from './eslint-rules/layers.js';
 const shared = [
   'main/api/contract', 'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
-  'main/api/property/figures', 'main/api/property/figures-contract',
+  'main/api/property/figures', 'main/api/property/figures-contract', 'main/api/property/cards', 'main/api/property/cards-contract',
   'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',
   'main/api/elevator/checklist', 'main/api/fund/split', 'main/api/fund/reconcile', 'main/api/fund/applications',
 ];

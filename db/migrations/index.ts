@@ -26,11 +26,12 @@ import { auditSearch } from './025_audit_search';
 import { fundGrantApplications } from './026_fund_grant_applications';
 import { propertySearch } from './027_property_search';
 import { requestsCare } from './028_requests_care';
+import { propertyCards } from './029_property_cards';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
 export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
-  fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare,
+  fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
 ];

@@ -1,5 +1,5 @@
 import type { Db } from '../open';
-import type { CommitteeRole, ManagementType, PartyOrgForm } from './types';
+import type { CommitteeRole, JointParty, ManagementType, PartyOrgForm, ResidentRating, ResolutionStatus } from './types';
 
 /**
  * The red-property module's records as they leave the installation (registers, data packages): ids kept (ULIDs and
@@ -192,6 +192,45 @@ export function exportMeetings(db: Db, communityId: string | null): MeetingExpor
        WHERE ${inScope('p')} ORDER BY j.held_on, p.name, j.id`,
     )
     .all(...scopeArgs(communityId)) as MeetingExport[];
+}
+
+/** A joint-meeting resolution as the registers list them, one per row, with its history in short. */
+export interface ResolutionExport {
+  id: string;
+  meetingId: string;
+  estateId: string;
+  estateName: string;
+  community: string;
+  heldOn: string;
+  seq: number;
+  content: string;
+  responsibleParty: JointParty;
+  responsiblePerson: string | null;
+  dueOn: string;
+  /** The deadline set at the meeting, before any extension (equal to dueOn when never extended). */
+  firstDueOn: string;
+  extensions: number;
+  status: ResolutionStatus;
+  doneOn: string | null;
+  droppedReason: string | null;
+  noticedOn: string | null;
+  rating: ResidentRating | null;
+  updatedAt: string;
+}
+
+/** Every resolution of every meeting (registers keep history; the register picks the period's). */
+export function exportResolutions(db: Db, communityId: string | null): ResolutionExport[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.meeting_id AS meetingId, j.estate_id AS estateId, p.name AS estateName, c.name AS community, j.held_on AS heldOn,
+              r.seq, r.content, r.responsible_party AS responsibleParty, r.responsible_person AS responsiblePerson, r.due_on AS dueOn,
+              COALESCE((SELECT x.old_due_on FROM resolution_extensions x WHERE x.resolution_id = r.id ORDER BY x.created_at, x.id LIMIT 1), r.due_on) AS firstDueOn,
+              (SELECT COUNT(*) FROM resolution_extensions x WHERE x.resolution_id = r.id) AS extensions,
+              r.status, r.done_on AS doneOn, r.dropped_reason AS droppedReason, r.noticed_on AS noticedOn, r.rating, r.updated_at AS updatedAt
+       FROM joint_resolutions r JOIN joint_meetings j ON j.id = r.meeting_id JOIN places p ON p.id = j.estate_id JOIN places c ON c.id = p.parent_id
+       WHERE ${inScope('p')} ORDER BY j.held_on, p.name, j.id, r.seq`,
+    )
+    .all(...scopeArgs(communityId)) as ResolutionExport[];
 }
 
 /** Every assessment with its estate and company; the score and standing are the module's to compute. */

@@ -346,3 +346,41 @@ export interface TemplateRecord {
   template: TemplateRow;
   categories: TemplateCategoryRow[];
 }
+
+// cards.ts
+
+export type CardColour = 'yellow' | 'red';
+/** What a card answers: an overdue joint-meeting resolution, another overdue rectification, or (red) the yellows. */
+export type CardBasis = 'resolution' | 'rectification' | 'yellows';
+
+/** A card as issued, with its withdrawal when it has one (the record itself never changes). */
+export interface CardRow {
+  id: string;
+  companyId: string;
+  companyName: string;
+  colour: CardColour;
+  basis: CardBasis;
+  resolutionId: string | null;
+  /** The resolution's wording, read from it (null for other bases). */
+  resolutionContent: string | null;
+  /** The deadline that passed: the resolution's as it stood at issue, or the rectification's; null for a red. */
+  dueOn: string | null;
+  reason: string;
+  issuedOn: string;
+  createdAt: string;
+  operator: string;
+  withdrawnAt: string | null;
+  withdrawnReason: string | null;
+  withdrawnBy: string | null;
+}
+
+/** An overdue resolution the company serving its estate on the deadline answers for, with no yellow card for it yet. */
+export interface CardProposal {
+  resolutionId: string;
+  meetingId: string;
+  estateName: string;
+  content: string;
+  dueOn: string;
+  companyId: string;
+  companyName: string;
+}

@@ -51,6 +51,8 @@ const declared: Record<string, Readonly<Record<string, string>>> = {
   'joint_resolutions.responsible_party': property.jointParties,
   'joint_resolutions.status': property.resolutionStatuses,
   'joint_resolutions.rating': property.residentRatings,
+  'property_cards.colour': property.cardColours,
+  'property_cards.basis': property.cardBases,
   'assessment_templates.status': property.templateStatuses,
   'assessment_items.method': property.scoringMethods,
   'assessment_items.rate_kind': property.rateKinds,

@@ -28,7 +28,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook'] });
     const wb = await sheets(out.workbook!.base64);
     expect([...wb.keys()]).toEqual([
-      '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
+      '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '三方联席会议决议事项台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
       '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
     ]);
 
@@ -103,6 +103,49 @@ describe('red property, elevators and the fund in the registers export', () => {
     expect(text).toContain('¥12,345.67');
     // A table per module: thirty-odd figures side by side would not fit the page.
     for (const title of ['红色物业', '电梯维保基金', '电梯档案']) expect(text).toMatch(new RegExp(`^\\s*${title}\\s*$`, 'm'));
+  });
+
+  it('物业企业台账 carries each company\'s yellow and red cards: its standing at the period\'s end and every card, a withdrawn one marked', async () => {
+    const t = await communityWithPlaces();
+    const rectification = (reason: string) => t.call('property.issueYellowCard', {
+      basis: 'rectification', companyId: t.company.id, dueOn: `${Number(t.year) - 1}-12-31`, issuedOn: `${t.month}-01`, reason,
+    });
+    await rectification('消防通道堆物未按期清理');
+    const wrong = (await rectification('误登记的整改事项')).cards.find((c) => c.reason === '误登记的整改事项')!;
+    await t.call('property.withdrawCard', { id: wrong.id, reason: '登记错误' });
+    const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
+    const companies = (await sheets(out.workbook!.base64)).get('物业企业台账')!;
+    expect(companies.rows[0]).toMatchObject({ 企业名称: '阳光物业服务有限公司', 黄红牌情况: '黄牌（有效黄牌 1 张）' });
+    expect(String(companies.rows[0]!['黄红牌记录']).split('\n')).toEqual([
+      `${t.month}-01 黄牌（整改逾期：消防通道堆物未按期清理）`,
+      `${t.month}-01 黄牌（整改逾期：误登记的整改事项），已撤销：登记错误`,
+    ]);
+  });
+
+  it('三方联席会议决议事项台账 lists one resolution per row: deadline and its extensions, status, done-on, 公示 and rating', async () => {
+    const t = await communityWithPlaces();
+    const [owed, done] = t.meeting.resolutions as [(typeof t.meeting.resolutions)[0], (typeof t.meeting.resolutions)[0]];
+    const nextYear = Number(t.year) + 1;
+    await t.call('property.extendResolution', { id: owed.id, newDueOn: `${nextYear}-02-28`, reason: '等待业主配合' });
+    const today = (await t.call('property.getResolution', { id: done.id })).resolution.doneOn!;
+    await t.call('property.noticeResolution', { id: done.id, noticedOn: today });
+    await t.call('property.rateResolution', { id: done.id, rating: 'satisfied' });
+
+    const read = async (base64: string) => (await sheets(base64)).get('三方联席会议决议事项台账')!;
+    const monthly = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
+    const alone = await t.call('submission.exportRegister', { register: 'property.resolutions', level: 'community', period: t.month });
+    for (const sheet of [await read(monthly.workbook!.base64), await read(alone.file.base64)]) {
+      expect(sheet.title).toBe('西里社区三方联席会议决议事项台账');
+      const rows = sheet.rows.map((r) => ({ ...r, 会议日期: day(r['会议日期']), 完成时限: day(r['完成时限']), 办结日期: day(r['办结日期']), 公示日期: day(r['公示日期']) }));
+      expect(rows[0]).toMatchObject({
+        序号: 1, 会议日期: `${t.month}-01`, 小区: '阳光小区', 决议事项: '清理3号楼楼道堆物', 责任方: '物业服务企业', 责任人: '刘经理',
+        完成时限: `${nextYear}-02-28`, 延期: `1 次（原定 ${t.month}-01）`, 办理状态: '待办理', 办结日期: null, 公示日期: null, 群众评价: null,
+      });
+      expect(rows[1]).toMatchObject({
+        序号: 2, 决议事项: '公示电梯维保资金使用方案', 责任方: '业委会', 延期: null, 办理状态: '已办结', 办结日期: today, 公示日期: today, 群众评价: '满意',
+      });
+      expect(rows[2]).toMatchObject({ 序号: '合计', 决议事项: '共 2 项' });
+    }
   });
 
   it('物业费收缴及满意度台账 and the figures rate the quarter from sums: 90% of ¥100 and 50% of ¥10,000 is 50.4%, not 70%', async () => {

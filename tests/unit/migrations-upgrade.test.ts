@@ -11,6 +11,7 @@ import { accounts } from '../../db/migrations/021_accounts';
 import { importValueMaps } from '../../db/migrations/023_import_value_maps';
 import { auditFilters } from '../../db/migrations/024_audit_filters';
 import { auditSearch } from '../../db/migrations/025_audit_search';
+import { propertyCards } from '../../db/migrations/029_property_cards';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { AT, fileAt, only, partyData, rows, upgrade } from './upgrade-fixture';
 import { inMoment } from './helpers';
@@ -237,6 +238,29 @@ describe('upgrading a file with data in it', () => {
     expect(found('name')).toEqual([]);
     inMoment(() => writeAudit(db, '王芳', { action: 'create', entity: 'place', entityId: 'p2', after: { name: '东里社区' } }));
     expect(found('东里')).toEqual(['p2']);
+    db.close();
+  });
+
+  it('029 adds the card record beside the companies already on file, append-only by trigger', () => {
+    const db = fileAt(migrations[migrations.indexOf(propertyCards) - 1]!.version);
+    db.prepare(`INSERT INTO property_companies (id, name, name_pinyin, name_initials, credit_code, created_at, updated_at, operator)
+                VALUES ('co1', '阳光物业', 'yangguangwuye', 'ygwy', '91350100M000100Y43', ?, ?, '王芳')`).run(AT, AT);
+    const before = rows(db, 'property_companies');
+    upgrade(db, propertyCards.version);
+    expect(rows(db, 'property_companies')).toEqual(before);
+    const card = (id: string, colour: string, basis: string, dueOn: string | null) =>
+      db.prepare(`INSERT INTO property_cards (id, company_id, colour, basis, due_on, reason, issued_on, created_at, operator)
+                  VALUES (?, 'co1', ?, ?, ?, '消防通道整改逾期', '2026-11-20', ?, '王芳')`).run(id, colour, basis, dueOn, AT);
+    card('k1', 'yellow', 'rectification', '2026-11-01');
+    expect(() => card('k2', 'red', 'rectification', '2026-11-01')).toThrow(/CHECK/);
+    expect(() => card('k3', 'yellow', 'rectification', '2026-11-20')).toThrow(/CHECK/);
+    expect(() => card('k4', 'yellow', 'resolution', '2026-11-01')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE property_cards SET reason = '改' WHERE id = 'k1'").run()).toThrow('黄红牌记录不能修改');
+    expect(() => db.prepare("DELETE FROM property_cards WHERE id = 'k1'").run()).toThrow('黄红牌记录不能删除');
+    const withdraw = () => db.prepare("INSERT INTO property_card_withdrawals (card_id, reason, withdrawn_at, operator) VALUES ('k1', '误发', ?, '王芳')").run(AT);
+    withdraw();
+    expect(withdraw).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => db.prepare("DELETE FROM property_card_withdrawals").run()).toThrow('撤销记录不能删除');
     db.close();
   });
 

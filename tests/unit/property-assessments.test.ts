@@ -235,6 +235,7 @@ describe('the red and black list', () => {
     expect(first).toMatchObject({ revision: 1, reason: null, operator: '王芳', rule: { mode: 'threshold', redMinPoints: 90, blackBelowPoints: 60 }, changed: [] });
     expect(await attempt('property.publishList', { period: '2026-Q4' })).toMatchObject({ ok: false, error: { reason: 'LIST_ALREADY_PUBLISHED' } });
     expect(await attempt('property.correctList', { period: '2026-Q4', reason: '无变化' })).toMatchObject({ ok: false, error: { reason: 'LIST_UNCHANGED' } });
+    expect(await call('property.listListsToCorrect', {})).toEqual([]);
     const db = rawDb(core);
     const stored = db.prepare('SELECT * FROM assessment_lists WHERE id = ?').get(first.id);
 
@@ -242,6 +243,7 @@ describe('the red and black list', () => {
     await score(a1, 'street', { met: true, findings: ['楼道堆物'], rate: 1000, veto: '发生火灾致人受伤' });
     const pending = await call('property.getRanking', { period: '2026-Q4' });
     expect(pending.differsFromPublished).toBe(true);
+    expect(await call('property.listListsToCorrect', {})).toEqual([{ period: '2026-Q4', revision: 1 }]);
     expect(pending.published[0]!.entries.find((e) => e.assessmentId === a1.assessment.id)).toMatchObject({ standing: 'red', vetoed: false });
     expect(await attempt('property.correctList', { period: '2026-Q4', reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
@@ -253,6 +255,7 @@ describe('the red and black list', () => {
     const r = await call('property.getRanking', { period: '2026-Q4' });
     expect(r.published.map((p) => p.revision)).toEqual([1, 2]);
     expect(r.differsFromPublished).toBe(false);
+    expect(await call('property.listListsToCorrect', {})).toEqual([]);
     expect(() => db.prepare("UPDATE assessment_lists SET entries_json = '[]' WHERE id = ?").run(first.id)).toThrow(/不能修改/);
     expect(() => db.prepare('DELETE FROM assessment_lists WHERE id = ?').run(first.id)).toThrow(/不能删除/);
     const audit = await call('system.listAudit', { entity: 'assessment_list', entityId: corrected.id });
@@ -323,7 +326,7 @@ describe('a period across the street', () => {
 });
 
 describe('the property settings', () => {
-  it('saved before assessments existed read back as they were, with the assessment defaults', async () => {
+  it('saved before assessments and cards existed read back as they were, with the assessment and card defaults', async () => {
     const { call, core } = await propertyFixture();
     rawDb(core).prepare("UPDATE settings SET value = ? WHERE key = 'property.settings'").run(JSON.stringify({ reelectionLeadMonths: 3, partyRatioTargetPercent: 60, smallEstateMaxHouseholds: null }));
     await call('property.updateSettings', { reelectionLeadMonths: 3, partyRatioTargetPercent: 60, smallEstateMaxHouseholds: null });
@@ -331,6 +334,7 @@ describe('the property settings', () => {
       reelectionLeadMonths: 3, partyRatioTargetPercent: 60, smallEstateMaxHouseholds: null,
       assessorWeights: { street: 30, residents_committee: 20, housing_bureau: 20, owners_committee: 20, third_party: 10 },
       listRule: { mode: 'threshold', redMinPoints: 90, blackBelowPoints: 60 },
+      cardRule: { redAfterYellows: 3, windowMonths: 12 },
     });
   });
 

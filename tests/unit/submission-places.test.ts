@@ -49,6 +49,9 @@ const sheet = async (base64: string, name: string) => sheetRows((await workbookO
 describe("a community's red property, elevators and fund consolidated at the street", () => {
   it("are imported once; the street's registers and 汇总 then hold the community's rows", async () => {
     const community = await communityWithPlaces();
+    await community.call('property.issueYellowCard', {
+      basis: 'rectification', companyId: community.company.id, dueOn: `${Number(community.year) - 1}-12-31`, issuedOn: `${community.month}-01`, reason: '消防通道堆物整改逾期',
+    });
     const street = await streetInstall();
     const pkg = await packageOf(community, community.month, MODULES);
 
@@ -57,13 +60,14 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect(preview.checks.at(-1)).toBe('电梯维保基金流水的校验链逐笔重算一致，且延续此前导入的记录');
     expect(Object.fromEntries(preview.manifest!.tables.map((t) => [t.name, t.rows]))).toMatchObject({
       'property.estates': 1, 'property.companies': 1, 'property.committees': 1, 'property.meetings': 1, 'property.assessments': 1, 'property.quarters': 0,
+      'property.resolutions': 2, 'property.cards': 1,
       'fund.accounts': 1, 'fund.entries': 2, 'elevator.elevators': 1, 'elevator.maintenance': 1, 'elevator.faults': 1,
     });
     const first = await street.call('submission.importPackage', pkg);
     expect(first.counts).toMatchObject({ updated: 0, unchanged: 0, conflicts: 0 });
-    expect(first.counts.new).toBe(8 + 11);
+    expect(first.counts.new).toBe(11 + 11);
     const again = await street.call('submission.importPackage', pkg);
-    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 19, older: 0, removed: 0, conflicts: 0 });
+    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 22, older: 0, removed: 0, conflicts: 0 });
 
     const period = community.month;
     const register = async (key: string) => {
@@ -77,9 +81,14 @@ describe("a community's red property, elevators and fund consolidated at the str
       [null, null, 12_345.67, 1_000.5, null],
     ]);
     expect((await register('property.estates'))[0]).toMatchObject({ 所属社区: '西里社区', '小区（院落）名称': '阳光小区', 物业服务企业: '阳光物业服务有限公司' });
-    expect((await register('property.companies'))[0]).toMatchObject({ 企业名称: '阳光物业服务有限公司', 联系电话: '139****5678' });
+    expect((await register('property.companies'))[0]).toMatchObject({
+      企业名称: '阳光物业服务有限公司', 联系电话: '139****5678', 黄红牌情况: '黄牌（有效黄牌 1 张）', 黄红牌记录: `${community.month}-01 黄牌（整改逾期：消防通道堆物整改逾期）`,
+    });
     expect((await register('property.committees'))[0]).toMatchObject({ 所属社区: '西里社区', 成员人数: 5, 党员人数: 2 });
     expect((await register('property.meetings'))[0]).toMatchObject({ 所属社区: '西里社区', 议定事项: 2, 未办结: 1 });
+    expect((await register('property.resolutions')).map((r) => [r['所属社区'], r['决议事项'], r['责任方']])).toEqual([
+      ['西里社区', '清理3号楼楼道堆物', '物业服务企业'], ['西里社区', '公示电梯维保资金使用方案', '业委会'], [null, '共 2 项', null],
+    ]);
     expect((await register('property.assessments'))[0]).toMatchObject({ 所属社区: '西里社区', 名次: 1, 榜单版次: '首次公布' });
     expect((await register('elevator.elevators'))[0]).toMatchObject({ 所属社区: '西里社区', 注册代码: '31104201022015060123' });
 

@@ -5,6 +5,7 @@ import type {
 } from '../../../db/property/types';
 import { read, task, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
+import { cardsContract, type CompanyCards } from './cards-contract';
 import { figuresContract } from './figures-contract';
 import {
   AssessmentInput,
@@ -43,6 +44,8 @@ import {
 export interface CompanyDetail {
   company: CompanyRow;
   contracts: ContractRow[];
+  /** Its yellow and red cards and its standing today. */
+  cards: CompanyCards;
 }
 
 /** A committee term with what follows from its dates and roster today. */
@@ -164,6 +167,7 @@ export const propertyContract = {
   'property.listOverdueResolutions': read<Page<ResolutionRow>>()(OverdueList),
 
   ...figuresContract,
+  ...cardsContract,
   'property.listTemplates': read<TemplateRow[]>()(z.object({})),
   'property.getTemplate': read<TemplateDetail>()(byId),
   'property.createTemplate': write<TemplateDetail>()(TemplateInput),
@@ -182,6 +186,8 @@ export const propertyContract = {
   'property.deleteAssessmentSheet': write<AssessmentDetail>()(SheetKey),
 
   'property.getRanking': read<Ranking>()(PeriodInput),
+  /** Published periods whose scores or rule now give another list than the latest revision: a 更正 is due. */
+  'property.listListsToCorrect': read<{ period: string; revision: number }[]>()(z.object({})),
   'property.publishList': write<ListSnapshot>()(PeriodInput, { needs: 'review' }),
   'property.correctList': write<ListSnapshot>()(CorrectionInput, { needs: 'review' }),
   'property.printList': task<{ fileName: string; contentBase64: string }>()(byId),

@@ -1,4 +1,4 @@
-import type { AssessorBodyCode, CommitteeRole, JointParty, ManagementType, PartyOrgForm, RateKind, ResidentRating, ResolutionStatus, ScoringMethodCode } from '../../../db/property/types';
+import type { AssessorBodyCode, CardBasis, CardColour, CommitteeRole, JointParty, ManagementType, PartyOrgForm, RateKind, ResidentRating, ResolutionStatus, ScoringMethodCode } from '../../../db/property/types';
 
 /** Chinese names of the red-property module's codes: one catalogue for forms, tables, exports and errors. */
 
@@ -19,6 +19,13 @@ export const jointParties = {
 } as const satisfies Record<JointParty, string>;
 
 export const resolutionStatuses = { open: '待办理', in_progress: '办理中', done: '已办结', dropped: '已撤销' } as const satisfies Record<ResolutionStatus, string>;
+
+export const cardColours = { yellow: '黄牌', red: '红牌' } as const satisfies Record<CardColour, string>;
+
+export const cardBases = { resolution: '联席会议决议逾期', rectification: '整改逾期', yellows: '黄牌累计' } as const satisfies Record<CardBasis, string>;
+
+/** A company's standing by its cards in force within the window (cards.ts). */
+export const cardStandings = { none: '无', yellow: '黄牌', red_due: '应发红牌', red: '红牌' } as const;
 
 export const residentRatings = { satisfied: '满意', mostly_satisfied: '基本满意', unsatisfied: '不满意' } as const satisfies Record<ResidentRating, string>;
 

@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '../common/days';
 import { stepProblem, type Steps } from '../common/steps';
+import { DEFAULT_CARD_RULE, type CardRule } from './cards';
 import { committeeRoles, resolutionStatuses } from './labels';
 import { DEFAULT_ASSESSOR_WEIGHTS, DEFAULT_LIST_RULE, type AssessorBody, type ListRule } from './scoring';
 
@@ -20,6 +21,8 @@ export interface PropertySettings {
   assessorWeights: Readonly<Record<AssessorBody, number>>;
   /** Who is on the red and black list (红黑榜) of a period. */
   listRule: ListRule;
+  /** When yellow cards make a red one (cards.ts). */
+  cardRule: CardRule;
 }
 
 export const DEFAULT_PROPERTY_SETTINGS: PropertySettings = {
@@ -28,6 +31,7 @@ export const DEFAULT_PROPERTY_SETTINGS: PropertySettings = {
   smallEstateMaxHouseholds: 100,
   assessorWeights: DEFAULT_ASSESSOR_WEIGHTS,
   listRule: DEFAULT_LIST_RULE,
+  cardRule: DEFAULT_CARD_RULE,
 };
 
 export type RatioState = 'not_formed' | 'meets' | 'below';

@@ -17,6 +17,7 @@ import {
 } from '../common/fields';
 import { committeeRoles, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses } from './labels';
 import { assessmentSettingsShape } from './assessment-schemas';
+import { DEFAULT_CARD_RULE } from './cards';
 import { latestTermEnd, MAX_TERM_YEARS, secondChairIndex } from './rules';
 
 const nullableId = id.nullish().transform((v) => v ?? null);
@@ -186,4 +187,29 @@ export const PropertySettingsInput = z.object({
   partyRatioTargetPercent: wholeNumber('党员比例目标（%）', 0, 100),
   smallEstateMaxHouseholds: optionalCount('小型小区户数上限', 100000, 1),
   ...assessmentSettingsShape,
+  /** A file saved before cards reads with the defaults. */
+  cardRule: z
+    .object({ redAfterYellows: wholeNumber('几张黄牌升红牌', 1, 20), windowMonths: wholeNumber('黄牌计数期（月）', 1, 60) })
+    .default(DEFAULT_CARD_RULE),
 });
+
+// ---------------------------------------------------------------- yellow and red cards
+
+/** A yellow for an overdue resolution: its company and deadline are read from it. */
+export const ResolutionYellowCard = z.object({
+  basis: z.literal('resolution'), resolutionId: id, issuedOn: pastDate('发牌日期'), reason: requiredText('发牌理由', 500),
+});
+/** A yellow for another rectification not done in time, typed by the clerk with its deadline. */
+export const RectificationYellowCard = z.object({
+  basis: z.literal('rectification'),
+  companyId: id,
+  dueOn: date('整改时限'),
+  issuedOn: pastDate('发牌日期'),
+  reason: requiredText('整改事项及发牌理由', 500),
+}).superRefine((c, ctx) => {
+  if (c.dueOn >= c.issuedOn) issueAt(ctx, ['dueOn'], '整改时限已过才能发黄牌：时限应早于发牌日期');
+});
+export const IssueYellowCard = z.discriminatedUnion('basis', [ResolutionYellowCard, RectificationYellowCard]);
+export const IssueRedCard = z.object({ companyId: id, issuedOn: pastDate('发牌日期'), reason: requiredText('发牌理由', 500) });
+export const WithdrawCard = z.object({ id, reason: requiredText('撤销原因', 500) });
+export const CardProposalList = z.object({ companyId: nullableId });

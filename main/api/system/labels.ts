@@ -13,7 +13,7 @@ export const auditModules = {
     label: '红色物业',
     entities: [
       'property_company', 'property_contract', 'property_estate', 'property_settings', 'property_survey', 'property_fee', 'committee_term',
-      'joint_meeting', 'joint_resolution', 'assessment', 'assessment_list', 'assessment_sheet', 'assessment_template',
+      'joint_meeting', 'joint_resolution', 'property_card', 'assessment', 'assessment_list', 'assessment_sheet', 'assessment_template',
     ],
   },
   elevator: { label: '电梯档案', entities: ['elevator', 'elevator_fault', 'elevator_maintenance', 'elevator_settings'] },

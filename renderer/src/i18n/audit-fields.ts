@@ -1,7 +1,7 @@
 import { elevatorStatuses, elevatorTypes, faultCauses, inspectionResults, maintenanceKinds } from '../../../main/api/elevator/labels';
 import { accountStatuses, campaignSchemes, campaignStatuses, directions, entryStatuses, grantKinds, reconciliationStatuses, sides, signatoryStatuses } from '../../../main/api/fund/labels';
 import { genders, lifecycles, meetingTypes, memberCategories, memberRoles, memberStatuses, orgLevels, orgStatuses, placeKinds } from '../../../main/api/party/labels';
-import { managementTypes, partyOrgForms, resolutionStatuses, residentRatings } from '../../../main/api/property/labels';
+import { cardBases, cardColours, managementTypes, partyOrgForms, resolutionStatuses, residentRatings } from '../../../main/api/property/labels';
 import { handlerKinds, ratings, requestCategories, requestSources, requestStates, urgencies, wishKinds, wishStates } from '../../../main/api/requests/labels';
 import { conflictStatuses, submissionDirections, submissionKinds } from '../../../main/api/submission/labels';
 import { itemStatuses, pointCategories, postKinds, postStatuses, sourceKinds, volunteerKinds } from '../../../main/api/volunteer/labels';
@@ -100,6 +100,10 @@ const byEntity: Record<string, Record<string, string>> = {
   property_fee: { receivableFen: '应收（分）', unpaidFen: '未缴（分）', arrearsCollectedFen: '清欠（分）' },
   committee_term: { term: '届次', members: '成员' },
   joint_meeting: { convener: '召集人' },
+  property_card: {
+    colour: '牌色', basis: '发牌依据', resolutionId: '决议编号', resolutionContent: '决议事项', dueOn: '完成时限', reason: '理由',
+    issuedOn: '发牌日期', withdrawnAt: '撤销时间', withdrawnReason: '撤销原因', withdrawnBy: '撤销人', companyName: '物业企业',
+  },
   joint_resolution: {
     content: '决议事项', responsibleParty: '责任方', responsiblePerson: '责任人', extensions: '延期记录', noticedOn: '公示日期',
     droppedReason: '取消原因', meetingId: '会议编号', heldOn: '会议日期',
@@ -194,7 +198,7 @@ const codesByEntity: Record<string, Record<string, Codes>> = {
   org: { level: orgLevels, status: orgStatuses }, place: { kind: placeKinds }, meeting: { type: meetingTypes },
   volunteer: { kind: volunteerKinds }, volunteer_post: { kind: postKinds, status: postStatuses }, redemption_item: { status: itemStatuses }, points_entry: { category: pointCategories, sourceKind: sourceKinds },
   property_estate: { management: managementTypes }, property_company: { partyOrgForm: partyOrgForms },
-  joint_resolution: { status: resolutionStatuses, rating: residentRatings },
+  joint_resolution: { status: resolutionStatuses, rating: residentRatings }, property_card: { colour: cardColours, basis: cardBases },
   elevator: { type: elevatorTypes, status: elevatorStatuses }, elevator_maintenance: { kind: maintenanceKinds, result: inspectionResults },
   elevator_fault: { cause: faultCauses },
   fund_entry: { direction: directions, status: entryStatuses, side: sides }, fund_account: { status: accountStatuses },

@@ -152,6 +152,9 @@ export const pa = {
     unpublishedTitle: '红黑榜待公布',
     unpublishedItem: (period: string) => `${period}红黑榜尚未公布`,
     unpublishedDetail: (scored: number) => `已有 ${n(scored)} 个考评有评分`,
+    staleTitle: '红黑榜待更正',
+    staleItem: (period: string) => `${period}红黑榜与当前成绩不一致`,
+    staleDetail: (revision: number) => (revision === 1 ? '公布后成绩或规则有变化，请核实后发布更正' : `第 ${n(revision - 1)} 次更正后成绩或规则又有变化`),
   },
   settings: {
     title: '红色物业',

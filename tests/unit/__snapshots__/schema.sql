@@ -262,6 +262,15 @@ CREATE INDEX points_rules_effective ON points_rules (effective_from, version);
 -- index points_totals_rank
 CREATE INDEX points_totals_rank ON points_totals (year, quarter, earned DESC, volunteer_id);
 
+-- index property_cards_company
+CREATE INDEX property_cards_company ON property_cards (company_id, issued_on);
+
+-- index property_cards_issued
+CREATE INDEX property_cards_issued ON property_cards (issued_on);
+
+-- index property_cards_resolution
+CREATE INDEX property_cards_resolution ON property_cards (resolution_id) WHERE resolution_id IS NOT NULL;
+
 -- index property_companies_initials
 CREATE INDEX property_companies_initials ON property_companies (name_initials);
 
@@ -1447,6 +1456,32 @@ CREATE TABLE points_totals (
         PRIMARY KEY (volunteer_id, year, quarter)
       ) STRICT, WITHOUT ROWID;
 
+-- table property_card_withdrawals
+CREATE TABLE property_card_withdrawals (
+        card_id      TEXT PRIMARY KEY REFERENCES property_cards (id),
+        reason       TEXT NOT NULL CHECK (length(reason) > 0),
+        withdrawn_at TEXT NOT NULL,
+        operator     TEXT NOT NULL
+      ) STRICT;
+
+-- table property_cards
+CREATE TABLE property_cards (
+        id            TEXT PRIMARY KEY,
+        company_id    TEXT NOT NULL REFERENCES property_companies (id),
+        colour        TEXT NOT NULL CHECK (colour IN ('yellow', 'red')),
+        basis         TEXT NOT NULL CHECK (basis IN ('resolution', 'rectification', 'yellows')),
+        resolution_id TEXT REFERENCES joint_resolutions (id),
+        due_on        TEXT,
+        reason        TEXT NOT NULL CHECK (length(reason) > 0),
+        issued_on     TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        operator      TEXT NOT NULL,
+        CHECK ((colour = 'red') = (basis = 'yellows')),
+        CHECK ((basis = 'resolution') = (resolution_id IS NOT NULL)),
+        CHECK ((basis = 'yellows') = (due_on IS NULL)),
+        CHECK (due_on IS NULL OR due_on < issued_on)
+      ) STRICT;
+
 -- table property_companies
 CREATE TABLE property_companies (
         id             TEXT PRIMARY KEY,
@@ -2128,6 +2163,22 @@ CREATE TRIGGER points_entries_no_delete BEFORE DELETE ON points_entries BEGIN SE
 
 -- trigger points_entries_no_update
 CREATE TRIGGER points_entries_no_update BEFORE UPDATE ON points_entries BEGIN SELECT RAISE(ABORT, '积分台账只能追加，错误的记录请冲正'); END;
+
+-- trigger property_card_withdrawals_no_delete
+CREATE TRIGGER property_card_withdrawals_no_delete BEFORE DELETE ON property_card_withdrawals
+      BEGIN SELECT RAISE(ABORT, '撤销记录不能删除'); END;
+
+-- trigger property_card_withdrawals_no_update
+CREATE TRIGGER property_card_withdrawals_no_update BEFORE UPDATE ON property_card_withdrawals
+      BEGIN SELECT RAISE(ABORT, '撤销记录不能修改'); END;
+
+-- trigger property_cards_no_delete
+CREATE TRIGGER property_cards_no_delete BEFORE DELETE ON property_cards
+      BEGIN SELECT RAISE(ABORT, '黄红牌记录不能删除，如有错误请撤销'); END;
+
+-- trigger property_cards_no_update
+CREATE TRIGGER property_cards_no_update BEFORE UPDATE ON property_cards
+      BEGIN SELECT RAISE(ABORT, '黄红牌记录不能修改，如有错误请撤销'); END;
 
 -- trigger property_estates_are_estates
 CREATE TRIGGER property_estates_are_estates BEFORE INSERT ON property_estates

@@ -1,7 +1,7 @@
 import type { ModuleExport } from '../../../export/types';
-import { assessmentRegister, committeeRegister, companyRegister, estateRegister, meetingRegister, quarterRegister } from './registers';
+import { assessmentRegister, committeeRegister, companyRegister, estateRegister, meetingRegister, quarterRegister, resolutionRegister } from './registers';
 import { propertySummary } from './summary';
-import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable } from './tables';
+import { assessmentsTable, cardsTable, companiesTable, estatesTable, meetingsTable, quartersTable, resolutionsTable, termsTable } from './tables';
 
 /**
  * Red property in exports and submissions (docs/export.md, docs/property.md): its package tables, its registers
@@ -10,7 +10,7 @@ import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quarters
 export const propertyExport: ModuleExport = {
   module: 'property',
   title: '红色物业',
-  tables: [estatesTable, companiesTable, termsTable, meetingsTable, assessmentsTable, quartersTable],
-  registers: [estateRegister, companyRegister, committeeRegister, meetingRegister, assessmentRegister, quarterRegister],
+  tables: [estatesTable, companiesTable, termsTable, meetingsTable, assessmentsTable, quartersTable, resolutionsTable, cardsTable],
+  registers: [estateRegister, companyRegister, committeeRegister, meetingRegister, resolutionRegister, assessmentRegister, quarterRegister],
   summary: propertySummary,
 };

@@ -2,11 +2,13 @@ import type { Period } from '../../../export/period';
 import { quarterLabel } from '../../../export/period';
 import type { Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
-import { jointParties, managementTypes, partyOrgForms, standings, termStates } from '../labels';
+import { cardStanding, DEFAULT_CARD_RULE } from '../cards';
+import { cardBases, cardColours, cardStandings, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses, standings, termStates } from '../labels';
 import { DEFAULT_PROPERTY_SETTINGS, termState } from '../rules';
 import { periodText } from '../scoring';
-import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, TermExport } from '../../../../db/property/export';
-import { assessmentsTable, companiesTable, estatesTable, meetingsTable, quartersTable, termsTable, type AssessmentExport } from './tables';
+import { asOfDay } from './summary';
+import type { CompanyExport, EstateExport, MeetingExport, QuarterExport, ResolutionExport, TermExport } from '../../../../db/property/export';
+import { assessmentsTable, cardsTable, companiesTable, estatesTable, meetingsTable, quartersTable, resolutionsTable, termsTable, type AssessmentExport, type CardExport } from './tables';
 
 /**
  * Rows in Chinese order, local or copied alike (a copy comes back in id order, and SQL orders names by their
@@ -42,8 +44,25 @@ export const estateRegister: Register<EstateExport> = {
   rows: (data) => inOrder([...data.rows(estatesTable)], (a, b) => zhCompare(a.community, b.community) || zhCompare(a.name, b.name)),
 };
 
-/** 物业企业台账: the companies with their party organisation and the estates they serve at the period's end. */
-export const companyRegister: Register<CompanyExport> = {
+type CompanyRegisterRow = CompanyExport & { standingText: string; cardsText: string };
+
+/** One card as a line of the register: day, colour, basis and reason; a withdrawn one says so, with why. */
+const cardText = (c: CardExport) =>
+  `${c.issuedOn} ${cardColours[c.colour]}（${cardBases[c.basis]}：${c.resolutionContent ? `${c.resolutionContent}；` : ''}${c.reason}）${c.withdrawnReason === null ? '' : `，已撤销：${c.withdrawnReason}`}`;
+
+/** The cards issued by the period's end, by company, oldest first. */
+function cardsByCompany(cards: Iterable<CardExport>, p: Period): Map<string, CardExport[]> {
+  const by = new Map<string, CardExport[]>();
+  for (const c of cards) if (c.issuedOn <= p.to) by.set(c.companyId, [...(by.get(c.companyId) ?? []), c]);
+  for (const list of by.values()) list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
+  return by;
+}
+
+/**
+ * 物业企业台账: the companies with their party organisation, the estates they serve at the period's end and their
+ * yellow and red cards — the standing at the period's end and every card issued by then (withdrawn ones marked).
+ */
+export const companyRegister: Register<CompanyRegisterRow> = {
   key: 'property.companies',
   title: '物业企业台账',
   periodNote: (p) => `（截至 ${p.to}）`,
@@ -57,8 +76,20 @@ export const companyRegister: Register<CompanyExport> = {
     { key: 'estatesServed', header: '服务小区数', width: 8, kind: 'int', value: (r) => r.estatesServed, total: 'sum' },
     { key: 'estates', header: '服务小区', width: 30, kind: 'text', value: (r) => r.estates },
     { key: 'address', header: '地址', width: 24, kind: 'text', value: (r) => r.address },
+    { key: 'cardStanding', header: '黄红牌情况', width: 16, kind: 'text', value: (r) => r.standingText },
+    { key: 'cards', header: '黄红牌记录', width: 40, kind: 'text', value: (r) => r.cardsText },
   ],
-  rows: (data) => inOrder([...data.rows(companiesTable)], (a, b) => zhCompare(a.name, b.name)),
+  rows(data, p) {
+    const cards = cardsByCompany(data.rows(cardsTable), p);
+    const rows = [...data.rows(companiesTable)].map((c): CompanyRegisterRow => {
+      const own = cards.get(c.id) ?? [];
+      // The rule is a setting of the street's own installation; a register of copies reads the default.
+      const s = cardStanding(own, p.to, DEFAULT_CARD_RULE);
+      const standingText = s.state === 'none' ? '无' : s.state === 'red' ? `红牌（${s.redIssuedOn}）` : `${cardStandings[s.state]}（有效黄牌 ${s.yellows} 张）`;
+      return { ...c, standingText, cardsText: own.map(cardText).join('\n') };
+    });
+    return inOrder(rows, (a, b) => zhCompare(a.name, b.name));
+  },
 };
 
 /** The term of each estate serving at the period's end: the latest one elected by then. */
@@ -127,6 +158,44 @@ export const meetingRegister: Register<MeetingExport> = {
   rows(data, p) {
     const rows = [...data.rows(meetingsTable)].filter((m) => m.heldOn >= p.from && m.heldOn <= p.to);
     return inOrder(rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.id.localeCompare(b.id));
+  },
+};
+
+/**
+ * A resolution belongs to a period's register when its meeting was held by the period's end and it was still owed at
+ * some time in the period: unfinished now, done on or after the period's first day, or dropped at a meeting of the
+ * period (a drop has no day of its own). Status, 公示 and rating are as they stand now, as the meetings register's.
+ */
+const owedIn = (r: ResolutionExport, p: Period) =>
+  r.heldOn <= p.to && (r.status === 'done' ? r.doneOn! >= p.from : r.status === 'dropped' ? r.heldOn >= p.from : true);
+
+const extensionText = (r: ResolutionExport) => (r.extensions === 0 ? null : `${r.extensions} 次（原定 ${r.firstDueOn}）`);
+const statusText = (r: ResolutionExport, p: Period) =>
+  r.status === 'dropped' ? `已撤销：${r.droppedReason}`
+    : (r.status === 'open' || r.status === 'in_progress') && r.dueOn < asOfDay(p) ? `${resolutionStatuses[r.status]}（逾期）` : resolutionStatuses[r.status];
+
+/** 三方联席会议决议事项台账: one resolution per row, with its deadline's history, status, 公示 and residents' rating. */
+export const resolutionRegister: Register<ResolutionExport & { statusText: string }> = {
+  key: 'property.resolutions',
+  title: '三方联席会议决议事项台账',
+  periodNote: (p) => `（截至 ${p.to}）`,
+  columns: [
+    { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
+    { key: 'heldOn', header: '会议日期', width: 11, kind: 'date', value: (r) => r.heldOn },
+    { key: 'estate', header: '小区', width: 16, kind: 'text', value: (r) => r.estateName },
+    { key: 'content', header: '决议事项', width: 36, kind: 'text', value: (r) => r.content, total: { count: '项' } },
+    { key: 'party', header: '责任方', width: 12, kind: 'text', value: (r) => jointParties[r.responsibleParty] },
+    { key: 'person', header: '责任人', width: 10, kind: 'text', value: (r) => r.responsiblePerson },
+    { key: 'dueOn', header: '完成时限', width: 11, kind: 'date', value: (r) => r.dueOn },
+    { key: 'extensions', header: '延期', width: 16, kind: 'text', value: extensionText },
+    { key: 'status', header: '办理状态', width: 14, kind: 'text', value: (r) => r.statusText },
+    { key: 'doneOn', header: '办结日期', width: 11, kind: 'date', value: (r) => r.doneOn },
+    { key: 'noticedOn', header: '公示日期', width: 11, kind: 'date', value: (r) => r.noticedOn },
+    { key: 'rating', header: '群众评价', width: 10, kind: 'text', value: (r) => (r.rating ? residentRatings[r.rating] : null) },
+  ],
+  rows(data, p) {
+    const rows = [...data.rows(resolutionsTable)].filter((r) => owedIn(r, p)).map((r) => ({ ...r, statusText: statusText(r, p) }));
+    return inOrder(rows, (a, b) => a.heldOn.localeCompare(b.heldOn) || byPlace(a, b) || a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq);
   },
 };
 

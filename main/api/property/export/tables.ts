@@ -6,19 +6,22 @@ import {
   exportEstates,
   exportMeetings,
   exportQuarters,
+  exportResolutions,
   exportTerms,
   type AssessmentBase,
   type CompanyExport,
   type EstateExport,
   type MeetingExport,
   type QuarterExport,
+  type ResolutionExport,
   type TermExport,
 } from '../../../../db/property/export';
+import { exportCards, type CardRow } from '../../../../db/property/cards';
 import { count, day, fen, maybe, placed, stamp, text } from '../../../export/record-fields';
 import type { PackageTable, Scope } from '../../../export/types';
 import { id, keysOf } from '../../common/fields';
 import { ranking } from '../handlers/red-black-list';
-import { managementTypes, partyOrgForms, standings } from '../labels';
+import { cardBases, cardColours, jointParties, managementTypes, partyOrgForms, residentRatings, resolutionStatuses, standings } from '../labels';
 
 /**
  * The red-property module's package tables: what a community sends up so that the street rebuilds its registers
@@ -149,6 +152,41 @@ export const meetingsTable: PackageTable<MeetingExport> = {
   read: (db, scope) => exportMeetings(db, communityOf(scope)),
 };
 
+export const resolutionsTable: PackageTable<ResolutionExport> = {
+  name: 'property.resolutions',
+  title: '三方联席会议决议事项',
+  schema: z.object({
+    id,
+    meetingId: id,
+    estateId: id,
+    ...placed,
+    heldOn: day,
+    seq: count,
+    content: text(2000).min(1),
+    responsibleParty: z.enum(keysOf(jointParties)),
+    responsiblePerson: maybe(text(100)),
+    dueOn: day,
+    firstDueOn: day,
+    extensions: count,
+    status: z.enum(keysOf(resolutionStatuses)),
+    doneOn: maybe(day),
+    droppedReason: maybe(text(500)),
+    noticedOn: maybe(day),
+    rating: maybe(z.enum(keysOf(residentRatings))),
+    updatedAt: stamp,
+  }),
+  fields: {
+    meetingId: '会议', estateId: '小区', estateName: '小区名称', community: '所属社区', heldOn: '会议日期', seq: '序号', content: '决议事项',
+    responsibleParty: '责任方', responsiblePerson: '责任人', dueOn: '完成时限', firstDueOn: '原定时限', extensions: '延期次数', status: '状态',
+    doneOn: '办结日期', droppedReason: '撤销原因', noticedOn: '公示日期', rating: '群众评价', updatedAt: '最后修改',
+  },
+  listFields: ['heldOn', 'estateName', 'content', 'dueOn', 'status'],
+  labels: { responsibleParty: jointParties, status: resolutionStatuses, rating: residentRatings },
+  refs: { meetingId: 'property.meetings', estateId: 'property.estates' },
+  coverage: () => 'all',
+  read: (db, scope) => exportResolutions(db, communityOf(scope)),
+};
+
 /** An assessment with its weighted score as scored now, and its place on the period's latest published list. */
 export type AssessmentExport = AssessmentBase & {
   scoreTenths: number | null;
@@ -239,4 +277,40 @@ export const quartersTable: PackageTable<QuarterExport> = {
   refs: { estateId: 'property.estates' },
   coverage: () => 'all',
   read: (db, scope) => exportQuarters(db, communityOf(scope)),
+};
+
+/** A card as sent up: the record as issued and its withdrawal; `updatedAt` is the later of the two. */
+export type CardExport = CardRow & { updatedAt: string };
+
+export const cardsTable: PackageTable<CardExport> = {
+  name: 'property.cards',
+  title: '物业企业黄红牌',
+  schema: z.object({
+    id,
+    companyId: id,
+    companyName: text(200).min(1),
+    colour: z.enum(keysOf(cardColours)),
+    basis: z.enum(keysOf(cardBases)),
+    resolutionId: maybe(id),
+    resolutionContent: maybe(text(2000)),
+    dueOn: maybe(day),
+    reason: text(500).min(1),
+    issuedOn: day,
+    createdAt: stamp,
+    operator: text(40),
+    withdrawnAt: maybe(stamp),
+    withdrawnReason: maybe(text(500)),
+    withdrawnBy: maybe(text(40)),
+    updatedAt: stamp,
+  }),
+  fields: {
+    companyId: '物业服务企业', companyName: '企业名称', colour: '牌色', basis: '发牌依据', resolutionId: '决议编号', resolutionContent: '决议事项',
+    dueOn: '完成时限', reason: '理由', issuedOn: '发牌日期', createdAt: '登记时间', operator: '经办人', withdrawnAt: '撤销时间',
+    withdrawnReason: '撤销原因', withdrawnBy: '撤销人', updatedAt: '最后修改',
+  },
+  listFields: ['issuedOn', 'companyName', 'colour', 'basis', 'withdrawnAt'],
+  labels: { colour: cardColours, basis: cardBases },
+  refs: { companyId: 'property.companies' },
+  coverage: () => 'all',
+  read: (db, scope) => exportCards(db, communityOf(scope)).map((c) => ({ ...c, updatedAt: c.withdrawnAt ?? c.createdAt })),
 };

@@ -7,11 +7,14 @@ import {
   listCompanies,
   updateCompany,
 } from '../../../../db/property/companies';
+import { companyCardCount } from '../../../../db/property/cards';
 import { contractsOfCompany } from '../../../../db/property/contracts';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { propertyContract } from '../contract';
+import { companyCards } from './cards';
+import { propertySettings } from './settings';
 
 type C = typeof propertyContract;
 
@@ -30,7 +33,7 @@ export const companyHandlers: Pick<
   'property.getCompany': ({ id }, { db, today }) => {
     const company = getCompany(db, id, today);
     if (!company) throw notFound('物业服务企业');
-    return { company, contracts: contractsOfCompany(db, id) };
+    return { company, contracts: contractsOfCompany(db, id), cards: companyCards(db, id, today, propertySettings(db).cardRule) };
   },
 
   'property.createCompany': (input, { db, operator, today, audit }) => {
@@ -57,6 +60,9 @@ export const companyHandlers: Pick<
     const contracts = companyContractCount(db, id);
     if (contracts > 0) {
       throw new DomainError('CONFLICT', `“${before.name}”有 ${contracts} 份服务合同记录，不能删除（合同是小区的服务历史）`, 'COMPANY_HAS_CONTRACTS');
+    }
+    if (companyCardCount(db, id) > 0) {
+      throw new DomainError('CONFLICT', `“${before.name}”有黄红牌记录，不能删除（记录须保留）`, 'COMPANY_HAS_CARDS');
     }
     deleteCompany(db, id);
     audit({ action: 'delete', entity: 'property_company', entityId: id, before });

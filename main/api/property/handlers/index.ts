@@ -1,6 +1,7 @@
 import type { Handlers } from '../../router';
 import type { propertyContract } from '../contract';
 import { assessmentHandlers } from './assessments';
+import { cardHandlers } from './cards';
 import { committeeHandlers } from './committees';
 import { companyHandlers } from './companies';
 import { contractHandlers } from './contracts';
@@ -21,6 +22,7 @@ export const propertyHandlers: Handlers<typeof propertyContract> = {
   ...committeeHandlers,
   ...jointMeetingHandlers,
   ...resolutionHandlers,
+  ...cardHandlers,
   ...figureHandlers,
   ...overviewHandlers,
   ...templateHandlers,

@@ -9,6 +9,7 @@ import {
   type JointMeetingFields,
   type JointMeetingRecord,
 } from '../../../../db/property/joint-meetings';
+import { firstCardedResolution } from '../../../../db/property/cards';
 import type { ResolutionRow } from '../../../../db/property/resolutions';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
@@ -31,7 +32,8 @@ function checkMeeting(db: Db, f: JointMeetingFields, before: JointMeetingRecord 
     }
   });
   const listed = new Set(f.resolutions.map((r) => r.id));
-  const dropped = [...existing.values()].find((r) => !listed.has(r.id) && !untouched(r));
+  const gone = [...existing.values()].filter((r) => !listed.has(r.id));
+  const dropped = gone.find((r) => !untouched(r)) ?? existing.get(firstCardedResolution(db, gone.map((r) => r.id)) ?? '');
   if (dropped) {
     throw new DomainError('CONFLICT', `决议“${dropped.content}”已有办理记录，不能删除；不再办理的决议请改为“已撤销”`, 'RESOLUTION_HAS_HISTORY');
   }
@@ -74,7 +76,7 @@ export const jointMeetingHandlers: Pick<
   'property.deleteJointMeeting': ({ id }, { db, audit }) => {
     const before = getJointMeeting(db, id);
     if (!before) throw notFound('三方联动会议');
-    if (!before.resolutions.every(untouched)) {
+    if (!before.resolutions.every(untouched) || firstCardedResolution(db, before.resolutions.map((r) => r.id))) {
       throw new DomainError('CONFLICT', '这次会议的决议已有办理记录，不能删除；如有错误请修改会议记录', 'MEETING_HAS_RESOLUTION_HISTORY');
     }
     deleteJointMeeting(db, id);

@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/open';
-import { periodSheets } from '../../../../db/property/assessments';
+import { listPeriods, periodSheets } from '../../../../db/property/assessments';
 import { getSnapshot, insertSnapshot, listSnapshots, type ListSnapshotRow } from '../../../../db/property/lists';
 import { pinyinKeys } from '../../../../db/pinyin';
 import { DomainError, notFound } from '../../common/errors';
@@ -97,11 +97,17 @@ function publish(db: Db, period: string, reason: string | null, operator: string
   return parseSnapshots(listSnapshots(db, period))[revision - 1]!;
 }
 
-export const listHandlers: Pick<Handlers<C>, 'property.getRanking' | 'property.publishList' | 'property.correctList' | 'property.printList'> = {
+export const listHandlers: Pick<
+  Handlers<C>,
+  'property.getRanking' | 'property.listListsToCorrect' | 'property.publishList' | 'property.correctList' | 'property.printList'
+> = {
   'property.getRanking': ({ period }, { db }) => {
     const { ruleJson: _r, entriesJson: _e, ...r } = ranking(db, period);
     return r;
   },
+
+  'property.listListsToCorrect': (_, { db }) =>
+    listPeriods(db).filter((p) => p.revision > 0 && ranking(db, p.period).differsFromPublished).map((p) => ({ period: p.period, revision: p.revision })),
 
   'property.publishList': ({ period }, { db, operator, audit }) => {
     if (listSnapshots(db, period).length > 0) {

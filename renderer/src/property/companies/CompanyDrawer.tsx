@@ -12,13 +12,15 @@ import { useZodForm } from '../../components/useZodForm';
 import { prop } from '../../i18n/property';
 import { confirmDelete } from '../../components/confirmDelete';
 import type { ApiOutput } from '../../api/types';
+import { CompanyCards } from './CompanyCards';
+import { pc } from '../../i18n/property-cards';
 
 const f = prop.company;
 type Detail = ApiOutput<'property.getCompany'>;
 
 const blank = { name: '', creditCode: '', contactPerson: '', contactPhone: '', address: '', partyOrgForm: null, partyMembers: null, note: '' };
 
-/** A company's registration and, once saved, the estates it serves (its contracts, newest first). */
+/** A company's registration and, once saved, the estates it serves (its contracts, newest first) and its card record. */
 export function CompanyDrawer({ companyId, onClose }: { companyId: string | null; onClose: () => void }) {
   const detail = useApiQuery('property.getCompany', { id: companyId ?? '' }, { enabled: !!companyId });
   if (companyId && !detail.data) {
@@ -52,6 +54,7 @@ function CompanyForm({ detail, onClose }: { detail: Detail | null; onClose: () =
   const askDelete = () => {
     if (!c) return;
     if (detail.contracts.length > 0) return notifications.show({ color: 'orange', message: f.deleteBlocked, autoClose: 8000 });
+    if (detail.cards.cards.length > 0) return notifications.show({ color: 'orange', message: pc.deleteBlocked, autoClose: 8000 });
     confirmDelete({ title: f.deleteTitle, body: f.deleteBody(c.name), confirm: f.delete, run: () => remove.mutateAsync({ id: c.id }), done: f.deleted, onDone: onClose });
   };
 
@@ -83,6 +86,7 @@ function CompanyForm({ detail, onClose }: { detail: Detail | null; onClose: () =
               ))}
             </Stack>
           )}
+          <CompanyCards companyId={detail.company.id} cards={detail.cards} />
         </>
       )}
     </FormDrawer>

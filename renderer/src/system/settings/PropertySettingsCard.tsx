@@ -9,11 +9,12 @@ import { NumberField } from '../../components/fields';
 import { NumberMap } from '../../components/NumberMap';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
+import { pc } from '../../i18n/property-cards';
 import { zh } from '../../i18n/zh-CN';
 
 const t = pa.settings;
 
-/** 红色物业's street-wide numbers: re-election lead, party ratio, small estates, assessor weights, the list rule. */
+/** 红色物业's street-wide numbers: re-election lead, party ratio, small estates, assessor weights, the list rule, cards. */
 export function PropertySettingsCard() {
   const settings = useApiQuery('property.getSettings', {});
   if (!settings.data) return null;
@@ -38,6 +39,11 @@ function SettingsForm({ settings }: { settings: PropertySettings }) {
       error={form.errors[`listRule.${key}`]} onChange={(v) => form.set('listRule', { ...rule, [key]: typeof v === 'number' ? v : null })} />
   );
 
+  const cards = form.values.cardRule as PropertySettings['cardRule'];
+  const cardNumber = (key: keyof PropertySettings['cardRule'], label: string, min: number, max: number) => (
+    <NumberInput label={label} min={min} max={max} allowDecimal={false} w={170} value={cards[key] ?? ''}
+      error={form.errors[`cardRule.${key}`]} onChange={(v) => form.set('cardRule', { ...cards, [key]: typeof v === 'number' ? v : null })} />
+  );
   return (
     <Card withBorder>
       <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
@@ -69,6 +75,12 @@ function SettingsForm({ settings }: { settings: PropertySettings }) {
             )}
           </Group>
           <Text size="xs" c="dimmed">{t.ruleHint}</Text>
+          <Text size="sm" fw={600}>{pc.settings.title}</Text>
+          <Group align="flex-end">
+            {cardNumber('redAfterYellows', pc.settings.yellows, 1, 20)}
+            {cardNumber('windowMonths', pc.settings.window, 1, 60)}
+          </Group>
+          <Text size="xs" c="dimmed">{pc.settings.hint}</Text>
           <Group justify="flex-end">
             <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
           </Group>
