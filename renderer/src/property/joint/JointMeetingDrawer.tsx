@@ -14,8 +14,8 @@ import { confirmDelete } from '../../components/confirmDelete';
 import { EstateSelect } from '../common/EstateSelect';
 import type { JointMeetingRecord } from '../types';
 import { AttendeesEditor } from './AttendeesEditor';
-import { JointResolutionsEditor, type ResolutionDraft } from './JointResolutionsEditor';
-import { blankJointMeeting, jointDraftOf, withCurrentDeadlines, type JointDraft } from './jointDraft';
+import { JointResolutionsEditor } from './JointResolutionsEditor';
+import { blankJointMeeting, jointDraftOf, withCurrentDeadlines, type JointDraft, type ResolutionDraft } from './jointDraft';
 import { openJointMeetingMode } from './meeting-mode/openMeetingMode';
 import { TopicsEditor } from './TopicsEditor';
 

@@ -7,21 +7,11 @@ import { jointParties } from '../../../../main/api/property/labels';
 import { options } from '../../components/fields';
 import { pj } from '../../i18n/property-meetings';
 import type { ResolutionRow } from '../types';
-import { hasHistory } from './jointDraft';
+import { hasHistory, type ResolutionDraft } from './jointDraft';
 import { ResolutionFollowUp, ResolutionStatusBadge } from './ResolutionFollowUp';
 
 const r = pj.resolutions;
 type Party = ResolutionRow['responsibleParty'];
-
-export interface ResolutionDraft {
-  id?: string;
-  content: string;
-  responsibleParty: Party;
-  responsiblePerson: string | null;
-  dueOn: string;
-  /** A new resolution's handle on this machine until the service gives it an id (meeting mode saves as it goes). */
-  key?: string;
-}
 
 /**
  * A meeting's resolutions: type one, Tab to the responsible party, person and deadline, Enter adds it. Saved

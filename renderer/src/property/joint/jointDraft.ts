@@ -1,5 +1,14 @@
 import type { JointMeetingRecord, ResolutionRow } from '../types';
-import type { ResolutionDraft } from './JointResolutionsEditor';
+
+export interface ResolutionDraft {
+  id?: string;
+  content: string;
+  responsibleParty: ResolutionRow['responsibleParty'];
+  responsiblePerson: string | null;
+  dueOn: string;
+  /** A new resolution's handle on this machine until the service gives it an id (meeting mode saves as it goes). */
+  key?: string;
+}
 
 /**
  * A joint meeting as its forms edit it (the drawer and meeting mode): the input of create/updateJointMeeting.
