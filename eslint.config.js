@@ -12,7 +12,7 @@ import layersPlugin from './eslint-rules/layers.js';
  *   shared        — the contract, schemas, labels and pure rules, which run on both sides: an allow-list (each
  *                   other, zod, and db/'s row-type files as type-only imports, which the compiler erases), so
  *                   nothing the renderer bundles — or type-checks — reaches SQLite or Node
- *   row types     — db/types.ts, db/<module>/types.ts: the rows the contract sends; they import nothing but each
+ *   row types     — db/types.ts, db/<module>/types.ts and types-<part>.ts: the rows the contract sends; they import nothing but each
  *                   other (type-only), so the renderer's typecheck stays free of better-sqlite3 and @types/node
  *   renderer/     — an allow-list: its own files, the shared files and the UI packages
  *   preload/      — an allow-list: electron and the shared files (the channel names)
@@ -25,7 +25,7 @@ const shared = [
   'main/api/elevator/checklist', 'main/api/fund/split', 'main/api/fund/reconcile', 'main/api/fund/applications',
 ];
 /** db/'s row-type files: a repository's rows, declared apart from its SQL so the shared files can name them. */
-const rowTypes = ['db/types', 'db/*/types'];
+const rowTypes = ['db/types', 'db/*/types', 'db/*/types-*'];
 const sharedFiles = shared.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const ui = ['react', 'react-dom', '@mantine/*', '@tanstack/*', '@tabler/*', '@fontsource/*', 'dayjs'];
 const noElectron = { packages: ['electron'], message: '只有 main/electron/ 和 preload/ 可以引用 electron' };

@@ -2,8 +2,8 @@ import { nowIso } from '../moment';
 import { newId } from '../ids';
 import type { Db } from '../open';
 import { newStamps } from '../stamps';
-import type { ApplicationFields, ApplicationPaymentRow, ApplicationRow, PaymentStage, ApplicationStatusCode } from './types';
-export type { ApplicationFields, ApplicationPaymentRow, ApplicationRow, PaymentStage, ApplicationStatusCode } from './types';
+import type { ApplicationFields, ApplicationPaymentRow, ApplicationRow, PaymentStage, ApplicationStatusCode } from './types-applications';
+export type { ApplicationFields, ApplicationPaymentRow, ApplicationRow, PaymentStage, ApplicationStatusCode } from './types-applications';
 
 // A payment counts once posted and while nobody has reversed it; a draft is pending; a voided one is nothing.
 const unreversed = `NOT EXISTS (SELECT 1 FROM fund_entries r WHERE r.reverses_id = e.id AND r.status = 'posted')`;

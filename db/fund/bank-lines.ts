@@ -1,7 +1,8 @@
 import { nowIso } from '../moment';
 import type { Db } from '../open';
-import type { BankItem, BankLineEntryRow } from './types';
-export type { BankLineEntryRow } from './types';
+import type { BankItem } from './types';
+import type { BankLineEntryRow } from './types-applications';
+export type { BankLineEntryRow } from './types-applications';
 
 const SELECT = `SELECT l.entry_id AS entryId, l.reconciliation_id AS reconciliationId, l.on_date AS onDate, l.direction, l.amount, l.note,
   e.status, e.seq, l.created_at AS createdAt, l.operator

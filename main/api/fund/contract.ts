@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { ApplicationPaymentRow, ApplicationRow, BankLineEntryRow } from '../../../db/fund/types-applications';
 import type {
-  AccountRow, AllocationRow, ApplicationPaymentRow, ApplicationRow, BankLineEntryRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  AccountRow, AllocationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';

@@ -1,4 +1,5 @@
-import type { AccountStatus, ApplicationStatusCode, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
+import type { ApplicationStatusCode } from '../../../db/fund/types-applications';
+import type { AccountStatus, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
 
 /**
  * Chinese names of the elevator fund's codes (forms, tables, errors). The categories are a table
