@@ -18,6 +18,9 @@ export function rowHeight(columns: Column<unknown>[], values: CellValue[]): numb
     if (c.kind !== 'text' || typeof v !== 'string' || !v) return;
     // The written column is c.width + 2 wide; a character's worth of it goes to the cell's padding.
     const room = Math.max(1, c.width + 1);
+    // Most cells are short: at two units a character at most, they fit without being measured (this runs per cell
+    // of every exported row).
+    if (v.length * 2 <= room && !v.includes('\n')) return;
     const needed = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
     lines = Math.max(lines, needed);
   });
