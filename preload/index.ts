@@ -1,6 +1,7 @@
 // Runs sandboxed, bundled into one CJS file: it may use only contextBridge and ipcRenderer.
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../main/api/common/client-shape';
+import type { FileIn } from '../main/api/common/files';
 import { channelNames } from '../main/api/contract';
 
 /**
@@ -12,7 +13,7 @@ import { channelNames } from '../main/api/contract';
 contextBridge.exposeInMainWorld('streetdesk', {
   ...buildApi(channelNames, (channel, input, session) => ipcRenderer.invoke(channel, input, session)),
   desktop: {
-    saveFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:saveFile', file),
-    printFile: (file: { fileName: string; contentBase64: string }) => ipcRenderer.invoke('desktop:printFile', file),
+    saveFile: (file: FileIn) => ipcRenderer.invoke('desktop:saveFile', file),
+    printFile: (file: FileIn) => ipcRenderer.invoke('desktop:printFile', file),
   },
 });

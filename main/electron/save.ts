@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import { z } from 'zod';
+import { fileIn } from '../api/common/files';
 import type { Logger } from '../log';
 import { senderUrl } from './ipc';
 import { readShellState, updateShellState } from './shell-state';
@@ -9,8 +9,11 @@ import { readShellState, updateShellState } from './shell-state';
 /** The one desktop-only channel: not a core call, so it is not in the contract (and not in browser mode). */
 export const SAVE_FILE_CHANNEL = 'desktop:saveFile';
 
-/** What the page hands the shell for saving or printing: the export's own name and its bytes. */
-const fileInput = z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string() });
+/**
+ * What the page hands the shell for saving or printing: a produced file's name and bytes, in the API's one shape
+ * for files (main/api/common/files.ts). A big street's package runs to tens of MB; a refusal is only logged.
+ */
+const fileInput = fileIn(256 * 1024 * 1024, () => '文件过大');
 
 export type SaveResult = { saved: true; path: string } | { saved: false; reason: 'canceled' | 'failed' | 'refused' };
 

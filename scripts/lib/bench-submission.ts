@@ -18,7 +18,7 @@ import { SESSION_HEADER, TOKEN_HEADER, startWebServer } from '../../main/web/ser
 
 type Call = (channel: string, input: unknown) => Promise<unknown>;
 interface Org { id: string; level: string; name: string; path: string; memberCount: number }
-interface Built { package: { name: string; base64: string; bytes: number } | null; workbook: { bytes: number } | null }
+interface Built { package: { fileName: string; contentBase64: string; bytes: number } | null; workbook: { bytes: number } | null }
 
 const RUNS = 3;
 /** The bench street's administrator password (a throwaway installation, removed after its run). */
@@ -93,14 +93,14 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
   const orgs = (await call('party.listOrgs', {})) as Org[];
   const size = (o: Org) => orgs.filter((x) => x.path.startsWith(o.path)).reduce((s, x) => s + x.memberCount, 0);
   const communities = orgs.filter((o) => o.level === 'community_committee').sort((a, b) => size(b) - size(a)).slice(0, 12);
-  const packages: { fileName: string; base64: string }[] = [];
+  const packages: { fileName: string; contentBase64: string }[] = [];
   const status = (await call('system.getStatus', {})) as { installation: { unitCode: string } };
   for (const c of communities) {
     // Each package signed with a key of its own, as twelve community installations would (the street pins one
     // key per community and refuses a key that already signs for another).
     fs.rmSync(path.join(dataDir, KEY_FOLDER), { recursive: true, force: true });
     const built = (await call('submission.buildMonthly', { level: 'community', orgId: c.id, period, modules: ALL_MODULES, outputs: ['package'] })) as Built;
-    packages.push({ fileName: built.package!.name, base64: built.package!.base64 });
+    packages.push({ fileName: built.package!.fileName, contentBase64: built.package!.contentBase64 });
   }
   // Each run into a fresh street; timed: the twelve imports, not creating and removing the street's folder.
   const times: number[] = [];

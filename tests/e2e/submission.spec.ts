@@ -170,7 +170,7 @@ test('a community submits its month, the street imports it (twice, and a tampere
     const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
     const fresh = (await apiCall(app, 'system.getStatus', {})).signingFingerprint!;
     const rekeyed = path.join(files, '西里社区_重装后.sdpkg');
-    fs.writeFileSync(rekeyed, Buffer.from(out.package!.base64, 'base64'));
+    fs.writeFileSync(rekeyed, Buffer.from(out.package!.contentBase64, 'base64'));
     await streetPage.locator('input[type=file]').setInputFiles(rekeyed);
     const changed = streetPage.getByTestId(`package-${path.basename(rekeyed)}`);
     await expect(changed.getByTestId('package-key-changed')).toContainText('签名密钥与首次导入时记录的不同');
@@ -256,7 +256,7 @@ test('a copy corrected at the street meets a change at the source: the conflict 
     await communityData(app);
     const send = async () => {
       const out = await apiCall(app, 'submission.buildMonthly', { level: 'community', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
-      return apiCall(street, 'submission.importPackage', { fileName: out.package!.name, base64: out.package!.base64 });
+      return apiCall(street, 'submission.importPackage', { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 });
     };
     streetUi = await streetWindow(page);
     const streetPage = streetUi.page;

@@ -54,7 +54,7 @@ describe('the core in a worker thread', () => {
     expect(answered.at(-1)).toBe('buildMonthly');
     expect(list.total).toBe(30);
     expect(p).toMatchObject({ done: false }); // asked mid-way, the build reported itself under way
-    expect(out.workbook!.base64.length).toBeGreaterThan(1000);
+    expect(out.workbook!.contentBase64.length).toBeGreaterThan(1000);
     expect(out.rowCounts['party.members']).toBe(30);
   });
 

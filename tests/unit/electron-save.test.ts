@@ -53,7 +53,7 @@ describe('saving an export in the desktop app', () => {
 
     // The next export's dialog opens in that folder; 确定 opens nothing.
     user(path.join(folder, '汇总.xlsx'), 0);
-    await save(appFrame, { fileName: '汇总.xlsx', contentBase64: '' });
+    await save(appFrame, { fileName: '汇总.xlsx', contentBase64: 'UEsDBA==' });
     expect(saveOptions(1).defaultPath).toBe(path.join(folder, '汇总.xlsx'));
     expect(saveOptions(1).filters[0]).toEqual({ name: 'Excel 工作簿', extensions: ['xlsx'] });
     expect(electron.shell.showItemInFolder).toHaveBeenCalledTimes(1);

@@ -113,7 +113,7 @@ describe('an exported workbook opened by LibreOffice', () => {
     const t = await communityInstall();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'], outputs: ['workbook'] });
     const file = path.join(tempDir(), 'monthly.xlsx');
-    fs.writeFileSync(file, Buffer.from(out.workbook!.base64, 'base64'));
+    fs.writeFileSync(file, Buffer.from(out.workbook!.contentBase64, 'base64'));
     const csv = await readsBack(file);
     // And the values a clerk looks for, as LibreOffice shows them.
     const members = csv.get('党员花名册')!;
@@ -129,7 +129,7 @@ describe('an exported workbook opened by LibreOffice', () => {
     const t = await communityWithPlaces();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook'] });
     const file = path.join(tempDir(), 'places.xlsx');
-    fs.writeFileSync(file, Buffer.from(out.workbook!.base64, 'base64'));
+    fs.writeFileSync(file, Buffer.from(out.workbook!.contentBase64, 'base64'));
     const csv = await readsBack(file);
     const journal = csv.get('电梯维保基金收支明细')!;
     expect(journal[3]!.slice(4, 12)).toEqual(['日期', '类别', '用途', '对方单位', '凭证号', '收入（元）', '支出（元）', '余额（元）']);

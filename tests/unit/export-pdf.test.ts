@@ -37,11 +37,23 @@ function write(bytes: Buffer): string {
   return file;
 }
 
+interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Each page's words with their boxes in points from the top left (poppler's pdftotext -bbox). */
+function wordBoxes(bytes: Buffer): WordBox[][] {
+  const html = execFileSync('pdftotext', ['-bbox', write(bytes), '-'], { encoding: 'utf8' });
+  return html.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
+    })),
+  );
+}
+
 /** Pages counted from the bytes themselves (no tool needed): each page object is `/Type /Page`. */
 const pageCount = (bytes: Buffer) => (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('printed documents (PDF)', () => {
-  it('break a long table over pages, numbered "第 i 页 共 N 页"', async () => {
+  it('break a long table over pages', async () => {
     const bytes = await renderDocument(sample);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(bytes)).toBeGreaterThanOrEqual(2);
@@ -83,13 +95,59 @@ describe('printed documents (PDF)', () => {
     expect(pages.length).toBe(pageCount(bytes));
     pages.forEach((page, i) => {
       expect(page).toMatch(/序号\s+党支部\s+在册党员/);
-      expect(page.replace(/\s+/g, '')).toContain(`第${i + 1}页共${pages.length}页`);
+      expect(page.replace(/\s+/g, '')).toContain(`—${i + 1}—`);
     });
     expect(pages[0]).toContain('西里社区2026年11月上报汇总表');
     const last = pages.at(-1)!;
     expect(last).toMatch(/合计\s+共 70 个\s+3,815/);
     expect(last).toMatch(/经办人（签字）.*审核人（签字）.*负责人（签字）/);
     expect(last).toContain('第70党支部（台账工作簿）');
+  });
+
+  it.skipIf(!poppler)('people sign are laid out as GB/T 9704 has it; a notice keeps 2 cm margins (pdftotext -bbox)', async () => {
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    const signed = wordBoxes(await renderDocument(sample));
+    expect(signed.length).toBeGreaterThanOrEqual(2);
+    signed.forEach((page, i) => {
+      // Whatever lies under the text block is the page number.
+      const numbers = page.filter((w) => mm(w.yMin) > 37 + 225);
+      expect(numbers.map((w) => w.text).join(''), `page ${i + 1}`).toBe(`—${i + 1}—`);
+      const body = page.filter((w) => !numbers.includes(w));
+      // The text block: 28 mm from the left, 37 mm from the top, 156 × 225 mm (a point of rounding either way).
+      expect(mm(Math.min(...body.map((w) => w.xMin)))).toBeGreaterThanOrEqual(28 - 0.4);
+      expect(mm(Math.max(...body.map((w) => w.xMax)))).toBeLessThanOrEqual(28 + 156 + 0.4);
+      expect(mm(Math.min(...body.map((w) => w.yMin)))).toBeGreaterThanOrEqual(37 - 0.4);
+      expect(mm(Math.max(...body.map((w) => w.yMax)))).toBeLessThanOrEqual(37 + 225 + 0.4);
+      // The page number 7 mm under the block (its glyphs' box starts a little above the dash), odd on the right.
+      expect(mm(numbers[0]!.yMin)).toBeGreaterThan(37 + 225 + 5);
+      expect(mm(numbers[0]!.yMax)).toBeLessThan(297 - 20);
+      if (i % 2 === 0) expect(mm(numbers.at(-1)!.xMax)).toBeGreaterThan(28 + 156 - 12);
+      else expect(mm(numbers[0]!.xMin)).toBeLessThan(28 + 12);
+    });
+    // Its title in 2号 (22 pt): the box of one line of it is that tall, give or take the font's ascent.
+    const title = signed[0]!.find((w) => w.text === sample.title)!;
+    expect(title.yMax - title.yMin).toBeGreaterThan(22);
+
+    const notice = wordBoxes(await renderDocument({ ...sample, signatures: undefined }));
+    const first = notice[0]!.filter((w) => !w.text.includes('页'));
+    // Its figures, right-aligned in the last column, reach past the official block to 2 cm from the edge.
+    expect(mm(Math.max(...first.map((w) => w.xMax)))).toBeGreaterThan(210 - 20 - 3);
+    expect(notice[0]!.map((w) => w.text).join('').replace(/\s+/g, '')).toContain(`第1页共${notice.length}页`);
+  });
+
+  it.skipIf(!poppler)('never break a number or a date inside a line of text, nor start a line with a closing mark, wherever the line ends', async () => {
+    const paragraph = (k: number) => `${'金'.repeat(k)}结余¥30,000.00。截至2026-03-20。`;
+    const docs = await Promise.all(Array.from({ length: 12 }, (_, k) => renderDocument({ ...sample, blocks: [{ kind: 'paragraph', text: paragraph(k + 16) }] })));
+    docs.forEach((bytes, k) => {
+      // The paragraph's lines: from its first, as many as make up its length.
+      const words = wordBoxes(bytes)[0]!.map((w) => w.text);
+      const lines: string[] = [];
+      for (const w of words.slice(words.findIndex((l) => l.startsWith('金')))) if (lines.join('').length < paragraph(k + 16).length) lines.push(w);
+      expect(lines.join(''), `${k + 16}`).toBe(paragraph(k + 16));
+      expect(lines.some((l) => l.includes('¥30,000.00')), `${k + 16}: ${lines.join(' | ')}`).toBe(true);
+      expect(lines.some((l) => l.includes('2026-03-20')), `${k + 16}: ${lines.join(' | ')}`).toBe(true);
+      for (const l of lines) expect(l).not.toMatch(/^[，。]/);
+    });
   });
 
   it.skipIf(!poppler)('draw the glyphs, not blanks: every font file of the bundled font embeds readable outlines', async () => {

@@ -26,7 +26,7 @@ describe('red property, elevators and the fund in the registers export', () => {
   it('each register is a sheet of the monthly workbook in the office layout, amounts in yuan from fen', async () => {
     const t = await communityWithPlaces();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook'] });
-    const wb = await sheets(out.workbook!.base64);
+    const wb = await sheets(out.workbook!.contentBase64);
     expect([...wb.keys()]).toEqual([
       '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '三方联席会议决议事项台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
       '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
@@ -83,7 +83,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const t = await communityWithPlaces();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property', 'fund', 'elevator'], outputs: ['workbook', 'pdf'] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('汇总')!;
     const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
     const row = Object.fromEntries(header.map((h, k) => [h, ws.getRow(5).getCell(k + 1)]));
@@ -98,7 +98,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     for (const money of ['基金本月收入', '基金本月支出', '基金月末余额']) expect(row[money]!.numFmt, money).toContain('¥');
     expect(row['在用电梯']!.numFmt ?? '0').not.toContain('¥');
     if (!hasPoppler) return console.warn('没有 pdftotext：上报汇总表 PDF 中的金额未核对');
-    const text = pdfText(out.pdf!.base64);
+    const text = pdfText(out.pdf!.contentBase64);
     expect(text).toContain('¥21,345.17');
     expect(text).toContain('¥12,345.67');
     // A table per module: thirty-odd figures side by side would not fit the page.
@@ -114,7 +114,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const wrong = (await rectification('误登记的整改事项')).cards.find((c) => c.reason === '误登记的整改事项')!;
     await t.call('property.withdrawCard', { id: wrong.id, reason: '登记错误' });
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
-    const companies = (await sheets(out.workbook!.base64)).get('物业企业台账')!;
+    const companies = (await sheets(out.workbook!.contentBase64)).get('物业企业台账')!;
     expect(companies.rows[0]).toMatchObject({ 企业名称: '阳光物业服务有限公司', 黄红牌情况: '黄牌（有效黄牌 1 张）' });
     expect(String(companies.rows[0]!['黄红牌记录']).split('\n')).toEqual([
       `${t.month}-01 黄牌（整改逾期：消防通道堆物未按期清理）`,
@@ -134,7 +134,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const read = async (base64: string) => (await sheets(base64)).get('三方联席会议决议事项台账')!;
     const monthly = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
     const alone = await t.call('submission.exportRegister', { register: 'property.resolutions', level: 'community', period: t.month });
-    for (const sheet of [await read(monthly.workbook!.base64), await read(alone.file.base64)]) {
+    for (const sheet of [await read(monthly.workbook!.contentBase64), await read(alone.file.contentBase64)]) {
       expect(sheet.title).toBe('西里社区三方联席会议决议事项台账');
       const rows = sheet.rows.map((r) => ({ ...r, 会议日期: day(r['会议日期']), 完成时限: day(r['完成时限']), 办结日期: day(r['办结日期']), 公示日期: day(r['公示日期']) }));
       expect(rows[0]).toMatchObject({
@@ -167,7 +167,7 @@ describe('red property, elevators and the fund in the registers export', () => {
       rows: [survey(t.estate.placeId, {}), survey(pearl.id, { households: 1200, sampleSize: 300, reached: 300, satisfied: 150, mostlySatisfied: 60, unsatisfied: 90 })],
     });
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
-    const wb = await sheets(out.workbook!.base64);
+    const wb = await sheets(out.workbook!.contentBase64);
     const register = wb.get('物业费收缴及满意度台账')!;
     expect(register.rows.map((r) => [r['小区'], r['应收（元）'], r['实收（元）'], r['收缴率'], r['满意度']])).toEqual([
       ['明珠花园', 10_000, 5_000, 0.5, 0.7],

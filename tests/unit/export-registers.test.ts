@@ -9,7 +9,7 @@ type Call = Awaited<ReturnType<typeof communityInstall>>['call'];
 async function exported(call: Call, register: string, extra: { unmasked?: boolean; level?: 'street' | 'community' } = {}) {
   const out = await call('submission.exportRegister', { register, level: extra.level ?? 'community', period: thisMonth(), unmasked: extra.unmasked, reason: extra.unmasked ? '区委组织部核对党员信息' : null });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(out.file.contentBase64, 'base64') as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   const header = (ws.getRow(4).values as unknown[]).slice(1) as string[];
   const rows = Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getRow(5 + i).values as unknown[]).map((v) =>
@@ -22,7 +22,7 @@ describe('party registers as spreadsheets', () => {
   it('党员花名册: title merged, unit, period, preparer, frozen header, A4 landscape, masked IDs, a 合计 row', async () => {
     const t = await communityInstall();
     const { out, ws, header, rows } = await exported(t.call, 'party.members');
-    expect(out.file.name).toBe(`西里社区_党员花名册_${thisMonth()}.xlsx`);
+    expect(out.file.fileName).toBe(`西里社区_党员花名册_${thisMonth()}.xlsx`);
     expect(ws.name).toBe('党员花名册');
     expect(ws.getCell('A1').value).toBe('西里社区党员花名册');
     expect(ws.getCell('A1').font).toMatchObject({ bold: true });
@@ -51,7 +51,7 @@ describe('party registers as spreadsheets', () => {
     const { rows, out, ws } = await exported(t.call, 'party.members', { unmasked: true });
     expect(rows[0]!['身份证号']).toMatch(/^130104\d{11}[\dX]$/);
     // Marked before it is opened, and on the printed page.
-    expect(out.file.name).toBe(`西里社区_党员花名册_${thisMonth()}（含完整身份信息）.xlsx`);
+    expect(out.file.fileName).toBe(`西里社区_党员花名册_${thisMonth()}（含完整身份信息）.xlsx`);
     expect(ws.getCell('A1').value).toBe('西里社区党员花名册（含完整身份信息）');
     const log = await t.call('submission.listLog', {});
     expect(log.rows[0]).toMatchObject({ direction: 'export', kind: 'register', title: '党员花名册', unmasked: true, period: thisMonth(), operator: '李娜' });

@@ -18,7 +18,7 @@ async function sheetRows(ws: ExcelJS.Worksheet) {
 async function exported(call: Call, register: string, unmasked = false) {
   const out = await call('submission.exportRegister', { register, level: 'street', period: thisMonth(), unmasked, reason: unmasked ? '区民政局核对志愿者信息' : null });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(out.file.contentBase64, 'base64') as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
   return { out, ws, ...(await sheetRows(ws)) };
 }
@@ -97,13 +97,13 @@ describe('the volunteer module in the monthly submission', () => {
     expect(registers.filter((r) => r.module === 'volunteer').map((r) => r.title)).toEqual(['志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行', '积分排行（分社区）']);
     const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party', 'volunteer'] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['汇总', '党员花名册', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']));
     const summary = await sheetRows(wb.getWorksheet('汇总')!);
     expect(summary.header).toEqual(expect.arrayContaining(['在册志愿者', '本月志愿活动', '本月服务时长']));
     expect(summary.rows.find((r) => r['在册志愿者'] === 2)).toMatchObject({ 本月志愿活动: 1, 本月服务时长: 4 });
 
-    const files = unzipSync(Buffer.from(out.package!.base64, 'base64'));
+    const files = unzipSync(Buffer.from(out.package!.contentBase64, 'base64'));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest.modules).toEqual(['party', 'volunteer']);
     const tables = Object.fromEntries((manifest.tables as { name: string; rows: number }[]).map((x) => [x.name, x.rows]));
@@ -118,7 +118,7 @@ describe('the volunteer module in the monthly submission', () => {
     await t.call('volunteer.reverseActivity', { activityId: b.id, reason: '重复登记' });
     const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     const activities = await sheetRows(wb.getWorksheet('志愿活动及服务时长')!);
     const total = activities.rows.at(-1)!['服务时长（小时）'];
     expect(total).toBe(5.5);
@@ -130,7 +130,7 @@ describe('the volunteer module in the monthly submission', () => {
     const community = await communityInstall();
     await community.call('volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: community.root.id, registeredOn: today() });
     const out = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
-    const pkg = { fileName: out.package!.name, base64: out.package!.base64 };
+    const pkg = { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 };
     const street = await streetInstall();
     const first = await street.call('submission.importPackage', pkg);
     expect(first.counts).toMatchObject({ new: 1, conflicts: 0 });
@@ -150,11 +150,11 @@ describe('the volunteer module in the monthly submission', () => {
         await c.call('volunteer.addEntry', { person: { volunteerId: v.id }, onDate: today(), category: 'contribution', amount: n * 10, reason: '捐赠图书', sourceKind: 'manual' });
       }
       const out = await c.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
-      await street.call('submission.importPackage', { fileName: out.package!.name, base64: out.package!.base64 });
+      await street.call('submission.importPackage', { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 });
     }
     const out = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     const pick = (rows: Record<string, unknown>[]) => rows.slice(0, -1).map((r) => [r['名次'], r['姓名'], r['所属社区'], r['获得积分']]);
     const one = await sheetRows(wb.getWorksheet('积分排行')!);
     expect(pick(one.rows)).toEqual([[1, '孙丽', '东里社区', 5], [2, '赵敏', '西里社区', 3], [3, '钱多', '西里社区', 1]]);
@@ -165,7 +165,7 @@ describe('the volunteer module in the monthly submission', () => {
     const community = await communityInstall();
     const own = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
     const ownBook = new ExcelJS.Workbook();
-    await ownBook.xlsx.load(Buffer.from(own.workbook!.base64, 'base64') as unknown as ArrayBuffer);
+    await ownBook.xlsx.load(Buffer.from(own.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(ownBook.worksheets.map((w) => w.name)).toEqual(['汇总', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
   });
 });

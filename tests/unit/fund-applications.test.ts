@@ -8,7 +8,7 @@ import { applicationSteps, applicationStepProblem, consentProblems, consentVerdi
 import { applicationStatuses } from '../../main/api/fund/labels';
 import type { ApplicationStepInput } from '../../main/api/fund/schemas';
 import { COMMITTEE_PIN, COMPANY_PIN, fundFixture } from './fund-fixture';
-import { hasPoppler, pdfText } from './pdf-text';
+import { hasPoppler, pdfFlatText, pdfText } from './pdf-text';
 import { fixedToday, tempDir } from './helpers';
 
 const tally = (t: Partial<VoteTally>): VoteTally => ({
@@ -193,9 +193,9 @@ describe('a maintenance-fund use application', () => {
         expect(planText).toContain(s);
       }
       const result = await call('fund.printApplicationNotice', { applicationId: id, kind: 'result' });
-      const resultText = pdfText(result.contentBase64).replace(/ +/g, ' ');
+      const resultText = pdfFlatText(result.contentBase64);
       for (const s of ['电梯维保基金使用结果公示', '首付款', '安达电梯工程公司', 'PZ-001', '¥120,000.00', '结余 ¥30,000.00', '2026年11月20日至2026年11月29日，共 10 天']) {
-        expect(resultText).toContain(s);
+        expect(resultText).toContain(s.replace(/\s+/g, ''));
       }
       // Look at it: page 1 as a PNG (kept under the test's temp folder for a person to open).
       const dir = tempDir();

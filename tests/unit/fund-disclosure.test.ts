@@ -7,7 +7,7 @@ import { fieldsOf } from '../../db/ledger/chain';
 import { verifyChain } from '../../db/ledger/verify';
 import { fundFixture } from './fund-fixture';
 import { fixedToday } from './helpers';
-import { pdfText } from './pdf-text';
+import { pdfFlatText, pdfText } from './pdf-text';
 
 /**
  * 公示 (docs/fund.md, "Disclosure"): a period's statement summed in SQL, made as a PDF that reads back with the same
@@ -81,9 +81,9 @@ describe('the disclosure statement', () => {
   it('marks reversals in the PDF and refuses a period before the opening or a 公示期 that starts inside it', async () => {
     const { call, attempt, account } = await journal();
     const made = await call('fund.makeDisclosure', { accountId: account.id, from: FROM, to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' });
-    const flat = pdfText(made.contentBase64).replace(/\s+/g, '');
+    const flat = pdfFlatText(made.contentBase64);
     expect(flat).toContain('【冲正】年检·冲正第4笔');
-    expect(flat).toContain('已冲正：第7笔，2026-03-2');
+    expect(flat).toContain('已冲正：第7笔，2026-03-20');
     expect(flat).toContain('-¥450.55');
     expect(await attempt('fund.makeDisclosure', { accountId: account.id, from: '2025-12-01', to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' }))
       .toMatchObject({ ok: false, error: { fields: [{ path: 'from' }] } });

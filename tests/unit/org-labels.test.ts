@@ -86,7 +86,7 @@ describe('same-named branches through the core: lists, drawers, search, to-dos a
 
     const out = await call('submission.exportRegister', { register: 'party.members', level: 'street', period: thisMonth(), reason: null });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.file.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     const column = (ws.getRow(4).values as unknown[]).indexOf('所在党组织');
     const units = Array.from({ length: ws.rowCount - 5 }, (_, i) => ws.getRow(5 + i).getCell(column).value);

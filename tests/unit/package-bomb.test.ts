@@ -57,7 +57,7 @@ describe('zip bombs', () => {
 
   it('answers the submission import with its refusal envelope, not an internal error', async () => {
     const street = await streetInstall();
-    const file = { fileName: '西里社区.sdpkg', base64: bomb('manifest.json', 4096, 1024).toString('base64') };
+    const file = { fileName: '西里社区.sdpkg', contentBase64: bomb('manifest.json', 4096, 1024).toString('base64') };
     const imported = await street.attempt('submission.importPackage', file);
     expect(imported).toMatchObject({ ok: false, error: { code: 'DOMAIN', reason: 'PACKAGE_TOO_LARGE', message: expect.stringContaining('未导入任何数据') } });
     const inspected = await street.call('submission.inspectPackage', file);
@@ -66,7 +66,7 @@ describe('zip bombs', () => {
 
   it('still opens a real package with the capped reader', async () => {
     const pkg = await packageOf(await communityInstall());
-    expect(openPackage(Buffer.from(pkg.base64, 'base64'), packageTables).tables.length).toBeGreaterThan(0);
+    expect(openPackage(Buffer.from(pkg.contentBase64, 'base64'), packageTables).tables.length).toBeGreaterThan(0);
   });
 
   it('refuses an .xlsx bomb with the same reader, declared or lying', () => {

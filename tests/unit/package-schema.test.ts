@@ -70,7 +70,7 @@ describe('the JSON Schema of the package format', () => {
     let files: Files;
     beforeAll(async () => {
       community = await communityWithPlaces();
-      files = unpack((await packageOf(community, community.month, ALL_MODULES)).base64);
+      files = unpack((await packageOf(community, community.month, ALL_MODULES)).contentBase64);
     }, 60_000);
 
     it('passes a community package with every module, and a street package carrying it', async () => {
@@ -83,7 +83,7 @@ describe('the JSON Schema of the package format', () => {
       const street = await streetInstall();
       await street.call('submission.importPackage', await packageOf(community, community.month, ALL_MODULES));
       const out = await street.call('submission.buildMonthly', { level: 'street', period: community.month, modules: ALL_MODULES, outputs: ['package'] });
-      const streetFiles = unpack(out.package!.base64);
+      const streetFiles = unpack(out.package!.contentBase64);
       expect(Object.keys((streetFiles['tables/party.members.json'] as { units: object }).units)).toHaveLength(2);
       expect(errorsOf(validate, streetFiles)).toEqual([]);
     });

@@ -25,3 +25,9 @@ export const pdfText = (base64: string): string => execFileSync('pdftotext', ['-
 /** The number of pages (poppler's pdfinfo). */
 export const pdfPages = (base64: string): number =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [written(base64)], { encoding: 'utf8' }))![1]);
+
+/**
+ * The PDF's text in reading order with every space and line break taken out (poppler's pdftotext without -layout):
+ * a paragraph's or a table cell's words whole, however the lines wrap them.
+ */
+export const pdfFlatText = (base64: string): string => execFileSync('pdftotext', [written(base64), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

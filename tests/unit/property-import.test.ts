@@ -229,7 +229,7 @@ describe('re-importing the registers this app exports', () => {
   it('reads its own 小区 and 物业企业 sheets back: nothing changes, and a masked phone is refused with the reason', async () => {
     const t = await communityWithPlaces();
     const out = await t.call('submission.buildMonthly', { level: 'community', period: t.month, modules: ['property'], outputs: ['workbook'] });
-    const file = { fileName: '月报.xlsx', contentBase64: out.workbook!.base64 };
+    const file = { fileName: '月报.xlsx', contentBase64: out.workbook!.contentBase64 };
     const again = async (register: string, sheet: string, drop: string[] = []) => {
       const a = await t.call('import.analyse', { register, file, sheet });
       const mapping = { ...a.mapping, ...Object.fromEntries(drop.map((k) => [k, null])) };

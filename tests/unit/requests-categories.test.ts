@@ -21,7 +21,7 @@ describe('the street’s lists of categories (设置 → 民呼必应)', () => {
     expect((await t.call('requests.listCategories', {})).find((c) => c.code === '加装电梯协调')!.inUse).toBe(1);
 
     const out = await t.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['requests'] });
-    const byCategory = sheetRows((await workbookOf(out.workbook!.base64)).getWorksheet('民呼必应诉求分类统计')!);
+    const byCategory = sheetRows((await workbookOf(out.workbook!.contentBase64)).getWorksheet('民呼必应诉求分类统计')!);
     expect(byCategory.map((row) => row['诉求类别'])).toContain('加装电梯协调');
   });
 

@@ -49,7 +49,7 @@ describe('民呼必应 in the monthly submission', () => {
     const period = thisMonth();
     const inMonth = (d: string) => d.slice(0, 7) === period;
     const out = await t.call('submission.buildMonthly', { level: 'community', period, modules: ['requests'] });
-    const wb = await workbookOf(out.workbook!.base64);
+    const wb = await workbookOf(out.workbook!.contentBase64);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '民呼必应诉求登记台账', '民呼必应诉求分类统计']);
 
     const received = [t.dayA, t.dayA, t.dayA, t.dayA, t.T].filter(inMonth).length;
@@ -80,7 +80,7 @@ describe('民呼必应 in the monthly submission', () => {
       ['done', { doneOn: east.T, result: '已更换' }], ['publicised', { publicisedOn: east.T }], ['evaluated', { rating: 'unsatisfied' }]] as const;
     for (const [to, fields] of steps) await east.call('requests.step', { id: extra.id, to, ...fields } as never);
     const pkg = await packageOf(east, thisMonth(), ['requests']);
-    const files = unzipSync(Buffer.from(pkg.base64, 'base64'));
+    const files = unzipSync(Buffer.from(pkg.contentBase64, 'base64'));
     const rows = strFromU8(files['tables/requests.requests.json']!);
     expect(rows).toContain('"reporterName":"张**"');
     expect(rows).not.toMatch(/张秀兰|13812345678/);
@@ -89,7 +89,7 @@ describe('民呼必应 in the monthly submission', () => {
     await street.call('submission.importPackage', pkg);
     await street.call('submission.importPackage', await packageOf(west, thisMonth(), ['requests']));
     const out = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['requests'], outputs: ['workbook'] });
-    const summary = sheetRows((await workbookOf(out.workbook!.base64)).getWorksheet('汇总')!);
+    const summary = sheetRows((await workbookOf(out.workbook!.contentBase64)).getWorksheet('汇总')!);
     expect(summary.map((r) => [r['社区'], r['本月办结'], r['已评价'], r['满意及基本满意']])).toEqual([['东里社区', 2, 2, 1], ['西里社区', 1, 1, 1], ['共 2 个', 3, 3, 2]]);
     expect(summary[2]!['群众满意率']).toBeCloseTo(2 / 3);
   });

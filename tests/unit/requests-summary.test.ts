@@ -61,7 +61,7 @@ describe('日登记 and 周汇总', () => {
     const t = await weekFixture();
     const month = await t.call('requests.getSummary', { from: '2026-12-01', to: '2026-12-31' });
     const out = await t.call('submission.buildMonthly', { level: 'street', period: '2026-12', modules: ['requests'] });
-    const summary = sheetRows((await workbookOf(out.workbook!.base64)).getWorksheet('汇总')!)[0]!;
+    const summary = sheetRows((await workbookOf(out.workbook!.contentBase64)).getWorksheet('汇总')!)[0]!;
     expect(summary).toMatchObject({
       本月受理诉求: month.total.received, 本月办结: month.total.done, 月末在办: month.total.inProgress, 按期办结: month.total.doneOnTime,
     });

@@ -128,7 +128,7 @@ describe('consolidation at the street', () => {
     const community = await communityInstall();
     const pkg = await packageOf(community);
     // 258 records (253 members, 5 of other tables): two batches of 100 written at once, then 58 one by one.
-    const many = rewritePackage(pkg.base64, (files, manifest) => {
+    const many = rewritePackage(pkg.contentBase64, (files, manifest) => {
       const body = JSON.parse(strFromU8(files['tables/party.members.json']!));
       const [unit] = Object.keys(body.units);
       const zhang = body.units[unit!][0];
@@ -137,7 +137,7 @@ describe('consolidation at the street', () => {
       (manifest.tables as { name: string; rows: number }[]).find((t) => t.name === 'party.members')!.rows = 253;
     }, community.dir);
     const street = await streetInstall();
-    expect((await street.call('submission.importPackage', { ...pkg, base64: many })).counts).toMatchObject({ new: 253 + 5, conflicts: 0 });
+    expect((await street.call('submission.importPackage', { ...pkg, contentBase64: many })).counts).toMatchObject({ new: 253 + 5, conflicts: 0 });
     const [unit] = await street.call('submission.listUnits', {});
     const page = await street.call('submission.listRecords', { unitCode: unit!.code, table: 'party.members', limit: 500 });
     expect(page.total).toBe(253);
@@ -196,8 +196,8 @@ describe('newer wins by the export, not by the record', () => {
     await street.call('submission.importPackage', newer);
     const own = await street.call('submission.buildMonthly', { level: 'street', period: today().slice(0, 7), modules: ['party'], outputs: ['package'] });
     const manifestOf = (b64: string) => JSON.parse(strFromU8(unzipSync(Buffer.from(b64, 'base64'))['manifest.json']!));
-    const community = manifestOf(newer.base64);
-    const m = manifestOf(own.package!.base64);
+    const community = manifestOf(newer.contentBase64);
+    const m = manifestOf(own.package!.contentBase64);
     expect(m.units.map((u: { name: string; exportedAt: string }) => [u.name, u.exportedAt])).toEqual([
       ['西里街道', m.createdAt],
       ['西里社区', community.createdAt],

@@ -61,7 +61,7 @@ export async function streetInstall(dataDir?: string) {
 /** A community's monthly package, as the file a clerk carries to the street. */
 export async function packageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, period = thisMonth(), modules = ['party']) {
   const out = await t.call('submission.buildMonthly', { level: 'community', period, modules, outputs: ['package'] });
-  return { fileName: out.package!.name, base64: out.package!.base64 };
+  return { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 };
 }
 
 /**

@@ -72,7 +72,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     const period = community.month;
     const register = async (key: string) => {
       const out = await street.call('submission.exportRegister', { register: key, level: 'street', period });
-      return sheet(out.file.base64, await firstSheet(out.file.base64));
+      return sheet(out.file.contentBase64, await firstSheet(out.file.contentBase64));
     };
     const journal = await register('fund.entries');
     expect(journal.map((r) => [r['所属社区'], r['笔数'], r['收入（元）'], r['支出（元）'], r['余额（元）']])).toEqual([
@@ -93,7 +93,7 @@ describe("a community's red property, elevators and fund consolidated at the str
     expect((await register('elevator.elevators'))[0]).toMatchObject({ 所属社区: '西里社区', 注册代码: '31104201022015060123' });
 
     const monthly = await street.call('submission.buildMonthly', { level: 'street', period, modules: MODULES, outputs: ['workbook'] });
-    const summary = await sheet(monthly.workbook!.base64, '汇总');
+    const summary = await sheet(monthly.workbook!.contentBase64, '汇总');
     expect(summary.find((r) => r['社区'] === '西里社区')).toMatchObject({
       '小区（院落）': 1, 已组建业委会: 1, 维保基金账户: 1, 基金月末余额: 21_345.17, 基金本月收入: 12_345.67, 在用电梯: 1, 本年困人次数: 1,
     });
@@ -109,19 +109,19 @@ describe("a community's red property, elevators and fund consolidated at the str
     const community = await communityWithPlaces();
     const street = await streetInstall();
     const pkg = await packageOf(community, community.month, MODULES);
-    const raised = forged(pkg.base64, community.dir, (t) => {
+    const raised = forged(pkg.contentBase64, community.dir, (t) => {
       const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 2)!;
       e.amount = 200_050;
     });
-    const env = await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64: raised });
+    const env = await street.attempt('submission.importPackage', { fileName: pkg.fileName, contentBase64: raised });
     expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 2 笔的内容与其校验码不符') } });
-    expect((await street.call('submission.inspectPackage', { fileName: pkg.fileName, base64: raised })).refusal?.message).toMatch(/电梯维保基金“.+”的流水第 2 笔/);
+    expect((await street.call('submission.inspectPackage', { fileName: pkg.fileName, contentBase64: raised })).refusal?.message).toMatch(/电梯维保基金“.+”的流水第 2 笔/);
 
-    const dropped = forged(pkg.base64, community.dir, (t) => {
+    const dropped = forged(pkg.contentBase64, community.dir, (t) => {
       const unit = Object.values(t['fund.entries']!.units)[0]!;
       unit.splice(unit.findIndex((x) => x.seq === 1), 1);
     });
-    expect(await street.attempt('submission.importPackage', { fileName: pkg.fileName, base64: dropped }))
+    expect(await street.attempt('submission.importPackage', { fileName: pkg.fileName, contentBase64: dropped }))
       .toMatchObject({ ok: false, error: { message: expect.stringContaining('缺少第 1 笔') } });
     expect(await street.call('submission.listUnits', {})).toEqual([]);
   });
@@ -134,21 +134,21 @@ describe("a community's red property, elevators and fund consolidated at the str
     const wrong = await community.income('500.00');
     await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
     const next = await packageOf(community, community.month, MODULES);
-    const rewritten = forged(next.base64, community.dir, (t) => {
+    const rewritten = forged(next.contentBase64, community.dir, (t) => {
       const e = Object.values(t['fund.entries']!.units)[0]!.find((x) => x.seq === 1)!;
       e.amount = 2_234_567;
       rechain(t);
     });
-    const env = await street.attempt('submission.importPackage', { fileName: next.fileName, base64: rewritten });
+    const env = await street.attempt('submission.importPackage', { fileName: next.fileName, contentBase64: rewritten });
     expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 1 笔与上次导入的不同：历史被改写') } });
 
-    const cut = forged(next.base64, community.dir, (t) => {
+    const cut = forged(next.contentBase64, community.dir, (t) => {
       const unit = Object.values(t['fund.entries']!.units)[0]!;
       for (const seq of [4, 3, 2]) unit.splice(unit.findIndex((x) => x.seq === seq), 1);
       for (const a of Object.values(t['fund.accounts']!.units)[0]!) a.headSeq = 1;
       rechain(t);
     });
-    expect(await street.attempt('submission.importPackage', { fileName: next.fileName, base64: cut }))
+    expect(await street.attempt('submission.importPackage', { fileName: next.fileName, contentBase64: cut }))
       .toMatchObject({ ok: false, error: { message: expect.stringContaining('缺少上次导入过的第 2 笔：历史被改写') } });
 
     // The genuine one (an income and its reversal since) extends what the street holds.

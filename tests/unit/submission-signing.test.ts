@@ -6,7 +6,7 @@ import { hasPoppler, pdfText } from './pdf-text';
 import { tempDir } from './helpers';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
 
-const inspect = (t: Awaited<ReturnType<typeof streetInstall>>, pkg: { fileName: string; base64: string }) => t.call('submission.inspectPackage', pkg);
+const inspect = (t: Awaited<ReturnType<typeof streetInstall>>, pkg: { fileName: string; contentBase64: string }) => t.call('submission.inspectPackage', pkg);
 
 describe('the installation’s signing key', () => {
   it('is made at setup, in the data folder, readable by its owner only', async () => {
@@ -42,9 +42,9 @@ describe('the installation’s signing key', () => {
     const community = await communityInstall();
     const out = await community.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'] });
     const { signingFingerprint } = await community.call('system.getStatus', {});
-    expect(pdfText(out.pdf!.base64).replace(/\s+/g, '')).toContain(`本单位数据包签名密钥指纹：${signingFingerprint!.replace(/ /g, '')}`);
+    expect(pdfText(out.pdf!.contentBase64).replace(/\s+/g, '')).toContain(`本单位数据包签名密钥指纹：${signingFingerprint!.replace(/ /g, '')}`);
     const street = await streetInstall();
-    await street.call('submission.importPackage', { fileName: out.package!.name, base64: out.package!.base64 });
+    await street.call('submission.importPackage', { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 });
     expect((await street.call('submission.listUnits', {}))[0]).toMatchObject({ name: '西里社区', fingerprint: signingFingerprint });
   });
 });

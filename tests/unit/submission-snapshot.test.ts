@@ -34,21 +34,21 @@ describe('a submission built while the clerk goes on working', () => {
     await t.call('party.createMeeting', { orgId: t.branch.id, type: 'theme_day', heldOn: today(), topic: '主题党日', attendance: [], resolutions: [] });
     const out = await building;
 
-    const ratings = await sheet(out.workbook!.base64, '五星支部评定');
+    const ratings = await sheet(out.workbook!.contentBase64, '五星支部评定');
     expect(ratings.flat().join()).not.toContain('本年度评定');
-    const members = await sheet(out.workbook!.base64, '党员花名册');
+    const members = await sheet(out.workbook!.contentBase64, '党员花名册');
     expect(members.flat()).not.toContain('赵六');
     expect(members.at(-1)!.slice(0, 2)).toEqual(['合计', '共 3 人']);
-    const meetings = await sheet(out.workbook!.base64, '三会一课会议台账');
+    const meetings = await sheet(out.workbook!.contentBase64, '三会一课会议台账');
     expect(meetings.flat()).not.toContain('主题党日');
 
-    const files = unzipSync(Buffer.from(out.package!.base64, 'base64'));
+    const files = unzipSync(Buffer.from(out.package!.contentBase64, 'base64'));
     const tables = Object.fromEntries((JSON.parse(strFromU8(files['manifest.json']!)).tables as { name: string; rows: number }[]).map((x) => [x.name, x.rows]));
     expect(tables).toMatchObject({ 'party.members': 3, 'party.meetings': 1, 'party.ratings': 1 });
 
     // The writes themselves were saved: the next submission has them.
     const next = await t.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['party'], outputs: ['package'] });
-    const nextTables = JSON.parse(strFromU8(unzipSync(Buffer.from(next.package!.base64, 'base64'))['manifest.json']!)).tables as { name: string; rows: number }[];
+    const nextTables = JSON.parse(strFromU8(unzipSync(Buffer.from(next.package!.contentBase64, 'base64'))['manifest.json']!)).tables as { name: string; rows: number }[];
     expect(Object.fromEntries(nextTables.map((x) => [x.name, x.rows]))).toMatchObject({ 'party.members': 4, 'party.meetings': 2, 'party.ratings': 2 });
   });
 });

@@ -17,7 +17,7 @@ function relabel(base64: string, edit: (m: Record<string, unknown>) => void, cod
 }
 
 /** Refused with the reason, nothing consolidated, and the attempt in the log with the same sentence. */
-async function refused(street: Street, pkg: { fileName: string; base64: string }, message: RegExp) {
+async function refused(street: Street, pkg: { fileName: string; contentBase64: string }, message: RegExp) {
   const env = await street.attempt('submission.importPackage', pkg);
   expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringMatching(message) } });
   expect((await street.call('submission.inspectPackage', pkg)).refusal).toMatchObject({ reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringMatching(message) });
@@ -72,14 +72,14 @@ describe('the units a package names', () => {
     const street = await streetInstall();
     const own = await street.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party'], outputs: ['package'] });
     const fake = { level: 'community', name: '假社区', code: '130104001099' };
-    const base64 = relabel(own.package!.base64, (m) => {
+    const base64 = relabel(own.package!.contentBase64, (m) => {
       m.source = { ...fake, parent: { level: 'street', ...STREET } };
       m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...fake }));
     }, { [STREET.code]: fake.code }, street.dir);
-    await refused(street, { fileName: '假社区.sdpkg', base64 }, /本机生成的数据包.*假社区/);
+    await refused(street, { fileName: '假社区.sdpkg', contentBase64: base64 }, /本机生成的数据包.*假社区/);
     // With a new package id too (not in the export log): its signature is still the street's own key.
     const renumbered = relabel(base64, (m) => (m.packageId = `01${'Z'.repeat(24)}`), {}, street.dir);
-    await refused(street, { fileName: '假社区.sdpkg', base64: renumbered }, /本机生成的数据包.*假社区/);
+    await refused(street, { fileName: '假社区.sdpkg', contentBase64: renumbered }, /本机生成的数据包.*假社区/);
   });
 
   it('refuses a community’s package relabelled as another community, by the key pinned for the first', async () => {
@@ -88,12 +88,12 @@ describe('the units a package names', () => {
     const pkg = await packageOf(community);
     await street.call('submission.importPackage', pkg);
     const other = { name: '东里社区', code: '130104001002' };
-    const base64 = relabel(pkg.base64, (m) => {
+    const base64 = relabel(pkg.contentBase64, (m) => {
       m.packageId = `01${'Y'.repeat(24)}`;
       m.source = { level: 'community', ...other, parent: { level: 'street', ...STREET } };
       m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...other }));
     }, { '130104001001': other.code }, community.dir);
-    const env = await street.attempt('submission.importPackage', { fileName: 'x.sdpkg', base64 });
+    const env = await street.attempt('submission.importPackage', { fileName: 'x.sdpkg', contentBase64: base64 });
     expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringMatching(/签名密钥属于“西里社区”（代码 130104001001），数据包却自称“东里社区”/) } });
   });
 
@@ -102,10 +102,10 @@ describe('the units a package names', () => {
     const pkg = await other.call('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party'], outputs: ['package'] });
     const street = await streetInstall();
     const unit = { level: 'street', name: '东花市街道', code: '110101002' };
-    const base64 = relabel(pkg.package!.base64, (m) => {
+    const base64 = relabel(pkg.package!.contentBase64, (m) => {
       m.source = { ...unit, parent: null };
       m.units = (m.units as Record<string, unknown>[]).map((u) => ({ ...u, ...unit }));
     }, { [STREET.code]: unit.code }, other.dir);
-    await refused(street, { fileName: 'x.sdpkg', base64 }, /来自街道“东花市街道”。街道只导入所属社区/);
+    await refused(street, { fileName: 'x.sdpkg', contentBase64: base64 }, /来自街道“东花市街道”。街道只导入所属社区/);
   });
 });

@@ -19,8 +19,8 @@ import { communityInstall, packageOf, rewritePackage, streetInstall } from './su
 
 const MODULES = ['party', 'property', 'fund', 'elevator'];
 const codeOf = (i: number) => `1301040010${String(i).padStart(2, '0')}`;
-type Pkg = { fileName: string; base64: string };
-const fileOf = (p: Pkg) => ({ name: p.fileName, bytes: Buffer.from(p.base64, 'base64') });
+type Pkg = { fileName: string; contentBase64: string };
+const fileOf = (p: Pkg) => ({ name: p.fileName, bytes: Buffer.from(p.contentBase64, 'base64') });
 
 const named = (title: string) => (noPostgres ? `${title} — SKIPPED: ${noPostgres}` : title);
 if (noPostgres) console.warn(`跳过 PostgreSQL 数据仓库测试：${noPostgres}`);
@@ -50,7 +50,7 @@ describe.skipIf(noPostgres)('the PostgreSQL warehouse', () => {
       const s = await streetInstall();
       for (const p of communities) await s.call('submission.importPackage', p);
       const out = await s.call('submission.buildMonthly', { level: 'street', period: first.month, modules: MODULES, outputs: ['package'] });
-      street = { fileName: out.package!.name, base64: out.package!.base64 };
+      street = { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 };
     }, 120_000);
 
     it(named('loads them twice: the second time changes nothing; counts and values are as sent'), async () => {
@@ -110,7 +110,7 @@ describe.skipIf(noPostgres)('the PostgreSQL warehouse', () => {
 
     it(named('runs as `npm run warehouse -- --pg … <folder>`, and again without change'), () => {
       const dir = tempDir();
-      for (const p of [...communities, street]) fs.writeFileSync(path.join(dir, `${p.fileName.replace('.sdpkg', '')}-${p.base64.length}.sdpkg`), Buffer.from(p.base64, 'base64'));
+      for (const p of [...communities, street]) fs.writeFileSync(path.join(dir, `${p.fileName.replace('.sdpkg', '')}-${p.contentBase64.length}.sdpkg`), Buffer.from(p.contentBase64, 'base64'));
       const repo = path.join(import.meta.dirname, '..', '..');
       const run = () => execFileSync('npm', ['run', '--silent', 'warehouse', '--', '--pg', server.url, '--schema', 'cli', dir], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
       const out = run();
@@ -148,12 +148,12 @@ describe.skipIf(noPostgres)('the PostgreSQL warehouse', () => {
     await prepareWarehouse(db, 'checks');
     const community = await communityInstall();
     const genuine = await packageOf(community);
-    const forged = rewritePackage(genuine.base64, (files) => {
+    const forged = rewritePackage(genuine.contentBase64, (files) => {
       const body = JSON.parse(strFromU8(files['tables/party.members.json']!));
       body.units['130104001001'][0].name = '赵六';
       files['tables/party.members.json'] = strToU8(JSON.stringify(body));
     });
-    expect(await load('checks', { ...genuine, base64: forged })).toMatchObject({ status: 'refused', reason: 'PACKAGE_SIGNATURE' });
+    expect(await load('checks', { ...genuine, contentBase64: forged })).toMatchObject({ status: 'refused', reason: 'PACKAGE_SIGNATURE' });
     expect(await load('checks', genuine)).toMatchObject({ status: 'loaded' });
 
     // The same community reinstalled: another key.

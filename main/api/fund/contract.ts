@@ -6,6 +6,7 @@ import type {
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import { read, task, write } from '../common/channel';
+import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
 import type { ConsentVerdict } from './applications';
 import type { ReconciliationFigures } from './reconcile';
@@ -141,10 +142,8 @@ export type JournalPage = Page<JournalRow> & PeriodFigures & { from: string; to:
 /** A period's statement as the 公示 prints it, with the account's head now. */
 export type StatementView = StatementData & { head: ChainHead; disclosedThrough: string | null };
 
-export interface DisclosureFile {
+export interface DisclosureFile extends FileOut {
   disclosure: DisclosureRow;
-  fileName: string;
-  contentBase64: string;
 }
 
 /** A chain verified against the heads its disclosures recorded; `affected`: the disclosures a break reaches. */
@@ -256,7 +255,7 @@ export const fundContract = {
   'fund.getReconciliation': read<ReconciliationView>()(ReconciliationMonth),
   'fund.saveReconciliation': write<ReconciliationView>()(ReconciliationInput),
   'fund.confirmReconciliation': write<ReconciliationView>()(ConfirmReconciliation),
-  'fund.printReconciliation': task<{ fileName: string; contentBase64: string }>()(ReconciliationRef),
+  'fund.printReconciliation': task<FileOut>()(ReconciliationRef),
   'fund.listReconciliations': read<SavedReconciliation[]>()(AccountRef),
   'fund.enterBankLine': write<EntryDetail>()(BankLineInput),
 
@@ -269,5 +268,5 @@ export const fundContract = {
   'fund.stepApplication': write<ApplicationDetail>()(ApplicationStepInput),
   'fund.recordWorksStart': write<ApplicationDetail>()(WorksStartInput),
   'fund.draftApplicationPayment': write<ApplicationDetail>()(ApplicationPaymentInput),
-  'fund.printApplicationNotice': task<{ fileName: string; contentBase64: string }>()(ApplicationNoticeInput),
+  'fund.printApplicationNotice': task<FileOut>()(ApplicationNoticeInput),
 };

@@ -5,7 +5,8 @@ import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, type Colu
 import { columnCount, sheetNamed } from './job';
 import { columnLetters, type SheetData } from './read/cells';
 import { maskedText } from './mask';
-import { loadFile, type UploadedFile } from './read/load';
+import type { FileIn } from '../common/files';
+import { loadFile } from './read/load';
 import type { ImportRegister } from './register';
 
 /**
@@ -42,7 +43,7 @@ function remembered(db: Db, register: ImportRegister, sheet: SheetData, guess: H
 export function analyse(
   db: Db,
   register: ImportRegister,
-  input: { file: UploadedFile; sheet?: string | null; headerRow?: number | null },
+  input: { file: FileIn; sheet?: string | null; headerRow?: number | null },
 ): Analysis {
   const file = loadFile(input.file);
   const visible = file.workbook.sheets.filter((s) => !s.hidden);

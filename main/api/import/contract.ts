@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { read, task, write } from '../common/channel';
+import { fileIn, type FileOut } from '../common/files';
 
 /**
  * Importing registers from Excel/CSV (docs/import.md). Every step carries the file itself, as picked in the
@@ -10,13 +11,7 @@ import { read, task, write } from '../common/channel';
 /** 20 MB of file as base64 (4 characters per 3 bytes), under the HTTP transport's 32 MB body limit. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export const UploadedFile = z.object({
-  fileName: z.string().trim().min(1, '请选择文件').max(255),
-  contentBase64: z
-    .string()
-    .min(1, '请选择文件')
-    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, '文件超过 20 MB，请拆分后分几次导入'),
-});
+export const UploadedFile = fileIn(MAX_FILE_BYTES, () => '文件超过 20 MB，请拆分后分几次导入');
 
 const registerKey = z.string().min(1).max(64);
 const headerRow = z.number().int().min(1).max(100000);
@@ -229,6 +224,6 @@ export const importContract = {
   'import.analyse': read<Analysis>()(AnalyseInput),
   'import.validate': read<ValidationReport>()(ImportRequest),
   'import.saveMapping': write<null>()(SaveMappingInput),
-  'import.downloadReport': task<{ fileName: string; contentBase64: string }>()(ReportRequest),
+  'import.downloadReport': task<FileOut>()(ReportRequest),
   'import.commit': write<ImportResult>()(ImportRequest),
 };

@@ -1,5 +1,7 @@
 import { newId } from '../../../db/ids';
 import { markUnmasked } from '../../export/format';
+import { fileOut } from '../../export/file-out';
+import { XLSX_MIME } from '../common/files';
 import { recordImport, saveMapping } from '../../../db/import/imports';
 import { DomainError } from '../common/errors';
 import type { Handlers } from '../router';
@@ -43,7 +45,7 @@ export const importHandlers: Handlers<C> = {
       entityId: job.file.sha256,
       after: { name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName, rows: pass.rows.length, unmasked: input.unmasked },
     });
-    return { fileName: `${markUnmasked(`${base}-核对结果`, input.unmasked)}.xlsx`, contentBase64: bytes.toString('base64') };
+    return fileOut(`${markUnmasked(`${base}-核对结果`, input.unmasked)}.xlsx`, XLSX_MIME, bytes);
   },
 
   /**

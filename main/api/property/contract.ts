@@ -4,6 +4,7 @@ import type {
   JointMeetingRecord, PeriodRow, ResolutionRow, SheetRow, TemplateRecord, TemplateRow, TermRow,
 } from '../../../db/property/types';
 import { read, task, write } from '../common/channel';
+import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
 import { cardsContract, type CompanyCards } from './cards-contract';
 import { figuresContract } from './figures-contract';
@@ -175,7 +176,7 @@ export const propertyContract = {
   'property.deleteTemplate': write<null>()(byId),
   'property.publishTemplate': write<TemplateDetail>()(byId),
   'property.newTemplateVersion': write<TemplateDetail>()(byId),
-  'property.printBlankSheet': task<{ fileName: string; contentBase64: string }>()(byId),
+  'property.printBlankSheet': task<FileOut>()(byId),
 
   'property.listAssessmentPeriods': read<PeriodRow[]>()(z.object({})),
   'property.listAssessments': read<AssessmentRow[]>()(AssessmentList),
@@ -190,5 +191,5 @@ export const propertyContract = {
   'property.listListsToCorrect': read<{ period: string; revision: number }[]>()(z.object({})),
   'property.publishList': write<ListSnapshot>()(PeriodInput, { needs: 'review' }),
   'property.correctList': write<ListSnapshot>()(CorrectionInput, { needs: 'review' }),
-  'property.printList': task<{ fileName: string; contentBase64: string }>()(byId),
+  'property.printList': task<FileOut>()(byId),
 };

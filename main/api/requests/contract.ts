@@ -1,5 +1,6 @@
 import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
+import type { FileOut } from '../common/files';
 import type { Page } from '../common/fields';
 import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
@@ -70,11 +71,6 @@ export interface RequestSummary {
   bySource: SummaryGroup[];
 }
 
-/** A printed notice: the PDF and the name it is saved under. */
-export interface NoticeFile {
-  fileName: string;
-  contentBase64: string;
-}
 
 
 export const requestsContract = {
@@ -94,8 +90,8 @@ export const requestsContract = {
   'requests.createSteward': write<StewardView>()(StewardInput),
   'requests.updateSteward': write<StewardView>()(StewardUpdate),
   'requests.deleteSteward': write<null>()(byId),
-  'requests.printBuildingCards': task<NoticeFile>()(BuildingCardsInput),
-  'requests.printProblemWall': task<NoticeFile>()(ProblemWallInput),
+  'requests.printBuildingCards': task<FileOut>()(BuildingCardsInput),
+  'requests.printProblemWall': task<FileOut>()(ProblemWallInput),
 
   'requests.listRequests': read<Page<RequestView>>()(RequestList),
   'requests.getRequest': read<RequestDetail>()(byId),

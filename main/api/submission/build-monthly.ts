@@ -6,7 +6,9 @@ import type { ModuleExport, Register } from '../../export/types';
 import { WorkbookBuilder } from '../../export/xlsx/workbook';
 import { buildPackage } from './build-package';
 import { summaryPdf } from './build-pdf';
-import { columnsFor, fileOut, headingOf, registersFor, writeRegister, XLSX_MIME, type ExportJob, type FileOut } from './build-workbook';
+import { columnsFor, headingOf, registersFor, writeRegister, type ExportJob } from './build-workbook';
+import { fileOut } from '../../export/file-out';
+import { XLSX_MIME, type FileOut } from '../common/files';
 import { summaryRegister, type SummaryRow } from './summary';
 
 export type MonthlyOutput = 'workbook' | 'pdf' | 'package';

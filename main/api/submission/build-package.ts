@@ -5,7 +5,9 @@ import { writePackage } from '../../export/package/write';
 import type { ModuleExport, PackageRecord, PackageTable } from '../../export/types';
 import { maskIdCard, maskPhone } from '../common/identifiers';
 import { APP_VERSION } from '../system/handlers';
-import { fileOut, type ExportJob, type FileOut } from './build-workbook';
+import type { ExportJob } from './build-workbook';
+import { fileOut } from '../../export/file-out';
+import type { FileOut } from '../common/files';
 
 export const PACKAGE_MIME = 'application/vnd.streetdesk.package+zip';
 

@@ -4,7 +4,9 @@ import { chineseDate, monthPeriod } from '../../export/period';
 import { Totals } from '../../export/totals';
 import type { ModuleExport, Register } from '../../export/types';
 import { todayIso } from '../common/calendar';
-import { columnsFor, fileOut, type ExportJob, type FileOut } from './build-workbook';
+import { columnsFor, type ExportJob } from './build-workbook';
+import { pdfOut } from '../../export/file-out';
+import type { FileOut } from '../common/files';
 import type { SummaryRow } from './summary';
 
 export interface PdfFacts {
@@ -72,8 +74,8 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
     if (stale.length) paragraphs.push(`其中 ${stale.map((s) => s.unit.name).join('、')} 尚未报送${period.label}的数据，表中为其最近一次报送的数据。`);
   }
   paragraphs.push(job.unmasked ? '本次导出包含完整的身份证号和电话号码（已记入上报记录）。' : '身份证号、电话号码已脱敏。');
-  if (facts.workbook) paragraphs.push(`台账工作簿：${facts.workbook.name}，SHA-256 校验码：${facts.workbook.sha256}`);
-  if (facts.pkg) paragraphs.push(`数据包：${facts.pkg.name}，SHA-256 校验码：${facts.pkg.sha256}`);
+  if (facts.workbook) paragraphs.push(`台账工作簿：${facts.workbook.fileName}，SHA-256 校验码：${facts.workbook.sha256}`);
+  if (facts.pkg) paragraphs.push(`数据包：${facts.pkg.fileName}，SHA-256 校验码：${facts.pkg.sha256}`);
   // The street compares this with the fingerprint its import screen shows for the unit's pinned key.
   if (job.signer) paragraphs.push(`本单位数据包签名密钥指纹：${job.signer.fingerprint}`);
 
@@ -89,5 +91,5 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
     signatures: ['经办人', '审核人', '负责人'],
     author: job.operator,
   });
-  return fileOut(`${markUnmasked(`${target.unit.name}_${period.label}_上报汇总表`, job.unmasked)}.pdf`, 'application/pdf', bytes);
+  return pdfOut(`${markUnmasked(`${target.unit.name}_${period.label}_上报汇总表`, job.unmasked)}.pdf`, bytes);
 }

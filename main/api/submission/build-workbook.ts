@@ -2,28 +2,14 @@ import { nowIso } from '../../../db/moment';
 import type { SigningKey } from '../../export/package/signing';
 import type { Db } from '../../../db/open';
 import { todayIso } from '../common/calendar';
-import { markUnmasked, safeFileName } from '../../export/format';
-import { sha256Hex } from '../../export/package/write';
+import { markUnmasked } from '../../export/format';
+import { fileOut } from '../../export/file-out';
+import { XLSX_MIME, type FileOut } from '../common/files';
 import type { Period } from '../../export/period';
 import type { Register, UnitData } from '../../export/types';
 import { WorkbookBuilder, type SheetHeading } from '../../export/xlsx/workbook';
 import type { Reporter } from './progress';
 import type { ExportTarget } from './sources';
-
-/** A file an export produced, as channels return it: bytes (base64) with the name to save it under. */
-export interface FileOut {
-  name: string;
-  mime: string;
-  base64: string;
-  sha256: string;
-  bytes: number;
-}
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function fileOut(name: string, mime: string, bytes: Uint8Array): FileOut {
-  return { name: safeFileName(name), mime, base64: Buffer.from(bytes).toString('base64'), sha256: sha256Hex(bytes), bytes: bytes.length };
-}
 
 /** Everything an export needs to know, gathered once. */
 export interface ExportJob {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { read, task, write } from '../common/channel';
 import { id, optionalText, pageInput, type Page } from '../common/fields';
+import { fileIn, type FileOut } from '../common/files';
 import type {
-  ApiFile,
   ConflictView,
   ConsolidatedRecordView,
   ConsolidatedUnitView,
@@ -40,11 +40,8 @@ export const MAX_PACKAGE_BYTES = 24_000_000;
 export const packageTooLarge = (bytes: number) =>
   `数据包有 ${(bytes / 1_000_000).toFixed(1)} MB，超过本机能导入的 24 MB，未读取。请报送单位确认文件是否正确（一个社区的数据包通常只有几 MB）。`;
 
-/** A package as the browser read it: the file's name and its bytes, base64 (HTTP bodies are JSON). */
-const packageFile = z.object({
-  fileName: z.string().min(1).max(200),
-  base64: z.string().min(1, '请选择数据包文件').max((MAX_PACKAGE_BYTES / 3) * 4, { error: (issue) => packageTooLarge((String(issue.input).length / 4) * 3) }),
-});
+/** A package as the page read it. */
+const packageFile = fileIn(MAX_PACKAGE_BYTES, packageTooLarge, '请选择数据包文件');
 
 /** An unmasked export says why, beside the reason field. */
 const reasonWhenUnmasked = (v: { unmasked: boolean; reason: string | null }, ctx: z.RefinementCtx) => {
@@ -55,14 +52,14 @@ const unmaskedNeedsReview = { raises: { when: 'unmasked', needs: 'review' } } as
 
 export const submissionContract = {
   'submission.listRegisters': read<RegisterInfo[]>()(z.object({})),
-  'submission.exportRegister': task<{ file: ApiFile; rows: number }>()(
+  'submission.exportRegister': task<{ file: FileOut; rows: number }>()(
     z.object({ register: z.string().min(1, '请选择台账'), ...target }).superRefine(reasonWhenUnmasked),
     unmaskedNeedsReview,
   ),
   'submission.buildMonthly': task<{
-    workbook: ApiFile | null;
-    pdf: ApiFile | null;
-    package: ApiFile | null;
+    workbook: FileOut | null;
+    pdf: FileOut | null;
+    package: FileOut | null;
     rowCounts: Record<string, number>;
     warnings: string[];
     logId: string;

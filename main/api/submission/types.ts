@@ -2,15 +2,6 @@ import type { SubmissionRow } from '../../../db/submission/types';
 
 /** What the submission channels return (the renderer reads these types through the contract). */
 
-/** A produced file: its bytes (base64) and the name to save it under (browser download or a save dialog). */
-export interface ApiFile {
-  name: string;
-  mime: string;
-  base64: string;
-  sha256: string;
-  bytes: number;
-}
-
 export interface RegisterInfo {
   key: string;
   title: string;

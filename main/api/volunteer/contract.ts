@@ -5,6 +5,7 @@ import type {
   VolunteerListRow, VolunteerRecord,
 } from '../../../db/volunteer/types';
 import { read, task, write } from '../common/channel';
+import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
 import {
   ActivityInput,
@@ -167,6 +168,6 @@ export const volunteerContract = {
   'volunteer.listRedemptions': read<RedemptionRow[]>()(RedemptionList),
 
   'volunteer.getServiceRecord': read<ServiceRecordData>()(ServiceRecord),
-  'volunteer.printServiceRecord': task<{ fileName: string; contentBase64: string }>()(ServiceRecord),
+  'volunteer.printServiceRecord': task<FileOut>()(ServiceRecord),
   'volunteer.getDashboard': read<VolunteerDashboard>()(Scope),
 };

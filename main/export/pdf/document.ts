@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { drawTable, type Frame, type PdfTable } from './table';
-import { DocText, type TextStyle } from './text';
+import { DocText, type Align, type TextStyle } from './text';
 
 export type { PdfColumn, PdfTable } from './table';
 
@@ -34,27 +34,74 @@ export interface PdfDocumentSpec {
   signatureWord?: string;
   /** Document properties (author etc.). */
   author?: string;
-  /** 第 1 页 共 N 页 at each foot (default); off for notices posted one per page. */
+  /** Page numbers at each foot (default); off for notices posted one per page. */
   pageNumbers?: boolean;
 }
 
-const MARGIN = 56; // 2 cm
-const TITLE: TextStyle = { size: 18, bold: true };
-const SUBTITLE: TextStyle = { size: 10.5 };
-const SIGN: TextStyle = { size: 11 };
-const FOOTER: TextStyle = { size: 9 };
+const MM = 72 / 25.4;
+
+interface Layout {
+  margins: Record<'portrait' | 'landscape', { top: number; left: number; right: number; bottom: number }>;
+  title: TextStyle;
+  body: TextStyle;
+  /** The distance from one line of body text to the next. */
+  pitch: number;
+  footer: TextStyle;
+  pageNumber: (page: number, pages: number) => string;
+  /** Where the page number sits: under the text block, alternating sides (odd right), or centred. */
+  footerAt: (frame: Frame, page: number) => { y: number; x: number; width: number; align: Align };
+}
 
 /**
- * A printed document in the Chinese official layout (UX.md, "Printing and documents"): A4, a bold centred
- * title, the unit and period under it, tables (header repeated on each page) and paragraphs, signature blocks
- * with dates, and "第 1 页 共 N 页" on every page. Drawn with the bundled font, so it looks the same in desktop
- * and browser mode, on any machine.
+ * A document people sign, in GB/T 9704-2012 (党政机关公文格式): the text block on A4 37 mm from the top and 28 mm from
+ * the binding edge (订口), 156 × 225 mm; a landscape page is that page turned a quarter clockwise, as the standard
+ * turns a 横排表格 (the binding edge at the top, where the table's head is). 2号 title (the standard's 小标宋 is
+ * commercial: the bundled bold face stands in), 3号 body text at 22 lines to the block, and “— 1 —” in 4号 with its
+ * dashes 7 mm under the block, odd pages on the right and even ones on the left, each one character in.
+ */
+const OFFICIAL: Layout = {
+  margins: {
+    portrait: { top: 37 * MM, left: 28 * MM, right: 26 * MM, bottom: 35 * MM },
+    landscape: { top: 28 * MM, left: 35 * MM, right: 37 * MM, bottom: 26 * MM },
+  },
+  title: { size: 22, bold: true },
+  body: { size: 16 },
+  pitch: (225 * MM) / 22,
+  footer: { size: 14 },
+  pageNumber: (page) => `— ${page} —`,
+  footerAt: (frame, page) => ({ y: frame.bottom + 7 * MM, x: frame.left + 14, width: frame.width - 28, align: page % 2 ? 'right' : 'left' }),
+};
+
+/** A notice posted or a sheet filled in (not signed): 2 cm margins, so a wide table keeps its rows on one line. */
+const PLAIN: Layout = {
+  margins: { portrait: { top: 56, left: 56, right: 56, bottom: 56 }, landscape: { top: 56, left: 56, right: 56, bottom: 56 } },
+  title: { size: 18, bold: true },
+  body: { size: 10.5 },
+  pitch: DocText.lineHeight({ size: 10.5 }),
+  footer: { size: 9 },
+  pageNumber: (page, pages) => `第 ${page} 页 共 ${pages} 页`,
+  footerAt: (frame) => ({ y: frame.bottom + 22, x: frame.left, width: frame.width, align: 'center' }),
+};
+
+/** The space after a table and after a paragraph, which the signatures kept with the last block must count too. */
+const TABLE_GAP = 10;
+const PARAGRAPH_GAP = 6;
+
+/**
+ * A printed document in the Chinese official layout (UX.md, "Printing and documents"): A4, a bold centred title,
+ * the unit and period under it, tables (header repeated on each page, in their own smaller size as a 公文's tables
+ * have) and paragraphs, signature blocks with dates, and page numbers. A document with signatures is laid out as
+ * GB/T 9704 has it (OFFICIAL), any other PLAIN. Drawn with the bundled font, so it looks the same in desktop and
+ * browser mode, on any machine.
  */
 export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
+  const orientation = spec.orientation ?? 'portrait';
+  const layout = spec.signatures?.length ? OFFICIAL : PLAIN;
+  const margins = layout.margins[orientation];
   const doc = new PDFDocument({
     size: 'A4',
-    layout: spec.orientation ?? 'portrait',
-    margin: MARGIN,
+    layout: orientation,
+    margins,
     bufferPages: true,
     info: { Title: spec.title, Author: spec.author ?? '', Creator: 'StreetDesk 街道治理工作台' },
   });
@@ -67,10 +114,10 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
 
   const text = new DocText(doc);
   const frame: Frame = {
-    left: MARGIN,
-    width: doc.page.width - 2 * MARGIN,
-    top: MARGIN,
-    bottom: doc.page.height - MARGIN,
+    left: margins.left,
+    width: doc.page.width - margins.left - margins.right,
+    top: margins.top,
+    bottom: doc.page.height - margins.bottom,
   };
   const newPage = () => {
     doc.addPage();
@@ -78,63 +125,83 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
   };
 
   const heading = (title: string, subtitle: string[] | undefined, top: number) => {
-    let y = top + text.block(title, frame.left, top, TITLE, frame.width, 'center') + 6;
-    for (const line of subtitle ?? []) y += text.block(line, frame.left, y, SUBTITLE, frame.width, 'center');
+    let y = top + text.block(title, frame.left, top, layout.title, frame.width, 'center') + 6;
+    for (const line of subtitle ?? []) y += text.block(line, frame.left, y, layout.body, frame.width, 'center');
     return y + 12;
   };
 
   // The signatures never stand alone on a page: the last block (its 合计 row, or the last paragraph) goes with them.
-  const signing = spec.signatures?.length ? signaturesHeight() : 0;
+  const sign = spec.signatures?.length ? signatureStyle(text, spec.signatures, spec.signatureWord ?? '签字', frame.width, layout.body.size) : null;
+  const signing = sign ? signaturesHeight(sign) : 0;
   let y = heading(spec.title, spec.subtitle, frame.top);
   spec.blocks.forEach((block, index) => {
-    const keep = index === spec.blocks.length - 1 ? signing : 0;
+    const last = index === spec.blocks.length - 1;
     if (block.kind === 'heading') {
       y = heading(block.title, block.subtitle, newPage());
     } else if (block.kind === 'table') {
-      y = drawTable(doc, text, block, frame, y, newPage, keep) + 10;
+      y = drawTable(doc, text, block, frame, y, newPage, last ? signing + TABLE_GAP : 0) + TABLE_GAP;
     } else {
-      const style: TextStyle = { size: block.size ?? 10.5, bold: block.bold };
+      const style: TextStyle = { size: block.size ?? layout.body.size, bold: block.bold };
+      const pitch = block.size === undefined ? layout.pitch : DocText.lineHeight(style);
       const lines = text.wrap(block.text, style, frame.width);
-      const height = lines.length * DocText.lineHeight(style);
+      const height = lines.length * pitch;
+      const keep = last ? signing + PARAGRAPH_GAP : 0;
       if (keep && y + height + keep > frame.bottom && frame.top + height + keep <= frame.bottom) y = newPage();
       for (const line of lines) {
-        if (y + DocText.lineHeight(style) > frame.bottom) y = newPage();
-        text.line(line, frame.left, y, style);
-        y += DocText.lineHeight(style);
+        if (y + pitch > frame.bottom) y = newPage();
+        // The glyphs sit in the middle of their line, as a word processor spaces 3号 text at a fixed pitch.
+        text.line(line, frame.left, y + (pitch - DocText.lineHeight(style)) / 2, style);
+        y += pitch;
       }
-      y += 6;
+      y += PARAGRAPH_GAP;
     }
   });
 
-  if (spec.signatures?.length) drawSignatures(text, spec.signatures, spec.signatureWord ?? '签字', frame, y, newPage);
-  if (spec.pageNumbers !== false) numberPages(doc, text, frame);
+  if (sign) drawSignatures(text, sign, frame, y, newPage);
+  if (spec.pageNumbers !== false) numberPages(doc, text, frame, layout);
   doc.end();
   return done;
 }
 
-const signaturesHeight = () => 3 * DocText.lineHeight(SIGN) + 24;
+interface Signing {
+  labels: string[];
+  style: TextStyle;
+}
 
-function drawSignatures(text: DocText, roles: string[], word: string, frame: Frame, y: number, newPage: () => number) {
-  const lh = DocText.lineHeight(SIGN);
-  if (y + signaturesHeight() > frame.bottom) y = newPage();
+const DATE_LINE = '日期：　　年　　月　　日';
+
+/** The signature lines in 3号 where they fit side by side in the text block, else as large as they fit. */
+function signatureStyle(text: DocText, roles: string[], word: string, width: number, size: number): Signing {
+  const labels = roles.map((role) => `${role}（${word}）：`);
+  // Each block keeps two characters of space before the next one.
+  const widest = Math.max(...[...labels, DATE_LINE].map((l) => text.width(l, { size: 1 }))) + 2;
+  return { labels, style: { size: Math.min(size, Math.floor((width / roles.length / widest) * 2) / 2) } };
+}
+
+const signaturesHeight = ({ style }: Signing) => 3 * DocText.lineHeight(style) + 24;
+
+function drawSignatures(text: DocText, sign: Signing, frame: Frame, y: number, newPage: () => number) {
+  const lh = DocText.lineHeight(sign.style);
+  if (y + signaturesHeight(sign) > frame.bottom) y = newPage();
   y += 24;
-  const each = frame.width / roles.length;
-  roles.forEach((role, i) => {
+  const each = frame.width / sign.labels.length;
+  sign.labels.forEach((label, i) => {
     const x = frame.left + i * each;
-    text.line(`${role}（${word}）：`, x, y, SIGN);
-    text.line('日期：　　年　　月　　日', x, y + 2 * lh, SIGN);
+    text.line(label, x, y, sign.style);
+    text.line(DATE_LINE, x, y + 2 * lh, sign.style);
   });
 }
 
-/** 第 1 页 共 N 页 at the foot of every page, once the number of pages is known. */
-function numberPages(doc: PDFKit.PDFDocument, text: DocText, frame: Frame) {
+/** The page numbers, once the number of pages is known. */
+function numberPages(doc: PDFKit.PDFDocument, text: DocText, frame: Frame, layout: Layout) {
   const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
     // Drawing inside the bottom margin would make pdfkit start a page; with no margin it draws in place.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    text.line(`第 ${i + 1} 页 共 ${range.count} 页`, frame.left, doc.page.height - MARGIN / 2 - 6, FOOTER, { width: frame.width, align: 'center' });
+    const at = layout.footerAt(frame, i + 1);
+    text.line(layout.pageNumber(i + 1, range.count), at.x, at.y, layout.footer, { width: at.width, align: at.align });
     doc.page.margins.bottom = margin;
   }
 }

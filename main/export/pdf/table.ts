@@ -26,18 +26,21 @@ const BODY: TextStyle = { size: 9.5 };
 const HEAD: TextStyle = { size: 9.5, bold: true };
 const PAD = 4;
 
-/** A figure — 2,878 · 1462.0 · 43.2% · ¥1,234.56 — which must never break over two lines. */
-const FIGURE = /^[-+¥]?[\d,.]+%?$/;
+/** A figure — 2,878 · 1462.0 · 43.2% · ¥1,234.56 — or a date (2026-02-15), which must never break over two lines. */
+const FIGURE = /^[-+¥]?[\d,.]+%?$|^\d{4}-\d{2}-\d{2}$/;
+
+/** A heading this short is one word (序号, 标准分, 落实率): broken over two lines it reads as two. */
+const WORD = 4;
 
 /**
  * The columns' widths: in their proportions, except that a column holding figures is at least as wide as its widest
- * one (bold, as the 合计 row prints it); what those take is taken from the text columns, in their proportions.
+ * one (bold, as the 合计 row prints it), and one headed by a single word as wide as that word; what those take is
+ * taken from the other columns, in their proportions.
  */
 export function columnWidths(text: DocText, t: Pick<PdfTable, 'columns' | 'rows' | 'totalRow'>, width: number): number[] {
   const cells = [...t.rows, ...(t.totalRow ? [t.totalRow] : [])];
-  const least = t.columns.map((_, i) =>
-    Math.max(0, ...cells.map((r) => r[i] ?? '').filter((c) => FIGURE.test(c)).map((c) => text.width(c, HEAD) + 2 * PAD + 1)),
-  );
+  const unbroken = (i: number) => [...cells.map((r) => r[i] ?? '').filter((c) => FIGURE.test(c)), ...([...t.columns[i]!.header].length <= WORD ? [t.columns[i]!.header] : [])];
+  const least = t.columns.map((_, i) => Math.max(0, ...unbroken(i).map((c) => text.width(c, HEAD) + 2 * PAD + 1)));
   const total = t.columns.reduce((s, c) => s + c.width, 0);
   const wanted = t.columns.map((c) => (c.width / total) * width);
   const fixed = wanted.map((w, i) => least[i]! > w);

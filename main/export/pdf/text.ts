@@ -7,6 +7,23 @@ export interface TextStyle {
 
 export type Align = 'left' | 'center' | 'right';
 
+/** Marks that close what comes before them (，。、；：？！ and closing brackets and quotes). */
+const NO_LINE_START = new Set('，。、；：？！）》」』】〉”’,.;:?!)%');
+/** What a number or a date is written with. */
+const NUMBER = /[\d¥.,:%-]/;
+
+/** The end of a full line (taken from `chars`) that must start the next line with `next`. */
+function carriedDown(chars: string[], next: string): string {
+  // A closing mark takes the character before it along; a number then goes whole, whichever side of it breaks.
+  const inNumber = NUMBER.test(next) && /\d/.test(chars.at(-1) ?? '');
+  let from = NO_LINE_START.has(next) && !inNumber ? chars.length - 1 : chars.length;
+  const first = chars[from] ?? next;
+  if (NUMBER.test(first) && /\d/.test(first + (chars[from - 1] ?? ''))) while (from > 0 && NUMBER.test(chars[from - 1]!)) from--;
+  // A number longer than the line, or a mark after a single character, breaks where it must.
+  if (from <= 0) return '';
+  return chars.splice(from).join('');
+}
+
 interface Run {
   font: string;
   text: string;
@@ -65,7 +82,11 @@ export class DocText {
     return w * style.size;
   }
 
-  /** The lines a text takes within a width; explicit line breaks are kept. */
+  /**
+   * The lines a text takes within a width; explicit line breaks are kept. A closing mark never starts a line
+   * (避头): the character before it goes down with it, so nothing reaches past the width (a table's rule). A number
+   * or a date (2026-03-20, ¥1,200.00) is not broken either: it goes down whole, unless it fills the line alone.
+   */
   wrap(text: string, style: TextStyle, maxWidth: number): string[] {
     const weight: Weight = style.bold ? 700 : 400;
     const lines: string[] = [];
@@ -75,9 +96,11 @@ export class DocText {
       for (const ch of paragraph) {
         const cw = this.charWidth(ch, weight) * style.size;
         if (line && w + cw > maxWidth) {
-          lines.push(line);
-          line = '';
-          w = 0;
+          const chars = [...line];
+          const carried = carriedDown(chars, ch);
+          lines.push(chars.join(''));
+          line = carried;
+          w = this.width(carried, style);
         }
         line += ch;
         w += cw;

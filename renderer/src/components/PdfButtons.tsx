@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { zh } from '../i18n/zh-CN';
-import { deliverPdf, type PdfFile } from './files';
+import type { FileOut } from '../../../main/api/common/files';
+import { deliverFile } from './files';
 
 /**
  * 打印 and 保存 PDF side by side for a PDF the core draws on demand: printing opens the system's PDF viewer (desktop)
@@ -11,7 +12,7 @@ import { deliverPdf, type PdfFile } from './files';
  * so what is printed is what the register holds now.
  */
 export function PdfButtons({ make, printLabel = zh.common.print as string, saveLabel = zh.common.savePdf as string, disabled }: {
-  make: () => Promise<PdfFile>;
+  make: () => Promise<FileOut>;
   printLabel?: string;
   saveLabel?: string;
   disabled?: boolean;
@@ -19,7 +20,7 @@ export function PdfButtons({ make, printLabel = zh.common.print as string, saveL
   const [busy, setBusy] = useState<'print' | 'save' | null>(null);
   const run = (how: 'print' | 'save') => {
     setBusy(how);
-    make().then((file) => deliverPdf(file, how)).catch(() => undefined).finally(() => setBusy(null));
+    make().then((file) => deliverFile(file, how)).catch(() => undefined).finally(() => setBusy(null));
   };
   return (
     <Group gap="xs" wrap="nowrap">
@@ -37,12 +38,12 @@ export function PdfButtons({ make, printLabel = zh.common.print as string, saveL
  * ActionModal's two endings for a PDF drawn from the modal's fields: the confirm saves it (and says so), the
  * secondary prints it.
  */
-export function pdfModalActions<I>(make: (input: I) => Promise<PdfFile>, done: (fileName: string) => string, printLabel: string = zh.common.print) {
+export function pdfModalActions<I>(make: (input: I) => Promise<FileOut>, done: (fileName: string) => string, printLabel: string = zh.common.print) {
   return {
     onSubmit: (input: I) => make(input).then((file) => {
-      deliverPdf(file, 'save');
+      deliverFile(file, 'save');
       notifications.show({ color: 'green', message: done(file.fileName) });
     }),
-    secondary: { label: printLabel, icon: <IconPrinter size={16} />, onSubmit: (input: I) => make(input).then((file) => deliverPdf(file, 'print')) },
+    secondary: { label: printLabel, icon: <IconPrinter size={16} />, onSubmit: (input: I) => make(input).then((file) => deliverFile(file, 'print')) },
   };
 }

@@ -1,3 +1,5 @@
+import type { FileOut } from '../../../main/api/common/files';
+
 /**
  * Files in and out of the page, for every module: a picked file read as base64 for the API's JSON body, and
  * bytes the core produced saved — in the desktop app through its own save dialog (the export's name, the last
@@ -18,48 +20,42 @@ export function readFileBase64(file: File, onProgress?: (fraction: number) => vo
   });
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
+/** What the shell's save and print dialogs take (main/electron/save.ts, print.ts): a produced file's name and bytes. */
+type ShellFile = Pick<FileOut, 'fileName' | 'contentBase64'>;
 interface DesktopFiles {
-  saveFile(file: { fileName: string; contentBase64: string }): Promise<unknown>;
-  printFile(file: { fileName: string; contentBase64: string }): Promise<unknown>;
+  saveFile(file: ShellFile): Promise<unknown>;
+  printFile(file: ShellFile): Promise<unknown>;
 }
 const desktop = (window as unknown as { streetdesk?: { desktop?: DesktopFiles } }).streetdesk?.desktop;
 
-const blobUrl = (contentBase64: string, mime: string) =>
+const shellFile = ({ fileName, contentBase64 }: FileOut): ShellFile => ({ fileName, contentBase64 });
+const blobUrl = ({ contentBase64, mime }: FileOut) =>
   URL.createObjectURL(new Blob([Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0))], { type: mime }));
 
 /**
  * Prints a PDF the core drew: the desktop app hands it to the system's PDF viewer (main/electron/print.ts), browser
  * mode opens it in a new tab, where the browser's own viewer prints it. Either way with a print preview.
  */
-export function printPdfBase64(fileName: string, contentBase64: string): void {
-  if (desktop) return void desktop.printFile({ fileName, contentBase64 });
-  const url = blobUrl(contentBase64, 'application/pdf');
+export function printFile(file: FileOut): void {
+  if (desktop) return void desktop.printFile(shellFile(file));
+  const url = blobUrl(file);
   window.open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** A PDF the core drew (every `print…` channel answers one). */
-export interface PdfFile {
-  fileName: string;
-  contentBase64: string;
-}
-
-/** Prints it or saves it: the two things a clerk does with a PDF, offered together by PdfButtons and ActionModal. */
-export const deliverPdf = (file: PdfFile, how: 'print' | 'save') =>
-  how === 'print' ? printPdfBase64(file.fileName, file.contentBase64) : saveBase64(file.fileName, file.contentBase64, 'application/pdf');
-
-export function saveBase64(fileName: string, contentBase64: string, mime: string): void {
+export function saveFile(file: FileOut): void {
   // The shell shows its own dialogs, for success and failure alike: nothing more to say here.
-  if (desktop) return void desktop.saveFile({ fileName, contentBase64 });
-  const url = blobUrl(contentBase64, mime);
+  if (desktop) return void desktop.saveFile(shellFile(file));
+  const url = blobUrl(file);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = file.fileName;
   document.body.appendChild(a);
   a.click();
   a.remove();
   // Give the browser a moment to start the download before the bytes are let go.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Prints it or saves it: the two things a clerk does with a PDF, offered together by PdfButtons and ActionModal. */
+export const deliverFile = (file: FileOut, how: 'print' | 'save') => (how === 'print' ? printFile(file) : saveFile(file));

@@ -5,7 +5,7 @@ import { setParams, useRoute } from '../app/router';
 import { fmtTimestamp } from '../components/format';
 import { imp } from '../i18n/import';
 import { DoneStep } from './DoneStep';
-import { saveBase64, XLSX_MIME } from '../components/files';
+import { saveFile } from '../components/files';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PhaseProgress } from './PhaseProgress';
@@ -84,7 +84,7 @@ export function ImportPage() {
           onAnswer={(v) => void flow.answer(v)}
           onDownload={async (unmasked) => {
             const out = await flow.downloadReport(unmasked);
-            if (out) saveBase64(out.fileName, out.contentBase64, XLSX_MIME);
+            if (out) saveFile(out);
           }}
           onCommit={() => void flow.commit()}
           onBack={() => flow.backToMapping()}

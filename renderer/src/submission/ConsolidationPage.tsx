@@ -29,11 +29,11 @@ export function ConsolidationPage() {
   if (!unit) return null;
   if (unit.unitLevel !== 'street') return <EmptyState title={i.notStreet} hint={i.notStreetHint} />;
 
-  const check = async (fileName: string, base64: string) => {
-    const inspection = await callApi('submission.inspectPackage', { fileName, base64 });
+  const check = async (fileName: string, contentBase64: string) => {
+    const inspection = await callApi('submission.inspectPackage', { fileName, contentBase64 });
     setPicked((p) => {
       const at = p.findIndex((x) => x.fileName === fileName);
-      const next = { fileName, base64, inspection };
+      const next = { fileName, contentBase64, inspection };
       return at < 0 ? [...p, next] : p.map((x, k) => (k === at ? next : x));
     });
   };
@@ -64,7 +64,7 @@ export function ConsolidationPage() {
         <Alert key={f.name} color="red" title={`${f.name}：${i.refused}`} data-testid={`too-large-${f.name}`} style={{ flexShrink: 0 }}>{f.message}</Alert>
       ))}
       {picked.map((p) => (
-        <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} onRecheck={() => void check(p.fileName, p.base64)} />
+        <PackageCard key={p.fileName} pkg={p} onRemove={() => setPicked((all) => all.filter((x) => x !== p))} onRecheck={() => void check(p.fileName, p.contentBase64)} />
       ))}
       <ConflictsCard />
       <Title order={4}>{i.units}</Title>

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { ApiFile } from '../../../main/api/submission/contract';
+import type { FileOut } from '../../../main/api/common/files';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { sub } from '../i18n/submission';
-import { saveBase64 } from '../components/files';
+import { saveFile } from '../components/files';
 import { newJobId } from './files';
 import { FileList } from './FileList';
 import { JobProgress } from './JobProgress';
@@ -18,7 +18,7 @@ export function RegistersPage() {
   const [register, setRegister] = useState<string | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const [result, setResult] = useState<{ file: ApiFile; rows: number } | null>(null);
+  const [result, setResult] = useState<{ file: FileOut; rows: number } | null>(null);
   const exporting = useApiMutation('submission.exportRegister', { quiet: true });
   if (!unit) return null;
   const t = target ?? defaultTarget(unit.unitLevel);
@@ -35,7 +35,7 @@ export function RegistersPage() {
       {
         onSuccess: (out) => {
           setResult(out);
-          saveBase64(out.file.name, out.file.base64, out.file.mime);
+          saveFile(out.file);
         },
         onSettled: () => setJobId(null),
       },

@@ -4,6 +4,7 @@ import {
 } from '../../../../db/fund/applications';
 import { getAccount } from '../../../../db/fund/accounts';
 import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
 import type { Db } from '../../../../db/open';
 import { addDays } from '../../common/days';
 import { DomainError, fieldError } from '../../common/errors';
@@ -212,6 +213,6 @@ export const applicationHandlers: Pick<
     const account = getAccount(ctx.db, a.accountId)!;
     const { pdf, title } = await renderApplicationNotice({ detail: d, account, kind, madeOn: ctx.today, unitName: installation?.unitName ?? '' });
     ctx.audit({ action: 'print', entity: 'fund_application', entityId: a.id, after: { kind } });
-    return { fileName: `${title}-${a.title}.pdf`, contentBase64: pdf.toString('base64') };
+    return pdfOut(`${title}-${a.title}.pdf`, pdf);
   },
 };

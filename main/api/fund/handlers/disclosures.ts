@@ -1,10 +1,10 @@
-import { hash } from 'node:crypto';
 import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
 import { witnessedFundChain } from '../../../../db/fund/chain';
 import { disclosedThrough, getDisclosure, insertDisclosure, listDisclosures } from '../../../../db/fund/disclosures';
 import { statementOf } from '../../../../db/fund/statement';
 import { recordedHead } from '../../../../db/ledger/chain';
 import { verifyChain } from '../../../../db/ledger/verify';
+import { pdfOut } from '../../../export/file-out';
 import type { Db } from '../../../../db/open';
 import { getInstallation, getSetting, setSetting } from '../../../../db/settings';
 import { DEFAULT_TIME_ZONE } from '../../common/calendar';
@@ -79,7 +79,7 @@ export const disclosureHandlers: Pick<
       unitName: installation?.unitName ?? '',
       timeZone: installation?.timeZone ?? DEFAULT_TIME_ZONE,
     });
-    const fileName = `${STATEMENT_TITLE}-${a.name}-${input.from}至${input.to}.pdf`;
+    const file = pdfOut(`${STATEMENT_TITLE}-${a.name}-${input.from}至${input.to}.pdf`, pdf);
     const id = db.transaction(() => {
       const now = recordedHead(db, witnessedFundChain(db, a.id, a.name))!;
       if (now.seq !== check.head.seq || now.hash !== check.head.hash) {
@@ -88,7 +88,7 @@ export const disclosureHandlers: Pick<
       const disclosureId = insertDisclosure(db, {
         accountId: a.id, periodFrom: input.from, periodTo: input.to, noticeFrom: input.noticeFrom, noticeTo: input.noticeTo,
         madeOn: ctx.today, opening: view.opening, income: view.income, expense: view.expense, closing: view.closing,
-        headSeq: check.head.seq, headHash: check.head.hash, fileName, fileSha256: hash('sha256', pdf, 'hex'),
+        headSeq: check.head.seq, headHash: check.head.hash, fileName: file.fileName, fileSha256: file.sha256,
       }, ctx.operator);
       const row = getDisclosure(db, disclosureId)!;
       ctx.audit({
@@ -97,7 +97,7 @@ export const disclosureHandlers: Pick<
       });
       return disclosureId;
     }).immediate();
-    return { disclosure: getDisclosure(db, id)!, fileName, contentBase64: pdf.toString('base64') };
+    return { disclosure: getDisclosure(db, id)!, ...file };
   },
 
   'fund.listDisclosures': ({ accountId }, { db }) => listDisclosures(db, mustExist(db, accountId).id),

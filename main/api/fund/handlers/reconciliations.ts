@@ -9,6 +9,7 @@ import { getSignatory, personKey } from '../../../../db/fund/signatories';
 import type { Side } from '../../../../db/fund/types';
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
 import { DEFAULT_TIME_ZONE } from '../../common/calendar';
 import { addDays, addMonths } from '../../common/days';
 import { DomainError, fieldError, notFound } from '../../common/errors';
@@ -191,7 +192,7 @@ export const reconciliationHandlers: Pick<
       unitName: installation?.unitName ?? '', timeZone: installation?.timeZone ?? DEFAULT_TIME_ZONE,
     });
     ctx.audit({ action: 'print', entity: 'fund_reconciliation', entityId: r.id, after: { month: r.month, status: r.status } });
-    return { fileName: `${RECONCILIATION_TITLE}-${account.name}-${r.month}.pdf`, contentBase64: pdf.toString('base64') };
+    return pdfOut(`${RECONCILIATION_TITLE}-${account.name}-${r.month}.pdf`, pdf);
   },
 
   'fund.listReconciliations': ({ accountId }, { db }) => {

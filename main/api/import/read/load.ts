@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { FileIn } from '../../common/files';
 import type { WorkbookData } from './cells';
 import { readCsv } from './csv';
 import { ImportFileError } from './errors';
 import { readXlsx } from './xlsx';
 
-export interface UploadedFile {
-  fileName: string;
-  contentBase64: string;
-}
 
 export interface LoadedFile {
   fileName: string;
@@ -43,7 +40,7 @@ function read(bytes: Uint8Array, fileName: string): WorkbookData {
 const recent = new Map<string, LoadedFile>();
 const KEEP = 3;
 
-export function loadFile(file: UploadedFile): LoadedFile {
+export function loadFile(file: FileIn): LoadedFile {
   const bytes = Buffer.from(file.contentBase64, 'base64');
   if (bytes.length === 0) throw new ImportFileError('文件是空的');
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/open';
 import type { TemplateItemRow } from '../../../../db/property/templates';
 import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
 import { renderDocument, type PdfParagraph, type PdfTable } from '../../../export/pdf/document';
 import { chineseDate } from '../../../export/period';
 import { calendarDay, DEFAULT_TIME_ZONE } from '../../common/calendar';
@@ -36,7 +37,7 @@ export function methodText(item: TemplateItemRow): string {
   }
 }
 
-const file = (name: string, pdf: Buffer) => ({ fileName: `${name}.pdf`, contentBase64: pdf.toString('base64') });
+const file = (name: string, pdf: Buffer) => pdfOut(`${name}.pdf`, pdf);
 
 /** A blank sheet to score on paper on site: 序号 | 检查内容 | 评分细则 | 标准分 | 得分 per category, then the total and signatures. */
 export async function printBlankSheet(db: Db, t: TemplateDetail) {

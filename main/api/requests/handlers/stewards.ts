@@ -4,6 +4,7 @@ import { wallRows } from '../../../../db/requests/requests';
 import { buildingCards, deleteSteward, getSteward, insertSteward, listStewards, stewardOfMember, updateSteward, type StewardFields, type StewardRow } from '../../../../db/requests/stewards';
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { maskPhone } from '../../common/identifiers';
 import type { Handlers } from '../../router';
@@ -79,7 +80,7 @@ export const stewardHandlers: Pick<Handlers<C>,
       after: { buildings: cards.map((c) => `${c.estateName}${c.buildingName}`), stewards: cards.reduce((n, c) => n + c.stewards.length, 0), fullPhones },
     })).immediate();
     const name = cards.length === 1 ? `${cards[0]!.estateName}${cards[0]!.buildingName}` : `${cards.length}栋`;
-    return { fileName: `${CARD_TITLE.replace(' · ', '-')}-${name}.pdf`, contentBase64: pdf.toString('base64') };
+    return pdfOut(`${CARD_TITLE.replace(' · ', '-')}-${name}.pdf`, pdf);
   },
 
   'requests.printProblemWall': async ({ communityId, from, to }, ctx) => {
@@ -88,6 +89,6 @@ export const stewardHandlers: Pick<Handlers<C>,
     const unit = unitName(ctx.db);
     const scopeName = community?.name ?? unit;
     const pdf = await renderProblemWall(wallRows(ctx.db, { communityId, from, to }), { unitName: unit, scopeName, from, to, madeOn: ctx.today, operator: ctx.operator });
-    return { fileName: `${WALL_TITLE.replace(' · ', '-')}-${scopeName}-${from}至${to}.pdf`, contentBase64: pdf.toString('base64') };
+    return pdfOut(`${WALL_TITLE.replace(' · ', '-')}-${scopeName}-${from}至${to}.pdf`, pdf);
   },
 };

@@ -8,7 +8,8 @@ import { fieldError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import { buildMonthly, monthlySteps } from '../build-monthly';
-import { registerWorkbook, type ExportJob, type FileOut } from '../build-workbook';
+import type { FileOut } from '../../common/files';
+import { registerWorkbook, type ExportJob } from '../build-workbook';
 import type { submissionContract } from '../contract';
 import { exportModules, moduleByName, registersByKey } from '../modules';
 import { getProgress, reporter, type Reporter } from '../progress';
@@ -42,7 +43,7 @@ function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind'
         direction: 'export',
         period: job.period.key,
         unit: job.target.unit,
-        files: files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })),
+        files: files.map((f) => ({ name: f.fileName, sha256: f.sha256, bytes: f.bytes })),
         result: null,
         unmasked: job.unmasked,
       },

@@ -79,7 +79,7 @@ const rowCountsOf = (opened: OpenedPackage) => Object.fromEntries(opened.manifes
 
 export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'submission.importPackage' | 'submission.acceptKeyChange'> = {
   /** What is inside and what importing it would change, or why it is refused; writes nothing. */
-  'submission.inspectPackage': ({ fileName, base64 }, ctx) => {
+  'submission.inspectPackage': ({ fileName, contentBase64: base64 }, ctx) => {
     const { db } = ctx;
     const file = { fileName, sha256: sha256Hex(Buffer.from(base64, 'base64')), bytes: Buffer.byteLength(base64, 'base64') };
     try {
@@ -115,7 +115,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
    * with the one printed on the unit's signed 上报汇总表: the package must pass every other check. Audited with
    * both fingerprints; the package is then imported as usual.
    */
-  'submission.acceptKeyChange': ({ fileName, base64 }, ctx) => {
+  'submission.acceptKeyChange': ({ fileName, contentBase64: base64 }, ctx) => {
     const { opened } = (() => {
       try {
         return open(ctx, base64, true);
@@ -135,7 +135,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
   },
 
   /** All or nothing (a write: one transaction with its log entry and audit); a refused package writes nothing. */
-  'submission.importPackage': ({ fileName, base64 }, ctx) => {
+  'submission.importPackage': ({ fileName, contentBase64: base64 }, ctx) => {
     const { db, operator, audit, recordRefusal } = ctx;
     let checked: ReturnType<typeof open>;
     try {

@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
 import { serviceLines } from '../../../../db/volunteer/service-record';
+import { pdfOut } from '../../../export/file-out';
 import { renderDocument } from '../../../export/pdf/document';
 import { chineseDate } from '../../../export/period';
 import type { Handlers } from '../../router';
@@ -82,9 +83,6 @@ export const certificateHandlers: Pick<Handlers<C>, 'volunteer.getServiceRecord'
     const pdf = await renderServiceRecord(record);
     // A document with personal data left the system: logged, like every export.
     audit({ action: 'print', entity: 'volunteer', entityId: volunteerId, after: { document: RECORD_TITLE, from, to } });
-    return {
-      fileName: `${RECORD_TITLE}-${record.volunteer.name}-${from}至${to}.pdf`,
-      contentBase64: pdf.toString('base64'),
-    };
+    return pdfOut(`${RECORD_TITLE}-${record.volunteer.name}-${from}至${to}.pdf`, pdf);
   },
 };

@@ -6,7 +6,7 @@ import { consentRules, entryStatuses, paymentStages } from '../../../../main/api
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { href, navigate } from '../../app/router';
 import { Facts, type Fact } from '../../components/Facts';
-import { saveBase64 } from '../../components/files';
+import { saveFile } from '../../components/files';
 import { fmtArea, fmtInt } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import { fundApplications } from '../../i18n/fund-applications';
@@ -97,7 +97,7 @@ export function ApplicationPanel({ applicationId }: { applicationId: string }) {
   const a = d.application;
   const open = a.nextSteps.length > 0;
   const printNotice = (kind: 'plan' | 'result') =>
-    void print.mutateAsync({ applicationId: a.id, kind }).then((f) => saveBase64(f.fileName, f.contentBase64, 'application/pdf'));
+    void print.mutateAsync({ applicationId: a.id, kind }).then(saveFile);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

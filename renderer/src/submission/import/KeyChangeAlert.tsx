@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
+import type { FileIn } from '../../../../main/api/common/files';
 import type { ApiOutput } from '../../api/types';
 import { useApiMutation } from '../../api/queries';
 import { fmtTimestamp } from '../../components/format';
@@ -12,7 +13,7 @@ const i = sub.import;
  * unit's signed 上报汇总表, and the administrator's acceptance (audited); then the package is checked again.
  */
 export function KeyChangeAlert({ pkg, onAccepted }: {
-  pkg: { fileName: string; base64: string; inspection: ApiOutput<'submission.inspectPackage'> };
+  pkg: FileIn & { inspection: ApiOutput<'submission.inspectPackage'> };
   onAccepted: () => void;
 }) {
   const accept = useApiMutation('submission.acceptKeyChange');
@@ -26,7 +27,7 @@ export function KeyChangeAlert({ pkg, onAccepted }: {
         <Text size="sm"><Text span c="dimmed">{i.keyIncoming}：</Text><Text span ff="monospace" fw={600}>{keyChange.incoming}</Text></Text>
         <Group justify="flex-end">
           <Button color="red" variant="light" loading={accept.isPending}
-            onClick={() => accept.mutate({ fileName: pkg.fileName, base64: pkg.base64 }, { onSuccess: onAccepted })}>
+            onClick={() => accept.mutate({ fileName: pkg.fileName, contentBase64: pkg.contentBase64 }, { onSuccess: onAccepted })}>
             {i.keyAccept}
           </Button>
         </Group>

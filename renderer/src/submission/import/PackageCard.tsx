@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import type { FileIn } from '../../../../main/api/common/files';
 import type { ApiOutput } from '../../api/types';
 import { useApiMutation } from '../../api/queries';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
@@ -9,9 +10,7 @@ import { KeyChangeAlert } from './KeyChangeAlert';
 
 const i = sub.import;
 
-export interface PickedPackage {
-  fileName: string;
-  base64: string;
+export interface PickedPackage extends FileIn {
   inspection: ApiOutput<'submission.inspectPackage'>;
 }
 
@@ -62,7 +61,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
               ) : (
                 <Group justify="space-between">
                   {x.preview && <Text size="sm"><Text span c="dimmed">{i.preview}：</Text>{i.counts(x.preview)}</Text>}
-                  <Button onClick={() => importing.mutate({ fileName: pkg.fileName, base64: pkg.base64 })} loading={importing.isPending}>
+                  <Button onClick={() => importing.mutate({ fileName: pkg.fileName, contentBase64: pkg.contentBase64 })} loading={importing.isPending}>
                     {i.importOne}
                   </Button>
                 </Group>
