@@ -122,3 +122,58 @@ describe('importing 电梯台账', () => {
     expect(audit.rows.filter((e) => e.action === 'import_update').map((e) => e.entityId)).toEqual([byHand.id]);
   });
 });
+
+/**
+ * 维保记录: 安全管理员签认 merged across its name and date, a hidden column of phones, the two workers in one cell,
+ * an elevator named by its place with the estate written 阳光, a code not on file, a periodic inspection without
+ * its conclusion, the first row repeated.
+ */
+function maintenanceWorkbook(): ExcelJS.Workbook {
+  const top = ['序号', '注册代码', '小区名称', '楼栋', '梯号', '维保日期', '维保类别', '维保单位', '维保人员', '联系电话', '发现的问题', '安全管理员签认', ''];
+  const low = ['', '', '', '', '', '', '', '', '', '', '', '安全管理员', '签认日期'];
+  const merges = ['L3:M3', ...'ABCDEFGHIJK'.split('').map((c) => `${c}3:${c}4`)];
+  const co = '江城电梯工程有限公司';
+  return messy('阳光小区电梯维护保养记录汇总表', [top, low], merges, [
+    /* 5 */ [1, REG_CODE, '', '', '', '2026-11-15', '半月', co, '李师傅、赵师傅', '13812345678', '无', '陈安全', '2026-11-16'],
+    /* 6 */ null,
+    /* 7 */ [2, '', '阳光', '3号楼', '1号梯', '2026.11.01', '季度', co, '李师傅 赵师傅', '', '更换门滑块', '', ''],
+    /* 8 */ [3, code('9999'), '', '', '', '2026-11-20', '半月', co, '李师傅', '', '', '', ''],
+    /* 9 */ [4, REG_CODE, '', '', '', '2026-10-20', '年检', '市特种设备检验研究院', '王检验员', '', '', '', ''],
+    /* 10 */ [5, toFullWidth(REG_CODE), '', '', '', '2026-11-15', '半月维保', co, '李师傅、赵师傅', '', '', '陈安全', '2026-11-16'],
+  ], 9);
+}
+
+describe('importing 电梯维保记录', () => {
+  it('finds each record\'s elevator by code or place, reports the bad rows by number, and imports the rest once', async () => {
+    const t = await elevatorFixture();
+    const elevator = await t.elevator();
+    const { a, report, commit } = await importFile(t, 'elevator.maintenance', maintenanceWorkbook());
+    expect(a.mapping).toMatchObject({ regCode: 1, estate: 2, building: 3, carLabel: 4, doneOn: 5, kind: 6, company: 7, worker1: 8, findings: 10, signedBy: 11, signedOn: 12 });
+    expect(a.columns[9]).toMatchObject({ header: '联系电话', hidden: true });
+    expect(problemsOf(report)).toEqual([
+      [8, [
+        { field: 'worker2', message: '例行维保应有两名维保人员在场，请填写第二名' },
+        { field: 'regCode', message: `注册代码 ${code('9999')} 不在电梯档案中：请先导入电梯台账或登记这部电梯` },
+      ]],
+      [9, [{ field: 'result', message: '请选择检验结论' }]],
+    ]);
+    expect(report.rows.find((r) => r.row === 10)).toMatchObject({ status: 'duplicate' });
+    expect(report.questions.map((q) => [q.value, q.reading])).toEqual([['阳光', t.estate.id]]);
+    await expect(commit()).rejects.toThrow(/行有错误/);
+    expect((await t.call('elevator.listMaintenance', { elevatorId: elevator.id })).total).toBe(0);
+
+    const bad = [8, 9, 10];
+    const done = await importFile(t, 'elevator.maintenance', maintenanceWorkbook(), { options: { excludeRows: bad } });
+    expect(await done.commit()).toMatchObject({ created: 2 });
+    const records = (await t.call('elevator.listMaintenance', { elevatorId: elevator.id })).rows;
+    expect(records.map((m) => [m.doneOn, m.kind, m.worker1, m.worker2, m.findings, m.signedBy, m.signedOn])).toEqual([
+      ['2026-11-15', 'half_monthly', '李师傅', '赵师傅', '无', '陈安全', '2026-11-16'],
+      ['2026-11-01', 'quarterly', '李师傅', '赵师傅', '更换门滑块', null, null],
+    ]);
+
+    // The same file again: the records are found (elevator, day, level) and left as they are.
+    const again = await importFile(t, 'elevator.maintenance', maintenanceWorkbook(), { options: { excludeRows: bad, duplicates: 'update' } });
+    expect(again.report.summary).toMatchObject({ create: 0 });
+    expect((await t.call('elevator.listMaintenance', { elevatorId: elevator.id })).total).toBe(2);
+  });
+});

@@ -16,6 +16,7 @@ const REGISTER_SCREENS: Record<string, string> = {
   'property.estates': '/property/estates',
   'property.committeeMembers': '/property/committees',
   'elevator.elevators': '/elevator/register',
+  'elevator.maintenance': '/elevator/maintenance',
 };
 
 interface Props {
