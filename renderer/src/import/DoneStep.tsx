@@ -17,6 +17,7 @@ const REGISTER_SCREENS: Record<string, string> = {
   'property.committeeMembers': '/property/committees',
   'elevator.elevators': '/elevator/register',
   'elevator.maintenance': '/elevator/maintenance',
+  'fund.openings': '/fund/accounts',
 };
 
 interface Props {
