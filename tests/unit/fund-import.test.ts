@@ -68,6 +68,9 @@ describe('importing 基金账户期初余额', () => {
     });
     expect(report.summary).toMatchObject({ create: 2, skip: 1, error: 3 });
     await expect(commit()).rejects.toThrow(/有 3 行有错误/);
+    // 新建 is not this register's to do: the estate is registered first, where estates are.
+    const asNew = await importFile(t, openingsWorkbook(), { values: { estate: { 长江小区: 'new' } } });
+    expect(asNew.report.rows.find((r) => r.row === 10)!.issues).toContainEqual({ field: 'estate', message: '“长江小区”还没有登记：请先在“组织与地点”中登记这个小区' });
     expect(await t.call('fund.listAccounts', {})).toHaveLength(1);
 
     const done = await importFile(t, openingsWorkbook(), { options: { excludeRows: [8, 10, 11], duplicates: 'update' } });

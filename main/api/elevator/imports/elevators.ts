@@ -11,7 +11,8 @@ import { ElevatorInput } from '../schemas';
 
 /**
  * 电梯台账: one elevator a row, its estate found in the places register as the property imports find it
- * (estate-names.ts: the clerk confirms every guess in 小区名称对应), its building by name within the estate.
+ * (estate-names.ts: the clerk confirms every guess in 小区名称对应), its building by name within the estate; with
+ * "create missing" (or 新建) an estate and a building the places register lacks are added to it.
  * Checked by the form's ElevatorInput and the handler's checkElevator; identified by 注册代码, so the same file
  * again writes nothing. The soft check of the code warns and still saves; a code Excel turned into a number is
  * refused by the engine's `code` kind (its last digits are gone).
@@ -86,7 +87,7 @@ const sameFields = (a: ElevatorFields, b: ElevatorFields) => (Object.keys(a) as 
 function start(run: RunContext, rows: readonly RowValues[]) {
   const { db, operator } = run;
   const places = new PlaceDirectory(run);
-  const names = new EstateNames(places, run, rows, false);
+  const names = new EstateNames(places, run, rows, true);
 
   /** The building by name within the estate; with "create missing" a new one there. */
   function building(estate: PlaceEntry, v: RowValues, problems: RowProblems): PlaceEntry | null {

@@ -48,7 +48,7 @@ function parse(v: RowValues, problems: RowProblems): Parsed | null {
 
 function start(run: RunContext, rows: readonly RowValues[]) {
   const places = new PlaceDirectory(run);
-  const names = new EstateNames(places, run, rows, false);
+  const names = new EstateNames(places, run, rows, false, '请先在“组织与地点”中登记这个小区');
   return {
     toRecord(v: RowValues, problems: RowProblems, parsed: unknown): Opening | null {
       const estate = names.resolve(v, problems);
