@@ -176,4 +176,16 @@ describe('importing 电梯维保记录', () => {
     expect(again.report.summary).toMatchObject({ create: 0 });
     expect((await t.call('elevator.listMaintenance', { elevatorId: elevator.id })).total).toBe(2);
   });
+
+  it('moves the next inspection date with a periodic inspection, as the form does', async () => {
+    const t = await elevatorFixture();
+    const elevator = await t.elevator({ nextInspectionOn: '2026-12-20' });
+    const wb = messy('定期检验记录', [['注册代码', '检验日期', '类别', '检验结论', '下次检验日期', '检验机构', '维保人员']], [], [
+      /* 4 */ [REG_CODE, '2026-11-25', '年检', '合格', '2027-11', '市特种设备检验研究院', '王检验员'],
+    ]);
+    const { report, commit } = await importFile(t, 'elevator.maintenance', wb);
+    expect(report.rows[0]!.warnings.map((w) => w.field)).toEqual(['nextInspectionOn']); // 2027-11: the 1st, marked
+    await commit();
+    expect(await t.call('elevator.getElevator', { id: elevator.id })).toMatchObject({ nextInspectionOn: '2027-11-01' });
+  });
 });
