@@ -26,6 +26,12 @@ export function listMaintenance(db: Db, f: { elevatorId: string; offset: number;
   return { rows, total };
 }
 
+/** The record of a kind on a day, if the elevator has one (an import of last month's sheet finds what it wrote). */
+export function findMaintenance(db: Db, elevatorId: string, doneOn: string, kind: string): { id: string; signedOn: string | null } | undefined {
+  return db.prepare('SELECT id, signed_on AS signedOn FROM elevator_maintenance WHERE elevator_id = ? AND done_on = ? AND kind = ? ORDER BY id LIMIT 1')
+    .get(elevatorId, doneOn, kind) as { id: string; signedOn: string | null } | undefined;
+}
+
 const values = (f: MaintenanceFields) => [f.elevatorId, f.doneOn, f.kind, f.result, f.nextInspectionOn, f.company, f.worker1,
   f.worker2, JSON.stringify([...new Set(f.items)].sort()), f.findings, f.partsReplaced, f.signedBy, f.signedOn];
 

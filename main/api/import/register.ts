@@ -16,6 +16,7 @@ export type FieldKind =
   | 'date' // date cells, Excel serial numbers, or text left to the schema (2019.7.1, 2019年7月1日, 20190701)
   | 'idNumber' // text; an ID number Excel stored as a number (digits lost) is refused with a clear message
   | 'phone' // numbers and text alike
+  | 'code' // a code of digits (注册代码): text; one Excel stored as a number of 16+ digits (3.1101E+19) is refused
   | 'integer'
   | 'boolean' // 是/否, √/×, Y/N, 1/0
   | 'choice'; // one of `choices`' words → its code

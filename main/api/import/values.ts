@@ -39,6 +39,10 @@ const FALSE_WORDS = new Set(['否', '不是', 'n', 'no', 'false', '×', '✗', '
 /** An 18-digit number in Excel keeps 15 significant digits: the rest became zeros. */
 const ID_AS_NUMBER = '身份证号被 Excel 存成了数字，末几位已丢失：请把这一列设为“文本”格式后重新填写';
 
+/** A code longer than a double keeps exactly (15 digits), stored by Excel as a number: its last digits are zeros. */
+const codeAsNumber = (label: string) => `${label}被 Excel 存成了数字（如 3.1101E+19），末几位已丢失：请把这一列设为“文本”格式后重新填写`;
+const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
+
 /** 138****5678, 130104********1234: a number as this app's exports (and others) mask it — its digits are gone. */
 const MASKED = /^[\dXx]*\*{3,}[\dXx]*$/;
 const maskedMessage = (label: string) => `${label}被隐去了中间几位（导出的脱敏文件），无法导入：请填写完整号码，或不导入这一列`;
@@ -99,6 +103,10 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
     problems.add(field.key, ID_AS_NUMBER);
     return null;
   }
+  if (field.kind === 'code' && ((cell.kind === 'number' && cell.value >= 1e15) || SCIENTIFIC.test(cleanText(cell.text)))) {
+    problems.add(field.key, codeAsNumber(field.label));
+    return null;
+  }
   if (field.kind === 'boolean' && cell.kind === 'bool') return cell.value;
   if (field.kind === 'integer' && cell.kind === 'number') {
     if (Number.isInteger(cell.value)) return cell.value;
@@ -117,7 +125,7 @@ export function readValue(field: ImportField, cell: Cell | undefined, problems: 
       // Two-character names are padded to line up with three-character ones: 张　三.
       return /^[\u4e00-\u9fff·\s]+$/.test(text) ? text.replace(/\s+/g, '') : text;
     case 'idNumber':
-      if (/^\d(\.\d+)?e\+?\d+$/i.test(text)) {
+      if (SCIENTIFIC.test(text)) {
         problems.add(field.key, ID_AS_NUMBER);
         return null;
       }

@@ -15,6 +15,9 @@ const REGISTER_SCREENS: Record<string, string> = {
   'property.companies': '/property/companies',
   'property.estates': '/property/estates',
   'property.committeeMembers': '/property/committees',
+  'elevator.elevators': '/elevator/register',
+  'elevator.maintenance': '/elevator/maintenance',
+  'fund.openings': '/fund/accounts',
 };
 
 interface Props {

@@ -32,7 +32,7 @@ export function elevatorView(db: Db, id: string, today: string): ElevatorView {
 }
 
 /** The estate is an estate of the places register and the building one of its buildings; the code is not taken. */
-function checkElevator(db: Db, f: ElevatorFields, selfId: string | null) {
+export function checkElevator(db: Db, f: ElevatorFields, selfId: string | null) {
   if (getPlace(db, f.estateId)?.kind !== 'estate') throw fieldError('estateId', '请选择小区（小区在“组织与地点”中登记）');
   const building = getPlace(db, f.buildingId);
   if (building?.kind !== 'building' || building.parentId !== f.estateId) throw fieldError('buildingId', '请选择这个小区的楼栋');

@@ -35,8 +35,8 @@ function unsignedRecord(db: Db, id: string): MaintenanceRow {
   return before;
 }
 
-/** A periodic inspection's new certificate moves the elevator's next inspection date forward (never back). */
-function takeNextInspection(f: MaintenanceFields, { db, operator, audit }: Ctx) {
+/** A periodic inspection's new certificate moves the elevator's next inspection date forward (never back); the import too. */
+export function takeNextInspection(f: MaintenanceFields, { db, operator, audit }: Pick<Ctx, 'db' | 'operator' | 'audit'>) {
   const elevator = elevatorOf(db, f.elevatorId);
   if (!f.nextInspectionOn || (elevator.nextInspectionOn && elevator.nextInspectionOn >= f.nextInspectionOn)) return;
   setNextInspection(db, elevator.id, f.nextInspectionOn, operator);

@@ -1,11 +1,14 @@
-import { activeAccountOf, getAccount, insertAccount, listAccounts } from '../../../../db/fund/accounts';
+import type { z } from 'zod';
+import { activeAccountOf, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
 import { monthlyTotals, openDrafts } from '../../../../db/fund/balances';
 import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/entries';
 import { listSignatories } from '../../../../db/fund/signatories';
 import { formatFen } from '../../common/money';
 import { fieldError, notFound } from '../../common/errors';
+import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
+import type { AccountInput } from '../schemas';
 import type { fundContract } from '../contract';
 import { accountView } from './common';
 import { disclosureStatus, fundSettings } from './disclosures';
@@ -13,20 +16,25 @@ import { reconciliationStatus } from './reconciliations';
 
 type C = typeof fundContract;
 
+/**
+ * One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers
+ * them). The form's and the import's one write path: the opening balance is the account's, not a journal entry.
+ */
+export function openAccount(input: z.output<typeof AccountInput>, ctx: Pick<Ctx, 'db' | 'operator' | 'audit'>): AccountRow {
+  const estate = ctx.db.prepare('SELECT name, kind FROM places WHERE id = ?').get(input.estateId) as { name: string; kind: string } | undefined;
+  if (!estate || estate.kind !== 'estate') throw fieldError('estateId', '请选择小区');
+  const existing = activeAccountOf(ctx.db, input.estateId);
+  if (existing) throw fieldError('estateId', `${estate.name}已有基金账户“${existing.name}”`);
+  const id = insertAccount(ctx.db, { ...input, name: input.name ?? `${estate.name}电梯维保基金` }, ctx.operator);
+  const account = getAccount(ctx.db, id)!;
+  ctx.audit({ action: 'create', entity: 'fund_account', entityId: id, after: { ...account, openingBalance: formatFen(account.openingBalance) } });
+  return account;
+}
+
 export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.listAccounts' | 'fund.getAccount' | 'fund.getMonthlyTotals'> = {
   'fund.listCategories': (_input, { db }) => listCategories(db),
 
-  /** One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers them). */
-  'fund.openAccount': (input, ctx) => {
-    const estate = ctx.db.prepare('SELECT name, kind FROM places WHERE id = ?').get(input.estateId) as { name: string; kind: string } | undefined;
-    if (!estate || estate.kind !== 'estate') throw fieldError('estateId', '请选择小区');
-    const existing = activeAccountOf(ctx.db, input.estateId);
-    if (existing) throw fieldError('estateId', `${estate.name}已有基金账户“${existing.name}”`);
-    const id = insertAccount(ctx.db, { ...input, name: input.name ?? `${estate.name}电梯维保基金` }, ctx.operator);
-    const account = getAccount(ctx.db, id)!;
-    ctx.audit({ action: 'create', entity: 'fund_account', entityId: id, after: { ...account, openingBalance: formatFen(account.openingBalance) } });
-    return accountView(ctx.db, account);
-  },
+  'fund.openAccount': (input, ctx) => accountView(ctx.db, openAccount(input, ctx)),
 
   'fund.listAccounts': ({ status }, { db, today }) => {
     const settings = fundSettings(db);

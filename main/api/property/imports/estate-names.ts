@@ -22,8 +22,14 @@ export class EstateNames {
   /** Estates by name (wordKey), looked up once per row: a district's file names hundreds of them. */
   private readonly byName = new Map<string, PlaceEntry[]>();
 
-  /** `canCreate`: the register may add an estate it does not find (the profile register; not the committee's). */
-  constructor(private readonly places: PlaceDirectory, private readonly run: RunContext, rows: readonly RowValues[], private readonly canCreate: boolean) {
+  /**
+   * `canCreate`: the register may add an estate it does not find (the profile register; not the committee's);
+   * `first`: where, when it may not, the estate is to be registered first (said when the clerk picks 新建).
+   */
+  constructor(
+    private readonly places: PlaceDirectory, private readonly run: RunContext, rows: readonly RowValues[], private readonly canCreate: boolean,
+    private readonly first = '请先在“小区”中建立它的物业档案和业委会届次',
+  ) {
     this.questions = new ValueQuestions('estate', rows);
     for (const p of places.ofKind('estate')) this.index(p);
   }
@@ -118,7 +124,7 @@ export class EstateNames {
       }
     }
     if (!this.canCreate) {
-      problems.add('estate', `“${name}”还没有登记：请先在“小区”中建立它的物业档案和业委会届次`);
+      problems.add('estate', `“${name}”还没有登记：${this.first}`);
       return null;
     }
     return this.createUnder(name, community, problems);
