@@ -107,7 +107,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       [{ name: streetAnswersTable.name, coverage: 'all', units: [{ code: inst.unitCode, records }] }],
       signingKey(ctx.services.dataDir),
     );
-    ctx.audit({ action: 'export', entity: 'request_street_answers', entityId: manifest.packageId, after: { unit: unit.name, answers: records.length } });
+    ctx.audit({ action: 'export', entity: 'request_street_answer', entityId: manifest.packageId, after: { unit: unit.name, answers: records.length } });
     return { file: fileOut(`${inst.unitName}_致${unit.name}_街道答复${PACKAGE_EXTENSION}`, PACKAGE_MIME, bytes), answers: records.length };
   },
 
@@ -152,10 +152,12 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
         continue;
       }
       const onDay = a.answeredOn < r.reportedOn ? r.reportedOn : a.answeredOn;
+      // The step a clerk's 办结 takes (its facts in the history as the drawer shows them), marked as the street's.
+      const facts = { doneOn: onDay, result: a.measures };
       applyStep(db, r.id, {
-        from: r.state, to: 'done', onDay, facts: { doneOn: onDay, result: a.measures },
-        detail: { by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
-        note: `街道答复（${a.answeredBy}）`,
+        from: r.state, to: 'done', onDay, facts,
+        detail: { ...facts, by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
+        note: `${m.source.name}答复（${a.answeredBy}）`,
       }, operator);
       ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: r, after: getRequest(db, r.id) });
       result.applied.push(r.id);
