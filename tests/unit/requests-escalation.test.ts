@@ -43,7 +43,10 @@ describe('the street-escalation round trip through two packages', () => {
     expect(applied).toMatchObject({ street: STREET.name, applied: [id], unchanged: 0, notApplied: [] });
     const closed = await community.call('requests.getRequest', { id });
     expect(closed).toMatchObject({ state: 'done', result: '已协调市政所于本周内修复路面' });
-    expect(closed.steps.at(-1)).toMatchObject({ fromState: 'assigned', toState: 'done', detail: { by: 'street', answeredBy: '城管科 赵刚' } });
+    expect(closed.steps.at(-1)).toMatchObject({ fromState: 'assigned', toState: 'done', detail: { by: 'street', answeredBy: '城管科 赵刚', result: '已协调市政所于本周内修复路面' } });
+    const logged = await community.call('system.listAudit', {});
+    expect(logged.rows.find((e) => e.action === 'street_answer_applied')).toBeDefined();
+    expect(JSON.stringify(logged.rows)).not.toContain('张秀兰');
 
     // Idempotent: the same package again changes nothing.
     const again = await community.call('requests.importStreetAnswers', down);

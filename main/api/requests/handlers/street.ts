@@ -13,6 +13,7 @@ import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import { keyRefusal } from '../../submission/accept';
+import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../submission/build-workbook';
 import { APP_VERSION } from '../../system/handlers';
@@ -159,7 +160,8 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
         detail: { ...facts, by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
         note: `${m.source.name}答复（${a.answeredBy}）`,
       }, operator);
-      ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: r, after: getRequest(db, r.id) });
+      // Masked as every request the audit log keeps (requestView): the reporter is never there in full.
+      ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
       result.applied.push(r.id);
     }
     return { street: m.source.name, ...result };
