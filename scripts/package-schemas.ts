@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageTables } from '../main/api/submission/modules';
+import { publishedTables } from '../main/api/submission/modules';
 import { packageJsonSchemas, schemaText } from '../main/export/package/json-schema';
 
 const SCHEMA_DIR = path.join(import.meta.dirname, '..', 'docs', 'package-format');
 
-const files = packageJsonSchemas(packageTables.values());
+const files = packageJsonSchemas(publishedTables);
 fs.rmSync(SCHEMA_DIR, { recursive: true, force: true });
 fs.mkdirSync(SCHEMA_DIR, { recursive: true });
 for (const [name, schema] of files) fs.writeFileSync(path.join(SCHEMA_DIR, name), schemaText(schema));

@@ -27,6 +27,7 @@ import { fundGrantApplications } from './026_fund_grant_applications';
 import { propertySearch } from './027_property_search';
 import { requestsCare } from './028_requests_care';
 import { propertyCards } from './029_property_cards';
+import { requestsStreetAnswers } from './030_requests_street_answers';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
+  requestsStreetAnswers,
 ];

@@ -267,3 +267,15 @@ export interface Tally {
   /** Of those, 满意 or 基本满意. */
   satisfied: number;
 }
+
+/** 街道受理: the street's answer to one community's escalated request (migration 030). */
+export interface StreetAnswerRow {
+  id: string;
+  unitCode: string;
+  requestId: string;
+  measures: string;
+  answeredBy: string;
+  answeredOn: string;
+  createdAt: string;
+  operator: string;
+}

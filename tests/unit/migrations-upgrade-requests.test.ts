@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { requestsCare } from '../../db/migrations/028_requests_care';
+import { requestsStreetAnswers } from '../../db/migrations/030_requests_street_answers';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of 民呼必应's later migrations (028 on), as migrations-upgrade.test.ts says. */
@@ -36,6 +37,24 @@ describe('upgrading a file with the request ledger in it', () => {
     // 日登记 and 周汇总 read the requests closed in or after their days through requests_done.
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'requests_done'").pluck().get()).toMatch(/ON requests \(done_on\) WHERE done_on IS NOT NULL/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('030 adds the street\'s answers to escalated requests beside the consolidated copies, one per request, never edited', () => {
+    const previous = migrations[migrations.indexOf(requestsStreetAnswers) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO consolidated_units (code, level, name, period, package_id, package_created_at, imported_at)
+      VALUES ('130104001001', 'community', '西里社区', '2026-05', 'P1', ?, ?)`).run(AT, AT);
+    const before = rows(db, 'consolidated_units');
+    upgrade(db, requestsStreetAnswers.version);
+    requestsStreetAnswers.up(db); // idempotent: run again, nothing changes
+    expect(rows(db, 'consolidated_units')).toEqual(before);
+    const answer = db.prepare(`INSERT INTO request_street_answers (id, unit_code, request_id, measures, answered_by, answered_on, created_at, operator)
+      VALUES (?, '130104001001', ?, ?, '赵刚', '2026-06-01', ?, '王芳')`);
+    answer.run('a1', 'r1', '已修复', AT);
+    expect(() => answer.run('a2', 'r1', '再答', AT)).toThrow(/UNIQUE/);
+    expect(() => answer.run('a3', 'r2', '', AT)).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE request_street_answers SET measures = '改' WHERE id = 'a1'").run()).toThrow('街道答复已发出，不能修改');
     db.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, StreetAnswerRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import type { Page } from '../common/fields';
@@ -6,10 +6,34 @@ import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
+import type { ApiFile } from '../submission/types';
+
+/** 街道受理 at the street: a community's request handed up, from its consolidated copy, with the street's answer. */
+export interface EscalatedView {
+  id: string;
+  unitCode: string;
+  unitName: string;
+  reportedOn: string;
+  community: string;
+  placeName: string;
+  content: string;
+  state: RequestState;
+  handlerName: string | null;
+  dueOn: string | null;
+  answer: StreetAnswerRow | null;
+}
+
+/** What importing the street's answers changed at the community: requests closed, answers seen before, answers refused. */
+export interface StreetAnswersImport {
+  street: string;
+  applied: string[];
+  unchanged: number;
+  notApplied: { requestId: string; reason: string }[];
+}
 
 /** A grid with its households held against the street's target. */
 export interface GridView extends GridRow {
@@ -119,4 +143,10 @@ export const requestsContract = {
   'requests.revealCare': write<{ value: string }>()(CareReveal, { needs: 'review' }),
 
   'requests.getTodos': read<RequestTodos>()(z.object({})),
+
+  // 街道受理 (docs/requests.md, "The street-escalation round trip"): at the street, then at the community.
+  'requests.listEscalated': read<EscalatedView[]>()(z.object({})),
+  'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
+  'requests.buildAnswersPackage': write<{ file: ApiFile; answers: number }>()(AnswersPackageInput),
+  'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),
 };

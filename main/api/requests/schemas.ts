@@ -244,3 +244,13 @@ export const VisitCorrection = visitFields
   .refine(visitorGiven, { path: ['visitorName'], message: '请选择走访的党员，或填写走访人' });
 
 export const CareReveal = z.object({ id, field: z.enum(['personName', 'personPhone', 'idNumber']), reason: revealReason() });
+
+/** 街道受理: the street answers a request a community handed up (its measures, who answered; the day is the core's). */
+export const AnswerEscalated = z.object({
+  unitCode: chosen('社区'),
+  requestId: id,
+  measures: requiredText('街道办理措施与答复', 1000),
+  answeredBy: requiredText('答复人', 40),
+});
+export const AnswersPackageInput = z.object({ unitCode: chosen('社区') });
+export const AnswersFile = z.object({ fileName: requiredText('文件名', 200), base64: z.string().min(1, '请选择数据包文件') });

@@ -48,7 +48,7 @@ export function refusalOf(db: Db, inst: Installation, ownKey: string | null, man
  * The key rules: a unit's first package pins its key; a later one signed with another key is refused until an
  * administrator accepts the change (`submission.acceptKeyChange`); a key pinned for one unit does not sign for another.
  */
-function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
+export function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
   const { source, signer } = manifest;
   const holder = unitOfKey(db, signer.publicKey);
   if (holder && holder.unitCode !== source.code) {

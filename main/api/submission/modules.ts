@@ -1,5 +1,6 @@
 import type { ModuleExport, PackageTable, Register } from '../../export/types';
 import { modules } from '../modules';
+import { answerTables } from '../requests/escalation/answers-table';
 
 /**
  * The modules' parts in exports and submissions (their `export`), in the order their sheets appear
@@ -10,6 +11,9 @@ export const exportModules: readonly ModuleExport[] = modules.flatMap((m) => (m.
 export const packageTables: ReadonlyMap<string, PackageTable> = new Map(
   exportModules.flatMap((m) => m.tables.map((t) => [t.name, t] as const)),
 );
+
+/** Every table a package of any kind may carry, as the JSON Schema publishes them: the monthly ones and the street's answers. */
+export const publishedTables: readonly PackageTable[] = [...packageTables.values(), ...answerTables.values()];
 
 export const registersByKey: ReadonlyMap<string, { module: ModuleExport; register: Register }> = new Map(
   exportModules.flatMap((module) => module.registers.map((register) => [register.key, { module, register }] as const)),

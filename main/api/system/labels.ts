@@ -8,7 +8,7 @@ export const auditModules = {
     label: '志愿服务',
     entities: ['volunteer', 'volunteer_post', 'volunteer_activity', 'volunteer_honour', 'points_rule', 'points_entry', 'redemption_item', 'redemption'],
   },
-  requests: { label: '民呼必应', entities: ['grid', 'request', 'request_category', 'steward', 'building_cards', 'wish', 'care_household', 'care_visit', 'requests_settings'] },
+  requests: { label: '民呼必应', entities: ['grid', 'request', 'request_category', 'steward', 'building_cards', 'wish', 'care_household', 'care_visit', 'requests_settings', 'request_street_answer'] },
   property: {
     label: '红色物业',
     entities: [

@@ -56,7 +56,8 @@ export const Manifest = z.object({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.literal(PACKAGE_VERSION),
   packageId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
-  kind: z.literal('monthly'),
+  /** `monthly`: a unit's submission upward; `answers`: a street's answers to one community's escalated requests. */
+  kind: z.enum(['monthly', 'answers']),
   source: SourceUnit,
   period,
   createdAt: z.iso.datetime(),

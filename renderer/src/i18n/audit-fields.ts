@@ -173,6 +173,10 @@ const byEntity: Record<string, Record<string, string>> = {
     householdId: '关爱户编号', correctsId: '更正的记录', correctionReason: '更正原因', correctedBy: '更正记录',
   },
   request_category: { label: '类别名称', kind: '受理与否', retired: '已停用' },
+  request_street_answer: {
+    unitCode: '社区代码', requestId: '诉求编号', measures: '街道办理措施与答复', answeredBy: '答复人', answeredOn: '答复日期',
+    unit: '社区', answers: '答复件数',
+  },
   wish: {
     activityId: '志愿活动编号', claimedOn: '认领日期', claimerMemberId: '认领党员编号', claimerName: '认领人', claimerUnit: '认领单位',
     detail: '心愿内容', fulfilledOn: '实现日期', hoursTenths: '服务工时（十分之一小时）', publishedOn: '发布日期',

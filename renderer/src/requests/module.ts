@@ -6,6 +6,7 @@ import { CarePage } from './CarePage';
 import { GridsPage } from './GridsPage';
 import { LedgerPage } from './LedgerPage';
 import { StewardsPage } from './StewardsPage';
+import { StreetPage } from './StreetPage';
 import { SummaryPage } from './SummaryPage';
 import { WishesPage } from './WishesPage';
 import { useRequestTodos } from './requestTodos';
@@ -13,6 +14,7 @@ import { useRequestTodos } from './requestTodos';
 const pages = [
   { path: '/requests/ledger', label: rq.nav.ledger, component: LedgerPage },
   { path: '/requests/summary', label: rq.nav.summary, component: SummaryPage },
+  { path: '/requests/street', label: rq.street.nav, component: StreetPage },
   { path: '/requests/grids', label: rq.nav.grids, component: GridsPage },
   { path: '/requests/stewards', label: rq.nav.stewards, component: StewardsPage },
   { path: '/requests/wishes', label: rq.nav.wishes, component: WishesPage },

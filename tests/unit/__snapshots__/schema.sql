@@ -1609,6 +1609,19 @@ CREATE TABLE request_steps (
         CHECK ((seq = 1) = (from_state IS NULL AND to_state = 'reported'))
       ) STRICT;
 
+-- table request_street_answers
+CREATE TABLE request_street_answers (
+        id          TEXT PRIMARY KEY,
+        unit_code   TEXT NOT NULL,
+        request_id  TEXT NOT NULL,
+        measures    TEXT NOT NULL CHECK (length(measures) > 0),
+        answered_by TEXT NOT NULL CHECK (length(answered_by) > 0),
+        answered_on TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        UNIQUE (unit_code, request_id)
+      ) STRICT;
+
 -- table requests
 CREATE TABLE requests (
         id             TEXT PRIMARY KEY,
@@ -2190,6 +2203,10 @@ CREATE TRIGGER request_steps_no_delete BEFORE DELETE ON request_steps BEGIN SELE
 
 -- trigger request_steps_no_update
 CREATE TRIGGER request_steps_no_update BEFORE UPDATE ON request_steps BEGIN SELECT RAISE(ABORT, '诉求的办理记录只能追加，不能修改或删除'); END;
+
+-- trigger request_street_answers_no_update
+CREATE TRIGGER request_street_answers_no_update BEFORE UPDATE ON request_street_answers
+      BEGIN SELECT RAISE(ABORT, '街道答复已发出，不能修改'); END;
 
 -- trigger steward_buildings_kind
 CREATE TRIGGER steward_buildings_kind BEFORE INSERT ON steward_buildings

@@ -9,6 +9,7 @@ import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
 import { requestSettings, settingsHandlers } from './settings';
 import { stewardHandlers } from './stewards';
+import { streetHandlers } from './street';
 import { summaryHandlers } from './summary';
 import { wishHandlers } from './wishes';
 
@@ -21,6 +22,7 @@ export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...wishHandlers,
   ...careHandlers,
   ...summaryHandlers,
+  ...streetHandlers,
   'requests.getTodos': (_, { db, today }) => ({
     ...requestCounts(db, today),
     openWishes: openWishes(db),

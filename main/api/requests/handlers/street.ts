@@ -1,0 +1,169 @@
+import { getRequest, applyStep, listSteps } from '../../../../db/requests/requests';
+import { getStreetAnswer, insertStreetAnswer, listStreetAnswers } from '../../../../db/requests/street-answers';
+import { getInstallation } from '../../../../db/settings';
+import { effectiveRecords, getRow, getUnit, listUnits } from '../../../../db/submission/consolidated';
+import { pinKey, pinnedKey } from '../../../../db/submission/keys';
+import { nowIso } from '../../../../db/moment';
+import { newId } from '../../../../db/ids';
+import { PACKAGE_EXTENSION } from '../../../export/package/manifest';
+import { openPackage, PackageRefused } from '../../../export/package/read';
+import { signingKey } from '../../../export/package/signing';
+import { writePackage } from '../../../export/package/write';
+import { DomainError } from '../../common/errors';
+import type { Ctx } from '../../context';
+import type { Handlers } from '../../router';
+import { keyRefusal } from '../../submission/accept';
+import { requestView } from './requests';
+import { PACKAGE_MIME } from '../../submission/build-package';
+import { fileOut } from '../../submission/build-workbook';
+import { APP_VERSION } from '../../system/handlers';
+import type { EscalatedView, requestsContract } from '../contract';
+import { isOpen, requestStepProblem, type HandlerKind, type RequestState } from '../rules';
+import { answerRecords, answerTables, streetAnswersTable, type StreetAnswerRecord } from '../escalation/answers-table';
+
+type C = typeof requestsContract;
+
+/** The consolidated copy of a community's request, as its package sent it (requests.requests). */
+interface RequestCopy {
+  id: string;
+  reportedOn: string;
+  community: string;
+  placeName: string;
+  content: string;
+  state: RequestState;
+  handlerKind: HandlerKind | null;
+  handlerName: string | null;
+  dueOn: string | null;
+}
+
+const TABLE = 'requests.requests';
+const escalated = (r: RequestCopy) => r.handlerKind === 'street' && isOpen(r.state);
+
+function streetOnly(ctx: Pick<Ctx, 'db'>): NonNullable<ReturnType<typeof getInstallation>> {
+  const inst = getInstallation(ctx.db)!;
+  if (inst.unitLevel !== 'street') throw new DomainError('DOMAIN', '街道受理只在街道的 StreetDesk 上办理。', 'NOT_A_STREET');
+  return inst;
+}
+
+const refusal = (message: string, reason: string) => new DomainError('DOMAIN', message, reason);
+
+
+export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'requests.answerEscalated' | 'requests.buildAnswersPackage' | 'requests.importStreetAnswers'> = {
+  /**
+   * 街道受理: the requests the street's communities handed up to it, from the consolidated copies — those still
+   * being handled with the street as handler, and those answered here (until the community's package shows them
+   * closed, the copy still reads 上交街道办理中).
+   */
+  'requests.listEscalated': (_, ctx) => {
+    streetOnly(ctx);
+    const rows: EscalatedView[] = [];
+    for (const unit of listUnits(ctx.db)) {
+      const answers = new Map(listStreetAnswers(ctx.db, unit.code).map((a) => [a.requestId, a]));
+      for (const json of effectiveRecords(ctx.db, unit.code, TABLE)) {
+        const r = JSON.parse(json) as RequestCopy;
+        const answer = answers.get(r.id) ?? null;
+        if (escalated(r) || answer) {
+          rows.push({ id: r.id, reportedOn: r.reportedOn, community: r.community, placeName: r.placeName, content: r.content, state: r.state,
+            handlerName: r.handlerName, dueOn: r.dueOn, unitCode: unit.code, unitName: unit.name, answer });
+        }
+      }
+    }
+    return rows.sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.id.localeCompare(b.id));
+  },
+
+  /** The street answers one: stored here (the copy is the community's and the next package overwrites it), audited. */
+  'requests.answerEscalated': (input, ctx) => {
+    streetOnly(ctx);
+    const unit = getUnit(ctx.db, input.unitCode);
+    if (!unit) throw refusal(`本街道没有汇总代码为 ${input.unitCode} 的社区，不能答复其诉求。`, 'UNIT_NOT_KEPT');
+    const row = getRow(ctx.db, unit.code, TABLE, input.requestId);
+    if (!row || row.removedAt) throw refusal(`“${unit.name}”报送的数据中没有这件诉求。`, 'REQUEST_NOT_FOUND');
+    if (getStreetAnswer(ctx.db, unit.code, input.requestId)) {
+      throw refusal('街道已经答复过这件诉求，答复会随下一个街道答复包发给社区，不能再次答复。', 'ALREADY_ANSWERED');
+    }
+    const copy = JSON.parse(row.localRecord ?? row.record) as RequestCopy;
+    if (!escalated(copy)) throw refusal(`这件诉求没有上交街道办理（“${unit.name}”报送的状态不是上交街道办理中），街道不能答复。`, 'NOT_ESCALATED');
+    const answer = insertStreetAnswer(ctx.db, { ...input, answeredOn: ctx.today }, ctx.operator);
+    ctx.audit({ action: 'street_answer', entity: 'request_street_answer', entityId: answer.id, after: answer });
+    return answer;
+  },
+
+  /**
+   * The street's answers to one community as a signed package (docs/package-format.md): every answer given to it
+   * so far — re-sending them is harmless, the community applies each once.
+   */
+  'requests.buildAnswersPackage': ({ unitCode }, ctx) => {
+    const inst = streetOnly(ctx);
+    const unit = getUnit(ctx.db, unitCode);
+    if (!unit) throw refusal(`本街道没有汇总代码为 ${unitCode} 的社区。`, 'UNIT_NOT_KEPT');
+    const records = answerRecords(ctx.db, unitCode);
+    const createdAt = nowIso();
+    const source = { level: 'street' as const, name: inst.unitName, code: inst.unitCode };
+    const { bytes, manifest } = writePackage(
+      {
+        packageId: newId(), kind: 'answers', source: { ...source, parent: null }, period: ctx.today.slice(0, 7), createdAt, createdBy: ctx.operator,
+        app: { name: 'StreetDesk', version: APP_VERSION }, personalData: 'masked', modules: ['requests'],
+        units: [{ ...source, period: ctx.today.slice(0, 7), exportedAt: createdAt }],
+      },
+      [{ name: streetAnswersTable.name, coverage: 'all', units: [{ code: inst.unitCode, records }] }],
+      signingKey(ctx.services.dataDir),
+    );
+    ctx.audit({ action: 'export', entity: 'request_street_answer', entityId: manifest.packageId, after: { unit: unit.name, answers: records.length } });
+    return { file: fileOut(`${inst.unitName}_致${unit.name}_街道答复${PACKAGE_EXTENSION}`, PACKAGE_MIME, bytes), answers: records.length };
+  },
+
+  /**
+   * At the community: the street's answers package, checked as a street checks a community's (checksums, the
+   * signature, the street's key pinned at its first package), then each answer applied to its request through
+   * the ledger's own step (交办 → 办结 by the street) — once: an answer already in the history changes nothing,
+   * one for a request no longer handed up, or for another community, is reported and not applied.
+   */
+  'requests.importStreetAnswers': ({ base64 }, ctx) => {
+    const { db, operator } = ctx;
+    const inst = getInstallation(db)!;
+    let opened;
+    try {
+      opened = openPackage(Buffer.from(base64, 'base64'), answerTables);
+      const m = opened.manifest;
+      if (inst.unitLevel !== 'community') throw new PackageRefused('街道答复包只由社区导入。', 'PACKAGE_NOT_ACCEPTED');
+      if (m.kind !== 'answers' || m.source.level !== 'street') throw new PackageRefused('这不是街道答复包。社区的月度数据包应由街道导入。', 'PACKAGE_NOT_ACCEPTED');
+      if (!inst.parentCode || m.source.code !== inst.parentCode) {
+        throw new PackageRefused(`这个答复包来自“${m.source.name}”（代码 ${m.source.code}），不是本社区所属街道${inst.parentName ? `（${inst.parentName}，代码 ${inst.parentCode}）` : '（请先在“设置”中填写所属街道）'}，不能导入。`, 'PACKAGE_NOT_ACCEPTED');
+      }
+      const keyProblem = keyRefusal(db, m);
+      if (keyProblem) throw keyProblem;
+    } catch (err) {
+      throw err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
+    }
+    const m = opened.manifest;
+    if (!pinnedKey(db, m.source.code)) {
+      const pin = pinKey(db, { unitCode: m.source.code, unitName: m.source.name, publicKey: m.signer.publicKey, fingerprint: m.signer.fingerprint, packageId: m.packageId }, operator);
+      ctx.audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
+    }
+    const records = (opened.tables[0]?.units.get(m.source.code) ?? []) as StreetAnswerRecord[];
+    const result = { applied: [] as string[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
+    for (const a of records) {
+      const skip = (reason: string) => result.notApplied.push({ requestId: a.requestId, reason });
+      if (a.communityCode !== inst.unitCode) { skip(`答复写给代码为 ${a.communityCode} 的社区，不是本社区`); continue; }
+      const r = getRequest(db, a.requestId);
+      if (!r) { skip('本社区没有这件诉求'); continue; }
+      if (listSteps(db, r.id).some((s) => s.detail.streetAnswerId === a.id)) { result.unchanged++; continue; }
+      if (r.handlerKind !== 'street' || !isOpen(r.state) || requestStepProblem(r.state, 'done')) {
+        skip(`诉求现在不是上交街道办理中（${r.content.slice(0, 20)}），街道的答复没有写入，请与街道核对`);
+        continue;
+      }
+      const onDay = a.answeredOn < r.reportedOn ? r.reportedOn : a.answeredOn;
+      // The step a clerk's 办结 takes (its facts in the history as the drawer shows them), marked as the street's.
+      const facts = { doneOn: onDay, result: a.measures };
+      applyStep(db, r.id, {
+        from: r.state, to: 'done', onDay, facts,
+        detail: { ...facts, by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
+        note: `${m.source.name}答复（${a.answeredBy}）`,
+      }, operator);
+      // Masked as every request the audit log keeps (requestView): the reporter is never there in full.
+      ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
+      result.applied.push(r.id);
+    }
+    return { street: m.source.name, ...result };
+  },
+};

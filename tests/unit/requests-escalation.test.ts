@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { communityInstall, packageOf, rewritePackage, streetInstall, STREET } from './submission-fixture';
+
+type Install = Awaited<ReturnType<typeof communityInstall>>;
+
+/** A request reported at the community, sorted and handed up to the street: its ledger's own steps. */
+async function escalate(c: Install, content = '小区门口道路塌陷，需要市政维修') {
+  const r = await c.call('requests.report', { reportedOn: await todayOf(c), source: 'visit', reporterName: '张秀兰', reporterPhone: '13812345678', placeId: c.estate.id, content });
+  await c.call('requests.step', { id: r.id, to: 'sorted', category: 'facilities', urgency: 'urgent' } as never);
+  await c.call('requests.step', { id: r.id, to: 'assigned', handlerKind: 'street', handlerName: '西里街道城管科' } as never);
+  return r.id;
+}
+const todayOf = async (t: { call: Install['call'] }) => (await t.call('system.getClock', {})).today;
+const monthly = (c: Install) => packageOf(c, undefined, ['requests']);
+const answersOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unitCode: string) => {
+  const out = await street.call('requests.buildAnswersPackage', { unitCode });
+  return { fileName: out.file.name, base64: out.file.base64 };
+};
+const copyOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unitCode: string, id: string) =>
+  (await street.call('requests.listEscalated', {})).find((r) => r.unitCode === unitCode && r.id === id);
+
+describe('the street-escalation round trip through two packages', () => {
+  it('an escalated request arrives with the package, is answered at the street, closes at the community and comes back closed', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const id = await escalate(community);
+    const code = '130104001001';
+
+    // Package one: the community's request reaches the street handed up to it.
+    await street.call('submission.importPackage', await monthly(community));
+    const listed = await copyOf(street, code, id);
+    expect(listed).toMatchObject({ unitName: '西里社区', state: 'assigned', handlerName: '西里街道城管科', answer: null });
+
+    const before = (await street.call('system.listAudit', {})).total;
+    const answer = await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已协调市政所于本周内修复路面', answeredBy: '城管科 赵刚' });
+    expect(answer).toMatchObject({ answeredOn: await todayOf(street), answeredBy: '城管科 赵刚' });
+    expect((await street.call('system.listAudit', {})).total).toBeGreaterThan(before);
+    await expect(street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '再答一次', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { reason: 'ALREADY_ANSWERED' } });
+
+    // The answers package down: the community closes its own request, with the street's measures, in its history.
+    const down = await answersOf(street, code);
+    const applied = await community.call('requests.importStreetAnswers', down);
+    expect(applied).toMatchObject({ street: STREET.name, applied: [id], unchanged: 0, notApplied: [] });
+    const closed = await community.call('requests.getRequest', { id });
+    expect(closed).toMatchObject({ state: 'done', result: '已协调市政所于本周内修复路面' });
+    expect(closed.steps.at(-1)).toMatchObject({ fromState: 'assigned', toState: 'done', detail: { by: 'street', answeredBy: '城管科 赵刚', result: '已协调市政所于本周内修复路面' } });
+    const logged = await community.call('system.listAudit', {});
+    expect(logged.rows.find((e) => e.action === 'street_answer_applied')).toBeDefined();
+    expect(JSON.stringify(logged.rows)).not.toContain('张秀兰');
+
+    // Idempotent: the same package again changes nothing.
+    const again = await community.call('requests.importStreetAnswers', down);
+    expect(again).toMatchObject({ applied: [], unchanged: 1, notApplied: [] });
+    expect((await community.call('requests.getRequest', { id })).steps).toEqual(closed.steps);
+
+    // Package two: the street's copy shows the request closed with the street's answer — one request, not two.
+    await street.call('submission.importPackage', await monthly(community));
+    const records = await street.call('submission.listRecords', { unitCode: code, table: 'requests.requests', limit: 50 });
+    expect(records.rows).toHaveLength(1);
+    const field = (k: string) => records.rows[0]!.fields.find((f) => f.key === k)!.value;
+    expect([field('state'), field('result')]).toEqual(['done', '已协调市政所于本周内修复路面']);
+    expect(await copyOf(street, code, id)).toMatchObject({ state: 'done', answer: { id: answer.id } });
+  });
+
+  it('refuses a tampered answers package, an answer for a request not handed up, and one from a unit not kept', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const id = await escalate(community);
+    const local = await community.call('requests.report', { reportedOn: await todayOf(community), source: 'visit', reporterName: '王大爷', reporterPhone: '13812345679', placeId: community.estate.id, content: '楼道堆物' });
+    await street.call('submission.importPackage', await monthly(community));
+    const code = '130104001001';
+
+    await expect(street.call('requests.answerEscalated', { unitCode: code, requestId: local.id, measures: '答复', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { reason: 'NOT_ESCALATED' } });
+    await expect(street.call('requests.answerEscalated', { unitCode: '130104001999', requestId: id, measures: '答复', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { reason: 'UNIT_NOT_KEPT' } });
+    await expect(street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { code: 'VALIDATION' } });
+
+    await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已修复', answeredBy: '赵刚' });
+    const down = await answersOf(street, code);
+    const tampered = rewritePackage(down.base64, (files) => {
+      const f = 'tables/requests.streetAnswers.json';
+      files[f] = Buffer.from(Buffer.from(files[f]!).toString('utf8').replace('已修复', '不予处理'));
+    });
+    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, base64: tampered })).rejects.toMatchObject({ body: { reason: 'PACKAGE_SIGNATURE' } });
+    // Re-signed by a forger's own key after the street's key was pinned: refused by the pinned key.
+    await community.call('requests.importStreetAnswers', down);
+    const forger = await streetInstall();
+    const forged = rewritePackage(down.base64, () => {}, forger.dir);
+    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, base64: forged })).rejects.toMatchObject({ body: { reason: 'PACKAGE_KEY_CHANGED' } });
+    expect((await community.call('requests.getRequest', { id })).state).toBe('done');
+  });
+
+  it('does not apply an answer addressed to another community, nor one for a request the community closed itself', async () => {
+    const community = await communityInstall();
+    const other = await communityInstall({ name: '东里社区', code: '130104001002' });
+    const street = await streetInstall();
+    const id = await escalate(community);
+    const otherId = await escalate(other);
+    await street.call('submission.importPackage', await monthly(community));
+    await street.call('submission.importPackage', await monthly(other));
+    await street.call('requests.answerEscalated', { unitCode: '130104001002', requestId: otherId, measures: '东里的答复', answeredBy: '赵刚' });
+    await street.call('requests.answerEscalated', { unitCode: '130104001001', requestId: id, measures: '西里的答复', answeredBy: '赵刚' });
+
+    // 东里's package carried to 西里: addressed to another community, nothing applied.
+    const wrong = await community.call('requests.importStreetAnswers', await answersOf(street, '130104001002'));
+    expect(wrong.applied).toEqual([]);
+    expect(wrong.notApplied).toEqual([{ requestId: otherId, reason: expect.stringContaining('130104001002') }]);
+
+    // 西里 closed its request itself before the answer came: reported, not forced.
+    await community.call('requests.step', { id, to: 'done', doneOn: await todayOf(community), result: '社区自行协调解决' } as never);
+    const late = await community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'));
+    expect(late.applied).toEqual([]);
+    expect(late.notApplied).toEqual([{ requestId: id, reason: expect.stringContaining('不是上交街道办理中') }]);
+    expect((await community.call('requests.getRequest', { id })).result).toBe('社区自行协调解决');
+  });
+});
