@@ -14,7 +14,7 @@ const todayOf = async (t: { call: Install['call'] }) => (await t.call('system.ge
 const monthly = (c: Install) => packageOf(c, undefined, ['requests']);
 const answersOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unitCode: string) => {
   const out = await street.call('requests.buildAnswersPackage', { unitCode });
-  return { fileName: out.file.name, base64: out.file.base64 };
+  return { fileName: out.file.fileName, contentBase64: out.file.contentBase64 };
 };
 const copyOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unitCode: string, id: string) =>
   (await street.call('requests.listEscalated', {})).find((r) => r.unitCode === unitCode && r.id === id);
@@ -76,16 +76,16 @@ describe('the street-escalation round trip through two packages', () => {
 
     await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已修复', answeredBy: '赵刚' });
     const down = await answersOf(street, code);
-    const tampered = rewritePackage(down.base64, (files) => {
+    const tampered = rewritePackage(down.contentBase64, (files) => {
       const f = 'tables/requests.streetAnswers.json';
       files[f] = Buffer.from(Buffer.from(files[f]!).toString('utf8').replace('已修复', '不予处理'));
     });
-    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, base64: tampered })).rejects.toMatchObject({ body: { reason: 'PACKAGE_SIGNATURE' } });
+    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, contentBase64: tampered })).rejects.toMatchObject({ body: { reason: 'PACKAGE_SIGNATURE' } });
     // Re-signed by a forger's own key after the street's key was pinned: refused by the pinned key.
     await community.call('requests.importStreetAnswers', down);
     const forger = await streetInstall();
-    const forged = rewritePackage(down.base64, () => {}, forger.dir);
-    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, base64: forged })).rejects.toMatchObject({ body: { reason: 'PACKAGE_KEY_CHANGED' } });
+    const forged = rewritePackage(down.contentBase64, () => {}, forger.dir);
+    await expect(community.call('requests.importStreetAnswers', { fileName: down.fileName, contentBase64: forged })).rejects.toMatchObject({ body: { reason: 'PACKAGE_KEY_CHANGED' } });
     expect((await community.call('requests.getRequest', { id })).state).toBe('done');
   });
 

@@ -10,7 +10,6 @@ import {
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
-import type { ApiFile } from '../submission/types';
 
 /** 街道受理 at the street: a community's request handed up, from its consolidated copy, with the street's answer. */
 export interface EscalatedView {
@@ -147,6 +146,6 @@ export const requestsContract = {
   // 街道受理 (docs/requests.md, "The street-escalation round trip"): at the street, then at the community.
   'requests.listEscalated': read<EscalatedView[]>()(z.object({})),
   'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
-  'requests.buildAnswersPackage': write<{ file: ApiFile; answers: number }>()(AnswersPackageInput),
+  'requests.buildAnswersPackage': write<{ file: FileOut; answers: number }>()(AnswersPackageInput),
   'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),
 };

@@ -253,4 +253,4 @@ export const AnswerEscalated = z.object({
   answeredBy: requiredText('答复人', 40),
 });
 export const AnswersPackageInput = z.object({ unitCode: chosen('社区') });
-export const AnswersFile = z.object({ fileName: requiredText('文件名', 200), base64: z.string().min(1, '请选择数据包文件') });
+export { packageFile as AnswersFile } from '../submission/contract';

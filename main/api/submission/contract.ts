@@ -40,8 +40,8 @@ export const MAX_PACKAGE_BYTES = 24_000_000;
 export const packageTooLarge = (bytes: number) =>
   `数据包有 ${(bytes / 1_000_000).toFixed(1)} MB，超过本机能导入的 24 MB，未读取。请报送单位确认文件是否正确（一个社区的数据包通常只有几 MB）。`;
 
-/** A package as the page read it. */
-const packageFile = fileIn(MAX_PACKAGE_BYTES, packageTooLarge, '请选择数据包文件');
+/** A package as the page read it (a community's monthly one at the street, the street's answers at a community). */
+export const packageFile = fileIn(MAX_PACKAGE_BYTES, packageTooLarge, '请选择数据包文件');
 
 /** An unmasked export says why, beside the reason field. */
 const reasonWhenUnmasked = (v: { unmasked: boolean; reason: string | null }, ctx: z.RefinementCtx) => {

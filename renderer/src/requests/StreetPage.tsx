@@ -5,7 +5,7 @@ import { callApi, useApiMutation, useApiQuery } from '../api/queries';
 import { ActionModal } from '../components/ActionModal';
 import { EmptyState } from '../components/EmptyState';
 import { TextAreaField, TextField } from '../components/fields';
-import { saveBase64 } from '../components/files';
+import { saveFile } from '../components/files';
 import { rq } from '../i18n/requests';
 import { useUnit } from '../submission/TargetFields';
 import { StateBadge } from './ledger/StateBadge';
@@ -31,7 +31,7 @@ export function StreetPage() {
   const download = async () => {
     if (!to) return;
     const out = await callApi('requests.buildAnswersPackage', { unitCode: to });
-    saveBase64(out.file.name, out.file.base64, out.file.mime);
+    saveFile(out.file);
   };
   return (
     <ScrollArea h="100%" type="auto">

@@ -15,7 +15,7 @@ import type { Handlers } from '../../router';
 import { keyRefusal } from '../../submission/accept';
 import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
-import { fileOut } from '../../submission/build-workbook';
+import { fileOut } from '../../../export/file-out';
 import { APP_VERSION } from '../../system/handlers';
 import type { EscalatedView, requestsContract } from '../contract';
 import { isOpen, requestStepProblem, type HandlerKind, type RequestState } from '../rules';
@@ -118,7 +118,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
    * the ledger's own step (交办 → 办结 by the street) — once: an answer already in the history changes nothing,
    * one for a request no longer handed up, or for another community, is reported and not applied.
    */
-  'requests.importStreetAnswers': ({ base64 }, ctx) => {
+  'requests.importStreetAnswers': ({ contentBase64: base64 }, ctx) => {
     const { db, operator } = ctx;
     const inst = getInstallation(db)!;
     let opened;

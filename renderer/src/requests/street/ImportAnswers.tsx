@@ -18,7 +18,7 @@ export function ImportAnswers() {
     setResult(null);
     setRefusal(null);
     try {
-      setResult(await importAnswers.mutateAsync({ fileName: file.name, base64: await readFileBase64(file) }));
+      setResult(await importAnswers.mutateAsync({ fileName: file.name, contentBase64: await readFileBase64(file) }));
     } catch (err) {
       setRefusal(err instanceof Error ? err.message : String(err));
     }
