@@ -15,6 +15,7 @@ const REGISTER_SCREENS: Record<string, string> = {
   'property.companies': '/property/companies',
   'property.estates': '/property/estates',
   'property.committeeMembers': '/property/committees',
+  'requests.grids': '/requests/grids',
 };
 
 interface Props {
