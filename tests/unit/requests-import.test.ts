@@ -1,5 +1,6 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { idNumber } from '../../scripts/lib/people';
 import { sheet, toFullWidth } from '../fixtures/import/property';
 import { upload } from './import-files';
 import { requestsFixture } from './requests-fixture';
@@ -93,5 +94,81 @@ describe('importing 网格划分', () => {
     // The same file again writes nothing.
     const again = await importFile(t, 'requests.grids', file(), { options, values: { estate: { 幸福苑: xingfu.id } } });
     expect(again.report.summary).toMatchObject({ create: 0, skip: 4 });
+  });
+});
+
+describe('importing 重点关爱户名单', () => {
+  const ID_1 = idNumber('130104', '19420315', 21, 'female');
+  const ID_2 = idNumber('130104', '19550708', 33, 'male');
+
+  async function street() {
+    const t = await requestsFixture();
+    const wang = await t.member('王建国');
+    await t.member('李红'); // two 李红 in the register: the clerk must say which
+    await t.member('李红');
+    return { ...t, wang };
+  }
+
+  const file = () => register('西里社区重点关爱户名单', [
+    ['序号', '住址', '', '', '姓名', '身份证号', '联系电话', '旧电话', '类别', '分色', '结对党员'],
+    ['', '小区', '楼栋', '门牌', '', '', '', '', '', '', ''],
+  ], [
+    /* 5 */ [1, '阳光小区', '3号楼', '2单元301', '赵　桂英', ID_1, '13612345678', '13000000000', '独居', '红', '王建国'],
+    /* 6 */ null,
+    /* 7 */ [2, '阳光小区', toFullWidth('5号楼'), '1单元102', '钱卫东', toFullWidth(ID_2), '', '', '残疾', '黄色', ''],
+    /* 8 */ [3, '阳光小区', '5号楼', '1单元201', '孙秀珍', '', '13712345678', '', '低保户', '绿', '李红'],
+    /* 9 */ [4, '阳光小区', '3号楼', '1单元101', '周明', '', '', '', '失独', '红', ''],
+    /* 10 */ [5, '阳光小区', '3号楼', '1单元502', '吴兰', '', '', '', '空巢', '紫', '张无名'],
+  ], ['B3:D3', 'A3:A4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4', 'K3:K4'], [8]);
+
+  it('matches places and paired members for the clerk to confirm, reports bad rows by number, and keeps the person masked', async () => {
+    const t = await street();
+    const { a, report, commit } = await importFile(t, 'requests.care', file());
+    expect(a.mapping).toMatchObject({ estate: 1, building: 2, room: 3, personName: 4, idNumber: 5, personPhone: 6, category: 8, colour: 9, member: 10 });
+    expect(problemsOf(report)).toEqual([
+      [5, [{ field: 'member', message: '结对党员“王建国”与党员名册中的王建国（阳光小区党支部）同名：请在“结对党员对应”中确认' }]],
+      [8, [{ field: 'member', message: '党员名册中有 2 名“李红”：请在“结对党员对应”中确认是哪一位' }]],
+      [9, [{ field: 'category', message: '关爱类别应为：独居老人、孤寡老人、空巢老人、残疾人、困难家庭、留守儿童、大病重病患者、其他' }]],
+      [10, [{ field: 'colour', message: '关注等级应为：红、黄、绿' }, { field: 'member', message: '党员名册中没有在册的“张无名”，请核对姓名，或清空这一格' }]],
+    ]);
+    expect(report.questions.map((q) => [q.value, q.proposals.length, q.reading])).toEqual([['王建国', 1, null], ['李红', 2, null], ['张无名', 0, null]]);
+    expect(report.preview.map((p) => p.values)).toEqual([{
+      community: '西里社区', estate: '阳光小区', building: '5号楼', room: '1单元102', personName: '钱**', idNumber: `130104********${ID_2.slice(14)}`,
+      personPhone: '', category: '残疾人', colour: '黄', member: '', situation: '', registeredOn: '2026-12-02',
+    }]);
+    const clear = /桂英|卫东|秀珍|13612345678|13712345678|13000000000/;
+    expect(JSON.stringify(report)).not.toMatch(clear);
+    expect(JSON.stringify(report)).not.toContain(ID_1);
+    expect(JSON.stringify(a)).not.toMatch(clear);
+    await expect(commit()).rejects.toThrow(/有 4 行有错误/);
+    expect((await t.call('requests.listCare', { communityId: null, category: null, colour: null, dueOnly: false, includeClosed: true, offset: 0, limit: 50 })).total).toBe(0);
+
+    // The downloaded 核对结果 masks the person in every column, the hidden one of old phones too.
+    const out = await t.call('import.downloadReport', { register: 'requests.care', file: await upload(file()), sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.worksheets[0]!.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
+    expect(texts.join('|')).not.toMatch(clear);
+    expect(texts.join('|')).not.toContain(ID_1);
+
+    const li = report.questions[1]!.proposals[0]!.id;
+    const values = { member: { 王建国: t.wang.id, 李红: li } };
+    const done = await importFile(t, 'requests.care', file(), { options: { excludeRows: [9, 10] }, values });
+    expect(problemsOf(done.report)).toEqual([]);
+    expect(await done.commit()).toMatchObject({ created: 3 });
+    const list = (await t.call('requests.listCare', { communityId: null, category: null, colour: null, dueOnly: false, includeClosed: true, offset: 0, limit: 50 })).rows;
+    expect(list.map((h) => [h.buildingName, h.room, h.personName, h.idNumber, h.personPhone, h.category, h.colour, h.memberName])).toEqual([
+      ['3号楼', '2单元301', '赵**', `130104********${ID_1.slice(14)}`, '136****5678', 'elderly_alone', 'red', '王建国'],
+      ['5号楼', '1单元102', '钱**', `130104********${ID_2.slice(14)}`, null, 'disabled', 'yellow', null],
+      ['5号楼', '1单元201', '孙**', null, '137****5678', 'hardship', 'green', '李红'],
+    ]);
+    // Stored in full, as the form stores them: the audited reveal gives the ID number back.
+    const revealed = await t.call('requests.revealCare', { id: list[0]!.id, field: 'idNumber', reason: '核对导入' });
+    expect(JSON.stringify(revealed)).toContain(ID_1);
+
+    // The same file again creates nothing (by ID number, else building, door and name).
+    const again = await importFile(t, 'requests.care', file(), { options: { excludeRows: [9, 10] }, values });
+    expect(again.report.summary).toMatchObject({ create: 0, skip: 3 });
   });
 });
