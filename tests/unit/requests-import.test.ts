@@ -172,3 +172,55 @@ describe('importing 重点关爱户名单', () => {
     expect(again.report.summary).toMatchObject({ create: 0, skip: 3 });
   });
 });
+
+describe('importing 诉求台账', () => {
+  const file = () => register('西里社区民呼必应诉求台账', [
+    ['序号', '编号', '登记日期', '来源', '反映人', '联系电话', '备用电话', '地点', '', '诉求内容', '类别', '办理情况', '', '', '', '满意度'],
+    ['', '', '', '', '', '', '', '小区', '楼栋', '', '', '状态', '承办单位', '办理结果', '办结日期', ''],
+  ], [
+    /* 5 */ [1, 'SQ-001', 46235, '居民来访', '张　秀兰', '13812345678', '13000000000', '阳光小区', '3号楼', '3号楼楼道灯不亮', '公共设施维修', '办结', '', '已更换灯泡', '2026年8月5日', '满意'],
+    /* 6 */ null,
+    /* 7 */ [2, 'SQ-002', '2026.09', '打电话', '匿名', '', '', '阳光小区', '', '小区垃圾清运不及时', '环卫', '办理中', '阳光物业', '', '', ''],
+    /* 8 */ [3, 'SQ-00３', 46300, '网格员巡查', '李四', '', '', '阳光小区', '5号楼', '楼顶漏水', '安全隐患', '未办', '', '', '', ''],
+    /* 9 */ [4, 'SQ-004', '2026-10-10', '居民来访', '王五', '', '', '阳光小区', '3号楼', '夜间施工噪音', '', '办结', '', '', '', ''],
+    /* 10 */ [5, 'SQ-005', '2026-10-12', '居民来访', '赵六', '', '', '阳光小区', '3号楼', '电梯故障', '公共设施维修', '办结', '', '已修复', '2026-10-01', ''],
+  ], ['H3:I3', 'L3:O3', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'J3:J4', 'K3:K4', 'P3:P4'], [7]);
+
+  it('enters historic requests with their dated steps, asks about sources and categories, and does not duplicate', async () => {
+    const t = await requestsFixture();
+    await t.grid();
+    const { a, report, commit } = await importFile(t, 'requests.requests', file());
+    expect(a.mapping).toMatchObject({ registerNo: 1, reportedOn: 2, source: 3, reporterName: 4, reporterPhone: 5, estate: 7, building: 8, content: 9, category: 10, status: 11, handlerName: 12, result: 13, doneOn: 14, rating: 15 });
+    expect(problemsOf(report)).toEqual([
+      [7, [{ field: 'source', message: '来源“打电话”不在列表中，与“热线电话”相近：请在“来源对应”中确认' }, { field: 'category', message: '类别“环卫”不在列表中：请在“类别对应”中确认' }]],
+      [8, [{ field: 'source', message: '来源“网格员巡查”不在列表中，与“网格员走访”相近：请在“来源对应”中确认' }]],
+      [9, [{ field: 'category', message: '办理中或已办结的诉求请填写类别' }, { field: 'doneOn', message: '已办结的诉求请填写办结日期' }, { field: 'result', message: '已办结的诉求请填写办理结果' }]],
+      [10, [{ field: 'doneOn', message: '办结日期不能早于登记日期（2026-10-12）' }]],
+    ]);
+    expect(report.questions.map((q) => [q.field, q.value, q.proposals.map((p) => p.label), q.reading])).toEqual([
+      ['source', '打电话', ['热线电话'], null], ['source', '网格员巡查', ['网格员走访'], null], ['category', '环卫', [], null],
+    ]);
+    expect(JSON.stringify(report)).not.toMatch(/秀兰|13812345678|13000000000/);
+    await expect(commit()).rejects.toThrow(/有 4 行有错误/);
+    expect((await t.call('requests.listRequests', { offset: 0, limit: 50 } as never)).total).toBe(0);
+
+    const values = { source: { 打电话: 'hotline', 网格员巡查: 'grid_round' }, category: { 环卫: 'environment' } };
+    const done = await importFile(t, 'requests.requests', file(), { options: { excludeRows: [9, 10] }, values });
+    expect(problemsOf(done.report)).toEqual([]);
+    expect(done.report.rows.find((r) => r.row === 7)!.warnings).toEqual([{ field: 'reportedOn', message: '只写到了月，登记为 2026-09-01，并标注“日期不详”' }]);
+    expect(await done.commit()).toMatchObject({ created: 3 });
+    const rows = (await t.call('requests.listRequests', { offset: 0, limit: 50 } as never)).rows;
+    const byContent = (c: string) => rows.find((r) => r.content === c)!;
+    const lamp = await t.call('requests.getRequest', { id: byContent('3号楼楼道灯不亮').id });
+    expect(lamp).toMatchObject({ state: 'done', reportedOn: '2026-08-01', source: 'visit', reporterName: '张**', gridName: '第一网格', category: 'facilities', doneOn: '2026-08-05', result: '已更换灯泡', rating: null });
+    expect(lamp.steps.map((s) => [s.toState, s.onDay, s.note])).toEqual([
+      ['reported', '2026-08-01', null], ['sorted', '2026-08-01', null], ['assigned', '2026-08-01', null], ['done', '2026-08-05', '原台账满意度：满意'],
+    ]);
+    expect(byContent('小区垃圾清运不及时')).toMatchObject({ state: 'assigned', anonymous: true, reporterName: '', source: 'hotline', handlerName: '阳光物业', overdue: true });
+    expect(byContent('楼顶漏水')).toMatchObject({ state: 'sorted', source: 'grid_round', category: 'safety' });
+
+    // The same file again: the 编号 finds each request, nothing is entered twice.
+    const again = await importFile(t, 'requests.requests', file(), { options: { excludeRows: [9, 10] }, values });
+    expect(again.report.summary).toMatchObject({ create: 0, skip: 3 });
+  });
+});

@@ -16,6 +16,7 @@ const REGISTER_SCREENS: Record<string, string> = {
   'property.estates': '/property/estates',
   'property.committeeMembers': '/property/committees',
   'requests.grids': '/requests/grids',
+  'requests.requests': '/requests/ledger',
   'requests.care': '/requests/care',
 };
 
