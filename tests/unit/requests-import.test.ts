@@ -58,7 +58,7 @@ describe('importing 网格划分', () => {
     const { a, report, commit } = await importFile(t, 'requests.grids', file());
     expect(a.mapping).toMatchObject({ community: 1, grid: 2, estate: 3, building: 4, workerName: 5, workerPhone: 6 });
     expect(problemsOf(report)).toEqual([
-      [8, [{ field: null, message: '阳光小区3号楼已在“第一网格”网格中' }]],
+      [8, [{ field: 'building', message: '阳光小区3号楼已在“第一网格”网格中' }]],
       [10, [{ field: 'estate', message: '地点登记中没有“幸福苑”，与“幸福小区（西里社区）”相近：请在“小区名称对应”中确认' }]],
       [11, [{ field: 'building', message: '幸福小区没有“9号楼”：请先在地点登记中建立这栋楼，或核对楼栋名称' }]],
       [12, [{ field: 'workerName', message: '请填写网格员姓名' }]],

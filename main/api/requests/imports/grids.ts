@@ -1,4 +1,5 @@
 import { getGrid, insertGrid, listGrids, updateGrid, type GridFields } from '../../../../db/requests/grids';
+import { DomainError } from '../../common/errors';
 import { maskPhone } from '../../common/identifiers';
 import { defineRegister, type ImportField, type RowProblems, type RowValues, type RunContext } from '../../import/register';
 import { valueText, wordKey } from '../../import/values';
@@ -21,6 +22,16 @@ const fields = [
   { key: 'workerName', label: '网格员', synonyms: ['网格员姓名', '专职网格员', '网格长'], kind: 'personName', hint: '新建网格时必填；已有网格的网格员不改' },
   { key: 'workerPhone', label: '网格员电话', synonyms: ['网格员联系电话', '联系电话', '电话'], kind: 'phone' },
 ] as const satisfies readonly ImportField[];
+
+/** The grid form's refusals name its buildings' field (buildingIds); in the import they stand beside the 楼栋 cell. */
+function checkBesideBuilding(check: () => void) {
+  try {
+    check();
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    throw new DomainError(err.code, err.message, err.reason, err.fields?.map((f) => ({ ...f, path: f.path === 'buildingIds' ? 'building' : f.path })));
+  }
+}
 
 interface GridAssignment extends BuildingAt {
   /** The grid as it will be: stored (id) or new (id null until the commit inserts it). */
@@ -79,7 +90,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       if (existingId) return 'unchanged';
       const g = r.grid;
       const after: GridFields = { ...g.fields, buildingIds: [...g.fields.buildingIds, r.building.id] };
-      checkGrid(db, after, g.id); // GRID_BUILDING_TAKEN and the community's buildings, as the form is refused
+      checkBesideBuilding(() => checkGrid(db, after, g.id)); // GRID_BUILDING_TAKEN and the community's buildings, as the form is refused
       if (run.write) {
         const before = g.isNew ? undefined : getGrid(db, g.id!);
         if (g.id) updateGrid(db, g.id, after, operator);
