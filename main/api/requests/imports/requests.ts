@@ -153,7 +153,8 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       };
     },
     keyOf,
-    existingId: (r: HistoricRequest) => known.get(keyOf(r)) ?? null,
+    // A 编号 not seen before may still be a request entered from a file without the column: day, place and content.
+    existingId: (r: HistoricRequest) => known.get(keyOf(r)) ?? known.get(contentKey(r.reportedOn, r.place.id, r.content)) ?? null,
     save(r: HistoricRequest, existingId: string | null) {
       if (existingId) return 'unchanged';
       if (r.category) checkCategory(db, r.category, 'accepted');
