@@ -34,7 +34,7 @@ const CATEGORY_WORDS: Partial<Record<CareCategory, string[]>> = {
 
 const fields = [
   { key: 'community', label: '社区', synonyms: ['所属社区', '所在社区'], kind: 'text', hint: '只有一个社区时可以不填' },
-  { key: 'estate', label: '小区', synonyms: ['小区名称', '小区（院落）', '所在小区'], required: true, kind: 'text' },
+  { key: 'estate', label: '小区名称', synonyms: ['小区', '小区（院落）', '所在小区'], required: true, kind: 'text' },
   { key: 'building', label: '楼栋', synonyms: ['楼号', '楼栋号'], required: true, kind: 'text' },
   { key: 'room', label: '门牌', synonyms: ['单元房号', '房号', '门牌号', '住址', '单元'], kind: 'text' },
   { key: 'personName', label: '姓名', synonyms: ['户主姓名', '关爱对象', '户主', '对象姓名'], required: true, kind: 'personName', maskAsName: true },

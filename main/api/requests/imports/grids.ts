@@ -17,7 +17,7 @@ import { BuildingNames, type BuildingAt } from './buildings';
 const fields = [
   { key: 'community', label: '社区', synonyms: ['所属社区', '所在社区', '社区名称'], kind: 'text', hint: '只有一个社区时可以不填' },
   { key: 'grid', label: '网格名称', synonyms: ['网格', '所属网格', '网格名', '网格编号'], required: true, kind: 'text' },
-  { key: 'estate', label: '小区', synonyms: ['小区名称', '小区（院落）', '院落', '所在小区'], required: true, kind: 'text', hint: '与地点登记中的名称一致' },
+  { key: 'estate', label: '小区名称', synonyms: ['小区', '小区（院落）', '院落', '所在小区'], required: true, kind: 'text', hint: '与地点登记中的名称一致' },
   { key: 'building', label: '楼栋', synonyms: ['楼号', '楼栋号', '楼栋名称', '楼宇'], required: true, kind: 'text' },
   { key: 'workerName', label: '网格员', synonyms: ['网格员姓名', '专职网格员', '网格长'], kind: 'personName', hint: '新建网格时必填；已有网格的网格员不改' },
   { key: 'workerPhone', label: '网格员电话', synonyms: ['网格员联系电话', '联系电话', '电话'], kind: 'phone' },

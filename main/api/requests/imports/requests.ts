@@ -28,7 +28,7 @@ const fields = [
   { key: 'reporterName', label: '反映人', synonyms: ['反映人姓名', '居民姓名', '诉求人'], kind: 'personName', maskAsName: true, hint: '匿名可写“匿名”' },
   { key: 'reporterPhone', label: '联系电话', synonyms: ['电话', '反映人电话', '联系方式'], kind: 'phone' },
   { key: 'community', label: '社区', synonyms: ['所属社区'], kind: 'text' },
-  { key: 'estate', label: '小区', synonyms: ['小区名称', '所在小区'], required: true, kind: 'text' },
+  { key: 'estate', label: '小区名称', synonyms: ['小区', '所在小区'], required: true, kind: 'text' },
   { key: 'building', label: '楼栋', synonyms: ['楼号', '楼栋号'], kind: 'text', hint: '不填按小区登记' },
   { key: 'content', label: '诉求内容', synonyms: ['反映问题', '问题描述', '诉求事项', '反映内容'], required: true, kind: 'text' },
   { key: 'category', label: '类别', synonyms: ['诉求类别', '问题类别', '分类', '受理类别'], kind: 'text' },
