@@ -83,16 +83,21 @@ function appendStep(db: Db, requestId: string, from: RequestStateCode | null, to
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), requestId, seq, from, to, onDay, JSON.stringify(detail), note, s.created_at, s.updated_at, operator);
 }
 
-/** 上报: the request and its first step. */
-export function insertRequest(db: Db, f: ReportFields, operator: string): string {
+/** 上报: the request and its first step; `origin` is kept in that step (an import's id and the register's 编号). */
+export function insertRequest(db: Db, f: ReportFields, operator: string, origin: object = {}): string {
   const id = newId();
   const s = newStamps(operator);
   db.prepare(`INSERT INTO requests (id, reported_on, source, anonymous, reporter_name, reporter_phone, place_id, grid_id, content, state,
       created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?)`)
     .run(id, f.reportedOn, f.source, f.anonymous ? 1 : 0, f.reporterName, f.reporterPhone, f.placeId, f.gridId, f.content, s.created_at, s.updated_at, operator);
-  appendStep(db, id, null, 'reported', f.reportedOn, { source: f.source }, null, operator);
+  appendStep(db, id, null, 'reported', f.reportedOn, { source: f.source, ...origin }, null, operator);
   return id;
 }
+
+/** Every request's identity as a re-imported register sees it: the 编号 its import kept, its day, place and content. */
+export const requestIdentities = (db: Db): { id: string; registerNo: string | null; reportedOn: string; placeId: string; content: string }[] =>
+  db.prepare(`SELECT r.id, json_extract(s.detail, '$.registerNo') AS registerNo, r.reported_on AS reportedOn, r.place_id AS placeId, r.content
+    FROM requests r JOIN request_steps s ON s.request_id = r.id AND s.seq = 1`).all() as never;
 
 const COLUMNS: Record<keyof RequestFacts, string> = {
   category: 'category', urgency: 'urgency', answer: 'answer', reason: 'reason', handlerKind: 'handler_kind',

@@ -20,10 +20,10 @@ function columnsOf(sheet: SheetData, headerIndex: number, register: ImportRegist
   const header = headerTexts(sheet, headerIndex);
   const width = columnCount(sheet, headerIndex);
   const data = sheet.rows.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
-  const kinds = new Map(register.fields.filter((f) => mapping[f.key] != null).map((f) => [mapping[f.key]!, f.kind]));
+  const fieldOf = new Map(register.fields.filter((f) => mapping[f.key] != null).map((f) => [mapping[f.key]!, f]));
   return Array.from({ length: width }, (_, index) => {
     const texts = data.map((r) => r?.[index]?.text.trim() ?? '').filter(Boolean);
-    const samples = [...new Set(texts)].slice(0, 3).map((t) => maskedText(t, kinds.get(index)));
+    const samples = [...new Set(texts)].slice(0, 3).map((t) => maskedText(t, fieldOf.get(index)));
     return { index, letter: columnLetters(index), header: header[index] ?? '', samples, hidden: sheet.hiddenColumns?.has(index) ?? false };
   });
 }

@@ -1,5 +1,5 @@
-import { maskIdCard, maskPhone } from '../common/identifiers';
-import type { FieldKind } from './register';
+import { maskIdCard, maskName, maskPhone } from '../common/identifiers';
+import type { ImportField } from './register';
 
 /**
  * A cell as an import screen or the downloaded report shows it: ID numbers and phones masked like every other
@@ -10,9 +10,11 @@ import type { FieldKind } from './register';
 const ID_LIKE = /^\d{17}[\dXx]$/;
 const MOBILE_LIKE = /^1\d{10}$/;
 
-export function maskedText(text: string, kind?: FieldKind): string {
+export function maskedText(text: string, field?: Pick<ImportField, 'kind' | 'maskAsName'>): string {
   const t = text.trim();
   if (t === '') return text;
+  if (field?.maskAsName) return maskName(t);
+  const kind = field?.kind;
   if (kind === 'idNumber' || ID_LIKE.test(t)) return maskIdCard(t);
   if (kind === 'phone' || MOBILE_LIKE.test(t)) return maskPhone(t);
   return text;

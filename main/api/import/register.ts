@@ -40,6 +40,8 @@ export interface ImportField {
    * unless 'keep': then it reaches the register as YYYY-MM (the member register takes a birth date from the ID).
    */
   monthOnly?: 'keep';
+  /** A resident's name the module keeps masked (重点关爱户): masked on the import's screens and in its report too. */
+  maskAsName?: boolean;
   /** The field may be read from the sheet's name (a workbook with one sheet per branch and no branch column). */
   orSheetName?: boolean;
 }

@@ -43,7 +43,7 @@ export async function reportWorkbook(job: Job, pass: PassResult, unmasked: boole
   const header = headerTexts(job.sheet, job.headerIndex);
   const labelOf = new Map(job.register.fields.map((f) => [f.key, f.label]));
   const columnOf = (field: string) => job.mapping[field] ?? null;
-  const kinds = new Map(job.register.fields.filter((f) => columnOf(f.key) !== null).map((f) => [columnOf(f.key)!, f.kind]));
+  const fieldOf = new Map(job.register.fields.filter((f) => columnOf(f.key) !== null).map((f) => [columnOf(f.key)!, f]));
   const say = (i: RowIssue) => (i.field ? `${labelOf.get(i.field) ?? i.field}：${i.message}` : i.message);
 
   /** One report row: row number, the file's cells (masked unless chosen), outcome, explanation. */
@@ -53,7 +53,7 @@ export async function reportWorkbook(job: Job, pass: PassResult, unmasked: boole
     const out: XmlCell[] = [{ value: row, style: ROW_NUMBER }];
     for (let c = 0; c < width; c++) {
       const text = cells[c]?.text ?? '';
-      out.push({ value: (unmasked ? text : maskedText(text, kinds.get(c))) || null, style: red.has(c) ? STYLE.error : TEXT });
+      out.push({ value: (unmasked ? text : maskedText(text, fieldOf.get(c))) || null, style: red.has(c) ? STYLE.error : TEXT });
     }
     const errorText = issues.length ? STYLE.errorText : TEXT;
     out.push({ value: outcome, style: errorText }, { value: explanation || null, style: wholeRow ? STYLE.error : errorText });

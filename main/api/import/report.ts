@@ -12,7 +12,7 @@ function reportRow(job: Job, r: RowResult): ReportRow {
   const cells: Record<string, string> = {};
   for (const f of job.register.fields) {
     const col = job.mapping[f.key];
-    if (col !== null && col !== undefined) cells[f.key] = maskedText(cellText(r.cells[col]), f.kind);
+    if (col !== null && col !== undefined) cells[f.key] = maskedText(cellText(r.cells[col]), f);
   }
   return { row: r.row, status: r.status, issues: [...r.issues], warnings: [...r.warnings], cells };
 }

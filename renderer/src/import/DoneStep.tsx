@@ -18,6 +18,9 @@ const REGISTER_SCREENS: Record<string, string> = {
   'elevator.elevators': '/elevator/register',
   'elevator.maintenance': '/elevator/maintenance',
   'fund.openings': '/fund/accounts',
+  'requests.grids': '/requests/grids',
+  'requests.requests': '/requests/ledger',
+  'requests.care': '/requests/care',
 };
 
 interface Props {

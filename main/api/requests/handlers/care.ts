@@ -46,7 +46,8 @@ function checkMember(db: Db, memberId: string | null, path: string, what: string
   if (m.lifecycle !== 'active') throw fieldError(path, `${m.name}已不在册，不能${what}`);
 }
 
-function checkHousehold(db: Db, f: CareFields, before: CareRow | null) {
+/** Also the 重点关爱户名单 import's check of each row. */
+export function checkHousehold(db: Db, f: CareFields, before: CareRow | null) {
   if (getPlace(db, f.buildingId)?.kind !== 'building') throw fieldError('buildingId', '请选择楼栋（来自“楼栋与小区”）');
   checkMember(db, f.memberId, 'memberId', '结对帮扶', before?.memberId ?? null);
 }

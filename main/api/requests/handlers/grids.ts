@@ -20,9 +20,9 @@ function load(db: Db, id: string): GridView {
 
 /**
  * The community is a community, the org exists, each building is a building of that community and in no other grid
- * (GRID_BUILDING_TAKEN names the grid that has it). The triggers hold the same facts for any other writer.
+ * (GRID_BUILDING_TAKEN names the grid that has it); the 网格划分 import checks each row with it. The triggers hold the same facts for any other writer.
  */
-function check(db: Db, f: GridFields, gridId: string | null) {
+export function checkGrid(db: Db, f: GridFields, gridId: string | null) {
   if (getPlace(db, f.communityId)?.kind !== 'community') throw fieldError('communityId', '请选择社区');
   if (f.orgId && !getOrg(db, f.orgId)) throw fieldError('orgId', '所选党组织不存在');
   if (new Set(f.buildingIds).size !== f.buildingIds.length) throw fieldError('buildingIds', '同一栋楼选了两次');
@@ -45,7 +45,7 @@ export const gridHandlers: Pick<Handlers<C>, 'requests.listGrids' | 'requests.cr
   },
 
   'requests.createGrid': (input, { db, operator, audit }) => {
-    check(db, input, null);
+    checkGrid(db, input, null);
     const id = insertGrid(db, input, operator);
     audit({ action: 'create', entity: 'grid', entityId: id, after: getGrid(db, id) });
     return load(db, id);
@@ -54,7 +54,7 @@ export const gridHandlers: Pick<Handlers<C>, 'requests.listGrids' | 'requests.cr
   'requests.updateGrid': ({ id, ...fields }, { db, operator, audit }) => {
     const before = getGrid(db, id);
     if (!before) throw notFound('网格');
-    check(db, fields, id);
+    checkGrid(db, fields, id);
     updateGrid(db, id, fields, operator);
     audit({ action: 'update', entity: 'grid', entityId: id, before, after: getGrid(db, id) });
     return load(db, id);

@@ -56,6 +56,13 @@ function settle(input: StepInput, db: Db, today: string): { onDay: string; facts
   }
 }
 
+/** 上报's grid: the building's, when the place is a building in one (the handler and the 诉求台账 import). */
+export function reportedGrid(db: Db, placeId: string): string | null {
+  const place = getPlace(db, placeId);
+  if (!place) throw fieldError('placeId', '所选地点不存在');
+  return place.kind === 'building' ? (gridOfBuilding(db, place.id)?.gridId ?? null) : null;
+}
+
 export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'requests.getRequest' | 'requests.report' | 'requests.step' | 'requests.revealReporter'> = {
   'requests.listRequests': ({ watch, ...f }, { db, today }) => {
     const page = listRequests(db, { ...f, watch: watch && { list: watch, day: today } });
@@ -64,12 +71,8 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
 
   'requests.getRequest': ({ id }, { db, today }) => detail(db, id, today),
 
-  /** 上报: the grid is the building's, when the place is a building in one. */
   'requests.report': (input, { db, today, operator, audit }) => {
-    const place = getPlace(db, input.placeId);
-    if (!place) throw fieldError('placeId', '所选地点不存在');
-    const gridId = place.kind === 'building' ? (gridOfBuilding(db, place.id)?.gridId ?? null) : null;
-    const id = insertRequest(db, { ...input, gridId }, operator);
+    const id = insertRequest(db, { ...input, gridId: reportedGrid(db, input.placeId) }, operator);
     const after = detail(db, id, today);
     audit({ action: 'create', entity: 'request', entityId: id, after: { ...after, steps: undefined } });
     return after;
