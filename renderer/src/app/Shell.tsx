@@ -1,6 +1,7 @@
-import { ActionIcon, AppShell, Badge, Group, Menu, Modal, NavLink, ScrollArea, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Center, Group, Loader, Menu, Modal, NavLink, ScrollArea, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconDatabase, IconKey, IconLock, IconLogout, IconSearch, IconUser } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { roleLabels } from '../../../main/api/common/roles';
 import type { AccountView, SystemStatus } from '../../../main/api/system/contract';
 import { fmtTimestamp } from '../components/format';
@@ -52,6 +53,11 @@ function AccountMenu({ account, onLock }: { account: AccountView; onLock: () => 
   );
 }
 
+/** While a page's chunk loads (lazyPage): the navigation and header stay, a loader fills the content area. */
+function PageLoading() {
+  return <Center flex={1} mih={200}><Loader size="sm" aria-label={zh.common.loading} /></Center>;
+}
+
 export function Shell({ status, account }: { status: SystemStatus; account: AccountView }) {
   const route = useRoute();
   const def = routes.find((r) => r.path === route.path) ?? routes[0]!;
@@ -64,7 +70,9 @@ export function Shell({ status, account }: { status: SystemStatus; account: Acco
   if (def.bare) {
     return (
       <ErrorBoundary resetKey={route.path}>
-        <Page />
+        <Suspense fallback={<PageLoading />}>
+          <Page />
+        </Suspense>
       </ErrorBoundary>
     );
   }
@@ -112,7 +120,9 @@ export function Shell({ status, account }: { status: SystemStatus; account: Acco
       </AppShell.Navbar>
       <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <ErrorBoundary resetKey={route.path}>
-          <Page />
+          <Suspense fallback={<PageLoading />}>
+            <Page />
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
       <GlobalSearch />

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { SearchHit } from '../../../main/api/system/contract';
 
 /**
@@ -18,6 +18,14 @@ export interface UiModule {
 }
 
 export const defineUiModule = (module: UiModule): UiModule => module;
+
+/**
+ * A page loaded when it is first opened, so its code (and its charts) stays out of the entry chunk the first paint
+ * waits for; the shell shows a loader meanwhile. `name` is the page's export, checked against the module's.
+ */
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
+  return lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+}
 
 export interface RouteDef {
   path: string;

@@ -1,23 +1,16 @@
 import { IconFlag } from '@tabler/icons-react';
-import { defineUiModule } from '../app/module';
+import { defineUiModule, lazyPage } from '../app/module';
 import { zh } from '../i18n/zh-CN';
-import { CompliancePage } from './CompliancePage';
-import { MeetingModePage } from './MeetingModePage';
-import { MeetingsPage } from './MeetingsPage';
 import { usePartyTodos } from './meetings/partyTodos';
-import { MembersPage } from './MembersPage';
-import { OrgsPage } from './OrgsPage';
-import { PartyDashboardPage } from './PartyDashboardPage';
-import { RatingsPage } from './RatingsPage';
 
 /** Each page in the navigation group (党组织) once: its route and its entry. */
 const pages = [
-  { path: '/party', label: zh.nav.partyDashboard, component: PartyDashboardPage },
-  { path: '/party/orgs', label: zh.nav.orgs, component: OrgsPage },
-  { path: '/party/members', label: zh.nav.members, component: MembersPage },
-  { path: '/party/meetings', label: zh.nav.meetings, component: MeetingsPage },
-  { path: '/party/compliance', label: zh.nav.compliance, component: CompliancePage },
-  { path: '/party/ratings', label: zh.nav.ratings, component: RatingsPage },
+  { path: '/party', label: zh.nav.partyDashboard, component: lazyPage(() => import('./PartyDashboardPage'), 'PartyDashboardPage') },
+  { path: '/party/orgs', label: zh.nav.orgs, component: lazyPage(() => import('./OrgsPage'), 'OrgsPage') },
+  { path: '/party/members', label: zh.nav.members, component: lazyPage(() => import('./MembersPage'), 'MembersPage') },
+  { path: '/party/meetings', label: zh.nav.meetings, component: lazyPage(() => import('./MeetingsPage'), 'MeetingsPage') },
+  { path: '/party/compliance', label: zh.nav.compliance, component: lazyPage(() => import('./CompliancePage'), 'CompliancePage') },
+  { path: '/party/ratings', label: zh.nav.ratings, component: lazyPage(() => import('./RatingsPage'), 'RatingsPage') },
 ];
 
 export const partyUi = defineUiModule({
@@ -25,7 +18,7 @@ export const partyUi = defineUiModule({
   routes: [
     ...pages.map(({ path, component }) => ({ path, component })),
     // Opened from a meeting, full-screen: not in the navigation.
-    { path: '/party/meeting-mode', component: MeetingModePage, bare: true },
+    { path: '/party/meeting-mode', component: lazyPage(() => import('./MeetingModePage'), 'MeetingModePage'), bare: true },
   ],
   navigation: [{ label: zh.nav.party, icon: IconFlag, children: pages.map(({ path, label }) => ({ path, label })) }],
   todos: usePartyTodos,

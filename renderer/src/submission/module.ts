@@ -1,17 +1,13 @@
 import { IconSend } from '@tabler/icons-react';
-import { defineUiModule } from '../app/module';
+import { defineUiModule, lazyPage } from '../app/module';
 import { sub } from '../i18n/submission';
-import { ConsolidationPage } from './ConsolidationPage';
-import { LogPage } from './LogPage';
-import { MonthlyPage } from './MonthlyPage';
-import { RegistersPage } from './RegistersPage';
 
 /** Each page once: its route and its entry in the navigation group (上报与汇总). */
 const pages = [
-  { path: '/submission', label: sub.nav.registers, component: RegistersPage },
-  { path: '/submission/monthly', label: sub.nav.monthly, component: MonthlyPage },
-  { path: '/submission/import', label: sub.nav.import, component: ConsolidationPage },
-  { path: '/submission/log', label: sub.nav.log, component: LogPage },
+  { path: '/submission', label: sub.nav.registers, component: lazyPage(() => import('./RegistersPage'), 'RegistersPage') },
+  { path: '/submission/monthly', label: sub.nav.monthly, component: lazyPage(() => import('./MonthlyPage'), 'MonthlyPage') },
+  { path: '/submission/import', label: sub.nav.import, component: lazyPage(() => import('./ConsolidationPage'), 'ConsolidationPage') },
+  { path: '/submission/log', label: sub.nav.log, component: lazyPage(() => import('./LogPage'), 'LogPage') },
 ];
 
 export const submissionUi = defineUiModule({

@@ -1,12 +1,10 @@
 import { IconHistory, IconSettings } from '@tabler/icons-react';
-import { defineUiModule } from '../app/module';
+import { defineUiModule, lazyPage } from '../app/module';
 import { zh } from '../i18n/zh-CN';
-import { AuditPage } from './AuditPage';
-import { SettingsPage } from './SettingsPage';
 
 /** 设置 and 操作记录. First-start setup and the home page are the shell's (renderer/src/app/). */
 export const systemUi = defineUiModule({
   name: 'system',
-  routes: [{ path: '/settings', component: SettingsPage }, { path: '/audit', component: AuditPage }],
+  routes: [{ path: '/settings', component: lazyPage(() => import('./SettingsPage'), 'SettingsPage') }, { path: '/audit', component: lazyPage(() => import('./AuditPage'), 'AuditPage') }],
   navigation: [{ label: zh.nav.audit, icon: IconHistory, path: '/audit' }, { label: zh.nav.settings, icon: IconSettings, path: '/settings' }],
 });
