@@ -176,7 +176,8 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   const account = (await apiCall(app, 'fund.listAccounts', {}))[0]!;
   const [recorded] = await apiCall(app, 'fund.listDisclosures', { accountId: account.id });
   expect(recorded!.fileSha256).toBe(createHash('sha256').update(fs.readFileSync(pdf)).digest('hex'));
-  const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  // In reading order (not -layout), so a table cell's text reads whole however its lines wrap.
+  const text = execFileSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   for (const s of ['电梯维保基金收支情况公示', '¥120,000.00', '¥150,000.00', '维修·3号楼2单元电梯更换', '刘建国', '陈秀英', '【冲正】',
     `第${recorded!.headSeq}笔·校验码${recorded!.headHash.slice(0, 16)}`, '社区居民委员会（盖章）']) expect(text, s).toContain(s);
   // The printed page kept beside the screenshots, to look at.
