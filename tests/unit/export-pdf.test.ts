@@ -76,6 +76,21 @@ describe('printed documents (PDF)', () => {
     for (const figure of ['12,878', '11,462.0', '1,416', '9,876', '100.0%', '43.2%', '1,462']) expect(flat).toContain(figure);
   });
 
+  it.skipIf(!poppler)('never break a date or a voucher number in a narrow column of a signed statement (pdftotext)', async () => {
+    const bytes = await renderDocument({
+      ...sample,
+      blocks: [{
+        kind: 'table',
+        // The 公示 statement's 支出明细, in its proportions: a sign-off column is a little wider than its date until
+        // the voucher and amount columns are widened, which would squeeze it below.
+        columns: [['笔号', 6], ['日期', 12], ['类别 · 用途', 29], ['凭证号', 13], ['金额', 12], ['物业签字', 14], ['业委会签字', 14]].map(([header, width]) => ({ header: String(header), width: Number(width) })),
+        rows: [['2', '2026-12-02', '维修 · 3号楼2单元电梯更换曳引钢丝绳\n（已冲正：第 3 笔，2026-12-02）', '记-2026-12-002', '¥8,600.50', '刘建国\n2026-12-03', '陈秀英\n2026-12-01']],
+      }],
+    });
+    const text = execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' });
+    for (const whole of ['2026-12-02', '记-2026-12-002', '¥8,600.50', '业委会签字', '2026-12-03', '2026-12-01']) expect(text).toContain(whole);
+  });
+
   it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row, or the last paragraph, goes with them', async () => {
     const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
     // Whatever the length, somewhere a table ends just above the foot of a page: try every length around one page.

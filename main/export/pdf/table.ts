@@ -26,30 +26,44 @@ const BODY: TextStyle = { size: 9.5 };
 const HEAD: TextStyle = { size: 9.5, bold: true };
 const PAD = 4;
 
-/** A figure — 2,878 · 1462.0 · 43.2% · ¥1,234.56 — or a date (2026-02-15), which must never break over two lines. */
-const FIGURE = /^[-+¥]?[\d,.]+%?$|^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A figure — 2,878 · 1462.0 · 43.2% · ¥1,234.56 —, a date (2026-02-15) or a voucher's number (记-2026-12-002,
+ * PZ-001), which must never break over two lines (nor must a line of a cell that is one).
+ */
+const FIGURE = /^[-+¥]?[\d,.]+%?$|^\d{4}-\d{2}-\d{2}$|^\p{L}{1,3}-[\d-]+$/u;
 
-/** A heading this short is one word (序号, 标准分, 落实率): broken over two lines it reads as two. */
-const WORD = 4;
+/** A heading this short is one word (序号, 标准分, 业委会签字): broken over two lines it reads as two. */
+const WORD = 5;
 
 /**
  * The columns' widths: in their proportions, except that a column holding figures is at least as wide as its widest
- * one (bold, as the 合计 row prints it), and one headed by a single word as wide as that word; what those take is
- * taken from the other columns, in their proportions.
+ * one (bold, as the 合计 row prints it), and one headed by a single word as wide as that word where all such words fit;
+ * what those take is taken from the other columns, in their proportions.
  */
 export function columnWidths(text: DocText, t: Pick<PdfTable, 'columns' | 'rows' | 'totalRow'>, width: number): number[] {
   const cells = [...t.rows, ...(t.totalRow ? [t.totalRow] : [])];
-  const unbroken = (i: number) => [...cells.map((r) => r[i] ?? '').filter((c) => FIGURE.test(c)), ...([...t.columns[i]!.header].length <= WORD ? [t.columns[i]!.header] : [])];
-  const least = t.columns.map((_, i) => Math.max(0, ...unbroken(i).map((c) => text.width(c, HEAD) + 2 * PAD + 1)));
+  const widest = (texts: string[]) => Math.max(0, ...texts.map((c) => text.width(c, HEAD) + 2 * PAD + 1));
+  // A cell's own lines count one by one: a sign-off is the name, then its date on a line of its own.
+  const figures = t.columns.map((_, i) => widest(cells.flatMap((r) => (r[i] ?? '').split('\n')).filter((c) => FIGURE.test(c))));
+  const words = (most: number) => t.columns.map((c, i) => Math.max(figures[i]!, [...c.header].length <= most ? widest([c.header]) : 0));
+  // Fifteen columns of 在册党员-like headings may not all fit a page: then the shorter words hold, or only the figures.
+  const fitting = [WORD, 4, 3, 2].map(words).find((least) => least.reduce((s, w) => s + w, 0) < width);
+  const least = fitting ?? figures;
   const total = t.columns.reduce((s, c) => s + c.width, 0);
   const wanted = t.columns.map((c) => (c.width / total) * width);
-  const fixed = wanted.map((w, i) => least[i]! > w);
-  const taken = wanted.reduce((s, w, i) => s + (fixed[i] ? least[i]! : 0), 0);
-  const rest = wanted.reduce((s, w, i) => s + (fixed[i] ? 0 : w), 0);
-  // Widening the figures may leave too little for the rest: then every column shares the width by its need.
-  if (taken >= width || rest === 0) return wanted.map((w, i) => (Math.max(w, least[i]!) / wanted.reduce((s, v, k) => s + Math.max(v, least[k]!), 0)) * width);
-  const scale = (width - taken) / rest;
-  return wanted.map((w, i) => (fixed[i] ? least[i]! : w * scale));
+  // A column is held at its least when its share, once the held ones are taken out, would fall below it; holding
+  // one shrinks the others' shares, so this repeats until none changes.
+  const fixed = wanted.map(() => false);
+  for (;;) {
+    const taken = wanted.reduce((s, w, i) => s + (fixed[i] ? least[i]! : 0), 0);
+    const rest = wanted.reduce((s, w, i) => s + (fixed[i] ? 0 : w), 0);
+    // Widening the figures may leave too little for the rest: then every column shares the width by its need.
+    if (taken >= width || rest === 0) return wanted.map((w, i) => (Math.max(w, least[i]!) / wanted.reduce((s, v, k) => s + Math.max(v, least[k]!), 0)) * width);
+    const scale = (width - taken) / rest;
+    const short = wanted.findIndex((w, i) => !fixed[i] && w * scale < least[i]!);
+    if (short < 0) return wanted.map((w, i) => (fixed[i] ? least[i]! : w * scale));
+    fixed[short] = true;
+  }
 }
 
 /**
