@@ -2,25 +2,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toFullWidth } from '../fixtures/import/property';
 import { REG_CODE, elevatorFixture } from './elevator-fixture';
-import { upload } from './import-files';
+import { importFile, problemsOf } from './import-files';
 
 /**
  * The elevator module's registers through the real import engine, from workbooks laid out as street offices keep
  * them: a merged title, a 填报单位 line, a two-row header merged over its group, a hidden column, blank rows,
  * full-width digits, a code Excel turned into a number.
  */
-
-type T = Awaited<ReturnType<typeof elevatorFixture>>;
-
-async function importFile(t: T, register: string, wb: ExcelJS.Workbook, extra: Record<string, unknown> = {}) {
-  const file = await upload(wb, `${register}.xlsx`);
-  const a = await t.call('import.analyse', { register, file });
-  const request = { register, file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, ...extra };
-  return { a, report: await t.call('import.validate', request), commit: () => t.call('import.commit', request) };
-}
-
-const problemsOf = (report: { rows: { row: number; status: string; issues: readonly { field: string | null; message: string }[] }[] }) =>
-  report.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.issues]);
 
 /** A workbook: the merged title, the 填报单位 line, the two-row header with its merges, then the rows (null: blank). */
 function messy(title: string, header: unknown[][], merges: string[], rows: (unknown[] | null)[], hiddenColumn?: number): ExcelJS.Workbook {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { idNumber } from '../../scripts/lib/people';
+import type { testCore } from './helpers';
 
 /**
  * Registers as offices actually send them, built in the test: a merged title, a 填报单位/日期 line, headers written
@@ -11,6 +12,18 @@ export const upload = async (wb: ExcelJS.Workbook, fileName = '党员花名册.x
   fileName,
   contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
 });
+
+/** A register's workbook through the engine as the page takes it: analysed, the proposed mapping kept, validated. */
+export async function importFile(t: Pick<Awaited<ReturnType<typeof testCore>>, 'call'>, register: string, wb: ExcelJS.Workbook, extra: Record<string, unknown> = {}) {
+  const file = await upload(wb, `${register}.xlsx`);
+  const a = await t.call('import.analyse', { register, file });
+  const request = { register, file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, ...extra };
+  return { a, report: await t.call('import.validate', request), commit: () => t.call('import.commit', request) };
+}
+
+/** The refused rows of a report: each row number with its issues. */
+export const problemsOf = (report: { rows: { row: number; status: string; issues: readonly { field: string | null; message: string }[] }[] }) =>
+  report.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.issues]);
 
 const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 

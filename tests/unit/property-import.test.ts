@@ -1,8 +1,7 @@
-import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
 import { committeeWorkbook, companiesWorkbook, estatesWorkbook, sheet, toFullWidth } from '../fixtures/import/property';
-import { upload } from './import-files';
+import { importFile, problemsOf } from './import-files';
 import { CREDIT_CODE, OTHER_CREDIT_CODE, propertyFixture } from './property-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
 
@@ -10,18 +9,6 @@ import { communityWithPlaces } from './submission-places-fixture';
  * The red-property registers through the real import engine, from workbooks shaped as offices send them
  * (tests/fixtures/import/property.ts), each row's outcome asserted.
  */
-
-type T = Awaited<ReturnType<typeof propertyFixture>>;
-
-async function importFile(t: T, register: string, wb: ExcelJS.Workbook, extra: Record<string, unknown> = {}) {
-  const file = await upload(wb, `${register}.xlsx`);
-  const a = await t.call('import.analyse', { register, file });
-  const request = { register, file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, ...extra };
-  return { a, report: await t.call('import.validate', request), commit: () => t.call('import.commit', request) };
-}
-
-const problemsOf = (report: { rows: { row: number; status: string; issues: readonly { field: string | null; message: string }[] }[] }) =>
-  report.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.issues]);
 
 describe('importing 物业服务企业台账', () => {
   const file = () => companiesWorkbook(CREDIT_CODE, OTHER_CREDIT_CODE);

@@ -2,25 +2,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
 import { sheet, toFullWidth } from '../fixtures/import/property';
-import { upload } from './import-files';
+import { importFile, problemsOf, upload } from './import-files';
 import { requestsFixture } from './requests-fixture';
 
 /**
  * The 民呼必应 registers through the real import engine, from workbooks laid out as communities keep them (a merged
  * title, a 填报单位 line, a two-row header, a hidden column, blank rows, padded names, full-width digits).
  */
-
-type T = Awaited<ReturnType<typeof requestsFixture>>;
-
-async function importFile(t: T, register: string, wb: ExcelJS.Workbook, extra: Record<string, unknown> = {}) {
-  const file = await upload(wb, `${register}.xlsx`);
-  const a = await t.call('import.analyse', { register, file });
-  const request = { register, file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, ...extra };
-  return { a, report: await t.call('import.validate', request), commit: () => t.call('import.commit', request) };
-}
-
-const problemsOf = (report: { rows: { row: number; status: string; issues: readonly { field: string | null; message: string }[] }[] }) =>
-  report.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.issues]);
 
 /** A title, the 填报单位 line, then `sheet`'s header and rows one line lower; `hidden` columns hidden. */
 function register(title: string, header: unknown[][], rows: (unknown[] | null)[], merges: string[], hidden: number[] = []) {
