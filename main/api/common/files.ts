@@ -20,7 +20,7 @@ export interface FileOut {
 }
 
 /** Base64 holds 3 bytes in every 4 characters. */
-export const base64Bytes = (contentBase64: string): number => (contentBase64.length / 4) * 3;
+const base64Bytes = (contentBase64: string): number => (contentBase64.length / 4) * 3;
 
 /**
  * A file picked in the page, at most `maxBytes` (the transport's body limit leaves room for base64's third more);

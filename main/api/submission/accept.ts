@@ -1,9 +1,10 @@
 import type { Db } from '../../../db/open';
 import type { Installation } from '../../../db/settings';
-import { pinnedKey, unitOfKey } from '../../../db/submission/keys';
+import { pinKey, pinnedKey, unitOfKey } from '../../../db/submission/keys';
 import { exportedHere } from '../../../db/submission/log';
 import type { Manifest } from '../../export/package/manifest';
 import { PackageRefused } from '../../export/package/read';
+import type { Ctx } from '../context';
 import { unitLevels } from '../system/contract';
 
 const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
@@ -65,4 +66,12 @@ export function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
     );
   }
   return null;
+}
+
+/** A unit's first package pins its key (the rule keyRefusal then holds later packages to); audited. */
+export function pinOnFirstPackage(db: Db, manifest: Manifest, operator: string, audit: Ctx['audit']): void {
+  const { source, signer, packageId } = manifest;
+  if (pinnedKey(db, source.code)) return;
+  const pin = pinKey(db, { unitCode: source.code, unitName: source.name, publicKey: signer.publicKey, fingerprint: signer.fingerprint, packageId }, operator);
+  audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
 }

@@ -1,4 +1,4 @@
-import type { FileOut } from '../../../main/api/common/files';
+import type { FileIn, FileOut } from '../../../main/api/common/files';
 
 /**
  * Files in and out of the page, for every module: a picked file read as base64 for the API's JSON body, and
@@ -20,15 +20,13 @@ export function readFileBase64(file: File, onProgress?: (fraction: number) => vo
   });
 }
 
-/** What the shell's save and print dialogs take (main/electron/save.ts, print.ts): a produced file's name and bytes. */
-type ShellFile = Pick<FileOut, 'fileName' | 'contentBase64'>;
+/** The shell's save and print dialogs (main/electron/save.ts, print.ts) read a produced file's name and bytes. */
 interface DesktopFiles {
-  saveFile(file: ShellFile): Promise<unknown>;
-  printFile(file: ShellFile): Promise<unknown>;
+  saveFile(file: FileIn): Promise<unknown>;
+  printFile(file: FileIn): Promise<unknown>;
 }
 const desktop = (window as unknown as { streetdesk?: { desktop?: DesktopFiles } }).streetdesk?.desktop;
 
-const shellFile = ({ fileName, contentBase64 }: FileOut): ShellFile => ({ fileName, contentBase64 });
 const blobUrl = ({ contentBase64, mime }: FileOut) =>
   URL.createObjectURL(new Blob([Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0))], { type: mime }));
 
@@ -37,7 +35,7 @@ const blobUrl = ({ contentBase64, mime }: FileOut) =>
  * mode opens it in a new tab, where the browser's own viewer prints it. Either way with a print preview.
  */
 export function printFile(file: FileOut): void {
-  if (desktop) return void desktop.printFile(shellFile(file));
+  if (desktop) return void desktop.printFile(file);
   const url = blobUrl(file);
   window.open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -45,7 +43,7 @@ export function printFile(file: FileOut): void {
 
 export function saveFile(file: FileOut): void {
   // The shell shows its own dialogs, for success and failure alike: nothing more to say here.
-  if (desktop) return void desktop.saveFile(shellFile(file));
+  if (desktop) return void desktop.saveFile(file);
   const url = blobUrl(file);
   const a = document.createElement('a');
   a.href = url;

@@ -2,7 +2,6 @@ import { getRequest, applyStep, listSteps } from '../../../../db/requests/reques
 import { getStreetAnswer, insertStreetAnswer, listStreetAnswers } from '../../../../db/requests/street-answers';
 import { getInstallation } from '../../../../db/settings';
 import { effectiveRecords, getRow, getUnit, listUnits } from '../../../../db/submission/consolidated';
-import { pinKey, pinnedKey } from '../../../../db/submission/keys';
 import { nowIso } from '../../../../db/moment';
 import { newId } from '../../../../db/ids';
 import { PACKAGE_EXTENSION } from '../../../export/package/manifest';
@@ -12,7 +11,7 @@ import { writePackage } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { keyRefusal } from '../../submission/accept';
+import { keyRefusal, pinOnFirstPackage } from '../../submission/accept';
 import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
@@ -136,10 +135,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       throw err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
     }
     const m = opened.manifest;
-    if (!pinnedKey(db, m.source.code)) {
-      const pin = pinKey(db, { unitCode: m.source.code, unitName: m.source.name, publicKey: m.signer.publicKey, fingerprint: m.signer.fingerprint, packageId: m.packageId }, operator);
-      ctx.audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
-    }
+    pinOnFirstPackage(db, m, operator, ctx.audit);
     const records = (opened.tables[0]?.units.get(m.source.code) ?? []) as StreetAnswerRecord[];
     const result = { applied: [] as string[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
     for (const a of records) {

@@ -9,7 +9,7 @@ import { sha256Hex } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { refusalOf } from '../accept';
+import { pinOnFirstPackage, refusalOf } from '../accept';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
 import type { PackageInspection } from '../types';
@@ -148,11 +148,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
     const m = opened.manifest;
     const plan = planImport(db, opened);
     applyImport(db, opened, plan);
-    if (!pinnedKey(db, m.source.code)) {
-      // The first package of a unit pins its key: later ones must be signed with it.
-      const pin = pinKey(db, { unitCode: m.source.code, unitName: m.source.name, publicKey: m.signer.publicKey, fingerprint: m.signer.fingerprint, packageId: m.packageId }, operator);
-      audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
-    }
+    pinOnFirstPackage(db, m, operator, audit);
     const row = insertSubmission(
       db,
       {
