@@ -9,16 +9,17 @@ import layersPlugin from './eslint-rules/layers.js';
  * on a fixture (tests/lint-fixtures/).
  *   db/           — the bottom: nothing from main/, renderer/, preload/; no Electron, no React
  *   main/ (core)  — no Electron (only main/electron/ may), no React
- *   shared        — the contract, schemas, labels and pure rules, which run on both sides: an allow-list (each
+ *   shared        — the modules' contracts, schemas, labels and pure rules, which run on both sides: an allow-list (each
  *                   other, zod, and db/'s row-type files as type-only imports, which the compiler erases), so
  *                   nothing the renderer bundles — or type-checks — reaches SQLite or Node
  *   row types     — db/types.ts, db/<module>/types.ts and types-<part>.ts: the rows the contract sends; they import nothing but each
  *                   other (type-only), so the renderer's typecheck stays free of better-sqlite3 and @types/node
  *   renderer/     — an allow-list: its own files, the shared files and the UI packages
- *   preload/      — an allow-list: electron and the shared files (the channel names)
+ *   preload/      — an allow-list: electron and the shared files
+ *   (main/api/contract.ts, every channel merged from the core's manifests, brings handlers: the core's alone)
  */
 const shared = [
-  'main/api/contract', 'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
+  'main/api/*/contract', 'main/api/*/schemas', 'main/api/*/labels', 'main/api/*/types',
   'main/api/*/rules', 'main/api/common/**', 'main/api/party/compliance', 'main/api/volunteer/tenths',
   'main/api/property/figures', 'main/api/property/figures-contract', 'main/api/property/cards', 'main/api/property/cards-contract',
   'main/api/property/scoring', 'main/api/property/assessment-schemas', 'main/api/property/starter-template',

@@ -1,32 +1,15 @@
 import type { ApiShape } from './common/client-shape';
-import { elevatorContract } from './elevator/contract';
-import { requestsContract } from './requests/contract';
-import { fundContract } from './fund/contract';
-import { importContract } from './import/contract';
-import { partyContract } from './party/contract';
-import { propertyContract } from './property/contract';
-import { submissionContract } from './submission/contract';
-import { systemContract } from './system/contract';
-import { volunteerContract } from './volunteer/contract';
+import type { ContractOf } from './common/channel';
+import { coreModules } from './handlers';
 
 /**
- * Every channel of the API. Clients, the preload bridge, IPC registration and HTTP routes derive from it.
- * It is a list of its own, not derived from the modules' manifests, because the renderer and the preload
- * bridge read it: the core's manifests bring handlers and SQLite, the renderer's bring every page (see
- * docs/architecture.md, "A module's shape"). tests/unit/modules.test.ts checks it against the manifests.
+ * Every channel of the API, merged from the core's modules (main/api/handlers.ts): the router, the transports and
+ * the tests read it. It brings handlers and SQLite with it, so the window and the preload never import it: the
+ * window types its client from its own manifests (renderer/src/api/contract.ts), and the preload asks the main
+ * process for the channel names (main/electron/ipc.ts). docs/architecture.md, "A module's shape".
  */
-export const contract = {
-  ...systemContract,
-  ...partyContract,
-  ...importContract,
-  ...submissionContract,
-  ...volunteerContract,
-  ...propertyContract,
-  ...fundContract,
-  ...elevatorContract,
-  ...requestsContract,
-};
+export type Contract = ContractOf<typeof coreModules>;
+export const contract = Object.assign({}, ...coreModules.map((m) => m.contract)) as Contract;
 
-export type Contract = typeof contract;
 export type Api = ApiShape<Contract>;
 export const channelNames = Object.keys(contract) as (keyof Contract & string)[];

@@ -7,7 +7,7 @@ import { submissionModule } from './submission/module';
 import { systemModule } from './system/module';
 
 /** Every module of the core: the engines, then the modules they serve. */
-export const coreModules: readonly CoreModule[] = [systemModule, importModule, submissionModule, ...modules];
+export const coreModules = [systemModule, importModule, submissionModule, ...modules] as const satisfies readonly CoreModule[];
 
 /**
  * Every channel's handler. Each module's handlers are checked against its own contract (defineModule);

@@ -23,5 +23,9 @@ export interface CoreModule<C extends ChannelMap = ChannelMap> {
   search?: (db: Db, q: string, limit: number) => SearchHit[];
 }
 
-/** Checks the handlers against the module's own contract; the list holds modules of any contract. */
-export const defineModule = <C extends ChannelMap>(module: CoreModule<C>): CoreModule => module as unknown as CoreModule;
+/**
+ * Checks the handlers against the module's own contract. The result is a module of any contract (so one list holds
+ * them all) that still names its own: main/api/contract.ts merges the listed modules' contracts into the API's type.
+ */
+export const defineModule = <C extends ChannelMap>(module: CoreModule<C>): Omit<CoreModule, 'contract'> & { readonly contract: C } =>
+  module as unknown as CoreModule & { readonly contract: C };

@@ -9,6 +9,8 @@ import { rebuildError } from './startup-errors';
 /** The core as the transports see it when it runs in a worker: the same dispatch, the folder's facts, a log. */
 export interface HostedCore {
   dispatch: Dispatch;
+  /** The API's channel names, as the worker's contract has them: the main thread does not load the contract. */
+  channels: readonly string[];
   services: CoreFacts & { log: Logger };
   /** Resolves once the worker has closed the database and released the data folder. */
   close(): Promise<void>;
@@ -63,7 +65,8 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<HostedCore>
 
   const exited = new Promise<void>((done) => worker.once('exit', () => done()));
 
-  const hosted = (facts: CoreFacts): HostedCore => ({
+  const hosted = (facts: CoreFacts, channels: string[]): HostedCore => ({
+    channels,
     services: { ...facts, log: options.log ?? (options.quiet ? noLogger : fileLogger(path.join(facts.dataDir, 'logs'), clockOf(options.clock))) },
     dispatch: (channel, input, session) =>
       new Promise((resolve, reject) => {
@@ -105,7 +108,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<HostedCore>
         else request?.reject(rebuildError(message.error));
       } else {
         ready = true;
-        resolve(hosted(message.facts));
+        resolve(hosted(message.facts, message.channels));
       }
     });
   });

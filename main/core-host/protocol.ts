@@ -33,7 +33,7 @@ export interface CoreFacts {
 export type ToWorker = { type: 'request'; id: number; channel: string; input: unknown; session?: string } | { type: 'close' };
 
 export type FromWorker =
-  | { type: 'ready'; facts: CoreFacts }
+  | { type: 'ready'; facts: CoreFacts; channels: string[] }
   | { type: 'failed'; error: SerializedError }
   | { type: 'answer'; id: number; envelope: Envelope<unknown> }
   | { type: 'answer'; id: number; error: SerializedError };

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { channelNames } from '../api/contract';
 import { createCore } from '../core';
 import { noLogger } from '../log';
 import { clockOf, type FromWorker, type ToWorker, type WorkerInit } from './protocol';
@@ -40,7 +41,7 @@ async function serve() {
       (err: unknown) => post({ type: 'answer', id, error: serializeError(err) }),
     );
   });
-  post({ type: 'ready', facts: { dataDir: core.services.dataDir, dbFile: core.services.dbFile, backupDir: core.services.backupDir } });
+  post({ type: 'ready', facts: { dataDir: core.services.dataDir, dbFile: core.services.dbFile, backupDir: core.services.backupDir }, channels: channelNames });
 }
 
 // A refusal at start (folder in use, damaged or too-new file) goes back as data; nothing is left listening,

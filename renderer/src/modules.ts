@@ -12,6 +12,6 @@ import { volunteerUi } from './volunteer/module';
 /**
  * The modules of the window, one line each (docs/architecture.md, "A module's shape"): the shell takes their
  * routes, navigation (in this order, after 首页), home-page sections and search targets from here, and imports
- * no module otherwise. 设置 comes last.
+ * no module otherwise; the window's API type is their contracts merged (api/contract.ts). 设置 comes last.
  */
-export const uiModules: readonly UiModule[] = [partyUi, volunteerUi, propertyUi, requestsUi, elevatorUi, fundUi, importUi, submissionUi, systemUi];
+export const uiModules = [partyUi, volunteerUi, propertyUi, requestsUi, elevatorUi, fundUi, importUi, submissionUi, systemUi] as const satisfies readonly UiModule[];

@@ -1,6 +1,5 @@
 // at: preload/allowed.ts
-// accepts: electron's renderer side and the contract's channel names
+// accepts: electron's renderer side and the shared client shape
 import { contextBridge } from 'electron';
 import { buildApi } from '../main/api/common/client-shape';
-import { channelNames } from '../main/api/contract';
-export const parts = { contextBridge, buildApi, channelNames };
+export const parts = { contextBridge, buildApi };

@@ -88,7 +88,7 @@ export function createFakeElectron() {
     state,
     app,
     BrowserWindow: FakeWindow,
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
     screen: {
       getAllDisplays: vi.fn(() => state.workAreas.map((workArea) => ({ workArea }))),
       getPrimaryDisplay: vi.fn(() => ({ workArea: state.workAreas[0]! })),
@@ -101,7 +101,7 @@ export function createFakeElectron() {
     shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), sendSync: vi.fn() },
   };
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
-import { FORBIDDEN, registerIpc } from '../../main/electron/ipc';
+import { CHANNELS_CHANNEL, FORBIDDEN, registerIpc } from '../../main/electron/ipc';
 import { isAppUrl } from '../../main/electron/window';
 import { quietLog, setupInput, testCore } from './helpers';
 
@@ -15,11 +15,14 @@ const appUrl = pathToFileURL(indexFile).href;
 const trusted = (url: string | null) => isAppUrl(url, indexFile);
 const frame = (url: string) => ({ senderFrame: { url } });
 
+type SyncListener = (event: { senderFrame: { url: string } | null; returnValue?: unknown }) => void;
+
 function register(dispatch: (channel: string, input: unknown) => Promise<unknown>) {
   const handlers = new Map<string, Handler>();
-  const ipcMain = { handle: vi.fn((name: string, fn: Handler) => void handlers.set(name, fn)) };
-  registerIpc(ipcMain as never, { dispatch } as never, trusted, quietLog);
-  return { handlers, ipcMain };
+  const listeners = new Map<string, SyncListener>();
+  const ipcMain = { handle: vi.fn((name: string, fn: Handler) => void handlers.set(name, fn)), on: vi.fn((name: string, fn: SyncListener) => void listeners.set(name, fn)) };
+  registerIpc(ipcMain as never, { dispatch, channels: channelNames } as never, trusted, quietLog);
+  return { handlers, listeners, ipcMain };
 }
 
 describe('registerIpc', () => {
@@ -27,6 +30,18 @@ describe('registerIpc', () => {
     const { handlers, ipcMain } = register(vi.fn());
     expect(ipcMain.handle).toHaveBeenCalledTimes(channelNames.length);
     expect([...handlers.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it("tells the app's page, and no other, the channel names its preload exposes", () => {
+    const { listeners } = register(vi.fn());
+    const answer = (senderFrame: { url: string } | null) => {
+      const event: Parameters<SyncListener>[0] = { senderFrame };
+      listeners.get(CHANNELS_CHANNEL)!(event);
+      return event.returnValue;
+    };
+    expect(answer({ url: `${appUrl}#/` })).toEqual([...channelNames]);
+    expect(answer({ url: 'https://evil.example/index.html' })).toEqual([]);
+    expect(answer(null)).toEqual([]);
   });
 
   it('refuses a foreign, missing or disposed sender frame without dispatching', async () => {

@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../main/api/contract';
+import { CHANNELS_CHANNEL } from '../../main/electron/ipc';
 import { PRINT_FILE_CHANNEL } from '../../main/electron/print';
 import { SAVE_FILE_CHANNEL } from '../../main/electron/save';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: false, error: { code: 'X', message: channel, input } })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: false, error: { code: 'X', message: channel, input } })),
+    // The main process's answer to the preload's one question (main/electron/ipc.ts): the core's channel names.
+    sendSync: vi.fn((): string[] => []),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -13,7 +18,9 @@ type Bridge = Record<string, Record<string, (input: unknown, session?: unknown) 
 
 describe('preload', () => {
   it('exposes only `streetdesk`: one function per channel, returning envelopes untouched, and the desktop save and print', async () => {
+    electron.ipcRenderer.sendSync.mockReturnValue([...channelNames]);
     await import('../../preload/index');
+    expect(electron.ipcRenderer.sendSync).toHaveBeenCalledWith(CHANNELS_CHANNEL);
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Bridge];
     expect(key).toBe('streetdesk');

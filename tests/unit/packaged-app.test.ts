@@ -103,6 +103,8 @@ describe.runIf(onLinuxX64)("electron-builder's package (Linux x64; the selection
     it('starts: a window on the packaged page, every Electron member it used stood in for, system.getStatus answered over IPC', async () => {
       const load = await waitForReport(shell, (r): r is Report & { kind: 'load' } => r.kind === 'load');
       expect(load.url).toBe(pathToFileURL(path.join(app, 'out/renderer/index.html')).href);
+      // What the preload asks for at load: the core worker's channels, one function each on the page's bridge.
+      expect(await shell.invoke('desktop:channels', undefined)).toEqual(expect.arrayContaining(['system.getStatus', 'party.listMembers', 'requests.listRequests']));
       const status = await ok('system.getStatus', {});
       const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as { version: string };
       expect(status).toMatchObject({ appVersion: pkg.version, installation: null, dataDir, sqliteDriver: { name: 'native' } });

@@ -70,12 +70,18 @@ class FakeApp extends EventEmitter implements AppPart {
 export const app = strict('app', new FakeApp());
 
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+/** Listeners for `ipcRenderer.sendSync` messages: they answer by setting the event's returnValue. */
+const syncListeners = new Map<string, (event: { returnValue?: unknown }, ...args: unknown[]) => void>();
 export const ipcMain = strict('ipcMain', {
   handle(channel: string, listener: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown) {
     if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`); // as Electron
     handlers.set(channel, listener as (event: unknown, ...args: unknown[]) => unknown);
   },
-} satisfies Pick<Electron.IpcMain, 'handle'>);
+  on(channel: string, listener: (event: Electron.IpcMainEvent, ...args: unknown[]) => void): Electron.IpcMain {
+    syncListeners.set(channel, listener as (event: { returnValue?: unknown }, ...args: unknown[]) => void);
+    return ipcMain as unknown as Electron.IpcMain;
+  },
+} satisfies Pick<Electron.IpcMain, 'handle' | 'on'>);
 
 const session = strict('session', {
   setPermissionRequestHandler() {},
@@ -152,10 +158,17 @@ export const shell = strict('shell', {
 async function serve(req: Request): Promise<void> {
   if (req.kind === 'quit') return app.quit();
   if (req.kind === 'emit') return void windows.forEach((w) => w.emit(req.event));
+  // The sender is the page the window loaded, as Chromium reports it.
+  const senderFrame = () => strict('WebFrameMain', { url: windows[0]?.webContents.url ?? '' });
+  const listener = syncListeners.get(req.channel);
+  if (listener) {
+    const event: { senderFrame: unknown; returnValue?: unknown } = { senderFrame: senderFrame() };
+    listener(event, ...req.args);
+    return void report({ kind: 'reply', id: req.id, result: event.returnValue });
+  }
   const handler = handlers.get(req.channel);
   if (!handler) return void report({ kind: 'reply', id: req.id, error: `no handler for ${req.channel}` });
-  // The sender is the page the window loaded, as Chromium reports it.
-  const event = strict('IpcMainInvokeEvent', { senderFrame: strict('WebFrameMain', { url: windows[0]?.webContents.url ?? '' }) });
+  const event = strict('IpcMainInvokeEvent', { senderFrame: senderFrame() });
   try {
     report({ kind: 'reply', id: req.id, result: await handler(event, ...req.args) });
   } catch (err) {

@@ -47,3 +47,8 @@ export type ChannelMap = Record<string, Channel>;
 export type InputOf<C> = C extends Channel<infer I, unknown> ? z.input<I> : never;
 export type ParsedInputOf<C> = C extends Channel<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<C> = C extends Channel<z.ZodType, infer O> ? O : never;
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** The API of a list of modules (the core's or the window's manifests): their contracts merged into one map. */
+export type ContractOf<M extends readonly { readonly contract?: ChannelMap }[]> = Intersection<NonNullable<M[number]['contract']>>;

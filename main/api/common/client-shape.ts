@@ -1,6 +1,6 @@
 import type { ChannelMap, InputOf, OutputOf } from './channel';
 
-type ModuleOf<K> = K extends `${infer P}.${string}` ? P : never;
+export type ModuleOf<K> = K extends `${infer P}.${string}` ? P : never;
 type VerbOf<K, P extends string> = K extends `${P}.${infer V}` ? V : never;
 
 /** `{ party: { listMembers(input) } }` from `'party.listMembers'`: the typed object every client exposes. */
@@ -27,4 +27,15 @@ export function buildApi<M extends ChannelMap>(
     (api[mod] ??= {})[verb] = (input: unknown, session?: unknown) => invoke(channel, input, typeof session === 'string' ? session : undefined);
   }
   return api as ApiShape<M>;
+}
+
+/**
+ * The same object for a client that has no list of names (the window, which loads no contract): the channel is the
+ * path read, `api.party.listMembers` calling `party.listMembers`; the type allows only the contract's channels, and
+ * the core answers any other with UNKNOWN_CHANNEL.
+ */
+export function proxyApi<M extends ChannelMap>(invoke: (channel: string, input: unknown) => Promise<unknown>): ApiShape<M> {
+  const verbs = (mod: string) => new Proxy({}, { get: (_, verb) => (typeof verb === 'string' ? (input: unknown) => invoke(`${mod}.${verb}`, input) : undefined) });
+  const mods = new Map<string, object>();
+  return new Proxy({}, { get: (_, mod) => (typeof mod === 'string' ? mods.get(mod) ?? mods.set(mod, verbs(mod)).get(mod) : undefined) }) as ApiShape<M>;
 }

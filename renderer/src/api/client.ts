@@ -1,6 +1,6 @@
-import { buildApi } from '../../../main/api/common/client-shape';
+import { proxyApi } from '../../../main/api/common/client-shape';
 import { ApiError, type Envelope } from '../../../main/api/common/errors';
-import { channelNames, type Api, type Contract } from '../../../main/api/contract';
+import type { Api, Contract } from './contract';
 
 type Bridge = Record<string, Record<string, (input: unknown, session?: string) => Promise<Envelope<unknown>>>>;
 
@@ -64,7 +64,7 @@ const transport = bridge
   : overHttp;
 
 /** The typed API: `await api.party.listMembers({ q: 'zs' })`. Failures throw ApiError with code and field messages. */
-export const api: Api = buildApi<Contract>(channelNames, async (channel, input) => {
+export const api: Api = proxyApi<Contract>(async (channel, input) => {
   const env = await transport(channel, input, session);
   // The session ended (signed out elsewhere, the account disabled, the app restarted): back to the sign-in screen.
   if (!env.ok && env.error.code === 'UNAUTHENTICATED') setSession(null);

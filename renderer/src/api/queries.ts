@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import type { InputOf, OutputOf } from '../../../main/api/common/channel';
-import { channelNames, type Contract } from '../../../main/api/contract';
+import type { Contract } from './contract';
 import { ApiError, api } from './client';
 
 type Channel = keyof Contract & string;
@@ -45,4 +45,4 @@ export function useApiMutation<K extends Channel>(channel: K, options: { quiet?:
   });
 }
 
-export { call as callApi, channelNames };
+export { call as callApi };

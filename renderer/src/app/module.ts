@@ -1,4 +1,6 @@
 import { lazy, type ComponentType } from 'react';
+import type { ChannelMap } from '../../../main/api/common/channel';
+import type { ModuleOf } from '../../../main/api/common/client-shape';
 import type { SearchHit } from '../../../main/api/system/contract';
 
 /**
@@ -6,9 +8,14 @@ import type { SearchHit } from '../../../main/api/system/contract';
  * the home page and where a search hit of its opens. `renderer/src/modules.ts` lists them; the shell assembles
  * them. A leaf like router.ts: modules import it, it imports no module.
  */
-export interface UiModule {
+export interface UiModule<C extends ChannelMap = ChannelMap> {
   /** The contract's prefix (`party`), for the reader: the shell does not use it. */
   name: string;
+  /**
+   * Phantom, never set at run time: the module's contract, whose channels its pages call. The window's API type is
+   * merged from these (renderer/src/api/contract.ts), so the window loads no schema it does not use.
+   */
+  readonly contract?: C;
   routes: RouteDef[];
   navigation: NavEntry[];
   /** Its sections of "今日待办": a hook, called on every render of the home page. */
@@ -17,7 +24,8 @@ export interface UiModule {
   search?: Partial<Record<SearchHit['kind'], { path: string; param: string }>>;
 }
 
-export const defineUiModule = (module: UiModule): UiModule => module;
+/** A module of the window; its name must be its contract's prefix. */
+export const defineUiModule = <C extends ChannelMap>(module: UiModule<C> & { name: ModuleOf<keyof C & string> }): UiModule<C> => module;
 
 /**
  * A page loaded when it is first opened, so its code (and its charts) stays out of the entry chunk the first paint

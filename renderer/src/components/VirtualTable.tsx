@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { InputOf } from '../../../main/api/common/channel';
 import type { Page } from '../../../main/api/common/fields';
-import type { Contract } from '../../../main/api/contract';
+import type { Contract } from '../api/contract';
 import type { ApiError } from '../api/client';
 import { callApi } from '../api/queries';
 

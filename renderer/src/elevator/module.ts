@@ -1,4 +1,5 @@
 import { IconElevator } from '@tabler/icons-react';
+import type { elevatorContract } from '../../../main/api/elevator/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { elev } from '../i18n/elevator';
 import { useElevatorTodos } from './elevatorTodos';
@@ -10,7 +11,7 @@ const pages = [
   { path: '/elevator/faults', label: elev.nav.faults, component: lazyPage(() => import('./FaultsPage'), 'FaultsPage') },
 ];
 
-export const elevatorUi = defineUiModule({
+export const elevatorUi = defineUiModule<typeof elevatorContract>({
   name: 'elevator',
   routes: pages.map(({ path, component }) => ({ path, component })),
   navigation: [{ label: elev.nav.group, icon: IconElevator, children: pages.map(({ path, label }) => ({ path, label })) }],

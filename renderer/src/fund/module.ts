@@ -1,4 +1,5 @@
 import { IconElevator } from '@tabler/icons-react';
+import type { fundContract } from '../../../main/api/fund/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { fund } from '../i18n/fund';
 import { fundApplications } from '../i18n/fund-applications';
@@ -19,7 +20,7 @@ const pages = [
   { path: '/fund/verify', label: fund.nav.verify, component: lazyPage(() => import('./VerifyPage'), 'VerifyPage') },
 ];
 
-export const fundUi = defineUiModule({
+export const fundUi = defineUiModule<typeof fundContract>({
   name: 'fund',
   routes: pages.map(({ path, component }) => ({ path, component })),
   navigation: [{ label: fund.nav.group, icon: IconElevator, children: pages.map(({ path, label }) => ({ path, label })) }],

@@ -1,4 +1,5 @@
 import { IconFlag } from '@tabler/icons-react';
+import type { partyContract } from '../../../main/api/party/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { zh } from '../i18n/zh-CN';
 import { usePartyTodos } from './meetings/partyTodos';
@@ -13,7 +14,7 @@ const pages = [
   { path: '/party/ratings', label: zh.nav.ratings, component: lazyPage(() => import('./RatingsPage'), 'RatingsPage') },
 ];
 
-export const partyUi = defineUiModule({
+export const partyUi = defineUiModule<typeof partyContract>({
   name: 'party',
   routes: [
     ...pages.map(({ path, component }) => ({ path, component })),

@@ -1,4 +1,5 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
+import type { propertyContract } from '../../../main/api/property/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { pf } from '../i18n/property-figures';
 import { pa } from '../i18n/property-assessments';
@@ -19,7 +20,7 @@ const pages = [
   { path: '/property/templates', label: pa.nav.templates, component: lazyPage(() => import('./TemplatesPage'), 'TemplatesPage') },
 ];
 
-export const propertyUi = defineUiModule({
+export const propertyUi = defineUiModule<typeof propertyContract>({
   name: 'property',
   routes: [
     ...pages.map(({ path, component }) => ({ path, component })),

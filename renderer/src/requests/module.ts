@@ -1,4 +1,5 @@
 import { IconMessageReport } from '@tabler/icons-react';
+import type { requestsContract } from '../../../main/api/requests/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { rq } from '../i18n/requests';
 import { rc } from '../i18n/requests-care';
@@ -15,7 +16,7 @@ const pages = [
 ];
 
 /** 民呼必应: the request ledger, the grids and their 红色小管家, 微心愿, 重点关爱户, in one navigation group; its to-dos on the home page. */
-export const requestsUi = defineUiModule({
+export const requestsUi = defineUiModule<typeof requestsContract>({
   name: 'requests',
   routes: pages.map(({ path, component }) => ({ path, component })),
   navigation: [{ label: rq.nav.group, icon: IconMessageReport, children: pages.map(({ path, label }) => ({ path, label })) }],

@@ -1,4 +1,5 @@
 import { IconSend } from '@tabler/icons-react';
+import type { submissionContract } from '../../../main/api/submission/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { sub } from '../i18n/submission';
 
@@ -10,7 +11,7 @@ const pages = [
   { path: '/submission/log', label: sub.nav.log, component: lazyPage(() => import('./LogPage'), 'LogPage') },
 ];
 
-export const submissionUi = defineUiModule({
+export const submissionUi = defineUiModule<typeof submissionContract>({
   name: 'submission',
   routes: pages.map(({ path, component }) => ({ path, component })),
   navigation: [{ label: sub.nav.group, icon: IconSend, children: pages.map(({ path, label }) => ({ path, label })) }],

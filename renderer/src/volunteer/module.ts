@@ -1,4 +1,5 @@
 import { IconHeartHandshake } from '@tabler/icons-react';
+import type { volunteerContract } from '../../../main/api/volunteer/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { vol } from '../i18n/volunteer';
 import { useVolunteerTodos } from './volunteerTodos';
@@ -15,7 +16,7 @@ const pages = [
   { path: '/volunteer/rules', label: vol.nav.rules, component: lazyPage(() => import('./RulesPage'), 'RulesPage') },
 ];
 
-export const volunteerUi = defineUiModule({
+export const volunteerUi = defineUiModule<typeof volunteerContract>({
   name: 'volunteer',
   routes: pages.map(({ path, component }) => ({ path, component })),
   navigation: [{ label: vol.nav.group, icon: IconHeartHandshake, children: pages.map(({ path, label }) => ({ path, label })) }],

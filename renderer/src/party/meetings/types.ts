@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { InputOf, OutputOf } from '../../../../main/api/common/channel';
-import type { Contract } from '../../../../main/api/contract';
+import type { Contract } from '../../api/contract';
 import type { AttendanceInput, ResolutionInput } from '../../../../main/api/party/schemas';
 
 // Row types come through the contract: the renderer may not import db/, not even its types.

@@ -1,11 +1,14 @@
 import { auditModules } from '../../../../main/api/system/labels';
-import type { ApiOutput } from '../../api/types';
+import type { OutputOf } from '../../../../main/api/common/channel';
+import type { systemContract } from '../../../../main/api/system/contract';
 import { auditFieldLabel, auditValueText } from '../../i18n/audit-fields';
 import { zh } from '../../i18n/zh-CN';
 
 const a = zh.audit;
 
-export type AuditRow = ApiOutput<'system.listAudit'>['rows'][number];
+// From the system contract itself, not the window's API type: tests/unit/audit-page.test.ts reads this file under
+// the core's typecheck, which cannot read the window's manifests (no DOM there).
+export type AuditRow = OutputOf<(typeof systemContract)['system.listAudit']>['rows'][number];
 
 export const actionLabel = (action: string) => a.actions[action as keyof typeof a.actions] ?? action;
 export const entityLabel = (entity: string) => a.entities[entity as keyof typeof a.entities] ?? entity;
