@@ -44,7 +44,8 @@ const noClock = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: '不要直接读取系统时间：用 ctx.now / ctx.today / nowIso() / todayIso()（时钟只在 main/clock.ts）' },
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: '不要直接读取系统时间：时长用 performance.now()，时刻用 ctx.now / nowIso()' },
 ];
-const clockModules = ['main/clock.ts', 'renderer/src/app/clock.ts'];
+/** SQL lives in db/'s repository functions, which the handlers and the importers both call (one path per write). */
+const noSql = { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL 写在 db/ 的仓库函数里，main/ 只调用它们（表单和导入共用同一条读写路径）' };
 
 export default tseslint.config(
   // The fixtures break the rules on purpose; tests/unit/layering.test.ts lints them at the paths they are about.
@@ -59,16 +60,20 @@ export default tseslint.config(
     },
   },
   {
-    files: clockModules,
-    rules: { 'no-restricted-syntax': ['error', noEnum] },
-  },
-  {
     files: ['db/**/*.ts'],
     rules: layers({ forbid: [noElectron, noUi, { files: ['main/**', 'renderer/**', 'preload/**'], message: 'db/ 是最底层，不引用 main/、界面层或 preload' }] }),
   },
   {
     files: ['main/**/*.ts'],
-    rules: layers({ forbid: [noElectron, noUi, noUpward] }),
+    rules: { ...layers({ forbid: [noElectron, noUi, noUpward] }), 'no-restricted-syntax': ['error', noEnum, ...noClock, noSql] },
+  },
+  {
+    files: ['main/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', noEnum, noSql] },
+  },
+  {
+    files: ['renderer/src/app/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', noEnum] },
   },
   {
     files: ['main/electron/**/*.ts'],

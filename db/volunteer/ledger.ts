@@ -172,3 +172,16 @@ export function ledgerBalanceOf(db: Db, volunteerId: string, expiry: Expiry, yea
 export function rebuildTotals(db: Db): void {
   for (const t of POINTS_TOTALS) rebuildAll(db, t);
 }
+
+/**
+ * The opening balances carried over from paper (source `opening`, reversals left out), each with its person: the
+ * member's id for a member volunteer, else the volunteer's — so a second import of the same file finds them.
+ */
+export function openingEntries(db: Db): { id: string; category: Category; onDate: string; who: string }[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.category, e.on_date AS onDate, COALESCE(v.member_id, v.id) AS who FROM points_entries e
+       JOIN volunteers v ON v.id = e.volunteer_id WHERE e.source_kind = 'opening' AND +e.reverses_id IS NULL`,
+    )
+    .all() as { id: string; category: Category; onDate: string; who: string }[];
+}

@@ -203,3 +203,17 @@ export function linkableResidents(db: Db): { id: string; name: string; memberId:
     )
     .all() as { id: string; name: string; memberId: string; memberOrg: string }[];
 }
+
+/** Active volunteers, members and residents: each counted from an index alone (volunteers_pinyin / _org / _residents). */
+export function activeVolunteerCounts(db: Db, orgPath: string | null): { total: number; members: number; residents: number } {
+  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', ''];
+  const total = orgPath
+    ? n('SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_org ON v.org_id = o.id AND v.active = 1 WHERE o.path >= ? AND o.path < ?', lo, hi)
+    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_pinyin WHERE active = 1');
+  const residents = orgPath
+    ? n(`SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_residents ON v.org_id = o.id AND v.active = 1
+         WHERE v.member_id IS NULL AND o.path >= ? AND o.path < ?`, lo, hi)
+    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_residents WHERE member_id IS NULL AND active = 1');
+  return { total, members: total - residents, residents };
+}

@@ -153,3 +153,11 @@ export function yearFromMonths(months: MonthFigure[], year: number): PeriodTotal
   }
   return sum;
 }
+
+/** The points a person earned in a year (quarter 0) or one of its quarters, from the maintained totals. */
+export function earnedIn(db: Db, volunteerId: string, year: number, quarter: number): number {
+  const row = db.prepare('SELECT earned FROM points_totals WHERE volunteer_id = ? AND year = ? AND quarter = ?').get(volunteerId, year, quarter) as
+    | { earned: number }
+    | undefined;
+  return row?.earned ?? 0;
+}

@@ -326,3 +326,24 @@ export interface PendingMeeting {
   topic: string;
   present: number;
 }
+
+/** Someone a person picker offers: a volunteer, or an active party member not on the volunteer register yet. */
+export interface PersonPick {
+  volunteerId: string | null;
+  memberId: string | null;
+  name: string;
+  orgId: string;
+  orgName: string;
+  kind: 'member' | 'resident';
+  postName: string | null;
+}
+
+/** The person an import row names — a party member or a registered resident — and where they belong. */
+export interface PersonEntry {
+  volunteerId: string | null;
+  memberId: string | null;
+  name: string;
+  orgId: string;
+  orgPath: string;
+  postId: string | null;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type {
   ActivityListRow, ActivityRecord, Application, AssignmentRow, EntryListRow, HonourRow, ItemRow, MonthFigure,
-  PendingMeeting, PeriodTotals, PersonYear, PostRow, RankRow, RedemptionRow, RuleRow, ServiceLine, UnitRankRow,
+  PendingMeeting, PeriodTotals, PersonPick, PersonYear, PostRow, RankRow, RedemptionRow, RuleRow, ServiceLine, UnitRankRow,
   VolunteerListRow, VolunteerRecord,
 } from '../../../db/volunteer/types';
 import { read, task, write } from '../common/channel';
@@ -61,15 +61,8 @@ export interface VolunteerDetail {
   recentActivities: ServiceLine[];
 }
 
-/** Someone to pick: a volunteer, or an active party member not on the volunteer register yet. */
-export interface PersonHit {
-  volunteerId: string | null;
-  memberId: string | null;
-  name: string;
-  orgId: string;
-  orgName: string;
-  kind: 'member' | 'resident';
-  postName: string | null;
+/** Someone to pick (a volunteer, or an active party member not on the volunteer register yet), with their points to spend. */
+export interface PersonHit extends PersonPick {
   balance: number;
 }
 

@@ -4,6 +4,7 @@ import { monthlyTotals, openDrafts } from '../../../../db/fund/balances';
 import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/entries';
 import { listSignatories } from '../../../../db/fund/signatories';
+import { getPlace } from '../../../../db/party/places';
 import { formatFen } from '../../common/money';
 import { fieldError, notFound } from '../../common/errors';
 import type { Ctx } from '../../context';
@@ -21,7 +22,7 @@ type C = typeof fundContract;
  * them). The form's and the import's one write path: the opening balance is the account's, not a journal entry.
  */
 export function openAccount(input: z.output<typeof AccountInput>, ctx: Pick<Ctx, 'db' | 'operator' | 'audit'>): AccountRow {
-  const estate = ctx.db.prepare('SELECT name, kind FROM places WHERE id = ?').get(input.estateId) as { name: string; kind: string } | undefined;
+  const estate = getPlace(ctx.db, input.estateId);
   if (!estate || estate.kind !== 'estate') throw fieldError('estateId', '请选择小区');
   const existing = activeAccountOf(ctx.db, input.estateId);
   if (existing) throw fieldError('estateId', `${estate.name}已有基金账户“${existing.name}”`);

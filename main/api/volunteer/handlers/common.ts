@@ -1,7 +1,8 @@
 import type { Db } from '../../../../db/open';
+import { getMember } from '../../../../db/party/members';
 import { getOrg, type OrgRow } from '../../../../db/party/orgs';
 import { appendReversal, balanceOf, ledgerBalanceOf, reversalOf, type EntryRow } from '../../../../db/volunteer/ledger';
-import { ensureMemberVolunteer, findResidentByIdNumber, getVolunteer, linkToMember, type VolunteerRecord } from '../../../../db/volunteer/people';
+import { ensureMemberVolunteer, findResidentByIdNumber, getVolunteer, linkToMember, volunteerIdOfMember, type VolunteerRecord } from '../../../../db/volunteer/people';
 import { ruleOn } from '../../../../db/volunteer/rules';
 import { changeStock, redemptionByEntry } from '../../../../db/volunteer/shop';
 import { DomainError, fieldError, notFound } from '../../common/errors';
@@ -39,12 +40,10 @@ export const scopePath = (db: Db, orgId: string | null): string | null => (orgId
  * registered with the member's ID number is that same person: their row is linked rather than a second one made.
  */
 export function memberVolunteer(ctx: Ctx, memberId: string, on: string): VolunteerRecord {
-  const member = ctx.db.prepare('SELECT id, name, id_number AS idNumber, lifecycle FROM members WHERE id = ?').get(memberId) as
-    | { id: string; name: string; idNumber: string | null; lifecycle: string }
-    | undefined;
+  const member = getMember(ctx.db, memberId);
   if (!member) throw notFound('党员');
   const resident = member.idNumber ? findResidentByIdNumber(ctx.db, member.idNumber) : undefined;
-  if (resident && !ctx.db.prepare('SELECT 1 FROM volunteers WHERE member_id = ?').get(memberId)) {
+  if (resident && !volunteerIdOfMember(ctx.db, memberId)) {
     const before = mustVolunteer(ctx.db, resident.id);
     linkToMember(ctx.db, resident.id, memberId, ctx.operator);
     const after = mustVolunteer(ctx.db, resident.id);

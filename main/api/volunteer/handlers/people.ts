@@ -1,14 +1,13 @@
 import { labelOrgName, labelOrgNames } from '../../party/org-names';
 import type { Db } from '../../../../db/open';
-import { findMemberByIdNumber } from '../../../../db/party/members';
+import { findMemberByIdNumber, getMember } from '../../../../db/party/members';
+import { searchPeople as searchPeopleRows } from '../../../../db/volunteer/people-search';
 import { listHonours } from '../../../../db/volunteer/honours';
 import { personYears } from '../../../../db/volunteer/ledger';
 import {
   findResidentByIdNumber,
   linkToMember,
   listVolunteers,
-  memberNameCondition,
-  nameCondition,
   setResidentActive,
   updateResident,
   updateVolunteerFields,
@@ -18,7 +17,6 @@ import {
 } from '../../../../db/volunteer/people';
 import { ruleOn } from '../../../../db/volunteer/rules';
 import { serviceLines } from '../../../../db/volunteer/service-record';
-import { Where } from '../../../../db/where';
 import { DomainError, fieldError } from '../../common/errors';
 import { maskIdCard, maskPhone } from '../../common/identifiers';
 import { todayIso } from '../../common/calendar';
@@ -42,31 +40,10 @@ function checkResident(db: Db, r: ResidentFields, selfId?: string) {
   if (other && other.id !== selfId) throw fieldError('idNumber', `该身份证号已登记为志愿者（${other.name}）`);
 }
 
-/** Volunteers and not-yet-registered members whose name matches, for the person pickers. */
+/** The person pickers' hits, each with the points the person may spend. */
 function searchPeople(db: Db, q: string, limit: number): PersonHit[] {
   if (!q) return [];
-  // `+`: the name indexes drive, not the active flag (see listVolunteers).
-  const where = new Where().add('+v.active = 1');
-  nameCondition(where, q);
-  const volunteers = db
-    .prepare(
-      `SELECT v.id AS volunteerId, v.member_id AS memberId, CASE WHEN v.member_id IS NULL THEN v.name ELSE m.name END AS name,
-              o.id AS orgId, o.name AS orgName, CASE WHEN v.member_id IS NULL THEN 'resident' ELSE 'member' END AS kind, p.name AS postName
-       FROM volunteers v JOIN orgs o ON o.id = v.org_id LEFT JOIN members m ON m.id = v.member_id
-       LEFT JOIN volunteer_posts p ON p.id = v.post_id ${where.sql} ORDER BY v.name_pinyin LIMIT ?`,
-    )
-    .all(...where.args, limit) as Omit<PersonHit, 'balance'>[];
-  const unlisted = new Where().add("+m.lifecycle = 'active'").add('NOT EXISTS (SELECT 1 FROM volunteers v WHERE v.member_id = m.id)');
-  memberNameCondition(unlisted, q);
-  const members = db
-    .prepare(
-      `SELECT NULL AS volunteerId, m.id AS memberId, m.name, o.id AS orgId, o.name AS orgName, 'member' AS kind, NULL AS postName
-       FROM members m JOIN orgs o ON o.id = m.org_id ${unlisted.sql} ORDER BY m.name_pinyin LIMIT ?`,
-    )
-    .all(...unlisted.args, limit) as Omit<PersonHit, 'balance'>[];
-  return [...volunteers, ...members]
-    .slice(0, limit)
-    .map((p) => ({ ...p, balance: p.volunteerId ? spendable(db, p.volunteerId) : 0 }));
+  return searchPeopleRows(db, q, limit).map((p) => ({ ...p, balance: p.volunteerId ? spendable(db, p.volunteerId) : 0 }));
 }
 
 function updated(ctx: Ctx, id: string, before: ReturnType<typeof mustVolunteer>, action = 'update') {
@@ -153,7 +130,7 @@ export const peopleHandlers: Pick<
     if (volunteerIdOfMember(ctx.db, memberId)) {
       throw new DomainError('CONFLICT', '该党员已有志愿者档案，不能再关联；如确为同一人，请联系管理员合并', 'MEMBER_HAS_VOLUNTEER');
     }
-    const member = ctx.db.prepare('SELECT name, id_number AS idNumber FROM members WHERE id = ?').get(memberId) as { name: string; idNumber: string | null } | undefined;
+    const member = getMember(ctx.db, memberId);
     if (!member) throw fieldError('memberId', '党员不存在');
     if (before.idNumber && member.idNumber && before.idNumber !== member.idNumber) {
       throw fieldError('memberId', `${member.name}的身份证号与该志愿者不一致，不是同一人`);

@@ -1,12 +1,10 @@
 import { labelOrgNames } from '../../party/org-names';
-import type { Db } from '../../../../db/open';
 import { listActivities } from '../../../../db/volunteer/activities';
 import { deleteHonour, getHonour, honourExists, insertHonour, listHonours } from '../../../../db/volunteer/honours';
-import { linkableResidents } from '../../../../db/volunteer/people';
+import { activeVolunteerCounts, linkableResidents } from '../../../../db/volunteer/people';
 import { unassignedCount } from '../../../../db/volunteer/posts';
-import { monthlySeries, personRanking, subtreeTotals, unitRanking, yearFromMonths } from '../../../../db/volunteer/rankings';
+import { earnedIn, monthlySeries, personRanking, subtreeTotals, unitRanking, yearFromMonths } from '../../../../db/volunteer/rankings';
 import { pendingMeetings, pendingSince } from '../../../../db/volunteer/service-record';
-import { prefixRange } from '../../../../db/pinyin';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
 import type { Handlers } from '../../router';
@@ -15,20 +13,6 @@ import { honourTitles, periodLabel } from '../labels';
 import { mustUnit, mustVolunteer, scopePath } from './common';
 
 type C = typeof volunteerContract;
-
-/** Active volunteers, members and residents: each counted from an index alone (volunteers_pinyin / _org / _residents). */
-function volunteerCounts(db: Db, orgPath: string | null) {
-  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
-  const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', ''];
-  const total = orgPath
-    ? n('SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_org ON v.org_id = o.id AND v.active = 1 WHERE o.path >= ? AND o.path < ?', lo, hi)
-    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_pinyin WHERE active = 1');
-  const residents = orgPath
-    ? n(`SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_residents ON v.org_id = o.id AND v.active = 1
-         WHERE v.member_id IS NULL AND o.path >= ? AND o.path < ?`, lo, hi)
-    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_residents WHERE member_id IS NULL AND active = 1');
-  return { total, members: total - residents, residents };
-}
 
 export const rankingHandlers: Pick<
   Handlers<C>,
@@ -59,10 +43,7 @@ export const rankingHandlers: Pick<
     if (honourExists(db, input)) {
       throw new DomainError('CONFLICT', `${v.name}已获得${periodLabel(input.year, input.quarter)}“${honourTitles[input.title]}”`, 'HONOUR_EXISTS');
     }
-    const total = db
-      .prepare('SELECT earned FROM points_totals WHERE volunteer_id = ? AND year = ? AND quarter = ?')
-      .get(v.id, input.year, input.quarter ?? 0) as { earned: number } | undefined;
-    const id = insertHonour(db, { ...input, points: total?.earned ?? 0 }, operator);
+    const id = insertHonour(db, { ...input, points: earnedIn(db, v.id, input.year, input.quarter ?? 0) }, operator);
     const row = getHonour(db, id)!;
     audit({ action: 'award', entity: 'volunteer_honour', entityId: id, after: row });
     return row;
@@ -84,7 +65,7 @@ export const rankingHandlers: Pick<
     const months = monthlySeries(db, orgPath, today.slice(0, 7));
     return {
       year,
-      volunteers: volunteerCounts(db, orgPath),
+      volunteers: activeVolunteerCounts(db, orgPath),
       unassignedMembers: unassignedCount(db, orgPath),
       thisYear: yearFromMonths(months, year),
       months,

@@ -1,4 +1,4 @@
-import { appendEntry, type Category } from '../../../../db/volunteer/ledger';
+import { appendEntry, openingEntries, type Category } from '../../../../db/volunteer/ledger';
 import { ensureMemberVolunteer } from '../../../../db/volunteer/people';
 import { DomainError } from '../../common/errors';
 import { parseLooseDate, toHalfWidth } from '../../common/identifiers';
@@ -22,20 +22,13 @@ interface Opening {
   reason: string;
 }
 
-const keyOf = (o: Pick<Opening, 'category' | 'onDate'> & { who: string }) => `${o.who}|${o.category}|${o.onDate}`;
+const keyOf = (o: { category: string; onDate: string; who: string }) => `${o.who}|${o.category}|${o.onDate}`;
 
 function start(run: RunContext, rows: readonly RowValues[]) {
   const people = new PersonDirectory(run.db, rows);
   const today = todayIso();
   // Opening entries already in the ledger, by person, category and date: a second import of the file finds them.
-  const stored = new Map(
-    (run.db
-      .prepare(
-        `SELECT e.id, e.category, e.on_date AS onDate, COALESCE(v.member_id, v.id) AS who FROM points_entries e
-         JOIN volunteers v ON v.id = e.volunteer_id WHERE e.source_kind = 'opening' AND +e.reverses_id IS NULL`,
-      )
-      .all() as { id: string; category: Opening['category']; onDate: string; who: string }[]).map((e) => [keyOf(e), e.id]),
-  );
+  const stored = new Map(openingEntries(run.db).map((e) => [keyOf(e), e.id]));
   const who = (o: Opening) => o.person.memberId ?? o.person.volunteerId!;
   return {
     toRecord(v: RowValues, problems: RowProblems): Opening | null {

@@ -1,4 +1,6 @@
 import type { Db } from '../../../../db/open';
+import { activePeopleNamed, peopleWithIdNumbers } from '../../../../db/volunteer/people-search';
+import type { PersonEntry } from '../../../../db/volunteer/types';
 import { toHalfWidth } from '../../common/identifiers';
 import type { CellValue, RowValues } from '../../import/register';
 import { wordKey } from '../../import/values';
@@ -8,14 +10,7 @@ import { wordKey } from '../../import/values';
  * whole file), else by name when exactly one active person has it.
  */
 
-export interface PersonEntry {
-  volunteerId: string | null;
-  memberId: string | null;
-  name: string;
-  orgId: string;
-  orgPath: string;
-  postId: string | null;
-}
+export type { PersonEntry };
 
 export type PersonFound = { entry: PersonEntry } | { field: 'idNumber' | 'name'; problem: string };
 
@@ -23,23 +18,11 @@ export const text = (v: CellValue | undefined): string | null => (v === null || 
 /** An ID number as the schemas store it. */
 export const normalisedId = (v: CellValue | undefined): string => toHalfWidth(text(v) ?? '').trim().toUpperCase();
 
-const MEMBERS = `SELECT v.id AS volunteerId, m.id AS memberId, m.name, m.org_id AS orgId, o.path AS orgPath, v.post_id AS postId,
-    m.id_number AS idNumber
-  FROM members m JOIN orgs o ON o.id = m.org_id LEFT JOIN volunteers v ON v.member_id = m.id`;
-const RESIDENTS = `SELECT v.id AS volunteerId, NULL AS memberId, v.name, v.org_id AS orgId, o.path AS orgPath, v.post_id AS postId,
-    v.id_number AS idNumber
-  FROM volunteers v JOIN orgs o ON o.id = v.org_id`;
-
 export class PersonDirectory {
   private readonly byIdNumber = new Map<string, PersonEntry>();
 
   constructor(private readonly db: Db, rows: readonly RowValues[]) {
-    const ids = JSON.stringify(rows.map((v) => normalisedId(v.idNumber)).filter(Boolean));
-    const within = 'IN (SELECT value FROM json_each(?))';
-    const found = [
-      ...(db.prepare(`${MEMBERS} WHERE m.id_number ${within}`).all(ids) as (PersonEntry & { idNumber: string })[]),
-      ...(db.prepare(`${RESIDENTS} WHERE v.member_id IS NULL AND v.id_number ${within}`).all(ids) as (PersonEntry & { idNumber: string })[]),
-    ];
+    const found = peopleWithIdNumbers(db, rows.map((v) => normalisedId(v.idNumber)).filter(Boolean));
     // A member wins over a resident with the same number (a resident who joined the party and is not linked yet).
     for (const { idNumber, ...p } of found.reverse()) this.byIdNumber.set(idNumber, p);
   }
@@ -52,10 +35,7 @@ export class PersonDirectory {
       return { entry };
     }
     if (!name) return { field: 'name', problem: '请填写姓名' };
-    const same = [
-      ...(this.db.prepare(`${MEMBERS} WHERE m.name = ? AND m.lifecycle = 'active'`).all(name) as PersonEntry[]),
-      ...(this.db.prepare(`${RESIDENTS} WHERE v.name = ? AND v.member_id IS NULL AND v.active = 1`).all(name) as PersonEntry[]),
-    ];
+    const same = activePeopleNamed(this.db, name);
     if (same.length === 1) return { entry: same[0]! };
     if (same.length === 0) return { field: 'name', problem: `“${name}”不在党员名册和志愿者名册中` };
     return { field: 'idNumber', problem: `名为“${name}”的有 ${same.length} 人，请填写身份证号` };

@@ -1,3 +1,4 @@
+import { listOrgs } from '../../../../db/party/orgs';
 import { ensureMemberVolunteer, setPost } from '../../../../db/volunteer/people';
 import { listPosts, type PostRow } from '../../../../db/volunteer/posts';
 import { parseLooseDate } from '../../common/identifiers';
@@ -30,7 +31,7 @@ function findPost(posts: PostRow[], paths: Map<string, string>, name: string, pe
 function start(run: RunContext, rows: readonly RowValues[]) {
   const people = new PersonDirectory(run.db, rows);
   const posts = listPosts(run.db);
-  const paths = new Map((run.db.prepare('SELECT id, path FROM orgs').all() as { id: string; path: string }[]).map((o) => [o.id, o.path]));
+  const paths = new Map(listOrgs(run.db, true).map((o) => [o.id, o.path]));
   const today = todayIso();
   return {
     toRecord(v: RowValues, problems: RowProblems): Assignment | null {
