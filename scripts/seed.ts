@@ -169,6 +169,7 @@ export function countRows(db: Db, today: string): Record<string, number> {
     fundAccounts: n('SELECT COUNT(*) AS n FROM fund_accounts'),
     fundEntries: n("SELECT COUNT(*) AS n FROM fund_entries WHERE status = 'posted'"),
     fundReconciliations: n("SELECT COUNT(*) AS n FROM fund_reconciliations WHERE status = 'confirmed'"),
+    fundApplications: n('SELECT COUNT(*) AS n FROM fund_grant_applications'),
     assessments: n('SELECT COUNT(*) AS n FROM assessments'),
     publishedLists: n('SELECT COUNT(*) AS n FROM assessment_lists'),
     grids: n('SELECT COUNT(*) AS n FROM grids'),
@@ -199,7 +200,7 @@ export function formatCounts(c: Record<string, number>): string {
     `  红色物业 物业企业 ${v('companies')} 家 · 小区档案 ${v('estateProfiles')} 个 · 服务合同 ${v('contracts')} 份 · 业委会届次 ${v('committeeTerms')} 届（委员 ${v('committeeMembers')} 人）· ` +
       `三方联动会议 ${v('jointMeetings')} 次 · 决议 ${v('jointResolutions')} 项（逾期 ${v('overdueJointResolutions')}）· 满意度调查 ${v('surveys')} 次 · 物业费 ${v('fees')} 期 · ` +
       `考评 ${v('assessments')} 份 · 已公布红黑榜 ${v('publishedLists')} 期`,
-    `  电梯    ${v('elevators')} 部 · 维保记录 ${v('maintenance')} 条 · 困人 ${v('entrapments')} 次 · 基金账户 ${v('fundAccounts')} 个 · 已过账流水 ${v('fundEntries')} 笔 · 已对账 ${v('fundReconciliations')} 个月`,
+    `  电梯    ${v('elevators')} 部 · 维保记录 ${v('maintenance')} 条 · 困人 ${v('entrapments')} 次 · 基金账户 ${v('fundAccounts')} 个 · 已过账流水 ${v('fundEntries')} 笔 · 已对账 ${v('fundReconciliations')} 个月 · 维修资金使用申请 ${v('fundApplications')} 件`,
     `  民呼必应 网格 ${v('grids')} 个 · 红色小管家 ${v('stewards')} 人 · 诉求 ${v('requests')} 件（办理中 ${v('openRequests')}，超期 ${v('overdueRequests')}）· 办理记录 ${v('requestSteps')} 条 · 微心愿 ${v('wishes')} 条 · 重点关爱户 ${v('careHouseholds')} 户（走访 ${v('careVisits')} 次）`,
   ].join('\n');
 }

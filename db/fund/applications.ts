@@ -34,6 +34,11 @@ export function listApplications(db: Db, f: { accountId: string | null; open: bo
   return db.prepare(`${GRANT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY g.created_at DESC, g.id DESC`).all({ accountId: f.accountId }) as ApplicationRow[];
 }
 
+/** The applications of a community's accounts (every community's: null), in place order: what a data package carries. */
+export const applicationsIn = (db: Db, communityId: string | null): ApplicationRow[] =>
+  db.prepare(`${GRANT} WHERE ($community IS NULL OR est.parent_id = $community) ORDER BY com.name, est.name, g.created_at, g.id`)
+    .all({ community: communityId }) as ApplicationRow[];
+
 export function insertApplication(db: Db, g: ApplicationFields, operator: string): string {
   const id = newId();
   const s = newStamps(operator);

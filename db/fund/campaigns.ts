@@ -28,7 +28,8 @@ export const listCampaigns = (db: Db, accountId: string): CampaignRow[] =>
   db.prepare(`${CAMPAIGN} WHERE c.account_id = ? ORDER BY c.created_at DESC`).all(accountId) as CampaignRow[];
 
 const HOUSEHOLD = `
-  SELECT h.id, h.campaign_id AS campaignId, h.position, h.room, h.owner_name AS ownerName, h.area_hundredths AS areaHundredths, h.share,
+  SELECT h.id, h.campaign_id AS campaignId, h.position, h.room, h.owner_name AS ownerName, h.area_hundredths AS areaHundredths, h.floor,
+    h.weight_hundredths AS weightHundredths, h.share,
     h.pledged, h.pledged_on AS pledgedOn, COALESCE(x.paid, 0) AS paid, COALESCE(x.n, 0) AS payments
   FROM fund_campaign_households h LEFT JOIN (${PAID_BY_HOUSEHOLD}) x ON x.household_id = h.id`;
 
@@ -57,11 +58,17 @@ export const paymentWithReceipt = (db: Db, campaignId: string, receiptNo: string
   return r && paymentFromDb(r);
 };
 
-/** The campaign and its households with the shares the scheme gave them, in the order given. */
+/** The floor coefficients a campaign's shares were computed with (hundredths), by floor. */
+export const floorCoefficientsOf = (db: Db, campaignId: string): { floor: number; coefficientHundredths: number }[] =>
+  db.prepare('SELECT floor, coefficient_hundredths AS coefficientHundredths FROM fund_campaign_floor_coefficients WHERE campaign_id = ? ORDER BY floor')
+    .all(campaignId) as { floor: number; coefficientHundredths: number }[];
+
+/** The campaign, the floor coefficients it uses and its households with the shares the scheme gave them, in the order given. */
 export function insertCampaign(
   db: Db,
   c: CampaignFields,
-  households: { room: string; ownerName: string; areaHundredths: number | null; share: number }[],
+  households: { room: string; ownerName: string; areaHundredths: number | null; floor: number | null; weightHundredths: number | null; share: number }[],
+  floorCoefficients: readonly { floor: number; coefficientHundredths: number }[],
   operator: string,
 ): string {
   const id = newId();
@@ -70,11 +77,14 @@ export function insertCampaign(
     `INSERT INTO fund_campaigns (id, account_id, title, purpose, target, owners_part, subsidy_part, grant_part, balance_part, scheme, status, created_at, updated_at, operator)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
   ).run(id, c.accountId, c.title, c.purpose, c.target, c.ownersPart, c.subsidyPart, c.grantPart, c.balancePart, c.scheme, s.created_at, s.updated_at, s.operator);
+  const coefficient = db.prepare('INSERT INTO fund_campaign_floor_coefficients (campaign_id, floor, coefficient_hundredths) VALUES (?, ?, ?)');
+  for (const f of floorCoefficients) coefficient.run(id, f.floor, f.coefficientHundredths);
   const row = db.prepare(
-    `INSERT INTO fund_campaign_households (id, campaign_id, position, room, owner_name, area_hundredths, share, created_at, updated_at, operator)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO fund_campaign_households (id, campaign_id, position, room, owner_name, area_hundredths, floor, weight_hundredths, share, created_at, updated_at, operator)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  households.forEach((h, i) => row.run(newId(), id, i, h.room, h.ownerName, h.areaHundredths, h.share, s.created_at, s.updated_at, s.operator));
+  households.forEach((h, i) =>
+    row.run(newId(), id, i, h.room, h.ownerName, h.areaHundredths, h.floor, h.weightHundredths, h.share, s.created_at, s.updated_at, s.operator));
   return id;
 }
 

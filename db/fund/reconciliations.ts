@@ -12,7 +12,8 @@ export type { BankItem, LedgerItem, ReconciliationRow, ReconciliationSignoffRow 
  * every item — so its content hash can say exactly what a confirmation approved.
  */
 
-const COLUMNS = `id, account_id AS accountId, month, statement_date AS statementDate, bank_balance AS bankBalance,
+/** A reconciliation row's columns (also read by export-procedures.ts). */
+export const COLUMNS = `id, account_id AS accountId, month, statement_date AS statementDate, bank_balance AS bankBalance,
   ledger_balance AS ledgerBalance, content_hash AS contentHash, status, confirmed_at AS confirmedAt,
   created_at AS createdAt, updated_at AS updatedAt, operator`;
 
@@ -121,11 +122,10 @@ export function insertReconciliationSignoff(db: Db, s: { reconciliationId: strin
 
 /** Every confirmation given, newest first (those of earlier versions of the draft included). */
 export function reconciliationSignoffs(db: Db, reconciliationId: string): ReconciliationSignoffRow[] {
-  return db
-    .prepare(
-      `SELECT s.id, s.reconciliation_id AS reconciliationId, s.side, s.signatory_id AS signatoryId, g.name AS signerName, s.signed_at AS signedAt,
-              s.content_hash AS contentHash, s.operator
-       FROM fund_reconciliation_signoffs s JOIN fund_signatories g ON g.id = s.signatory_id WHERE s.reconciliation_id = ? ORDER BY s.rowid DESC`,
-    )
-    .all(reconciliationId) as ReconciliationSignoffRow[];
+  return db.prepare(`${SIGNOFFS} WHERE s.reconciliation_id = ? ORDER BY s.rowid DESC`).all(reconciliationId) as ReconciliationSignoffRow[];
 }
+
+/** The confirmations with their signers' names (also read by export-procedures.ts). */
+export const SIGNOFFS = `SELECT s.id, s.reconciliation_id AS reconciliationId, s.side, s.signatory_id AS signatoryId, g.name AS signerName, s.signed_at AS signedAt,
+    s.content_hash AS contentHash, s.operator
+  FROM fund_reconciliation_signoffs s JOIN fund_signatories g ON g.id = s.signatory_id`;

@@ -221,7 +221,7 @@ export interface AllocationRow {
 
 // campaigns.ts
 
-export type CampaignScheme = 'equal' | 'area';
+export type CampaignScheme = 'equal' | 'area' | 'floor_area' | 'custom';
 
 export type GrantKind = 'subsidy' | 'maintenance_grant';
 
@@ -259,6 +259,10 @@ export interface HouseholdRow {
   room: string;
   ownerName: string;
   areaHundredths: number | null;
+  /** 楼层, for the floor-coefficient scheme. */
+  floor: number | null;
+  /** The custom scheme's 份额 as typed, in hundredths (a proportion, not fen). */
+  weightHundredths: number | null;
   share: number;
   pledged: number;
   pledgedOn: string | null;

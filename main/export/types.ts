@@ -84,6 +84,11 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
    * the Chinese reason to refuse the whole package, or null. Run on import, after every row passed its schema.
    */
   verify?(records: readonly T[], context: VerifyContext): string | null;
+  /**
+   * What a passed `verify` tells the clerk, when it is not a hash chain's check (the default sentence names the
+   * tables whose chains were recomputed and continue what was imported before).
+   */
+  verifiedCheck?: string;
   /** Copies of these records may not be corrected at the level above (a ledger's entries: the source reverses). */
   readOnly?: boolean;
   /** The installation's own records in scope for a period (streamed: a register may hold 100k rows). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { insertAccount } from '../../db/fund/accounts';
+import { insertApplicationPayment } from '../../db/fund/applications';
 import { draftHash } from '../../db/fund/chain';
 import { insertDraft, storedRow, type EntryContent } from '../../db/fund/entries';
 import { postToChain } from '../../db/fund/post';
@@ -12,6 +13,7 @@ import { addMonths } from '../../main/api/common/days';
 import { chineseName, pick } from './people';
 import { addDays, int, type CommunityPlan, type Rand } from './seed-plan';
 import type { ElevatorSeed } from './seed-elevator';
+import { APPLICATION_KINDS, seedApplication, type SeededApplication } from './seed-fund-applications';
 import type { PropertySeed } from './seed-property';
 
 /**
@@ -23,7 +25,8 @@ import type { PropertySeed } from './seed-property';
  * An expense that would take the balance below zero is not drawn (the console would refuse it without a reason).
  * Every month is reconciled with the bank (the statement agreeing with the journal, both sides' confirmations),
  * except at one account in six, two months behind (overdue on 今日待办 whatever the day), and at another in six
- * whose last month is a draft still to be confirmed.
+ * whose last month is a draft still to be confirmed. One account in four has a maintenance-fund use application
+ * (seed-fund-applications.ts), the five stages in turn; its payments are overhaul expenses posted the same way.
  */
 
 const YEARS = 5;
@@ -32,6 +35,7 @@ const BANKS = ['中国工商银行', '中国建设银行', '河北银行', '中�
 export interface FundCounts {
   fundAccounts: number;
   fundEntries: number;
+  fundApplications: number;
 }
 
 const monthDay = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
@@ -48,7 +52,7 @@ function months(from: string, today: string): string[] {
 }
 
 export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: PropertySeed, elevators: ElevatorSeed, today: string, operator: string): FundCounts {
-  const counts: FundCounts = { fundAccounts: 0, fundEntries: 0 };
+  const counts: FundCounts = { fundAccounts: 0, fundEntries: 0, fundApplications: 0 };
   for (const e of tree.flatMap((c) => c.estates)) {
     const buildings = elevators.buildings.get(e.id) ?? [];
     const company = property.companyOf.get(e.id);
@@ -67,9 +71,10 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
     const elevatorCount = buildings.reduce((s, b) => s + b.ids.length, 0);
     const monthlyCost = buildings.reduce((s, b) => s + b.ids.length * b.priceFen, 0);
 
-    const post = (c: Omit<EntryContent, 'attachmentHashes' | 'reversesId' | 'overrideReason' | 'counterparty'> & { counterparty?: string }) => {
-      if (c.amount <= 0 || c.onDate < openedOn || c.onDate >= today) return;
-      if (c.direction === 'expense' && balance < c.amount) return;
+    /** The entry's id, or null when it is not drawn (out of the account's dates, or more than the balance). */
+    const post = (c: Omit<EntryContent, 'attachmentHashes' | 'reversesId' | 'overrideReason' | 'counterparty'> & { counterparty?: string }): string | null => {
+      if (c.amount <= 0 || c.onDate < openedOn || c.onDate >= today) return null;
+      if (c.direction === 'expense' && balance < c.amount) return null;
       const id = newId();
       const content: EntryContent = { counterparty: null, ...c, attachmentHashes: [], reversesId: null, overrideReason: null };
       insertDraft(db, id, accountId, content, createHash('sha256').update(JSON.stringify({ id, accountId, ...content })).digest('hex'), operator);
@@ -84,6 +89,7 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
       postToChain(db, { id, accountId }, signoffs, operator);
       balance += c.direction === 'income' ? c.amount : -c.amount;
       counts.fundEntries++;
+      return id;
     };
 
     const reconcile = (month: string, confirmed: boolean) => {
@@ -101,6 +107,25 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
     };
 
     const all = months(openedOn, today);
+    const kind = counts.fundAccounts % 4 === 2 ? APPLICATION_KINDS[Math.floor(counts.fundAccounts / 4) % APPLICATION_KINDS.length]! : null;
+    const works = buildings[0]!;
+    const application: SeededApplication | null = kind && seedApplication(db, r, {
+      accountId, kind, today, monthStart: `${today.slice(0, 7)}-01`, households: e.households,
+      building: (db.prepare('SELECT p.name FROM elevators el JOIN places p ON p.id = el.building_id WHERE el.id = ?').pluck().get(works.ids[0]) as string),
+      areaHundredths: (db.prepare('SELECT floor_area_hundredths FROM property_estates WHERE place_id = ?').pluck().get(e.id) as number | null) ?? e.households * 9_000,
+    }, (back, day) => monthDay(all[all.length - 1 - back]!, day), operator);
+    if (application) counts.fundApplications++;
+    // An application's payments due in a month (or this month, after the loop): at most half the balance, so the overhaul leaves money for routine work.
+    const payApplication = (month: string) => {
+      for (const p of application?.payments.filter((x) => x.onDate.startsWith(month)) ?? []) {
+        const amount = Math.min((application!.budget * p.percent) / 100, Math.floor(balance / 200) * 100);
+        const entryId = post({
+          onDate: p.onDate, direction: 'expense', category: 'overhaul', amount, counterparty: '江城电梯工程有限公司', voucherNo: null,
+          purpose: `${application!.title}（${p.stage === 'first' ? '首付款' : '尾款'}）`, elevatorIds: works.ids,
+        });
+        if (entryId) insertApplicationPayment(db, { entryId, applicationId: application!.id, stage: p.stage }, operator);
+      }
+    };
     const state = ['behind', null, null, 'draft', null, null][counts.fundAccounts % 6];
     all.forEach((month, i) => {
       // The allocation covers the contracts with a margin for repairs and the yearly inspection.
@@ -115,11 +140,13 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
         const b = pick(r, buildings);
         post({ onDate: monthDay(month, 12), direction: 'expense', category: 'repair', amount: int(r, 800, 12_000) * 100, counterparty: company.name, voucherNo: null, purpose: '更换门机皮带及层门滑块', elevatorIds: [pick(r, b.ids)] });
       }
+      payApplication(month);
       // Every entry of a month is dated by the 28th, so the balance now is the month's closing.
       const fromEnd = all.length - 1 - i;
       if (state === 'behind' && fromEnd < 2) return;
       reconcile(month, !(state === 'draft' && fromEnd === 0));
     });
+    payApplication(today.slice(0, 7));
   }
   return counts;
 }

@@ -53,6 +53,10 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
   await form.getByLabel('维修资金拨付').fill('30,000');
   await form.getByLabel('参加的住户').fill('3-101 张三 88.50\n3-102 李四 102.75\n3-201 王五 88.50');
   await expect(form.getByText('共 3 户')).toBeVisible();
+  // The shares as the core will compute them, before saving; the total is the owners' part to the fen.
+  const preview = form.getByRole('table', { name: '分摊结果（保存前核对）' });
+  await expect(preview.getByRole('row', { name: /^3-101/ })).toContainText('¥15,817.70');
+  await expect(preview.getByRole('row', { name: /^合计/ })).toContainText('¥50,000.00');
   await still(page, 'fund-crowdfunding-new');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
@@ -81,6 +85,34 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
   await page.keyboard.type('ZC-0001');
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByText('收据号 ZC-0001 已登记过')).toBeVisible();
+
+  await again.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await expect(again).toBeHidden();
+
+  // 楼层系数 × 面积: the households with their floors, a coefficient field per floor from the draft table, one changed;
+  // the preview follows it, and the campaign keeps the coefficients it used.
+  await page.getByRole('button', { name: '发起众筹' }).click();
+  const floors = dialog(page, '发起众筹');
+  await page.keyboard.type('3号楼电梯更换主板');
+  await floors.getByLabel('用途').fill('更换主板');
+  await floors.getByLabel('目标金额').fill('1,000');
+  await floors.getByRole('combobox', { name: '分摊方式' }).click();
+  await page.getByRole('option', { name: '按楼层系数 × 建筑面积分摊' }).click();
+  await expect(floors.getByText('每行一户：房号 业主姓名 建筑面积（m²） 楼层')).toBeVisible();
+  await floors.getByLabel('参加的住户').fill('3-602 王五 102.75 6\n3-101 张三 88.50 1\n3-601 李四 88.50 6');
+  await expect(floors.getByLabel('1 层')).toHaveValue('0.40');
+  await expect(floors.getByLabel('6 层')).toHaveValue('1.15');
+  await floors.getByLabel('6 层').fill('1.30');
+  const shares = floors.getByRole('table', { name: '分摊结果（保存前核对）' });
+  // 88.50 × 0.40 : 88.50 × 1.30 : 102.75 × 1.30 of ¥1,000.00.
+  await expect(shares.getByRole('row', { name: /^3-101/ })).toContainText('¥124.64');
+  await expect(shares.getByRole('row', { name: /^合计/ })).toContainText('¥1,000.00');
+  await still(page, 'fund-crowdfunding-floor-new');
+  await floors.getByRole('button', { name: '保存' }).click();
+  await expect(floors).toBeHidden();
+  await expect(page.getByText('分摊方式：按楼层系数 × 建筑面积分摊 · 楼层系数 1 层 0.40、6 层 1.30')).toBeVisible();
+  await expect(row('3-101')).toContainText('¥124.64');
 
   const journal = await apiCall(app, 'fund.listJournal', { accountId: account.id, limit: 10 });
   expect(journal.rows.map((r) => [r.category, r.amount, r.voucherNo, r.counterparty])).toEqual([

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
+import { fundCampaignSchemes } from '../../db/migrations/033_fund_campaign_schemes';
 import { fundGrantApplications } from '../../db/migrations/026_fund_grant_applications';
 import { fundReconciliation } from '../../db/migrations/022_fund_reconciliation';
-import { AT, fileAt, fundAccountData, partyData, rows, upgrade } from './upgrade-fixture';
+import { AT, fileAt, fundAccountData, only, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of red property, the elevator register and its fund (008–014, 022, 027), as migrations-upgrade.test.ts says. */
 describe('upgrading a file with red property, the elevators and the fund in it', () => {
@@ -247,6 +248,41 @@ describe('upgrading a file with red property, the elevators and the fund in it',
     expect(() => db.prepare("UPDATE fund_bank_line_entries SET amount = 1").run()).toThrow(/只能追加/);
     db.prepare("UPDATE fund_grant_applications SET status = 'withdrawn', end_reason = '暂缓' WHERE id = 'g1'").run();
     expect(() => db.prepare("UPDATE fund_grant_applications SET status = 'proposed' WHERE id = 'g1'").run()).toThrow(/不能修改或删除/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it('033 widens the campaign schemes by rebuilding fund_campaigns under its households, payments and grants, and runs twice unchanged', () => {
+    const previous = migrations[migrations.indexOf(fundCampaignSchemes) - 1]!.version;
+    const db = fileAt(previous);
+    fundAccountData(db);
+    db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
+      VALUES ('n1', 'f1', '2026-11-10', 'income', 'crowdfunding', 50000, '众筹', '[]', '[]', 'draft', 'h', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO fund_campaigns (id, account_id, title, purpose, target, owners_part, subsidy_part, grant_part, balance_part, scheme, status, created_at, updated_at, operator)
+      VALUES ('k1', 'f1', '3号楼电梯大修', '更换曳引机', 1000000, 900000, 100000, 0, 0, 'area', 'open', ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO fund_campaign_households (id, campaign_id, position, room, owner_name, area_hundredths, share, created_at, updated_at, operator)
+      VALUES ('h1', 'k1', 0, '3-101', '张三', 8850, 900000, ?, ?, '王芳')`).run(AT, AT);
+    db.prepare(`INSERT INTO fund_campaign_payments (entry_id, campaign_id, household_id, receipt_no, amount, created_at, operator) VALUES ('n1', 'k1', 'h1', 'ZC-1', 50000, ?, '王芳')`).run(AT);
+    const tables = ['fund_campaigns', 'fund_campaign_households', 'fund_campaign_payments', 'fund_entries'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, fundCampaignSchemes.version);
+    for (const t of tables) expect(only(Object.keys(before[t]![0]!), rows(db, t)), t).toEqual(before[t]);
+    expect(rows(db, 'fund_campaign_households')[0]).toMatchObject({ floor: null, weight_hundredths: null });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'fund_campaigns' AND type = 'index' AND sql IS NOT NULL").pluck().all()).toEqual(['fund_campaigns_account']);
+    const schema = () => db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name LIKE 'fund_campaign%' ORDER BY name").all();
+    const once = schema();
+    db.transaction(() => fundCampaignSchemes.up(db))();
+    expect(schema()).toEqual(once);
+    const campaign = db.prepare(`INSERT INTO fund_campaigns (id, account_id, title, purpose, target, owners_part, subsidy_part, grant_part, balance_part, scheme, status, created_at, updated_at, operator)
+      VALUES (?, 'f1', '大修', '更换', 1000, 1000, 0, 0, 0, ?, 'open', ?, ?, '王芳')`);
+    expect(() => campaign.run('k0', 'per_head', AT, AT)).toThrow(/CHECK/);
+    campaign.run('k2', 'floor_area', AT, AT);
+    campaign.run('k3', 'custom', AT, AT);
+    const coefficient = db.prepare('INSERT INTO fund_campaign_floor_coefficients (campaign_id, floor, coefficient_hundredths) VALUES (?, ?, ?)');
+    expect(() => coefficient.run('k2', 0, 100)).toThrow(/CHECK/);
+    expect(() => coefficient.run('k2', 3, -1)).toThrow(/CHECK/);
+    coefficient.run('k2', 3, 100);
+    expect(() => coefficient.run('k2', 3, 110)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("UPDATE fund_campaign_households SET share = 1 WHERE id = 'h1'").run()).toThrow(/份额确定后不能修改/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });

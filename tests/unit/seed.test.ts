@@ -97,6 +97,29 @@ describe('the street-scale seed', () => {
     expect(negative).toHaveLength(0);
   });
 
+  it('gives a few accounts a maintenance-fund use application at each stage, its payments posted with both sign-offs and within its budget', () => {
+    const c = seeded.counts;
+    expect(c.fundApplications).toBeGreaterThanOrEqual(5);
+    expect(c.fundApplications).toBeLessThan(c.fundAccounts! / 3);
+    const stages = all<{ status: string }>('SELECT DISTINCT status FROM fund_grant_applications').map((x) => x.status);
+    expect(new Set(stages)).toEqual(new Set(['proposed', 'noticed', 'approved', 'closed', 'rejected']));
+    const paid = all<{ status: string; budget: number; paid: number; payments: number; unsigned: number }>(
+      `SELECT g.status, g.budget, SUM(e.amount) AS paid, COUNT(*) AS payments,
+         SUM(e.status <> 'posted' OR e.company_signoff_id IS NULL OR e.committee_signoff_id IS NULL OR e.category <> 'overhaul') AS unsigned
+       FROM fund_grant_applications g JOIN fund_grant_payments p ON p.application_id = g.id JOIN fund_entries e ON e.id = p.entry_id GROUP BY g.id`,
+    );
+    expect(paid.some((a) => a.status === 'closed' && a.payments === 2)).toBe(true);
+    for (const a of paid) {
+      expect(a.unsigned).toBe(0);
+      expect(a.paid).toBeLessThanOrEqual(a.budget);
+    }
+    // A finished one was paid in months the bank reconciliation confirmed: the confirmed months still agree with the journal.
+    const stale = all(`SELECT x.id FROM fund_reconciliations x WHERE x.status = 'confirmed' AND x.ledger_balance <>
+      (SELECT a.opening_balance FROM fund_accounts a WHERE a.id = x.account_id) + (SELECT COALESCE(SUM(e.effect), 0) FROM fund_entries e
+        WHERE e.account_id = x.account_id AND e.status = 'posted' AND e.on_date <= x.statement_date)`);
+    expect(stale).toHaveLength(0);
+  });
+
   it('gives 民呼必应 five years of a street: grids within 300 households, requests at every stage, some overdue', () => {
     const c = seeded.counts;
     expect(c.requests).toBe(c.communities! * 2_000);

@@ -23,7 +23,7 @@ const SHEET = {
  * community's own StreetDesk: 阳光小区 served by 阳光物业 under a contract, a committee term of 5 (张三 a party
  * member from the register), a joint meeting with two resolutions (one done), an assessment scored 92.0 on the
  * year's list as published, an elevator with a signed-off routine record and an entrapment (2 people, 22 minutes), and a fund account opened with
- * ¥10,000.00 that took ¥12,345.67 in and paid out ¥1,000.50 with both sign-offs.
+ * ¥10,000.00 that took ¥12,345.67 in and paid out ¥1,000.50 with both sign-offs, with a use application proposed.
  */
 export async function communityWithPlaces(unit: Parameters<typeof communityInstall>[0] = {}) {
   const t = await communityInstall(unit);
@@ -109,5 +109,9 @@ export async function communityWithPlaces(unit: Parameters<typeof communityInsta
   };
   await income('12,345.67');
   await spend('1,000.50');
+  // A use application in the package too (its bank reconciliations need a month that has ended: submission-fund-procedures).
+  await call('fund.createApplication', {
+    accountId: account.id, title: '3号楼电梯大修', works: '更换曳引机', budget: '150,000.00', rule: 'use', totalHouseholds: 300, totalArea: 3_000_000,
+  });
   return { ...t, month, year, estate, company, term, meeting, list, elevator, account, income, spend };
 }

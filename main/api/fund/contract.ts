@@ -11,7 +11,7 @@ import { id, type Page } from '../common/fields';
 import type { ConsentVerdict } from './applications';
 import type { ReconciliationFigures } from './reconcile';
 import type { FundSettings } from './rules';
-import type { FeeAllocation } from './split';
+import type { FeeAllocation, FloorCoefficient } from './split';
 import {
   AccountInput,
   AccountRef,
@@ -170,6 +170,8 @@ export type CampaignView = CampaignRow & { progressPermille: number };
 export interface CampaignDetail {
   campaign: CampaignView;
   households: HouseholdRow[];
+  /** The coefficients the floor-coefficient scheme used (hundredths), by floor; empty for the other schemes. */
+  floorCoefficients: FloorCoefficient[];
   payments: PaymentRow[];
 }
 

@@ -25,7 +25,12 @@ export const reconciliationStatuses = { draft: '草稿', confirmed: '已确认' 
 export const reconciliationItemSides = { ledger: '账上已记、银行未记', bank: '银行已记、账上未记' } as const;
 
 /** How a crowd-funding campaign's owners' part is shared among its households. */
-export const campaignSchemes = { equal: '按户均摊', area: '按面积分摊' } as const satisfies Record<CampaignScheme, string>;
+export const campaignSchemes = {
+  equal: '按户均摊',
+  area: '按建筑面积分摊',
+  floor_area: '按楼层系数 × 建筑面积分摊',
+  custom: '自定义份额（按填写的份额比例分摊）',
+} as const satisfies Record<CampaignScheme, string>;
 
 /** Grants a campaign receives besides the owners' payments (each one income entry of that category). */
 export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const satisfies Record<GrantKind, string>;

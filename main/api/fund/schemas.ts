@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { yuanField } from '../common/money';
+import { schemeWeight } from './split';
 import { accountStatuses, campaignSchemes, consentRules, directions, grantKinds, paymentStages, sides } from './labels';
 
 /**
@@ -130,13 +131,39 @@ const zeroOrMore = (label: string) => yuanField(label).refine((fen) => fen >= 0,
 const household = z.object({
   room: requiredText('房号', 30),
   ownerName: requiredText('业主姓名', 30),
-  /** Hundredths of a m²; needed when the scheme is by area. */
+  /** Hundredths of a m²; needed when the scheme is by area or by floor coefficient × area. */
   areaHundredths: optionalCount('建筑面积', 10_000_000, 1),
+  /** 楼层; needed by the floor-coefficient scheme. */
+  floor: optionalCount('楼层', 200, 1),
+  /** The custom scheme's 份额 in hundredths (a proportion: yuan, percentages or 份). */
+  weightHundredths: optionalCount('份额', 100_000_000_000),
 });
+
+const floorCoefficient = z.object({ floor: wholeNumber('楼层', 1, 200), coefficientHundredths: wholeNumber('楼层系数（百分之一）', 0, 10_000) });
+
+type CampaignShape = { scheme: keyof typeof campaignSchemes; households: z.infer<typeof household>[]; floorCoefficients: z.infer<typeof floorCoefficient>[] };
+
+/** What each scheme needs of the households, and that the weights leave something to share. */
+function schemeProblem(v: CampaignShape): { path: 'households' | 'floorCoefficients'; message: string } | null {
+  const households = (message: string) => ({ path: 'households' as const, message });
+  const hs = v.households;
+  if (v.scheme === 'area' && !hs.every((h) => h.areaHundredths)) return households('按建筑面积分摊时每户都要填写建筑面积');
+  if (v.scheme === 'custom' && !hs.every((h) => h.weightHundredths != null)) return households('自定义份额时每户都要填写份额');
+  if (v.scheme === 'floor_area') {
+    if (!hs.every((h) => h.areaHundredths && h.floor)) return households('按楼层系数 × 建筑面积分摊时每户都要填写建筑面积和楼层');
+    const known = new Set(v.floorCoefficients.map((c) => c.floor));
+    const missing = [...new Set(hs.map((h) => h.floor!))].filter((f) => !known.has(f)).sort((a, b) => a - b);
+    if (missing.length > 0) return { path: 'floorCoefficients', message: `楼层系数表缺少第 ${missing.join('、')} 层` };
+  }
+  const table = new Map(v.floorCoefficients.map((c) => [c.floor, c.coefficientHundredths]));
+  if (hs.every((h) => schemeWeight(v.scheme, h, table) === 0)) return households('各户的分摊份额不能全为 0');
+  return null;
+}
 
 /**
  * A crowd-funding campaign: the target and the parts others pay (subsidy, maintenance-fund grant, the fund's own
- * balance), the owners' part being what is left; and the households sharing it, by the scheme.
+ * balance), the owners' part being what is left; and the households sharing it, by the scheme (with the floor
+ * coefficients it uses, for 楼层系数 × 面积).
  */
 export const CampaignInput = z
   .object({
@@ -149,10 +176,15 @@ export const CampaignInput = z
     balancePart: zeroOrMore('基金余额支付'),
     scheme: choice(campaignSchemes, '分摊方式'),
     households: z.array(household).min(1, '请至少填写一户').max(5000, '一次众筹最多 5000 户'),
+    floorCoefficients: z.array(floorCoefficient).max(200).default([]),
   })
   .refine((v) => v.subsidyPart + v.grantPart + v.balancePart <= v.target, { path: ['target'], message: '补贴、拨付和基金余额之和不能超过目标金额' })
   .refine((v) => new Set(v.households.map((h) => h.room.trim())).size === v.households.length, { path: ['households'], message: '房号有重复' })
-  .refine((v) => v.scheme !== 'area' || v.households.every((h) => h.areaHundredths), { path: ['households'], message: '按面积分摊时每户都要填写建筑面积' });
+  .refine((v) => new Set(v.floorCoefficients.map((c) => c.floor)).size === v.floorCoefficients.length, { path: ['floorCoefficients'], message: '楼层系数表中有重复的楼层' })
+  .superRefine((v, ctx) => {
+    const problem = schemeProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+  });
 
 export const CampaignRef = z.object({ campaignId: chosen('众筹') });
 export const PledgeInput = z.object({ householdId: chosen('住户'), amount: zeroOrMore('认缴金额'), onDate: pastDate('认缴日期') });

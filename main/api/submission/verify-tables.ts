@@ -4,7 +4,7 @@ import { PackageRefused, type OpenedPackage } from '../../export/package/read';
 import type { PackageRecord } from '../../export/types';
 
 /**
- * The tables' own checks across records (PackageTable.verify: the fund journal's hash chains), run on a package
+ * The tables' own checks across records (PackageTable.verify: the fund journal's hash chains, its reconciliations' content hashes), run on a package
  * that passed every file and row check, against the copies already consolidated here. The first reason refuses
  * the whole package, as a tampered one: nothing is written.
  */
@@ -25,7 +25,8 @@ export function verifyTables(db: Db, opened: OpenedPackage): void {
       });
       if (reason) throw new PackageRefused(reason, 'PACKAGE_TAMPERED');
     }
-    if (t.entry.rows > 0) verified.push(t.def.title);
+    if (t.entry.rows > 0 && t.def.verifiedCheck) opened.checks.push(t.def.verifiedCheck);
+    else if (t.entry.rows > 0) verified.push(t.def.title);
   }
   if (verified.length) opened.checks.push(`${verified.join('、')}的校验链逐笔重算一致，且延续此前导入的记录`);
 }

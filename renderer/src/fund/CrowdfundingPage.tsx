@@ -2,6 +2,7 @@ import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mant
 import { IconCash, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatFen } from '../../../main/api/common/money';
+import { campaignSchemes } from '../../../main/api/fund/labels';
 import { maskName } from '../../../main/api/fund/split';
 import { useApiQuery } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
@@ -10,6 +11,7 @@ import { fmtArea } from '../components/format';
 import { AccountSelect } from './common/AccountSelect';
 import { useRouteAccount } from './common/useRouteAccount';
 import { CampaignForm } from './crowd/CampaignForm';
+import { showHundredths } from './crowd/FloorCoefficients';
 import { PaymentForm } from './crowd/PaymentForm';
 import type { Out } from './types';
 
@@ -58,6 +60,9 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
   if (!d) return null;
   const h = c.household;
   const x = d.campaign;
+  const byFloor = x.scheme === 'floor_area';
+  const custom = x.scheme === 'custom';
+  const coefficient = new Map(d.floorCoefficients.map((f) => [f.floor, showHundredths(f.coefficientHundredths)]));
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
@@ -66,10 +71,12 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
           <Text size="sm" c="dimmed">{x.purpose}</Text>
         </Group>
         <Text size="sm">{c.mix(formatFen(x.ownersPart), formatFen(x.subsidyPart), formatFen(x.grantPart), formatFen(x.balancePart))}</Text>
+        <Text size="sm">{`${c.scheme}：${campaignSchemes[x.scheme]}`}{byFloor && ` · ${c.coefficients} ${d.floorCoefficients.map((f) => `${c.floorLabel(f.floor)} ${coefficient.get(f.floor)}`).join('、')}`}</Text>
         <Table fz="sm" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{h.room}</Table.Th><Table.Th>{h.owner}</Table.Th><Table.Th className="num">{h.area}</Table.Th><Table.Th className="num">{h.share}</Table.Th>
+              <Table.Th>{h.room}</Table.Th><Table.Th>{h.owner}</Table.Th><Table.Th className="num">{h.area}</Table.Th>
+              {byFloor && <Table.Th className="num">{h.floor}</Table.Th>}{custom && <Table.Th className="num">{h.weight}</Table.Th>}<Table.Th className="num">{h.share}</Table.Th>
               <Table.Th className="num">{h.pledged}</Table.Th><Table.Th className="num">{h.paid}</Table.Th><Table.Th w={120} />
             </Table.Tr>
           </Table.Thead>
@@ -79,6 +86,8 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
                 <Table.Td>{r.room}</Table.Td>
                 <Table.Td>{r.ownerName}<Text span size="xs" c="dimmed">{` （${c.publicList}：${maskName(r.ownerName)}）`}</Text></Table.Td>
                 <Table.Td className="num">{fmtArea(r.areaHundredths)}</Table.Td>
+                {byFloor && <Table.Td className="num">{r.floor}</Table.Td>}
+                {custom && <Table.Td className="num">{r.weightHundredths === null ? '' : showHundredths(r.weightHundredths)}</Table.Td>}
                 <Table.Td className="num">{formatFen(r.share)}</Table.Td>
                 <Table.Td className="num">{r.pledged > 0 ? formatFen(r.pledged) : ''}</Table.Td>
                 <Table.Td className="num">{r.paid > 0 ? formatFen(r.paid) : ''}</Table.Td>

@@ -817,6 +817,15 @@ CREATE TABLE fund_bank_line_entries (
         operator          TEXT NOT NULL
       ) STRICT;
 
+-- table fund_campaign_floor_coefficients
+CREATE TABLE fund_campaign_floor_coefficients (
+        campaign_id            TEXT NOT NULL REFERENCES fund_campaigns (id),
+        floor                  INTEGER NOT NULL CHECK (floor BETWEEN 1 AND 200),
+        -- Hundredths: 1.05 = 105; 0 lets a floor share nothing.
+        coefficient_hundredths INTEGER NOT NULL CHECK (coefficient_hundredths BETWEEN 0 AND 10000),
+        PRIMARY KEY (campaign_id, floor)
+      ) STRICT;
+
 -- table fund_campaign_grants
 CREATE TABLE fund_campaign_grants (
         entry_id    TEXT PRIMARY KEY REFERENCES fund_entries (id),
@@ -842,7 +851,7 @@ CREATE TABLE fund_campaign_households (
 
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  operator   TEXT NOT NULL,
+  operator   TEXT NOT NULL, floor INTEGER CHECK (floor BETWEEN 1 AND 200), weight_hundredths INTEGER CHECK (weight_hundredths >= 0),
         UNIQUE (campaign_id, room),
         UNIQUE (campaign_id, position)
       ) STRICT;
@@ -871,7 +880,7 @@ CREATE TABLE fund_campaigns (
         subsidy_part INTEGER NOT NULL CHECK (subsidy_part >= 0),
         grant_part   INTEGER NOT NULL CHECK (grant_part >= 0),
         balance_part INTEGER NOT NULL CHECK (balance_part >= 0),
-        scheme       TEXT NOT NULL CHECK (scheme IN ('equal', 'area')),
+        scheme       TEXT NOT NULL CHECK (scheme IN ('equal', 'area', 'floor_area', 'custom')),
         status       TEXT NOT NULL CHECK (status IN ('open', 'closed')),
 
   created_at TEXT NOT NULL,
@@ -2007,6 +2016,12 @@ CREATE TRIGGER fund_bank_line_entries_no_delete BEFORE DELETE ON fund_bank_line_
 -- trigger fund_bank_line_entries_no_update
 CREATE TRIGGER fund_bank_line_entries_no_update BEFORE UPDATE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;
 
+-- trigger fund_campaign_floor_coefficients_no_delete
+CREATE TRIGGER fund_campaign_floor_coefficients_no_delete BEFORE DELETE ON fund_campaign_floor_coefficients BEGIN SELECT RAISE(ABORT, '众筹的楼层系数确定后不能修改或删除'); END;
+
+-- trigger fund_campaign_floor_coefficients_no_update
+CREATE TRIGGER fund_campaign_floor_coefficients_no_update BEFORE UPDATE ON fund_campaign_floor_coefficients BEGIN SELECT RAISE(ABORT, '众筹的楼层系数确定后不能修改或删除'); END;
+
 -- trigger fund_campaign_grants_no_delete
 CREATE TRIGGER fund_campaign_grants_no_delete BEFORE DELETE ON fund_campaign_grants BEGIN SELECT RAISE(ABORT, '众筹补助到账记录只能追加，不能修改或删除；错误的记录请冲正其流水'); END;
 
@@ -2024,7 +2039,8 @@ CREATE TRIGGER fund_campaign_payments_no_delete BEFORE DELETE ON fund_campaign_p
 CREATE TRIGGER fund_campaign_payments_no_update BEFORE UPDATE ON fund_campaign_payments BEGIN SELECT RAISE(ABORT, '众筹缴款记录只能追加，不能修改或删除；错误的缴款请冲正其流水'); END;
 
 -- trigger fund_campaign_shares_fixed
-CREATE TRIGGER fund_campaign_shares_fixed BEFORE UPDATE OF share, area_hundredths, room, campaign_id ON fund_campaign_households
+CREATE TRIGGER fund_campaign_shares_fixed
+      BEFORE UPDATE OF share, area_hundredths, room, campaign_id, floor, weight_hundredths ON fund_campaign_households
       BEGIN SELECT RAISE(ABORT, '众筹分摊份额确定后不能修改'); END;
 
 -- trigger fund_disclosures_no_delete

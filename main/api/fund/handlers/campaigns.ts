@@ -1,5 +1,5 @@
 import {
-  getCampaign, getHousehold, getPayment, householdsOf, insertCampaign, insertGrant, insertPayment, listCampaigns, paymentsOf, paymentWithReceipt, setPledge,
+  floorCoefficientsOf, getCampaign, getHousehold, getPayment, householdsOf, insertCampaign, insertGrant, insertPayment, listCampaigns, paymentsOf, paymentWithReceipt, setPledge,
   type CampaignRow,
 } from '../../../../db/fund/campaigns';
 import type { Db } from '../../../../db/open';
@@ -29,7 +29,9 @@ function mustOpen(db: Db, id: string, path: string): CampaignView {
   return c;
 }
 
-const detail = (db: Db, id: string): CampaignDetail => ({ campaign: mustCampaign(db, id), households: householdsOf(db, id), payments: paymentsOf(db, id) });
+const detail = (db: Db, id: string): CampaignDetail => ({
+  campaign: mustCampaign(db, id), households: householdsOf(db, id), payments: paymentsOf(db, id), floorCoefficients: floorCoefficientsOf(db, id),
+});
 
 /** The household on a public list and in the journal: 房号 + 张*. */
 const householdWords = (h: { room: string; ownerName: string }) => `${h.room} ${maskName(h.ownerName)}`;
@@ -43,18 +45,24 @@ export const campaignHandlers: Pick<
     const account = mustAccount(ctx.db, input.accountId);
     const ownersPart = input.target - input.subsidyPart - input.grantPart - input.balancePart;
     const households = input.households.map((h) => ({ ...h, room: h.room.trim() }));
-    const shares = householdShares(ownersPart, input.scheme, households.map((h) => h.areaHundredths));
+    // Only the scheme's own facts are kept: a floor typed under 按户均摊 would be a fact nothing was computed from.
+    const uses = { floor: input.scheme === 'floor_area', weight: input.scheme === 'custom' };
+    const floorCoefficients = uses.floor ? input.floorCoefficients.filter((c) => households.some((h) => h.floor === c.floor)) : [];
+    const shares = householdShares(ownersPart, input.scheme, households, floorCoefficients);
     const id = insertCampaign(
       ctx.db,
       { accountId: account.id, title: input.title, purpose: input.purpose, target: input.target, ownersPart, subsidyPart: input.subsidyPart, grantPart: input.grantPart, balancePart: input.balancePart, scheme: input.scheme },
-      households.map((h, i) => ({ ...h, share: shares[i]! })),
+      households.map((h, i) => ({
+        room: h.room, ownerName: h.ownerName, areaHundredths: h.areaHundredths, floor: uses.floor ? h.floor : null, weightHundredths: uses.weight ? h.weightHundredths : null, share: shares[i]!,
+      })),
+      floorCoefficients,
       ctx.operator,
     );
     const made = detail(ctx.db, id);
     const c = made.campaign;
     ctx.audit({
       action: 'create', entity: 'fund_campaign', entityId: id,
-      after: { title: c.title, target: formatFen(c.target), ownersPart: formatFen(c.ownersPart), subsidyPart: formatFen(c.subsidyPart), grantPart: formatFen(c.grantPart), balancePart: formatFen(c.balancePart), scheme: c.scheme, households: c.households },
+      after: { title: c.title, target: formatFen(c.target), ownersPart: formatFen(c.ownersPart), subsidyPart: formatFen(c.subsidyPart), grantPart: formatFen(c.grantPart), balancePart: formatFen(c.balancePart), scheme: c.scheme, households: c.households, floorCoefficients: made.floorCoefficients },
     });
     return made;
   },
