@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import {
-  accountPurpose, keyFilePath, newRecoveryCode, normalizeRecoveryCode, readKeyFile, RECOVERY_PURPOSE, unwrapKey, wrapKey, writeKeyFile,
+  accountPurpose, keyFilePath, nameTag, newNameSalt, newRecoveryCode, normalizeRecoveryCode, readKeyFile, RECOVERY_PURPOSE, unwrapKey, wrapKey, writeKeyFile,
   type KeyFile,
 } from '../db/keys/key-file';
 
@@ -61,13 +61,16 @@ export function dataKeys(dataDir: string): DataKeys {
     key: () => unlocked,
     unitName: () => file?.unitName ?? null,
     unlockAs(name, password) {
-      const entry = Object.entries(file?.accounts ?? {}).find(([, w]) => w.name === name.trim());
+      if (!file) return null;
+      const tag = nameTag(name, file.nameSalt);
+      const entry = Object.entries(file.accounts).find(([, w]) => w.nameTag === tag);
       return entry ? remember(unwrapKey(entry[1], password, accountPurpose(entry[0]))) : null;
     },
     unlockWithCode: (code) => (file ? remember(unwrapKey(file.recovery, normalizeRecoveryCode(code), RECOVERY_PURPOSE)) : null),
     wrapFor(account, password) {
       if (!file || !unlocked) return;
-      save({ ...file, accounts: { ...file.accounts, [account.id]: { name: account.name, ...wrapKey(unlocked, password, accountPurpose(account.id)) } } });
+      const wrap = { nameTag: nameTag(account.name, file.nameSalt), ...wrapKey(unlocked, password, accountPurpose(account.id)) };
+      save({ ...file, accounts: { ...file.accounts, [account.id]: wrap } });
     },
     hasWrap: (accountId) => Boolean(file?.accounts[accountId]),
     dropWrap(accountId) {
@@ -78,11 +81,13 @@ export function dataKeys(dataDir: string): DataKeys {
     create(unitName, account, password) {
       const key = randomBytes(32);
       const recoveryCode = newRecoveryCode();
+      const nameSalt = newNameSalt();
       save({
-        format: 1,
+        format: 2,
         unitName,
+        nameSalt,
         recovery: wrapKey(key, recoveryCode, RECOVERY_PURPOSE),
-        accounts: { [account.id]: { name: account.name, ...wrapKey(key, password, accountPurpose(account.id)) } },
+        accounts: { [account.id]: { nameTag: nameTag(account.name, nameSalt), ...wrapKey(key, password, accountPurpose(account.id)) } },
       });
       unlocked = key;
       pending = recoveryCode;

@@ -9,8 +9,10 @@ import { writePrivateFile } from './private-files';
  * data key; that key is never stored as it is, only wrapped (AES-256-GCM) by a key derived from each account's
  * password (`passwordKey`, scrypt with a salt of the wrap's own) and by one from the recovery code. The accounts
  * table is inside the encrypted file, so the wraps cannot be: this file is read before the data file can be
- * opened, at the sign-in that opens it. It tells nothing without a password or the code (the names of the
- * accounts, and the unit's name for the sign-in screen, are all it shows).
+ * opened, at the sign-in that opens it. It tells nothing without a password or the code. An account's wrap is
+ * found by a tag of its name (`nameTag`: scrypt with the file's own salt), not the name, so the file does not list
+ * who keeps the data; the unit's name is kept in clear for the sign-in screen — it is printed on every notice the
+ * office posts.
  */
 export const KEY_FILE_NAME = 'streetdesk.keys.json';
 
@@ -25,22 +27,44 @@ interface Wrap {
 }
 
 export interface KeyFile {
-  format: 1;
+  format: 2;
   /** Shown on the sign-in screen while the data file is still closed. */
   unitName: string;
+  /** Hex; the salt of every account's `nameTag`. */
+  nameSalt: string;
   recovery: Wrap;
-  /** By account id; the name is how a sign-in finds its wrap before the accounts table can be read. */
+  /** By account id; the tag of the name is how a sign-in finds its wrap before the accounts table can be read. */
+  accounts: Record<string, Wrap & { nameTag: string }>;
+}
+
+/** The first format (until 2026-12): the accounts' names in clear. Read, and rewritten as format 2 at once. */
+interface KeyFileV1 extends Omit<KeyFile, 'format' | 'nameSalt' | 'accounts'> {
+  format: 1;
   accounts: Record<string, Wrap & { name: string }>;
 }
 
+// Cheap beside a password's scrypt (one per sign-in), yet each guess at a name costs a derivation, not a hash.
+const NAME_TAG_PARAMS = { N: 1 << 12, r: 8, p: 1 };
+
+/** An account name's tag in a key file: the same name (trimmed, NFC) gives the same tag under the same salt. */
+export const nameTag = (name: string, nameSalt: string): string => passwordKey(name.trim(), Buffer.from(nameSalt, 'hex'), NAME_TAG_PARAMS).toString('hex');
+
+export const newNameSalt = (): string => randomBytes(16).toString('hex');
+
 export const keyFilePath = (dataDir: string): string => path.join(dataDir, KEY_FILE_NAME);
 
+/** The key file, or null when there is none; one of the first format is rewritten without the names, then read. */
 export function readKeyFile(dataDir: string): KeyFile | null {
   const file = keyFilePath(dataDir);
   if (!fs.existsSync(file)) return null;
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyFile;
-  if (parsed.format !== 1) throw new Error(`${file}: 无法识别的密钥文件格式 ${String(parsed.format)}`);
-  return parsed;
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyFile | KeyFileV1;
+  if (parsed.format === 2) return parsed;
+  if (parsed.format !== 1) throw new Error(`${file}: 无法识别的密钥文件格式 ${String((parsed as { format: unknown }).format)}`);
+  const nameSalt = newNameSalt();
+  const accounts = Object.fromEntries(Object.entries(parsed.accounts).map(([id, { name, ...wrap }]) => [id, { ...wrap, nameTag: nameTag(name, nameSalt) }]));
+  const upgraded: KeyFile = { ...parsed, format: 2, nameSalt, accounts };
+  writeKeyFile(dataDir, upgraded);
+  return upgraded;
 }
 
 /** Written whole under a temporary name and renamed, owner-only: a crash leaves the old file or the new one. */

@@ -35,7 +35,28 @@ describe('an encrypted installation', () => {
     for (const f of files) expect(fs.existsSync(f)).toBe(true);
     for (const f of files) expect({ f, name: holds(f, '阮烨华'), id: holds(f, t.idNumber) }).toEqual({ f, name: false, id: false });
     expect(holds(path.join(t.dir, KEY_FILE_NAME), t.recoveryCode()!)).toBe(false);
+    // Nor who keeps it: the administrator's name is not in the key file, only a tag of it.
+    expect(holds(path.join(t.dir, KEY_FILE_NAME), '王芳')).toBe(false);
     expect((await t.call('system.listBackups', {})).map((b) => b.name)).toContain(backup.name);
+  });
+
+  it('rewrites a key file of the first format, which named the accounts, without the names; the same password still opens it', async () => {
+    const t = await encryptedWithMember();
+    t.core.close();
+    const keyFile = path.join(t.dir, KEY_FILE_NAME);
+    const current = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { nameSalt?: string; accounts: Record<string, { nameTag?: string; name?: string }> };
+    // The first format, as installations encrypted before it wrote it: the name in clear beside each wrap.
+    delete current.nameSalt;
+    for (const wrap of Object.values(current.accounts)) {
+      delete wrap.nameTag;
+      wrap.name = '王芳';
+    }
+    fs.writeFileSync(keyFile, JSON.stringify({ ...current, format: 1 }));
+    const again = await testCore({ dataDir: t.dir, setUp: false, encrypted: true });
+    expect(JSON.parse(fs.readFileSync(keyFile, 'utf8'))).toMatchObject({ format: 2, nameSalt: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown });
+    expect(holds(keyFile, '王芳')).toBe(false);
+    await again.call('system.signIn', { name: '王芳', password: TEST_PASSWORD });
+    expect((await again.call('party.listMembers', {})).rows.map((r) => r.name)).toContain('阮烨华');
   });
 
   it('starts sealed: only the status and sign-in answer; a wrong password is refused and delayed, the right one opens the data', async () => {
