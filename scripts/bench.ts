@@ -21,7 +21,7 @@ import { SESSION_HEADER, TOKEN_HEADER, startWebServer } from '../main/web/server
 import { countRows, formatCounts, type SeedSummary } from './seed';
 import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
-import { volunteerOps } from './lib/bench-volunteer';
+import { oldestEntries, volunteerOps } from './lib/bench-volunteer';
 import { propertyOps } from './lib/bench-property';
 import { requestOps } from './lib/bench-requests';
 
@@ -116,6 +116,10 @@ async function main() {
 
     const ops: Op[] = [
       { name: 'member list, first page', channel: 'party.listMembers', input: {}, budgetMs: 10 },
+      // Every sortable column of the member list (pinyin is the default above): 入党日期, the whole register and deep.
+      { name: 'member list, sorted by 入党日期', channel: 'party.listMembers', input: { sort: 'joined' }, budgetMs: 10 },
+      { name: 'member list, sorted by 入党日期, offset 5000', channel: 'party.listMembers', input: { sort: 'joined', offset: 5000 }, budgetMs: 10 },
+      { name: 'member list, one community sorted by 入党日期', channel: 'party.listMembers', input: { orgId: community.id, sort: 'joined' }, budgetMs: 10 },
       {
         name: 'member list, community subtree + 在职', channel: 'party.listMembers',
         input: { orgId: community.id, category: 'in_service' }, budgetMs: 10,
@@ -137,7 +141,7 @@ async function main() {
       { name: 'meeting roster, one branch', channel: 'party.getRoster', input: { orgId: branch.id }, budgetMs: 10 },
       { name: 'organisation tree', channel: 'party.listOrgs', input: {}, budgetMs: 10 },
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
-      ...(await volunteerOps(call, { community, branch, year, quarter })),
+      ...(await volunteerOps(call, { community, branch, year, quarter, oldest: oldestEntries(counting) })),
       ...(await propertyOps(call, counting, today)),
       ...requestOps(counting, today),
     ];

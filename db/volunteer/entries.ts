@@ -13,11 +13,13 @@ export interface EntryFilter {
   sourceKind: SourceKind | null;
   from: string | null;
   to: string | null;
+  /** The last row shown: the page starts after it (keyset paging, so a deep page costs what the first does). */
+  before?: { onDate: string; id: string } | null;
   offset: number;
   limit: number;
 }
 
-/** Counting stops here: a count of a million-row ledger costs more than the page, and nobody scrolls that far. */
+/** Counting stops here: a count of a million-row ledger costs more than the page. The list pages on past it by keyset. */
 export const COUNT_CAP = 10_000;
 
 export function listEntries(db: Db, f: EntryFilter): { rows: EntryListRow[]; total: number; capped: boolean } {
@@ -28,10 +30,11 @@ export function listEntries(db: Db, f: EntryFilter): { rows: EntryListRow[]; tot
   if (f.sourceKind) where.add('e.source_kind = ?', f.sourceKind);
   if (f.from) where.add('e.on_date >= ?', f.from);
   if (f.to) where.add('e.on_date <= ?', f.to);
-  const { sql, args } = where;
-  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM points_entries e ${sql} LIMIT ?)`).get(...args, COUNT_CAP + 1) as { n: number }).n;
-  const rows = entryRows(db, `SELECT e.rowid AS rid FROM points_entries e ${sql} ORDER BY e.on_date DESC, e.id DESC LIMIT ? OFFSET ?`, [
-    ...args, f.limit, f.offset,
+  const counted = (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM points_entries e ${where.sql} LIMIT ?)`).get(...where.args, COUNT_CAP + 1) as { n: number }).n;
+  // The cursor narrows the page, not the count: the total stays the filter's. A row value compares in index order.
+  if (f.before) where.add('(e.on_date, e.id) < (?, ?)', f.before.onDate, f.before.id);
+  const rows = entryRows(db, `SELECT e.rowid AS rid FROM points_entries e ${where.sql} ORDER BY e.on_date DESC, e.id DESC LIMIT ? OFFSET ?`, [
+    ...where.args, f.limit, f.before ? 0 : f.offset,
   ]);
   return { rows, total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
 }

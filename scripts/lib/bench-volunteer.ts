@@ -4,7 +4,14 @@
  * quarterly totals, and the module's lists at district scale.
  */
 
+import type { Db } from '../../db/open';
+
 type Call = (channel: string, input: unknown) => Promise<unknown>;
+
+/** The cursor (the last row shown) from which the ledger's deepest page — its oldest 100 entries — is asked for. */
+export function oldestEntries(db: Db): { onDate: string; id: string } | null {
+  return (db.prepare('SELECT on_date AS onDate, id FROM points_entries ORDER BY on_date, id LIMIT 1 OFFSET 100').get() as { onDate: string; id: string } | undefined) ?? null;
+}
 
 export interface BenchOp {
   name: string;
@@ -18,9 +25,11 @@ interface Scope {
   branch: { id: string };
   year: number;
   quarter: number;
+  /** See oldestEntries; without it the deepest-page row is left out. */
+  oldest?: { onDate: string; id: string } | null;
 }
 
-export async function volunteerOps(call: Call, { community, branch, year, quarter }: Scope): Promise<BenchOp[]> {
+export async function volunteerOps(call: Call, { community, branch, year, quarter, oldest }: Scope): Promise<BenchOp[]> {
   // The person with the most points this year: the longest history to add up.
   const top = (await call('volunteer.ranking', { year, limit: 1 })) as { rows: { volunteerId: string }[] };
   const person = top.rows[0]?.volunteerId ?? '';
@@ -40,6 +49,8 @@ export async function volunteerOps(call: Call, { community, branch, year, quarte
     { name: 'points ledger, first page', channel: 'volunteer.listEntries', input: {}, budgetMs: 10 },
     { name: 'points ledger, one community', channel: 'volunteer.listEntries', input: { orgId: community.id }, budgetMs: 10 },
     { name: 'points ledger, one person', channel: 'volunteer.listEntries', input: { volunteerId: person }, budgetMs: 10 },
+    // Keyset: the page after a cursor costs what the first does, however deep (issue 15: every row reachable).
+    ...(oldest ? [{ name: 'points ledger, deepest page (the oldest 100, keyset)', channel: 'volunteer.listEntries', input: { before: oldest }, budgetMs: 10 }] : []),
     { name: 'volunteer activities, first page', channel: 'volunteer.listActivities', input: {}, budgetMs: 10 },
     { name: 'volunteer dashboard, whole district', channel: 'volunteer.getDashboard', input: {}, budgetMs: 20 },
   ];

@@ -73,6 +73,35 @@ describe('the points ledger', () => {
     expect(await call('volunteer.applyActivity', { activityId: act.id })).toMatchObject({ points: 20 });
     expect(await balance(a.id)).toBe(20);
   });
+  it('pages the whole ledger by keyset, newest first, ties on a date kept in id order, none twice or missed', async () => {
+    const { call, resident, award } = await volunteerFixture();
+    const a = await resident('韩梅');
+    const b = await resident('卫东');
+    // Several entries on each of three dates, written in no particular order.
+    for (const [who, n, on] of [[a, 1, lastYear('11-30')], [b, 2, today], [a, 3, earlierThisYear], [b, 4, today], [a, 5, lastYear('11-30')], [b, 6, earlierThisYear], [a, 7, today]] as const) {
+      await award(who.id, n, on);
+    }
+    const all = (await call('volunteer.listEntries', { limit: 100 })).rows;
+    expect(all).toHaveLength(7);
+    const order = all.map((r) => [r.onDate, r.id]);
+    expect(order).toEqual([...order].sort((x, y) => (x[0] === y[0] ? (x[1]! < y[1]! ? 1 : -1) : x[0]! < y[0]! ? 1 : -1)));
+    // Three rows a page, each asking for the rows after the last one shown: every row once, in the same order.
+    const paged: string[] = [];
+    let before: { onDate: string; id: string } | null = null;
+    for (let guard = 0; guard < 5; guard++) {
+      const page: { total: number; rows: { id: string; onDate: string }[] } = await call('volunteer.listEntries', { limit: 3, before });
+      expect(page.total, 'the cursor narrows the page, not the count').toBe(7);
+      paged.push(...page.rows.map((r) => r.id));
+      if (page.rows.length < 3) break;
+      const last: { id: string; onDate: string } = page.rows.at(-1)!;
+      before = { onDate: last.onDate, id: last.id };
+    }
+    expect(paged).toEqual(all.map((r) => r.id));
+    // A filter and the cursor together: one person's rows after a row of theirs.
+    const mine = (await call('volunteer.listEntries', { volunteerId: a.id, limit: 100 })).rows;
+    const after = await call('volunteer.listEntries', { volunteerId: a.id, limit: 100, before: { onDate: mine[0]!.onDate, id: mine[0]!.id } });
+    expect(after.rows.map((r) => r.id)).toEqual(mine.slice(1).map((r) => r.id));
+  });
 });
 
 describe('rankings', () => {

@@ -208,6 +208,8 @@ export const EntryList = z.object({
   sourceKind: nullable(choice(sourceKinds, '来源')),
   from: optionalDate('开始日期'),
   to: optionalDate('结束日期'),
+  /** Keyset paging: the last row shown; the page is the entries after it in ledger order (newest first). */
+  before: z.object({ onDate: date('日期'), id }).nullish(),
   ...pageInput,
 });
 

@@ -43,7 +43,8 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   height?: number | string;
   /**
    * Keyset paging: the input that asks for the rows after this one (the audit log's `beforeSeq`), instead of an
-   * offset. The list then grows as it is scrolled — a deep page costs what the first does, but cannot be jumped to.
+   * offset. The list then grows as it is scrolled — a deep page costs what the first does, but cannot be jumped to —
+   * and goes on while pages come back full, so a total the channel caps (the points ledger's) does not end it.
    */
   after?: (last: T) => Partial<InputOf<Contract[K]>>;
 }) {
@@ -54,9 +55,9 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
     queryFn: ({ pageParam }) =>
       callApi(props.channel, { ...props.input, ...(typeof pageParam === 'number' ? { offset: pageParam } : (pageParam as object)), limit: PAGE } as never) as Promise<Page<T>>,
     getNextPageParam: (last, pages) => {
+      if (after) return last.rows.length < PAGE ? undefined : after(last.rows[last.rows.length - 1]!);
       const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
-      if (loaded >= last.total || last.rows.length === 0) return undefined;
-      return after ? after(last.rows[last.rows.length - 1]!) : loaded;
+      return loaded >= last.total || last.rows.length === 0 ? undefined : loaded;
     },
   });
   const rows = query.data?.pages.flatMap((p) => p.rows) ?? [];
@@ -70,7 +71,7 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
     // Keyset: the rows loaded and one placeholder while more come; otherwise every row, fetched where scrolled to.
-    count: after ? Math.min(total, rows.length + (query.hasNextPage ? 1 : 0)) : total,
+    count: after ? rows.length + (query.hasNextPage ? 1 : 0) : total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,

@@ -6,7 +6,7 @@ const n = (v: number) => v.toLocaleString('zh-CN');
 export const vp = {
   ledger: {
     title: '积分台账',
-    count: (v: number, capped: boolean) => (capped ? `超过 ${n(v)} 条，请用筛选缩小范围` : `共 ${n(v)} 条`),
+    count: (v: number, capped: boolean) => (capped ? `超过 ${n(v)} 条（向下滚动继续加载）` : `共 ${n(v)} 条`),
     add: '手工记分',
     person: '人员',
     category: '类别',

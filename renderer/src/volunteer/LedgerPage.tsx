@@ -82,6 +82,7 @@ export function LedgerPage() {
             input={input}
             columns={entryColumns(setReversing)}
             rowKey={(r) => r.id}
+            after={(last) => ({ before: { onDate: last.onDate, id: last.id } })}
             onTotal={setCount}
             empty={filtered ? <EmptyState title={l.noMatch} /> : <EmptyState title={l.empty} hint={l.emptyHint} />}
           />
