@@ -176,8 +176,8 @@ export function listMembers(db: Db, f: MemberFilter): { rows: MemberListRow[]; t
     ? ''
     : f.orgPath && total <= SMALL_SUBTREE
       ? 'INDEXED BY members_org'
-      : f.lifecycle !== 'all' && f.sort === 'pinyin'
-        ? 'INDEXED BY members_pinyin'
+      : f.lifecycle !== 'all'
+        ? f.sort === 'pinyin' ? 'INDEXED BY members_pinyin' : 'INDEXED BY members_joined'
         : '';
   const order = f.sort === 'joined' ? 'm.joined_on DESC, m.name_pinyin, m.id' : 'm.name_pinyin, m.id';
   // The page's rowids first, from the index where the filter allows, so skipped rows (OFFSET) are never read.

@@ -12,6 +12,9 @@ import { importValueMaps } from '../../db/migrations/023_import_value_maps';
 import { auditFilters } from '../../db/migrations/024_audit_filters';
 import { auditSearch } from '../../db/migrations/025_audit_search';
 import { propertyCards } from '../../db/migrations/029_property_cards';
+import { membersJoinedOrder } from '../../db/migrations/036_members_joined_order';
+import { listMembers } from '../../db/party/members';
+import { recorded } from './query-plan';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
 import { AT, fileAt, only, partyData, rows, upgrade } from './upgrade-fixture';
 import { inMoment } from './helpers';
@@ -166,6 +169,24 @@ describe('upgrading a file with data in it', () => {
     expect(find(`replace(name_pinyin, ' ', '') >= ? AND replace(name_pinyin, ' ', '') < ?`, 'zhangsan', 'zhangsan\u{10FFFF}')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_pinyin_joined') });
     expect(find(`substr(id_number, -4) = ?`, '101X')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_id_tail') });
     expect(find(`substr(phone, -4) = ?`, '5678')).toEqual({ ids: ['m1'], plan: expect.stringContaining('INDEX members_phone_tail') });
+    db.close();
+  });
+
+  it('036 orders the members already on file by 入党日期 from an index: the sorted page reads it, sorting nothing', () => {
+    const previous = migrations[migrations.indexOf(membersJoinedOrder) - 1]!.version;
+    const db = fileAt(previous);
+    partyData(db);
+    const before = rows(db, 'members');
+    upgrade(db, membersJoinedOrder.version);
+    membersJoinedOrder.up(db); // run again over itself (idempotent): nothing changes, nothing fails
+    expect(rows(db, 'members')).toEqual(before);
+    const { spy, plan } = recorded(db);
+    const filter = { lifecycle: 'active', orgPath: null, category: null, status: null, role: null, centreOnly: false, q: '', sort: 'joined', offset: 0, limit: 100 } as const;
+    const page = listMembers(spy, filter).rows;
+    expect(page.map((m) => m.joinedOn)).toEqual([...page.map((m) => m.joinedOn)].sort().reverse());
+    expect(plan(1)).toContain('INDEX members_joined');
+    // The page's rowids come in index order; only the 100 rows of the page are put in order again, after.
+    expect(plan(1).split('SCAN page')[0]).not.toContain('TEMP B-TREE');
     db.close();
   });
 

@@ -189,6 +189,9 @@ CREATE INDEX members_id_tail ON members (substr(id_number, -4));
 -- index members_initials
 CREATE INDEX members_initials ON members (name_initials);
 
+-- index members_joined
+CREATE INDEX members_joined ON members (lifecycle, joined_on DESC, name_pinyin, id);
+
 -- index members_kind
 CREATE INDEX members_kind ON members (lifecycle, category, status, is_centre_household, role);
 
