@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
+import type { UnitLevel } from '../../db/types';
 import type { Period } from './period';
 
 /**
@@ -39,7 +40,7 @@ export interface Column<R> {
 
 /** The unit whose data is read: this installation's own (local) or a lower unit's consolidated copy. */
 export interface UnitInfo {
-  level: 'street' | 'community';
+  level: UnitLevel;
   name: string;
   code: string;
 }
@@ -92,7 +93,7 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
 
 /** What a table's `verify` sees besides its own records: the same unit's other tables, and what is already here. */
 export interface VerifyContext {
-  /** The package's creation time: a copy written by a later package is newer than this one. */
+  /** When the unit exported these records (`units[].exportedAt`): a copy written by a later export is newer. */
   createdAt: string;
   /** The same unit's records of another table of this package (none if it does not carry that table). */
   table(name: string): readonly PackageRecord[];

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import type { FileIn } from '../../../../main/api/common/files';
+import { unitLevels, type UnitLevel } from '../../../../main/api/system/contract';
 import type { ApiOutput } from '../../api/types';
 import { useApiMutation } from '../../api/queries';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
@@ -38,7 +39,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
             <>
               <Group gap="lg">
                 <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
-                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
+                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent(unitLevels[m.source.parent.level as UnitLevel] ?? m.source.parent.level)}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
                 <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
                 <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
                 <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
