@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openFile } from '../../db/open';
 import { today } from './helpers';
+import { newId } from '../../db/ids';
+import { communityWithPlaces, forged, MODULES, rechain } from './submission-places-fixture';
 import { communityInstall, DISTRICT, districtInstall, ownPackageOf, packageOf, STREET, streetInstall } from './submission-fixture';
 
 type Installation = Awaited<ReturnType<typeof districtInstall>>;
@@ -138,6 +140,31 @@ describe('the district', () => {
     const moved = await communityInstall({ parent: { name: '南里街道', code: '130104002' } });
     await other.call('submission.importPackage', await packageOf(moved));
     await refused(district, await ownPackageOf(other), /“西里社区”（代码 130104001001）已登记属于“西里街道”（代码 130104001）/);
+  });
+
+  it('reports a community’s fund history rewritten inside a later street package, re-signed by the street', async () => {
+    const community = await communityWithPlaces();
+    const street = await streetInstall(undefined, { parent: DISTRICT });
+    await street.call('submission.importPackage', await packageOf(community, community.month, MODULES));
+    const district = await districtInstall();
+    await district.call('submission.importPackage', await ownPackageOf(street, 'street', community.month, MODULES));
+    const wrong = await community.income('500.00');
+    await community.call('fund.reverseEntry', { id: newId(), entryId: wrong.id, reason: '金额录错' });
+    await street.call('submission.importPackage', await packageOf(community, community.month, MODULES));
+    const next = await ownPackageOf(street, 'street', community.month, MODULES);
+    // The street's package passes the community's journal on as it came: the district takes it, chains continued.
+    const inspected = await district.call('submission.inspectPackage', next);
+    expect(inspected.refusal).toBeNull();
+    expect(inspected.checks.join('')).toContain('校验链逐笔重算一致，且延续此前导入的记录');
+
+    const rewritten = forged(next.contentBase64, street.dir, (t) => {
+      const e = t['fund.entries']!.units['130104001001']!.find((x) => x.seq === 1)!;
+      e.amount = 2_234_567;
+      rechain(t);
+    });
+    const env = await district.attempt('submission.importPackage', { fileName: next.fileName, contentBase64: rewritten });
+    expect(env).toMatchObject({ ok: false, error: { reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('第 1 笔与上次导入的不同：历史被改写') } });
+    expect((await district.call('submission.importPackage', next)).counts.conflicts).toBe(0);
   });
 
   it('a community refuses packages, a street refuses a district’s, naming the levels', async () => {
