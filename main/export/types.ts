@@ -36,6 +36,8 @@ export interface Column<R> {
   personal?: 'idCard' | 'phone';
   /** Only shown when the export covers several communities (a street's): 所属社区. */
   multiUnit?: boolean;
+  /** Only shown when the export groups its units by the level below it (a district's: 街道). */
+  byGroup?: boolean;
 }
 
 /** The unit whose data is read: this installation's own (local) or a lower unit's consolidated copy. */
@@ -110,6 +112,11 @@ export interface UnitData {
   period: string;
   /** A consolidated unit: when it exported the data held here (its latest package's time), for newer-wins above. */
   exportedAt?: string;
+  /**
+   * In an export grouped by the level below it (a district's, `ExportTarget.groupBy`): the name of the unit of
+   * that level the data belongs to — a street's own data and each of its communities', that street.
+   */
+  group?: string;
   rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
 }
 

@@ -3,7 +3,9 @@ import { openFile } from '../../db/open';
 import { today } from './helpers';
 import { newId } from '../../db/ids';
 import { communityWithPlaces, forged, MODULES, rechain } from './submission-places-fixture';
-import { communityInstall, DISTRICT, districtInstall, ownPackageOf, packageOf, STREET, streetInstall } from './submission-fixture';
+import { hasPoppler, pdfFlatText } from './pdf-text';
+import { sheetRows, workbookOf } from './workbook-read';
+import { communityInstall, DISTRICT, districtInstall, ownPackageOf, packageOf, STREET, streetInstall, thisMonth } from './submission-fixture';
 
 type Installation = Awaited<ReturnType<typeof districtInstall>>;
 type Pkg = { fileName: string; contentBase64: string };
@@ -167,7 +169,36 @@ describe('the district', () => {
     expect((await district.call('submission.importPackage', next)).counts.conflicts).toBe(0);
   });
 
-  it('a community refuses packages, a street refuses a district’s, naming the levels', async () => {
+  it('submits the district’s month over the consolidated data: by street, by community, in total', async () => {
+    const { a, b, street } = await chain();
+    await street.call('submission.importPackage', await packageOf(a));
+    await street.call('submission.importPackage', await packageOf(b));
+    const other = await streetInstall(undefined, { name: '南里街道', code: '130104002', parent: DISTRICT });
+    await other.call('submission.importPackage', await packageOf(await communityInstall({ name: '南里社区', code: '130104002001', parent: { name: '南里街道', code: '130104002' } })));
+    const district = await districtInstall();
+    await district.call('submission.importPackage', await ownPackageOf(street));
+    await district.call('submission.importPackage', await ownPackageOf(other));
+
+    const out = await district.call('submission.buildMonthly', { level: 'district', period: thisMonth(), modules: ['party'], outputs: ['workbook', 'pdf', 'package'] });
+    const wb = await workbookOf(out.workbook!.contentBase64);
+    const summary = sheetRows(wb.getWorksheet('汇总')!);
+    // Each street's communities under it, streets in name order; 合计 over all of them.
+    expect(summary.filter((r) => r['街道']).map((r) => [r['街道'], r['社区'], r['在册党员']])).toEqual([
+      ['南里街道', '南里社区', 3], ['西里街道', '东里社区', 3], ['西里街道', '西里社区', 3],
+    ]);
+    expect(summary.at(-1)).toMatchObject({ 社区: '共 3 个', 在册党员: 9 });
+    const members = sheetRows(wb.getWorksheet('党员花名册')!);
+    expect(members.filter((r) => r['姓名'] === '李四').map((r) => [r['所属街道'], r['所属社区']])).toEqual([
+      ['南里街道', '南里社区'], ['西里街道', '东里社区'], ['西里街道', '西里社区'],
+    ]);
+    // The district's own package carries every street and community for the level above, each with its export time.
+    const own = await district.call('submission.inspectPackage', out.package!);
+    expect(own.refusal?.message).toMatch(/这是本单位（桥西区）生成的数据包/);
+    expect(out.warnings).toEqual([]);
+    if (hasPoppler) expect(pdfFlatText(out.pdf!.contentBase64)).toContain('汇总了2个街道、3个社区报送的数据：南里街道');
+  });
+
+  it('a street refuses a district’s package, naming the levels', async () => {
     const district = await districtInstall();
     const street = await streetInstall(undefined, { parent: DISTRICT });
     const env = await street.attempt('submission.importPackage', await ownPackageOf(district, 'district'));

@@ -7,7 +7,7 @@ import { effectiveRecords, listUnits, type ConsolidatedUnit } from '../../../db/
 import type { Period } from '../../export/period';
 import type { PackageRecord, PackageTable, Scope, UnitData, UnitInfo } from '../../export/types';
 import { fieldError } from '../common/errors';
-import { levelAbove, unitLevels } from '../system/contract';
+import { levelAbove, levelBelow, unitLevels } from '../system/contract';
 
 /** What an export speaks for and reads: the unit named on every sheet, and the data behind it. */
 export interface ExportTarget {
@@ -18,6 +18,11 @@ export interface ExportTarget {
   scope: Scope;
   /** A street's or a district's own submission: its data plus every unit it consolidated, by unit and in total. */
   multiUnit: boolean;
+  /**
+   * The level its units are grouped by when they span two levels below it: a district's streets (each with its
+   * communities), shown as 所属街道 where a street's export has 所属社区 only. Null otherwise.
+   */
+  groupBy: UnitLevel | null;
 }
 
 /**
@@ -29,7 +34,11 @@ export function resolveTarget(db: Db, inst: Installation, level: UnitLevel, orgI
   const aboveLevel = levelAbove[inst.unitLevel];
   const above: UnitInfo | null =
     aboveLevel && inst.parentCode && inst.parentName ? { level: aboveLevel, name: inst.parentName, code: inst.parentCode } : null;
-  if (level === inst.unitLevel) return { unit: self, parent: above, scope: { community: null }, multiUnit: inst.unitLevel !== 'community' };
+  if (level === inst.unitLevel) {
+    const below = levelBelow[level];
+    const groupBy = below && levelBelow[below] ? below : null;
+    return { unit: self, parent: above, scope: { community: null }, multiUnit: below !== null, groupBy };
+  }
   if (inst.unitLevel !== 'street' || level !== 'community') {
     throw fieldError('level', `本机是${unitLevels[inst.unitLevel]}，只能生成本${unitLevels[inst.unitLevel]}的上报材料`);
   }
@@ -45,6 +54,7 @@ export function resolveTarget(db: Db, inst: Installation, level: UnitLevel, orgI
     parent: self,
     scope: { community: { orgId: org.id, placeId: org.placeId, name } },
     multiUnit: false,
+    groupBy: null,
   };
 }
 
@@ -57,8 +67,9 @@ export function localData(db: Db, target: ExportTarget, period: Period): UnitDat
   };
 }
 
-export function consolidatedData(db: Db, unit: ConsolidatedUnit): UnitData {
+export function consolidatedData(db: Db, unit: ConsolidatedUnit, group?: string): UnitData {
   return {
+    group,
     unit: { level: unit.level as UnitInfo['level'], name: unit.name, code: unit.code },
     local: false,
     period: unit.period,
@@ -90,5 +101,14 @@ export function readOnce(data: UnitData): UnitData {
 /** The data an export reads: the target's own, then (a street's or a district's submission) every consolidated unit. */
 export function sourcesOf(db: Db, target: ExportTarget, period: Period): UnitData[] {
   const own = localData(db, target, period);
-  return target.multiUnit ? [own, ...listUnits(db).map((u) => consolidatedData(db, u))] : [own];
+  if (!target.multiUnit) return [own];
+  const units = listUnits(db);
+  if (!target.groupBy) return [own, ...units.map((u) => consolidatedData(db, u))];
+  // Grouped (a district): each street, then its communities (one whose street is not held here: under its code).
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const groupOf = (u: ConsolidatedUnit) => (u.level === target.groupBy ? u : byCode.get(u.parentCode ?? ''));
+  const groupName = (u: ConsolidatedUnit) => groupOf(u)?.name ?? u.parentCode ?? '';
+  const key = (u: ConsolidatedUnit) => `${groupName(u)}\u0000${u.level === target.groupBy ? 0 : 1}\u0000${u.name}`;
+  const ordered = [...units].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [{ ...own, group: target.unit.name }, ...ordered.map((u) => consolidatedData(db, u, groupName(u)))];
 }
