@@ -93,7 +93,7 @@ export const zh = {
     signingKey: '签名指纹',
     signingKeyLater: '首次生成数据包时创建',
     parentIntro: (level: string, above: string) => `写入本${level}的每个数据包；${above}只导入注明属于本${above}的${level}数据包。`,
-    saveParent: '保存所属街道',
+    saveParent: (above: string) => `保存所属${above}`,
     timeZone: '时区',
     timeZoneHint: '“今天”、截止日期和季度按这里的时间计算，与这台电脑的时区设置无关。',
     backups: '备份',

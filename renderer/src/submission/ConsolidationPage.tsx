@@ -70,7 +70,7 @@ export function ConsolidationPage() {
       ))}
       <ConflictsCard />
       <Title order={4}>{i.units}</Title>
-      <UnitsTable units={units.data ?? []} onView={setViewing} />
+      <UnitsTable below={unitLevels[below]} units={units.data ?? []} onView={setViewing} />
       {viewing && <RecordsDrawer unit={viewing} onClose={() => setViewing(null)} />}
     </Stack>
   );

@@ -9,6 +9,9 @@ import { sub } from '../../i18n/submission';
 import { shortHash } from '../files';
 import { KeyChangeAlert } from './KeyChangeAlert';
 
+/** A level as the manifest names it (a string on the wire), in Chinese. */
+const levelName = (level: string): string => unitLevels[level as UnitLevel] ?? level;
+
 const i = sub.import;
 
 export interface PickedPackage extends FileIn {
@@ -39,7 +42,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
             <>
               <Group gap="lg">
                 <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
-                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent(unitLevels[m.source.parent.level as UnitLevel] ?? m.source.parent.level)}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
+                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent(levelName(m.source.parent.level))}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
                 <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
                 <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
                 <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
@@ -48,7 +51,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
                 <Group gap="xs" data-testid="package-key">
                   <Text size="sm"><Text span c="dimmed">{i.key}：</Text><Text span ff="monospace">{x.signer.fingerprint}</Text></Text>
                   <Badge variant="light" color={x.signer.pinnedAt ? 'green' : 'blue'} radius="sm">
-                    {x.signer.pinnedAt ? i.keyPinned(fmtTimestamp(x.signer.pinnedAt)) : i.keyNew}
+                    {x.signer.pinnedAt ? i.keyPinned(fmtTimestamp(x.signer.pinnedAt)) : i.keyNew(levelName(m.source.level))}
                   </Badge>
                 </Group>
               )}

@@ -19,8 +19,8 @@ export function Fingerprint({ value }: { value: string | null }) {
 type Unit = ApiOutput<'submission.listUnits'>[number];
 
 /** The communities consolidated here: where each copy came from, how recent it is, and what it holds. */
-export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit) => void }) {
-  if (units.length === 0) return <EmptyState title={sub.import.unitsEmpty} hint={sub.import.unitsEmptyHint} />;
+export function UnitsTable({ below, units, onView }: { below: string; units: Unit[]; onView: (u: Unit) => void }) {
+  if (units.length === 0) return <EmptyState title={sub.import.unitsEmpty(below)} hint={sub.import.unitsEmptyHint(below)} />;
   return (
     <Paper withBorder>
       <Table striped verticalSpacing={6} fz="sm" data-testid="consolidated-units">

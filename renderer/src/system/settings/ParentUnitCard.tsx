@@ -27,7 +27,7 @@ export function ParentUnitCard({ level, above, parentName, parentCode }: { level
             <TextField form={form} name="parentCode" label={zh.setup.parentCode(above)} />
           </Group>
           <Group justify="flex-end">
-            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.saveParent}</Button>
+            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.saveParent(above)}</Button>
           </Group>
         </Stack>
       </form>
