@@ -63,7 +63,9 @@ describe('the district', () => {
     const imported = await district.call('submission.importPackage', pkg);
     expect(imported.counts).toMatchObject({ new: 17, conflicts: 0 });
     const units = await district.call('submission.listUnits', {});
-    expect(units.map((u) => [u.name, u.level])).toEqual([['东里社区', 'community'], ['西里社区', 'community'], ['西里街道', 'street']]);
+    expect(units.map((u) => [u.name, u.level, u.parentName])).toEqual([
+      ['东里社区', 'community', '西里街道'], ['西里社区', 'community', '西里街道'], ['西里街道', 'street', null],
+    ]);
     // The street's key is pinned (its fingerprint shown); its communities are vouched for by the street's signature.
     expect(units.find((u) => u.level === 'street')!.fingerprint).toBe(inspected.signer!.fingerprint);
     expect(units.filter((u) => u.level === 'community').map((u) => u.fingerprint)).toEqual([null, null]);
