@@ -193,6 +193,12 @@ describe('the district', () => {
     expect(members.filter((r) => r['姓名'] === '李四').map((r) => [r['所属街道'], r['所属社区']])).toEqual([
       ['南里街道', '南里社区'], ['西里街道', '东里社区'], ['西里街道', '西里社区'],
     ]);
+    // 台账导出 at the district: the same register on its own, by street.
+    const register = await district.call('submission.exportRegister', { register: 'party.members', level: 'district', period: thisMonth() });
+    const alone = sheetRows((await workbookOf(register.file.contentBase64)).worksheets[0]!);
+    expect(alone.filter((r) => r['所属街道']).map((r) => r['所属街道'])).toEqual([...Array(3).fill('南里街道'), ...Array(6).fill('西里街道')]);
+    expect(await district.attempt('submission.exportRegister', { register: 'party.members', level: 'community', period: thisMonth() }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'level', message: '本机是区，只能生成本区的上报材料' }] } });
     // The district's own package carries every street and community for the level above, each with its export time.
     const own = await district.call('submission.inspectPackage', out.package!);
     expect(own.refusal?.message).toMatch(/这是本单位（桥西区）生成的数据包/);
