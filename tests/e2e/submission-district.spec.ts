@@ -40,7 +40,11 @@ test('a district imports a street’s package (with its community) and refuses a
     await apiCall(street, 'submission.importPackage', { fileName: path.basename(communityPkg), contentBase64: fs.readFileSync(communityPkg).toString('base64') });
     const streetPkg = await packageFile(street, 'street', files);
 
-    // The district: set up as 区, it imports the street's package.
+    // The district: set up as 区 (no 所属 fields: nothing is above it), it imports the street's package.
+    await page.goto(app.url);
+    await page.getByText('区（汇总各街道）').click();
+    await expect(page.getByLabel(/^所属/)).toHaveCount(0);
+    await shot(page, 'submission-district-setup');
     await setUp(page, app, { level: 'district', name: '桥西区', code: '130104', operator: '赵敏' });
     await page.getByRole('link', { name: '导入下级数据' }).click();
     await expect(page.getByText('导入各街道报送的数据包')).toBeVisible();
@@ -62,6 +66,13 @@ test('a district imports a street’s package (with its community) and refuses a
     const refused = page.getByTestId(`package-${path.basename(communityPkg)}`);
     await expect(refused).toContainText('这个数据包来自社区“西里社区”。区只导入所属街道报送的数据包。');
     await shot(page, 'submission-district-imported');
+
+    // Its month over the consolidated data.
+    await page.getByRole('link', { name: '月度上报' }).click();
+    await expect(page.getByText('本区（桥西区）')).toBeVisible();
+    await page.getByRole('button', { name: '生成上报材料' }).click();
+    await expect(page.getByTestId('monthly-result')).toContainText('工作簿和汇总表已包含各街道及其社区报送的数据', { timeout: 30_000 });
+    await shot(page, 'submission-district-monthly');
   } finally {
     await stopStreet(street, streetUi);
     await stopStreet(community, communityUi);
