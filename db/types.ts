@@ -70,11 +70,14 @@ export interface RebuiltTotals {
 
 // settings.ts
 
+/** The levels of installation, from the top: a district takes its streets' packages, a street its communities'. */
+export type UnitLevel = 'district' | 'street' | 'community';
+
 export interface Installation {
-  unitLevel: 'street' | 'community';
+  unitLevel: UnitLevel;
   unitName: string;
   unitCode: string;
-  /** The unit above (a community's street), named in its packages; null or absent when not given. */
+  /** The unit above (a community's street, a street's district), named in its packages; null or absent when not given. */
   parentName?: string | null;
   parentCode?: string | null;
   operator: string;

@@ -28,6 +28,7 @@ import { propertySearch } from './027_property_search';
 import { requestsCare } from './028_requests_care';
 import { propertyCards } from './029_property_cards';
 import { requestsStreetAnswers } from './030_requests_street_answers';
+import { consolidationOrder } from './031_consolidation_order';
 import { fundCampaignSchemes } from './033_fund_campaign_schemes';
 import { membersJoinedOrder } from './036_members_joined_order';
 import type { Migration } from './types';
@@ -37,5 +38,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
-  requestsStreetAnswers, fundCampaignSchemes, membersJoinedOrder,
+  requestsStreetAnswers, consolidationOrder, fundCampaignSchemes, membersJoinedOrder,
 ];

@@ -7,6 +7,11 @@ export interface ConsolidatedUnit {
   code: string;
   level: string;
   name: string;
+  /**
+   * The unit above it as the packages named it (migration 031): a community inside a street's package, that street;
+   * a package's source, the unit it named (this installation); null when never named.
+   */
+  parentCode: string | null;
   period: string;
   packageId: string;
   packageCreatedAt: string;
@@ -27,7 +32,7 @@ export interface StoredRow {
   removedAt: string | null;
 }
 
-const UNIT = `SELECT code, level, name, period, package_id AS packageId, package_created_at AS packageCreatedAt,
+const UNIT = `SELECT code, level, name, parent_code AS parentCode, period, package_id AS packageId, package_created_at AS packageCreatedAt,
   imported_at AS importedAt FROM consolidated_units`;
 
 export function listUnits(db: Db): ConsolidatedUnit[] {
@@ -41,20 +46,24 @@ export function getUnit(db: Db, code: string): ConsolidatedUnit | undefined {
 /**
  * Records the unit. Its name follows the newest package; its period is the latest one any package was for
  * (a re-sent October package does not make November's data look missing). A package already seen, or an old
- * one arriving late, changes nothing.
+ * one arriving late, changes nothing — but names the parent of a unit held without one (as the warehouse does).
  */
 export function saveUnit(db: Db, incoming: Omit<ConsolidatedUnit, 'importedAt'>): void {
   const existing = getUnit(db, incoming.code);
   const newer = !existing || incoming.packageCreatedAt > existing.packageCreatedAt;
   const laterPeriod = !existing || incoming.period > existing.period;
+  if (existing && existing.parentCode === null && incoming.parentCode !== null) {
+    db.prepare('UPDATE consolidated_units SET parent_code = ? WHERE code = ?').run(incoming.parentCode, incoming.code);
+  }
   if (!newer && !laterPeriod) return;
   const u = newer ? { ...incoming, period: laterPeriod ? incoming.period : existing!.period } : { ...existing!, period: incoming.period };
   db.prepare(
-    `INSERT INTO consolidated_units (code, level, name, period, package_id, package_created_at, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO consolidated_units (code, level, name, parent_code, period, package_id, package_created_at, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name, period = excluded.period,
+       parent_code = COALESCE(consolidated_units.parent_code, excluded.parent_code),
        package_id = excluded.package_id, package_created_at = excluded.package_created_at, imported_at = excluded.imported_at`,
-  ).run(u.code, u.level, u.name, u.period, u.packageId, u.packageCreatedAt, nowIso());
+  ).run(u.code, u.level, u.name, incoming.parentCode, u.period, u.packageId, u.packageCreatedAt, nowIso());
 }
 
 /** Every copy of one unit's table, for comparing with a package (a few thousand rows per community). */
@@ -78,6 +87,10 @@ const putStatement = (rows: number) => `INSERT INTO consolidated_rows ${PUT_COLU
 const REMOVE = `UPDATE consolidated_rows SET removed_at = ?, package_id = ?, package_created_at = ?, imported_at = ?
   WHERE unit_code = ? AND table_name = ? AND record_id = ?`;
 
+const CONFIRM = `UPDATE consolidated_rows SET package_id = ?, package_created_at = ?,
+    removed_at = CASE WHEN removed_at IS NULL THEN NULL ELSE ? END
+  WHERE unit_code = ? AND table_name = ? AND record_id IN (SELECT value FROM json_each(?))`;
+
 /** Writes the source's version of a record (new, changed, or back after removal); a correction made here stays. */
 export function putSourceRecord(db: Db, unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp): void {
   db.prepare(putStatement(1)).run(unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, nowIso());
@@ -100,6 +113,7 @@ export function sourceRecordWriter(db: Db) {
   const batch = db.prepare(putStatement(BATCH));
   const single = db.prepare(putStatement(1));
   const remove = db.prepare(REMOVE);
+  const confirm = db.prepare(CONFIRM);
   let pending: unknown[][] = [];
   const flush = () => {
     if (pending.length === BATCH) batch.run(pending.flat());
@@ -116,8 +130,33 @@ export function sourceRecordWriter(db: Db) {
       flush();
       remove.run(pkg.createdAt, pkg.packageId, pkg.createdAt, importedAt, unit, table, id);
     },
+    /**
+     * Copies a newer export confirms as they are (carried unchanged, or still absent once removed): they take its
+     * stamp, one statement for all of them — so a copy's stamp is the newest export that spoke for it, whatever
+     * order the exports arrived in.
+     */
+    confirm(unit: string, table: string, ids: readonly string[], pkg: PackageStamp): void {
+      if (ids.length === 0) return;
+      flush();
+      confirm.run(pkg.packageId, pkg.createdAt, pkg.createdAt, unit, table, JSON.stringify(ids));
+    },
     flush,
   };
+}
+
+/** Which records of a table one export of a unit held completely (the manifest's coverage, as JSON). */
+export function saveCoverage(db: Db, unit: string, table: string, pkg: PackageStamp, coverage: string): void {
+  db.prepare(`INSERT OR IGNORE INTO consolidated_coverage (unit_code, table_name, package_created_at, package_id, coverage) VALUES (?, ?, ?, ?, ?)`)
+    .run(unit, table, pkg.createdAt, pkg.packageId, coverage);
+}
+
+/** The unit's exports of a table held here that are newer than `after`, newest first, with what each covered. */
+export function coverageAfter(db: Db, unit: string, table: string, after: string): { stamp: PackageStamp; coverage: string }[] {
+  const rows = db
+    .prepare(`SELECT package_id AS packageId, package_created_at AS createdAt, coverage FROM consolidated_coverage
+              WHERE unit_code = ? AND table_name = ? AND package_created_at > ? ORDER BY package_created_at DESC`)
+    .all(unit, table, after) as (PackageStamp & { coverage: string })[];
+  return rows.map(({ coverage, ...stamp }) => ({ stamp, coverage }));
 }
 
 /** This installation's correction of a copy (or null to drop it and show the source's version again). */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
+import type { UnitLevel } from '../../db/types';
 import type { Period } from './period';
 
 /**
@@ -35,11 +36,13 @@ export interface Column<R> {
   personal?: 'idCard' | 'phone';
   /** Only shown when the export covers several communities (a street's): 所属社区. */
   multiUnit?: boolean;
+  /** Only shown when the export groups its units by the level below it (a district's: 街道). */
+  byGroup?: boolean;
 }
 
 /** The unit whose data is read: this installation's own (local) or a lower unit's consolidated copy. */
 export interface UnitInfo {
-  level: 'street' | 'community';
+  level: UnitLevel;
   name: string;
   code: string;
 }
@@ -97,7 +100,7 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
 
 /** What a table's `verify` sees besides its own records: the same unit's other tables, and what is already here. */
 export interface VerifyContext {
-  /** The package's creation time: a copy written by a later package is newer than this one. */
+  /** When the unit exported these records (`units[].exportedAt`): a copy written by a later export is newer. */
   createdAt: string;
   /** The same unit's records of another table of this package (none if it does not carry that table). */
   table(name: string): readonly PackageRecord[];
@@ -114,6 +117,11 @@ export interface UnitData {
   period: string;
   /** A consolidated unit: when it exported the data held here (its latest package's time), for newer-wins above. */
   exportedAt?: string;
+  /**
+   * In an export grouped by the level below it (a district's, `ExportTarget.groupBy`): the name of the unit of
+   * that level the data belongs to — a street's own data and each of its communities', that street.
+   */
+  group?: string;
   rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
 }
 

@@ -154,9 +154,10 @@ async function acknowledgeRecoveryCode(page: Page): Promise<string | null> {
 }
 
 /** First start: fills the setup form for a community or a street; its administrator `operator` is signed in after it. */
-export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street'; name: string; code: string; operator: string }) {
+export async function setUp(page: Page, app: RunningApp, unit: { level: 'community' | 'street' | 'district'; name: string; code: string; operator: string }) {
   await page.goto(app.url);
   if (unit.level === 'street') await page.getByText('街道（汇总各社区）').click();
+  if (unit.level === 'district') await page.getByText('区（汇总各街道）').click();
   await page.getByLabel('单位名称').fill(unit.name);
   await page.getByLabel('单位代码').fill(unit.code);
   await page.getByLabel('管理员姓名').fill(unit.operator);
@@ -181,6 +182,27 @@ export async function signIn(page: Page, app: RunningApp, who = accounts.get(app
   const recoveryCode = await acknowledgeRecoveryCode(page);
   if (recoveryCode) accounts.set(app.dataDir, { ...who, recoveryCode });
   await expect(page.getByTestId('signed-in-account')).toContainText(who.name);
+}
+
+/**
+ * Another installation's window (a street's, a community's): a browser context of its own (a second installation, as on another computer), with
+ * uncaught page errors collected like the fixture's page.
+ */
+export async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
+  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
+  const errors: string[] = [];
+  const streetPage = await context.newPage();
+  streetPage.on('pageerror', (e) => errors.push(e.message));
+  return { page: streetPage, errors };
+}
+
+/**
+ * Stops the second server after closing its browser context: the server's close waits for open connections,
+ * and a context keeps sockets open (pre-connected ones too) even after its pages close.
+ */
+export async function stopStreet(street: RunningApp, ui: { page: Page } | undefined) {
+  await ui?.page.context().close().catch(() => undefined);
+  await street.stop().catch(() => undefined);
 }
 
 export { expect };

@@ -59,8 +59,8 @@ export const quietLog: Logger & { errors: string[] } = {
 /** The administrator's password in every test installation (and the first one a test gives another account). */
 export const TEST_PASSWORD = 'xili-2026-test';
 
-/** First-start setup's input for a street or a community, with the administrator 王芳 (or `operator`). */
-export const setupInput = (level: 'street' | 'community', operator = '王芳', unit: { name?: string; code?: string } = {}) => ({
+/** First-start setup's input for a district, a street or a community, with the administrator 王芳 (or `operator`). */
+export const setupInput = (level: 'district' | 'street' | 'community', operator = '王芳', unit: { name?: string; code?: string } = {}) => ({
   unitLevel: level,
   unitName: unit.name ?? (level === 'street' ? '西里街道' : '西里社区'),
   unitCode: unit.code ?? '130104001',

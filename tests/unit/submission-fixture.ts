@@ -51,11 +51,33 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   return { ...t, name, root, estate, branch, group, members: { zhang, li, wang }, meeting, member };
 }
 
-/** A street installation that consolidates its communities' packages. */
-export async function streetInstall(dataDir?: string) {
+/** The district above the fixture's street, which `districtInstall` sets up. */
+export const DISTRICT = { name: '桥西区', code: '130104' };
+
+/**
+ * A street installation that consolidates its communities' packages. `unit.parent`: its district as given at
+ * setup (default none: a street that never named it).
+ */
+export async function streetInstall(dataDir?: string, unit: { name?: string; code?: string; parent?: { name: string; code: string } | null } = {}) {
   const t = await testCore({ setUp: false, dataDir });
-  await t.call('system.setup', setupInput('street', '王芳', { name: STREET.name, code: STREET.code }));
+  await t.call('system.setup', {
+    ...setupInput('street', '王芳', { name: unit.name ?? STREET.name, code: unit.code ?? STREET.code }),
+    parentName: unit.parent?.name ?? null, parentCode: unit.parent?.code ?? null,
+  });
   return t;
+}
+
+/** A district installation that consolidates its streets' packages (each with the street's communities). */
+export async function districtInstall(unit: { name?: string; code?: string } = {}) {
+  const t = await testCore({ setUp: false });
+  await t.call('system.setup', setupInput('district', '赵敏', { name: unit.name ?? DISTRICT.name, code: unit.code ?? DISTRICT.code }));
+  return t;
+}
+
+/** An installation's own monthly package (a street's or a district's: its data with every unit it consolidated). */
+export async function ownPackageOf(t: { call: Awaited<ReturnType<typeof testCore>>['call'] }, level: 'street' | 'district' = 'street', period = thisMonth(), modules = ['party']) {
+  const out = await t.call('submission.buildMonthly', { level, period, modules, outputs: ['package'] });
+  return { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 };
 }
 
 /** A community's monthly package, as the file a clerk carries to the street. */

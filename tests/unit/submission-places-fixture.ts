@@ -1,9 +1,13 @@
+import { strFromU8, strToU8 } from 'fflate';
+import { fundChainName, fundChainSpec } from '../../db/fund/chain';
+import { fieldOfColumn } from '../../db/fund/export';
 import { newId } from '../../db/ids';
+import { chainHash, genesisHash } from '../../db/ledger/canonical';
 import { REG_CODE } from './elevator-fixture';
 import { COMMITTEE_PIN, COMPANY_PIN } from './fund-fixture';
 import { today } from './helpers';
 import { CREDIT_CODE } from './property-fixture';
-import { communityInstall, thisMonth } from './submission-fixture';
+import { communityInstall, rewritePackage, thisMonth } from './submission-fixture';
 
 /** A sheet of 100: one binary item of 60 and a deduction item of 40 (10 a finding). */
 const SHEET = {
@@ -114,4 +118,40 @@ export async function communityWithPlaces(unit: Parameters<typeof communityInsta
     accountId: account.id, title: '3号楼电梯大修', works: '更换曳引机', budget: '150,000.00', rule: 'use', totalHouseholds: 300, totalArea: 3_000_000,
   });
   return { ...t, month, year, estate, company, term, meeting, list, elevator, account, income, spend };
+}
+
+export const MODULES = ['party', 'property', 'fund', 'elevator'];
+export type Rec = Record<string, unknown>;
+export type Tables = Record<string, { table: string; units: Record<string, Rec[]> }>;
+
+/**
+ * A package edited and every checksum redone, then signed with the source's own key — a fault at the source, or
+ * someone holding its key — so that only the receiving side's own checks (the schemas, the fund's hash chains)
+ * stand in the way. (Signed with any other key, the signature check refuses it first: submission-signing.)
+ */
+export function forged(base64: string, signWith: string, edit: (tables: Tables) => void): string {
+  return rewritePackage(base64, (files, manifest) => {
+    const tables: Tables = {};
+    for (const f of Object.keys(files).filter((f) => f.startsWith('tables/'))) tables[f.slice(7, -5)] = JSON.parse(strFromU8(files[f]!));
+    edit(tables);
+    for (const t of manifest.tables as { name: string; file: string; rows: number }[]) {
+      files[t.file] = strToU8(JSON.stringify(tables[t.name]));
+      t.rows = Object.values(tables[t.name]!.units).reduce((n, rows) => n + rows.length, 0);
+    }
+  }, signWith);
+}
+
+/** Every account's chain hashed again from hash_0, and each account's head moved to match: a consistent rewrite. */
+export function rechain(tables: Tables) {
+  const fields = fundChainSpec('', '').fields.map((f) => ({ kind: f.kind, name: fieldOfColumn(f.column) }));
+  for (const [unit, entries] of Object.entries(tables['fund.entries']!.units)) {
+    const prev = new Map<string, string>();
+    for (const e of [...entries].sort((a, b) => Number(a.seq) - Number(b.seq))) {
+      const account = String(e.accountId);
+      e.prevHash = prev.get(account) ?? genesisHash(fundChainName(account));
+      e.hash = chainHash(String(e.prevHash), fields.map((f) => ({ kind: f.kind, value: e[f.name] })));
+      prev.set(account, String(e.hash));
+    }
+    for (const a of tables['fund.accounts']!.units[unit] ?? []) a.headHash = prev.get(String(a.id)) ?? a.headHash;
+  }
 }

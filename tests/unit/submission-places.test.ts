@@ -1,48 +1,9 @@
-import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fundChainName, fundChainSpec } from '../../db/fund/chain';
-import { fieldOfColumn } from '../../db/fund/export';
 import { newId } from '../../db/ids';
-import { chainHash, genesisHash } from '../../db/ledger/canonical';
-import { packageOf, rewritePackage, streetInstall } from './submission-fixture';
-import { communityWithPlaces } from './submission-places-fixture';
+import { packageOf, streetInstall } from './submission-fixture';
+import { communityWithPlaces, forged, MODULES, rechain } from './submission-places-fixture';
 import { sheetRows, workbookOf } from './workbook-read';
 
-const MODULES = ['party', 'property', 'fund', 'elevator'];
-type Rec = Record<string, unknown>;
-type Tables = Record<string, { table: string; units: Record<string, Rec[]> }>;
-
-/**
- * A package edited and every checksum redone, then signed with the source's own key — a fault at the source, or
- * someone holding its key — so that only the receiving side's own checks (the schemas, the fund's hash chains)
- * stand in the way. (Signed with any other key, the signature check refuses it first: submission-signing.)
- */
-function forged(base64: string, signWith: string, edit: (tables: Tables) => void): string {
-  return rewritePackage(base64, (files, manifest) => {
-    const tables: Tables = {};
-    for (const f of Object.keys(files).filter((f) => f.startsWith('tables/'))) tables[f.slice(7, -5)] = JSON.parse(strFromU8(files[f]!));
-    edit(tables);
-    for (const t of manifest.tables as { name: string; file: string; rows: number }[]) {
-      files[t.file] = strToU8(JSON.stringify(tables[t.name]));
-      t.rows = Object.values(tables[t.name]!.units).reduce((n, rows) => n + rows.length, 0);
-    }
-  }, signWith);
-}
-
-/** Every account's chain hashed again from hash_0, and each account's head moved to match: a consistent rewrite. */
-function rechain(tables: Tables) {
-  const fields = fundChainSpec('', '').fields.map((f) => ({ kind: f.kind, name: fieldOfColumn(f.column) }));
-  for (const [unit, entries] of Object.entries(tables['fund.entries']!.units)) {
-    const prev = new Map<string, string>();
-    for (const e of [...entries].sort((a, b) => Number(a.seq) - Number(b.seq))) {
-      const account = String(e.accountId);
-      e.prevHash = prev.get(account) ?? genesisHash(fundChainName(account));
-      e.hash = chainHash(String(e.prevHash), fields.map((f) => ({ kind: f.kind, value: e[f.name] })));
-      prev.set(account, String(e.hash));
-    }
-    for (const a of tables['fund.accounts']!.units[unit] ?? []) a.headHash = prev.get(String(a.id)) ?? a.headHash;
-  }
-}
 
 const sheet = async (base64: string, name: string) => sheetRows((await workbookOf(base64)).getWorksheet(name)!);
 

@@ -2,47 +2,79 @@ import type { Db } from '../../../db/open';
 import type { Installation } from '../../../db/settings';
 import { pinKey, pinnedKey, unitOfKey } from '../../../db/submission/keys';
 import { exportedHere } from '../../../db/submission/log';
+import { getUnit } from '../../../db/submission/consolidated';
 import type { Manifest } from '../../export/package/manifest';
 import { PackageRefused } from '../../export/package/read';
 import type { Ctx } from '../context';
-import { unitLevels } from '../system/contract';
+import { levelBelow, levelsUnder, unitLevels } from '../system/contract';
 
 const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
 
 /**
- * Whether this installation takes a sound package, by the units it names (docs/package-format.md, units):
- * only a street imports; only a community's package, holding that community alone; never one it wrote itself
- * (its own code anywhere in it, or a package id in its own export log — its package relabelled); and only a
- * community under it: the package names its parent and that must be this street's code. A package from an
- * installation that never named its street is taken only when its code begins with the street's (行政区划代码
- * are hierarchical: 130104001001 is under 130104001).
+ * Whether this installation takes a sound package, by the units it names (docs/package-format.md, units). A unit
+ * takes packages from units one level below it (`levelBelow`: a street its communities', a district its
+ * streets'): never at a community; only a package of that level, holding its source and units below the source
+ * alone (a community itself; a street itself and the communities it consolidated — vouched for by the street's
+ * signature, as in the warehouse); never one it wrote itself (its own code anywhere in it, or a package id in its
+ * own export log — its package relabelled); and only a unit under it: the package names its parent and that must
+ * be this installation's code. A package from an installation that never named its parent is taken only when its
+ * code begins with the receiver's (行政区划代码 are hierarchical: 130104001001 is under 130104001, 130104001 under
+ * 130104). A unit has one parent: a unit this installation holds under one source is refused under another.
  */
 export function refusalOf(db: Db, inst: Installation, ownKey: string | null, manifest: Manifest): PackageRefused | null {
   const { source } = manifest;
-  const here = `本街道（${inst.unitName}，代码 ${inst.unitCode}）`;
-  if (inst.unitLevel !== 'street') {
+  const below = levelBelow[inst.unitLevel];
+  const level = unitLevels[inst.unitLevel];
+  if (!below) {
     return notAccepted('本机是社区，不接收其他单位的数据包。数据包应由街道的 StreetDesk 导入。');
   }
+  const lower = unitLevels[below];
+  const here = `本${level}（${inst.unitName}，代码 ${inst.unitCode}）`;
   if (manifest.units.some((u) => u.code === inst.unitCode) || source.parent === null && source.code === inst.unitCode) {
     return notAccepted(`这是本单位（${inst.unitName}）生成的数据包，不需要导入。`);
   }
   if (exportedHere(db, manifest.packageId) || manifest.signer.publicKey === ownKey) {
-    return notAccepted(`这是本机生成的数据包（上报记录中有它），其中的单位被改成了“${source.name}”（代码 ${source.code}）。街道不导入自己的数据包。`);
+    return notAccepted(`这是本机生成的数据包（上报记录中有它），其中的单位被改成了“${source.name}”（代码 ${source.code}）。${level}不导入自己的数据包。`);
   }
-  if (source.level !== 'community' || manifest.units.some((u) => u.level !== 'community' || u.code !== source.code)) {
-    return notAccepted(`这个数据包来自${unitLevels[source.level]}“${source.name}”。街道只导入所属社区报送的数据包。`);
+  const under = levelsUnder(source.level);
+  const carried = (u: Manifest['units'][number]) => (u.code === source.code ? u.level === source.level : under.includes(u.level));
+  if (source.level !== below || !manifest.units.every(carried)) {
+    return notAccepted(`这个数据包来自${unitLevels[source.level]}“${source.name}”。${level}只导入所属${lower}报送的数据包。`);
   }
   if (source.parent && source.parent.code !== inst.unitCode) {
     return notAccepted(
-      `“${source.name}”（代码 ${source.code}）属于“${source.parent.name}”（代码 ${source.parent.code}），不是${here}的社区，不能导入。请确认是否拿错了文件。`,
+      `“${source.name}”（代码 ${source.code}）属于“${source.parent.name}”（代码 ${source.parent.code}），不是${here}的${lower}，不能导入。请确认是否拿错了文件。`,
     );
   }
   if (!source.parent && !source.code.startsWith(inst.unitCode)) {
     return notAccepted(
-      `“${source.name}”的数据包没有注明所属街道，其单位代码 ${source.code} 也不在${here}之下，无法确认是本街道的社区。请该社区在“设置”中填写所属街道后重新生成数据包。`,
+      `“${source.name}”的数据包没有注明所属${level}，其单位代码 ${source.code} 也不在${here}之下，无法确认是本${level}的${lower}。请该${lower}在“设置”中填写所属${level}后重新生成数据包。`,
     );
   }
-  return keyRefusal(db, manifest);
+  return parentRefusal(db, manifest) ?? keyRefusal(db, manifest);
+}
+
+/** The unit above each unit a package carries: the source's is the receiver (accepted as under it), the rest the source's. */
+export const parentOf = (manifest: Manifest, code: string): string | null =>
+  code === manifest.source.code ? manifest.source.parent?.code ?? null : manifest.source.code;
+
+/**
+ * A unit has one parent (the warehouse's rule, docs/warehouse.md): once a community is held here under street A
+ * (inside A's package), a package placing it under street B is refused.
+ */
+function parentRefusal(db: Db, manifest: Manifest): PackageRefused | null {
+  for (const u of manifest.units) {
+    if (u.code === manifest.source.code) continue;
+    const known = getUnit(db, u.code)?.parentCode;
+    const parent = parentOf(manifest, u.code);
+    if (known && parent && known !== parent) {
+      const holder = getUnit(db, known);
+      return notAccepted(
+        `“${u.name}”（代码 ${u.code}）已登记属于“${holder?.name ?? known}”（代码 ${known}），“${manifest.source.name}”的数据包却把它列在自己之下。一个单位只能属于一个上级，请核实后再导入。`,
+      );
+    }
+  }
+  return null;
 }
 
 /**
@@ -61,7 +93,7 @@ export function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
   if (pinned && pinned.publicKey !== signer.publicKey) {
     return new PackageRefused(
       `“${source.name}”的数据包签名密钥与首次导入时记录的不同（已记录 ${pinned.fingerprint}，本数据包 ${signer.fingerprint}）。` +
-        '如果该社区重装了电脑或换了数据文件夹，请核对其上报汇总表上打印的密钥指纹，一致后由管理员“接受新密钥”再导入；否则数据包可能是伪造的，请勿导入。',
+        `如果该${unitLevels[source.level]}重装了电脑或换了数据文件夹，请核对其上报汇总表上打印的密钥指纹，一致后由管理员“接受新密钥”再导入；否则数据包可能是伪造的，请勿导入。`,
       'PACKAGE_KEY_CHANGED',
     );
   }

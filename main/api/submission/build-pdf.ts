@@ -5,6 +5,7 @@ import { Totals } from '../../export/totals';
 import type { ModuleExport, Register } from '../../export/types';
 import { todayIso } from '../common/calendar';
 import { columnsFor, type ExportJob } from './build-workbook';
+import { levelsUnder, unitLevels } from '../system/contract';
 import { pdfOut } from '../../export/file-out';
 import type { FileOut } from '../common/files';
 import type { SummaryRow } from './summary';
@@ -30,8 +31,9 @@ function measureOf(register: Register): string {
  */
 function summaryTable(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[], part?: { from: number; count: number }): PdfTable {
   const all = columnsFor(register, job);
-  // 社区 and 数据来源 are the register's first two columns (a figure may be called `community` too: 社区党员).
-  const lead = all.filter((c) => register.columns.indexOf(c) < 2);
+  // 街道 (a district's), 社区 and 数据来源 are the register's first three columns (a figure may be called
+  // `community` too: 社区党员).
+  const lead = all.filter((c) => register.columns.indexOf(c) < 3);
   const columns = part ? [...lead, ...all.slice(lead.length + part.from, lead.length + part.from + part.count)] : all;
   const totals = new Totals(columns);
   const body = rows.map((r, i) => {
@@ -69,7 +71,10 @@ export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>,
   const paragraphs: string[] = [`随表报送台账：${sent.join('，')}。`];
   const consolidated = job.sources.filter((s) => !s.local);
   if (target.multiUnit && consolidated.length) {
-    paragraphs.push(`汇总了 ${consolidated.length} 个社区报送的数据：${consolidated.map((s) => `${s.unit.name}（${monthPeriod(s.period).label}）`).join('、')}。`);
+    // 2 个社区 at a street; 2 个街道、5 个社区 at a district.
+    const counted = levelsUnder(target.unit.level).map((l) => [l, consolidated.filter((s) => s.unit.level === l).length] as const).filter(([, n]) => n > 0);
+    const units = counted.map(([l, n]) => `${n} 个${unitLevels[l]}`).join('、');
+    paragraphs.push(`汇总了 ${units}报送的数据：${consolidated.map((s) => `${s.unit.name}（${monthPeriod(s.period).label}）`).join('、')}。`);
     const stale = consolidated.filter((s) => s.period < period.key);
     if (stale.length) paragraphs.push(`其中 ${stale.map((s) => s.unit.name).join('、')} 尚未报送${period.label}的数据，表中为其最近一次报送的数据。`);
   }

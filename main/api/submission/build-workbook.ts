@@ -6,7 +6,8 @@ import { markUnmasked } from '../../export/format';
 import { fileOut } from '../../export/file-out';
 import { XLSX_MIME, type FileOut } from '../common/files';
 import type { Period } from '../../export/period';
-import type { Register, UnitData } from '../../export/types';
+import type { Column, Register, UnitData } from '../../export/types';
+import { unitLevels } from '../system/contract';
 import { WorkbookBuilder, type SheetHeading } from '../../export/xlsx/workbook';
 import type { Reporter } from './progress';
 import type { ExportTarget } from './sources';
@@ -38,21 +39,47 @@ export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'pe
 export const registersFor = (registers: readonly Register[], multiUnit: boolean): Register[] =>
   registers.filter((r) => multiUnit || !r.multiUnitOnly);
 
-/** The register's columns for this export: 所属社区 and the like only when it covers several communities. */
+/**
+ * The register's columns for this export: 所属社区 and the like only when it covers several communities, the
+ * group's (a district's 街道) only when it groups them.
+ */
 export const columnsFor = <R>(register: Register<R>, job: ExportJob) =>
-  register.columns.filter((c) => !c.multiUnit || job.target.multiUnit);
+  register.columns.filter((c) => (!c.multiUnit || job.target.multiUnit) && (!c.byGroup || job.target.groupBy));
+
+/** A register's row with the group its source belongs to (a district's register: the row's street). */
+interface GroupedRow<R> {
+  group: string;
+  row: R;
+}
+
+/**
+ * A register read source by source in an export grouped by a level (a district's): 所属街道 first, then the
+ * register's own columns reading the row inside — every module's register gains it without knowing districts.
+ */
+function grouped<R>(job: ExportJob, register: Register<R>): { columns: Column<GroupedRow<R>>[]; rows: Iterable<GroupedRow<R>> } {
+  const { sources, period } = job;
+  const group: Column<GroupedRow<R>> = { key: 'group', header: `所属${unitLevels[job.target.groupBy!]}`, width: 14, kind: 'text', value: (r) => r.group };
+  const own = columnsFor(register, job).map((c): Column<GroupedRow<R>> => ({ ...c, value: (r) => c.value(r.row) }));
+  function* rows(): Iterable<GroupedRow<R>> {
+    for (const s of sources) for (const row of register.rows(s, period)) yield { group: s.group ?? '', row };
+  }
+  return { columns: [group, ...own], rows: rows() };
+}
 
 /** One register over every source of the export, as one sheet; returns the number of rows written. */
 export function writeRegister<R>(builder: WorkbookBuilder, job: ExportJob, register: Register<R>): Promise<number> {
   const { sources, period } = job;
+  const options = { unmasked: job.unmasked, onRows: (n: number) => job.progress.rows(n) };
+  // A ranking across every source is one list: its rows belong to no one source (no group column).
+  if (job.target.groupBy && !register.across) {
+    const { columns, rows } = grouped(job, register);
+    return builder.addSheet(register.title, headingOf(job, register), columns, rows, options);
+  }
   function* rows(): Iterable<R> {
     if (register.across) return yield* register.across(sources, period);
     for (const s of sources) yield* register.rows(s, period);
   }
-  return builder.addSheet(register.title, headingOf(job, register), columnsFor(register, job), rows(), {
-    unmasked: job.unmasked,
-    onRows: (n) => job.progress.rows(n),
-  });
+  return builder.addSheet(register.title, headingOf(job, register), columnsFor(register, job), rows(), options);
 }
 
 /** 台账导出: one register as its own workbook. */

@@ -19,9 +19,9 @@ const period = z
   .string({ error: '请选择统计期间' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期间应为年月，例如 2026-11');
 
-/** Which unit an export speaks for: this installation, or (at a street) one of the communities it keeps. */
+/** Which unit an export speaks for: this installation (its level), or (at a street) one of the communities it keeps. */
 const target = {
-  level: z.enum(['street', 'community'], { error: '请选择上报层级' }),
+  level: z.enum(['district', 'street', 'community'], { error: '请选择上报层级' }),
   orgId: id.nullish().transform((v) => v ?? null),
   period,
   /** Full ID numbers and phones instead of masked ones: an explicit choice, recorded in the log and audit. */

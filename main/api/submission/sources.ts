@@ -2,36 +2,46 @@ import type { Db } from '../../../db/open';
 import { getOrg } from '../../../db/party/orgs';
 import { getPlace } from '../../../db/party/places';
 import type { Installation } from '../../../db/settings';
+import type { UnitLevel } from '../../../db/types';
 import { effectiveRecords, listUnits, type ConsolidatedUnit } from '../../../db/submission/consolidated';
 import type { Period } from '../../export/period';
 import type { PackageRecord, PackageTable, Scope, UnitData, UnitInfo } from '../../export/types';
 import { fieldError } from '../common/errors';
+import { levelAbove, levelBelow, unitLevels } from '../system/contract';
 
 /** What an export speaks for and reads: the unit named on every sheet, and the data behind it. */
 export interface ExportTarget {
   unit: UnitInfo;
-  /** The unit above, named in the package: the installation's own (a community's street), or the street itself
-   * for a community whose registers the street keeps. */
+  /** The unit above, named in the package: the installation's own (a community's street, a street's district),
+   * or the street itself for a community whose registers the street keeps. */
   parent: UnitInfo | null;
   scope: Scope;
-  /** A street's own submission: its data plus every community it consolidated, by community and in total. */
+  /** A street's or a district's own submission: its data plus every unit it consolidated, by unit and in total. */
   multiUnit: boolean;
+  /**
+   * The level its units are grouped by when they span two levels below it: a district's streets (each with its
+   * communities), shown as 所属街道 where a street's export has 所属社区 only. Null otherwise.
+   */
+  groupBy: UnitLevel | null;
 }
 
 /**
- * The export's level. A community installation exports itself. A street exports itself (with what it
- * consolidated), or one community whose registers it keeps locally — that community's own submission.
+ * The export's level. An installation exports itself — a street or a district with what it consolidated — or, at
+ * a street, one community whose registers it keeps locally: that community's own submission.
  */
-export function resolveTarget(db: Db, inst: Installation, level: 'street' | 'community', orgId: string | null): ExportTarget {
+export function resolveTarget(db: Db, inst: Installation, level: UnitLevel, orgId: string | null): ExportTarget {
   const self: UnitInfo = { level: inst.unitLevel, name: inst.unitName, code: inst.unitCode };
+  const aboveLevel = levelAbove[inst.unitLevel];
   const above: UnitInfo | null =
-    inst.parentCode && inst.parentName ? { level: 'street', name: inst.parentName, code: inst.parentCode } : null;
-  if (inst.unitLevel === 'community') {
-    if (level === 'street') throw fieldError('level', '本机是社区，只能生成社区的上报材料');
-    return { unit: self, parent: above, scope: { community: null }, multiUnit: false };
+    aboveLevel && inst.parentCode && inst.parentName ? { level: aboveLevel, name: inst.parentName, code: inst.parentCode } : null;
+  if (level === inst.unitLevel) {
+    const below = levelBelow[level];
+    const groupBy = below && levelBelow[below] ? below : null;
+    return { unit: self, parent: above, scope: { community: null }, multiUnit: below !== null, groupBy };
   }
-  // A street's parent would be its district (no district installations yet): not named.
-  if (level === 'street') return { unit: self, parent: null, scope: { community: null }, multiUnit: true };
+  if (inst.unitLevel !== 'street' || level !== 'community') {
+    throw fieldError('level', `本机是${unitLevels[inst.unitLevel]}，只能生成本${unitLevels[inst.unitLevel]}的上报材料`);
+  }
   const org = orgId ? getOrg(db, orgId) : undefined;
   if (!org || org.level !== 'community_committee') throw fieldError('orgId', '请选择要生成上报材料的社区（社区党委或党总支）');
   const place = org.placeId ? getPlace(db, org.placeId) : undefined;
@@ -44,6 +54,7 @@ export function resolveTarget(db: Db, inst: Installation, level: 'street' | 'com
     parent: self,
     scope: { community: { orgId: org.id, placeId: org.placeId, name } },
     multiUnit: false,
+    groupBy: null,
   };
 }
 
@@ -56,8 +67,9 @@ export function localData(db: Db, target: ExportTarget, period: Period): UnitDat
   };
 }
 
-export function consolidatedData(db: Db, unit: ConsolidatedUnit): UnitData {
+export function consolidatedData(db: Db, unit: ConsolidatedUnit, group?: string): UnitData {
   return {
+    group,
     unit: { level: unit.level as UnitInfo['level'], name: unit.name, code: unit.code },
     local: false,
     period: unit.period,
@@ -86,8 +98,17 @@ export function readOnce(data: UnitData): UnitData {
   };
 }
 
-/** The data an export reads: the target's own, then (for a street's submission) every consolidated community. */
+/** The data an export reads: the target's own, then (a street's or a district's submission) every consolidated unit. */
 export function sourcesOf(db: Db, target: ExportTarget, period: Period): UnitData[] {
   const own = localData(db, target, period);
-  return target.multiUnit ? [own, ...listUnits(db).map((u) => consolidatedData(db, u))] : [own];
+  if (!target.multiUnit) return [own];
+  const units = listUnits(db);
+  if (!target.groupBy) return [own, ...units.map((u) => consolidatedData(db, u))];
+  // Grouped (a district): each street, then its communities (one whose street is not held here: under its code).
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const groupOf = (u: ConsolidatedUnit) => (u.level === target.groupBy ? u : byCode.get(u.parentCode ?? ''));
+  const groupName = (u: ConsolidatedUnit) => groupOf(u)?.name ?? u.parentCode ?? '';
+  const key = (u: ConsolidatedUnit) => `${groupName(u)}\u0000${u.level === target.groupBy ? 0 : 1}\u0000${u.name}`;
+  const ordered = [...units].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [{ ...own, group: target.unit.name }, ...ordered.map((u) => consolidatedData(db, u, groupName(u)))];
 }

@@ -67,6 +67,10 @@ export interface ConsolidatedUnitView {
   code: string;
   level: string;
   name: string;
+  /** The unit above it as its packages named it (a community inside a street's package: that street). */
+  parentCode: string | null;
+  /** That unit's name when it is consolidated here too (at a district: a community's street); else null. */
+  parentName: string | null;
   period: string;
   packageCreatedAt: string;
   importedAt: string;

@@ -6,16 +6,18 @@ import type { PackageRecord } from '../../export/types';
 /**
  * The tables' own checks across records (PackageTable.verify: the fund journal's hash chains, its reconciliations' content hashes), run on a package
  * that passed every file and row check, against the copies already consolidated here. The first reason refuses
- * the whole package, as a tampered one: nothing is written.
+ * the whole package, as a tampered one: nothing is written. Each unit is held to its own export time (a community
+ * inside a street's package: when the community exported it), so a history rewritten at any level is caught.
  */
 export function verifyTables(db: Db, opened: OpenedPackage): void {
   const byName = new Map(opened.tables.map((t) => [t.entry.name, t]));
+  const exportedAt = new Map(opened.manifest.units.map((u) => [u.code, u.exportedAt]));
   const verified: string[] = [];
   for (const t of opened.tables) {
     if (!t.def.verify) continue;
     for (const [unit, records] of t.units) {
       const reason = t.def.verify(records, {
-        createdAt: opened.manifest.createdAt,
+        createdAt: exportedAt.get(unit)!,
         table: (name) => byName.get(name)?.units.get(unit) ?? [],
         *before(name) {
           for (const row of storedRows(db, unit, name).values()) {

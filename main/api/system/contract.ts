@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals } from '../../../db/types';
+import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals, UnitLevel } from '../../../db/types';
 import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
 import type { DriverInfo } from '../../../db/driver/types';
@@ -12,7 +12,22 @@ import {
   newPassword, RenewRecoveryCodeInput, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
-export const unitLevels = { street: '街道', community: '社区' } as const;
+export type { UnitLevel };
+
+export const unitLevels = { district: '区', street: '街道', community: '社区' } as const satisfies Record<UnitLevel, string>;
+
+/**
+ * The level whose packages an installation takes (a unit takes packages from units one level below it), and the
+ * level it sends its own to: the chain community → street → district.
+ */
+export const levelBelow = { district: 'street', street: 'community', community: null } as const satisfies Record<UnitLevel, UnitLevel | null>;
+export const levelAbove = { district: null, street: 'district', community: 'street' } as const satisfies Record<UnitLevel, UnitLevel | null>;
+
+/** Every level under `level`, nearest first (a district's package may carry streets and their communities). */
+export function levelsUnder(level: UnitLevel): UnitLevel[] {
+  const below: UnitLevel | null = levelBelow[level];
+  return below ? [below, ...levelsUnder(below)] : [];
+}
 
 const unitCodeField = (label: string) =>
   z
@@ -21,9 +36,9 @@ const unitCodeField = (label: string) =>
     .pipe(z.string().regex(/^[0-9A-Za-z-]{2,32}$/, `${label}为 2–32 位数字或字母（例如行政区划代码）`));
 
 /**
- * The unit above this one (a community's street): named in every data package, so the street takes only its own
- * communities' packages. Both or neither; without it a street accepts a community only by its code beginning
- * with the street's (行政区划代码 are hierarchical).
+ * The unit above this one (a community's street, a street's district): named in every data package, so the level
+ * above takes only its own units' packages. Both or neither; without it a unit is accepted only by its code
+ * beginning with the receiver's (行政区划代码 are hierarchical).
  */
 const parentFields = {
   parentName: optionalText('上级单位名称', 50),
@@ -42,7 +57,7 @@ const bothOrNeither = (v: { parentName: string | null; parentCode: string | null
 
 export const SetupInput = z
   .object({
-    unitLevel: z.enum(['street', 'community'], { error: '请选择单位类型' }),
+    unitLevel: z.enum(['district', 'street', 'community'], { error: '请选择单位类型' }),
     unitName: requiredText('单位名称', 50),
     unitCode: unitCodeField('单位代码'),
     ...parentFields,

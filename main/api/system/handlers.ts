@@ -79,7 +79,8 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     if (getInstallation(db) || countAccounts(db) > 0) throw new DomainError('CONFLICT', '本机已完成初始设置', 'ALREADY_SET_UP');
     const { password, confirm: _, ...unit } = input;
     const operator = unit.operator;
-    if (rootOrgs(db).length === 0) {
+    // A district keeps no party organisation of its own here: its registers are its streets' (consolidated).
+    if (rootOrgs(db).length === 0 && unit.unitLevel !== 'district') {
       if (unit.unitLevel === 'street') {
         insertOrg(db, { parentId: null, level: 'street_committee', kind: '街道党工委', name: `${unit.unitName}党工委`, placeId: null, establishedOn: null }, null, operator);
       } else {

@@ -31,7 +31,7 @@ export const unitCode = z.string().regex(/^[0-9A-Za-z_-]{2,64}$/, '单位代码�
 const period = z.string().regex(PERIOD_PATTERN);
 
 export const PackageUnit = z.object({
-  level: z.enum(['street', 'community']),
+  level: z.enum(['district', 'street', 'community']),
   name: z.string().min(1).max(60),
   code: unitCode,
 });

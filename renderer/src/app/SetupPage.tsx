@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { SetupInput } from '../../../main/api/system/contract';
+import { levelAbove, levelBelow, SetupInput, unitLevels } from '../../../main/api/system/contract';
 import { useApiMutation } from '../api/queries';
 import { PasswordField, TextField } from '../components/fields';
 import { useZodForm } from '../components/useZodForm';
@@ -7,10 +7,14 @@ import { accountsText } from '../i18n/accounts';
 import { zh } from '../i18n/zh-CN';
 import { signedIn } from './session';
 
+const LEVELS = ['community', 'street', 'district'] as const;
+
 /** First start: which unit's registers this installation keeps, and its administrator (signed in at once). */
 export function SetupPage() {
   const form = useZodForm(SetupInput, { unitLevel: 'community', unitName: '', unitCode: '', parentName: '', parentCode: '', operator: '', password: '', confirm: '' });
   const setup = useApiMutation('system.setup');
+  const upper = levelAbove[form.values.unitLevel as keyof typeof levelAbove];
+  const above = upper && unitLevels[upper];
   const save = form.submit(async (input) => {
     const { session } = await setup.mutateAsync(input);
     signedIn(session.token);
@@ -27,18 +31,15 @@ export function SetupPage() {
               <SegmentedControl
                 value={String(form.values.unitLevel)}
                 onChange={(v) => form.set('unitLevel', v)}
-                data={[
-                  { value: 'community', label: zh.setup.community },
-                  { value: 'street', label: zh.setup.street },
-                ]}
+                data={LEVELS.map((l) => ({ value: l, label: zh.setup.level(unitLevels[l], levelBelow[l] && unitLevels[levelBelow[l]]) }))}
               />
             </Stack>
             <TextField form={form} name="unitName" label={zh.setup.unitName} description={zh.setup.unitNameHint} required autoFocus />
             <TextField form={form} name="unitCode" label={zh.setup.unitCode} description={zh.setup.unitCodeHint} required />
-            {form.values.unitLevel === 'community' && (
+            {above && (
               <>
-                <TextField form={form} name="parentName" label={zh.setup.parentName} description={zh.setup.parentNameHint} />
-                <TextField form={form} name="parentCode" label={zh.setup.parentCode} description={zh.setup.parentCodeHint} />
+                <TextField form={form} name="parentName" label={zh.setup.parentName(above)} description={zh.setup.parentNameHint(above)} />
+                <TextField form={form} name="parentCode" label={zh.setup.parentCode(above)} description={zh.setup.parentCodeHint(above)} />
               </>
             )}
             <TextField form={form} name="operator" label={accountsText.setup.admin} description={accountsText.setup.adminHint} required />

@@ -264,6 +264,8 @@ export const rq = {
   street: {
     nav: '街道受理',
     title: '街道受理',
+    notHere: '街道受理在各街道的 StreetDesk 上办理',
+    notHereHint: '区汇总的是街道报送的数据包，其中的诉求可在“导入下级数据”中查看。',
     importTitle: '导入街道答复',
     importHint: '街道对本社区上交诉求的答复随“街道答复包”发来；导入后每件诉求按街道的答复办结，办理记录中写明街道答复。同一个答复包再导入不会重复写入。',
     importPick: '选择街道答复包',

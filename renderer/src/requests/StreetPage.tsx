@@ -25,6 +25,8 @@ export function StreetPage() {
   const [answering, setAnswering] = useState<EscalatedView | null>(null);
   const [to, setTo] = useState<string | null>(null);
   if (!unit) return null;
+  // A community imports its street's answers here; a district answers nothing (its streets do).
+  if (unit.unitLevel === 'district') return <EmptyState title={t.notHere} hint={t.notHereHint} />;
   if (unit.unitLevel !== 'street') return <ImportAnswers />;
   const rows = list.data ?? [];
   const communities = [...new Map(rows.map((r) => [r.unitCode, r.unitName])).entries()].map(([value, label]) => ({ value, label }));

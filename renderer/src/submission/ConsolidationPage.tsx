@@ -2,6 +2,7 @@ import { Alert, Button, FileButton, Group, Stack, Text, Title } from '@mantine/c
 import { IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { MAX_PACKAGE_BYTES, packageTooLarge } from '../../../main/api/submission/contract';
+import { levelBelow, unitLevels } from '../../../main/api/system/contract';
 import { callApi, useApiQuery } from '../api/queries';
 import type { ApiOutput } from '../api/types';
 import { EmptyState } from '../components/EmptyState';
@@ -18,7 +19,8 @@ const i = sub.import;
 /** 导入下级数据 (a street): check and import communities' packages, see what is consolidated, settle conflicts. */
 export function ConsolidationPage() {
   const unit = useUnit();
-  const units = useApiQuery('submission.listUnits', {}, { enabled: unit?.unitLevel === 'street' });
+  const below = unit && levelBelow[unit.unitLevel];
+  const units = useApiQuery('submission.listUnits', {}, { enabled: !!below });
   const [picked, setPicked] = useState<PickedPackage[]>([]);
   const [reading, setReading] = useState(false);
   // Files refused before reading (too large to be a package of ours), by name, with why.
@@ -27,7 +29,7 @@ export function ConsolidationPage() {
   // Cleared after each choice, so choosing the same file again (to re-check it) is still a change.
   const resetInput = useRef<() => void>(null);
   if (!unit) return null;
-  if (unit.unitLevel !== 'street') return <EmptyState title={i.notStreet} hint={i.notStreetHint} />;
+  if (!below) return <EmptyState title={i.notStreet} hint={i.notStreetHint} />;
 
   const check = async (fileName: string, contentBase64: string) => {
     const inspection = await callApi('submission.inspectPackage', { fileName, contentBase64 });
@@ -54,7 +56,7 @@ export function ConsolidationPage() {
   return (
     <Stack gap="md" style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pr={4}>
       <Title order={3}>{i.title}</Title>
-      <Text size="sm" c="dimmed" maw={900}>{i.intro}</Text>
+      <Text size="sm" c="dimmed" maw={900}>{i.intro(unitLevels[below])}</Text>
       <Group>
         <FileButton onChange={(files) => void choose(files)} accept=".sdpkg,application/zip" multiple resetRef={resetInput}>
           {(props) => <Button {...props} leftSection={<IconFileUpload size={18} />} loading={reading}>{i.pick}</Button>}
@@ -68,7 +70,7 @@ export function ConsolidationPage() {
       ))}
       <ConflictsCard />
       <Title order={4}>{i.units}</Title>
-      <UnitsTable units={units.data ?? []} onView={setViewing} />
+      <UnitsTable below={unitLevels[below]} units={units.data ?? []} onView={setViewing} />
       {viewing && <RecordsDrawer unit={viewing} onClose={() => setViewing(null)} />}
     </Stack>
   );

@@ -73,7 +73,7 @@ function MonthlyResult({ result, level }: { result: ApiOutput<'submission.buildM
         <Text size="sm" c="dimmed">{m.rowCounts}：</Text>
         {registers.map(([title, rows]) => <Badge key={title} variant="light" radius="sm">{title} {rows.toLocaleString('zh-CN')}</Badge>)}
       </Group>
-      <Text size="sm" c="dimmed">{level === 'street' ? m.streetNext : m.communityNext}</Text>
+      <Text size="sm" c="dimmed">{{ district: m.districtNext, street: m.streetNext, community: m.communityNext }[level]}</Text>
     </Stack>
   );
 }

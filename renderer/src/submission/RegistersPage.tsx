@@ -50,7 +50,7 @@ export function RegistersPage() {
         <Paper withBorder p="md">
           <Stack gap="sm">
             <Select label={r.register} placeholder={r.registerPlaceholder} value={register} w={320} error={errors.register}
-              data={(registers.data ?? []).filter((x) => unit.unitLevel === 'street' || !x.multiUnitOnly).map((x) => ({ value: x.key, label: `${x.title}（${x.moduleTitle}）` }))}
+              data={(registers.data ?? []).filter((x) => unit.unitLevel !== 'community' || !x.multiUnitOnly).map((x) => ({ value: x.key, label: `${x.title}（${x.moduleTitle}）` }))}
               onChange={(v) => { setRegister(v); setResult(null); }} />
             <TargetFields value={t} onChange={setTarget} errors={errors} personal={chosen?.hasPersonalData ?? false} />
             <Group>

@@ -1,6 +1,7 @@
 import { Alert, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { todayIso } from '../../../main/api/common/calendar';
+import { unitLevels, type UnitLevel } from '../../../main/api/system/contract';
 import { useApiQuery } from '../api/queries';
 import { sub } from '../i18n/submission';
 import { UnitSelect } from '../components/UnitSelect';
@@ -8,7 +9,7 @@ import { recentMonths } from './files';
 
 /** Who an export speaks for, for which month, and whether personal numbers go out in full. */
 export interface Target {
-  level: 'street' | 'community';
+  level: UnitLevel;
   orgId: string | null;
   period: string;
   unmasked: boolean;
@@ -16,7 +17,7 @@ export interface Target {
   reason: string | null;
 }
 
-export const defaultTarget = (unitLevel: 'street' | 'community'): Target => ({
+export const defaultTarget = (unitLevel: UnitLevel): Target => ({
   level: unitLevel,
   orgId: null,
   period: todayIso().slice(0, 7),
@@ -24,7 +25,7 @@ export const defaultTarget = (unitLevel: 'street' | 'community'): Target => ({
   reason: null,
 });
 
-/** This installation's unit (a street chooses between its whole submission and one community's). */
+/** This installation's unit (a street chooses between its whole submission and one community's; the others export themselves). */
 export function useUnit() {
   return useApiQuery('system.getStatus', {}).data?.installation ?? null;
 }
@@ -55,7 +56,7 @@ export function TargetFields(props: {
           )}
         </>
       ) : (
-        unit && <Text size="sm"><Text span c="dimmed">{t9.level}：</Text>{t9.communityOnly(unit.unitName)}</Text>
+        unit && <Text size="sm"><Text span c="dimmed">{t9.level}：</Text>{t9.own(unitLevels[unit.unitLevel], unit.unitName)}</Text>
       )}
       {props.personal && (
         <>

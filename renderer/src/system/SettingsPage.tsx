@@ -1,5 +1,5 @@
 import { Alert, Card, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { unitLevels, type SystemStatus } from '../../../main/api/system/contract';
+import { levelAbove, unitLevels, type SystemStatus } from '../../../main/api/system/contract';
 import { useApiQuery } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
 import { BackupsCard } from './settings/BackupsCard';
@@ -32,6 +32,8 @@ export function SettingsPage() {
   if (!status.data?.installation) return null;
   const { installation: unit, account, ...s } = status.data;
   const admin = account?.role === 'admin';
+  const upper = levelAbove[unit.unitLevel];
+  const above = upper && unitLevels[upper];
   return (
     <ScrollArea h="100%">
       <Stack gap="md" maw={1100}>
@@ -45,8 +47,8 @@ export function SettingsPage() {
               <Title order={5}>{t.unit}</Title>
               <Fact label={zh.setup.unitName} value={`${unit.unitName}（${unitLevels[unit.unitLevel]}）`} />
               <Fact label={zh.setup.unitCode} value={unit.unitCode} />
-              {unit.unitLevel === 'community' && (
-                <Fact label={zh.setup.parentName} value={unit.parentCode ? `${unit.parentName}（${unit.parentCode}）` : t.noParent} />
+              {above && (
+                <Fact label={zh.setup.parentName(above)} value={unit.parentCode ? `${unit.parentName}（${unit.parentCode}）` : t.noParent} />
               )}
               <Fact label={t.signingKey} value={s.signingFingerprint ?? t.signingKeyLater} />
               <Fact label={t.dataDir} value={s.dataDir} />
@@ -61,8 +63,8 @@ export function SettingsPage() {
           </Card>
           {admin && account && <AccountsCard me={account.id} />}
         </SimpleGrid>
-        {admin && unit.unitLevel === 'community' && (
-          <ParentUnitCard key={`${unit.parentName}|${unit.parentCode}`} parentName={unit.parentName ?? null} parentCode={unit.parentCode ?? null} />
+        {admin && above && (
+          <ParentUnitCard key={`${unit.parentName}|${unit.parentCode}`} level={unitLevels[unit.unitLevel]} above={above} parentName={unit.parentName ?? null} parentCode={unit.parentCode ?? null} />
         )}
         {admin && <PropertySettingsCard />}
         {admin && <RequestSettingsCard />}

@@ -663,6 +663,16 @@ CREATE TABLE committee_terms (
         CHECK (first_meeting_on IS NULL OR first_meeting_on >= elected_on)
       ) STRICT;
 
+-- table consolidated_coverage
+CREATE TABLE consolidated_coverage (
+        unit_code          TEXT NOT NULL REFERENCES consolidated_units (code),
+        table_name         TEXT NOT NULL,
+        package_created_at TEXT NOT NULL,
+        package_id         TEXT NOT NULL,
+        coverage           TEXT NOT NULL,
+        PRIMARY KEY (unit_code, table_name, package_created_at)
+      ) STRICT, WITHOUT ROWID;
+
 -- table consolidated_rows
 CREATE TABLE consolidated_rows (
         unit_code          TEXT NOT NULL REFERENCES consolidated_units (code),
@@ -689,7 +699,7 @@ CREATE TABLE consolidated_units (
         package_id         TEXT NOT NULL,
         package_created_at TEXT NOT NULL,
         imported_at        TEXT NOT NULL
-      ) STRICT;
+      , parent_code TEXT) STRICT;
 
 -- table consolidation_conflicts
 CREATE TABLE consolidation_conflicts (

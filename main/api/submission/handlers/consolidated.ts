@@ -65,8 +65,11 @@ export const consolidatedHandlers: Pick<
     const counts = rowCounts(db);
     const pending = listConflicts(db, 'pending');
     const keys = new Map(listPinnedKeys(db).map((k) => [k.unitCode, k.fingerprint]));
-    return listUnits(db).map((u) => ({
+    const units = listUnits(db);
+    const names = new Map(units.map((u) => [u.code, u.name]));
+    return units.map((u) => ({
       ...u,
+      parentName: names.get(u.parentCode ?? '') ?? null,
       fingerprint: keys.get(u.code) ?? null,
       tables: counts
         .filter((c) => c.unitCode === u.code)

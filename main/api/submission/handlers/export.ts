@@ -1,5 +1,6 @@
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
+import type { UnitLevel } from '../../../../db/types';
 import { inSnapshot } from '../../../../db/snapshot';
 import { insertSubmission, listSubmissions, type SubmissionEntry } from '../../../../db/submission/log';
 import { signingKey } from '../../../export/package/signing';
@@ -17,7 +18,7 @@ import { readOnce, resolveTarget, sourcesOf } from '../sources';
 
 type C = typeof submissionContract;
 
-type Target = { level: 'street' | 'community'; orgId: string | null; period: string; unmasked: boolean; reason: string | null };
+type Target = { level: UnitLevel; orgId: string | null; period: string; unmasked: boolean; reason: string | null };
 
 /**
  * An export reads from `snapshot` (db/snapshot.ts), so all its sheets show one moment of the data.
@@ -87,8 +88,8 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
       if (!m) throw fieldError('modules', `没有模块“${name}”`);
       return m;
     });
-    // A street's own submission covers its communities (resolveTarget: level street = several units).
-    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level === 'street'));
+    // A street's or a district's own submission covers the units it consolidated (resolveTarget: several units).
+    const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level !== 'community'));
     const { job, built } = await inSnapshot({ file: ctx.services.dbFile, key: ctx.services.keys.key() ?? undefined }, async (snapshot) => {
       // Made here for an installation set up before packages were signed.
       const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir) };

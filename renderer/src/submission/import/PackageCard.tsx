@@ -1,12 +1,16 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import type { FileIn } from '../../../../main/api/common/files';
+import { unitLevels, type UnitLevel } from '../../../../main/api/system/contract';
 import type { ApiOutput } from '../../api/types';
 import { useApiMutation } from '../../api/queries';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
 import { sub } from '../../i18n/submission';
 import { shortHash } from '../files';
 import { KeyChangeAlert } from './KeyChangeAlert';
+
+/** A level as the manifest names it (a string on the wire), in Chinese. */
+const levelName = (level: string): string => unitLevels[level as UnitLevel] ?? level;
 
 const i = sub.import;
 
@@ -38,7 +42,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
             <>
               <Group gap="lg">
                 <Text size="sm"><Text span c="dimmed">{i.source}：</Text>{m.source.name}（{m.source.code}）</Text>
-                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
+                {m.source.parent && <Text size="sm"><Text span c="dimmed">{i.parent(levelName(m.source.parent.level))}：</Text>{m.source.parent.name}（{m.source.parent.code}）</Text>}
                 <Text size="sm"><Text span c="dimmed">{i.period}：</Text>{m.period}</Text>
                 <Text size="sm"><Text span c="dimmed">{i.createdBy}：</Text>{m.createdBy}，{fmtTimestamp(m.createdAt)}</Text>
                 <Badge variant="light" color={m.personalData === 'full' ? 'orange' : 'gray'} radius="sm">{i.personal[m.personalData]}</Badge>
@@ -47,7 +51,7 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
                 <Group gap="xs" data-testid="package-key">
                   <Text size="sm"><Text span c="dimmed">{i.key}：</Text><Text span ff="monospace">{x.signer.fingerprint}</Text></Text>
                   <Badge variant="light" color={x.signer.pinnedAt ? 'green' : 'blue'} radius="sm">
-                    {x.signer.pinnedAt ? i.keyPinned(fmtTimestamp(x.signer.pinnedAt)) : i.keyNew}
+                    {x.signer.pinnedAt ? i.keyPinned(fmtTimestamp(x.signer.pinnedAt)) : i.keyNew(levelName(m.source.level))}
                   </Badge>
                 </Group>
               )}

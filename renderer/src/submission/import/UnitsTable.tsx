@@ -18,9 +18,13 @@ export function Fingerprint({ value }: { value: string | null }) {
 }
 type Unit = ApiOutput<'submission.listUnits'>[number];
 
-/** The communities consolidated here: where each copy came from, how recent it is, and what it holds. */
-export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit) => void }) {
-  if (units.length === 0) return <EmptyState title={sub.import.unitsEmpty} hint={sub.import.unitsEmptyHint} />;
+/**
+ * The units consolidated here: where each copy came from, how recent it is, and what it holds; at a district, the
+ * street each community came with (所属街道).
+ */
+export function UnitsTable({ below, units, onView }: { below: string; units: Unit[]; onView: (u: Unit) => void }) {
+  if (units.length === 0) return <EmptyState title={sub.import.unitsEmpty(below)} hint={sub.import.unitsEmptyHint(below)} />;
+  const parents = units.some((u) => u.parentName);
   return (
     <Paper withBorder>
       <Table striped verticalSpacing={6} fz="sm" data-testid="consolidated-units">
@@ -28,6 +32,7 @@ export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit)
           <Table.Tr>
             <Table.Th>{c.unit}</Table.Th>
             <Table.Th>{c.code}</Table.Th>
+            {parents && <Table.Th>{sub.import.parent(below)}</Table.Th>}
             <Table.Th>{c.fingerprint}</Table.Th>
             <Table.Th>{c.period}</Table.Th>
             <Table.Th>{c.importedAt}</Table.Th>
@@ -41,6 +46,7 @@ export function UnitsTable({ units, onView }: { units: Unit[]; onView: (u: Unit)
             <Table.Tr key={u.code} data-testid={`unit-${u.name}`}>
               <Table.Td><Text size="sm" fw={600}>{u.name}</Text></Table.Td>
               <Table.Td>{u.code}</Table.Td>
+              {parents && <Table.Td>{u.parentName ?? ''}</Table.Td>}
               <Table.Td><Fingerprint value={u.fingerprint} /></Table.Td>
               <Table.Td>{u.period}</Table.Td>
               <Table.Td>{fmtTimestamp(u.importedAt)}</Table.Td>

@@ -8,8 +8,8 @@ import { zh } from '../../i18n/zh-CN';
 
 const t = zh.settings;
 
-/** A community's street, named in its data packages: the street takes only its own communities' packages. */
-export function ParentUnitCard({ parentName, parentCode }: { parentName: string | null; parentCode: string | null }) {
+/** A community's street (a street's district), named in its data packages: the level above takes only its own units' packages. */
+export function ParentUnitCard({ level, above, parentName, parentCode }: { level: string; above: string; parentName: string | null; parentCode: string | null }) {
   const form = useZodForm(ParentUnitInput, { parentName: parentName ?? '', parentCode: parentCode ?? '' });
   const change = useApiMutation('system.setParentUnit');
   const save = form.submit(async (input) => {
@@ -20,14 +20,14 @@ export function ParentUnitCard({ parentName, parentCode }: { parentName: string 
     <Card withBorder>
       <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
         <Stack gap="sm">
-          <Title order={5}>{zh.setup.parentName}</Title>
-          <Text size="sm" c="dimmed">{t.parentIntro}</Text>
+          <Title order={5}>{zh.setup.parentName(above)}</Title>
+          <Text size="sm" c="dimmed">{t.parentIntro(level, above)}</Text>
           <Group align="flex-start" grow>
-            <TextField form={form} name="parentName" label={zh.setup.parentName} />
-            <TextField form={form} name="parentCode" label={zh.setup.parentCode} />
+            <TextField form={form} name="parentName" label={zh.setup.parentName(above)} />
+            <TextField form={form} name="parentCode" label={zh.setup.parentCode(above)} />
           </Group>
           <Group justify="flex-end">
-            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.saveParent}</Button>
+            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.saveParent(above)}</Button>
           </Group>
         </Stack>
       </form>

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { apiCall } from './api';
+import { today } from './clock';
+import { expect, setUp, shot, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
+
+const period = () => today.slice(0, 7);
+
+/** An installation's own monthly package, made through the API (the monthly screen has its own test), as a file. */
+async function packageFile(app: RunningApp, level: 'community' | 'street', dir: string): Promise<string> {
+  const out = await apiCall(app, 'submission.buildMonthly', { level, period: period(), modules: ['party'], outputs: ['package'] });
+  const file = path.join(dir, out.package!.fileName);
+  fs.writeFileSync(file, Buffer.from(out.package!.contentBase64, 'base64'));
+  return file;
+}
+
+test('a district imports a street’s package (with its community) and refuses a community’s own', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-files-'));
+  const community = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-community-')));
+  const street = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-')));
+  let communityUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
+  let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
+  try {
+    // The community, then its street (naming its district in 设置), which imports the community's package.
+    communityUi = await streetWindow(page);
+    await setUp(communityUi.page, community, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
+    await apiCall(community, 'system.setParentUnit', { parentName: '西里街道', parentCode: '130104001' });
+    const communityPkg = await packageFile(community, 'community', files);
+
+    streetUi = await streetWindow(page);
+    const streetPage = streetUi.page;
+    await setUp(streetPage, street, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+    await streetPage.getByRole('link', { name: '设置' }).click();
+    await streetPage.getByLabel('所属区', { exact: true }).fill('桥西区');
+    await streetPage.getByLabel('所属区代码', { exact: true }).fill('130104');
+    await streetPage.getByRole('button', { name: '保存所属区' }).click();
+    await expect(streetPage.getByText('桥西区（130104）')).toBeVisible();
+    await apiCall(street, 'submission.importPackage', { fileName: path.basename(communityPkg), contentBase64: fs.readFileSync(communityPkg).toString('base64') });
+    const streetPkg = await packageFile(street, 'street', files);
+
+    // The district: set up as 区 (no 所属 fields: nothing is above it), it imports the street's package.
+    await page.goto(app.url);
+    await page.getByText('区（汇总各街道）').click();
+    await expect(page.getByLabel(/^所属/)).toHaveCount(0);
+    await shot(page, 'submission-district-setup');
+    await setUp(page, app, { level: 'district', name: '桥西区', code: '130104', operator: '赵敏' });
+    await page.getByRole('link', { name: '导入下级数据' }).click();
+    await expect(page.getByText('导入各街道报送的数据包')).toBeVisible();
+    await expect(page.getByText('还没有导入任何街道的数据')).toBeVisible();
+    await page.locator('input[type=file]').setInputFiles(streetPkg);
+    const card = page.getByTestId(`package-${path.basename(streetPkg)}`);
+    await expect(card).toContainText('西里街道（130104001）');
+    await expect(card).toContainText('所属区：桥西区（130104）');
+    await expect(card.getByTestId('package-key')).toContainText('请与该街道上报汇总表上打印的指纹核对');
+    await shot(page, 'submission-district-inspect');
+    await card.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(page.getByRole('cell', { name: '西里社区', exact: true })).toBeVisible();
+    await expect(page.getByTestId('unit-西里社区')).toContainText('130104001001西里街道');
+    await page.getByRole('heading', { name: '已汇总的单位' }).scrollIntoViewIfNeeded();
+    await shot(page, 'submission-district-units');
+
+    // A community's own package is refused at the district, in words.
+    await page.locator('input[type=file]').setInputFiles(communityPkg);
+    const refused = page.getByTestId(`package-${path.basename(communityPkg)}`);
+    await expect(refused).toContainText('这个数据包来自社区“西里社区”。区只导入所属街道报送的数据包。');
+    await shot(page, 'submission-district-imported');
+
+    // Its month over the consolidated data.
+    await page.getByRole('link', { name: '月度上报' }).click();
+    await expect(page.getByText('本区（桥西区）')).toBeVisible();
+    await page.getByRole('button', { name: '生成上报材料' }).click();
+    await expect(page.getByTestId('monthly-result')).toContainText('工作簿和汇总表已包含各街道及其社区报送的数据', { timeout: 30_000 });
+    await shot(page, 'submission-district-monthly');
+  } finally {
+    await stopStreet(street, streetUi);
+    await stopStreet(community, communityUi);
+  }
+});
