@@ -28,6 +28,7 @@ import { propertySearch } from './027_property_search';
 import { requestsCare } from './028_requests_care';
 import { propertyCards } from './029_property_cards';
 import { requestsStreetAnswers } from './030_requests_street_answers';
+import { requestsAnswerRounds } from './032_requests_answer_rounds';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -35,5 +36,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
-  requestsStreetAnswers,
+  requestsStreetAnswers, requestsAnswerRounds,
 ];

@@ -62,6 +62,48 @@ describe('the street-escalation round trip through two packages', () => {
     expect(await copyOf(street, code, id)).toMatchObject({ state: 'done', answer: { id: answer.id } });
   });
 
+  it('a request reopened after 不满意 and handed up again is answered again; each answer applies once to its own escalation', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const id = await escalate(community);
+    const code = '130104001001';
+    await street.call('submission.importPackage', await monthly(community));
+    const first = await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已协调市政所修复路面', answeredBy: '城管科 赵刚' });
+    expect(first.round).toBe(0);
+    const firstDown = await answersOf(street, code);
+    expect((await community.call('requests.importStreetAnswers', firstDown)).applied).toEqual([id]);
+
+    // 不满意 at the return visit reopens it, and the community hands it up again: a second escalation.
+    const day = await todayOf(community);
+    await community.call('requests.step', { id, to: 'publicised', publicisedOn: day } as never);
+    await community.call('requests.step', { id, to: 'evaluated', rating: 'unsatisfied', comment: '路面又塌了' } as never);
+    await community.call('requests.step', { id, to: 'assigned', handlerKind: 'street', handlerName: '西里街道城管科', note: '重新交办' } as never);
+    // The first answers package again changes nothing: its answer closed the first escalation, not this one.
+    expect(await community.call('requests.importStreetAnswers', firstDown)).toMatchObject({ applied: [], unchanged: 1, notApplied: [] });
+    expect(await community.call('requests.getRequest', { id })).toMatchObject({ state: 'assigned', reopened: 1, result: null });
+
+    // Until the next package the street's copy is the closed first escalation, answered.
+    await expect(street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '再答', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { reason: 'ALREADY_ANSWERED' } });
+    await street.call('submission.importPackage', await monthly(community));
+    expect(await copyOf(street, code, id)).toMatchObject({ state: 'assigned', round: 1, answer: null, earlier: [{ id: first.id, round: 0 }] });
+    const second = await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已整体翻修路基', answeredBy: '城管科 赵刚' });
+    expect(second.round).toBe(1);
+    await expect(street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '三答', answeredBy: '赵刚' })).rejects.toMatchObject({ body: { reason: 'ALREADY_ANSWERED' } });
+
+    // The answers package carries the latest answer; the community applies it once, and its history keeps both.
+    const secondDown = await answersOf(street, code);
+    expect(await community.call('requests.importStreetAnswers', secondDown)).toMatchObject({ applied: [id], unchanged: 0, notApplied: [] });
+    const closed = await community.call('requests.getRequest', { id });
+    expect(closed).toMatchObject({ state: 'done', result: '已整体翻修路基', reopened: 1 });
+    expect(closed.steps.filter((s) => s.detail.by === 'street').map((s) => s.detail.streetAnswerId)).toEqual([first.id, second.id]);
+    expect(await community.call('requests.importStreetAnswers', secondDown)).toMatchObject({ applied: [], unchanged: 1, notApplied: [] });
+    expect((await community.call('requests.getRequest', { id })).steps).toEqual(closed.steps);
+
+    // The street keeps every answer: the copy, closed by the next package, shows this round's beside the earlier one.
+    await street.call('submission.importPackage', await monthly(community));
+    expect(await copyOf(street, code, id)).toMatchObject({ state: 'done', round: 1, answer: { id: second.id }, earlier: [{ id: first.id }] });
+  });
+
   it('refuses a tampered answers package, an answer for a request not handed up, and one from a unit not kept', async () => {
     const community = await communityInstall();
     const street = await streetInstall();
@@ -111,5 +153,13 @@ describe('the street-escalation round trip through two packages', () => {
     expect(late.applied).toEqual([]);
     expect(late.notApplied).toEqual([{ requestId: id, reason: expect.stringContaining('不是上交街道办理中') }]);
     expect((await community.call('requests.getRequest', { id })).result).toBe('社区自行协调解决');
+
+    // Reopened after 不满意 and handed up again: the street's answer to the earlier escalation is reported, not applied to this one.
+    await community.call('requests.step', { id, to: 'publicised', publicisedOn: await todayOf(community) } as never);
+    await community.call('requests.step', { id, to: 'evaluated', rating: 'unsatisfied' } as never);
+    await community.call('requests.step', { id, to: 'assigned', handlerKind: 'street', handlerName: '西里街道城管科' } as never);
+    const stale = await community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'));
+    expect(stale).toMatchObject({ applied: [], notApplied: [{ requestId: id, reason: expect.stringContaining('重新交办（共 1 次）') }] });
+    expect((await community.call('requests.getRequest', { id })).state).toBe('assigned');
   });
 });

@@ -23,7 +23,12 @@ export interface EscalatedView {
   state: RequestState;
   handlerName: string | null;
   dueOn: string | null;
+  /** The escalation the copy is in: its 重新交办次数 (0 until a 不满意 reopening). */
+  round: number;
+  /** The street's answer to this escalation, if given. */
   answer: StreetAnswerRow | null;
+  /** Answers to earlier escalations of the request (before each reopening), oldest first. */
+  earlier: StreetAnswerRow[];
 }
 
 /** What importing the street's answers changed at the community: requests closed, answers seen before, answers refused. */

@@ -1614,12 +1614,13 @@ CREATE TABLE request_street_answers (
         id          TEXT PRIMARY KEY,
         unit_code   TEXT NOT NULL,
         request_id  TEXT NOT NULL,
+        round       INTEGER NOT NULL CHECK (round >= 0),
         measures    TEXT NOT NULL CHECK (length(measures) > 0),
         answered_by TEXT NOT NULL CHECK (length(answered_by) > 0),
         answered_on TEXT NOT NULL,
         created_at  TEXT NOT NULL,
         operator    TEXT NOT NULL,
-        UNIQUE (unit_code, request_id)
+        UNIQUE (unit_code, request_id, round)
       ) STRICT;
 
 -- table requests

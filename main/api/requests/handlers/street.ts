@@ -1,5 +1,5 @@
 import { getRequest, applyStep, listSteps } from '../../../../db/requests/requests';
-import { getStreetAnswer, insertStreetAnswer, listStreetAnswers } from '../../../../db/requests/street-answers';
+import { answersOf, insertStreetAnswer } from '../../../../db/requests/street-answers';
 import { getInstallation } from '../../../../db/settings';
 import { effectiveRecords, getRow, getUnit, listUnits } from '../../../../db/submission/consolidated';
 import { nowIso } from '../../../../db/moment';
@@ -33,6 +33,8 @@ interface RequestCopy {
   handlerKind: HandlerKind | null;
   handlerName: string | null;
   dueOn: string | null;
+  /** 重新交办次数: the escalation an answer belongs to. */
+  reopened: number;
 }
 
 const TABLE = 'requests.requests';
@@ -57,13 +59,15 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
     streetOnly(ctx);
     const rows: EscalatedView[] = [];
     for (const unit of listUnits(ctx.db)) {
-      const answers = new Map(listStreetAnswers(ctx.db, unit.code).map((a) => [a.requestId, a]));
       for (const json of effectiveRecords(ctx.db, unit.code, TABLE)) {
         const r = JSON.parse(json) as RequestCopy;
-        const answer = answers.get(r.id) ?? null;
+        const answers = r.handlerKind === 'street' ? answersOf(ctx.db, unit.code, r.id) : [];
+        // The answer to the escalation the copy is in; earlier ones answered rounds the community has reopened since.
+        const answer = answers.find((a) => a.round === r.reopened) ?? null;
         if (escalated(r) || answer) {
           rows.push({ id: r.id, reportedOn: r.reportedOn, community: r.community, placeName: r.placeName, content: r.content, state: r.state,
-            handlerName: r.handlerName, dueOn: r.dueOn, unitCode: unit.code, unitName: unit.name, answer });
+            handlerName: r.handlerName, dueOn: r.dueOn, unitCode: unit.code, unitName: unit.name, round: r.reopened, answer,
+            earlier: answers.filter((a) => a.round < r.reopened) });
         }
       }
     }
@@ -77,12 +81,13 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
     if (!unit) throw refusal(`本街道没有汇总代码为 ${input.unitCode} 的社区，不能答复其诉求。`, 'UNIT_NOT_KEPT');
     const row = getRow(ctx.db, unit.code, TABLE, input.requestId);
     if (!row || row.removedAt) throw refusal(`“${unit.name}”报送的数据中没有这件诉求。`, 'REQUEST_NOT_FOUND');
-    if (getStreetAnswer(ctx.db, unit.code, input.requestId)) {
-      throw refusal('街道已经答复过这件诉求，答复会随下一个街道答复包发给社区，不能再次答复。', 'ALREADY_ANSWERED');
-    }
     const copy = JSON.parse(row.localRecord ?? row.record) as RequestCopy;
+    // One answer per escalation: a request reopened after 不满意 and handed up again is answered anew.
+    if (answersOf(ctx.db, unit.code, input.requestId).some((a) => a.round === copy.reopened)) {
+      throw refusal('街道已经答复过这次上交的诉求，答复会随下一个街道答复包发给社区，不能再次答复。社区重新交办后再次上交的，可以再答复。', 'ALREADY_ANSWERED');
+    }
     if (!escalated(copy)) throw refusal(`这件诉求没有上交街道办理（“${unit.name}”报送的状态不是上交街道办理中），街道不能答复。`, 'NOT_ESCALATED');
-    const answer = insertStreetAnswer(ctx.db, { ...input, answeredOn: ctx.today }, ctx.operator);
+    const answer = insertStreetAnswer(ctx.db, { ...input, round: copy.reopened, answeredOn: ctx.today }, ctx.operator);
     ctx.audit({ action: 'street_answer', entity: 'request_street_answer', entityId: answer.id, after: answer });
     return answer;
   },
@@ -144,6 +149,11 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       const r = getRequest(db, a.requestId);
       if (!r) { skip('本社区没有这件诉求'); continue; }
       if (listSteps(db, r.id).some((s) => s.detail.streetAnswerId === a.id)) { result.unchanged++; continue; }
+      // An answer closes the escalation it answered, not a later one: after a 不满意 reopening the street answers again.
+      if (a.round !== r.reopened) {
+        skip(`这条答复是街道对此前一次上交的答复，诉求此后已重新交办（共 ${r.reopened} 次），没有写入；请等待街道对这次上交的答复（${r.content.slice(0, 20)}）`);
+        continue;
+      }
       if (r.handlerKind !== 'street' || !isOpen(r.state) || requestStepProblem(r.state, 'done')) {
         skip(`诉求现在不是上交街道办理中（${r.content.slice(0, 20)}），街道的答复没有写入，请与街道核对`);
         continue;
