@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers';
 import { communityInstall, packageOf, rewritePackage, streetInstall, STREET } from './submission-fixture';
 
 type Install = Awaited<ReturnType<typeof communityInstall>>;
@@ -161,5 +162,72 @@ describe('the street-escalation round trip through two packages', () => {
     const stale = await community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'));
     expect(stale).toMatchObject({ applied: [], notApplied: [{ requestId: id, reason: expect.stringContaining('重新交办（共 1 次）') }] });
     expect((await community.call('requests.getRequest', { id })).state).toBe('assigned');
+  });
+});
+
+describe('the answers package in the community’s submission log, and the street’s new key', () => {
+  const log = async (c: Install) => (await c.call('submission.listLog', { direction: 'import', limit: 50 })).rows;
+
+  it('logs a refused answers package with why, as a refused data package, and an imported one with what it did', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const id = await escalate(community);
+    await street.call('submission.importPackage', await monthly(community));
+    await street.call('requests.answerEscalated', { unitCode: '130104001001', requestId: id, measures: '已修复', answeredBy: '赵刚' });
+    const down = await answersOf(street, '130104001001');
+
+    const tampered = rewritePackage(down.contentBase64, (files) => {
+      const f = 'tables/requests.streetAnswers.json';
+      files[f] = Buffer.from(Buffer.from(files[f]!).toString('utf8').replace('已修复', '不予处理'));
+    });
+    await expect(community.call('requests.importStreetAnswers', { fileName: 'tampered.sdpkg', contentBase64: tampered })).rejects.toMatchObject({ body: { reason: 'PACKAGE_SIGNATURE' } });
+    // Not an answers package: the community's own monthly package brought back.
+    await expect(community.call('requests.importStreetAnswers', await monthly(community))).rejects.toMatchObject({ body: { reason: 'PACKAGE_NOT_ACCEPTED' } });
+    expect((await community.call('requests.getRequest', { id })).state).toBe('assigned');
+
+    await community.call('requests.importStreetAnswers', down);
+    const [imported, notAnswers, forged] = await log(community);
+    expect(imported).toMatchObject({ title: '街道答复包导入', unit: { level: 'street', name: STREET.name }, files: [{ name: down.fileName }],
+      result: { applied: 1, unchanged: 0, notApplied: 0 }, refusal: null });
+    expect(notAnswers).toMatchObject({ title: '街道答复包导入（未导入）', unit: { level: 'community', name: '西里社区' }, refusal: { reason: 'PACKAGE_NOT_ACCEPTED', message: expect.stringContaining('不是街道答复包') } });
+    expect(forged).toMatchObject({ title: '街道答复包导入（未导入）', unit: { name: STREET.name }, files: [{ name: 'tampered.sdpkg' }], refusal: { reason: 'PACKAGE_SIGNATURE' } });
+    const audit = await community.call('system.listAudit', { entity: 'submission' });
+    expect(audit.rows.map((r) => r.action).filter((a) => a !== 'export')).toEqual(['import', 'import_refused', 'import_refused']);
+  });
+
+  it('takes a reinstalled street’s answers once an administrator accepts its new key, audited; a clerk cannot', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const first = await escalate(community);
+    await street.call('submission.importPackage', await monthly(community));
+    await street.call('requests.answerEscalated', { unitCode: '130104001001', requestId: first, measures: '已修复', answeredBy: '赵刚' });
+    await community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'));
+
+    // The street's laptop is reinstalled: a new data folder, a new key; the community's next package reaches it.
+    const second = await escalate(community, '路灯不亮');
+    const reinstalled = await streetInstall(tempDir());
+    await reinstalled.call('submission.importPackage', await monthly(community));
+    await reinstalled.call('requests.answerEscalated', { unitCode: '130104001001', requestId: second, measures: '已更换灯具', answeredBy: '赵刚' });
+    const down = await answersOf(reinstalled, '130104001001');
+    const fresh = (await reinstalled.call('system.getStatus', {})).signingFingerprint!;
+    const pinned = (await street.call('system.getStatus', {})).signingFingerprint!;
+    await expect(community.call('requests.importStreetAnswers', down)).rejects.toMatchObject({
+      body: { reason: 'PACKAGE_KEY_CHANGED', message: expect.stringMatching(new RegExp(`已记录 ${pinned}，本数据包 ${fresh}.*向街道核对`)) },
+    });
+
+    const clerk = await community.signInAs('entry', '张丽');
+    await expect(community.callAs(clerk, 'requests.acceptStreetKeyChange', down)).rejects.toMatchObject({ body: { code: 'FORBIDDEN' } });
+    expect(await community.call('requests.acceptStreetKeyChange', down)).toEqual({ unitName: STREET.name, fingerprint: fresh, previous: pinned });
+    const keys = await community.call('system.listAudit', { entity: 'unit_key' });
+    expect(keys.rows.map((r) => r.action)).toEqual(['key_change', 'pin_key']);
+    expect([JSON.parse(keys.rows[0]!.before!).fingerprint, JSON.parse(keys.rows[0]!.after!).fingerprint]).toEqual([pinned, fresh]);
+
+    expect(await community.call('requests.importStreetAnswers', down)).toMatchObject({ applied: [second] });
+    expect((await community.call('requests.getRequest', { id: second })).result).toBe('已更换灯具');
+    // The old key is the one refused now; accepting the same key again, or a package failing another rule, is refused.
+    await expect(community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'))).rejects.toMatchObject({ body: { reason: 'PACKAGE_KEY_CHANGED' } });
+    await expect(community.call('requests.acceptStreetKeyChange', down)).rejects.toMatchObject({ body: { reason: 'KEY_NOT_CHANGED' } });
+    const other = await communityInstall({ name: '东里社区', code: '130104001002', parent: { name: '东花市街道', code: '110101002' } });
+    await expect(other.call('requests.acceptStreetKeyChange', down)).rejects.toMatchObject({ body: { reason: 'PACKAGE_NOT_ACCEPTED' } });
   });
 });

@@ -153,4 +153,6 @@ export const requestsContract = {
   'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
   'requests.buildAnswersPackage': write<{ file: FileOut; answers: number }>()(AnswersPackageInput),
   'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),
+  /** At the community: an administrator accepts the street's new signing key, from an answers package signed with it; audited. */
+  'requests.acceptStreetKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(AnswersFile, { needs: 'admin' }),
 };

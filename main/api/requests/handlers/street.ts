@@ -1,17 +1,20 @@
 import { getRequest, applyStep, listSteps } from '../../../../db/requests/requests';
 import { answersOf, insertStreetAnswer } from '../../../../db/requests/street-answers';
+import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
+import { insertSubmission } from '../../../../db/submission/log';
 import { effectiveRecords, getRow, getUnit, listUnits } from '../../../../db/submission/consolidated';
 import { nowIso } from '../../../../db/moment';
 import { newId } from '../../../../db/ids';
-import { PACKAGE_EXTENSION } from '../../../export/package/manifest';
-import { openPackage, PackageRefused } from '../../../export/package/read';
+import { PACKAGE_EXTENSION, type Manifest } from '../../../export/package/manifest';
+import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
 import { signingKey } from '../../../export/package/signing';
-import { writePackage } from '../../../export/package/write';
+import { sha256Hex, writePackage } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { keyRefusal, pinOnFirstPackage } from '../../submission/accept';
+import { keyRefusal, logRefusal, onlyKeyChanged, pinOnFirstPackage, replaceKey } from '../../submission/accept';
+
 import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
@@ -48,8 +51,42 @@ function streetOnly(ctx: Pick<Ctx, 'db'>): NonNullable<ReturnType<typeof getInst
 
 const refusal = (message: string, reason: string) => new DomainError('DOMAIN', message, reason);
 
+const NOT_ANSWERS = '这不是街道答复包。社区的月度数据包应由街道导入。';
+const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
+const asDomainError = (err: unknown): unknown => (err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err);
 
-export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'requests.answerEscalated' | 'requests.buildAnswersPackage' | 'requests.importStreetAnswers'> = {
+/** Whether this community takes a sound answers package: only from a street, the one named in 设置; then the street's key. */
+function answersRefusal(db: Db, m: Manifest): PackageRefused | null {
+  const inst = getInstallation(db)!;
+  if (inst.unitLevel !== 'community') return notAccepted('街道答复包只由社区导入。');
+  if (m.kind !== 'answers' || m.source.level !== 'street') return notAccepted(NOT_ANSWERS);
+  if (!inst.parentCode || m.source.code !== inst.parentCode) {
+    return notAccepted(`这个答复包来自“${m.source.name}”（代码 ${m.source.code}），不是本社区所属街道${inst.parentName ? `（${inst.parentName}，代码 ${inst.parentCode}）` : '（请先在“设置”中填写所属街道）'}，不能导入。`);
+  }
+  return keyRefusal(db, m);
+}
+
+/**
+ * The answers package opened and checked completely; a refusal carries the manifest when it could be read (the
+ * log names who sent it). `keyChange`: an administrator accepting the street's new key — every rule but the key's.
+ */
+function openAnswers(db: Db, base64: string, keyChange = false): OpenedPackage {
+  let opened: OpenedPackage;
+  try {
+    opened = openPackage(Buffer.from(base64, 'base64'), answerTables);
+  } catch (err) {
+    // A monthly package picked by mistake fails on its tables (only the answers' are known here): say what it is.
+    if (!(err instanceof PackageRefused) || !err.manifest || err.manifest.kind === 'answers') throw err;
+    throw Object.assign(notAccepted(NOT_ANSWERS), { manifest: err.manifest });
+  }
+  const refusal = answersRefusal(db, opened.manifest);
+  if (refusal) refusal.manifest = opened.manifest;
+  if (keyChange) onlyKeyChanged(refusal);
+  else if (refusal) throw refusal;
+  return opened;
+}
+
+export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'requests.answerEscalated' | 'requests.buildAnswersPackage' | 'requests.importStreetAnswers' | 'requests.acceptStreetKeyChange'> = {
   /**
    * 街道受理: the requests the street's communities handed up to it, from the consolidated copies — those still
    * being handled with the street as handler, and those answered here (until the community's package shows them
@@ -120,24 +157,18 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
    * At the community: the street's answers package, checked as a street checks a community's (checksums, the
    * signature, the street's key pinned at its first package), then each answer applied to its request through
    * the ledger's own step (交办 → 办结 by the street) — once: an answer already in the history changes nothing,
-   * one for a request no longer handed up, or for another community, is reported and not applied.
+   * one for a request no longer handed up, or for another community, is reported and not applied. A refused
+   * package is in the submission log with why, as a refused data package is; an imported one with what it did.
    */
-  'requests.importStreetAnswers': ({ contentBase64: base64 }, ctx) => {
+  'requests.importStreetAnswers': ({ fileName, contentBase64: base64 }, ctx) => {
     const { db, operator } = ctx;
     const inst = getInstallation(db)!;
-    let opened;
+    let opened: OpenedPackage;
     try {
-      opened = openPackage(Buffer.from(base64, 'base64'), answerTables);
-      const m = opened.manifest;
-      if (inst.unitLevel !== 'community') throw new PackageRefused('街道答复包只由社区导入。', 'PACKAGE_NOT_ACCEPTED');
-      if (m.kind !== 'answers' || m.source.level !== 'street') throw new PackageRefused('这不是街道答复包。社区的月度数据包应由街道导入。', 'PACKAGE_NOT_ACCEPTED');
-      if (!inst.parentCode || m.source.code !== inst.parentCode) {
-        throw new PackageRefused(`这个答复包来自“${m.source.name}”（代码 ${m.source.code}），不是本社区所属街道${inst.parentName ? `（${inst.parentName}，代码 ${inst.parentCode}）` : '（请先在“设置”中填写所属街道）'}，不能导入。`, 'PACKAGE_NOT_ACCEPTED');
-      }
-      const keyProblem = keyRefusal(db, m);
-      if (keyProblem) throw keyProblem;
+      opened = openAnswers(db, base64);
     } catch (err) {
-      throw err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
+      if (err instanceof PackageRefused) ctx.recordRefusal(() => logRefusal(db, operator, ctx.audit, fileName, base64, err, '街道答复包导入（未导入）'));
+      throw asDomainError(err);
     }
     const m = opened.manifest;
     pinOnFirstPackage(db, m, operator, ctx.audit);
@@ -170,6 +201,29 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
       result.applied.push(r.id);
     }
+    const bytes = Buffer.from(base64, 'base64');
+    const row = insertSubmission(db, {
+      direction: 'import', kind: 'package', title: '街道答复包导入', period: m.period,
+      unit: { level: m.source.level, name: m.source.name, code: m.source.code },
+      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+      rowCounts: Object.fromEntries(m.tables.map((t) => [t.name, t.rows])),
+      result: { applied: result.applied.length, unchanged: result.unchanged, notApplied: result.notApplied.length },
+      unmasked: false, packageId: m.packageId,
+    }, operator);
+    ctx.audit({ action: 'import', entity: 'submission', entityId: row.id, after: row });
     return { street: m.source.name, ...result };
+  },
+
+  /**
+   * At the community: an administrator accepts its street's new signing key (the street reinstalled), having
+   * compared the fingerprint with the street's — the rule a street has for its communities' keys (accept.ts).
+   */
+  'requests.acceptStreetKeyChange': ({ fileName, contentBase64: base64 }, ctx) => {
+    try {
+      const opened = openAnswers(ctx.db, base64, true);
+      return replaceKey(ctx, opened.manifest, fileName);
+    } catch (err) {
+      throw asDomainError(err);
+    }
   },
 };

@@ -1,26 +1,49 @@
-import { Alert, Button, FileButton, List, Stack, Text, Title } from '@mantine/core';
-import { IconFileUpload } from '@tabler/icons-react';
+import { Alert, Button, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconFileUpload, IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { FileIn } from '../../../../main/api/common/files';
+import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import type { ApiOutput } from '../../api/types';
 import { readFileBase64 } from '../../components/files';
 import { rq } from '../../i18n/requests';
+import { sub } from '../../i18n/submission';
 
 const t = rq.street;
 
-/** At a community: the street's answers package imported, each answer closing its request (or reported, not applied). */
+/**
+ * At a community: the street's answers package imported, each answer closing its request (or reported, not
+ * applied). A package refused for the street's changed key (the street reinstalled) offers the administrator's
+ * acceptance right there — the message names both fingerprints — and is imported again once accepted.
+ */
 export function ImportAnswers() {
   const importAnswers = useApiMutation('requests.importStreetAnswers', { quiet: true });
+  const acceptKey = useApiMutation('requests.acceptStreetKeyChange', { quiet: true });
   const [result, setResult] = useState<ApiOutput<'requests.importStreetAnswers'> | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const choose = async (file: File | null) => {
-    if (!file) return;
+  const [refusal, setRefusal] = useState<{ message: string; keyChanged: boolean; file: FileIn } | null>(null);
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const run = async (file: FileIn) => {
     setResult(null);
     setRefusal(null);
     try {
-      setResult(await importAnswers.mutateAsync({ fileName: file.name, contentBase64: await readFileBase64(file) }));
+      setResult(await importAnswers.mutateAsync(file));
     } catch (err) {
-      setRefusal(err instanceof Error ? err.message : String(err));
+      const message = err instanceof Error ? err.message : String(err);
+      setRefusal({ message, keyChanged: err instanceof ApiError && err.body.reason === 'PACKAGE_KEY_CHANGED', file });
+    }
+  };
+  const choose = async (file: File | null) => {
+    if (!file) return;
+    setAccepted(null);
+    await run({ fileName: file.name, contentBase64: await readFileBase64(file) });
+  };
+  const accept = async (file: FileIn) => {
+    try {
+      const out = await acceptKey.mutateAsync(file);
+      setAccepted(out.unitName);
+      await run(file);
+    } catch (err) {
+      setRefusal({ message: err instanceof Error ? err.message : String(err), keyChanged: false, file });
     }
   };
   return (
@@ -30,9 +53,21 @@ export function ImportAnswers() {
       <FileButton onChange={(f) => void choose(f)} accept=".sdpkg,application/zip">
         {(props) => <Button {...props} w="fit-content" leftSection={<IconFileUpload size={18} />} loading={importAnswers.isPending}>{t.importPick}</Button>}
       </FileButton>
-      {refusal && <Alert color="red" title={t.importRefused}>{refusal}</Alert>}
+      {accepted && <Alert color="blue" icon={<IconKey size={18} />}>{sub.import.keyAccepted(accepted)}</Alert>}
+      {refusal && (
+        <Alert color="red" title={refusal.keyChanged ? sub.import.keyChanged : t.importRefused} icon={refusal.keyChanged ? <IconKey size={18} /> : undefined} data-testid="answers-refused">
+          <Stack gap="xs">
+            <Text size="sm">{refusal.message}</Text>
+            {refusal.keyChanged && (
+              <Group justify="flex-end">
+                <Button color="red" variant="light" loading={acceptKey.isPending} onClick={() => void accept(refusal.file)}>{sub.import.keyAccept}</Button>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {result && (
-        <Alert color={result.notApplied.length ? 'yellow' : 'green'} title={t.imported(result.street, result.applied.length, result.unchanged)}>
+        <Alert color={result.notApplied.length ? 'yellow' : 'green'} title={t.imported(result.street, result.applied.length, result.unchanged)} data-testid="answers-imported">
           {result.notApplied.length > 0 && <List size="sm">{result.notApplied.map((n) => <List.Item key={n.requestId}>{n.reason}</List.Item>)}</List>}
         </Alert>
       )}
