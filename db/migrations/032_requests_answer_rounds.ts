@@ -7,11 +7,19 @@ import type { Migration } from './types';
  * community applies it to that round only, and the street keeps every answer. The table is rebuilt for its new key.
  * An answer on file takes the round of the copy it answered (as the consolidated copy holds it now: the copy only
  * changes round by a later package after the community reopened it, which an unanswered escalation does not do).
+ * With them, the index 街道受理's paged list reads.
  */
 export const requestsAnswerRounds: Migration = {
   version: 32,
   name: 'requests_answer_rounds',
   up(db) {
+    // 街道受理's list pages in SQL over the copies handed to the street, by deadline (listEscalatedCopies): a
+    // street keeps every request of every community, and only a few were ever handed up to it.
+    db.exec(`
+      CREATE INDEX IF NOT EXISTS consolidated_requests_street ON consolidated_rows
+        (json_extract(COALESCE(local_record, record), '$.dueOn'), unit_code, record_id)
+        WHERE table_name = 'requests.requests' AND json_extract(COALESCE(local_record, record), '$.handlerKind') = 'street';
+    `);
     const columns = db.prepare(`SELECT name FROM pragma_table_info('request_street_answers')`).pluck().all() as string[];
     if (columns.includes('round')) return;
     // Renamed aside first, so the new table is created under its own name (its trigger goes with the old one).

@@ -59,7 +59,7 @@ describe('upgrading a file with the request ledger in it', () => {
     db.close();
   });
 
-  it('032 files each answer on file under the escalation its copy is in, and takes one answer per escalation', () => {
+  it('032 files each answer on file under the escalation its copy is in, takes one answer per escalation, and indexes the copies handed to the street', () => {
     const previous = migrations[migrations.indexOf(requestsAnswerRounds) - 1]!.version;
     const db = fileAt(previous);
     db.prepare(`INSERT INTO consolidated_units (code, level, name, period, package_id, package_created_at, imported_at)
@@ -80,6 +80,8 @@ describe('upgrading a file with the request ledger in it', () => {
     answer.run('a3', 2, AT);
     expect(() => answer.run('a4', 2, AT)).toThrow(/UNIQUE/);
     expect(() => answer.run('a5', -1, AT)).toThrow(/CHECK/);
+    // 街道受理's list reads the copies handed to the street through a partial index of them.
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'consolidated_requests_street'").pluck().get()).toMatch(/WHERE table_name = 'requests.requests' AND json_extract/);
     expect(() => db.prepare("UPDATE request_street_answers SET measures = '改' WHERE id = 'a1'").run()).toThrow('街道答复已发出，不能修改');
     db.close();
   });

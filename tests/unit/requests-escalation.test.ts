@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import path from 'node:path';
+import { openDatabase } from '../../db/open';
+import { listEscalatedCopies } from '../../db/requests/street-answers';
+import { inMoment, tempDir } from './helpers';
+import { recorded } from './query-plan';
 import { communityInstall, packageOf, rewritePackage, streetInstall, STREET } from './submission-fixture';
 
 type Install = Awaited<ReturnType<typeof communityInstall>>;
@@ -18,7 +22,7 @@ const answersOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unit
   return { fileName: out.file.fileName, contentBase64: out.file.contentBase64 };
 };
 const copyOf = async (street: Awaited<ReturnType<typeof streetInstall>>, unitCode: string, id: string) =>
-  (await street.call('requests.listEscalated', {})).find((r) => r.unitCode === unitCode && r.id === id);
+  (await street.call('requests.listEscalated', {})).rows.find((r) => r.unitCode === unitCode && r.id === id);
 
 describe('the street-escalation round trip through two packages', () => {
   it('an escalated request arrives with the package, is answered at the street, closes at the community and comes back closed', async () => {
@@ -229,5 +233,43 @@ describe('the answers package in the community’s submission log, and the stree
     await expect(community.call('requests.acceptStreetKeyChange', down)).rejects.toMatchObject({ body: { reason: 'KEY_NOT_CHANGED' } });
     const other = await communityInstall({ name: '东里社区', code: '130104001002', parent: { name: '东花市街道', code: '110101002' } });
     await expect(other.call('requests.acceptStreetKeyChange', down)).rejects.toMatchObject({ body: { reason: 'PACKAGE_NOT_ACCEPTED' } });
+  });
+});
+
+describe('街道受理’s list', () => {
+  it('lists what awaits an answer and what was answered, by deadline, paged, with the communities to send answers to', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const first = await escalate(community, '小区门口道路塌陷');
+    const second = await escalate(community, '路灯不亮');
+    await community.call('requests.report', { reportedOn: await todayOf(community), source: 'visit', reporterName: '王大爷', reporterPhone: '13812345679', placeId: community.estate.id, content: '楼道堆物' });
+    await street.call('submission.importPackage', await monthly(community));
+    await street.call('requests.answerEscalated', { unitCode: '130104001001', requestId: second, measures: '已更换灯具', answeredBy: '赵刚' });
+
+    const ids = async (filter: 'open' | 'answered' | null, limit = 50, offset = 0) => {
+      const page = await street.call('requests.listEscalated', { filter, limit, offset });
+      return { total: page.total, ids: page.rows.map((r) => r.id) };
+    };
+    expect(await ids('open')).toEqual({ total: 1, ids: [first] });
+    expect(await ids('answered')).toEqual({ total: 1, ids: [second] });
+    const all = await ids(null);
+    expect(all.total).toBe(2);
+    expect(new Set(all.ids)).toEqual(new Set([first, second]));
+    expect(await ids(null, 1, 1)).toEqual({ total: 2, ids: [all.ids[1]] });
+    expect(await street.call('requests.listAnswerUnits', {})).toEqual([{ code: '130104001001', name: '西里社区', answers: 1 }]);
+    await expect(community.call('requests.listEscalated', {})).rejects.toMatchObject({ body: { reason: 'NOT_A_STREET' } });
+  });
+
+  it('reads only the copies handed to the street, in deadline order, through their partial index', async () => {
+    const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
+    for (const filter of ['open', 'answered', null] as const) {
+      const q = recorded(db);
+      listEscalatedCopies(q.spy, { filter, offset: 0, limit: 50 });
+      for (const i of [0, 1]) {
+        expect(q.plan(i)).toMatch(/SCAN c USING INDEX consolidated_requests_street/);
+        expect(q.plan(i)).not.toMatch(/TEMP B-TREE/);
+      }
+    }
+    db.close();
   });
 });

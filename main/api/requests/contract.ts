@@ -6,7 +6,7 @@ import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, EscalatedList, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -149,7 +149,9 @@ export const requestsContract = {
   'requests.getTodos': read<RequestTodos>()(z.object({})),
 
   // 街道受理 (docs/requests.md, "The street-escalation round trip"): at the street, then at the community.
-  'requests.listEscalated': read<EscalatedView[]>()(z.object({})),
+  'requests.listEscalated': read<Page<EscalatedView>>()(EscalatedList),
+  /** The communities an answers package may be built for, with how many answers each has had. */
+  'requests.listAnswerUnits': read<{ code: string; name: string; answers: number }[]>()(z.object({})),
   'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
   'requests.buildAnswersPackage': write<{ file: FileOut; answers: number }>()(AnswersPackageInput),
   'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),

@@ -1,9 +1,9 @@
 import { getRequest, applyStep, listSteps } from '../../../../db/requests/requests';
-import { answersOf, insertStreetAnswer } from '../../../../db/requests/street-answers';
+import { answersOf, answerUnits, insertStreetAnswer, listEscalatedCopies } from '../../../../db/requests/street-answers';
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
 import { insertSubmission } from '../../../../db/submission/log';
-import { effectiveRecords, getRow, getUnit, listUnits } from '../../../../db/submission/consolidated';
+import { getRow, getUnit } from '../../../../db/submission/consolidated';
 import { nowIso } from '../../../../db/moment';
 import { newId } from '../../../../db/ids';
 import { PACKAGE_EXTENSION, type Manifest } from '../../../export/package/manifest';
@@ -19,7 +19,7 @@ import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
 import { APP_VERSION } from '../../system/handlers';
-import type { EscalatedView, requestsContract } from '../contract';
+import type { requestsContract } from '../contract';
 import { isOpen, requestStepProblem, type HandlerKind, type RequestState } from '../rules';
 import { answerRecords, answerTables, streetAnswersTable, type StreetAnswerRecord } from '../escalation/answers-table';
 
@@ -86,29 +86,33 @@ function openAnswers(db: Db, base64: string, keyChange = false): OpenedPackage {
   return opened;
 }
 
-export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'requests.answerEscalated' | 'requests.buildAnswersPackage' | 'requests.importStreetAnswers' | 'requests.acceptStreetKeyChange'> = {
+export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'requests.listAnswerUnits' | 'requests.answerEscalated' | 'requests.buildAnswersPackage' | 'requests.importStreetAnswers' | 'requests.acceptStreetKeyChange'> = {
   /**
    * 街道受理: the requests the street's communities handed up to it, from the consolidated copies — those still
-   * being handled with the street as handler, and those answered here (until the community's package shows them
-   * closed, the copy still reads 上交街道办理中).
+   * being handled with the street as handler, and those answered here for the escalation they are in (until the
+   * community's package shows them closed, the copy still reads 上交街道办理中) — by deadline, paged in SQL.
    */
-  'requests.listEscalated': (_, ctx) => {
+  'requests.listEscalated': ({ filter, offset, limit }, ctx) => {
     streetOnly(ctx);
-    const rows: EscalatedView[] = [];
-    for (const unit of listUnits(ctx.db)) {
-      for (const json of effectiveRecords(ctx.db, unit.code, TABLE)) {
+    const page = listEscalatedCopies(ctx.db, { filter, offset, limit });
+    return {
+      total: page.total,
+      rows: page.rows.map(({ unitCode, unitName, json }) => {
         const r = JSON.parse(json) as RequestCopy;
-        const answers = r.handlerKind === 'street' ? answersOf(ctx.db, unit.code, r.id) : [];
         // The answer to the escalation the copy is in; earlier ones answered rounds the community has reopened since.
-        const answer = answers.find((a) => a.round === r.reopened) ?? null;
-        if (escalated(r) || answer) {
-          rows.push({ id: r.id, reportedOn: r.reportedOn, community: r.community, placeName: r.placeName, content: r.content, state: r.state,
-            handlerName: r.handlerName, dueOn: r.dueOn, unitCode: unit.code, unitName: unit.name, round: r.reopened, answer,
-            earlier: answers.filter((a) => a.round < r.reopened) });
-        }
-      }
-    }
-    return rows.sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.id.localeCompare(b.id));
+        const answers = answersOf(ctx.db, unitCode, r.id);
+        return {
+          id: r.id, reportedOn: r.reportedOn, community: r.community, placeName: r.placeName, content: r.content, state: r.state,
+          handlerName: r.handlerName, dueOn: r.dueOn, unitCode, unitName, round: r.reopened,
+          answer: answers.find((a) => a.round === r.reopened) ?? null, earlier: answers.filter((a) => a.round < r.reopened),
+        };
+      }),
+    };
+  },
+
+  'requests.listAnswerUnits': (_, ctx) => {
+    streetOnly(ctx);
+    return answerUnits(ctx.db);
   },
 
   /** The street answers one: stored here (the copy is the community's and the next package overwrites it), audited. */
