@@ -110,6 +110,27 @@ export const test = base.extend<{ app: RunningApp; page: Page }>({
   },
 });
 
+/**
+ * The street's window: a browser context of its own (a second installation, as on another computer), with
+ * uncaught page errors collected like the fixture's page.
+ */
+export async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
+  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
+  const errors: string[] = [];
+  const streetPage = await context.newPage();
+  streetPage.on('pageerror', (e) => errors.push(e.message));
+  return { page: streetPage, errors };
+}
+
+/**
+ * Stops the second server after closing its browser context: the server's close waits for open connections,
+ * and a context keeps sockets open (pre-connected ones too) even after its pages close.
+ */
+export async function stopStreet(street: RunningApp, ui: { page: Page } | undefined) {
+  await ui?.page.context().close().catch(() => undefined);
+  await street.stop().catch(() => undefined);
+}
+
 /** Keeps a screenshot of the screen as an artifact (open them to check the Chinese renders). */
 export async function shot(page: Page, name: string) {
   fs.mkdirSync(shotsDir, { recursive: true });

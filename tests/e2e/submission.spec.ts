@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall } from './api';
 import { today as todayOnE2eClock } from './clock';
-import { BROWSER_TIME_ZONE, expect, setUp, shot, shotsDir, startApp, test, type RunningApp } from './fixtures';
+import { expect, setUp, shot, shotsDir, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
 const today = () => todayOnE2eClock;
 
@@ -49,27 +49,6 @@ async function buildMonthly(page: Page) {
   await expect(page.getByRole('heading', { name: '月度上报' })).toBeVisible();
   await page.getByRole('button', { name: '生成上报材料' }).click();
   await expect(page.getByTestId('monthly-result')).toBeVisible({ timeout: 30_000 });
-}
-
-/**
- * The street's window: a browser context of its own (a second installation, as on another computer), with
- * uncaught page errors collected like the fixture's page.
- */
-async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
-  const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });
-  const errors: string[] = [];
-  const streetPage = await context.newPage();
-  streetPage.on('pageerror', (e) => errors.push(e.message));
-  return { page: streetPage, errors };
-}
-
-/**
- * Stops the second server after closing its browser context: the server's close waits for open connections,
- * and a context keeps sockets open (pre-connected ones too) even after its pages close.
- */
-async function stopStreet(street: RunningApp, ui: { page: Page } | undefined) {
-  await ui?.page.context().close().catch(() => undefined);
-  await street.stop().catch(() => undefined);
 }
 
 /** Rewrites one table file inside a package and keeps the manifest: a naive edit the checksums must catch. */

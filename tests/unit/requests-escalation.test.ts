@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import { listEscalatedCopies } from '../../db/requests/street-answers';
-import { inMoment, tempDir } from './helpers';
+import { clockStartingAt } from '../../main/clock';
+import { inMoment, tempDir, TEST_NOW } from './helpers';
 import { recorded } from './query-plan';
 import { communityInstall, packageOf, rewritePackage, streetInstall, STREET } from './submission-fixture';
 
@@ -239,7 +240,8 @@ describe('the answers package in the community’s submission log, and the stree
 describe('街道受理’s list', () => {
   it('lists what awaits an answer and what was answered, by deadline, paged, with the communities to send answers to', async () => {
     const community = await communityInstall();
-    const street = await streetInstall();
+    // The street's clock twenty days on: the requests' deadlines (15 days, the street's level) have passed.
+    const street = await streetInstall(undefined, clockStartingAt(new Date(Date.parse(TEST_NOW) + 20 * 86_400_000).toISOString()));
     const first = await escalate(community, '小区门口道路塌陷');
     const second = await escalate(community, '路灯不亮');
     await community.call('requests.report', { reportedOn: await todayOf(community), source: 'visit', reporterName: '王大爷', reporterPhone: '13812345679', placeId: community.estate.id, content: '楼道堆物' });
@@ -252,6 +254,8 @@ describe('街道受理’s list', () => {
     };
     expect(await ids('open')).toEqual({ total: 1, ids: [first] });
     expect(await ids('answered')).toEqual({ total: 1, ids: [second] });
+    const overdue = (await street.call('requests.listEscalated', {})).rows.map((r) => [r.id, r.overdue]);
+    expect(new Map(overdue)).toEqual(new Map([[first, true], [second, false]])); // answered: no longer the street's to chase
     const all = await ids(null);
     expect(all.total).toBe(2);
     expect(new Set(all.ids)).toEqual(new Set([first, second]));

@@ -51,9 +51,9 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   return { ...t, name, root, estate, branch, group, members: { zhang, li, wang }, meeting, member };
 }
 
-/** A street installation that consolidates its communities' packages. */
-export async function streetInstall(dataDir?: string) {
-  const t = await testCore({ setUp: false, dataDir });
+/** A street installation that consolidates its communities' packages (on a clock of its own if given). */
+export async function streetInstall(dataDir?: string, clock?: Clock) {
+  const t = await testCore({ setUp: false, dataDir, clock });
   await t.call('system.setup', setupInput('street', '王芳', { name: STREET.name, code: STREET.code }));
   return t;
 }

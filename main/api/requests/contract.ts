@@ -23,6 +23,8 @@ export interface EscalatedView {
   state: RequestState;
   handlerName: string | null;
   dueOn: string | null;
+  /** Past its deadline on the street's today, still unanswered for this escalation. */
+  overdue: boolean;
   /** The escalation the copy is in: its 重新交办次数 (0 until a 不满意 reopening). */
   round: number;
   /** The street's answer to this escalation, if given. */

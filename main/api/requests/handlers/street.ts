@@ -20,7 +20,7 @@ import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
 import { APP_VERSION } from '../../system/handlers';
 import type { requestsContract } from '../contract';
-import { isOpen, requestStepProblem, type HandlerKind, type RequestState } from '../rules';
+import { isOpen, isOverdue, requestStepProblem, type HandlerKind, type RequestState } from '../rules';
 import { answerRecords, answerTables, streetAnswersTable, type StreetAnswerRecord } from '../escalation/answers-table';
 
 type C = typeof requestsContract;
@@ -101,10 +101,12 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
         const r = JSON.parse(json) as RequestCopy;
         // The answer to the escalation the copy is in; earlier ones answered rounds the community has reopened since.
         const answers = answersOf(ctx.db, unitCode, r.id);
+        const answer = answers.find((a) => a.round === r.reopened) ?? null;
         return {
           id: r.id, reportedOn: r.reportedOn, community: r.community, placeName: r.placeName, content: r.content, state: r.state,
-          handlerName: r.handlerName, dueOn: r.dueOn, unitCode, unitName, round: r.reopened,
-          answer: answers.find((a) => a.round === r.reopened) ?? null, earlier: answers.filter((a) => a.round < r.reopened),
+          handlerName: r.handlerName, dueOn: r.dueOn, unitCode, unitName, round: r.reopened, answer, earlier: answers.filter((a) => a.round < r.reopened),
+          // As the ledger counts it (isOverdue), until the street has answered this escalation.
+          overdue: !answer && isOverdue(r.state, r.dueOn, ctx.today),
         };
       }),
     };

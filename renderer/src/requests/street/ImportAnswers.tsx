@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload, IconKey } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FileIn } from '../../../../main/api/common/files';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
@@ -22,6 +22,8 @@ export function ImportAnswers() {
   const [result, setResult] = useState<ApiOutput<'requests.importStreetAnswers'> | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; keyChanged: boolean; file: FileIn } | null>(null);
   const [accepted, setAccepted] = useState<string | null>(null);
+  // Cleared after each choice, so the same file chosen again (a re-import) is read again.
+  const reset = useRef<() => void>(null);
   const run = async (file: FileIn) => {
     setResult(null);
     setRefusal(null);
@@ -35,7 +37,9 @@ export function ImportAnswers() {
   const choose = async (file: File | null) => {
     if (!file) return;
     setAccepted(null);
-    await run({ fileName: file.name, contentBase64: await readFileBase64(file) });
+    const picked = { fileName: file.name, contentBase64: await readFileBase64(file) };
+    reset.current?.();
+    await run(picked);
   };
   const accept = async (file: FileIn) => {
     try {
@@ -50,7 +54,7 @@ export function ImportAnswers() {
     <Stack gap="md" maw={720}>
       <Title order={3}>{t.importTitle}</Title>
       <Text size="sm" c="dimmed">{t.importHint}</Text>
-      <FileButton onChange={(f) => void choose(f)} accept=".sdpkg,application/zip">
+      <FileButton resetRef={reset} onChange={(f) => void choose(f)} accept=".sdpkg,application/zip">
         {(props) => <Button {...props} w="fit-content" leftSection={<IconFileUpload size={18} />} loading={importAnswers.isPending}>{t.importPick}</Button>}
       </FileButton>
       {accepted && <Alert color="blue" icon={<IconKey size={18} />}>{sub.import.keyAccepted(accepted)}</Alert>}
