@@ -254,7 +254,7 @@ describe('街道受理’s list', () => {
     };
     expect(await ids('open')).toEqual({ total: 1, ids: [first] });
     expect(await ids('answered')).toEqual({ total: 1, ids: [second] });
-    const overdue = (await street.call('requests.listEscalated', {})).rows.map((r) => [r.id, r.overdue]);
+    const overdue = (await street.call('requests.listEscalated', {})).rows.map((r) => [r.id, r.overdue] as const);
     expect(new Map(overdue)).toEqual(new Map([[first, true], [second, false]])); // answered: no longer the street's to chase
     const all = await ids(null);
     expect(all.total).toBe(2);
