@@ -85,6 +85,7 @@ test('街道受理: a request handed up arrives in the package, is answered at t
     await expect(page.getByRole('heading', { name: '导入街道答复' })).toBeVisible();
     await page.locator('input[type=file]').setInputFiles(answers);
     await expect(page.getByTestId('answers-imported')).toContainText('已导入西里街道的答复：办结 1 件');
+    await expect(page.getByTestId('answers-imported')).toContainText('已办结：小区南门外市政道路塌陷约两平方米');
     await still(page, 'requests-street-community-import');
     // Again: nothing written twice.
     await page.locator('input[type=file]').setInputFiles(answers);
@@ -96,6 +97,28 @@ test('街道受理: a request handed up arrives in the package, is answered at t
     await expect(request).toContainText('已协调区市政所于12月5日前修复路面');
     await expect(request).toContainText('西里街道答复（城管科 赵刚）');
     await still(page, 'requests-street-community-closed');
+
+    // The street's computer reinstalled (its key gone, a new one made): its next answers package is refused for the
+    // key, and the community's administrator accepts the new key where the refusal is shown, then it imports.
+    fs.rmSync(path.join(street.dataDir, 'keys'), { recursive: true });
+    await sp.locator('.mantine-SegmentedControl-root').getByText('待答复').click();
+    await sp.getByRole('row').filter({ hasText: '消防通道' }).click();
+    const second = sp.getByRole('dialog', { name: '上交街道的诉求' });
+    await second.getByLabel('街道办理措施与答复').fill('已约谈商铺业主，占道物品已清除，应急办每周巡查。');
+    await second.getByLabel('答复人').fill('应急办 孙磊');
+    await second.getByRole('button', { name: '答复', exact: true }).click();
+    await expect(second).toContainText('答复已保存');
+    await second.getByRole('button', { name: '关闭' }).click();
+    const rekeyed = await saveDownload(sp, '生成答复包', files);
+    await page.goto(`${new URL(app.url).origin}/#/requests/street`);
+    await page.locator('input[type=file]').setInputFiles(rekeyed);
+    const refused = page.getByTestId('answers-refused');
+    await expect(refused).toContainText('签名密钥已更换');
+    await expect(refused).toContainText('请打电话向街道核对');
+    await still(page, 'requests-street-community-key-changed');
+    await refused.getByRole('button', { name: '核对无误，接受新密钥（管理员）' }).click();
+    await expect(page.getByText('已接受西里街道的新签名密钥')).toBeVisible();
+    await expect(page.getByTestId('answers-imported')).toContainText('办结 1 件，1 件此前已写入');
     expect(streetUi.errors).toEqual([]);
   } finally {
     await stopStreet(street, streetUi);

@@ -46,7 +46,7 @@ describe('the street-escalation round trip through two packages', () => {
     // The answers package down: the community closes its own request, with the street's measures, in its history.
     const down = await answersOf(street, code);
     const applied = await community.call('requests.importStreetAnswers', down);
-    expect(applied).toMatchObject({ street: STREET.name, applied: [id], unchanged: 0, notApplied: [] });
+    expect(applied).toMatchObject({ street: STREET.name, applied: [{ id }], unchanged: 0, notApplied: [] });
     const closed = await community.call('requests.getRequest', { id });
     expect(closed).toMatchObject({ state: 'done', result: '已协调市政所于本周内修复路面' });
     expect(closed.steps.at(-1)).toMatchObject({ fromState: 'assigned', toState: 'done', detail: { by: 'street', answeredBy: '城管科 赵刚', result: '已协调市政所于本周内修复路面' } });
@@ -77,7 +77,7 @@ describe('the street-escalation round trip through two packages', () => {
     const first = await street.call('requests.answerEscalated', { unitCode: code, requestId: id, measures: '已协调市政所修复路面', answeredBy: '城管科 赵刚' });
     expect(first.round).toBe(0);
     const firstDown = await answersOf(street, code);
-    expect((await community.call('requests.importStreetAnswers', firstDown)).applied).toEqual([id]);
+    expect((await community.call('requests.importStreetAnswers', firstDown)).applied).toEqual([{ id, content: '小区门口道路塌陷，需要市政维修' }]);
 
     // 不满意 at the return visit reopens it, and the community hands it up again: a second escalation.
     const day = await todayOf(community);
@@ -98,7 +98,7 @@ describe('the street-escalation round trip through two packages', () => {
 
     // The answers package carries the latest answer; the community applies it once, and its history keeps both.
     const secondDown = await answersOf(street, code);
-    expect(await community.call('requests.importStreetAnswers', secondDown)).toMatchObject({ applied: [id], unchanged: 0, notApplied: [] });
+    expect(await community.call('requests.importStreetAnswers', secondDown)).toMatchObject({ applied: [{ id }], unchanged: 0, notApplied: [] });
     const closed = await community.call('requests.getRequest', { id });
     expect(closed).toMatchObject({ state: 'done', result: '已整体翻修路基', reopened: 1 });
     expect(closed.steps.filter((s) => s.detail.by === 'street').map((s) => s.detail.streetAnswerId)).toEqual([first.id, second.id]);
@@ -227,7 +227,7 @@ describe('the answers package in the community’s submission log, and the stree
     expect(keys.rows.map((r) => r.action)).toEqual(['key_change', 'pin_key']);
     expect([JSON.parse(keys.rows[0]!.before!).fingerprint, JSON.parse(keys.rows[0]!.after!).fingerprint]).toEqual([pinned, fresh]);
 
-    expect(await community.call('requests.importStreetAnswers', down)).toMatchObject({ applied: [second] });
+    expect(await community.call('requests.importStreetAnswers', down)).toMatchObject({ applied: [{ id: second, content: '路灯不亮' }] });
     expect((await community.call('requests.getRequest', { id: second })).result).toBe('已更换灯具');
     // The old key is the one refused now; accepting the same key again, or a package failing another rule, is refused.
     await expect(community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'))).rejects.toMatchObject({ body: { reason: 'PACKAGE_KEY_CHANGED' } });

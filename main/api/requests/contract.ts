@@ -36,7 +36,8 @@ export interface EscalatedView {
 /** What importing the street's answers changed at the community: requests closed, answers seen before, answers refused. */
 export interface StreetAnswersImport {
   street: string;
-  applied: string[];
+  /** The requests closed by the street's answers (their content, to name them). */
+  applied: { id: string; content: string }[];
   unchanged: number;
   notApplied: { requestId: string; reason: string }[];
 }

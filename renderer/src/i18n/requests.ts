@@ -270,6 +270,7 @@ export const rq = {
     importPick: '选择街道答复包',
     importRefused: '未导入',
     imported: (street: string, applied: number, unchanged: number) => `已导入${street}的答复：办结 ${applied} 件${unchanged ? `，${unchanged} 件此前已写入` : ''}`,
+    closed: (content: string) => `已办结：${content.length > 40 ? `${content.slice(0, 40)}…` : content}`,
     filters: { open: '待答复', answered: '已答复', all: '全部' },
     filter: '显示',
     empty: '没有社区上交街道办理的诉求',

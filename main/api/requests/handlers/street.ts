@@ -179,7 +179,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
     const m = opened.manifest;
     pinOnFirstPackage(db, m, operator, ctx.audit);
     const records = (opened.tables[0]?.units.get(m.source.code) ?? []) as StreetAnswerRecord[];
-    const result = { applied: [] as string[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
+    const result = { applied: [] as { id: string; content: string }[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
     for (const a of records) {
       const skip = (reason: string) => result.notApplied.push({ requestId: a.requestId, reason });
       if (a.communityCode !== inst.unitCode) { skip(`答复写给代码为 ${a.communityCode} 的社区，不是本社区`); continue; }
@@ -205,7 +205,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       }, operator);
       // Masked as every request the audit log keeps (requestView): the reporter is never there in full.
       ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
-      result.applied.push(r.id);
+      result.applied.push({ id: r.id, content: r.content });
     }
     const bytes = Buffer.from(base64, 'base64');
     const row = insertSubmission(db, {

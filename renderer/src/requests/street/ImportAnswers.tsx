@@ -1,9 +1,10 @@
-import { Alert, Button, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload, IconKey } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { FileIn } from '../../../../main/api/common/files';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
+import { href } from '../../app/router';
 import type { ApiOutput } from '../../api/types';
 import { readFileBase64 } from '../../components/files';
 import { rq } from '../../i18n/requests';
@@ -72,7 +73,16 @@ export function ImportAnswers() {
       )}
       {result && (
         <Alert color={result.notApplied.length ? 'yellow' : 'green'} title={t.imported(result.street, result.applied.length, result.unchanged)} data-testid="answers-imported">
-          {result.notApplied.length > 0 && <List size="sm">{result.notApplied.map((n) => <List.Item key={n.requestId}>{n.reason}</List.Item>)}</List>}
+          <Stack gap="xs">
+            {result.applied.length > 0 && (
+              <List size="sm">
+                {result.applied.map((a) => (
+                  <List.Item key={a.id}><Anchor size="sm" href={href('/requests/ledger', { request: a.id })}>{t.closed(a.content)}</Anchor></List.Item>
+                ))}
+              </List>
+            )}
+            {result.notApplied.length > 0 && <List size="sm">{result.notApplied.map((n) => <List.Item key={n.requestId}>{n.reason}</List.Item>)}</List>}
+          </Stack>
         </Alert>
       )}
     </Stack>
