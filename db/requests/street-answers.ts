@@ -31,12 +31,11 @@ export function insertStreetAnswer(db: Db, a: Pick<StreetAnswerRow, 'unitCode' |
 /** 街道受理's lists: awaiting the street's answer to the escalation the copy is in, answered, or both. */
 export type EscalatedFilter = 'open' | 'answered' | null;
 
-/** A consolidated copy of a community's request handed to the street, with the answer to its escalation if any. */
+/** A consolidated copy of a community's request handed to the street (its JSON as the street reads it). */
 export interface EscalatedCopy {
   unitCode: string;
   unitName: string;
   json: string;
-  answerId: string | null;
 }
 
 // The copy as the street reads it (a correction made here wins), and the partial index's own terms, spelt as it
@@ -55,7 +54,7 @@ const FILTER = `AND CASE ? WHEN 'open' THEN ${ANSWER} IS NULL AND ${OPEN} WHEN '
  * escalation they are in — by deadline, paged in SQL through the partial index of the copies handed to the street.
  */
 export function listEscalatedCopies(db: Db, f: { filter: EscalatedFilter; offset: number; limit: number }): { rows: EscalatedCopy[]; total: number } {
-  const rows = db.prepare(`SELECT c.unit_code AS unitCode, u.name AS unitName, ${COPY} AS json, ${ANSWER} AS answerId ${FROM} ${FILTER}
+  const rows = db.prepare(`SELECT c.unit_code AS unitCode, u.name AS unitName, ${COPY} AS json ${FROM} ${FILTER}
     ORDER BY json_extract(${COPY}, '$.dueOn'), c.unit_code, c.record_id LIMIT ? OFFSET ?`).all(f.filter, f.limit, f.offset) as EscalatedCopy[];
   const { total } = db.prepare(`SELECT COUNT(*) AS total ${FROM} ${FILTER}`).get(f.filter) as { total: number };
   return { rows, total };

@@ -11,6 +11,10 @@ import { unitLevels } from '../system/contract';
 
 const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
 
+/** A refusal as the API answers it (the sentence and its reason); anything else as it was. */
+export const asDomainError = (err: unknown): unknown =>
+  err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
+
 /**
  * Whether this installation takes a sound package, by the units it names (docs/package-format.md, units):
  * only a street imports; only a community's package, holding that community alone; never one it wrote itself

@@ -13,8 +13,7 @@ import { sha256Hex, writePackage } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { keyRefusal, logRefusal, onlyKeyChanged, pinOnFirstPackage, replaceKey } from '../../submission/accept';
-
+import { asDomainError, keyRefusal, logRefusal, onlyKeyChanged, pinOnFirstPackage, replaceKey } from '../../submission/accept';
 import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
@@ -53,7 +52,6 @@ const refusal = (message: string, reason: string) => new DomainError('DOMAIN', m
 
 const NOT_ANSWERS = '这不是街道答复包。社区的月度数据包应由街道导入。';
 const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
-const asDomainError = (err: unknown): unknown => (err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err);
 
 /** Whether this community takes a sound answers package: only from a street, the one named in 设置; then the street's key. */
 function answersRefusal(db: Db, m: Manifest): PackageRefused | null {

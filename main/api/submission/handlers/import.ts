@@ -6,10 +6,9 @@ import type { Manifest } from '../../../export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
 import { readSigningKey } from '../../../export/package/signing';
 import { sha256Hex } from '../../../export/package/write';
-import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { logRefusal, onlyKeyChanged, pinOnFirstPackage, refusalOf, replaceKey } from '../accept';
+import { asDomainError, logRefusal, onlyKeyChanged, pinOnFirstPackage, refusalOf, replaceKey } from '../accept';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
 import type { PackageInspection } from '../types';
@@ -44,8 +43,6 @@ function keyFacts(db: Db, m: Manifest): Pick<PackageInspection, 'signer' | 'keyC
   };
 }
 
-const asDomainError = (err: unknown): unknown =>
-  err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
 
 const rowCountsOf = (opened: OpenedPackage) => Object.fromEntries(opened.manifest.tables.map((t) => [t.name, t.rows]));
 
