@@ -173,7 +173,7 @@ describe('the street-escalation round trip through two packages', () => {
 describe('the answers package in the community’s submission log, and the street’s new key', () => {
   const log = async (c: Install) => (await c.call('submission.listLog', { direction: 'import', limit: 50 })).rows;
 
-  it('logs a refused answers package with why, as a refused data package, and an imported one with what it did', async () => {
+  it('logs a refused answers package with why, as a refused data package, an imported one with what it did, and the street’s sending of it', async () => {
     const community = await communityInstall();
     const street = await streetInstall();
     const id = await escalate(community);
@@ -190,6 +190,10 @@ describe('the answers package in the community’s submission log, and the stree
     await expect(community.call('requests.importStreetAnswers', await monthly(community))).rejects.toMatchObject({ body: { reason: 'PACKAGE_NOT_ACCEPTED' } });
     expect((await community.call('requests.getRequest', { id })).state).toBe('assigned');
 
+    // Sent: in the street's log, its file and checksum.
+    expect((await street.call('submission.listLog', { direction: 'export', limit: 50 })).rows[0]).toMatchObject({
+      title: '街道答复包（致西里社区）', kind: 'package', unit: { level: 'street', name: STREET.name }, files: [{ name: down.fileName }], rowCounts: { 'requests.streetAnswers': 1 },
+    });
     await community.call('requests.importStreetAnswers', down);
     const [imported, notAnswers, forged] = await log(community);
     expect(imported).toMatchObject({ title: '街道答复包导入', unit: { level: 'street', name: STREET.name }, files: [{ name: down.fileName }],

@@ -153,8 +153,15 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
       [{ name: streetAnswersTable.name, coverage: 'all', units: [{ code: inst.unitCode, records }] }],
       signingKey(ctx.services.dataDir),
     );
-    ctx.audit({ action: 'export', entity: 'request_street_answer', entityId: manifest.packageId, after: { unit: unit.name, answers: records.length } });
-    return { file: fileOut(`${inst.unitName}_致${unit.name}_街道答复${PACKAGE_EXTENSION}`, PACKAGE_MIME, bytes), answers: records.length };
+    const file = fileOut(`${inst.unitName}_致${unit.name}_街道答复${PACKAGE_EXTENSION}`, PACKAGE_MIME, bytes);
+    // In the submission log as every package sent (and so known as this installation's own if it comes back).
+    const row = insertSubmission(ctx.db, {
+      direction: 'export', kind: 'package', title: `街道答复包（致${unit.name}）`, period: manifest.period, unit: source,
+      files: [{ name: file.fileName, sha256: file.sha256, bytes: file.bytes }], rowCounts: { [streetAnswersTable.name]: records.length },
+      result: null, unmasked: false, packageId: manifest.packageId,
+    }, ctx.operator);
+    ctx.audit({ action: 'export', entity: 'submission', entityId: row.id, after: row });
+    return { file, answers: records.length };
   },
 
   /**
