@@ -268,11 +268,13 @@ export interface Tally {
   satisfied: number;
 }
 
-/** 街道受理: the street's answer to one community's escalated request (migration 030). */
+/** 街道受理: the street's answer to one escalation of a community's request (migrations 030, 032). */
 export interface StreetAnswerRow {
   id: string;
   unitCode: string;
   requestId: string;
+  /** The escalation it answers: the request's 重新交办次数 when the street answered (0 the first time it came up). */
+  round: number;
   measures: string;
   answeredBy: string;
   answeredOn: string;

@@ -185,8 +185,8 @@ export async function signIn(page: Page, app: RunningApp, who = accounts.get(app
 }
 
 /**
- * Another installation's window (a street's, a community's): a browser context of its own (a second installation, as on another computer), with
- * uncaught page errors collected like the fixture's page.
+ * Another installation's window (a street's, a community's): a browser context of its own (a second installation,
+ * as on another computer), with uncaught page errors collected like the fixture's page.
  */
 export async function streetWindow(page: Page): Promise<{ page: Page; errors: string[] }> {
   const context = await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE });

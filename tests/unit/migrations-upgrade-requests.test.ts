@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { requestsCare } from '../../db/migrations/028_requests_care';
 import { requestsStreetAnswers } from '../../db/migrations/030_requests_street_answers';
+import { requestsAnswerRounds } from '../../db/migrations/032_requests_answer_rounds';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of 民呼必应's later migrations (028 on), as migrations-upgrade.test.ts says. */
@@ -54,6 +55,33 @@ describe('upgrading a file with the request ledger in it', () => {
     answer.run('a1', 'r1', '已修复', AT);
     expect(() => answer.run('a2', 'r1', '再答', AT)).toThrow(/UNIQUE/);
     expect(() => answer.run('a3', 'r2', '', AT)).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE request_street_answers SET measures = '改' WHERE id = 'a1'").run()).toThrow('街道答复已发出，不能修改');
+    db.close();
+  });
+
+  it('032 files each answer on file under the escalation its copy is in, takes one answer per escalation, and indexes the copies handed to the street', () => {
+    const previous = migrations[migrations.indexOf(requestsAnswerRounds) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO consolidated_units (code, level, name, period, package_id, package_created_at, imported_at)
+      VALUES ('130104001001', 'community', '西里社区', '2026-05', 'P1', ?, ?)`).run(AT, AT);
+    // r1's copy was reopened once before it came up to the street; r2 has no copy left (a unit's rows may be gone).
+    db.prepare(`INSERT INTO consolidated_rows (unit_code, table_name, record_id, record, source_updated_at, package_id, package_created_at, imported_at)
+      VALUES ('130104001001', 'requests.requests', 'r1', ?, ?, 'P1', ?, ?)`).run(JSON.stringify({ id: 'r1', reopened: 1 }), AT, AT, AT);
+    const old = db.prepare(`INSERT INTO request_street_answers (id, unit_code, request_id, measures, answered_by, answered_on, created_at, operator)
+      VALUES (?, '130104001001', ?, '已修复', '赵刚', '2026-06-01', ?, '王芳')`);
+    old.run('a1', 'r1', AT);
+    old.run('a2', 'r2', AT);
+    const before = rows(db, 'request_street_answers');
+    upgrade(db, requestsAnswerRounds.version);
+    requestsAnswerRounds.up(db); // idempotent: run again, nothing changes
+    expect(rows(db, 'request_street_answers')).toEqual(before.map((a) => ({ ...a, round: a.id === 'a1' ? 1 : 0 })));
+    const answer = db.prepare(`INSERT INTO request_street_answers (id, unit_code, request_id, round, measures, answered_by, answered_on, created_at, operator)
+      VALUES (?, '130104001001', 'r1', ?, '再次答复', '赵刚', '2026-07-01', ?, '王芳')`);
+    answer.run('a3', 2, AT);
+    expect(() => answer.run('a4', 2, AT)).toThrow(/UNIQUE/);
+    expect(() => answer.run('a5', -1, AT)).toThrow(/CHECK/);
+    // 街道受理's list reads the copies handed to the street through a partial index of them.
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'consolidated_requests_street'").pluck().get()).toMatch(/WHERE table_name = 'requests.requests' AND json_extract/);
     expect(() => db.prepare("UPDATE request_street_answers SET measures = '改' WHERE id = 'a1'").run()).toThrow('街道答复已发出，不能修改');
     db.close();
   });

@@ -12,7 +12,7 @@ import { importValueMaps } from '../../db/migrations/023_import_value_maps';
 import { auditFilters } from '../../db/migrations/024_audit_filters';
 import { auditSearch } from '../../db/migrations/025_audit_search';
 import { propertyCards } from '../../db/migrations/029_property_cards';
-import { membersJoinedOrder } from '../../db/migrations/036_members_joined_order';
+import { membersJoinedOrder } from '../../db/migrations/034_members_joined_order';
 import { listMembers } from '../../db/party/members';
 import { recorded } from './query-plan';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
@@ -172,7 +172,7 @@ describe('upgrading a file with data in it', () => {
     db.close();
   });
 
-  it('036 orders the members already on file by 入党日期 from an index: the sorted page reads it, sorting nothing', () => {
+  it('034 orders the members already on file by 入党日期 from an index: the sorted page reads it, sorting nothing', () => {
     const previous = migrations[migrations.indexOf(membersJoinedOrder) - 1]!.version;
     const db = fileAt(previous);
     partyData(db);

@@ -55,11 +55,14 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
 export const DISTRICT = { name: '桥西区', code: '130104' };
 
 /**
- * A street installation that consolidates its communities' packages. `unit.parent`: its district as given at
- * setup (default none: a street that never named it).
+ * A street installation that consolidates its communities' packages, on a clock of its own if given. `unit.parent`:
+ * its district as given at setup (default none: a street that never named it).
  */
-export async function streetInstall(dataDir?: string, unit: { name?: string; code?: string; parent?: { name: string; code: string } | null } = {}) {
-  const t = await testCore({ setUp: false, dataDir });
+export async function streetInstall(
+  dataDir?: string,
+  unit: { name?: string; code?: string; parent?: { name: string; code: string } | null; clock?: Clock } = {},
+) {
+  const t = await testCore({ setUp: false, dataDir, clock: unit.clock });
   await t.call('system.setup', {
     ...setupInput('street', '王芳', { name: unit.name ?? STREET.name, code: unit.code ?? STREET.code }),
     parentName: unit.parent?.name ?? null, parentCode: unit.parent?.code ?? null,

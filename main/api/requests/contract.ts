@@ -6,7 +6,7 @@ import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, EscalatedList, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -23,13 +23,21 @@ export interface EscalatedView {
   state: RequestState;
   handlerName: string | null;
   dueOn: string | null;
+  /** Past its deadline on the street's today, still unanswered for this escalation. */
+  overdue: boolean;
+  /** The escalation the copy is in: its 重新交办次数 (0 until a 不满意 reopening). */
+  round: number;
+  /** The street's answer to this escalation, if given. */
   answer: StreetAnswerRow | null;
+  /** Answers to earlier escalations of the request (before each reopening), oldest first. */
+  earlier: StreetAnswerRow[];
 }
 
 /** What importing the street's answers changed at the community: requests closed, answers seen before, answers refused. */
 export interface StreetAnswersImport {
   street: string;
-  applied: string[];
+  /** The requests closed by the street's answers (their content, to name them). */
+  applied: { id: string; content: string }[];
   unchanged: number;
   notApplied: { requestId: string; reason: string }[];
 }
@@ -144,8 +152,12 @@ export const requestsContract = {
   'requests.getTodos': read<RequestTodos>()(z.object({})),
 
   // 街道受理 (docs/requests.md, "The street-escalation round trip"): at the street, then at the community.
-  'requests.listEscalated': read<EscalatedView[]>()(z.object({})),
+  'requests.listEscalated': read<Page<EscalatedView>>()(EscalatedList),
+  /** The communities an answers package may be built for, with how many answers each has had. */
+  'requests.listAnswerUnits': read<{ code: string; name: string; answers: number }[]>()(z.object({})),
   'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
   'requests.buildAnswersPackage': write<{ file: FileOut; answers: number }>()(AnswersPackageInput),
   'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),
+  /** At the community: an administrator accepts the street's new signing key, from an answers package signed with it; audited. */
+  'requests.acceptStreetKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(AnswersFile, { needs: 'admin' }),
 };

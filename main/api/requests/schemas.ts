@@ -252,5 +252,10 @@ export const AnswerEscalated = z.object({
   measures: requiredText('街道办理措施与答复', 1000),
   answeredBy: requiredText('答复人', 40),
 });
+/** 街道受理's list: awaiting the street's answer (待答复), answered (已答复), or both; paged. */
+export const EscalatedList = z.object({
+  filter: z.enum(['open', 'answered']).nullish().transform((v) => v ?? null),
+  ...pageInput,
+});
 export const AnswersPackageInput = z.object({ unitCode: chosen('社区') });
 export { packageFile as AnswersFile } from '../submission/contract';

@@ -1,14 +1,20 @@
 import type { Db } from '../../../db/open';
 import type { Installation } from '../../../db/settings';
 import { pinKey, pinnedKey, unitOfKey } from '../../../db/submission/keys';
-import { exportedHere } from '../../../db/submission/log';
+import { exportedHere, insertSubmission } from '../../../db/submission/log';
 import { getUnit } from '../../../db/submission/consolidated';
 import type { Manifest } from '../../export/package/manifest';
 import { PackageRefused } from '../../export/package/read';
+import { sha256Hex } from '../../export/package/write';
+import { DomainError } from '../common/errors';
 import type { Ctx } from '../context';
 import { levelBelow, levelsUnder, unitLevels } from '../system/contract';
 
 const notAccepted = (message: string) => new PackageRefused(message, 'PACKAGE_NOT_ACCEPTED');
+
+/** A refusal as the API answers it (the sentence and its reason); anything else as it was. */
+export const asDomainError = (err: unknown): unknown =>
+  err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
 
 /**
  * Whether this installation takes a sound package, by the units it names (docs/package-format.md, units). A unit
@@ -91,9 +97,12 @@ export function keyRefusal(db: Db, manifest: Manifest): PackageRefused | null {
   }
   const pinned = pinnedKey(db, source.code);
   if (pinned && pinned.publicKey !== signer.publicKey) {
+    // Where to compare the new fingerprint: a monthly package's sender prints it on its signed 上报汇总表; a street's
+    // answers package has no paper, so its 设置 (本机签名密钥) is read out by telephone.
+    const check = manifest.kind === 'answers' ? '请打电话向街道核对其“设置”中显示的签名密钥指纹' : '请核对其上报汇总表上打印的密钥指纹';
     return new PackageRefused(
       `“${source.name}”的数据包签名密钥与首次导入时记录的不同（已记录 ${pinned.fingerprint}，本数据包 ${signer.fingerprint}）。` +
-        `如果该${unitLevels[source.level]}重装了电脑或换了数据文件夹，请核对其上报汇总表上打印的密钥指纹，一致后由管理员“接受新密钥”再导入；否则数据包可能是伪造的，请勿导入。`,
+        `如果该${unitLevels[source.level]}重装了电脑或换了数据文件夹，${check}，一致后由管理员“接受新密钥”再导入；否则数据包可能是伪造的，请勿导入。`,
       'PACKAGE_KEY_CHANGED',
     );
   }
@@ -106,4 +115,59 @@ export function pinOnFirstPackage(db: Db, manifest: Manifest, operator: string, 
   if (pinnedKey(db, source.code)) return;
   const pin = pinKey(db, { unitCode: source.code, unitName: source.name, publicKey: signer.publicKey, fingerprint: signer.fingerprint, packageId }, operator);
   audit({ action: 'pin_key', entity: 'unit_key', entityId: pin.unitCode, after: { unit: pin.unitName, fingerprint: pin.fingerprint } });
+}
+
+/**
+ * The rule of an administrator's acceptance of a unit's new key, one for a street accepting a community's and a
+ * community accepting its street's: the package must pass every other check (`refusal`, what they found, is
+ * thrown unless it is the pinned key's alone), and its key must differ from the pinned one.
+ */
+export function onlyKeyChanged(refusal: PackageRefused | null): void {
+  if (refusal && refusal.reason !== 'PACKAGE_KEY_CHANGED') throw refusal;
+  if (!refusal) throw new DomainError('DOMAIN', '这个数据包的签名密钥与已记录的一致，不需要更换。', 'KEY_NOT_CHANGED');
+}
+
+/**
+ * The accepted key replaces the pinned one (the administrator compared its fingerprint with the unit's own),
+ * audited `key_change` with both fingerprints; the package is then imported as usual.
+ */
+export function replaceKey(ctx: Pick<Ctx, 'db' | 'operator' | 'audit'>, manifest: Manifest, fileName: string): { unitName: string; fingerprint: string; previous: string } {
+  const { source, signer, packageId } = manifest;
+  const before = pinnedKey(ctx.db, source.code)!;
+  const after = pinKey(ctx.db, { unitCode: source.code, unitName: source.name, publicKey: signer.publicKey, fingerprint: signer.fingerprint, packageId }, ctx.operator);
+  ctx.audit({
+    action: 'key_change', entity: 'unit_key', entityId: source.code,
+    before: { unit: before.unitName, fingerprint: before.fingerprint, pinnedAt: before.pinnedAt },
+    after: { unit: after.unitName, fingerprint: after.fingerprint, fileName, packageId },
+  });
+  return { unitName: source.name, fingerprint: after.fingerprint, previous: before.fingerprint };
+}
+
+const UNKNOWN_UNIT = { level: '', name: '（无法识别）', code: '' };
+
+/**
+ * A refused import in the log (and the audit): what was tried, from whom it claims to be, and why not. `title`
+ * names the kind of package (a community's answers package from its street is logged here too).
+ */
+export function logRefusal(db: Db, operator: string, audit: Ctx['audit'], fileName: string, base64: string, err: PackageRefused, title = '数据包导入（未导入）'): void {
+  const bytes = Buffer.from(base64, 'base64');
+  const m = err.manifest;
+  const row = insertSubmission(
+    db,
+    {
+      direction: 'import',
+      kind: 'package',
+      title,
+      period: m?.period ?? null,
+      unit: m ? { level: m.source.level, name: m.source.name, code: m.source.code } : UNKNOWN_UNIT,
+      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+      rowCounts: m ? Object.fromEntries(m.tables.map((t) => [t.name, t.rows])) : {},
+      result: null,
+      unmasked: m?.personalData === 'full',
+      packageId: m?.packageId ?? null,
+      refusal: { reason: err.reason, message: err.message },
+    },
+    operator,
+  );
+  audit({ action: 'import_refused', entity: 'submission', entityId: row.id, after: row });
 }

@@ -61,6 +61,11 @@ CREATE INDEX committee_terms_ends ON committee_terms (ends_on);
 -- index committee_terms_estate
 CREATE INDEX committee_terms_estate ON committee_terms (estate_id, starts_on);
 
+-- index consolidated_requests_street
+CREATE INDEX consolidated_requests_street ON consolidated_rows
+        (json_extract(COALESCE(local_record, record), '$.dueOn'), unit_code, record_id)
+        WHERE table_name = 'requests.requests' AND json_extract(COALESCE(local_record, record), '$.handlerKind') = 'street';
+
 -- index consolidation_conflicts_pending
 CREATE UNIQUE INDEX consolidation_conflicts_pending ON consolidation_conflicts (unit_code, table_name, record_id)
         WHERE status = 'pending';
@@ -1636,12 +1641,13 @@ CREATE TABLE request_street_answers (
         id          TEXT PRIMARY KEY,
         unit_code   TEXT NOT NULL,
         request_id  TEXT NOT NULL,
+        round       INTEGER NOT NULL CHECK (round >= 0),
         measures    TEXT NOT NULL CHECK (length(measures) > 0),
         answered_by TEXT NOT NULL CHECK (length(answered_by) > 0),
         answered_on TEXT NOT NULL,
         created_at  TEXT NOT NULL,
         operator    TEXT NOT NULL,
-        UNIQUE (unit_code, request_id)
+        UNIQUE (unit_code, request_id, round)
       ) STRICT;
 
 -- table requests

@@ -1,15 +1,14 @@
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
-import { pinKey, pinnedKey } from '../../../../db/submission/keys';
+import { pinnedKey } from '../../../../db/submission/keys';
 import { firstImportOf, insertSubmission } from '../../../../db/submission/log';
 import type { Manifest } from '../../../export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
 import { readSigningKey } from '../../../export/package/signing';
 import { sha256Hex } from '../../../export/package/write';
-import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { pinOnFirstPackage, refusalOf } from '../accept';
+import { asDomainError, logRefusal, onlyKeyChanged, pinOnFirstPackage, refusalOf, replaceKey } from '../accept';
 import { applyImport, planImport } from '../consolidate';
 import type { submissionContract } from '../contract';
 import type { PackageInspection } from '../types';
@@ -27,11 +26,9 @@ function open(ctx: Pick<Ctx, 'db' | 'services'>, base64: string, keyChange = fal
   const opened = openPackage(bytes, packageTables);
   const own = readSigningKey(ctx.services.dataDir)?.publicKey ?? null;
   const refusal = refusalOf(ctx.db, getInstallation(ctx.db)!, own, opened.manifest);
-  if (refusal && !(keyChange && refusal.reason === 'PACKAGE_KEY_CHANGED')) {
-    refusal.manifest = opened.manifest;
-    throw refusal;
-  }
-  if (keyChange && !refusal) throw new DomainError('DOMAIN', '这个数据包的签名密钥与已记录的一致，不需要更换。', 'KEY_NOT_CHANGED');
+  if (refusal) refusal.manifest = opened.manifest;
+  if (keyChange) onlyKeyChanged(refusal);
+  else if (refusal) throw refusal;
   verifyTables(ctx.db, opened);
   return { bytes, opened };
 }
@@ -46,34 +43,6 @@ function keyFacts(db: Db, m: Manifest): Pick<PackageInspection, 'signer' | 'keyC
   };
 }
 
-const asDomainError = (err: unknown): unknown =>
-  err instanceof PackageRefused ? new DomainError('DOMAIN', err.message, err.reason) : err;
-
-const UNKNOWN_UNIT = { level: '', name: '（无法识别）', code: '' };
-
-/** A refused import in the log (and the audit): what was tried, from whom it claims to be, and why not. */
-function logRefusal(db: Db, operator: string, audit: Ctx['audit'], fileName: string, base64: string, err: PackageRefused): void {
-  const bytes = Buffer.from(base64, 'base64');
-  const m = err.manifest;
-  const row = insertSubmission(
-    db,
-    {
-      direction: 'import',
-      kind: 'package',
-      title: '数据包导入（未导入）',
-      period: m?.period ?? null,
-      unit: m ? { level: m.source.level, name: m.source.name, code: m.source.code } : UNKNOWN_UNIT,
-      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
-      rowCounts: m ? Object.fromEntries(m.tables.map((t) => [t.name, t.rows])) : {},
-      result: null,
-      unmasked: m?.personalData === 'full',
-      packageId: m?.packageId ?? null,
-      refusal: { reason: err.reason, message: err.message },
-    },
-    operator,
-  );
-  audit({ action: 'import_refused', entity: 'submission', entityId: row.id, after: row });
-}
 
 const rowCountsOf = (opened: OpenedPackage) => Object.fromEntries(opened.manifest.tables.map((t) => [t.name, t.rows]));
 
@@ -123,15 +92,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
         throw asDomainError(err);
       }
     })();
-    const { source, signer, packageId } = opened.manifest;
-    const before = pinnedKey(ctx.db, source.code)!;
-    const after = pinKey(ctx.db, { unitCode: source.code, unitName: source.name, publicKey: signer.publicKey, fingerprint: signer.fingerprint, packageId }, ctx.operator);
-    ctx.audit({
-      action: 'key_change', entity: 'unit_key', entityId: source.code,
-      before: { unit: before.unitName, fingerprint: before.fingerprint, pinnedAt: before.pinnedAt },
-      after: { unit: after.unitName, fingerprint: after.fingerprint, fileName, packageId },
-    });
-    return { unitName: source.name, fingerprint: after.fingerprint, previous: before.fingerprint };
+    return replaceKey(ctx, opened.manifest, fileName);
   },
 
   /** All or nothing (a write: one transaction with its log entry and audit); a refused package writes nothing. */

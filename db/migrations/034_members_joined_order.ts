@@ -7,7 +7,7 @@ import type { Migration } from './types';
  * `listMembers`).
  */
 export const membersJoinedOrder: Migration = {
-  version: 36,
+  version: 34,
   name: 'members_joined_order',
   up(db) {
     db.exec('CREATE INDEX IF NOT EXISTS members_joined ON members (lifecycle, joined_on DESC, name_pinyin, id)');
