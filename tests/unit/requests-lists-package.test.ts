@@ -8,7 +8,7 @@ async function communityWithLists() {
   const day = (await t.call('system.getClock', {})).today;
   const building = await t.call('party.createPlace', { kind: 'building', parentId: t.estate.id, name: '3号楼', households: 120 });
   const grid = await t.call('requests.createGrid', {
-    communityId: t.estate.parentId, name: '第一网格', workerName: '刘晓梅', workerPhone: '13912345678', orgId: t.branch.id, buildingIds: [building.id],
+    communityId: t.estate.parentId!, name: '第一网格', workerName: '刘晓梅', workerPhone: '13912345678', orgId: t.branch.id, buildingIds: [building.id],
   });
   const steward = await t.call('requests.createSteward', { memberId: t.members.zhang.id, duty: '楼栋长', phonePublic: true, buildingIds: [building.id] });
   const wish = await t.call('requests.createWish', {

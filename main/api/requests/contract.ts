@@ -1,4 +1,4 @@
-import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, StreetAnswerRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, MonthCounts, RequestRow, RequestTodos, StepRow, StewardRow, StreetAnswerRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import type { Page } from '../common/fields';
@@ -6,7 +6,7 @@ import type { RequestCategory, RequestSettings, RequestState } from './rules';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, DashboardInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -95,6 +95,26 @@ export interface RequestSummary {
 }
 
 
+/** A category or source of the dashboard with its Chinese name. */
+export interface DashboardGroup {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** 民呼必应概览: this month's 月上报 figures with their rates (‰, Σ/Σ), the twelve months' trend, the groups, the overdue. */
+export interface RequestDashboard {
+  today: string;
+  month: Tally;
+  onTimeRate: number | null;
+  satisfactionRate: number | null;
+  months: MonthCounts[];
+  byCategory: DashboardGroup[];
+  bySource: DashboardGroup[];
+  overdue: number;
+}
+
+
 
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),
@@ -121,6 +141,7 @@ export const requestsContract = {
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
   'requests.getSummary': read<RequestSummary>()(SummaryInput),
+  'requests.getDashboard': read<RequestDashboard>()(DashboardInput),
   'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),

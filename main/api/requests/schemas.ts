@@ -91,6 +91,9 @@ export const SummaryInput = z
   .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
+/** 民呼必应概览: of one community, or of everything this installation keeps. */
+export const DashboardInput = z.object({ communityId: nullableId });
+
 /** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
 export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });
 

@@ -5,6 +5,7 @@ import type { Handlers } from '../../router';
 import type { requestsContract } from '../contract';
 import { careHandlers } from './care';
 import { categoryHandlers } from './categories';
+import { dashboardHandlers } from './dashboard';
 import { gridHandlers } from './grids';
 import { requestHandlers } from './requests';
 import { requestSettings, settingsHandlers } from './settings';
@@ -22,6 +23,7 @@ export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...wishHandlers,
   ...careHandlers,
   ...summaryHandlers,
+  ...dashboardHandlers,
   ...streetHandlers,
   'requests.getTodos': (_, { db, today }) => ({
     ...requestCounts(db, today),
