@@ -2,11 +2,12 @@ import type { CareRow, GridRow, MonthCounts, RequestRow, RequestTodos, StepRow, 
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import type { Page } from '../common/fields';
-import type { RequestCategory, RequestSettings, RequestState } from './rules';
+import type { RequestCategory, RequestSettings, RequestState, RequestTemplate } from './rules';
+import type { PlaceHit } from '../../../db/party/types';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, DashboardInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -95,6 +96,13 @@ export interface RequestSummary {
 }
 
 
+/** A 常见事项模板 as the report form offers it: its category's name, whether 上报 may use it now, its pinyin initials. */
+export interface RequestTemplateView extends RequestTemplate {
+  categoryLabel: string;
+  usable: boolean;
+  initials: string;
+}
+
 /** A category or source of the dashboard with its Chinese name. */
 export interface DashboardGroup {
   key: string;
@@ -123,6 +131,9 @@ export const requestsContract = {
   'requests.addCategory': write<RequestCategoryView[]>()(AddCategory, { needs: 'admin' }),
   'requests.retireCategory': write<RequestCategoryView[]>()(RetireCategory, { needs: 'admin' }),
   'requests.deleteCategory': write<RequestCategoryView[]>()(DeleteCategory, { needs: 'admin' }),
+  'requests.listTemplates': read<RequestTemplateView[]>()(z.object({})),
+  'requests.saveTemplates': write<RequestTemplateView[]>()(TemplatesInput, { needs: 'admin' }),
+  'requests.searchPlaces': read<PlaceHit[]>()(PlaceSearch),
 
   'requests.listGrids': read<GridView[]>()(GridList),
   'requests.createGrid': write<GridView>()(GridInput),

@@ -12,6 +12,7 @@ import { requestSettings, settingsHandlers } from './settings';
 import { stewardHandlers } from './stewards';
 import { streetHandlers } from './street';
 import { summaryHandlers } from './summary';
+import { templateHandlers } from './templates';
 import { wishHandlers } from './wishes';
 
 export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
@@ -24,6 +25,7 @@ export const requestsModuleHandlers: Handlers<typeof requestsContract> = {
   ...careHandlers,
   ...summaryHandlers,
   ...dashboardHandlers,
+  ...templateHandlers,
   ...streetHandlers,
   'requests.getTodos': (_, { db, today }) => ({
     ...requestCounts(db, today),
