@@ -3,10 +3,11 @@ import { exportCareHouseholds, type CareRow } from '../../../../db/requests/care
 import { listGrids } from '../../../../db/requests/grids';
 import { listStewards } from '../../../../db/requests/stewards';
 import { exportWishes, type WishRow } from '../../../../db/requests/wishes';
-import type { PackageTable, Scope } from '../../../export/types';
+import type { PackageTable } from '../../../export/types';
 import { id, keysOf } from '../../common/fields';
 import { maskName } from '../../common/identifiers';
 import { careCategories, careColourShort, wishKinds, wishStates } from '../labels';
+import { communityPlace, day, maybe, phone, text } from './tables';
 
 /**
  * 民呼必应's registers beside the ledger in a package: grids, 红色小管家, 微心愿 and 重点关爱户, so the street holds its
@@ -15,16 +16,8 @@ import { careCategories, careColourShort, wishKinds, wishStates } from '../label
  * small (tens to a few hundred rows a community) and travels whole, so a removal or a close reaches the street.
  */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
-const text = (max: number) => z.string().max(max);
-const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 const stamp = z.iso.datetime({ offset: true });
-const phone = z.string().regex(/^[0-9*-]{4,20}$/, '电话号码格式不对');
 const count = z.number().int().min(0).max(1_000_000);
-
-/** A community kept at a street without a place of its own has none of these (they are filed against places). */
-const communityPlace = (scope: Scope): string | null | undefined =>
-  scope.community ? (scope.community.placeId ?? undefined) : null;
 
 /** Buildings in words, 阳光小区 3号楼、阳光小区 5号楼. */
 const buildingNames = (bs: readonly { name: string; estateName: string }[]) => bs.map((b) => `${b.estateName} ${b.name}`).join('、');
