@@ -15,7 +15,7 @@ export const rd = {
   satisfaction: '群众满意率',
   /** Σ/Σ: the counts behind a rate. */
   of: (n: number, d: number) => `${n} / ${d} 件`,
-  satisfactionDetail: (n: number, d: number) => `满意 ${n} / 已评价 ${d} 件（含基本满意）`,
+  satisfactionDetail: (n: number, d: number) => `满意及基本满意 ${n} / ${d} 件`,
   overdue: '超期未办结',
   overdueLink: '到督办查看',
   trend: '近 12 个月受理与办结（件）',

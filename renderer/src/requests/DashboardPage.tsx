@@ -54,7 +54,7 @@ function Figures({ d }: { d: RequestDashboard }) {
         />
       </SimpleGrid>
       <Panel title={rd.trend}>
-        <PeriodChart title={rd.trend} points={points} valueText={fmtInt} height={200}
+        <PeriodChart title={rd.trend} points={points} valueText={fmtInt} height={200} integer
           series={[{ key: 'received', label: rd.trendReceived, color: 'gray.6' }, { key: 'done', label: rd.trendDone, color: 'partyRed.6' }]} />
       </Panel>
       <Grid gap="sm">
