@@ -1,10 +1,10 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
-import { pinyinKeys } from '../pinyin';
+import { memberQuerySql, pinyinKeys } from '../pinyin';
 import { newStamps } from '../stamps';
-import type { PlaceKind, PlaceRow } from './types';
-export type { PlaceKind, PlaceRow } from './types';
+import type { PlaceHit, PlaceKind, PlaceRow } from './types';
+export type { PlaceHit, PlaceKind, PlaceRow } from './types';
 
 export interface PlaceFields {
   kind: PlaceKind;
@@ -24,6 +24,36 @@ const SELECT = `
 
 export function listPlaces(db: Db): PlaceRow[] {
   return db.prepare(`${SELECT} ORDER BY p.kind, p.name`).all() as PlaceRow[];
+}
+
+const PATH_NAME = `trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name)`;
+
+/**
+ * Places for a picker, word by word: each word of `q` must match the place, its estate or its community — latin
+ * letters (with digits) as the start of the pinyin initials or the joined pinyin of one of those names (yg 3hl →
+ * 阳光小区 3号楼; the members' rule, db/pinyin.ts) or as part of the name (A座), anything else as part of the full name. In the order of the full name's pinyin. A
+ * street has some thousands of places, so the words are checked over the joined rows, not through an index.
+ */
+export function searchPlaces(db: Db, q: string, limit: number): PlaceHit[] {
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  const conds: string[] = [];
+  const args: unknown[] = [];
+  for (const w of words) {
+    if (/^[a-z0-9]*[a-z][a-z0-9]*$/i.test(w)) {
+      // Digits stay as they are in the keys (3号楼 is 3hl) and in the name (A座 may be typed a).
+      const arms = ['p', 'p1', 'pp'].map((a) => memberQuerySql({ kind: 'pinyin', key: w.toLowerCase() }, a));
+      conds.push(`(${arms.map((a) => a.sql).join(' OR ')} OR instr(upper(${PATH_NAME}), ?) > 0)`);
+      args.push(...arms.flatMap((a) => a.args), w.toUpperCase());
+    } else {
+      conds.push(`instr(${PATH_NAME}, ?) > 0`);
+      args.push(w);
+    }
+  }
+  return db.prepare(`
+    SELECT p.id, p.kind, ${PATH_NAME} AS label
+    FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
+    ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+    ORDER BY COALESCE(pp.name_pinyin || ' ', '') || COALESCE(p1.name_pinyin || ' ', '') || p.name_pinyin, p.id LIMIT ?`).all(...args, limit) as PlaceHit[];
 }
 
 export function getPlace(db: Db, id: string): PlaceRow | undefined {

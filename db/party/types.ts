@@ -233,3 +233,11 @@ export interface ProbationDue {
   /** The year ended before today and the member is still probationary (已超期未转正). */
   overdue: boolean;
 }
+
+/** A place found by the picker's search (db/party/places.ts `searchPlaces`). */
+export interface PlaceHit {
+  id: string;
+  kind: PlaceKind;
+  /** With its parents: 西里社区 阳光小区 3号楼. */
+  label: string;
+}

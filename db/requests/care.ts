@@ -65,6 +65,14 @@ export function listCareHouseholds(db: Db, f: CareFilter): { rows: CareRow[]; to
   return { rows, total };
 }
 
+/**
+ * Every household of one community or of the whole installation, closed ones included (a close must reach the
+ * street), by community, estate, building and door: data packages. Names and numbers leave as stored; the export
+ * layer masks the numbers.
+ */
+export const exportCareHouseholds = (db: Db, communityId: string | null): CareRow[] =>
+  db.prepare(`${SELECT} WHERE ? IS NULL OR c.id = ? ORDER BY c.name, e.name, b.name, h.room, h.id`).all(communityId, communityId) as CareRow[];
+
 /** 今日待办: households still cared for that are past their visit interval. */
 export const careVisitsDue = (db: Db, today: string, days: VisitDays): number => {
   const where = dueCondition(new Where(), today, days);

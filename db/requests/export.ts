@@ -49,8 +49,11 @@ export const exportRequests = (db: Db, communityPlaceId: string | null): Iterabl
  * years of the ledger. A narrowing only: the tally's own `touches` (main/api/requests/export/tally.ts) decides.
  */
 export const requestsAround = (db: Db, communityPlaceId: string | null, from: string, to: string): Iterable<RequestExport> =>
-  readRequests(db, `${OF_COMMUNITY} AND r.rowid IN (
+  readRequests(db, `${OF_COMMUNITY} AND ${AROUND}`, [communityPlaceId, communityPlaceId, ...aroundArgs(from, to)]);
+
+/** The narrowing of `requestsAround` on `r`, for a query of its own (the dashboard's month); its arguments: `aroundArgs`. */
+export const AROUND = `r.rowid IN (
       SELECT rowid FROM requests WHERE reported_on BETWEEN ? AND ?
       UNION SELECT rowid FROM requests INDEXED BY requests_done WHERE done_on >= ?
-      UNION SELECT rowid FROM requests WHERE state IN ('reported', 'sorted', 'assigned', 'supervised') AND reported_on <= ?)`,
-    [communityPlaceId, communityPlaceId, from, to, from, to]);
+      UNION SELECT rowid FROM requests WHERE state IN ('reported', 'sorted', 'assigned', 'supervised') AND reported_on <= ?)`;
+export const aroundArgs = (from: string, to: string) => [from, to, from, to];

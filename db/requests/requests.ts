@@ -29,6 +29,13 @@ export function getRequest(db: Db, id: string): RequestRow | undefined {
   return row && fromDb(row);
 }
 
+/** The community a place lies in (the place itself, its estate's or its building's estate's). */
+const COMMUNITY_OF_PLACE = `COALESCE(CASE WHEN p.kind = 'community' THEN p.id END, CASE WHEN p1.kind = 'community' THEN p1.id END, pp.id)`;
+
+/** A request `r` filed under a place of one community (one parameter: the community's place id). */
+export const IN_COMMUNITY = `r.place_id IN (SELECT p.id FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
+  WHERE ${COMMUNITY_OF_PLACE} = ?)`;
+
 export interface RequestFilter {
   state: RequestStateCode | null;
   category: string | null;
@@ -58,10 +65,7 @@ export function listRequests(db: Db, f: RequestFilter): { rows: RequestRow[]; to
   if (f.category) where.add('r.category = ?', f.category);
   if (f.gridId) where.add('r.grid_id = ?', f.gridId);
   if (f.reportedOn) where.add('r.reported_on = ?', f.reportedOn);
-  if (f.communityId) {
-    where.add(`r.place_id IN (SELECT p.id FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
-      WHERE ${COMMUNITY_OF_PLACE} = ?)`, f.communityId);
-  }
+  if (f.communityId) where.add(IN_COMMUNITY, f.communityId);
   const order = f.watch ? 'r.due_on, r.id' : 'r.reported_on DESC, r.id DESC';
   // The planner would take requests_state for the IN on state; the deadline narrows far more.
   const from = f.watch && f.watch.list !== 'escalated' ? 'requests r INDEXED BY requests_open_due' : 'requests r';
@@ -134,8 +138,6 @@ export function requestCounts(db: Db, today: string): Omit<RequestTodos, 'openWi
   };
 }
 
-/** The community a place lies in (the place itself, its estate's or its building's estate's). */
-const COMMUNITY_OF_PLACE = `COALESCE(CASE WHEN p.kind = 'community' THEN p.id END, CASE WHEN p1.kind = 'community' THEN p1.id END, pp.id)`;
 
 /**
  * The 问题墙 rows: requests publicised from..to (a reopened one left the wall with its 公示), of one community or

@@ -281,3 +281,30 @@ export interface StreetAnswerRow {
   createdAt: string;
   operator: string;
 }
+
+// dashboard.ts (民呼必应概览)
+
+/** One month of the trend: requests reported in it, and closed (办结) in it whenever reported. */
+export interface MonthCounts {
+  month: string;
+  received: number;
+  done: number;
+}
+
+/** Requests of one category or source (a null category: not yet sorted). */
+export interface KeyCount {
+  key: string | null;
+  count: number;
+}
+
+export interface DashboardFigures {
+  /** This month so far, counted as the 月上报 counts it (export/tally.ts), at today. */
+  month: Tally;
+  /** The twelve months ending with this one, oldest first. */
+  months: MonthCounts[];
+  /** Reported in those twelve months, by category and by source, the most first. */
+  byCategory: KeyCount[];
+  bySource: KeyCount[];
+  /** Being handled and past the deadline today. */
+  overdue: number;
+}

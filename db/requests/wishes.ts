@@ -8,18 +8,20 @@ export type { WishFields, WishKind, WishRow, WishState } from './types';
 
 /** 微心愿 and the needs list (migration 018): published, claimed, fulfilled or withdrawn. */
 
-const SELECT = `
-  SELECT w.id, w.kind, w.place_id AS placeId, trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name) AS placeName,
-         w.title, w.detail, w.wisher_name AS wisherName, w.wisher_phone AS wisherPhone, w.published_on AS publishedOn,
-         w.state, w.claimer_member_id AS claimerMemberId, m.name AS claimerName, w.claimer_unit AS claimerUnit,
-         w.claimed_on AS claimedOn, w.fulfilled_on AS fulfilledOn, w.result, w.hours_tenths AS hoursTenths,
-         w.activity_id AS activityId, w.withdrawn_reason AS withdrawnReason, w.created_at AS createdAt,
-         w.updated_at AS updatedAt, w.operator
+const LIST = `
+  w.id, w.kind, w.place_id AS placeId, trim(COALESCE(pp.name || ' ', '') || COALESCE(p1.name || ' ', '') || p.name) AS placeName,
+  w.title, w.detail, w.wisher_name AS wisherName, w.wisher_phone AS wisherPhone, w.published_on AS publishedOn,
+  w.state, w.claimer_member_id AS claimerMemberId, m.name AS claimerName, w.claimer_unit AS claimerUnit,
+  w.claimed_on AS claimedOn, w.fulfilled_on AS fulfilledOn, w.result, w.hours_tenths AS hoursTenths,
+  w.activity_id AS activityId, w.withdrawn_reason AS withdrawnReason, w.created_at AS createdAt,
+  w.updated_at AS updatedAt, w.operator`;
+const FROM = `
   FROM wishes w
   JOIN places p ON p.id = w.place_id
   LEFT JOIN places p1 ON p1.id = p.parent_id
   LEFT JOIN places pp ON pp.id = p1.parent_id
   LEFT JOIN members m ON m.id = w.claimer_member_id`;
+const SELECT = `SELECT ${LIST} ${FROM}`;
 
 export const getWish = (db: Db, id: string): WishRow | undefined => db.prepare(`${SELECT} WHERE w.id = ?`).get(id) as WishRow | undefined;
 
@@ -93,3 +95,12 @@ export const communityOrgOfPlace = (db: Db, placeId: string): string | undefined
     SELECT o.id FROM places p LEFT JOIN places p1 ON p1.id = p.parent_id LEFT JOIN places pp ON pp.id = p1.parent_id
     JOIN orgs o ON o.place_id = COALESCE(pp.id, p1.id, p.id) AND o.level = 'community_committee' AND o.status = 'active'
     WHERE p.id = ? ORDER BY o.path LIMIT 1`).get(placeId) as { id: string } | undefined)?.id;
+
+/**
+ * Every wish of one community (by its place: the wish's place, its estate's or its building's estate's) or of the
+ * whole installation, oldest first, with the community named (data packages: the receiver has no places register).
+ * The wisher leaves as stored; the export layer masks them.
+ */
+export const exportWishes = (db: Db, communityPlaceId: string | null): (WishRow & { community: string })[] =>
+  db.prepare(`SELECT ${LIST}, COALESCE(pp.name, p1.name, p.name) AS community ${FROM}
+    WHERE ? IS NULL OR COALESCE(pp.id, p1.id, p.id) = ? ORDER BY w.published_on, w.id`).all(communityPlaceId, communityPlaceId) as (WishRow & { community: string })[];

@@ -48,11 +48,13 @@ test('requests: a grid, a request through its whole cycle to 评价, and one ove
   await expect(page.getByRole('row').filter({ hasText: '第一网格' })).toContainText('阳光小区3号楼、阳光小区5号楼');
   await still(page, 'requests-grids');
 
-  // 诉求台账: empty, then 上报 from the keyboard, content first.
+  // 诉求台账: empty, then 上报 from the keyboard: past 常见事项 (focused first) to the content.
   await go(app, '/requests/ledger');
   await expect(page.getByText('台账里还没有诉求')).toBeVisible();
   await page.getByRole('button', { name: '登记诉求' }).first().click();
   const report = dialog(page, '登记诉求');
+  await expect(report.getByRole('combobox', { name: '常见事项' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(report.getByLabel('诉求内容')).toBeFocused();
   await page.keyboard.type('3号楼 2 单元楼道灯不亮，晚上老人上下楼不方便');
   await expect(report.getByLabel('诉求内容')).toHaveValue('3号楼 2 单元楼道灯不亮，晚上老人上下楼不方便');

@@ -1,12 +1,13 @@
-import type { CareRow, GridRow, RequestRow, RequestTodos, StepRow, StewardRow, StreetAnswerRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
+import type { CareRow, GridRow, MonthCounts, RequestRow, RequestTodos, StepRow, StewardRow, StreetAnswerRow, Tally, VisitRow, WishRow } from '../../../db/requests/types';
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import type { Page } from '../common/fields';
-import type { RequestCategory, RequestSettings, RequestState } from './rules';
+import type { RequestCategory, RequestSettings, RequestState, RequestTemplate } from './rules';
+import type { PlaceHit } from '../../../db/party/types';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, EscalatedList, BuildingCardsInput, byId, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, EscalatedList, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -103,6 +104,33 @@ export interface RequestSummary {
 }
 
 
+/** A 常见事项模板 as the report form offers it: its category's name, whether 上报 may use it now, its pinyin initials. */
+export interface RequestTemplateView extends RequestTemplate {
+  categoryLabel: string;
+  usable: boolean;
+  initials: string;
+}
+
+/** A category or source of the dashboard with its Chinese name. */
+export interface DashboardGroup {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** 民呼必应概览: this month's 月上报 figures with their rates (‰, Σ/Σ), the twelve months' trend, the groups, the overdue. */
+export interface RequestDashboard {
+  today: string;
+  month: Tally;
+  onTimeRate: number | null;
+  satisfactionRate: number | null;
+  months: MonthCounts[];
+  byCategory: DashboardGroup[];
+  bySource: DashboardGroup[];
+  overdue: number;
+}
+
+
 
 export const requestsContract = {
   'requests.getSettings': read<RequestSettings>()(z.object({})),
@@ -111,6 +139,9 @@ export const requestsContract = {
   'requests.addCategory': write<RequestCategoryView[]>()(AddCategory, { needs: 'admin' }),
   'requests.retireCategory': write<RequestCategoryView[]>()(RetireCategory, { needs: 'admin' }),
   'requests.deleteCategory': write<RequestCategoryView[]>()(DeleteCategory, { needs: 'admin' }),
+  'requests.listTemplates': read<RequestTemplateView[]>()(z.object({})),
+  'requests.saveTemplates': write<RequestTemplateView[]>()(TemplatesInput, { needs: 'admin' }),
+  'requests.searchPlaces': read<PlaceHit[]>()(PlaceSearch),
 
   'requests.listGrids': read<GridView[]>()(GridList),
   'requests.createGrid': write<GridView>()(GridInput),
@@ -129,6 +160,7 @@ export const requestsContract = {
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
   'requests.getSummary': read<RequestSummary>()(SummaryInput),
+  'requests.getDashboard': read<RequestDashboard>()(DashboardInput),
   'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 
   'requests.listWishes': read<Page<WishView>>()(WishList),

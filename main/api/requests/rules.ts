@@ -105,6 +105,23 @@ export const DEFAULT_CATEGORIES: readonly RequestCategory[] = [
   ...Object.entries(notAcceptedCategories).map(([code, label]) => ({ code, label, kind: 'not_accepted' as const, retired: false })),
 ];
 
+/** A 常见事项模板: picking it fills 上报's category and content. */
+export interface RequestTemplate {
+  category: string;
+  content: string;
+}
+
+/** The templates until the street sets its own: matters of the accepted classes a grid worker meets on every round. */
+export const DEFAULT_TEMPLATES: readonly RequestTemplate[] = [
+  { category: 'facilities', content: '楼道灯不亮' },
+  { category: 'facilities', content: '单元门禁损坏' },
+  { category: 'environment', content: '垃圾清运不及时' },
+  { category: 'environment', content: '楼道堆放杂物' },
+  { category: 'property_service', content: '小区车辆乱停放' },
+  { category: 'neighbour_dispute', content: '楼上漏水影响楼下' },
+  { category: 'policy_consult', content: '咨询医保缴费' },
+];
+
 /** A category's name: its label in the list, else the code itself (a category added elsewhere is coded by its name). */
 export const categoryName = (list: readonly RequestCategory[], code: string | null): string | null =>
   code === null ? null : (list.find((c) => c.code === code)?.label ?? code);

@@ -80,6 +80,8 @@ export const ReportInput = z
     reporterPhone: phone,
     placeId: chosen('地点'),
     content: requiredText('诉求内容', 2000),
+    /** A category of the accepted list given at entry (a common matter's template): 上报 and 梳理受理 in one save. */
+    category: z.string().max(40).nullish().transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (!v.anonymous && !v.reporterName) ctx.addIssue({ code: 'custom', path: ['reporterName'], message: '请填写反映人，或选择匿名' });
@@ -90,6 +92,16 @@ export const ReportInput = z
 export const SummaryInput = z
   .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
+/** 常见事项模板 (设置 → 民呼必应): a matter of the accepted list with the words a grid worker starts from. */
+export const RequestTemplate = z.object({ category: chosen('类别'), content: requiredText('诉求内容', 200) });
+export const TemplatesInput = z.object({ templates: z.array(RequestTemplate).max(30, '常见事项模板最多 30 条') });
+
+/** 上报's place picker: a place by its name or the pinyin of its own, its estate's or its community's name, word by word. */
+export const PlaceSearch = z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) });
+
+/** 民呼必应概览: of one community, or of everything this installation keeps. */
+export const DashboardInput = z.object({ communityId: nullableId });
 
 /** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
 export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });

@@ -3,9 +3,11 @@ import type { requestsContract } from '../../../main/api/requests/contract';
 import { defineUiModule, lazyPage } from '../app/module';
 import { rq } from '../i18n/requests';
 import { rc } from '../i18n/requests-care';
+import { rd } from '../i18n/requests-dashboard';
 import { useRequestTodos } from './requestTodos';
 
 const pages = [
+  { path: '/requests/dashboard', label: rd.nav, component: lazyPage(() => import('./DashboardPage'), 'DashboardPage') },
   { path: '/requests/ledger', label: rq.nav.ledger, component: lazyPage(() => import('./LedgerPage'), 'LedgerPage') },
   { path: '/requests/summary', label: rq.nav.summary, component: lazyPage(() => import('./SummaryPage'), 'SummaryPage') },
   { path: '/requests/street', label: rq.street.nav, component: lazyPage(() => import('./StreetPage'), 'StreetPage') },

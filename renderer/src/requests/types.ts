@@ -1,6 +1,6 @@
 import type {
-  CareDetail, CareView, EscalatedView, GridView, RequestDetail, RequestSummary, RequestView, StewardView, SummaryGroup, VisitView, WishView,
+  CareDetail, CareView, EscalatedView, GridView, RequestDashboard, RequestDetail, RequestSummary, RequestTemplateView, RequestView, StewardView, SummaryGroup, VisitView, WishView,
 } from '../../../main/api/requests/contract';
 
-export type { CareDetail, CareView, EscalatedView, GridView, RequestDetail, RequestSummary, RequestView, StewardView, SummaryGroup, WishView };
+export type { CareDetail, CareView, EscalatedView, GridView, RequestDashboard, RequestDetail, RequestSummary, RequestTemplateView, RequestView, StewardView, SummaryGroup, WishView };
 export type VisitRow = VisitView;

@@ -1,13 +1,21 @@
 import { z } from 'zod';
 import { exportRequests, type RequestExport } from '../../../../db/requests/export';
-import type { PackageTable } from '../../../export/types';
+import type { PackageTable, Scope } from '../../../export/types';
 import { id, keysOf } from '../../common/fields';
 import { maskName } from '../../common/identifiers';
 import { handlerKinds, ratings, requestCategories, requestSources, requestStates, urgencies } from '../labels';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
-const text = (max: number) => z.string().max(max);
-const maybe = <T extends z.ZodType>(t: T) => t.nullable();
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
+export const text = (max: number) => z.string().max(max);
+export const maybe = <T extends z.ZodType>(t: T) => t.nullable();
+export const phone = z.string().regex(/^[0-9*-]{4,20}$/, '电话号码格式不对');
+
+/**
+ * The community place a scope reads (null: everything here). A community kept at a street without a place of its
+ * own has none of this module's rows (they are filed against places): undefined, read nothing.
+ */
+export const communityPlace = (scope: Scope): string | null | undefined =>
+  scope.community ? (scope.community.placeId ?? undefined) : null;
 
 /**
  * 诉求台账 in a package: every request with its current facts. The whole ledger travels, not the month's reports:
@@ -24,7 +32,7 @@ export const requestsTable: PackageTable<RequestExport> = {
     source: z.enum(keysOf(requestSources)),
     anonymous: z.boolean(),
     reporterName: maybe(text(40)),
-    reporterPhone: maybe(z.string().regex(/^[0-9*-]{4,20}$/, '电话号码格式不对')),
+    reporterPhone: maybe(phone),
     community: text(60),
     placeName: text(200).min(1),
     gridName: maybe(text(40)),
@@ -58,9 +66,9 @@ export const requestsTable: PackageTable<RequestExport> = {
   personal: { reporterPhone: 'phone' },
   coverage: () => 'all',
   *read(db, scope) {
-    // A community kept at a street without a place of its own has no requests (they are filed against places).
-    if (scope.community && !scope.community.placeId) return;
-    for (const r of exportRequests(db, scope.community?.placeId ?? null)) {
+    const place = communityPlace(scope);
+    if (place === undefined) return;
+    for (const r of exportRequests(db, place)) {
       yield { ...r, reporterName: r.reporterName === null ? null : maskName(r.reporterName) };
     }
   },

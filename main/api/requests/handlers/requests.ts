@@ -56,6 +56,9 @@ function settle(input: StepInput, db: Db, today: string): { onDay: string; facts
   }
 }
 
+/** The note of a 梳理受理 taken at entry, so the history says why it came with the report. */
+const TEMPLATE_NOTE = '登记时选定类别';
+
 /** 上报's grid: the building's, when the place is a building in one (the handler and the 诉求台账 import). */
 export function reportedGrid(db: Db, placeId: string): string | null {
   const place = getPlace(db, placeId);
@@ -71,8 +74,14 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
 
   'requests.getRequest': ({ id }, { db, today }) => detail(db, id, today),
 
-  'requests.report': (input, { db, today, operator, audit }) => {
+  /** With a category (a common matter's template), 梳理受理 follows in the same save: the history shows both steps. */
+  'requests.report': ({ category, ...input }, { db, today, operator, audit }) => {
+    if (category) checkCategory(db, category, 'accepted');
     const id = insertRequest(db, { ...input, gridId: reportedGrid(db, input.placeId) }, operator);
+    if (category) {
+      const facts = { category, urgency: 'normal' };
+      applyStep(db, id, { from: 'reported', to: 'sorted', onDay: today, facts, detail: facts, note: TEMPLATE_NOTE }, operator);
+    }
     const after = detail(db, id, today);
     audit({ action: 'create', entity: 'request', entityId: id, after: { ...after, steps: undefined } });
     return after;

@@ -8,7 +8,8 @@ import { requestSources, requestStates } from '../labels';
 import { categoryName } from '../rules';
 import { streetCategories } from './categories';
 
-const UNSORTED = '未分类（待梳理）';
+/** A request not yet sorted, in every grouping by category (the registers say the same). */
+export const UNSORTED = '未分类（待梳理）';
 
 /** The groups of a grouping in the order its labels give (known ones first, then any other in the order found). */
 function groups(rows: RequestExport[], days: Days, keyOf: (r: RequestExport) => string, order: readonly string[], labelOf: (key: string) => string): SummaryGroup[] {

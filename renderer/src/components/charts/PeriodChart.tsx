@@ -23,6 +23,8 @@ export interface PeriodChartProps {
   /** A dashed line across the chart at a target value, with its label (「目标 90%」). */
   reference?: { value: number; label: string };
   height?: number;
+  /** Counts: the value axis ticks whole numbers only (no 0.5 件). */
+  integer?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface PeriodChartProps {
  * To screen readers the chart is one image whose name says every figure; recharts' keyboard layer is off (it would
  * put focus stops inside an image).
  */
-export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180 }: PeriodChartProps) {
+export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180, integer = false }: PeriodChartProps) {
   const data = points.map((p) => ({ ...p }));
   const chartSeries = series.map((s) => ({ name: s.key, label: s.label, color: s.color }));
   const summary = points
@@ -47,7 +49,7 @@ export function PeriodChart({ title, points, series, kind = 'bar', valueText, ma
     withLegend: series.length > 1,
     tickLine: 'none' as const,
     gridAxis: 'x' as const,
-    yAxisProps: { domain: [0, max ?? 'auto'] as [number, number | 'auto'], width: 48 },
+    yAxisProps: { domain: [0, max ?? 'auto'] as [number, number | 'auto'], width: 48, allowDecimals: !integer },
     referenceLines: reference ? [{ y: reference.value, label: reference.label, color: 'gray.6', strokeDasharray: '4 4' }] : undefined,
   };
   return (

@@ -1,4 +1,4 @@
-import { Checkbox, Select } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -10,14 +10,19 @@ import { CheckField, DateField, SelectField, TextAreaField, TextField, options }
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
+import { useCategories } from '../useCategories';
 import { usePlaceOptions } from '../usePlaceOptions';
+import { PlacePicker } from './PlacePicker';
+import { TemplatePicker } from './TemplatePicker';
 
 const f = rq.report;
 type Values = z.input<typeof ReportInput>;
 
 /**
- * 上报, typed from the keyboard: the content is focused first (Enter moves on, Ctrl+Enter saves); the source and
- * place are carried to the next request when 保存后继续 is ticked, as a grid worker back from rounds enters several.
+ * 上报, typed from the keyboard as a grid worker back from rounds enters ten: a 常见事项 first (picking one fills the
+ * content and the category, and the content takes the focus to add where and what), then Enter from field to field —
+ * the place by pinyin —, Ctrl+Enter saves. With 保存后继续 ticked the next blank form opens at once, the source, place
+ * and day carried.
  */
 export function ReportDrawer({ onClose }: { onClose: () => void }) {
   const places = usePlaceOptions();
@@ -34,8 +39,9 @@ function ReportForm(props: {
 }) {
   const form = useZodForm(ReportInput, {
     reportedOn: props.carry?.reportedOn ?? today(), source: props.carry?.source ?? 'visit', anonymous: false, reporterName: '', reporterPhone: '',
-    placeId: props.carry?.placeId ?? '', content: '',
+    placeId: props.carry?.placeId ?? '', content: '', category: null,
   } as Values);
+  const categories = useCategories();
   const report = useApiMutation('requests.report');
   const anonymous = form.values.anonymous === true;
   const save = form.submit(async (input) => {
@@ -47,11 +53,25 @@ function ReportForm(props: {
   return (
     <FormDrawer opened title={f.title} dirty={form.dirty} submitting={form.submitting} onClose={props.onClose} onSave={save}
       extraActions={<Checkbox label={f.saveNext} checked={props.again} onChange={(e) => props.setAgain(e.currentTarget.checked)} />}>
-      <TextAreaField form={form} name="content" label={f.content} required autoFocus minRows={3} />
-      <Select label={f.place} description={f.placeHint} required data={props.places} searchable value={(form.values.placeId as string) || null}
-        error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFoundMessage="没有匹配的地点" />
-      <SelectField form={form} name="source" label={f.source} data={options(requestSources)} required />
-      <DateField form={form} name="reportedOn" label={f.reportedOn} required />
+      <TemplatePicker label={f.template} placeholder={f.templateHint} onPick={(t) => {
+        form.set('content', t.content);
+        form.set('category', t.category);
+        // The content next, its cursor at the end, to add where and what.
+        requestAnimationFrame(() => {
+          const box = document.querySelector<HTMLTextAreaElement>('[data-report-content] textarea');
+          box?.focus();
+          box?.setSelectionRange(box.value.length, box.value.length);
+        });
+      }} />
+      <div data-report-content><TextAreaField form={form} name="content" label={f.content} required minRows={3} /></div>
+      <PlacePicker label={f.place} placeholder={f.placeHint} options={props.places} value={(form.values.placeId as string) || null}
+        error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFound={f.noPlace} />
+      <Select label={f.category} placeholder={f.categoryHint} data={categories.active('accepted')} clearable searchable
+        value={(form.values.category as string | null) ?? null} onChange={(v) => form.set('category', v)} />
+      <SimpleGrid cols={2}>
+        <SelectField form={form} name="source" label={f.source} data={options(requestSources)} required />
+        <DateField form={form} name="reportedOn" label={f.reportedOn} required />
+      </SimpleGrid>
       <CheckField form={form} name="anonymous" label={f.anonymous} />
       {!anonymous && (
         <>

@@ -11,6 +11,7 @@ import { rq } from '../../i18n/requests';
 import { rc } from '../../i18n/requests-care';
 import { zh } from '../../i18n/zh-CN';
 import { RequestCategoriesCard } from './RequestCategoriesCard';
+import { RequestTemplatesCard } from './RequestTemplatesCard';
 
 const t = rq.settings;
 
@@ -22,6 +23,7 @@ export function RequestSettingsCard() {
     <>
       <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
       <RequestCategoriesCard />
+      <RequestTemplatesCard />
     </>
   );
 }

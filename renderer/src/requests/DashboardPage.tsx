@@ -1,0 +1,88 @@
+import { Anchor, Grid, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { permilleText } from '../../../main/api/common/rates';
+import { useApiQuery } from '../api/queries';
+import { href, setParams, useRoute } from '../app/router';
+import { PeriodChart } from '../components/charts/PeriodChart';
+import { Panel, StatCard } from '../components/DashboardCards';
+import { fmtInt, fmtPercent } from '../components/format';
+import { rd } from '../i18n/requests-dashboard';
+import type { RequestDashboard } from './types';
+import { usePlaceOptions } from './usePlaceOptions';
+
+type GroupRow = RequestDashboard['byCategory'][number];
+
+/**
+ * 民呼必应概览: this month's 月上报 figures (rates Σ/Σ over the communities shown), the twelve months' received and
+ * done, the requests by category and by source, and the overdue — all counted by the core (requests.getDashboard).
+ */
+export function DashboardPage() {
+  const route = useRoute();
+  const places = usePlaceOptions();
+  const communityId = route.params.get('community');
+  const dash = useApiQuery('requests.getDashboard', { communityId });
+  const d = dash.data;
+  return (
+    <ScrollArea h="100%" type="auto">
+      <Stack gap="sm" pb="md">
+        <Group justify="space-between">
+          <Title order={3}>{rd.title}{d && <Text span c="dimmed" fz="md" ml="sm">{rd.month(d.today)}</Text>}</Title>
+          <Select aria-label={rd.community} placeholder={rd.communityPlaceholder} data={places.communities} value={communityId} clearable w={180}
+            onChange={(v) => setParams(route, { community: v })} />
+        </Group>
+        {dash.isError && <Text c="red">{dash.error.message}</Text>}
+        {d && <Figures d={d} />}
+      </Stack>
+    </ScrollArea>
+  );
+}
+
+function Figures({ d }: { d: RequestDashboard }) {
+  const m = d.month;
+  const points = d.months.map((x) => ({ period: `${Number(x.month.slice(5))}月`, received: x.received, done: x.done }));
+  return (
+    <>
+      <SimpleGrid cols={6} spacing="sm">
+        <StatCard label={rd.received} value={fmtInt(m.received)} detail={rd.receivedDetail(m.notAccepted)} />
+        <StatCard label={rd.done} value={fmtInt(m.done)} detail={rd.doneDetail} />
+        <StatCard label={rd.inProgress} value={fmtInt(m.inProgress)} detail={rd.inProgressDetail} />
+        <StatCard label={rd.onTime} value={permilleText(d.onTimeRate)} detail={rd.of(m.doneOnTime, m.done)} />
+        <StatCard label={rd.satisfaction} value={permilleText(d.satisfactionRate)} detail={rd.satisfactionDetail(m.satisfied, m.rated)} />
+        <StatCard
+          label={rd.overdue}
+          value={<Text span inherit c={d.overdue ? 'red.8' : 'green.8'}>{fmtInt(d.overdue)}</Text>}
+          detail={<Anchor href={href('/requests/ledger', { watch: 'overdue' })} size="xs">{rd.overdueLink}</Anchor>}
+        />
+      </SimpleGrid>
+      <Panel title={rd.trend}>
+        <PeriodChart title={rd.trend} points={points} valueText={fmtInt} height={200} integer
+          series={[{ key: 'received', label: rd.trendReceived, color: 'gray.6' }, { key: 'done', label: rd.trendDone, color: 'partyRed.6' }]} />
+      </Panel>
+      <Grid gap="sm">
+        <Grid.Col span={7}><Panel title={rd.byCategory}><Groups rows={d.byCategory} title={rd.byCategory} /></Panel></Grid.Col>
+        <Grid.Col span={5}><Panel title={rd.bySource}><Groups rows={d.bySource} title={rd.bySource} /></Panel></Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+/** A grouping as a short table: each group's count and its share of the twelve months' requests. */
+function Groups({ rows, title }: { rows: GroupRow[]; title: string }) {
+  if (rows.length === 0) return <Text size="sm" c="dimmed">{rd.empty}</Text>;
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  return (
+    <Table fz="sm" verticalSpacing={4} aria-label={title}>
+      <Table.Thead>
+        <Table.Tr><Table.Th>{rd.columns.label}</Table.Th><Table.Th className="num">{rd.columns.count}</Table.Th><Table.Th className="num">{rd.columns.share}</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Td>{r.label}</Table.Td>
+            <Table.Td className="num">{fmtInt(r.count)}</Table.Td>
+            <Table.Td className="num">{fmtPercent(r.count / total)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
