@@ -29,6 +29,7 @@ import { requestsCare } from './028_requests_care';
 import { propertyCards } from './029_property_cards';
 import { requestsStreetAnswers } from './030_requests_street_answers';
 import { fundCampaignSchemes } from './033_fund_campaign_schemes';
+import { fundAttachments } from './035_fund_attachments';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -36,5 +37,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
-  requestsStreetAnswers, fundCampaignSchemes,
+  requestsStreetAnswers, fundCampaignSchemes, fundAttachments,
 ];
