@@ -186,6 +186,8 @@ export interface ExpenseLine {
   categoryLabel: string;
   purpose: string;
   voucherNo: string | null;
+  /** How many vouchers are attached (the 公示 shows the count, never the files). */
+  attachments: number;
   counterparty: string | null;
   /** Negative for a reversal (冲正). */
   amount: number;
