@@ -11,6 +11,7 @@ import { readFileBase64, saveFile } from '../../components/files';
 import { fmtBytes } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
+import { zh } from '../../i18n/zh-CN';
 import type { EntryDetail } from '../types';
 
 const a = fund.attachments;
@@ -94,7 +95,9 @@ export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
       {attachments.map((f) => (
         <AttachmentRow key={f.sha256} entryId={entry.id} file={f} editable={editable} mayOpenPersonal={!!role && mayDo(role, 'review')} />
       ))}
-      {refusals.map((r) => <Alert key={r} color="red" variant="light" role="alert">{r}</Alert>)}
+      {refusals.map((r) => (
+        <Alert key={r} color="red" variant="light" role="alert" withCloseButton closeButtonLabel={zh.common.close} onClose={() => setRefusals((all) => all.filter((x) => x !== r))}>{r}</Alert>
+      ))}
       {editable && role && mayDo(role, 'enter') && (
         <Group justify="space-between" align="center">
           <Checkbox size="xs" label={a.personalLabel} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
