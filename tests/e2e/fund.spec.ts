@@ -111,7 +111,7 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(drawer.getByTestId('attachment-row')).toHaveCount(1);
   await expect(drawer.getByTestId('attachment-row')).toContainText('维修发票.png');
   await expect(drawer.getByTestId('attachment-row')).toContainText('PNG 图片');
-  await expect(drawer.getByRole('alert')).toContainText('合同.png：“合同.png”不是 PDF、JPEG 或 PNG 文件');
+  await expect(drawer.getByRole('alert')).toContainText('“合同.png”不是 PDF、JPEG 或 PNG 文件，未添加');
   await expect(drawer.getByText('附件（1）')).toBeVisible();
   await still(page, 'fund-attachments');
   await drawer.getByRole('alert').getByRole('button', { name: '关闭' }).click();

@@ -66,7 +66,8 @@ export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
   const [reading, setReading] = useState(false);
   const resetInput = useRef<() => void>(null);
   const { entry, attachments } = detail;
-  const editable = entry.status === 'draft';
+  // Adding and removing are a 录入员's (or 管理员's) on a draft; every role sees the list.
+  const editable = entry.status === 'draft' && !!role && mayDo(role, 'enter');
   const hasSignoffs = detail.signoffs.some((s) => s.valid);
 
   const choose = async (files: File[]) => {
@@ -74,10 +75,10 @@ export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
     const refused: string[] = [];
     try {
       for (const f of files) {
-        if (f.size > MAX_ATTACHMENT_BYTES) refused.push(`${f.name}：${attachmentTooLarge(f.size)}`);
+        if (f.size > MAX_ATTACHMENT_BYTES) refused.push(`“${f.name}”${attachmentTooLarge(f.size)}`);
         else {
           await add.mutateAsync({ entryId: entry.id, personal, file: { fileName: f.name, contentBase64: await readFileBase64(f) } })
-            .catch((err: Error & { body?: { fields?: { message: string }[] } }) => refused.push(`${f.name}：${err.body?.fields?.[0]?.message ?? err.message}`));
+            .catch((err: Error & { body?: { fields?: { message: string }[] } }) => refused.push(err.body?.fields?.[0]?.message ?? `“${f.name}”：${err.message}`));
         }
       }
     } finally {
@@ -91,14 +92,14 @@ export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
   return (
     <Stack gap={6}>
       <SectionTitle title={a.title(attachments.length)} />
-      {attachments.length === 0 && <Text size="sm" c="dimmed">{editable ? a.empty : a.emptyFixed}</Text>}
+      {attachments.length === 0 && <Text size="sm" c="dimmed">{entry.status === 'draft' ? a.empty : a.emptyFixed}</Text>}
       {attachments.map((f) => (
         <AttachmentRow key={f.sha256} entryId={entry.id} file={f} editable={editable} mayOpenPersonal={!!role && mayDo(role, 'review')} />
       ))}
       {refusals.map((r) => (
         <Alert key={r} color="red" variant="light" role="alert" withCloseButton closeButtonLabel={zh.common.close} onClose={() => setRefusals((all) => all.filter((x) => x !== r))}>{r}</Alert>
       ))}
-      {editable && role && mayDo(role, 'enter') && (
+      {editable && (
         <Group justify="space-between" align="center">
           <Checkbox size="xs" label={a.personalLabel} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
           <FileButton onChange={(files) => void choose(files)} accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" multiple resetRef={resetInput}>
