@@ -1,6 +1,9 @@
 import { hash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../main/api/fund/schemas';
+import { DB_FILE_NAME } from '../../main/core';
 import { COMMITTEE_PIN, COMPANY_PIN, fundFixture } from './fund-fixture';
 import { pdfFlatText } from './pdf-text';
 
@@ -161,5 +164,18 @@ describe('voucher attachments of the fund journal', () => {
     const text = pdfFlatText(made.contentBase64);
     expect(text).toContain('FP-0210附件2张');
     expect(text).not.toContain('身份证.jpg');
+  });
+
+  it('an encrypted data file holds the voucher sealed: its bytes are nowhere in the file or its journal, and come back exactly', async () => {
+    const { call, draft, dir } = await fundFixture({ encrypted: true });
+    const d = await draft('800.00', '2026-04-01');
+    const marker = Buffer.from('身份证号码 130104196805121234 收款人银行卡 6222020200112233445');
+    const scan = Buffer.concat([Buffer.from('%PDF-1.4\n'), marker, bytes([0x25], 4000)]);
+    await call('fund.addAttachment', { entryId: d.entry.id, file: file('身份证.pdf', scan), personal: true });
+    const got = await call('fund.downloadPersonalAttachment', { entryId: d.entry.id, sha256: sha(scan) });
+    expect(Buffer.from(got.contentBase64, 'base64').equals(scan)).toBe(true);
+    for (const name of fs.readdirSync(dir).filter((n) => n.startsWith(DB_FILE_NAME))) {
+      expect(fs.readFileSync(path.join(dir, name)).includes(marker), name).toBe(false);
+    }
   });
 });
