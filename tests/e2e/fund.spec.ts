@@ -116,6 +116,11 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await still(page, 'fund-attachments');
   await drawer.getByRole('alert').getByRole('button', { name: '关闭' }).click();
   await expect(drawer.getByRole('alert')).toBeHidden();
+  // Downloaded, it is the same bytes.
+  const [voucher] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: '下载维修发票.png' }).click()]);
+  const voucherFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-voucher-')), voucher.suggestedFilename());
+  await voucher.saveAs(voucherFile);
+  expect(fs.readFileSync(voucherFile).equals(fs.readFileSync(path.join(process.cwd(), 'build', 'icon.png')))).toBe(true);
   await drawer.getByRole('button', { name: '物业服务企业签字' }).click();
   const sign = dialog(page, '物业服务企业签字');
   await sign.getByLabel('签字密码').fill('000000');
