@@ -38,6 +38,7 @@ function expenseLines(db: Db, accountId: string, from: string, to: string): Expe
   const rows = db
     .prepare(
       `SELECT e.seq, e.on_date AS onDate, e.category, c.label AS categoryLabel, e.purpose, e.voucher_no AS voucherNo,
+              json_array_length(e.attachments) AS attachments,
               e.counterparty, e.amount, o.seq AS reverses, r.seq AS reversedBySeq, r.on_date AS reversedOn,
               cg.name AS companyName, cs.signed_at AS companyAt, mg.name AS committeeName, ms.signed_at AS committeeAt
        FROM fund_entries e

@@ -70,6 +70,21 @@ export interface DisclosureRow {
 
 export type Direction = 'income' | 'expense';
 
+/** The voucher types a journal entry takes (PDF scans, photos); checked by their magic bytes (main/api/fund/attachments.ts). */
+export type AttachmentMime = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+/** A stored voucher without its bytes: what lists show. */
+export interface AttachmentInfo {
+  sha256: string;
+  fileName: string;
+  mime: AttachmentMime;
+  bytes: number;
+  /** Holds personal data (an ID copy, a bank card): downloaded only by 审核人 and 管理员, each download audited. */
+  personal: boolean;
+  createdAt: string;
+  operator: string;
+}
+
 export type EntryStatus = 'draft' | 'posted' | 'voided';
 
 /** What an entry says: the part two signers approve (db/fund/chain.ts, draftHash). Amounts in fen. */
@@ -171,6 +186,8 @@ export interface ExpenseLine {
   categoryLabel: string;
   purpose: string;
   voucherNo: string | null;
+  /** How many vouchers are attached (the 公示 shows the count, never the files). */
+  attachments: number;
   counterparty: string | null;
   /** Negative for a reversal (冲正). */
   amount: number;

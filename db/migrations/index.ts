@@ -32,6 +32,7 @@ import { consolidationOrder } from './031_consolidation_order';
 import { requestsAnswerRounds } from './032_requests_answer_rounds';
 import { fundCampaignSchemes } from './033_fund_campaign_schemes';
 import { membersJoinedOrder } from './034_members_joined_order';
+import { fundAttachments } from './035_fund_attachments';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -39,5 +40,5 @@ export const migrations: readonly Migration[] = [
   foundation, party, partyIndexes, importTables, submission, volunteer, ledgerChains, property, elevatorFund, propertyAssessments, elevators,
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
-  requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder,
+  requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
 ];

@@ -101,6 +101,26 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   // The company's signer signs with their own PIN (a wrong one first); posting with one sign-off is refused.
   await page.getByRole('button', { name: '签字 / 过账 3号楼2单元电梯更换曳引钢丝绳' }).click();
   const drawer = dialog(page, '支出草稿');
+  // Its voucher attached before anyone signs: a PNG picked in 附件, listed with its type and size; a Word file
+  // renamed .png is refused by its bytes, with the reason beside it.
+  await expect(drawer.getByText(/还没有附件。请添加这笔支出的凭证/)).toBeVisible();
+  await drawer.locator('input[type="file"]').setInputFiles([
+    { name: '维修发票.png', mimeType: 'image/png', buffer: fs.readFileSync(path.join(process.cwd(), 'build', 'icon.png')) },
+    { name: '合同.png', mimeType: 'image/png', buffer: Buffer.from('PK\u0003\u0004 not an image') },
+  ]);
+  await expect(drawer.getByTestId('attachment-row')).toHaveCount(1);
+  await expect(drawer.getByTestId('attachment-row')).toContainText('维修发票.png');
+  await expect(drawer.getByTestId('attachment-row')).toContainText('PNG 图片');
+  await expect(drawer.getByRole('alert')).toContainText('“合同.png”不是 PDF、JPEG 或 PNG 文件，未添加');
+  await expect(drawer.getByText('附件（1）')).toBeVisible();
+  await still(page, 'fund-attachments');
+  await drawer.getByRole('alert').getByRole('button', { name: '关闭' }).click();
+  await expect(drawer.getByRole('alert')).toBeHidden();
+  // Downloaded, it is the same bytes.
+  const [voucher] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: '下载维修发票.png' }).click()]);
+  const voucherFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-voucher-')), voucher.suggestedFilename());
+  await voucher.saveAs(voucherFile);
+  expect(fs.readFileSync(voucherFile).equals(fs.readFileSync(path.join(process.cwd(), 'build', 'icon.png')))).toBe(true);
   await drawer.getByRole('button', { name: '物业服务企业签字' }).click();
   const sign = dialog(page, '物业服务企业签字');
   await sign.getByLabel('签字密码').fill('000000');

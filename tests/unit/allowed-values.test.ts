@@ -74,6 +74,7 @@ const declared: Record<string, Readonly<Record<string, string>>> = {
   'fund_grant_applications.status': fund.applicationStatuses,
   'fund_grant_payments.stage': fund.paymentStages,
   'fund_bank_line_entries.direction': fund.directions,
+  'fund_attachments.mime': fund.attachmentTypes,
   'elevators.type': elevator.elevatorTypes,
   'elevators.status': elevator.elevatorStatuses,
   'elevator_maintenance.kind': elevator.maintenanceKinds,

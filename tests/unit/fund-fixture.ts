@@ -14,9 +14,9 @@ export const COMMITTEE_PIN = '864209';
  * The party fixture's estate 阳光小区 with a fund account opened on 2026-01-01 with ¥10,000.00, a signatory on each
  * side with their PIN set, and helpers that go through the router as the forms would.
  */
-export async function fundFixture(opts: { clock?: Clock; openingBalance?: string } = {}) {
+export async function fundFixture(opts: { clock?: Clock; openingBalance?: string; encrypted?: boolean } = {}) {
   // Its journal is dated from 2026-01-01 on: it runs at the fixed instant after those dates.
-  const t = await partyFixture({ clock: opts.clock ?? fixedClock() });
+  const t = await partyFixture({ clock: opts.clock ?? fixedClock(), encrypted: opts.encrypted });
   const { call } = t;
   const account = await call('fund.openAccount', { estateId: t.estate.id, openingBalance: opts.openingBalance ?? '10,000.00', openedOn: '2026-01-01' });
   const signer = async (side: 'company' | 'committee', name: string, pin: string) => {

@@ -3,6 +3,7 @@ import { migrations } from '../../db/migrations';
 import { elevators } from '../../db/migrations/011_elevators';
 import { fundCrowdfunding } from '../../db/migrations/014_fund_crowdfunding';
 import { fundCampaignSchemes } from '../../db/migrations/033_fund_campaign_schemes';
+import { fundAttachments } from '../../db/migrations/035_fund_attachments';
 import { fundGrantApplications } from '../../db/migrations/026_fund_grant_applications';
 import { fundReconciliation } from '../../db/migrations/022_fund_reconciliation';
 import { AT, fileAt, fundAccountData, only, partyData, rows, upgrade } from './upgrade-fixture';
@@ -284,6 +285,31 @@ describe('upgrading a file with red property, the elevators and the fund in it',
     expect(() => coefficient.run('k2', 3, 110)).toThrow(/UNIQUE|PRIMARY/);
     expect(() => db.prepare("UPDATE fund_campaign_households SET share = 1 WHERE id = 'h1'").run()).toThrow(/份额确定后不能修改/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('035 adds the voucher store beside the journal, its entries unchanged, and runs twice unchanged', () => {
+    const previous = migrations[migrations.indexOf(fundAttachments) - 1]!.version;
+    const db = fileAt(previous);
+    fundAccountData(db);
+    const h = 'a'.repeat(64);
+    // An entry written before 035 may already name an attachment hash (the field existed, with no file behind it).
+    db.prepare(`INSERT INTO fund_entries (id, account_id, on_date, direction, category, amount, purpose, elevators, attachments, status, request_hash, created_at, updated_at, operator)
+      VALUES ('n1', 'f1', '2026-11-10', 'expense', 'routine', 50000, '维保', '[]', ?, 'draft', 'h', ?, ?, '王芳')`).run(JSON.stringify([h]), AT, AT);
+    const before = rows(db, 'fund_entries');
+    upgrade(db, fundAttachments.version);
+    expect(rows(db, 'fund_entries')).toEqual(before);
+    const schema = () => db.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'fund_attachments' ORDER BY name").all();
+    const once = schema();
+    db.transaction(() => fundAttachments.up(db))();
+    expect(schema()).toEqual(once);
+    const put = db.prepare(`INSERT INTO fund_attachments (sha256, file_name, mime, bytes, content, personal, created_at, updated_at, operator)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, '王芳')`);
+    expect(() => put.run('b'.repeat(64), 'a.docx', 'application/msword', 1, Buffer.from([1]), 0, AT, AT)).toThrow(/CHECK/);
+    expect(() => put.run('b'.repeat(64), 'a.pdf', 'application/pdf', 2, Buffer.from([1]), 0, AT, AT)).toThrow(/CHECK/);
+    put.run(h, '身份证.jpg', 'image/jpeg', 1, Buffer.from([1]), 1, AT, AT);
+    expect(() => db.prepare('UPDATE fund_attachments SET personal = 0').run()).toThrow('含个人信息的附件不能取消标记');
+    expect(() => db.prepare('DELETE FROM fund_attachments').run()).toThrow('还有流水引用这个附件');
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApplicationPaymentRow, ApplicationRow, BankLineEntryRow } from '../../../db/fund/types-applications';
 import type {
-  AccountRow, AllocationRow, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
+  AccountRow, AllocationRow, AttachmentInfo, BankItem, CampaignRow, CategoryRow, DisclosureRow, EntryRow, FeeSettingsRow, HouseholdRow, JournalRow, LedgerItem,
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
@@ -16,6 +16,8 @@ import {
   AccountInput,
   AccountRef,
   AccountList,
+  AttachmentInput,
+  AttachmentRef,
   ApplicationInput,
   ApplicationList,
   ApplicationNoticeInput,
@@ -72,6 +74,8 @@ export interface EntryDetail {
   signoffs: SignoffView[];
   /** The reversal of this entry, if it has been reversed. */
   reversedBy: string | null;
+  /** The vouchers its content lists, without their bytes (fund.downloadAttachment gives those). */
+  attachments: AttachmentInfo[];
 }
 
 /** When an account was last disclosed and when the next disclosure is due (the setting's months on). */
@@ -231,6 +235,11 @@ export const fundContract = {
   'fund.voidDraft': write<EntryDetail>()(VoidDraft),
   'fund.reverseEntry': write<EntryRow>()(ReverseEntry),
   'fund.getEntry': read<EntryDetail>()(byId),
+  // Vouchers: added to and removed from drafts only; a personal one is downloaded by 审核人 or 管理员 only, audited.
+  'fund.addAttachment': write<EntryDetail>()(AttachmentInput),
+  'fund.removeAttachment': write<EntryDetail>()(AttachmentRef),
+  'fund.downloadAttachment': read<FileOut>()(AttachmentRef),
+  'fund.downloadPersonalAttachment': write<FileOut>()(AttachmentRef, { needs: 'review' }),
 
   'fund.listJournal': read<JournalPage>()(JournalList),
   'fund.verifyAccount': read<FundVerification>()(byId),

@@ -1,5 +1,5 @@
 import type { ApplicationStatusCode } from '../../../db/fund/types-applications';
-import type { AccountStatus, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
+import type { AccountStatus, AttachmentMime, CampaignScheme, Direction, EntryStatus, GrantKind, ReconciliationStatus, Side } from '../../../db/fund/types';
 
 /**
  * Chinese names of the elevator fund's codes (forms, tables, errors). The categories are a table
@@ -10,6 +10,9 @@ export const directions = { income: '收入', expense: '支出' } as const satis
 
 /** The two holders of an account: each signs an expense before it is posted. */
 export const sides = { company: '物业服务企业', committee: '业主委员会' } as const satisfies Record<Side, string>;
+
+/** The voucher types an entry takes (scanned 凭证, invoices, contracts): the content's magic bytes decide, not the name. */
+export const attachmentTypes = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG 图片', 'image/png': 'PNG 图片' } as const satisfies Record<AttachmentMime, string>;
 
 export const entryStatuses = { draft: '待签字', posted: '已过账', voided: '已作废' } as const satisfies Record<EntryStatus, string>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { fileIn } from '../common/files';
 import { yuanField } from '../common/money';
 import { schemeWeight } from './split';
 import { accountStatuses, campaignSchemes, consentRules, directions, grantKinds, paymentStages, sides } from './labels';
@@ -12,6 +13,10 @@ export const clientId = z.string({ error: '缺少记录编号' }).regex(/^[0-9A-
 
 /** Six digits, set by the signer. The message never repeats what was typed. */
 export const pin = z.string({ error: '请输入 6 位数字签字密码' }).regex(/^\d{6}$/, '签字密码应为 6 位数字');
+
+/** A voucher's size limit: a scanned page at 300 dpi is well under it; a whole contract scanned in colour may not be. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 50;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '附件校验码应为 64 位十六进制（SHA-256）');
 
@@ -48,13 +53,25 @@ const content = {
   voucherNo: optionalText('凭证号', 50),
   purpose: requiredText('用途', 200),
   elevatorIds: z.array(id).max(200, '一笔最多关联 200 部电梯').default([]),
-  attachmentHashes: z.array(sha256Hex).max(50, '一笔最多 50 个附件').default([]),
 };
+const attachmentHashes = z.array(sha256Hex).max(MAX_ATTACHMENTS, `一笔最多 ${MAX_ATTACHMENTS} 个附件`).default([]);
 const overrideReason = optionalText('透支说明', 200);
 
-export const IncomeInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content });
-export const ExpenseDraftInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content, overrideReason });
+export const IncomeInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content, attachmentHashes });
+export const ExpenseDraftInput = z.object({ id: clientId, accountId: chosen('基金账户'), ...content, attachmentHashes, overrideReason });
+/** A draft's attachments are not in it: they change only through fund.addAttachment / removeAttachment, so a form open meanwhile cannot drop one. */
 export const DraftUpdate = z.object({ id, ...content, overrideReason });
+
+export const attachmentTooLarge = (bytes: number) =>
+  `文件有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过附件 5 MB 的上限，未添加。请降低扫描分辨率（200–300 dpi、黑白或灰度）或分成几个文件再添加`;
+/** One voucher for a draft (the page sends several one after another: each file's request stays small). */
+export const AttachmentInput = z.object({
+  entryId: id,
+  file: fileIn(MAX_ATTACHMENT_BYTES, attachmentTooLarge),
+  /** Holds personal data (an ID copy, a bank card): only 审核人 and 管理员 may download it. */
+  personal: z.boolean().default(false),
+});
+export const AttachmentRef = z.object({ entryId: id, sha256: sha256Hex });
 
 export const SignOff = z.object({ entryId: id, signatoryId: chosen('签字人'), pin });
 export const EntryRef = z.object({ entryId: id });

@@ -24,6 +24,9 @@ export interface StatementDocument {
 
 const signed = (s: Signature | null, zone: string) => (s ? `${s.name}\n${calendarDay(Date.parse(s.signedAt), zone)}` : '—');
 
+/** The voucher number and how many vouchers are attached: the count, never the files (some hold personal data). */
+const voucherOf = (l: ExpenseLine): string => [l.voucherNo, l.attachments ? `附件 ${l.attachments} 张` : '无附件'].filter(Boolean).join('\n');
+
 function purposeOf(l: ExpenseLine): string {
   const mark = l.reverses !== null ? '【冲正】' : '';
   const reversed = l.reversedBy ? `\n（已冲正：第 ${l.reversedBy.seq} 笔，${l.reversedBy.onDate}）` : '';
@@ -76,7 +79,7 @@ export function renderStatement(d: StatementDocument): Promise<Buffer> {
           { header: '业委会签字', width: 14 },
         ],
         rows: s.expenses.map((l) => [
-          String(l.seq), l.onDate, purposeOf(l), l.voucherNo ?? '', formatFen(l.amount), signed(l.company, d.timeZone), signed(l.committee, d.timeZone),
+          String(l.seq), l.onDate, purposeOf(l), voucherOf(l), formatFen(l.amount), signed(l.company, d.timeZone), signed(l.committee, d.timeZone),
         ]),
         totalRow: ['', '合计', `共 ${s.expenses.length} 笔`, '', formatFen(s.expense), '', ''],
       },

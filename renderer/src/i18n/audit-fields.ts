@@ -145,7 +145,7 @@ const byEntity: Record<string, Record<string, string>> = {
     areaHundredths: '面积（百分之一平方米）', attachmentHashes: '附件校验值', draftHash: '拟支出校验值', effect: '影响',
     elevatorIds: '涉及电梯', entryId: '收支记录编号', feeFen: '物业费（分）', hash: '链上校验值', overrideReason: '确认原因',
     postedAt: '入账时间', postedBy: '入账人', rateFen: '划拨比例', shareDen: '分摊分母', shareNum: '分摊分子', voidReason: '作废原因',
-    voidedSignoffs: '作废的签字', voucherNo: '凭证号', category: '收支类别', date: '发生日期', month: '月份',
+    voidedSignoffs: '作废的签字', voucherNo: '凭证号', fileName: '附件文件名', sha256: '附件校验值（SHA-256）', bytes: '附件大小（字节）', personal: '含个人信息', category: '收支类别', date: '发生日期', month: '月份',
   },
   fund_reconciliation: {
     bankBalance: '银行对账单余额', bankItems: '银行已记、账上未记', contentHash: '对账内容校验值', difference: '差额',

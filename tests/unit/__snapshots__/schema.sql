@@ -823,6 +823,19 @@ CREATE TABLE fund_accounts (
   operator   TEXT NOT NULL
       ) STRICT;
 
+-- table fund_attachments
+CREATE TABLE fund_attachments (
+        sha256     TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        file_name  TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 255),
+        mime       TEXT NOT NULL CHECK (mime IN ('application/pdf', 'image/jpeg', 'image/png')),
+        bytes      INTEGER NOT NULL CHECK (bytes BETWEEN 1 AND 5242880),
+        content    BLOB NOT NULL CHECK (length(content) = bytes),
+        personal   INTEGER NOT NULL DEFAULT 0 CHECK (personal IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        operator   TEXT NOT NULL
+      ) STRICT;
+
 -- table fund_bank_line_entries
 CREATE TABLE fund_bank_line_entries (
         entry_id          TEXT PRIMARY KEY REFERENCES fund_entries (id),
@@ -2028,6 +2041,22 @@ CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
 -- trigger fund_accounts_opening_fixed
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts
       BEGIN SELECT RAISE(ABORT, '基金账户的小区、开户余额和开户日期开户后不能修改'); END;
+
+-- trigger fund_attachments_content_fixed
+CREATE TRIGGER fund_attachments_content_fixed
+      BEFORE UPDATE OF sha256, mime, bytes, content ON fund_attachments
+      BEGIN SELECT RAISE(ABORT, '附件内容保存后不能修改'); END;
+
+-- trigger fund_attachments_listed_kept
+CREATE TRIGGER fund_attachments_listed_kept
+      BEFORE DELETE ON fund_attachments
+      WHEN EXISTS (SELECT 1 FROM fund_entries e, json_each(e.attachments) j WHERE j.value = OLD.sha256)
+      BEGIN SELECT RAISE(ABORT, '还有流水引用这个附件，不能删除'); END;
+
+-- trigger fund_attachments_personal_kept
+CREATE TRIGGER fund_attachments_personal_kept
+      BEFORE UPDATE OF personal ON fund_attachments WHEN NEW.personal < OLD.personal
+      BEGIN SELECT RAISE(ABORT, '含个人信息的附件不能取消标记'); END;
 
 -- trigger fund_bank_line_entries_no_delete
 CREATE TRIGGER fund_bank_line_entries_no_delete BEFORE DELETE ON fund_bank_line_entries BEGIN SELECT RAISE(ABORT, '银行未达账项的入账记录只能追加，不能修改或删除'); END;

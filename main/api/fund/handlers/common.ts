@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
+import { attachmentsOf } from '../../../../db/fund/attachments';
 import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
 import { draftHash } from '../../../../db/fund/chain';
 import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
@@ -33,12 +34,17 @@ export const accountView = (db: Db, a: AccountRow): AccountView => {
 };
 
 /** The entry's date is on or after the account's opening, and its category is one of its direction's. */
-export function checkEntryFields(db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string; elevatorIds: readonly string[] }): void {
+export function checkEntryFields(
+  db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string; elevatorIds: readonly string[]; attachmentHashes: readonly string[] },
+): void {
   if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
   if (!categoryLabel(db, direction, e.category)) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
   // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
   const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);
   if (strangers.length > 0) throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}的电梯档案中，请从档案中选择`);
+  // Likewise the attachment hashes: each must be a voucher stored in the data file (fund.addAttachment keeps them).
+  const unknown = e.attachmentHashes.length - attachmentsOf(db, [...new Set(e.attachmentHashes)]).length;
+  if (unknown > 0) throw fieldError('attachmentHashes', `有 ${unknown} 个附件没有保存在本机，请在“附件”中添加文件`);
 }
 
 /** SHA-256 of the request's input (keys sorted): a retry hashes the same, other content does not. */
@@ -100,5 +106,5 @@ export function entryDetail(db: Db, id: string): EntryDetail {
       ? new Set(Object.values(validSignoffs(db, id)).map((s) => s.id))
       : new Set([row.company_signoff_id, row.committee_signoff_id]);
   const signoffs = signoffsOf(db, id).map((s) => ({ ...s, valid: counted.has(s.id) }));
-  return { entry, signoffs, reversedBy: reversalOf(db, id) };
+  return { entry, signoffs, reversedBy: reversalOf(db, id), attachments: attachmentsOf(db, entry.attachmentHashes) };
 }

@@ -25,6 +25,18 @@ const contentOf = (direction: Direction, i: ContentInput): EntryContent => ({
 /** An entry as the audit log keeps it: amounts in yuan text, as people read them. */
 export const auditedEntry = (e: EntryRow) => ({ ...e, amount: formatFen(e.amount), effect: formatFen(e.effect) });
 
+/**
+ * Writes a draft's new content. Null when its hash is unchanged (the sign-offs still count); otherwise the sign-offs
+ * the change voided, as the audit names them ("刘经理（物业）").
+ */
+export function rewriteDraft(ctx: Ctx, before: EntryRow, content: EntryContent): string[] | null {
+  const signedBefore = Object.values(validSignoffs(ctx.db, before.id));
+  const hashBefore = draftHash(storedRow(ctx.db, before.id));
+  updateDraft(ctx.db, before.id, content, ctx.operator);
+  if (draftHash(storedRow(ctx.db, before.id)) === hashBefore) return null;
+  return signedBefore.map((s) => `${s.signerName}（${s.side === 'company' ? '物业' : '业委会'}）`);
+}
+
 export function mustDraft(ctx: Ctx, id: string): EntryRow {
   const e = mustEntry(ctx.db, id);
   if (e.status !== 'draft') throw new DomainError('DOMAIN', `这笔流水${e.status === 'posted' ? '已过账' : '已作废'}，不能再改动`, 'NOT_DRAFT');
@@ -98,16 +110,14 @@ export const entryHandlers: Pick<
   'fund.updateDraft': (input, ctx) => {
     const before = mustDraft(ctx, input.id);
     const account = mustAccount(ctx.db, before.accountId, 'id');
-    const content = contentOf(before.direction, input);
+    // The attachments stay as stored: only fund.addAttachment / removeAttachment change them.
+    const content = contentOf(before.direction, { ...input, attachmentHashes: before.attachmentHashes });
     checkEntryFields(ctx.db, account, before.direction, content);
-    const signedBefore = Object.values(validSignoffs(ctx.db, before.id));
-    const hashBefore = draftHash(storedRow(ctx.db, before.id));
-    updateDraft(ctx.db, before.id, content, ctx.operator);
-    if (draftHash(storedRow(ctx.db, before.id)) === hashBefore) return entryDetail(ctx.db, before.id);
+    const voided = rewriteDraft(ctx, before, content);
+    if (!voided) return entryDetail(ctx.db, before.id);
     const after = mustEntry(ctx.db, before.id);
     assertAvailable(ctx, account, after);
     assertWithinBudget(ctx.db, after.id, after.amount);
-    const voided = signedBefore.map((s) => `${s.signerName}（${s.side === 'company' ? '物业' : '业委会'}）`);
     ctx.audit({ action: 'update_draft', entity: 'fund_entry', entityId: after.id, before: auditedEntry(before), after: { ...auditedEntry(after), voidedSignoffs: voided } });
     return entryDetail(ctx.db, after.id);
   },

@@ -3,6 +3,7 @@ import type { fundContract } from '../contract';
 import { accountHandlers } from './accounts';
 import { allocationHandlers } from './allocations';
 import { applicationHandlers } from './applications';
+import { attachmentHandlers } from './attachments';
 import { bankLineHandlers } from './bank-lines';
 import { campaignHandlers } from './campaigns';
 import { disclosureHandlers } from './disclosures';
@@ -16,6 +17,7 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...accountHandlers,
   ...signatoryHandlers,
   ...entryHandlers,
+  ...attachmentHandlers,
   ...signoffHandlers,
   ...journalHandlers,
   ...disclosureHandlers,

@@ -13,6 +13,7 @@ import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 import { useCategories } from '../common/useCategories';
+import { AttachmentsSection } from './AttachmentsSection';
 import { entryFacts } from './entryFacts';
 import type { EntryDetail, Signatory } from '../types';
 import { SignOffModal } from './SignOffModal';
@@ -71,6 +72,7 @@ export function DraftDrawer({ entryId, signers, onEdit, onClose }: { entryId: st
       {e && e.status === 'draft' && (
         <Stack gap="sm">
           <Facts items={entryFacts(e, categories.label(e.direction, e.category))} />
+          <AttachmentsSection detail={x} />
           <SectionTitle title={d.signoffs} />
           <SignoffSides detail={x} onSign={(side) => (setRefusal(null), setSigning(side))} />
           {refusal && <Alert color="red" variant="light" role="alert">{refusal}</Alert>}

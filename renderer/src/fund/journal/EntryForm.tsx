@@ -23,7 +23,7 @@ export type EntryFormMode = { kind: 'income' | 'expense'; accountId: string } | 
 
 const SCHEMAS = { income: IncomeInput, expense: ExpenseDraftInput, edit: DraftUpdate };
 
-/** The fields of a new entry, or of the draft being edited (its elevators and attachments kept as they are). */
+/** The fields of a new entry, or of the draft being edited (its elevators kept as they are; attachments are the drawer's 附件). */
 function initialValues(mode: EntryFormMode) {
   if (mode.kind !== 'edit') {
     return { id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', overrideReason: '' };
@@ -31,7 +31,7 @@ function initialValues(mode: EntryFormMode) {
   const d = mode.draft.entry;
   return {
     id: d.id, onDate: d.onDate, category: d.category, amount: formatFen(d.amount), counterparty: d.counterparty ?? '', voucherNo: d.voucherNo ?? '',
-    purpose: d.purpose, elevatorIds: d.elevatorIds, attachmentHashes: d.attachmentHashes, overrideReason: d.overrideReason ?? '',
+    purpose: d.purpose, elevatorIds: d.elevatorIds, overrideReason: d.overrideReason ?? '',
   };
 }
 

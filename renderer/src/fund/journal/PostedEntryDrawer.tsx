@@ -7,6 +7,7 @@ import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 import { useCategories } from '../common/useCategories';
+import { AttachmentsSection } from './AttachmentsSection';
 import { entryFacts } from './entryFacts';
 
 const p = fund.posted;
@@ -32,6 +33,7 @@ export function PostedEntryDrawer({ entryId, onClose }: { entryId: string; onClo
             [p.facts.hash, e.hash && <Text span size="sm" ff="monospace">{e.hash.slice(0, 16)}</Text>],
             ...(x.reversedBy ? [[p.facts.reversed, p.reversedBy] as [string, string]] : []),
           ]} />
+          <AttachmentsSection detail={x} />
           <SectionTitle title={p.counted} />
           {counted.length === 0 ? <Text size="sm" c="dimmed">{p.noSignoffs}</Text> : (
             <Stack gap={6}>
