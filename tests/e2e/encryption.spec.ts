@@ -3,6 +3,7 @@ import { accounts, expect, E2E_PASSWORD, shot, signIn, test } from './fixtures';
 // Issue 13: the recovery code shown once at setup, a restarted app that shows nothing until a sign-in opens the
 // data, and the recovery with the code when the password is lost.
 test('setup shows the recovery code once; after a restart the code recovers the data when the password is lost', async ({ page, app }) => {
+  test.setTimeout(180_000); // three starts of an encrypted folder and a dozen scrypt derivations: 17 s alone, over 90 s on a loaded machine
   await page.goto(app.url);
   await expect(page.getByText('密码和恢复码都丢失，数据将无法找回')).toBeVisible();
   await page.getByLabel('单位名称').fill('西里社区');
