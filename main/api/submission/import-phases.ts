@@ -5,8 +5,8 @@ import { asDomainError, logRefusal } from './accept';
 import { reporter, type Reporter } from './progress';
 
 /**
- * The phases of a package import besides one per table (`核对数据：<表>`): 读取数据包, 核对清单和签名, then the
- * importer's two (its acceptance rules, its one write) and 已完成.
+ * The phases of a package import besides one per table that has rows (`核对数据：<表>（n 条）`; an empty one takes
+ * no time): 读取数据包, 核对清单和签名, then the importer's two (its acceptance rules, its one write) and 已完成.
  */
 const FIXED_STEPS = 5;
 
@@ -22,8 +22,8 @@ export async function openInPhases(bytes: Uint8Array, known: ReadonlyMap<string,
     if (next.done) return next.value;
     const s = next.value;
     if (s.step === 'manifest') await progress.phase('核对清单和签名');
-    else if (s.step === 'tables') progress.steps(FIXED_STEPS + s.count);
-    else await progress.phase(`核对数据：${s.title}（${s.rows.toLocaleString('zh-CN')} 条）`);
+    else if (s.step === 'tables') progress.steps(FIXED_STEPS + s.entries.filter((t) => t.rows > 0).length);
+    else if (s.rows > 0) await progress.phase(`核对数据：${s.title}（${s.rows.toLocaleString('zh-CN')} 条）`);
   }
 }
 

@@ -169,8 +169,8 @@ function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, u
   return { entry, def, units };
 }
 
-/** What `openingPackage` is about to do next, for a progress bar (the tables' count comes with the manifest). */
-export type OpeningStep = { step: 'manifest' } | { step: 'tables'; count: number } | { step: 'table'; title: string; rows: number };
+/** What `openingPackage` is about to do next, for a progress bar (the tables to check come with the manifest). */
+export type OpeningStep = { step: 'manifest' } | { step: 'tables'; entries: readonly ManifestTable[] } | { step: 'table'; title: string; rows: number };
 
 /**
  * Opens and checks a package completely before anything is written: it unzips, the manifest matches its
@@ -221,7 +221,7 @@ function* checkContents(files: Record<string, Uint8Array>, manifest: Manifest, k
   if (unitCodes.size !== manifest.units.length || !unitCodes.has(manifest.source.code)) {
     throw new PackageRefused(`数据包清单中的单位列表不对。${RESEND}`, 'PACKAGE_CORRUPT');
   }
-  yield { step: 'tables', count: manifest.tables.length };
+  yield { step: 'tables', entries: manifest.tables };
   const tables: OpenedTable[] = [];
   for (const entry of manifest.tables) {
     const def = known.get(entry.name);
