@@ -51,6 +51,22 @@ describe('a package import reports its phases', () => {
     expect((await street.call('submission.listLog', { direction: 'import' })).rows.map((r) => r.id)).toEqual([out.logId]);
   });
 
+  it('writes a package once when two imports of it run side by side (a double click): the second checks, then finds it here', async () => {
+    const community = await communityInstall();
+    const pkg = await packageOf(community);
+    const street = await streetInstall();
+    // Both check before either writes (each yields between its phases); each writes in its own transaction.
+    const [first, second] = await Promise.all([
+      street.call('submission.importPackage', { ...pkg, jobId: 'test-import-one' }),
+      street.call('submission.importPackage', { ...pkg, jobId: 'test-import-two' }),
+    ]);
+    const rows = tablesOf(pkg.contentBase64).reduce((n, t) => n + t.rows, 0);
+    expect(first.counts).toMatchObject({ new: rows, unchanged: 0 });
+    expect(second.counts).toMatchObject({ new: 0, updated: 0, unchanged: rows, conflicts: 0 });
+    expect((await street.call('system.listAudit', { entity: 'unit_key' })).rows.map((r) => r.action)).toEqual(['pin_key']);
+    expect((await street.call('submission.listLog', { direction: 'import' })).total).toBe(2);
+  });
+
   it('so does a community’s import of its street’s answers package, which then closes the request', async () => {
     const community = await communityInstall();
     const street = await streetInstall();
