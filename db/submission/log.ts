@@ -92,3 +92,11 @@ export function firstImportOf(db: Db, packageId: string): string | null {
     .get(packageId) as { at: string | null };
   return row.at;
 }
+
+/**
+ * How many packages have been imported here (refused attempts write nothing else, so they do not count): an
+ * import that checked its package before its transaction sees from it whether another was imported meanwhile.
+ */
+export function importsLogged(db: Db): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE direction = 'import' AND refusal IS NULL`).get() as { n: number }).n;
+}

@@ -116,8 +116,23 @@ test('a community submits its month, the street imports it (twice, and a tampere
     await expect(card).toContainText('全部 6 行数据符合本程序的要求');
     await expect(card).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
     await shot(streetPage, 'submission-street-inspect');
+    // While it runs the card shows the import's phases (submission.getProgress under its job id). A package this
+    // small is through them at once, so its answer is held back here until the bar, at its last phase, is seen.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await streetPage.route('**/api/submission.importPackage', async (route) => {
+      const response = await route.fetch();
+      await answered;
+      // The body as such: the server's headers say chunked, which a body handed over whole is not.
+      await route.fulfill({ status: response.status(), contentType: 'application/json', body: await response.body() });
+    }, { times: 1 });
     await card.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(card.getByTestId('job-progress')).toContainText('已完成');
+    await expect(card.getByTestId('job-progress')).toContainText(/第 (\d+) \/ \1 步/);
+    await shot(streetPage, 'submission-street-import-progress');
+    answer();
     await expect(card.getByTestId('import-result')).toContainText('新增 6 · 更新 0 · 未变 0 · 冲突 0');
+    await expect(card.getByTestId('job-progress')).toHaveCount(0);
     await expect(streetPage.getByTestId('unit-西里社区')).toContainText('党员 3');
     await expect(streetPage.getByTestId('unit-西里社区').getByTestId('fingerprint')).toHaveAttribute('title', fingerprint);
 

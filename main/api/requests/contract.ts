@@ -7,7 +7,7 @@ import type { PlaceHit } from '../../../db/party/types';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, EscalatedList, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, jobId, EscalatedList, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -189,7 +189,9 @@ export const requestsContract = {
   'requests.listAnswerUnits': read<{ code: string; name: string; answers: number }[]>()(z.object({})),
   'requests.answerEscalated': write<StreetAnswerRow>()(AnswerEscalated),
   'requests.buildAnswersPackage': write<{ file: FileOut; answers: number }>()(AnswersPackageInput),
-  'requests.importStreetAnswers': write<StreetAnswersImport>()(AnswersFile),
+  // Checked phase by phase (a task, so `submission.getProgress` answers meanwhile), then one transaction; it writes,
+  // so it needs what a write needs.
+  'requests.importStreetAnswers': task<StreetAnswersImport>()(AnswersFile.extend({ jobId }), { needs: 'enter' }),
   /** At the community: an administrator accepts the street's new signing key, from an answers package signed with it; audited. */
   'requests.acceptStreetKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(AnswersFile, { needs: 'admin' }),
 };

@@ -270,4 +270,4 @@ export const EscalatedList = z.object({
   ...pageInput,
 });
 export const AnswersPackageInput = z.object({ unitCode: chosen('社区') });
-export { packageFile as AnswersFile } from '../submission/contract';
+export { packageFile as AnswersFile, jobId } from '../submission/contract';

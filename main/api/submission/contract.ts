@@ -19,6 +19,9 @@ const period = z
   .string({ error: '请选择统计期间' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期间应为年月，例如 2026-11');
 
+/** Names a long job (an export, an import) so `getProgress` can report on it while it runs. */
+export const jobId = z.string().regex(/^[\w-]{8,64}$/).nullish();
+
 /** Which unit an export speaks for: this installation (its level), or (at a street) one of the communities it keeps. */
 const target = {
   level: z.enum(['district', 'street', 'community'], { error: '请选择上报层级' }),
@@ -29,7 +32,7 @@ const target = {
   /** Why the numbers go out in full (required then; audited with the export). */
   reason: optionalText('用途', 100),
   /** Names the job so `getProgress` can report on it while it runs. */
-  jobId: z.string().regex(/^[\w-]{8,64}$/).nullish(),
+  jobId,
 };
 
 /**
@@ -74,8 +77,12 @@ export const submissionContract = {
   'submission.getProgress': read<SubmissionProgress | null>()(z.object({ jobId: z.string().regex(/^[\w-]{8,64}$/) })),
 
   'submission.inspectPackage': read<PackageInspection>()(packageFile),
-  // All or nothing: checked completely, then written in one transaction with its log entry and audit.
-  'submission.importPackage': write<{ counts: ImportCounts; unitName: string; period: string; logId: string }>()(packageFile),
+  // All or nothing: checked completely phase by phase (a task, so `getProgress` answers meanwhile), then written in
+  // one transaction with its log entry and audit. It writes, so it needs what a write needs.
+  'submission.importPackage': task<{ counts: ImportCounts; unitName: string; period: string; logId: string }>()(
+    packageFile.extend({ jobId }),
+    { needs: 'enter' },
+  ),
   /** An administrator accepts a unit's new signing key, from a package signed with it; audited. */
   'submission.acceptKeyChange': write<{ unitName: string; fingerprint: string; previous: string }>()(packageFile, { needs: 'admin' }),
   'submission.listUnits': read<ConsolidatedUnitView[]>()(z.object({})),

@@ -1,7 +1,7 @@
 /**
- * Progress of a long export, by phase, for the progress bar. The client names the job (a random id) when it
- * starts it and asks `submission.getProgress` while it runs; the export lets the event loop through between
- * phases and every few thousand rows, so the question is answered mid-way.
+ * Progress of a long export or package import, by phase, for the progress bar. The client names the job (a
+ * random id) when it starts it and asks `submission.getProgress` while it runs; the job lets the event loop
+ * through between phases (an export also every few thousand rows), so the question is answered mid-way.
  */
 
 export interface Progress {
@@ -21,10 +21,12 @@ const jobs = new Map<string, Progress & { at: number }>();
 export interface Reporter {
   phase(label: string): Promise<void>;
   rows(n: number): void;
+  /** The number of phases, once the job knows it (an import learns its tables from the package's manifest). */
+  steps(total: number): void;
   finish(): void;
 }
 
-const quiet: Reporter = { phase: async () => undefined, rows: () => undefined, finish: () => undefined };
+const quiet: Reporter = { phase: async () => undefined, rows: () => undefined, steps: () => undefined, finish: () => undefined };
 
 export function reporter(jobId: string | null | undefined, total: number): Reporter {
   if (!jobId) return quiet;
@@ -34,14 +36,17 @@ export function reporter(jobId: string | null | undefined, total: number): Repor
   jobs.set(jobId, state);
   return {
     async phase(label) {
-      Object.assign(state, { step: Math.min(state.step + 1, total), label, rows: 0, at: performance.now() });
+      Object.assign(state, { step: Math.min(state.step + 1, state.total), label, rows: 0, at: performance.now() });
       await new Promise((resolve) => setImmediate(resolve));
     },
     rows(n) {
       state.rows = n;
     },
+    steps(n) {
+      state.total = n;
+    },
     finish() {
-      Object.assign(state, { step: total, label: '已完成', done: true, at: performance.now() });
+      Object.assign(state, { step: state.total, label: '已完成', done: true, at: performance.now() });
     },
   };
 }

@@ -169,12 +169,28 @@ function readTable(entry: ManifestTable, def: PackageTable, bytes: Uint8Array, u
   return { entry, def, units };
 }
 
+/** What `openingPackage` is about to do next, for a progress bar (the tables to check come with the manifest). */
+export type OpeningStep = { step: 'manifest' } | { step: 'tables'; entries: readonly ManifestTable[] } | { step: 'table'; title: string; rows: number };
+
 /**
  * Opens and checks a package completely before anything is written: it unzips, the manifest matches its
  * checksum, the format version is known, every table file matches its checksum and row count, every table is
  * one this installation knows, and every row passes the table's schema.
  */
 export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
+  const steps = openingPackage(bytes, known);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `openPackage` step by step: it yields before each piece of work (the manifest and signature, then each table
+ * file), so an import can let the event loop through and say which phase it is in. The same checks, in the
+ * same order, throwing the same refusals.
+ */
+export function* openingPackage(bytes: Uint8Array, known: ReadonlyMap<string, PackageTable>): Generator<OpeningStep, OpenedPackage> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipCapped(bytes, MAX_UNZIPPED);
@@ -187,16 +203,17 @@ export function openPackage(bytes: Uint8Array, known: ReadonlyMap<string, Packag
     }
     throw new PackageRefused(`文件已损坏或不是 StreetDesk 数据包（无法解压）。${RESEND}`, 'PACKAGE_CORRUPT');
   }
+  yield { step: 'manifest' };
   const manifest = readManifest(files);
   try {
-    return checkContents(files, manifest, known);
+    return yield* checkContents(files, manifest, known);
   } catch (err) {
     if (err instanceof PackageRefused) err.manifest ??= manifest;
     throw err;
   }
 }
 
-function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, known: ReadonlyMap<string, PackageTable>): OpenedPackage {
+function* checkContents(files: Record<string, Uint8Array>, manifest: Manifest, known: ReadonlyMap<string, PackageTable>): Generator<OpeningStep, OpenedPackage> {
   const listed = new Set([MANIFEST_FILE, MANIFEST_CHECKSUM_FILE, MANIFEST_SIGNATURE_FILE, ...manifest.tables.map((t) => t.file)]);
   const extra = Object.keys(files).filter((f) => !listed.has(f) && !f.endsWith('/'));
   if (extra.length) throw new PackageRefused(`数据包中有清单未列出的文件（${extra.join('、')}），可能被改动过。${RESEND}`, 'PACKAGE_TAMPERED');
@@ -204,15 +221,18 @@ function checkContents(files: Record<string, Uint8Array>, manifest: Manifest, kn
   if (unitCodes.size !== manifest.units.length || !unitCodes.has(manifest.source.code)) {
     throw new PackageRefused(`数据包清单中的单位列表不对。${RESEND}`, 'PACKAGE_CORRUPT');
   }
-  const tables = manifest.tables.map((entry) => {
+  yield { step: 'tables', entries: manifest.tables };
+  const tables: OpenedTable[] = [];
+  for (const entry of manifest.tables) {
     const def = known.get(entry.name);
     if (!def) {
       throw new PackageRefused(`数据包含有本程序不认识的数据（${entry.name}），可能来自更新版本的 StreetDesk。请升级后再导入。`, 'PACKAGE_UNKNOWN_TABLE');
     }
     const file = files[entry.file];
     if (!file) throw new PackageRefused(`数据包缺少数据文件 ${entry.file}。${RESEND}`, 'PACKAGE_TAMPERED');
-    return readTable(entry, def, file, unitCodes);
-  });
+    yield { step: 'table', title: def.title, rows: entry.rows };
+    tables.push(readTable(entry, def, file, unitCodes));
+  }
   const rows = tables.reduce((s, t) => s + t.entry.rows, 0);
   const checks = [
     '文件完整，可以解压',

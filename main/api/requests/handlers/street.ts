@@ -13,7 +13,8 @@ import { sha256Hex, writePackage } from '../../../export/package/write';
 import { DomainError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { asDomainError, keyRefusal, logRefusal, onlyKeyChanged, pinOnFirstPackage, replaceKey } from '../../submission/accept';
+import { asDomainError, keyRefusal, onlyKeyChanged, pinOnFirstPackage, replaceKey } from '../../submission/accept';
+import { importReporter, importTask, openInPhases } from '../../submission/import-phases';
 import { requestView } from './requests';
 import { PACKAGE_MIME } from '../../submission/build-package';
 import { fileOut } from '../../../export/file-out';
@@ -64,23 +65,32 @@ function answersRefusal(db: Db, m: Manifest): PackageRefused | null {
   return keyRefusal(db, m);
 }
 
+/** A monthly package picked by mistake fails on its tables (only the answers' are known here): say what it is. */
+function asAnswersRefusal(err: unknown): unknown {
+  if (!(err instanceof PackageRefused) || !err.manifest || err.manifest.kind === 'answers') return err;
+  return Object.assign(notAccepted(NOT_ANSWERS), { manifest: err.manifest });
+}
+
 /**
- * The answers package opened and checked completely; a refusal carries the manifest when it could be read (the
- * log names who sent it). `keyChange`: an administrator accepting the street's new key — every rule but the key's.
+ * Whether this community takes the opened answers package; a refusal carries its manifest (the log names who
+ * sent it). `keyChange`: an administrator accepting the street's new key — every rule but the key's.
  */
+function acceptAnswers(db: Db, opened: OpenedPackage, keyChange = false): void {
+  const refusal = answersRefusal(db, opened.manifest);
+  if (refusal) refusal.manifest = opened.manifest;
+  if (keyChange) onlyKeyChanged(refusal);
+  else if (refusal) throw refusal;
+}
+
+/** The answers package opened and checked completely (the administrator's key acceptance). */
 function openAnswers(db: Db, base64: string, keyChange = false): OpenedPackage {
   let opened: OpenedPackage;
   try {
     opened = openPackage(Buffer.from(base64, 'base64'), answerTables);
   } catch (err) {
-    // A monthly package picked by mistake fails on its tables (only the answers' are known here): say what it is.
-    if (!(err instanceof PackageRefused) || !err.manifest || err.manifest.kind === 'answers') throw err;
-    throw Object.assign(notAccepted(NOT_ANSWERS), { manifest: err.manifest });
+    throw asAnswersRefusal(err);
   }
-  const refusal = answersRefusal(db, opened.manifest);
-  if (refusal) refusal.manifest = opened.manifest;
-  if (keyChange) onlyKeyChanged(refusal);
-  else if (refusal) throw refusal;
+  acceptAnswers(db, opened, keyChange);
   return opened;
 }
 
@@ -171,59 +181,69 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
    * one for a request no longer handed up, or for another community, is reported and not applied. A refused
    * package is in the submission log with why, as a refused data package is; an imported one with what it did.
    */
-  'requests.importStreetAnswers': ({ fileName, contentBase64: base64 }, ctx) => {
-    const { db, operator } = ctx;
-    const inst = getInstallation(db)!;
-    let opened: OpenedPackage;
-    try {
-      opened = openAnswers(db, base64);
-    } catch (err) {
-      if (err instanceof PackageRefused) ctx.recordRefusal(() => logRefusal(db, operator, ctx.audit, fileName, base64, err, '街道答复包导入（未导入）'));
-      throw asDomainError(err);
-    }
-    const m = opened.manifest;
-    pinOnFirstPackage(db, m, operator, ctx.audit);
-    const records = (opened.tables[0]?.units.get(m.source.code) ?? []) as StreetAnswerRecord[];
-    const result = { applied: [] as { id: string; content: string }[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
-    for (const a of records) {
-      const skip = (reason: string) => result.notApplied.push({ requestId: a.requestId, reason });
-      if (a.communityCode !== inst.unitCode) { skip(`答复写给代码为 ${a.communityCode} 的社区，不是本社区`); continue; }
-      const r = getRequest(db, a.requestId);
-      if (!r) { skip('本社区没有这件诉求'); continue; }
-      if (listSteps(db, r.id).some((s) => s.detail.streetAnswerId === a.id)) { result.unchanged++; continue; }
-      // An answer closes the escalation it answered, not a later one: after a 不满意 reopening the street answers again.
-      if (a.round !== r.reopened) {
-        skip(`这条答复是街道对此前一次上交的答复，诉求此后已重新交办（共 ${r.reopened} 次），没有写入；请等待街道对这次上交的答复（${r.content.slice(0, 20)}）`);
-        continue;
+  'requests.importStreetAnswers': ({ fileName, contentBase64: base64, jobId }, ctx) =>
+    importTask(ctx, { fileName, contentBase64: base64 }, async () => {
+      const { db, operator } = ctx;
+      const inst = getInstallation(db)!;
+      const progress = importReporter(jobId);
+      let opened: OpenedPackage;
+      try {
+        opened = await openInPhases(Buffer.from(base64, 'base64'), answerTables, progress);
+      } catch (err) {
+        throw asAnswersRefusal(err);
       }
-      if (r.handlerKind !== 'street' || !isOpen(r.state) || requestStepProblem(r.state, 'done')) {
-        skip(`诉求现在不是上交街道办理中（${r.content.slice(0, 20)}），街道的答复没有写入，请与街道核对`);
-        continue;
-      }
-      const onDay = a.answeredOn < r.reportedOn ? r.reportedOn : a.answeredOn;
-      // The step a clerk's 办结 takes (its facts in the history as the drawer shows them), marked as the street's.
-      const facts = { doneOn: onDay, result: a.measures };
-      applyStep(db, r.id, {
-        from: r.state, to: 'done', onDay, facts,
-        detail: { ...facts, by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
-        note: `${m.source.name}答复（${a.answeredBy}）`,
-      }, operator);
-      // Masked as every request the audit log keeps (requestView): the reporter is never there in full.
-      ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
-      result.applied.push({ id: r.id, content: r.content });
-    }
-    const bytes = Buffer.from(base64, 'base64');
-    const row = insertSubmission(db, {
-      direction: 'import', kind: 'package', title: '街道答复包导入', period: m.period,
-      unit: { level: m.source.level, name: m.source.name, code: m.source.code },
-      files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
-      rowCounts: Object.fromEntries(m.tables.map((t) => [t.name, t.rows])),
-      result: { applied: result.applied.length, unchanged: result.unchanged, notApplied: result.notApplied.length },
-      unmasked: false, packageId: m.packageId,
-    }, operator);
-    ctx.audit({ action: 'import', entity: 'submission', entityId: row.id, after: row });
-    return { street: m.source.name, ...result };
-  },
+      const m = opened.manifest;
+      await progress.phase('核对来源和签名密钥');
+      acceptAnswers(db, opened);
+      await progress.phase(`写入街道答复（${m.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('zh-CN')} 条）`);
+      // Every write in one transaction, the rules held to the data as it is then (a key accepted meanwhile).
+      const out = db.transaction(() => {
+        acceptAnswers(db, opened);
+        pinOnFirstPackage(db, m, operator, ctx.audit);
+        const records = (opened.tables[0]?.units.get(m.source.code) ?? []) as StreetAnswerRecord[];
+        const result = { applied: [] as { id: string; content: string }[], unchanged: 0, notApplied: [] as { requestId: string; reason: string }[] };
+        for (const a of records) {
+          const skip = (reason: string) => result.notApplied.push({ requestId: a.requestId, reason });
+          if (a.communityCode !== inst.unitCode) { skip(`答复写给代码为 ${a.communityCode} 的社区，不是本社区`); continue; }
+          const r = getRequest(db, a.requestId);
+          if (!r) { skip('本社区没有这件诉求'); continue; }
+          if (listSteps(db, r.id).some((s) => s.detail.streetAnswerId === a.id)) { result.unchanged++; continue; }
+          // An answer closes the escalation it answered, not a later one: after a 不满意 reopening the street answers again.
+          if (a.round !== r.reopened) {
+            skip(`这条答复是街道对此前一次上交的答复，诉求此后已重新交办（共 ${r.reopened} 次），没有写入；请等待街道对这次上交的答复（${r.content.slice(0, 20)}）`);
+            continue;
+          }
+          if (r.handlerKind !== 'street' || !isOpen(r.state) || requestStepProblem(r.state, 'done')) {
+            skip(`诉求现在不是上交街道办理中（${r.content.slice(0, 20)}），街道的答复没有写入，请与街道核对`);
+            continue;
+          }
+          const onDay = a.answeredOn < r.reportedOn ? r.reportedOn : a.answeredOn;
+          // The step a clerk's 办结 takes (its facts in the history as the drawer shows them), marked as the street's.
+          const facts = { doneOn: onDay, result: a.measures };
+          applyStep(db, r.id, {
+            from: r.state, to: 'done', onDay, facts,
+            detail: { ...facts, by: 'street', street: m.source.name, answeredBy: a.answeredBy, streetAnswerId: a.id, packageId: m.packageId },
+            note: `${m.source.name}答复（${a.answeredBy}）`,
+          }, operator);
+          // Masked as every request the audit log keeps (requestView): the reporter is never there in full.
+          ctx.audit({ action: 'street_answer_applied', entity: 'request', entityId: r.id, before: requestView(r, ctx.today), after: requestView(getRequest(db, r.id)!, ctx.today) });
+          result.applied.push({ id: r.id, content: r.content });
+        }
+        const bytes = Buffer.from(base64, 'base64');
+        const row = insertSubmission(db, {
+          direction: 'import', kind: 'package', title: '街道答复包导入', period: m.period,
+          unit: { level: m.source.level, name: m.source.name, code: m.source.code },
+          files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+          rowCounts: Object.fromEntries(m.tables.map((t) => [t.name, t.rows])),
+          result: { applied: result.applied.length, unchanged: result.unchanged, notApplied: result.notApplied.length },
+          unmasked: false, packageId: m.packageId,
+        }, operator);
+        ctx.audit({ action: 'import', entity: 'submission', entityId: row.id, after: row });
+        return { street: m.source.name, ...result };
+      }).immediate();
+      progress.finish();
+      return out;
+    }, '街道答复包导入（未导入）'),
 
   /**
    * At the community: an administrator accepts its street's new signing key (the street reinstalled), having

@@ -1,15 +1,16 @@
 import type { Db } from '../../../../db/open';
 import { getInstallation } from '../../../../db/settings';
 import { pinnedKey } from '../../../../db/submission/keys';
-import { firstImportOf, insertSubmission } from '../../../../db/submission/log';
+import { firstImportOf, importsLogged, insertSubmission } from '../../../../db/submission/log';
 import type { Manifest } from '../../../export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage } from '../../../export/package/read';
 import { readSigningKey } from '../../../export/package/signing';
 import { sha256Hex } from '../../../export/package/write';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
-import { asDomainError, logRefusal, onlyKeyChanged, pinOnFirstPackage, refusalOf, replaceKey } from '../accept';
+import { asDomainError, onlyKeyChanged, pinOnFirstPackage, refusalOf, replaceKey } from '../accept';
 import { applyImport, planImport } from '../consolidate';
+import { importReporter, importTask, openInPhases } from '../import-phases';
 import type { submissionContract } from '../contract';
 import type { PackageInspection } from '../types';
 import { packageTables } from '../modules';
@@ -17,20 +18,30 @@ import { verifyTables } from '../verify-tables';
 
 type C = typeof submissionContract;
 
+/** Why this installation does not take a package (refusalOf), carrying the manifest the log names; or null. */
+function refusalHere(ctx: Pick<Ctx, 'db' | 'services'>, m: Manifest): PackageRefused | null {
+  const refusal = refusalOf(ctx.db, getInstallation(ctx.db)!, readSigningKey(ctx.services.dataDir)?.publicKey ?? null, m);
+  if (refusal) refusal.manifest = m;
+  return refusal;
+}
+
 /**
- * Opens and checks a package completely; a refusal carries the sentence to show. `keyChange`: an administrator
- * accepting a unit's new key — every rule but the pinned key's applies.
+ * Whether this installation takes the opened package (refusalOf), then the tables' own checks across records
+ * (verifyTables: the ledger chains). `keyChange`: an administrator accepting a unit's new key — every rule but
+ * the pinned key's applies.
  */
-function open(ctx: Pick<Ctx, 'db' | 'services'>, base64: string, keyChange = false): { bytes: Buffer; opened: OpenedPackage } {
-  const bytes = Buffer.from(base64, 'base64');
-  const opened = openPackage(bytes, packageTables);
-  const own = readSigningKey(ctx.services.dataDir)?.publicKey ?? null;
-  const refusal = refusalOf(ctx.db, getInstallation(ctx.db)!, own, opened.manifest);
-  if (refusal) refusal.manifest = opened.manifest;
+function accept(ctx: Pick<Ctx, 'db' | 'services'>, opened: OpenedPackage, keyChange = false): void {
+  const refusal = refusalHere(ctx, opened.manifest);
   if (keyChange) onlyKeyChanged(refusal);
   else if (refusal) throw refusal;
   verifyTables(ctx.db, opened);
-  return { bytes, opened };
+}
+
+/** Opens and checks a package completely; a refusal carries the sentence to show. */
+function open(ctx: Pick<Ctx, 'db' | 'services'>, base64: string, keyChange = false): OpenedPackage {
+  const opened = openPackage(Buffer.from(base64, 'base64'), packageTables);
+  accept(ctx, opened, keyChange);
+  return opened;
 }
 
 /** The key an inspection shows: its fingerprint and whether it is pinned here already, or the change refused. */
@@ -52,7 +63,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
     const { db } = ctx;
     const file = { fileName, sha256: sha256Hex(Buffer.from(base64, 'base64')), bytes: Buffer.byteLength(base64, 'base64') };
     try {
-      const { opened } = open(ctx, base64);
+      const opened = open(ctx, base64);
       const m = opened.manifest;
       return {
         ...file,
@@ -85,7 +96,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
    * both fingerprints; the package is then imported as usual.
    */
   'submission.acceptKeyChange': ({ fileName, contentBase64: base64 }, ctx) => {
-    const { opened } = (() => {
+    const opened = (() => {
       try {
         return open(ctx, base64, true);
       } catch (err) {
@@ -95,38 +106,52 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
     return replaceKey(ctx, opened.manifest, fileName);
   },
 
-  /** All or nothing (a write: one transaction with its log entry and audit); a refused package writes nothing. */
-  'submission.importPackage': ({ fileName, contentBase64: base64 }, ctx) => {
-    const { db, operator, audit, recordRefusal } = ctx;
-    let checked: ReturnType<typeof open>;
-    try {
-      checked = open(ctx, base64);
-    } catch (err) {
-      if (err instanceof PackageRefused) recordRefusal(() => logRefusal(db, operator, audit, fileName, base64, err));
-      throw asDomainError(err);
-    }
-    const { bytes, opened } = checked;
-    const m = opened.manifest;
-    const plan = planImport(db, opened);
-    applyImport(db, opened, plan);
-    pinOnFirstPackage(db, m, operator, audit);
-    const row = insertSubmission(
-      db,
-      {
-        direction: 'import',
-        kind: 'package',
-        title: '数据包导入',
-        period: m.period,
-        unit: { level: m.source.level, name: m.source.name, code: m.source.code },
-        files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
-        rowCounts: rowCountsOf(opened),
-        result: { ...plan.counts },
-        unmasked: m.personalData === 'full',
-        packageId: m.packageId,
-      },
-      operator,
-    );
-    audit({ action: 'import', entity: 'submission', entityId: row.id, after: row });
-    return { counts: plan.counts, unitName: m.source.name, period: m.period, logId: row.id };
-  },
+  /**
+   * All or nothing, phase by phase for the progress bar (`jobId`, progress.ts): a task, so it can yield while
+   * it checks — reading, the signature, each table, the acceptance rules and ledger chains, writing nothing —
+   * then one transaction with every write, its log entry and audit. That transaction holds the rules to the data
+   * as it is then: the acceptance rules again (cheap; a key accepted meanwhile), the chains again only if
+   * another package was imported meanwhile, and the plan made inside it. A refused package writes nothing but
+   * its refusal in the log.
+   */
+  'submission.importPackage': ({ fileName, contentBase64: base64, jobId }, ctx) =>
+    importTask(ctx, { fileName, contentBase64: base64 }, async () => {
+      const { db, operator, audit } = ctx;
+      const progress = importReporter(jobId);
+      const bytes = Buffer.from(base64, 'base64');
+      const opened = await openInPhases(bytes, packageTables, progress);
+      await progress.phase('核对来源和账本链');
+      const imports = importsLogged(db);
+      accept(ctx, opened);
+      const m = opened.manifest;
+      await progress.phase(`写入汇总数据（${m.tables.reduce((n, t) => n + t.rows, 0).toLocaleString('zh-CN')} 条）`);
+      const out = db.transaction(() => {
+        const refusal = refusalHere(ctx, m);
+        if (refusal) throw refusal;
+        if (importsLogged(db) !== imports) verifyTables(db, opened);
+        const plan = planImport(db, opened);
+        applyImport(db, opened, plan);
+        pinOnFirstPackage(db, m, operator, audit);
+        const row = insertSubmission(
+          db,
+          {
+            direction: 'import',
+            kind: 'package',
+            title: '数据包导入',
+            period: m.period,
+            unit: { level: m.source.level, name: m.source.name, code: m.source.code },
+            files: [{ name: fileName, sha256: sha256Hex(bytes), bytes: bytes.length }],
+            rowCounts: rowCountsOf(opened),
+            result: { ...plan.counts },
+            unmasked: m.personalData === 'full',
+            packageId: m.packageId,
+          },
+          operator,
+        );
+        audit({ action: 'import', entity: 'submission', entityId: row.id, after: row });
+        return { counts: plan.counts, unitName: m.source.name, period: m.period, logId: row.id };
+      }).immediate();
+      progress.finish();
+      return out;
+    }),
 };

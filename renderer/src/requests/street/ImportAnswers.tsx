@@ -9,13 +9,16 @@ import type { ApiOutput } from '../../api/types';
 import { readFileBase64 } from '../../components/files';
 import { rq } from '../../i18n/requests';
 import { sub } from '../../i18n/submission';
+import { newJobId } from '../../submission/files';
+import { JobProgress } from '../../submission/JobProgress';
 
 const t = rq.street;
 
 /**
  * At a community: the street's answers package imported, each answer closing its request (or reported, not
  * applied). A package refused for the street's changed key (the street reinstalled) offers the administrator's
- * acceptance right there — the message names both fingerprints — and is imported again once accepted.
+ * acceptance right there — the message names both fingerprints — and is imported again once accepted. While
+ * it runs, its phases show on the submission's progress bar.
  */
 export function ImportAnswers() {
   const importAnswers = useApiMutation('requests.importStreetAnswers', { quiet: true });
@@ -23,16 +26,21 @@ export function ImportAnswers() {
   const [result, setResult] = useState<ApiOutput<'requests.importStreetAnswers'> | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; keyChanged: boolean; file: FileIn } | null>(null);
   const [accepted, setAccepted] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   // Cleared after each choice, so the same file chosen again (a re-import) is read again.
   const reset = useRef<() => void>(null);
   const run = async (file: FileIn) => {
     setResult(null);
     setRefusal(null);
+    const id = newJobId();
+    setJobId(id);
     try {
-      setResult(await importAnswers.mutateAsync(file));
+      setResult(await importAnswers.mutateAsync({ ...file, jobId: id }));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       setRefusal({ message, keyChanged: err instanceof ApiError && err.body.reason === 'PACKAGE_KEY_CHANGED', file });
+    } finally {
+      setJobId(null);
     }
   };
   const choose = async (file: File | null) => {
@@ -58,6 +66,7 @@ export function ImportAnswers() {
       <FileButton resetRef={reset} onChange={(f) => void choose(f)} accept=".sdpkg,application/zip">
         {(props) => <Button {...props} w="fit-content" leftSection={<IconFileUpload size={18} />} loading={importAnswers.isPending}>{t.importPick}</Button>}
       </FileButton>
+      {jobId && <JobProgress jobId={jobId} waiting={sub.import.importing} />}
       {accepted && <Alert color="blue" icon={<IconKey size={18} />}>{sub.import.keyAccepted(accepted)}</Alert>}
       {refusal && (
         <Alert color="red" title={refusal.keyChanged ? sub.import.keyChanged : t.importRefused} icon={refusal.keyChanged ? <IconKey size={18} /> : undefined} data-testid="answers-refused">

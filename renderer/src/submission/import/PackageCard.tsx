@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { FileIn } from '../../../../main/api/common/files';
 import { unitLevels, type UnitLevel } from '../../../../main/api/system/contract';
 import type { ApiOutput } from '../../api/types';
 import { useApiMutation } from '../../api/queries';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
 import { sub } from '../../i18n/submission';
-import { shortHash } from '../files';
+import { newJobId, shortHash } from '../files';
+import { JobProgress } from '../JobProgress';
 import { KeyChangeAlert } from './KeyChangeAlert';
 
 /** A level as the manifest names it (a string on the wire), in Chinese. */
@@ -18,9 +20,18 @@ export interface PickedPackage extends FileIn {
   inspection: ApiOutput<'submission.inspectPackage'>;
 }
 
-/** One chosen package: what is inside and what importing it would change — or why it is refused — and the import. */
+/**
+ * One chosen package: what is inside and what importing it would change — or why it is refused — and the import,
+ * its phases on a progress bar while it runs (a district's street package takes seconds).
+ */
 export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; onRemove: () => void; onRecheck: () => void }) {
   const importing = useApiMutation('submission.importPackage', { quiet: true });
+  const [jobId, setJobId] = useState<string | null>(null);
+  const run = () => {
+    const id = newJobId();
+    setJobId(id);
+    importing.mutate({ fileName: pkg.fileName, contentBase64: pkg.contentBase64, jobId: id }, { onSettled: () => setJobId(null) });
+  };
   const { inspection: x } = pkg;
   const m = x.manifest;
   return (
@@ -65,11 +76,12 @@ export function PackageCard({ pkg, onRemove, onRecheck }: { pkg: PickedPackage; 
               ) : (
                 <Group justify="space-between">
                   {x.preview && <Text size="sm"><Text span c="dimmed">{i.preview}：</Text>{i.counts(x.preview)}</Text>}
-                  <Button onClick={() => importing.mutate({ fileName: pkg.fileName, contentBase64: pkg.contentBase64 })} loading={importing.isPending}>
+                  <Button onClick={run} loading={importing.isPending}>
                     {i.importOne}
                   </Button>
                 </Group>
               )}
+              {jobId && <JobProgress jobId={jobId} waiting={i.importing} />}
               {importing.isError && <Alert color="red">{importing.error.message}</Alert>}
             </>
           )
