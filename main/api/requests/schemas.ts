@@ -101,7 +101,8 @@ export const TemplatesInput = z.object({ templates: z.array(RequestTemplate).max
 export const PlaceSearch = z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) });
 
 /** 民呼必应概览: of one community, or of everything this installation keeps. */
-export const DashboardInput = z.object({ communityId: nullableId });
+/** One community by its place here or by its consolidated unit (a street's community that sends packages); neither: all. */
+export const DashboardInput = z.object({ communityId: nullableId, unitCode: z.string().max(64).nullish().transform((v) => v ?? null) });
 
 /** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
 export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });
