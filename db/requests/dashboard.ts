@@ -115,13 +115,16 @@ export function dashboardFigures(db: Db, sources: Source[], today: string): Dash
   const months = new Map<string, MonthCounts>();
   const groups = { category: new Map<string, KeyCount>(), source: new Map<string, KeyCount>() };
   let late = 0;
+  let lateHere = 0;
   for (const s of sources) {
     add(month, '', monthTally(db, s, `${today.slice(0, 7)}-01`, today));
     for (const [k, r] of monthCounts(db, s, first, today)) add(months, k, r);
     for (const column of ['category', 'source'] as const) {
       for (const g of countsBy(db, s, column, first, today)) add(groups[column], g.key ?? '\u0000', g);
     }
-    late += overdue(db, s, today);
+    const n = overdue(db, s, today);
+    late += n;
+    if (s.narrows) lateHere += n;
   }
   const ranked = (by: Map<string, KeyCount>) =>
     [...by.values()].sort((a, b) => b.count - a.count || ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0));
@@ -131,5 +134,6 @@ export function dashboardFigures(db: Db, sources: Source[], today: string): Dash
     byCategory: ranked(groups.category),
     bySource: ranked(groups.source),
     overdue: late,
+    overdueHere: lateHere,
   };
 }

@@ -42,9 +42,11 @@ const noon = '2026-12-10T02:00:00Z';
  * | B2 | 东里社区 (package) | 12-06 走访 | — | awaiting 梳理 | received, in progress |
  * | S1 | the street's own, at its place 东里社区 | 12-08 | 环境 | due 12-10 | received, in progress (met today) |
  * | S2 | the street's own, at its place 南里社区 | 12-09 | 设施 | due 12-11, 办结 12-09, 基本满意 | received, done on time, satisfied |
+ * | S3 | the street's own, at its place 南里社区 | 12-01 热线 | 安全 | due 12-03, left | received, in progress, overdue |
  *
- * Street-wide: received 8 (1 not accepted), done 4 (3 on time: 750‰ — the communities' rates 100%, 0% and 100%
- * would average 667‰), in progress 4, rated 4 (3 satisfied: 750‰), overdue 1 (A4).
+ * Street-wide: received 9 (1 not accepted), done 4 (3 on time: 750‰ — the communities' rates 100%, 0% and 100%
+ * would average 667‰), in progress 5, rated 4 (3 satisfied: 750‰), overdue 2: A4 (西里社区's, followed up in its
+ * ledger) and S3 (the street's own, in its 督办 list).
  */
 async function streetWithTwoCommunities() {
   const westClock = manualClock(noon);
@@ -78,6 +80,8 @@ async function streetWithTwoCommunities() {
   const s = ledgerOn(street, streetClock);
   const eastPlace = await street.call('party.createPlace', { kind: 'community', name: '东里社区' });
   const southPlace = await street.call('party.createPlace', { kind: 'community', name: '南里社区' });
+  const s3 = await s.report('2026-12-01', southPlace.id, { source: 'hotline' });
+  await s.accept(s3, 'safety');
   const s1 = await s.report('2026-12-08', eastPlace.id);
   await s.accept(s1, 'environment');
   const s2 = await s.report('2026-12-09', southPlace.id);
@@ -96,16 +100,18 @@ describe('民呼必应概览 at a street', () => {
     const { street, west, eastPlace, southPlace } = await streetWithTwoCommunities();
     const d = await street.call('requests.getDashboard', { communityId: null });
     expect(d.today).toBe('2026-12-10');
-    expect(d.month).toEqual({ received: 8, notAccepted: 1, done: 4, doneOnTime: 3, inProgress: 4, rated: 4, satisfied: 3 });
+    expect(d.month).toEqual({ received: 9, notAccepted: 1, done: 4, doneOnTime: 3, inProgress: 5, rated: 4, satisfied: 3 });
     expect([d.onTimeRate, d.satisfactionRate]).toEqual([750, 750]);
-    expect(d.overdue).toBe(1);
+    // The overdue: A4's copy and S3; only S3 is in this ledger's 督办 list, which the card opens.
+    expect([d.overdue, d.overdueHere]).toEqual([2, 1]);
+    expect((await street.call('requests.listRequests', { watch: 'overdue' })).rows.map((r) => r.placeName)).toEqual(['南里社区']);
     expect(d.months.filter((m) => m.received || m.done)).toEqual([
-      { month: '2026-11', received: 1, done: 0 }, { month: '2026-12', received: 8, done: 4 },
+      { month: '2026-11', received: 1, done: 0 }, { month: '2026-12', received: 9, done: 4 },
     ]);
     expect(d.byCategory.map((g) => [g.label, g.count])).toEqual([
-      ['公共设施维修', 4], ['环境卫生与绿化', 3], ['未分类（待梳理）', 1], ['私人之间的经济合同纠纷', 1],
+      ['公共设施维修', 4], ['环境卫生与绿化', 3], ['未分类（待梳理）', 1], ['私人之间的经济合同纠纷', 1], ['安全隐患', 1],
     ]);
-    expect(d.bySource.map((g) => [g.key, g.count])).toEqual([['visit', 7], ['grid_round', 1], ['hotline', 1]]);
+    expect(d.bySource.map((g) => [g.key, g.count])).toEqual([['visit', 7], ['hotline', 2], ['grid_round', 1]]);
     // One choice per community: the street's place 东里社区 is the unit of that name; 西里社区 is a unit only.
     expect(d.communities).toEqual([
       { placeId: eastPlace.id, unitCode: '130104001002', name: '东里社区' },
@@ -122,7 +128,7 @@ describe('民呼必应概览 at a street', () => {
     const { street, eastPlace, southPlace } = await streetWithTwoCommunities();
     const westside = await street.call('requests.getDashboard', { communityId: null, unitCode: '130104001001' });
     expect(westside.month).toEqual({ received: 4, notAccepted: 1, done: 2, doneOnTime: 2, inProgress: 2, rated: 2, satisfied: 2 });
-    expect([westside.onTimeRate, westside.satisfactionRate, westside.overdue]).toEqual([1000, 1000, 1]);
+    expect([westside.onTimeRate, westside.satisfactionRate, westside.overdue, westside.overdueHere]).toEqual([1000, 1000, 1, 0]);
 
     const eastside = await street.call('requests.getDashboard', { communityId: eastPlace.id });
     expect(eastside.month).toEqual({ received: 3, notAccepted: 0, done: 1, doneOnTime: 0, inProgress: 2, rated: 1, satisfied: 0 });
@@ -130,7 +136,11 @@ describe('民呼必应概览 at a street', () => {
     expect(eastside.bySource.map((g) => [g.key, g.count])).toEqual([['visit', 2], ['grid_round', 1]]);
 
     const south = await street.call('requests.getDashboard', { communityId: southPlace.id });
-    expect(south.month).toEqual({ received: 1, notAccepted: 0, done: 1, doneOnTime: 1, inProgress: 0, rated: 1, satisfied: 1 });
+    expect(south.month).toEqual({ received: 2, notAccepted: 0, done: 1, doneOnTime: 1, inProgress: 1, rated: 1, satisfied: 1 });
+    // The card's 督办 link of one community: the ledger's overdue list narrowed to its place, in SQL.
+    expect([south.overdue, south.overdueHere]).toEqual([1, 1]);
+    const overdueOf = async (communityId: string) => (await street.call('requests.listRequests', { watch: 'overdue', communityId })).total;
+    expect([await overdueOf(southPlace.id), await overdueOf(eastPlace.id)]).toEqual([1, 0]);
 
     expect(await street.attempt('requests.getDashboard', { communityId: null, unitCode: '130104009999' }))
       .toMatchObject({ ok: false, error: { fields: [{ path: 'unitCode', message: '请选择社区' }] } });

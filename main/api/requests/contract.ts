@@ -128,6 +128,8 @@ export interface RequestDashboard {
   byCategory: DashboardGroup[];
   bySource: DashboardGroup[];
   overdue: number;
+  /** Of those, in this installation's own ledger (its 督办 list); the rest are communities' copies, followed up there. */
+  overdueHere: number;
   /**
    * The communities the figures can be narrowed to: those of the places register here (placeId) and, at a street,
    * those whose packages it keeps (unitCode) — one entry when a place and a unit have the same name.

@@ -39,13 +39,13 @@ export function DashboardPage() {
             }} />
         </Group>
         {dash.isError && <Text c="red">{dash.error.message}</Text>}
-        {d && <Figures d={d} />}
+        {d && <Figures d={d} communityId={communityId} unitOnly={!communityId && !!unitCode} />}
       </Stack>
     </ScrollArea>
   );
 }
 
-function Figures({ d }: { d: RequestDashboard }) {
+function Figures({ d, communityId, unitOnly }: { d: RequestDashboard; communityId: string | null; unitOnly: boolean }) {
   const m = d.month;
   const points = d.months.map((x) => ({ period: `${Number(x.month.slice(5))}月`, received: x.received, done: x.done }));
   return (
@@ -59,7 +59,7 @@ function Figures({ d }: { d: RequestDashboard }) {
         <StatCard
           label={rd.overdue}
           value={<Text span inherit c={d.overdue ? 'red.8' : 'green.8'}>{fmtInt(d.overdue)}</Text>}
-          detail={<Anchor href={href('/requests/ledger', { watch: 'overdue' })} size="xs">{rd.overdueLink}</Anchor>}
+          detail={<OverdueDetail d={d} communityId={communityId} unitOnly={unitOnly} />}
         />
       </SimpleGrid>
       <Panel title={rd.trend}>
@@ -71,6 +71,21 @@ function Figures({ d }: { d: RequestDashboard }) {
         <Grid.Col span={5}><Panel title={rd.bySource}><Groups rows={d.bySource} title={rd.bySource} /></Panel></Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/**
+ * Where the overdue are followed up: this ledger's 督办 已超期, of the community chosen (by its place); the copies of
+ * communities' requests in their own ledgers, said as a count — there is no list of them here to open (nor a link
+ * for a community this installation has no place of: none of its requests are here).
+ */
+function OverdueDetail({ d, communityId, unitOnly }: { d: RequestDashboard; communityId: string | null; unitOnly: boolean }) {
+  const copies = d.overdue - d.overdueHere;
+  return (
+    <Group gap={6}>
+      {!unitOnly && <Anchor href={href('/requests/ledger', { watch: 'overdue', community: communityId })} size="xs">{rd.overdueLink}</Anchor>}
+      {copies > 0 && <Text span size="xs" c="dimmed">{rd.overdueCopies(copies)}</Text>}
+    </Group>
   );
 }
 

@@ -54,6 +54,7 @@ export const dashboardHandlers: Pick<Handlers<typeof requestsContract>, 'request
       byCategory: named(f.byCategory, (k) => categoryName(categories, k) ?? UNSORTED),
       bySource: named(f.bySource, (k) => requestSources[k as keyof typeof requestSources] ?? k ?? ''),
       overdue: f.overdue,
+      overdueHere: f.overdueHere,
       communities,
     };
   },
