@@ -110,5 +110,18 @@ test('民呼必应概览 at a street: its own ledger and its communities’ requ
   await page.getByRole('option', { name: '西里社区' }).click();
   await expect(page.getByText('本月受理').locator('..')).toContainText('2');
   await expect(page.getByText('群众满意率').locator('..')).toContainText('1 / 1 件');
+  // Its requests are followed up in its own ledger: no 督办 link here.
+  await expect(page.getByRole('link', { name: '到督办查看' })).toHaveCount(0);
   await still(page, 'requests-dashboard-street-community');
+
+  // A community of the street's own places: the card opens 督办 已超期 of that community.
+  await page.getByRole('combobox', { name: '社区' }).click();
+  await page.getByRole('option', { name: '南里社区' }).click();
+  await expect(page.getByText('本月受理').locator('..')).toContainText('1');
+  await page.getByRole('link', { name: '到督办查看' }).click();
+  await expect(page.getByRole('heading', { name: '诉求台账' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '社区' })).toHaveValue('南里社区');
+  await expect(page.getByRole('combobox', { name: '督办' })).toHaveValue('已超期');
+  expect(new URL(page.url()).hash).toBe(`#/requests/ledger?watch=overdue&community=${south.id}`);
+  await still(page, 'requests-ledger-community-overdue');
 });
