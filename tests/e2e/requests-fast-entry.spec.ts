@@ -76,6 +76,7 @@ test('fast entry: a 常见事项 and a place by pinyin from the keyboard, Ctrl+E
   await page.getByRole('button', { name: '登记诉求' }).first().click();
   await expect(template).toBeFocused();
   await page.keyboard.type('jg');
+  await expect(page.getByRole('option')).toHaveText(['井盖松动（安全隐患，紧急）']);
   await page.keyboard.press('Enter');
   await expect(content).toHaveValue('井盖松动');
   await expect(report.getByRole('combobox', { name: '紧急程度' })).toHaveValue('紧急');

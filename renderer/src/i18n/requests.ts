@@ -134,7 +134,7 @@ export const rq = {
     placeHint: '输入名称或拼音首字母，如 yg 3hl（阳光小区 3号楼）',
     noPlace: '没有匹配的地点',
     template: '常见事项',
-    templateHint: '输入文字或拼音首字母，选一项即填好内容和类别',
+    templateHint: '输入文字或拼音首字母，选一项即填好内容、类别和紧急程度',
     noTemplate: '没有匹配的常见事项',
     category: '类别',
     categoryHint: '留空则待梳理；选定类别即同时梳理受理',
