@@ -22,8 +22,8 @@ export interface Source {
   /** The source's own condition on `r`, and its arguments. */
   where: string;
   args: unknown[];
-  /** The local ledger only: the summary's narrowing by rowid (`AROUND`) for the month. */
-  narrows: boolean;
+  /** This installation's ledger: the month through the summary's narrowing by rowid (`AROUND`); its overdue are 督办's. */
+  local: boolean;
 }
 
 /** This installation's ledger: one community's (by its place) or all of it. */
@@ -31,7 +31,7 @@ export const ledgerSource = (communityId: string | null): Source => ({
   from: (index) => `requests r${index ? ` INDEXED BY ${index}` : ''}`,
   where: `(? IS NULL OR ${IN_COMMUNITY})`,
   args: [communityId, communityId],
-  narrows: true,
+  local: true,
 });
 
 const COPY = (field: string) => `json_extract(j, '$.${field}')`;
@@ -44,7 +44,7 @@ export const copiesSource = (unitCode: string | null): Source => ({
   from: () => `${COPIES} r`,
   where: '(? IS NULL OR r.unit_code = ?)',
   args: [unitCode, unitCode],
-  narrows: false,
+  local: false,
 });
 
 /** The month from its first day to today (the ledger through the summary's narrowing: the month's requests and the open ones). */
@@ -59,8 +59,8 @@ function monthTally(db: Db, s: Source, from: string, to: string): Tally {
            COUNT(*) FILTER (WHERE r.reported_on <= w.t AND r.state <> 'not_accepted' AND (r.done_on IS NULL OR r.done_on > w.t)) AS inProgress,
            COUNT(*) FILTER (WHERE ${inMonth('r.done_on')} AND r.rating IS NOT NULL) AS rated,
            COUNT(*) FILTER (WHERE ${inMonth('r.done_on')} AND r.rating IN ('satisfied', 'mostly_satisfied')) AS satisfied
-    FROM w CROSS JOIN ${s.from()} WHERE ${s.narrows ? `${AROUND} AND ` : ''}${s.where}`)
-    .get(from, to, ...(s.narrows ? aroundArgs(from, to) : []), ...s.args) as Tally;
+    FROM w CROSS JOIN ${s.from()} WHERE ${s.local ? `${AROUND} AND ` : ''}${s.where}`)
+    .get(from, to, ...(s.local ? aroundArgs(from, to) : []), ...s.args) as Tally;
 }
 
 /**
@@ -124,7 +124,7 @@ export function dashboardFigures(db: Db, sources: Source[], today: string): Dash
     }
     const n = overdue(db, s, today);
     late += n;
-    if (s.narrows) lateHere += n;
+    if (s.local) lateHere += n;
   }
   const ranked = (by: Map<string, KeyCount>) =>
     [...by.values()].sort((a, b) => b.count - a.count || ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0));
