@@ -307,4 +307,6 @@ export interface DashboardFigures {
   bySource: KeyCount[];
   /** Being handled and past the deadline today. */
   overdue: number;
+  /** Of those, this installation's own: the ones its 督办 list shows (a copy is followed up in its community's ledger). */
+  overdueHere: number;
 }

@@ -62,9 +62,32 @@ test('fast entry: a 常见事项 and a place by pinyin from the keyboard, Ctrl+E
   await last.getByRole('combobox', { name: '类别' }).click();
   await page.getByRole('option', { name: '安全隐患' }).click();
   await last.getByRole('textbox', { name: '诉求内容' }).fill('井盖松动');
+  await expect(last.getByRole('combobox', { name: '紧急程度' })).toHaveValue('一般');
+  await last.getByRole('combobox', { name: '紧急程度' }).click();
+  await page.getByRole('option', { name: '紧急' }).click();
   await card.getByRole('button', { name: '保存模板' }).click();
   await expect(page.getByText('常见事项模板已保存')).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await still(page, 'requests-templates-settings');
-  expect((await apiCall(app, 'requests.listTemplates', {})).at(-1)).toMatchObject({ category: 'safety', content: '井盖松动', usable: true });
+  expect((await apiCall(app, 'requests.listTemplates', {})).at(-1)).toMatchObject({ category: 'safety', content: '井盖松动', urgency: 'urgent', usable: true });
+
+  // The urgent template fills the form with 紧急, and 梳理受理 records it.
+  await page.goto(`${new URL(app.url).origin}/#/requests/ledger`);
+  await page.getByRole('button', { name: '登记诉求' }).first().click();
+  await expect(template).toBeFocused();
+  await page.keyboard.type('jg');
+  await expect(page.getByRole('option')).toHaveText(['井盖松动（安全隐患，紧急）']);
+  await page.keyboard.press('Enter');
+  await expect(content).toHaveValue('井盖松动');
+  await expect(report.getByRole('combobox', { name: '紧急程度' })).toHaveValue('紧急');
+  await page.keyboard.type('，小区北门');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('yg 3hl');
+  await expect(page.getByRole('option')).toHaveText(['西里社区 阳光小区 3号楼']);
+  await page.keyboard.press('Enter');
+  await report.getByLabel('反映人').fill('王桂兰');
+  await page.getByRole('checkbox', { name: '保存后继续登记下一件' }).uncheck();
+  await page.keyboard.press('Control+Enter');
+  await expect(report).toBeHidden();
+  expect((await apiCall(app, 'requests.listRequests', {})).rows[0]).toMatchObject({ content: '井盖松动，小区北门', category: 'safety', urgency: 'urgent' });
 });

@@ -224,7 +224,12 @@ test('requests: a 微心愿 published by keyboard, claimed by an 在职党员, f
   const form = dialog(page, '发布心愿或需求');
   await expect(form.getByLabel('心愿或需求')).toBeFocused();
   await page.keyboard.type('给独居老人修好楼道扶手');
-  await choose(page, form, '地点', /3号楼/);
+  // The place by pinyin, as the request form takes it (the one PlacePicker).
+  await form.getByRole('combobox', { name: '地点' }).click();
+  await page.keyboard.type('yg 3hl');
+  await expect(page.getByRole('option')).toHaveText(['西里社区 阳光小区 3号楼']);
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('combobox', { name: '地点' })).toHaveValue('西里社区 阳光小区 3号楼');
   await form.getByLabel('许愿居民').fill('赵桂芳');
   await form.getByLabel('联系电话').fill('13812345678');
   await still(page, 'requests-wish-form');

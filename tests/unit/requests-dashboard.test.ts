@@ -75,7 +75,7 @@ describe('民呼必应概览', () => {
     expect(d.month).toEqual({ received: 4, notAccepted: 1, done: 2, doneOnTime: 1, inProgress: 3, rated: 2, satisfied: 1 });
     // Σ/Σ in tenths of a percent: 1 of 2 on time, 1 of 2 evaluated satisfied (基本满意 counts).
     expect([d.onTimeRate, d.satisfactionRate]).toEqual([500, 500]);
-    expect(d.overdue).toBe(1);
+    expect([d.overdue, d.overdueHere]).toEqual([1, 1]);
 
     expect(d.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
     const trend = Object.fromEntries(d.months.filter((m) => m.received || m.done).map((m) => [m.month, [m.received, m.done]]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RequestTemplate } from '../../main/api/requests/schemas';
 import { requestsFixture } from './requests-fixture';
 
 /** The fixture's 西里社区 阳光小区 3号楼 and 5号楼, with 长安小区 (chang, not the surname zhang) and 重庆花园 beside them, and 东里社区. */
@@ -34,11 +35,15 @@ describe('fast entry: 常见事项模板', () => {
   it('are the draft matters of the accepted classes until an administrator sets the street’s own', async () => {
     const t = await places();
     const drafts = await t.call('requests.listTemplates', {});
-    expect(drafts[0]).toEqual({ category: 'facilities', categoryLabel: '公共设施维修', content: '楼道灯不亮', usable: true, initials: 'lddbl' });
-    expect(drafts.every((d) => d.usable)).toBe(true);
+    expect(drafts[0]).toEqual({ category: 'facilities', categoryLabel: '公共设施维修', content: '楼道灯不亮', urgency: 'normal', usable: true, initials: 'lddbl' });
+    expect(drafts.every((d) => d.usable && d.urgency === 'normal')).toBe(true);
 
-    const saved = await t.call('requests.saveTemplates', { templates: [{ category: 'safety', content: '井盖松动' }, { category: 'facilities', content: '路灯不亮' }] });
-    expect(saved.map((x) => [x.content, x.categoryLabel])).toEqual([['井盖松动', '安全隐患'], ['路灯不亮', '公共设施维修']]);
+    // A template carries its urgency; one saved without it — a list stored before templates had one — is 一般.
+    expect(RequestTemplate.parse({ category: 'facilities', content: '楼道灯不亮' }).urgency).toBe('normal');
+    const saved = await t.call('requests.saveTemplates', { templates: [{ category: 'safety', content: '井盖松动', urgency: 'urgent' }, { category: 'facilities', content: '路灯不亮' }] });
+    expect(saved.map((x) => [x.content, x.categoryLabel, x.urgency])).toEqual([['井盖松动', '安全隐患', 'urgent'], ['路灯不亮', '公共设施维修', 'normal']]);
+    expect(await t.attempt('requests.saveTemplates', { templates: [{ category: 'safety', content: '井盖松动', urgency: 'very' }] }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'templates.0.urgency', message: '请选择紧急程度' }] } });
     // A retired category's template stays in the list and is no longer offered to 上报.
     await t.call('requests.retireCategory', { code: 'safety', retired: true });
     expect((await t.call('requests.listTemplates', {})).map((x) => x.usable)).toEqual([false, true]);
@@ -58,6 +63,10 @@ describe('fast entry: 常见事项模板', () => {
     expect(r).toMatchObject({ state: 'sorted', category: 'facilities', urgency: 'normal' });
     expect(r.steps.map((s) => [s.fromState, s.toState, s.note])).toEqual([[null, 'reported', null], ['reported', 'sorted', '登记时选定类别']]);
     expect((await t.report({ content: '垃圾桶满溢' })).state).toBe('reported');
+    // An urgent template's urgency is the one 梳理受理 records.
+    const urgent = await t.report({ content: '井盖松动', category: 'safety', urgency: 'urgent' });
+    expect(urgent).toMatchObject({ state: 'sorted', category: 'safety', urgency: 'urgent' });
+    expect(urgent.steps.at(-1)!.detail).toMatchObject({ category: 'safety', urgency: 'urgent' });
 
     const before = (await t.call('requests.listRequests', {})).total;
     expect(await t.attempt('requests.report', { reportedOn: '2026-12-02', source: 'visit', anonymous: true, placeId: t.building.id, content: '借款纠纷', category: 'private_contract' }))

@@ -128,6 +128,20 @@ export interface RequestDashboard {
   byCategory: DashboardGroup[];
   bySource: DashboardGroup[];
   overdue: number;
+  /** Of those, in this installation's own ledger (its 督办 list); the rest are communities' copies, followed up there. */
+  overdueHere: number;
+  /**
+   * The communities the figures can be narrowed to: those of the places register here (placeId) and, at a street,
+   * those whose packages it keeps (unitCode) — one entry when a place and a unit have the same name.
+   */
+  communities: DashboardCommunity[];
+}
+
+/** A community of 概览's choice: its place here, its consolidated unit, or both. */
+export interface DashboardCommunity {
+  placeId: string | null;
+  unitCode: string | null;
+  name: string;
 }
 
 

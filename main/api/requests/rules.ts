@@ -1,6 +1,6 @@
 import { addDays } from '../common/days';
 import { stepProblem, type Steps } from '../common/steps';
-import { acceptedCategories, careColours, handlerKinds, notAcceptedCategories, requestStates, requestStepNames } from './labels';
+import { acceptedCategories, careColours, handlerKinds, notAcceptedCategories, requestStates, requestStepNames, type urgencies } from './labels';
 
 export type RequestState = keyof typeof requestStates;
 export type HandlerKind = keyof typeof handlerKinds;
@@ -106,20 +106,22 @@ export const DEFAULT_CATEGORIES: readonly RequestCategory[] = [
 ];
 
 /** A 常见事项模板: picking it fills 上报's category and content. */
+/** A common matter: its category, the words the form starts from, and how urgent it is sorted (一般 unless set). */
 export interface RequestTemplate {
   category: string;
   content: string;
+  urgency: keyof typeof urgencies;
 }
 
 /** The templates until the street sets its own: matters of the accepted classes a grid worker meets on every round. */
 export const DEFAULT_TEMPLATES: readonly RequestTemplate[] = [
-  { category: 'facilities', content: '楼道灯不亮' },
-  { category: 'facilities', content: '单元门禁损坏' },
-  { category: 'environment', content: '垃圾清运不及时' },
-  { category: 'environment', content: '楼道堆放杂物' },
-  { category: 'property_service', content: '小区车辆乱停放' },
-  { category: 'neighbour_dispute', content: '楼上漏水影响楼下' },
-  { category: 'policy_consult', content: '咨询医保缴费' },
+  { category: 'facilities', content: '楼道灯不亮', urgency: 'normal' },
+  { category: 'facilities', content: '单元门禁损坏', urgency: 'normal' },
+  { category: 'environment', content: '垃圾清运不及时', urgency: 'normal' },
+  { category: 'environment', content: '楼道堆放杂物', urgency: 'normal' },
+  { category: 'property_service', content: '小区车辆乱停放', urgency: 'normal' },
+  { category: 'neighbour_dispute', content: '楼上漏水影响楼下', urgency: 'normal' },
+  { category: 'policy_consult', content: '咨询医保缴费', urgency: 'normal' },
 ];
 
 /** A category's name: its label in the list, else the code itself (a category added elsewhere is coded by its name). */

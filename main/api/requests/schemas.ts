@@ -82,6 +82,8 @@ export const ReportInput = z
     content: requiredText('诉求内容', 2000),
     /** A category of the accepted list given at entry (a common matter's template): 上报 and 梳理受理 in one save. */
     category: z.string().max(40).nullish().transform((v) => v || null),
+    /** With a category, the urgency 梳理受理 records (the template's, else 一般). */
+    urgency: choice(urgencies, '紧急程度').default('normal'),
   })
   .superRefine((v, ctx) => {
     if (!v.anonymous && !v.reporterName) ctx.addIssue({ code: 'custom', path: ['reporterName'], message: '请填写反映人，或选择匿名' });
@@ -94,14 +96,16 @@ export const SummaryInput = z
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
 /** 常见事项模板 (设置 → 民呼必应): a matter of the accepted list with the words a grid worker starts from. */
-export const RequestTemplate = z.object({ category: chosen('类别'), content: requiredText('诉求内容', 200) });
+/** A template; a list saved before templates had an urgency reads 一般. */
+export const RequestTemplate = z.object({ category: chosen('类别'), content: requiredText('诉求内容', 200), urgency: choice(urgencies, '紧急程度').default('normal') });
 export const TemplatesInput = z.object({ templates: z.array(RequestTemplate).max(30, '常见事项模板最多 30 条') });
 
 /** 上报's place picker: a place by its name or the pinyin of its own, its estate's or its community's name, word by word. */
 export const PlaceSearch = z.object({ q: z.string().trim().max(40), limit: z.number().int().min(1).max(50).default(20) });
 
 /** 民呼必应概览: of one community, or of everything this installation keeps. */
-export const DashboardInput = z.object({ communityId: nullableId });
+/** One community by its place here or by its consolidated unit (a street's community that sends packages); neither: all. */
+export const DashboardInput = z.object({ communityId: nullableId, unitCode: z.string().max(64).nullish().transform((v) => v ?? null) });
 
 /** The reporter's full name or phone, for whoever must call them back; the reason is kept in the audit entry. */
 export const RevealReporter = z.object({ id, field: z.enum(['reporterName', 'reporterPhone']), reason: revealReason() });

@@ -18,6 +18,8 @@ export const rd = {
   satisfactionDetail: (n: number, d: number) => `满意及基本满意 ${n} / ${d} 件`,
   overdue: '超期未办结',
   overdueLink: '到督办查看',
+  /** The overdue copies of communities' requests: followed up in their own ledgers, not in this one's 督办. */
+  overdueCopies: (n: number) => `其中 ${n} 件在各社区台账督办`,
   trend: '近 12 个月受理与办结（件）',
   trendReceived: '受理',
   trendDone: '办结',

@@ -7,9 +7,13 @@ import { Panel, StatCard } from '../components/DashboardCards';
 import { fmtInt, fmtPercent } from '../components/format';
 import { rd } from '../i18n/requests-dashboard';
 import type { RequestDashboard } from './types';
-import { usePlaceOptions } from './usePlaceOptions';
+import { keepPreviousData } from '@tanstack/react-query';
 
 type GroupRow = RequestDashboard['byCategory'][number];
+type Community = RequestDashboard['communities'][number];
+
+/** A community's choice in the picker: its place here, else its consolidated unit (a street's community sending packages). */
+const choiceOf = (c: Pick<Community, 'placeId' | 'unitCode'>): string | null => c.placeId ?? (c.unitCode ? `unit:${c.unitCode}` : null);
 
 /**
  * 民呼必应概览: this month's 月上报 figures (rates Σ/Σ over the communities shown), the twelve months' received and
@@ -17,26 +21,31 @@ type GroupRow = RequestDashboard['byCategory'][number];
  */
 export function DashboardPage() {
   const route = useRoute();
-  const places = usePlaceOptions();
   const communityId = route.params.get('community');
-  const dash = useApiQuery('requests.getDashboard', { communityId });
+  const unitCode = route.params.get('unit');
+  // The previous figures stay while a community's load, so the picker keeps its list.
+  const dash = useApiQuery('requests.getDashboard', { communityId, unitCode }, { placeholderData: keepPreviousData });
   const d = dash.data;
+  const communities = (d?.communities ?? []).map((c) => ({ value: choiceOf(c)!, label: c.name, community: c }));
   return (
     <ScrollArea h="100%" type="auto">
       <Stack gap="sm" pb="md">
         <Group justify="space-between">
           <Title order={3}>{rd.title}{d && <Text span c="dimmed" fz="md" ml="sm">{rd.month(d.today)}</Text>}</Title>
-          <Select aria-label={rd.community} placeholder={rd.communityPlaceholder} data={places.communities} value={communityId} clearable w={180}
-            onChange={(v) => setParams(route, { community: v })} />
+          <Select aria-label={rd.community} placeholder={rd.communityPlaceholder} data={communities} value={choiceOf({ placeId: communityId, unitCode })} clearable w={180}
+            onChange={(v) => {
+              const c = communities.find((x) => x.value === v)?.community;
+              setParams(route, { community: c?.placeId ?? null, unit: c?.placeId ? null : (c?.unitCode ?? null) });
+            }} />
         </Group>
         {dash.isError && <Text c="red">{dash.error.message}</Text>}
-        {d && <Figures d={d} />}
+        {d && <Figures d={d} communityId={communityId} unitOnly={!communityId && !!unitCode} />}
       </Stack>
     </ScrollArea>
   );
 }
 
-function Figures({ d }: { d: RequestDashboard }) {
+function Figures({ d, communityId, unitOnly }: { d: RequestDashboard; communityId: string | null; unitOnly: boolean }) {
   const m = d.month;
   const points = d.months.map((x) => ({ period: `${Number(x.month.slice(5))}月`, received: x.received, done: x.done }));
   return (
@@ -50,7 +59,7 @@ function Figures({ d }: { d: RequestDashboard }) {
         <StatCard
           label={rd.overdue}
           value={<Text span inherit c={d.overdue ? 'red.8' : 'green.8'}>{fmtInt(d.overdue)}</Text>}
-          detail={<Anchor href={href('/requests/ledger', { watch: 'overdue' })} size="xs">{rd.overdueLink}</Anchor>}
+          detail={<OverdueDetail d={d} communityId={communityId} unitOnly={unitOnly} />}
         />
       </SimpleGrid>
       <Panel title={rd.trend}>
@@ -62,6 +71,21 @@ function Figures({ d }: { d: RequestDashboard }) {
         <Grid.Col span={5}><Panel title={rd.bySource}><Groups rows={d.bySource} title={rd.bySource} /></Panel></Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/**
+ * Where the overdue are followed up: this ledger's 督办 已超期, of the community chosen (by its place); the copies of
+ * communities' requests in their own ledgers, said as a count — there is no list of them here to open (nor a link
+ * for a community this installation has no place of: none of its requests are here).
+ */
+function OverdueDetail({ d, communityId, unitOnly }: { d: RequestDashboard; communityId: string | null; unitOnly: boolean }) {
+  const copies = d.overdue - d.overdueHere;
+  return (
+    <Group gap={6}>
+      {!unitOnly && <Anchor href={href('/requests/ledger', { watch: 'overdue', community: communityId })} size="xs">{rd.overdueLink}</Anchor>}
+      {copies > 0 && <Text span size="xs" c="dimmed">{rd.overdueCopies(copies)}</Text>}
+    </Group>
   );
 }
 

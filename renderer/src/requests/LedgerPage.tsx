@@ -15,6 +15,7 @@ import { StateBadge } from './ledger/StateBadge';
 import { WallModal } from './ledger/WallModal';
 import type { RequestView } from './types';
 import { useCategories } from './useCategories';
+import { usePlaceOptions } from './usePlaceOptions';
 
 const l = rq.ledger;
 
@@ -32,7 +33,10 @@ const columns: Column<RequestView>[] = [
   { key: 'dueOn', title: l.columns.dueOn, width: 100, render: (r) => <Text span size="sm" className="num" c={r.overdue ? 'red' : undefined}>{r.dueOn ?? ''}</Text> },
 ];
 
-/** 诉求台账: the street's requests, filtered by state, category, grid or overdue, paged in SQL; a row opens its drawer. */
+/**
+ * 诉求台账: the street's requests, filtered by state, category, grid, community (by its place: 概览's 超期 link of one
+ * community) or 督办's lists, paged in SQL; a row opens its drawer.
+ */
 export function LedgerPage() {
   const route = useRoute();
   const p = route.params;
@@ -44,9 +48,11 @@ export function LedgerPage() {
   const category = p.get('category');
   const categories = useCategories();
   const gridId = p.get('grid');
+  const places = usePlaceOptions();
+  const communityId = p.get('community');
   const watch = p.get('watch') as keyof typeof l.watchLists | null;
   const open = p.get('request');
-  const filtered = !!(state || category || gridId || watch);
+  const filtered = !!(state || category || gridId || communityId || watch);
 
   return (
     <ListPage title={l.title} count={total === null ? null : l.count(total)}
@@ -64,12 +70,14 @@ export function LedgerPage() {
             onChange={(v) => setParams(route, { category: v })} />
           <Select aria-label={l.grid} placeholder={l.gridPlaceholder} data={(grids.data ?? []).map((g) => ({ value: g.id, label: `${g.communityName} ${g.name}` }))}
             value={gridId} clearable searchable w={200} onChange={(v) => setParams(route, { grid: v })} />
+          <Select aria-label={l.community} placeholder={l.communityPlaceholder} data={places.communities} value={communityId} clearable w={140}
+            onChange={(v) => setParams(route, { community: v })} />
           <Select aria-label={l.watch} placeholder={l.watchPlaceholder} data={options(l.watchLists)} value={watch} clearable w={150}
             onChange={(v) => setParams(route, { watch: v })} />
         </>
       }
     >
-      <VirtualTable channel="requests.listRequests" input={{ state, category, gridId, watch }} columns={columns} rowKey={(r) => r.id}
+      <VirtualTable channel="requests.listRequests" input={{ state, category, gridId, communityId, watch }} columns={columns} rowKey={(r) => r.id}
         onRowClick={(r) => setParams(route, { request: r.id })} onTotal={setTotal}
         empty={filtered ? <EmptyState title={l.emptyFiltered} /> : (
           <EmptyState title={l.empty} hint={l.emptyHint} actions={<Button onClick={() => setAdding(true)}>{l.add}</Button>} />

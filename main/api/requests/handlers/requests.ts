@@ -75,11 +75,11 @@ export const requestHandlers: Pick<Handlers<C>, 'requests.listRequests' | 'reque
   'requests.getRequest': ({ id }, { db, today }) => detail(db, id, today),
 
   /** With a category (a common matter's template), 梳理受理 follows in the same save: the history shows both steps. */
-  'requests.report': ({ category, ...input }, { db, today, operator, audit }) => {
+  'requests.report': ({ category, urgency, ...input }, { db, today, operator, audit }) => {
     if (category) checkCategory(db, category, 'accepted');
     const id = insertRequest(db, { ...input, gridId: reportedGrid(db, input.placeId) }, operator);
     if (category) {
-      const facts = { category, urgency: 'normal' };
+      const facts = { category, urgency };
       applyStep(db, id, { from: 'reported', to: 'sorted', onDay: today, facts, detail: facts, note: TEMPLATE_NOTE }, operator);
     }
     const after = detail(db, id, today);

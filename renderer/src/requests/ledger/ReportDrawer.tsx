@@ -2,7 +2,7 @@ import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { requestSources } from '../../../../main/api/requests/labels';
+import { requestSources, urgencies } from '../../../../main/api/requests/labels';
 import { ReportInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation } from '../../api/queries';
 import { today } from '../../app/clock';
@@ -12,7 +12,7 @@ import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
 import { useCategories } from '../useCategories';
 import { usePlaceOptions } from '../usePlaceOptions';
-import { PlacePicker } from './PlacePicker';
+import { PlacePicker } from '../PlacePicker';
 import { TemplatePicker } from './TemplatePicker';
 
 const f = rq.report;
@@ -20,7 +20,7 @@ type Values = z.input<typeof ReportInput>;
 
 /**
  * 上报, typed from the keyboard as a grid worker back from rounds enters ten: a 常见事项 first (picking one fills the
- * content and the category, and the content takes the focus to add where and what), then Enter from field to field —
+ * content, the category and its urgency, and the content takes the focus to add where and what), then Enter from field to field —
  * the place by pinyin —, Ctrl+Enter saves. With 保存后继续 ticked the next blank form opens at once, the source, place
  * and day carried.
  */
@@ -39,7 +39,7 @@ function ReportForm(props: {
 }) {
   const form = useZodForm(ReportInput, {
     reportedOn: props.carry?.reportedOn ?? today(), source: props.carry?.source ?? 'visit', anonymous: false, reporterName: '', reporterPhone: '',
-    placeId: props.carry?.placeId ?? '', content: '', category: null,
+    placeId: props.carry?.placeId ?? '', content: '', category: null, urgency: 'normal',
   } as Values);
   const categories = useCategories();
   const report = useApiMutation('requests.report');
@@ -56,6 +56,7 @@ function ReportForm(props: {
       <TemplatePicker label={f.template} placeholder={f.templateHint} onPick={(t) => {
         form.set('content', t.content);
         form.set('category', t.category);
+        form.set('urgency', t.urgency);
         // The content next, its cursor at the end, to add where and what.
         requestAnimationFrame(() => {
           const box = document.querySelector<HTMLTextAreaElement>('[data-report-content] textarea');
@@ -66,8 +67,12 @@ function ReportForm(props: {
       <div data-report-content><TextAreaField form={form} name="content" label={f.content} required minRows={3} /></div>
       <PlacePicker label={f.place} placeholder={f.placeHint} options={props.places} value={(form.values.placeId as string) || null}
         error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFound={f.noPlace} />
-      <Select label={f.category} placeholder={f.categoryHint} data={categories.active('accepted')} clearable searchable
-        value={(form.values.category as string | null) ?? null} onChange={(v) => form.set('category', v)} />
+      <SimpleGrid cols={2}>
+        <Select label={f.category} placeholder={f.categoryHint} data={categories.active('accepted')} clearable searchable
+          value={(form.values.category as string | null) ?? null} onChange={(v) => form.set('category', v)} />
+        {/* 梳理受理's urgency, recorded with the category (none without one). */}
+        <SelectField form={form} name="urgency" label={f.urgency} data={options(urgencies)} disabled={!form.values.category} />
+      </SimpleGrid>
       <SimpleGrid cols={2}>
         <SelectField form={form} name="source" label={f.source} data={options(requestSources)} required />
         <DateField form={form} name="reportedOn" label={f.reportedOn} required />

@@ -1,4 +1,3 @@
-import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { wishKinds } from '../../../../main/api/requests/labels';
@@ -10,6 +9,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
 import type { WishView } from '../types';
+import { PlacePicker } from '../PlacePicker';
 import { usePlaceOptions } from '../usePlaceOptions';
 
 const f = rq.wish;
@@ -36,8 +36,8 @@ export function WishDrawer({ wish, onClose }: { wish: WishView | null; onClose: 
     <FormDrawer opened title={wish ? f.editTitle : f.newTitle} dirty={form.dirty} submitting={form.submitting} onClose={onClose} onSave={save}>
       <TextField form={form} name="title" label={f.title} placeholder={f.titlePlaceholder} required autoFocus />
       <SelectField form={form} name="kind" label={f.kind} description={f.kindHint} data={options(wishKinds)} required />
-      <Select label={f.place} description={f.placeHint} required data={places.all} searchable value={(form.values.placeId as string) || null}
-        error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFoundMessage="没有匹配的地点" />
+      <PlacePicker label={f.place} description={f.placeHint} options={places.all} value={(form.values.placeId as string) || null}
+        error={form.errors.placeId} onChange={(v) => form.set('placeId', v ?? '')} onBlur={() => form.touch('placeId')} nothingFound={rq.report.noPlace} />
       {form.values.kind === 'wish' && (
         <>
           <TextField form={form} name="wisherName" label={f.wisherName} required={!wish} placeholder={keep(wish?.wisherName ?? null)} />

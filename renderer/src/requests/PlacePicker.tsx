@@ -1,13 +1,13 @@
 import { Select } from '@mantine/core';
 import { useState } from 'react';
-import { useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../api/queries';
 
 /**
- * 上报's place: typed by name or by pinyin, word by word (yg 3hl → 阳光小区 3号楼), found by the core
+ * A request's or a wish's place (上报, 发布心愿): typed by name or by pinyin, word by word (yg 3hl → 阳光小区 3号楼), found by the core
  * (requests.searchPlaces, the members' pinyin rule). Enter takes the first hit.
  */
 export function PlacePicker(props: {
-  label: string; placeholder: string; options: { value: string; label: string }[]; value: string | null;
+  label: string; placeholder?: string; description?: string; options: { value: string; label: string }[]; value: string | null;
   error?: string; onChange: (v: string | null) => void; onBlur: () => void; nothingFound: string;
 }) {
   const [search, setSearch] = useState('');
@@ -17,7 +17,7 @@ export function PlacePicker(props: {
   const hits = useApiQuery('requests.searchPlaces', { q }, { enabled: q !== '' });
   const found = hits.data && new Map(hits.data.map((h, i) => [h.id, i]));
   return (
-    <Select label={props.label} placeholder={props.placeholder} required data={props.options} value={props.value} error={props.error}
+    <Select label={props.label} placeholder={props.placeholder} description={props.description} required data={props.options} value={props.value} error={props.error}
       searchable searchValue={search} onSearchChange={setSearch} selectFirstOptionOnChange nothingFoundMessage={props.nothingFound}
       onChange={props.onChange} onBlur={props.onBlur}
       onKeyDown={(e) => {
