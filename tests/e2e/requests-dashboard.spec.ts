@@ -5,18 +5,14 @@ import type { Page } from '@playwright/test';
 import { addMonths } from '../../main/api/common/days';
 import { apiCall } from './api';
 import { today } from './clock';
+import { requestsCommunity } from './requests-fixture';
 import { expect, setUp, startApp, still, stopStreet, streetWindow, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
 test('民呼必应概览: this month’s figures with their rates, the twelve months, the groups and the overdue', async ({ page, app }) => {
   test.setTimeout(180_000);
-  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const community = (await apiCall(app, 'party.listPlaces', {})).find((p) => p.kind === 'community')!;
-  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区', households: 320 });
-  const today = (await apiCall(app, 'system.getClock', {})).today;
-  const report = (content: string, extra: Record<string, unknown> = {}) =>
-    apiCall(app, 'requests.report', { reportedOn: today, source: 'visit', reporterName: '张秀兰', reporterPhone: '13812345678', placeId: estate.id, content, ...extra });
+  const { today, report } = await requestsCommunity(page, app);
   const step = (id: string, to: string, extra: Record<string, unknown> = {}) => apiCall(app, 'requests.step', { id, to, ...extra } as never);
   // Two months back: reported, handed to the community with a deadline that day, closed then — on time — and rated 满意.
   const earlier = addMonths(today, -2);

@@ -1,13 +1,12 @@
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { requestsCommunity } from './requests-fixture';
+import { expect, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
 test('fast entry: a 常见事项 and a place by pinyin from the keyboard, Ctrl+Enter saves and opens the next blank form', async ({ page, app }) => {
   test.setTimeout(180_000);
-  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const community = (await apiCall(app, 'party.listPlaces', {})).find((p) => p.kind === 'community')!;
-  const sunny = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区', households: 320 });
+  const { community, estate: sunny } = await requestsCommunity(page, app);
   await apiCall(app, 'party.createPlace', { kind: 'building', parentId: sunny.id, name: '3号楼' });
   await apiCall(app, 'party.createPlace', { kind: 'building', parentId: sunny.id, name: '5号楼' });
   const changan = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '长安小区' });

@@ -1,16 +1,12 @@
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { requestsCommunity } from './requests-fixture';
+import { expect, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
 test('日登记与周汇总: today’s requests as registered and the week by category, state and source', async ({ page, app }) => {
   test.setTimeout(180_000);
-  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const community = (await apiCall(app, 'party.listPlaces', {})).find((p) => p.kind === 'community')!;
-  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区', households: 320 });
-  const today = (await apiCall(app, 'system.getClock', {})).today;
-  const report = (content: string, extra: Record<string, unknown> = {}) =>
-    apiCall(app, 'requests.report', { reportedOn: today, source: 'visit', reporterName: '张秀兰', reporterPhone: '13812345678', placeId: estate.id, content, ...extra });
+  const { today, report } = await requestsCommunity(page, app);
   const lamp = await report('3号楼楼道灯不亮');
   await apiCall(app, 'requests.step', { id: lamp.id, to: 'sorted', category: 'facilities', urgency: 'normal' });
   await apiCall(app, 'requests.step', { id: lamp.id, to: 'assigned', handlerKind: 'community', handlerName: '西里社区' });
