@@ -22,6 +22,9 @@ export function getInstallation(db: Db): Installation | null {
   return raw ? (JSON.parse(raw) as Installation) : null;
 }
 
+/** The unit's name as documents print it ('' before setup). */
+export const unitNameOf = (db: Db): string => getInstallation(db)?.unitName ?? '';
+
 export function setInstallation(db: Db, value: Installation): void {
   setSetting(db, INSTALLATION, JSON.stringify(value));
 }

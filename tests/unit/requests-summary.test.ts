@@ -6,6 +6,7 @@ import { mondayOf } from '../../main/api/common/days';
 import { inMoment, tempDir } from './helpers';
 import { requestsFixture } from './requests-fixture';
 import { sheetRows, workbookOf } from './workbook-read';
+import { pdfFlatText } from './pdf-text';
 
 /**
  * On the fixture's clock (2026-12-02, a Wednesday): the week 11-30 – 12-06 has a request closed on time, one refused,
@@ -97,5 +98,24 @@ describe('the week of a day', () => {
   it('runs Monday to Sunday, across a month and a year end', () => {
     expect(['2026-11-30', '2026-12-02', '2026-12-06', '2027-01-01', '2027-01-03'].map(mondayOf))
       .toEqual(['2026-11-30', '2026-11-30', '2026-11-30', '2026-12-28', '2026-12-28']);
+  });
+
+  it('print as the screen shows them: the day’s requests with the reporter masked, and the week by three groupings with Σ/Σ 合计', async () => {
+    const t = await weekFixture();
+    const file = await t.call('requests.printSummary', { communityId: t.community.id, day: '2026-12-02' });
+    expect(file).toMatchObject({ fileName: '民呼必应日登记与周汇总-西里社区-2026-12-02.pdf', mime: 'application/pdf' });
+    // Read with every space taken out (pdftotext's spacing follows the table's columns, not the words).
+    const text = pdfFlatText(file.contentBase64);
+    expect(text).toContain('日登记·2026年12月2日');
+    expect(text).toContain('当日登记1件，当日办结1件，不予受理0件，日末在办2件。');
+    // The day's one request: its source, its reporter masked, its content (pdftotext reads the short table by column).
+    for (const cell of ['热线电话', '张**', '西里社区阳光小区3号楼', '电梯异响', '待梳理']) expect(text).toContain(cell);
+    for (const hidden of ['张秀兰', '13812345678']) expect(text).not.toContain(hidden);
+    // The week of 30 November: the screen's figures (getSummary above), each grouping ending in the week's 合计.
+    expect(text).toContain('周汇总·2026年11月30日至2026年12月6日');
+    expect(text.match(/合计3111100\.0%200—/g)).toHaveLength(3);
+    expect(text).toContain('私人之间的经济合同纠纷1100—000—'); // received and refused, nothing else
+    expect(await t.attempt('requests.printSummary', { communityId: t.estate.id, day: '2026-12-02' }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'communityId', message: '请选择社区' }] } });
   });
 });

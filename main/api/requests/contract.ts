@@ -7,7 +7,7 @@ import type { PlaceHit } from '../../../db/party/types';
 import {
   AddCategory, DeleteCategory, RetireCategory,
   CareClose, CareInput, CareList, CareReveal, CareUpdate, VisitCorrection, VisitInput,
-  AnswerEscalated, AnswersFile, AnswersPackageInput, jobId, EscalatedList, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, StewardInput,
+  AnswerEscalated, AnswersFile, AnswersPackageInput, jobId, EscalatedList, BuildingCardsInput, byId, DashboardInput, PlaceSearch, TemplatesInput, GridInput, GridList, GridUpdate, ProblemWallInput, ReportInput, RequestList, RevealReporter, RequestSettingsInput, StepInput, SummaryInput, SummaryPrint, StewardInput,
   StewardList, StewardUpdate, ClaimWish, FulfilWish, ReleaseWish, WishInput, WishList, WishUpdate, WithdrawWish,
 } from './schemas';
 import { z } from 'zod';
@@ -174,6 +174,7 @@ export const requestsContract = {
   'requests.report': write<RequestDetail>()(ReportInput),
   'requests.step': write<RequestDetail>()(StepInput),
   'requests.getSummary': read<RequestSummary>()(SummaryInput),
+  'requests.printSummary': task<FileOut>()(SummaryPrint),
   'requests.getDashboard': read<RequestDashboard>()(DashboardInput),
   'requests.revealReporter': write<{ value: string }>()(RevealReporter, { needs: 'review' }),
 

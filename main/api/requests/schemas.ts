@@ -95,6 +95,9 @@ export const SummaryInput = z
   .object({ communityId: nullableId, from: date('开始日期'), to: date('结束日期') })
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
+/** 日登记与周汇总 on paper: the day, and the week it falls in. */
+export const SummaryPrint = z.object({ communityId: nullableId, day: date('日期') });
+
 /** 常见事项模板 (设置 → 民呼必应): a matter of the accepted list with the words a grid worker starts from. */
 /** A template; a list saved before templates had an urgency reads 一般. */
 export const RequestTemplate = z.object({ category: chosen('类别'), content: requiredText('诉求内容', 200), urgency: choice(urgencies, '紧急程度').default('normal') });

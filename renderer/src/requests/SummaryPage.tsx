@@ -1,11 +1,13 @@
 import { Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { addDays, mondayOf } from '../../../main/api/common/days';
 import { requestSources } from '../../../main/api/requests/labels';
+import { api } from '../api/client';
 import { useApiQuery } from '../api/queries';
 import { today } from '../app/clock';
 import { navigate, setParams, useRoute } from '../app/router';
 import { StatCard } from '../components/DashboardCards';
 import { FilterDate } from '../components/FilterDate';
+import { PdfButtons } from '../components/PdfButtons';
 import { fmtInt, fmtPercent } from '../components/format';
 import { rq } from '../i18n/requests';
 import { StateBadge } from './ledger/StateBadge';
@@ -40,6 +42,7 @@ export function SummaryPage() {
             <Select aria-label={t.community} placeholder={t.communityPlaceholder} data={places.communities} value={communityId} clearable w={160}
               onChange={(v) => setParams(route, { community: v })} />
             <FilterDate label={t.day} value={day} clearable={false} onChange={(v) => setParams(route, { day: v })} />
+            <PdfButtons make={() => api.requests.printSummary({ communityId, day })} />
           </Group>
         </Group>
         <DayRegister day={day} communityId={communityId} total={daySummary.data?.total} />

@@ -3,7 +3,7 @@ import { getPlace } from '../../../../db/party/places';
 import { wallRows } from '../../../../db/requests/requests';
 import { buildingCards, deleteSteward, getSteward, insertSteward, listStewards, stewardOfMember, updateSteward, type StewardFields, type StewardRow } from '../../../../db/requests/stewards';
 import type { Db } from '../../../../db/open';
-import { getInstallation } from '../../../../db/settings';
+import { unitNameOf } from '../../../../db/settings';
 import { pdfOut } from '../../../export/file-out';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { maskPhone } from '../../common/identifiers';
@@ -35,7 +35,6 @@ function check(db: Db, f: StewardFields, stewardId: string | null) {
   for (const b of f.buildingIds) if (getPlace(db, b)?.kind !== 'building') throw fieldError('buildingIds', '只能选择楼栋');
 }
 
-const unitName = (db: Db) => getInstallation(db)?.unitName ?? '';
 
 export const stewardHandlers: Pick<Handlers<C>,
   'requests.listStewards' | 'requests.createSteward' | 'requests.updateSteward' | 'requests.deleteSteward' | 'requests.printBuildingCards' | 'requests.printProblemWall'
@@ -73,7 +72,7 @@ export const stewardHandlers: Pick<Handlers<C>,
   'requests.printBuildingCards': async ({ buildingIds }, ctx) => {
     const cards = buildingCards(ctx.db, buildingIds);
     if (cards.length === 0) throw fieldError('buildingIds', '所选楼栋不存在');
-    const pdf = await renderBuildingCards(cards, { unitName: unitName(ctx.db), madeOn: ctx.today });
+    const pdf = await renderBuildingCards(cards, { unitName: unitNameOf(ctx.db), madeOn: ctx.today });
     const fullPhones = cards.reduce((n, c) => n + c.stewards.filter((s) => s.phonePublic && s.phone).length, 0);
     ctx.db.transaction(() => ctx.audit({
       action: 'print', entity: 'building_cards', entityId: cards[0]!.buildingId,
@@ -86,7 +85,7 @@ export const stewardHandlers: Pick<Handlers<C>,
   'requests.printProblemWall': async ({ communityId, from, to }, ctx) => {
     const community = communityId ? getPlace(ctx.db, communityId) : undefined;
     if (communityId && community?.kind !== 'community') throw fieldError('communityId', '请选择社区');
-    const unit = unitName(ctx.db);
+    const unit = unitNameOf(ctx.db);
     const scopeName = community?.name ?? unit;
     const pdf = await renderProblemWall(wallRows(ctx.db, { communityId, from, to }), { unitName: unit, scopeName, from, to, madeOn: ctx.today, operator: ctx.operator });
     return pdfOut(`${WALL_TITLE.replace(' · ', '-')}-${scopeName}-${from}至${to}.pdf`, pdf);
