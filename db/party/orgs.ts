@@ -34,6 +34,11 @@ export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
 }
 
 /** Every unit, dissolved too, with just what naming it apart takes (`orgLabels` in main/api/common/org-labels.ts). */
+/** Moves with every change to the organisations and places (migration 036's triggers): the labels' cache key. */
+export function orgLabelVersionOf(db: Db): number {
+  return (db.prepare('SELECT n FROM org_label_version').get() as { n: number }).n;
+}
+
 export function namedOrgs(db: Db): Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeName' | 'status'>[] {
   return db
     .prepare('SELECT o.id, o.parent_id AS parentId, o.level, o.name, p.name AS placeName, o.status FROM orgs o LEFT JOIN places p ON p.id = o.place_id')

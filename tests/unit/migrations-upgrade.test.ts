@@ -13,6 +13,7 @@ import { auditFilters } from '../../db/migrations/024_audit_filters';
 import { auditSearch } from '../../db/migrations/025_audit_search';
 import { propertyCards } from '../../db/migrations/029_property_cards';
 import { membersJoinedOrder } from '../../db/migrations/034_members_joined_order';
+import { orgLabelVersion } from '../../db/migrations/036_org_label_version';
 import { listMembers } from '../../db/party/members';
 import { recorded } from './query-plan';
 import { POINTS_CHAIN } from '../../db/volunteer/points-chain';
@@ -187,6 +188,20 @@ describe('upgrading a file with data in it', () => {
     expect(plan(1)).toContain('INDEX members_joined');
     // The page's rowids come in index order; only the 100 rows of the page are put in order again, after.
     expect(plan(1).split('SCAN page')[0]).not.toContain('TEMP B-TREE');
+    db.close();
+  });
+
+  it('036 starts the units’ label version at 0 on a file with units, and moves it with each change to orgs or places', () => {
+    const db = fileAt(migrations[migrations.indexOf(orgLabelVersion) - 1]!.version);
+    partyData(db);
+    upgrade(db, orgLabelVersion.version);
+    orgLabelVersion.up(db); // run again over itself (idempotent): the counter is not reset
+    const version = () => (db.prepare('SELECT n FROM org_label_version').get() as { n: number }).n;
+    expect(version()).toBe(0);
+    db.prepare(`UPDATE orgs SET name = '阳光党支部' WHERE id = 'o1'`).run();
+    expect(version()).toBe(1);
+    db.prepare(`INSERT INTO places (id, kind, name, name_pinyin, created_at, updated_at, operator) VALUES ('p1', 'community', '西里社区', 'xi li', ?, ?, '王芳')`).run(AT, AT);
+    expect(version()).toBe(2);
     db.close();
   });
 

@@ -1359,6 +1359,9 @@ CREATE TABLE members (
   operator   TEXT NOT NULL
       ) STRICT;
 
+-- table org_label_version
+CREATE TABLE org_label_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+
 -- table org_member_counts
 CREATE TABLE org_member_counts (
         org_id              TEXT NOT NULL REFERENCES orgs (id),
@@ -2225,6 +2228,24 @@ CREATE TRIGGER members_count_update
           SELECT NEW.org_id, NEW.category, NEW.status, NEW.is_centre_household, 1 WHERE NEW.lifecycle = 'active'
           ON CONFLICT DO UPDATE SET n = n + 1;
       END;
+
+-- trigger orgs_label_delete
+CREATE TRIGGER orgs_label_delete AFTER DELETE ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger orgs_label_insert
+CREATE TRIGGER orgs_label_insert AFTER INSERT ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger orgs_label_update
+CREATE TRIGGER orgs_label_update AFTER UPDATE ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger places_label_delete
+CREATE TRIGGER places_label_delete AFTER DELETE ON places BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger places_label_insert
+CREATE TRIGGER places_label_insert AFTER INSERT ON places BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger places_label_update
+CREATE TRIGGER places_label_update AFTER UPDATE ON places BEGIN UPDATE org_label_version SET n = n + 1; END;
 
 -- trigger points_entries_chain_head
 CREATE TRIGGER points_entries_chain_head AFTER INSERT ON points_entries
