@@ -1,5 +1,6 @@
 import type { PdfTable } from '../../export/pdf/document';
 import { renderDocument } from '../../export/pdf/document';
+import { displayValue } from '../../export/format';
 import { chineseDate } from '../../export/period';
 import type { RequestSummary, RequestView } from './contract';
 import { requestSources, requestStates } from './labels';
@@ -10,8 +11,9 @@ export const SUMMARY_TITLE = '民呼必应日登记与周汇总';
 /** A day's register on paper holds every request of the day up to this (a street's busiest day is far below). */
 export const DAY_LIMIT = 2000;
 
-const int = (n: number) => n.toLocaleString('zh-CN');
-const rate = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '—');
+// The registers' own printed forms (main/export/format.ts); a rate without a denominator reads —.
+const int = (n: number) => displayValue('int', n);
+const rate = (n: number, d: number) => (d ? displayValue('percent', n / d) : '—');
 
 /** The week's tally columns, as the screen and the month's 诉求分类统计 have them; the rates of 合计 are Σ/Σ. */
 const TALLY_COLUMNS = ['本周登记', '不予受理', '本周办结', '按期办结', '按期办结率', '周末在办', '已评价', '满意及基本满意', '满意率'];
