@@ -19,6 +19,14 @@ export function displayValue(kind: ColumnKind, v: CellValue): string {
   }
 }
 
+/**
+ * An integer in hundredths (an area in 0.01 m², a speed in cm/s) as text with two decimals, 12,345.67, from integers
+ * alone. The column kinds have no two-decimal number but money, whose ¥ would mislead; such a column is text, so it
+ * has no 合计.
+ */
+export const hundredthsText = (h: number | null): string | null =>
+  h === null ? null : `${Math.floor(h / 100).toLocaleString('en-US')}.${String(h % 100).padStart(2, '0')}`;
+
 /** A file name that every system accepts: no path separators or characters Windows refuses. */
 export const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
 

@@ -158,6 +158,9 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(drawer).toBeHidden();
   await expect(page.getByText('待签字的支出（1 笔）')).toBeHidden();
   await expect(journal.getByRole('row').nth(1)).toContainText('¥141,399.50');
+  // The journal counts each entry's vouchers (the income has none), so one posted without its 凭证 stands out.
+  await expect(journal.getByRole('row').nth(1).getByTitle('1 个附件')).toBeVisible();
+  await expect(journal.getByRole('row').first().getByTitle(/个附件/)).toHaveCount(0);
 
   // 冲正 with a reason and a confirmation: a new entry, the original kept.
   await page.getByRole('button', { name: '冲正第 2 笔' }).click();

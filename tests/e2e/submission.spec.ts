@@ -92,7 +92,7 @@ test('a community submits its month, the street imports it (twice, and a tampere
     await wb.xlsx.readFile(workbook);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '党员花名册', '三会一课会议台账', '组织生活落实情况', '五星支部评定', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行',
       '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '三方联席会议决议事项台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
-      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账', '民呼必应诉求登记台账', '民呼必应诉求分类统计']);
+      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '维修资金使用申请台账', '电梯台账', '电梯维保记录', '电梯故障及困人台账', '民呼必应诉求登记台账', '民呼必应诉求分类统计']);
     expect(wb.getWorksheet('党员花名册')!.getCell('F5').value).toMatch(/^130104\*{8}\d{3}[\dX]$/);
     try {
       // The PDF's first page as an image, to look at (poppler, when present).

@@ -29,7 +29,7 @@ describe('red property, elevators and the fund in the registers export', () => {
     const wb = await sheets(out.workbook!.contentBase64);
     expect([...wb.keys()]).toEqual([
       '汇总', '小区（院落）基本情况台账', '物业企业台账', '业委会（物管会）台账', '三方联席会议台账', '三方联席会议决议事项台账', '物业服务质量考评结果及红黑榜', '物业费收缴及满意度台账',
-      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
+      '电梯维保基金账户收支汇总', '电梯维保基金收支明细', '维修资金使用申请台账', '电梯台账', '电梯维保记录', '电梯故障及困人台账',
     ]);
 
     const estates = wb.get('小区（院落）基本情况台账')!;
@@ -65,6 +65,15 @@ describe('red property, elevators and the fund in the registers export', () => {
       [2, '支出·日常维保', null, 1_000.5, 21_345.17, '刘经理', '陈主任'],
       ['合计', null, 12_345.67, 1_000.5, null, null, null],
     ]);
+
+    // An application is a case that runs for months: listed with its vote so far; areas from hundredths of a m².
+    const applications = wb.get('维修资金使用申请台账')!;
+    expect(applications.title).toBe('西里社区维修资金使用申请台账');
+    expect(applications.rows[0]).toMatchObject({
+      小区: '阳光小区', 申请事项: '3号楼电梯大修', 工程内容: '更换曳引机', '预算（元）': 150_000, 表决规则: '使用维修资金（双过半）', 业主户数: 300,
+      '总面积（㎡）': '30,000.00', 同意户数: null, '已付（元）': 0, 状态: '拟定方案',
+    });
+    expect(applications.rows[1]).toMatchObject({ 序号: '合计', 申请事项: '共 1 项', '预算（元）': 150_000, 业主户数: 300 });
 
     const elevators = wb.get('电梯台账')!;
     expect(elevators.rows[0]).toMatchObject({ 小区: '阳光小区', 安装位置: '3号楼1单元1号梯', 注册代码: '31104201022015060123', '速度（m/s）': '1.75', '维保费（元/月）': 350, 状态: '在用' });

@@ -1,3 +1,4 @@
+import { hundredthsText } from '../../../export/format';
 import type { Register } from '../../../export/types';
 import type { ElevatorExport, FaultExport, MaintenanceExport } from '../../../../db/elevator/export';
 import { zhCompare } from '../../party/export/org-index';
@@ -12,8 +13,6 @@ const inOrder = <R>(rows: R[], compare: (a: R, b: R) => number): R[] => rows.sor
 
 /** 1号楼2单元1号梯 */
 const placeOf = (r: ElevatorExport) => `${r.buildingName}${r.unitNo ? `${r.unitNo}单元` : ''}${r.carLabel ?? ''}`;
-/** Hundredths of a metre per second as 1.75. */
-const metresPerSecond = (cms: number | null) => (cms === null ? null : `${Math.floor(cms / 100)}.${String(cms % 100).padStart(2, '0')}`);
 
 /** 电梯台账: every elevator with its codes, maintainer and contract, and its maintenance and inspection dates at the period's end. */
 export const elevatorRegister: Register<ElevatorExport> = {
@@ -29,7 +28,7 @@ export const elevatorRegister: Register<ElevatorExport> = {
     { key: 'type', header: '类型', width: 16, kind: 'text', value: (r) => elevatorTypes[r.type] },
     { key: 'make', header: '制造单位', width: 16, kind: 'text', value: (r) => r.make },
     { key: 'floors', header: '层站数', width: 6, kind: 'int', value: (r) => r.floors },
-    { key: 'speed', header: '速度（m/s）', width: 8, kind: 'text', value: (r) => metresPerSecond(r.speed) },
+    { key: 'speed', header: '速度（m/s）', width: 8, kind: 'text', value: (r) => hundredthsText(r.speed) },
     { key: 'installedOn', header: '安装日期', width: 11, kind: 'date', value: (r) => r.installedOn },
     { key: 'maintainer', header: '维保单位', width: 20, kind: 'text', value: (r) => r.maintainer },
     { key: 'price', header: '维保费（元/月）', width: 11, kind: 'money', value: (r) => r.contractPrice, total: 'sum' },

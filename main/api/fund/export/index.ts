@@ -1,4 +1,5 @@
 import type { ModuleExport } from '../../../export/types';
+import { applicationRegister } from './application-register';
 import { accountRegister, journalRegister } from './registers';
 import { fundSummary } from './summary';
 import { applicationsTable, reconciliationsTable } from './procedure-tables';
@@ -9,6 +10,6 @@ export const fundExport: ModuleExport = {
   module: 'fund',
   title: '电梯维保基金',
   tables: [accountsTable, journalTable, applicationsTable, reconciliationsTable],
-  registers: [accountRegister, journalRegister],
+  registers: [accountRegister, journalRegister, applicationRegister],
   summary: fundSummary,
 };

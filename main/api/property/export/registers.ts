@@ -1,5 +1,6 @@
 import type { Period } from '../../../export/period';
 import { quarterLabel } from '../../../export/period';
+import { hundredthsText } from '../../../export/format';
 import type { Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { cardStanding, DEFAULT_CARD_RULE } from '../cards';
@@ -18,13 +19,6 @@ const inOrder = <R>(rows: R[], compare: (a: R, b: R) => number): R[] => rows.sor
 const byPlace = (a: { community: string; estateName: string }, b: { community: string; estateName: string }) =>
   zhCompare(a.community, b.community) || zhCompare(a.estateName, b.estateName);
 
-/**
- * Hundredths of a square metre as text with two decimals (12,345.67), from integers. The column kinds have no
- * two-decimal number but money, whose ¥ would mislead; so no 合计 for the area (households are summed).
- */
-const squareMetres = (h: number | null): string | null =>
-  h === null ? null : `${Math.floor(h / 100).toLocaleString('en-US')}.${String(h % 100).padStart(2, '0')}`;
-
 /** 小区（院落）基本情况台账: every estate with its management, size and the company serving it at the period's end. */
 export const estateRegister: Register<EstateExport> = {
   key: 'property.estates',
@@ -35,7 +29,7 @@ export const estateRegister: Register<EstateExport> = {
     { key: 'name', header: '小区（院落）名称', width: 20, kind: 'text', value: (r) => r.name, total: { count: '个' } },
     { key: 'management', header: '管理类型', width: 12, kind: 'text', value: (r) => managementTypes[r.management] },
     { key: 'households', header: '户数', width: 8, kind: 'int', value: (r) => r.households, total: 'sum' },
-    { key: 'area', header: '建筑面积（㎡）', width: 12, kind: 'text', value: (r) => squareMetres(r.floorAreaHundredths) },
+    { key: 'area', header: '建筑面积（㎡）', width: 12, kind: 'text', value: (r) => hundredthsText(r.floorAreaHundredths) },
     { key: 'company', header: '物业服务企业', width: 24, kind: 'text', value: (r) => r.companyName },
     { key: 'contractStartsOn', header: '合同起始', width: 11, kind: 'date', value: (r) => r.contractStartsOn },
     { key: 'contractEndsOn', header: '合同截止', width: 11, kind: 'date', value: (r) => r.contractEndsOn },
