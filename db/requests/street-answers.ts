@@ -48,15 +48,30 @@ const ANSWER = `(SELECT a.id FROM request_street_answers a WHERE a.unit_code = c
 const OPEN = `json_extract(${COPY}, '$.state') IN ('assigned', 'supervised')`;
 const FILTER = `AND CASE ? WHEN 'open' THEN ${ANSWER} IS NULL AND ${OPEN} WHEN 'answered' THEN ${ANSWER} IS NOT NULL
   ELSE ${ANSWER} IS NOT NULL OR ${OPEN} END`;
+/**
+ * Answered here for the escalation the copy is in, but handed elsewhere by the community since (its handler is no
+ * longer the street, so the partial index does not hold it): read from the street's own answers, which are few,
+ * each finding its copy by key — CROSS JOIN keeps the answers the outer loop (the planner otherwise scans every
+ * copy on a file without statistics).
+ */
+const DIVERTED = `FROM request_street_answers a
+  CROSS JOIN consolidated_rows c ON c.unit_code = a.unit_code AND c.table_name = 'requests.requests' AND c.record_id = a.request_id
+  JOIN consolidated_units u ON u.code = c.unit_code
+  WHERE ? IS NOT 'open' AND c.removed_at IS NULL AND a.round = json_extract(${COPY}, '$.reopened')
+    AND json_extract(${COPY}, '$.handlerKind') IS NOT 'street'`;
 
 /**
  * The copies of the requests communities handed up to the street — still being handled there, or answered for the
- * escalation they are in — by deadline, paged in SQL through the partial index of the copies handed to the street.
+ * escalation they are in, whether the community used the answer or handed the request elsewhere meanwhile — by
+ * deadline, paged in SQL: the copies handed to the street through their partial index, the diverted ones through
+ * the answers.
  */
 export function listEscalatedCopies(db: Db, f: { filter: EscalatedFilter; offset: number; limit: number }): { rows: EscalatedCopy[]; total: number } {
-  const rows = db.prepare(`SELECT c.unit_code AS unitCode, u.name AS unitName, ${COPY} AS json ${FROM} ${FILTER}
-    ORDER BY json_extract(${COPY}, '$.dueOn'), c.unit_code, c.record_id LIMIT ? OFFSET ?`).all(f.filter, f.limit, f.offset) as EscalatedCopy[];
-  const { total } = db.prepare(`SELECT COUNT(*) AS total ${FROM} ${FILTER}`).get(f.filter) as { total: number };
+  const rows = db.prepare(`SELECT unitCode, unitName, json FROM (
+      SELECT c.unit_code AS unitCode, u.name AS unitName, c.record_id AS recordId, ${COPY} AS json ${FROM} ${FILTER}
+      UNION ALL SELECT c.unit_code, u.name, c.record_id, ${COPY} ${DIVERTED})
+    ORDER BY json_extract(json, '$.dueOn'), unitCode, recordId LIMIT ? OFFSET ?`).all(f.filter, f.filter, f.limit, f.offset) as EscalatedCopy[];
+  const { total } = db.prepare(`SELECT (SELECT COUNT(*) ${FROM} ${FILTER}) + (SELECT COUNT(*) ${DIVERTED}) AS total`).get(f.filter, f.filter) as { total: number };
   return { rows, total };
 }
 

@@ -268,14 +268,40 @@ describe('街道受理’s list', () => {
     await expect(community.call('requests.listEscalated', {})).rejects.toMatchObject({ body: { reason: 'NOT_A_STREET' } });
   });
 
+  it('keeps an answered request the community handed elsewhere before importing the answer, marked as not used', async () => {
+    const community = await communityInstall();
+    const street = await streetInstall();
+    const id = await escalate(community);
+    const waiting = await escalate(community, '路灯不亮');
+    await street.call('submission.importPackage', await monthly(community));
+    await street.call('requests.answerEscalated', { unitCode: '130104001001', requestId: id, measures: '已联系市政处', answeredBy: '赵刚' });
+    // The community hands it to the property company meanwhile; its next package brings the copy up so.
+    await community.call('requests.step', { id, to: 'assigned', handlerKind: 'property_company', handlerName: '阳光物业' } as never);
+    await street.call('submission.importPackage', await monthly(community));
+
+    const answered = await street.call('requests.listEscalated', { filter: 'answered' });
+    expect(answered.total).toBe(1);
+    expect(answered.rows[0]).toMatchObject({ id, handlerName: '阳光物业', diverted: true, answer: { measures: '已联系市政处' }, overdue: false });
+    expect((await street.call('requests.listEscalated', { filter: 'open' })).rows.map((r) => [r.id, r.diverted])).toEqual([[waiting, false]]);
+    const all = await street.call('requests.listEscalated', {});
+    expect(all.total).toBe(2);
+    expect(new Set(all.rows.map((r) => r.id))).toEqual(new Set([id, waiting]));
+    // The community reports the answer as not applied, as before.
+    const down = await community.call('requests.importStreetAnswers', await answersOf(street, '130104001001'));
+    expect(down.notApplied).toEqual([{ requestId: id, reason: expect.stringContaining('不是上交街道办理中') }]);
+  });
+
   it('reads only the copies handed to the street, in deadline order, through their partial index', async () => {
     const db = await inMoment(() => openDatabase(path.join(tempDir(), 'x.sqlite')));
     for (const filter of ['open', 'answered', null] as const) {
       const q = recorded(db);
       listEscalatedCopies(q.spy, { filter, offset: 0, limit: 50 });
+      // The copies handed to the street through their partial index, the diverted ones from the street's own
+      // answers by the copies' key; sorting what the two find is the only ordering step (a street's escalations).
       for (const i of [0, 1]) {
         expect(q.plan(i)).toMatch(/SCAN c USING INDEX consolidated_requests_street/);
-        expect(q.plan(i)).not.toMatch(/TEMP B-TREE/);
+        expect(q.plan(i)).toMatch(/SCAN a\b[\s\S]*SEARCH c USING PRIMARY KEY/);
+        expect(q.plan(i)).not.toMatch(/SCAN c\b(?! USING INDEX consolidated_requests_street)/);
       }
     }
     db.close();

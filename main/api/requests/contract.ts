@@ -32,6 +32,11 @@ export interface EscalatedView {
   answer: StreetAnswerRow | null;
   /** Answers to earlier escalations of the request (before each reopening), oldest first. */
   earlier: StreetAnswerRow[];
+  /**
+   * Answered here, but the community handed the request to someone else before importing the answer (its handler
+   * is no longer the street): the answer was not used there, and the street should know.
+   */
+  diverted: boolean;
 }
 
 /** What importing the street's answers changed at the community: requests closed, answers seen before, answers refused. */

@@ -312,6 +312,8 @@ export const rq = {
     answerIntro: '答复后随“街道答复包”发给社区，由社区写入这件诉求并办结。答复发出后不能修改。',
     answerSent: '答复已保存。请生成这个社区的街道答复包，交给社区导入。',
     copyNote: '社区导入答复包并在下一次月度数据包中报送后，这里的状态会变为“已办结”。',
+    diverted: '社区已改交',
+    divertedNote: (handler: string | null) => `社区在导入答复前已把这件诉求改交${handler ?? '其他单位'}办理，街道的答复没有写入。如需跟进，请与社区联系。`,
     earlier: '此前的答复（社区重新交办前）',
     measures: '街道办理措施与答复',
     answeredBy: '答复人',

@@ -29,7 +29,9 @@ const columns: Column<EscalatedView>[] = [
   { key: 'handler', title: t.columns.handler, width: 130, render: (r) => <Text size="sm" truncate>{r.handlerName ?? ''}</Text> },
   { key: 'dueOn', title: t.columns.dueOn, width: 100, render: (r) => <Text span size="sm" className="num" c={r.overdue ? 'red' : undefined}>{r.dueOn ?? ''}</Text> },
   { key: 'answer', title: t.columns.answer, width: 'minmax(160px, 1.5fr)', render: (r) => (r.answer
-    ? <Group gap={4} wrap="nowrap"><StateBadge state={r.state} /><Text size="sm" truncate>{r.answer.measures}</Text></Group>
+    ? <Group gap={4} wrap="nowrap">
+      {r.diverted ? <Badge color="gray" variant="outline" radius="sm" style={{ flexShrink: 0 }}>{t.diverted}</Badge> : <StateBadge state={r.state} />}
+      <Text size="sm" truncate>{r.answer.measures}</Text></Group>
     : <Group gap={4} wrap="nowrap"><Badge color="yellow" variant="light" radius="sm">{t.awaiting}</Badge>
       {r.overdue && <Badge color="red" radius="sm">{rq.ledger.overdue}</Badge>}</Group>) },
 ];

@@ -98,7 +98,8 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
   /**
    * 街道受理: the requests the street's communities handed up to it, from the consolidated copies — those still
    * being handled with the street as handler, and those answered here for the escalation they are in (until the
-   * community's package shows them closed, the copy still reads 上交街道办理中) — by deadline, paged in SQL.
+   * community's package shows them closed, the copy still reads 上交街道办理中; one the community handed elsewhere
+   * meanwhile stays, marked diverted) — by deadline, paged in SQL.
    */
   'requests.listEscalated': ({ filter, offset, limit }, ctx) => {
     streetOnly(ctx);
@@ -115,6 +116,7 @@ export const streetHandlers: Pick<Handlers<C>, 'requests.listEscalated' | 'reque
           handlerName: r.handlerName, dueOn: r.dueOn, unitCode, unitName, round: r.reopened, answer, earlier: answers.filter((a) => a.round < r.reopened),
           // As the ledger counts it (isOverdue), until the street has answered this escalation.
           overdue: !answer && isOverdue(r.state, r.dueOn, ctx.today),
+          diverted: r.handlerKind !== 'street',
         };
       }),
     };

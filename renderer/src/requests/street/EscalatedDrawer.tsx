@@ -60,7 +60,9 @@ export function EscalatedDrawer({ request: r, onClose }: { request: EscalatedVie
           {answer ? (
             <Stack gap="xs">
               <AnswerCard answer={answer} />
-              <Text size="xs" c="dimmed">{answer === r.answer ? t.copyNote : t.answerSent}</Text>
+              {answer !== r.answer ? <Text size="xs" c="dimmed">{t.answerSent}</Text>
+                : r.diverted ? <Text size="xs" c="orange.9">{t.divertedNote(r.handlerName)}</Text>
+                : <Text size="xs" c="dimmed">{t.copyNote}</Text>}
             </Stack>
           ) : (
             <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}
