@@ -200,6 +200,9 @@ CREATE INDEX members_joined ON members (lifecycle, joined_on DESC, name_pinyin, 
 -- index members_kind
 CREATE INDEX members_kind ON members (lifecycle, category, status, is_centre_household, role);
 
+-- index members_left
+CREATE INDEX members_left ON members (lifecycle, left_on);
+
 -- index members_name
 CREATE INDEX members_name ON members (name);
 
@@ -1362,6 +1365,15 @@ CREATE TABLE members (
 -- table org_label_version
 CREATE TABLE org_label_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 
+-- table org_meeting_months
+CREATE TABLE org_meeting_months (
+        org_id TEXT NOT NULL REFERENCES orgs (id),
+        type   TEXT NOT NULL,
+        month  TEXT NOT NULL,
+        n      INTEGER NOT NULL,
+        PRIMARY KEY (month, org_id, type)
+      ) STRICT, WITHOUT ROWID;
+
 -- table org_member_counts
 CREATE TABLE org_member_counts (
         org_id              TEXT NOT NULL REFERENCES orgs (id),
@@ -2201,6 +2213,29 @@ CREATE TRIGGER grid_buildings_place BEFORE INSERT ON grid_buildings
 CREATE TRIGGER grids_community BEFORE UPDATE OF community_id ON grids
       WHEN EXISTS (SELECT 1 FROM grid_buildings WHERE grid_id = NEW.id) AND NEW.community_id IS NOT OLD.community_id
       BEGIN SELECT RAISE(ABORT, '网格已有楼栋，不能改到别的社区'); END;
+
+-- trigger meetings_month_delete
+CREATE TRIGGER meetings_month_delete AFTER DELETE ON meetings
+      BEGIN
+        UPDATE org_meeting_months SET n = n - 1
+          WHERE month = substr(OLD.held_on, 1, 7) AND org_id = OLD.org_id AND type = OLD.type;
+      END;
+
+-- trigger meetings_month_insert
+CREATE TRIGGER meetings_month_insert AFTER INSERT ON meetings
+      BEGIN
+        INSERT INTO org_meeting_months VALUES (NEW.org_id, NEW.type, substr(NEW.held_on, 1, 7), 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+
+-- trigger meetings_month_update
+CREATE TRIGGER meetings_month_update AFTER UPDATE OF org_id, type, held_on ON meetings
+      BEGIN
+        UPDATE org_meeting_months SET n = n - 1
+          WHERE month = substr(OLD.held_on, 1, 7) AND org_id = OLD.org_id AND type = OLD.type;
+        INSERT INTO org_meeting_months VALUES (NEW.org_id, NEW.type, substr(NEW.held_on, 1, 7), 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
 
 -- trigger members_count_delete
 CREATE TRIGGER members_count_delete AFTER DELETE ON members WHEN OLD.lifecycle = 'active'
