@@ -75,7 +75,8 @@ export const POINTS_TOTALS: readonly MaintainedTotals[] = [
     keys: [YEAR, { column: 'quarter', label: '季度（0 为全年）' }],
     values: [{ column: 'ranked', label: '上榜人数' }],
     source: 'SELECT year, quarter, COUNT(*) AS ranked FROM points_totals WHERE earned <> 0 GROUP BY year, quarter',
-    sourceTable: 'points_totals',
+    // points_totals has no rowid to size it by; it grows with the ledger, whose size stands for it.
+    sourceTable: 'points_entries',
     empty: 'ranked = 0',
   },
 ];
