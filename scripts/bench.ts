@@ -141,7 +141,7 @@ async function main() {
       { name: 'meeting roster, one branch', channel: 'party.getRoster', input: { orgId: branch.id }, budgetMs: 10 },
       { name: 'organisation tree', channel: 'party.listOrgs', input: {}, budgetMs: 10 },
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
-      ...(await volunteerOps(call, { community, branch, year, quarter, oldest: oldestEntries(counting) })),
+      ...(await volunteerOps(call, { community, branch, year, quarter, oldest: oldestEntries(counting) }, counting)),
       ...(await propertyOps(call, counting, today)),
       ...requestOps(counting, today),
     ];

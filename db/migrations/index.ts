@@ -35,6 +35,7 @@ import { membersJoinedOrder } from './034_members_joined_order';
 import { fundAttachments } from './035_fund_attachments';
 import { orgLabelVersion } from './036_org_label_version';
 import { meetingMonthCounts } from './037_meeting_month_counts';
+import { volunteerCounts } from './038_volunteer_counts';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -43,5 +44,5 @@ export const migrations: readonly Migration[] = [
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
-  orgLabelVersion, meetingMonthCounts,
+  orgLabelVersion, meetingMonthCounts, volunteerCounts,
 ];

@@ -11,7 +11,7 @@ export type { Category, PersonYear, SourceKind } from './types';
 /**
  * The points ledger: append-only, hash-chained entries (the table's triggers refuse UPDATE and DELETE; every entry
  * goes through the chain, db/ledger/chain.ts) and the totals kept beside them — per person and year/quarter
- * (points_totals), per unit and month (points_org_totals) — changed in the same transaction as each entry, so
+ * (points_totals), per unit and month (points_org_totals) or year and quarter (points_unit_totals) — changed in the same transaction as each entry, so
  * rankings and lists never scan the ledger. Spending is checked against the ledger itself (ledgerBalanceOf).
  * Amounts and hours are integer tenths.
  */
@@ -80,7 +80,7 @@ const ADD = `base = base + excluded.base, service = service + excluded.service,
 /** Points earned (what rankings count): everything but spending. */
 const earnedBy = (e: Pick<EntryInput, 'category' | 'amount'>) => (e.category === 'redeem' ? 0 : e.amount);
 
-/** Adds one entry to the person's year and quarter totals, to its unit's month and to the month overall. */
+/** Adds one entry to the person's year and quarter totals, to its unit's year, quarter and month, and to the month overall. */
 export function addToTotals(db: Db, e: Pick<EntryInput, 'volunteerId' | 'orgId' | 'onDate' | 'category' | 'amount' | 'hours'>): void {
   const year = Number(e.onDate.slice(0, 4));
   const parts = byCategory(e);
@@ -90,6 +90,12 @@ export function addToTotals(db: Db, e: Pick<EntryInput, 'volunteerId' | 'orgId' 
   );
   person.run(e.volunteerId, year, 0, ...parts, e.hours, earnedBy(e));
   person.run(e.volunteerId, year, quarterOf(e.onDate), ...parts, e.hours, earnedBy(e));
+  const unit = db.prepare(
+    `INSERT INTO points_unit_totals (org_id, year, quarter, base, service, contribution, redeemed, hours_tenths)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, year, quarter) DO UPDATE SET ${ADD}`,
+  );
+  unit.run(e.orgId, year, 0, ...parts, e.hours);
+  unit.run(e.orgId, year, quarterOf(e.onDate), ...parts, e.hours);
   const month = Number(e.onDate.slice(5, 7));
   db.prepare(
     `INSERT INTO points_org_totals (org_id, year, month, base, service, contribution, redeemed, hours_tenths)

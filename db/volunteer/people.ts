@@ -176,7 +176,11 @@ export function listVolunteers(db: Db, f: VolunteerFilter): { rows: VolunteerLis
   // Without statistics the planner cannot tell a community from the district: a subtree's volunteers are gathered
   // through volunteers_org and sorted while few, and the pinyin order is walked otherwise (as members.ts does).
   const byUnit = !!f.orgPath && !f.q.trim();
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM volunteers v ${byUnit ? 'INDEXED BY volunteers_org' : ''} ${sql}`).get(...args) as { n: number }).n;
+  // Without a name or a particular post the total is the maintained count's: the first page stays flat however
+  // large the register (a count of 115k volunteers grew with it).
+  const total = !f.q.trim() && (f.postId === null || f.postId === 'none')
+    ? countVolunteers(db, f.orgPath, { kind: f.kind, active: f.active, post: f.postId === 'none' ? 'none' : 'any' })
+    : (db.prepare(`SELECT COUNT(*) AS n FROM volunteers v ${byUnit ? 'INDEXED BY volunteers_org' : ''} ${sql}`).get(...args) as { n: number }).n;
   const hint = byUnit && total <= SMALL_SUBTREE ? 'INDEXED BY volunteers_org' : '';
   // The page's rowids from the index first, so rows skipped by OFFSET are never read.
   const rows = db
@@ -193,27 +197,33 @@ export function listVolunteers(db: Db, f: VolunteerFilter): { rows: VolunteerLis
   return { rows: rows.map((r) => ({ ...r, active: r.active === 1, linkable: r.linkable === 1 })), total };
 }
 
-/** Residents whose ID number now belongs to a party member: to link, so they stay one person. */
-export function linkableResidents(db: Db): { id: string; name: string; memberId: string; memberOrg: string }[] {
-  return db
-    .prepare(
-      `SELECT v.id, v.name, m.id AS memberId, o.name AS memberOrg
-       FROM volunteers v JOIN members m ON m.id_number = v.id_number JOIN orgs o ON o.id = m.org_id
-       WHERE v.member_id IS NULL AND v.id_number IS NOT NULL ORDER BY v.name_pinyin LIMIT 200`,
-    )
-    .all() as { id: string; name: string; memberId: string; memberOrg: string }[];
+/** Residents whose ID number now belongs to a party member, to link so they stay one person: the count kept by triggers. */
+export const linkableCount = (db: Db): number => (db.prepare('SELECT n FROM volunteer_linkable').get() as { n: number }).n;
+
+const POST_COUNT = { any: 'c.n', held: 'c.with_post', none: 'c.n - c.with_post' } as const;
+
+/**
+ * Volunteers of a subtree, or everywhere, from the counts kept per unit (volunteer_counts, migration 038): by
+ * kind and 在册 state when given, all of them or those holding a post or none. A few thousand small rows, however
+ * large the register.
+ */
+export function countVolunteers(
+  db: Db,
+  orgPath: string | null,
+  f: { kind: 'member' | 'resident' | null; active: boolean | null; post: 'any' | 'held' | 'none' },
+): number {
+  const where = new Where();
+  if (orgPath) where.add('o.path >= ? AND o.path < ?', ...prefixRange(orgPath));
+  if (f.kind) where.add('c.is_member = ?', f.kind === 'member' ? 1 : 0);
+  if (f.active !== null) where.add('c.active = ?', f.active ? 1 : 0);
+  const from = orgPath ? 'orgs o CROSS JOIN volunteer_counts c ON c.org_id = o.id' : 'volunteer_counts c';
+  return (db.prepare(`SELECT COALESCE(SUM(${POST_COUNT[f.post]}), 0) AS n FROM ${from} ${where.sql}`)
+    .get(...where.args) as { n: number }).n;
 }
 
-/** Active volunteers, members and residents: each counted from an index alone (volunteers_pinyin / _org / _residents). */
+/** Active volunteers, members and residents (the dashboard's figures). */
 export function activeVolunteerCounts(db: Db, orgPath: string | null): { total: number; members: number; residents: number } {
-  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
-  const [lo, hi] = orgPath ? prefixRange(orgPath) : ['', ''];
-  const total = orgPath
-    ? n('SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_org ON v.org_id = o.id AND v.active = 1 WHERE o.path >= ? AND o.path < ?', lo, hi)
-    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_pinyin WHERE active = 1');
-  const residents = orgPath
-    ? n(`SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_residents ON v.org_id = o.id AND v.active = 1
-         WHERE v.member_id IS NULL AND o.path >= ? AND o.path < ?`, lo, hi)
-    : n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_residents WHERE member_id IS NULL AND active = 1');
+  const total = countVolunteers(db, orgPath, { kind: null, active: true, post: 'any' });
+  const residents = countVolunteers(db, orgPath, { kind: 'resident', active: true, post: 'any' });
   return { total, members: total - residents, residents };
 }

@@ -4,7 +4,7 @@ import { nowIso } from '../moment';
 import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
-import { memberNameCondition } from './people';
+import { countVolunteers, memberNameCondition } from './people';
 import type { AssignmentRow, PostRow } from './types';
 export type { AssignmentRow, PostRow } from './types';
 
@@ -97,18 +97,14 @@ export function listAssignments(db: Db, f: AssignmentFilter): { rows: Assignment
 }
 
 /**
- * How many active members of a subtree hold no post: active members (members_org / members_kind) less active
- * member volunteers holding one (volunteers_member_posts). Exact, because a member volunteer's unit and activity
- * follow the member's (the volunteers_follow_member trigger).
+ * How many active members of a subtree hold no post: its units' active members (org_member_counts) less their
+ * active member volunteers holding one (volunteer_counts), both kept per unit by triggers. Exact, because a member
+ * volunteer's unit and activity follow the member's (the volunteers_follow_member trigger).
  */
 export function unassignedCount(db: Db, orgPath: string | null): number {
-  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
-  if (!orgPath) {
-    return n("SELECT COUNT(*) AS n FROM members WHERE lifecycle = 'active'") -
-      n('SELECT COUNT(*) AS n FROM volunteers INDEXED BY volunteers_member_posts WHERE member_id IS NOT NULL AND post_id IS NOT NULL AND active = 1');
-  }
-  const [lo, hi] = prefixRange(orgPath);
-  return n("SELECT COUNT(*) AS n FROM orgs o CROSS JOIN members m ON m.org_id = o.id WHERE o.path >= ? AND o.path < ? AND m.lifecycle = 'active'", lo, hi) -
-    n(`SELECT COUNT(*) AS n FROM orgs o CROSS JOIN volunteers v INDEXED BY volunteers_member_posts ON v.org_id = o.id
-       WHERE o.path >= ? AND o.path < ? AND v.member_id IS NOT NULL AND v.post_id IS NOT NULL AND v.active = 1`, lo, hi);
+  const members = orgPath
+    ? (db.prepare('SELECT COALESCE(SUM(c.n), 0) AS n FROM orgs o CROSS JOIN org_member_counts c ON c.org_id = o.id WHERE o.path >= ? AND o.path < ?')
+      .get(...prefixRange(orgPath)) as { n: number }).n
+    : (db.prepare('SELECT COALESCE(SUM(n), 0) AS n FROM org_member_counts').get() as { n: number }).n;
+  return members - countVolunteers(db, orgPath, { kind: 'member', active: true, post: 'held' });
 }

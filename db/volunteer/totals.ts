@@ -50,6 +50,17 @@ export const POINTS_TOTALS: readonly MaintainedTotals[] = [
     sourceTable: 'points_entries',
   },
   {
+    table: 'points_unit_totals',
+    label: '各组织积分合计（按年、季度）',
+    keys: [{ column: 'org_id', label: '组织', nameSql: 'SELECT name FROM orgs WHERE id = ?' }, YEAR, { column: 'quarter', label: '季度（0 为全年）' }],
+    values: VALUES,
+    source: `SELECT org_id, year, q AS quarter, ${SUMS}
+      FROM (SELECT org_id, year, category, amount, hours_tenths, 0 AS q FROM points_entries
+            UNION ALL SELECT org_id, year, category, amount, hours_tenths, quarter FROM points_entries)
+      GROUP BY org_id, year, q`,
+    sourceTable: 'points_entries',
+  },
+  {
     table: 'points_month_totals',
     label: '全部积分合计（按月）',
     keys: [YEAR, MONTH_KEY],
@@ -57,4 +68,42 @@ export const POINTS_TOTALS: readonly MaintainedTotals[] = [
     source: `SELECT year, ${MONTH} AS month, ${SUMS} FROM points_entries GROUP BY year, ${MONTH}`,
     sourceTable: 'points_entries',
   },
+  // After points_totals, whose rows it counts (its triggers follow a rebuild of them).
+  {
+    table: 'points_rank_counts',
+    label: '积分排行人数（按年、季度）',
+    keys: [YEAR, { column: 'quarter', label: '季度（0 为全年）' }],
+    values: [{ column: 'ranked', label: '上榜人数' }],
+    source: 'SELECT year, quarter, COUNT(*) AS ranked FROM points_totals WHERE earned <> 0 GROUP BY year, quarter',
+    // points_totals has no rowid to size it by; it grows with the ledger, whose size stands for it.
+    sourceTable: 'points_entries',
+    empty: 'ranked = 0',
+  },
 ];
+
+/** volunteer_counts (migration 038, kept by triggers on volunteers) recomputed from the register. */
+export const VOLUNTEER_COUNTS: MaintainedTotals = {
+  table: 'volunteer_counts',
+  label: '各组织志愿者人数',
+  keys: [
+    { column: 'org_id', label: '组织', nameSql: 'SELECT name FROM orgs WHERE id = ?' },
+    { column: 'is_member', label: '党员志愿者' },
+    { column: 'active', label: '在册' },
+  ],
+  values: [{ column: 'n', label: '人数' }, { column: 'with_post', label: '已认岗' }],
+  source: `SELECT org_id, member_id IS NOT NULL AS is_member, active, COUNT(*) AS n, COUNT(post_id) AS with_post
+    FROM volunteers GROUP BY org_id, member_id IS NOT NULL, active`,
+  sourceTable: 'volunteers',
+  // The triggers count down to 0 and keep the row.
+  empty: 'n = 0',
+};
+
+/** volunteer_linkable (migration 038, kept by triggers on volunteers and members): residents now party members. */
+export const VOLUNTEER_LINKABLE: MaintainedTotals = {
+  table: 'volunteer_linkable',
+  label: '已入党待关联的居民志愿者',
+  keys: [{ column: 'id', label: '行' }],
+  values: [{ column: 'n', label: '人数' }],
+  source: 'SELECT 1 AS id, COUNT(*) AS n FROM volunteers v JOIN members m ON m.id_number = v.id_number WHERE v.member_id IS NULL',
+  sourceTable: 'volunteers',
+};

@@ -1482,6 +1482,14 @@ CREATE TABLE points_org_totals (
         PRIMARY KEY (year, month, org_id)
       ) STRICT, WITHOUT ROWID;
 
+-- table points_rank_counts
+CREATE TABLE points_rank_counts (
+        year    INTEGER NOT NULL,
+        quarter INTEGER NOT NULL,
+        ranked  INTEGER NOT NULL,
+        PRIMARY KEY (year, quarter)
+      ) STRICT, WITHOUT ROWID;
+
 -- table points_rules
 CREATE TABLE points_rules (
         id                    TEXT PRIMARY KEY,
@@ -1509,6 +1517,19 @@ CREATE TABLE points_totals (
         -- base + service + contribution, kept as a column (not a generated one) so the ranking index covers it.
         earned       INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (volunteer_id, year, quarter)
+      ) STRICT, WITHOUT ROWID;
+
+-- table points_unit_totals
+CREATE TABLE points_unit_totals (
+        org_id       TEXT NOT NULL REFERENCES orgs (id),
+        year         INTEGER NOT NULL,
+        quarter      INTEGER NOT NULL,
+        base         INTEGER NOT NULL,
+        service      INTEGER NOT NULL,
+        contribution INTEGER NOT NULL,
+        redeemed     INTEGER NOT NULL,
+        hours_tenths INTEGER NOT NULL,
+        PRIMARY KEY (org_id, year, quarter)
       ) STRICT, WITHOUT ROWID;
 
 -- table property_card_withdrawals
@@ -1823,6 +1844,16 @@ CREATE TABLE volunteer_activities (
   operator   TEXT NOT NULL
       ) STRICT;
 
+-- table volunteer_counts
+CREATE TABLE volunteer_counts (
+        org_id    TEXT NOT NULL REFERENCES orgs (id),
+        is_member INTEGER NOT NULL,
+        active    INTEGER NOT NULL,
+        n         INTEGER NOT NULL,
+        with_post INTEGER NOT NULL,
+        PRIMARY KEY (org_id, is_member, active)
+      ) STRICT, WITHOUT ROWID;
+
 -- table volunteer_honours
 CREATE TABLE volunteer_honours (
         id           TEXT PRIMARY KEY,
@@ -1839,6 +1870,9 @@ CREATE TABLE volunteer_honours (
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
       ) STRICT;
+
+-- table volunteer_linkable
+CREATE TABLE volunteer_linkable (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL) STRICT;
 
 -- table volunteer_posts
 CREATE TABLE volunteer_posts (
@@ -2264,6 +2298,27 @@ CREATE TRIGGER members_count_update
           ON CONFLICT DO UPDATE SET n = n + 1;
       END;
 
+-- trigger members_linkable_delete
+CREATE TRIGGER members_linkable_delete AFTER DELETE ON members WHEN OLD.id_number IS NOT NULL
+      BEGIN
+        UPDATE volunteer_linkable SET n = n - EXISTS (SELECT 1 FROM volunteers WHERE id_number = OLD.id_number AND member_id IS NULL);
+      END;
+
+-- trigger members_linkable_insert
+CREATE TRIGGER members_linkable_insert AFTER INSERT ON members WHEN NEW.id_number IS NOT NULL
+      BEGIN
+        UPDATE volunteer_linkable SET n = n + EXISTS (SELECT 1 FROM volunteers WHERE id_number = NEW.id_number AND member_id IS NULL);
+      END;
+
+-- trigger members_linkable_update
+CREATE TRIGGER members_linkable_update AFTER UPDATE OF id_number ON members
+        WHEN OLD.id_number IS NOT NEW.id_number
+      BEGIN
+        UPDATE volunteer_linkable SET n = n
+          + EXISTS (SELECT 1 FROM volunteers WHERE id_number = NEW.id_number AND member_id IS NULL)
+          - EXISTS (SELECT 1 FROM volunteers WHERE id_number = OLD.id_number AND member_id IS NULL);
+      END;
+
 -- trigger orgs_label_delete
 CREATE TRIGGER orgs_label_delete AFTER DELETE ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
 
@@ -2296,6 +2351,27 @@ CREATE TRIGGER points_entries_no_delete BEFORE DELETE ON points_entries BEGIN SE
 
 -- trigger points_entries_no_update
 CREATE TRIGGER points_entries_no_update BEFORE UPDATE ON points_entries BEGIN SELECT RAISE(ABORT, '积分台账只能追加，错误的记录请冲正'); END;
+
+-- trigger points_totals_rank_delete
+CREATE TRIGGER points_totals_rank_delete AFTER DELETE ON points_totals WHEN OLD.earned <> 0
+      BEGIN
+        UPDATE points_rank_counts SET ranked = ranked - 1 WHERE year = OLD.year AND quarter = OLD.quarter;
+      END;
+
+-- trigger points_totals_rank_insert
+CREATE TRIGGER points_totals_rank_insert AFTER INSERT ON points_totals WHEN NEW.earned <> 0
+      BEGIN
+        INSERT INTO points_rank_counts VALUES (NEW.year, NEW.quarter, 1) ON CONFLICT DO UPDATE SET ranked = ranked + 1;
+      END;
+
+-- trigger points_totals_rank_update
+CREATE TRIGGER points_totals_rank_update AFTER UPDATE OF year, quarter, earned ON points_totals
+        WHEN (OLD.earned <> 0) IS NOT (NEW.earned <> 0) OR OLD.year IS NOT NEW.year OR OLD.quarter IS NOT NEW.quarter
+      BEGIN
+        UPDATE points_rank_counts SET ranked = ranked - 1 WHERE OLD.earned <> 0 AND year = OLD.year AND quarter = OLD.quarter;
+        INSERT INTO points_rank_counts SELECT NEW.year, NEW.quarter, 1 WHERE NEW.earned <> 0
+          ON CONFLICT DO UPDATE SET ranked = ranked + 1;
+      END;
 
 -- trigger property_card_withdrawals_no_delete
 CREATE TRIGGER property_card_withdrawals_no_delete BEFORE DELETE ON property_card_withdrawals
@@ -2333,6 +2409,31 @@ CREATE TRIGGER steward_buildings_kind BEFORE INSERT ON steward_buildings
       WHEN (SELECT kind FROM places WHERE id = NEW.building_id) IS NOT 'building'
       BEGIN SELECT RAISE(ABORT, '红色小管家只能联系楼栋'); END;
 
+-- trigger volunteers_count_delete
+CREATE TRIGGER volunteers_count_delete AFTER DELETE ON volunteers
+      BEGIN
+        UPDATE volunteer_counts SET n = n - 1, with_post = with_post - (OLD.post_id IS NOT NULL)
+          WHERE org_id = OLD.org_id AND is_member = (OLD.member_id IS NOT NULL) AND active = OLD.active;
+      END;
+
+-- trigger volunteers_count_insert
+CREATE TRIGGER volunteers_count_insert AFTER INSERT ON volunteers
+      BEGIN
+        INSERT INTO volunteer_counts VALUES (NEW.org_id, NEW.member_id IS NOT NULL, NEW.active, 1, NEW.post_id IS NOT NULL)
+          ON CONFLICT DO UPDATE SET n = n + 1, with_post = with_post + excluded.with_post;
+      END;
+
+-- trigger volunteers_count_update
+CREATE TRIGGER volunteers_count_update AFTER UPDATE OF org_id, member_id, active, post_id ON volunteers
+        WHEN OLD.org_id IS NOT NEW.org_id OR (OLD.member_id IS NULL) IS NOT (NEW.member_id IS NULL)
+          OR OLD.active IS NOT NEW.active OR (OLD.post_id IS NULL) IS NOT (NEW.post_id IS NULL)
+      BEGIN
+        UPDATE volunteer_counts SET n = n - 1, with_post = with_post - (OLD.post_id IS NOT NULL)
+          WHERE org_id = OLD.org_id AND is_member = (OLD.member_id IS NOT NULL) AND active = OLD.active;
+        INSERT INTO volunteer_counts VALUES (NEW.org_id, NEW.member_id IS NOT NULL, NEW.active, 1, NEW.post_id IS NOT NULL)
+          ON CONFLICT DO UPDATE SET n = n + 1, with_post = with_post + excluded.with_post;
+      END;
+
 -- trigger volunteers_follow_member
 CREATE TRIGGER volunteers_follow_member AFTER UPDATE OF name_pinyin, name_initials, org_id, lifecycle ON members
       BEGIN
@@ -2340,4 +2441,26 @@ CREATE TRIGGER volunteers_follow_member AFTER UPDATE OF name_pinyin, name_initia
            SET name_pinyin = NEW.name_pinyin, name_initials = NEW.name_initials, org_id = NEW.org_id,
                active = (NEW.lifecycle = 'active')
          WHERE member_id = NEW.id;
+      END;
+
+-- trigger volunteers_linkable_delete
+CREATE TRIGGER volunteers_linkable_delete AFTER DELETE ON volunteers
+        WHEN OLD.member_id IS NULL AND OLD.id_number IS NOT NULL
+      BEGIN
+        UPDATE volunteer_linkable SET n = n - EXISTS (SELECT 1 FROM members WHERE id_number = OLD.id_number);
+      END;
+
+-- trigger volunteers_linkable_insert
+CREATE TRIGGER volunteers_linkable_insert AFTER INSERT ON volunteers
+        WHEN NEW.member_id IS NULL AND NEW.id_number IS NOT NULL
+      BEGIN
+        UPDATE volunteer_linkable SET n = n + EXISTS (SELECT 1 FROM members WHERE id_number = NEW.id_number);
+      END;
+
+-- trigger volunteers_linkable_update
+CREATE TRIGGER volunteers_linkable_update AFTER UPDATE OF id_number, member_id ON volunteers
+      BEGIN
+        UPDATE volunteer_linkable SET n = n
+          + (NEW.member_id IS NULL AND EXISTS (SELECT 1 FROM members WHERE id_number = NEW.id_number))
+          - (OLD.member_id IS NULL AND EXISTS (SELECT 1 FROM members WHERE id_number = OLD.id_number));
       END;

@@ -1,7 +1,7 @@
 import { labelOrgNames } from '../../party/org-names';
 import { listActivities } from '../../../../db/volunteer/activities';
 import { deleteHonour, getHonour, honourExists, insertHonour, listHonours } from '../../../../db/volunteer/honours';
-import { activeVolunteerCounts, linkableResidents } from '../../../../db/volunteer/people';
+import { activeVolunteerCounts, linkableCount } from '../../../../db/volunteer/people';
 import { unassignedCount } from '../../../../db/volunteer/posts';
 import { earnedIn, monthlySeries, personRanking, subtreeTotals, unitRanking, yearFromMonths } from '../../../../db/volunteer/rankings';
 import { pendingMeetings, pendingSince } from '../../../../db/volunteer/service-record';
@@ -72,7 +72,7 @@ export const rankingHandlers: Pick<
       top: labelOrgNames(db, personRanking(db, { year, quarter: 0, orgPath, offset: 0, limit: 10 }).rows),
       upcoming: listActivities(db, { orgPath, from: today, to: null, status: 'planned', ascending: true, offset: 0, limit: 5 }).rows,
       pendingMeetings: pendingMeetings(db, pendingSince(today), 1).total,
-      linkable: linkableResidents(db).length,
+      linkable: linkableCount(db),
     };
   },
 };
