@@ -45,6 +45,19 @@ describe('analysing a workbook kept a sheet per branch', () => {
     expect(a.mapping.branch).toBe(SHEET_NAME_COLUMN);
   });
 
+  it('sheets of one layout named by year, not by branch: offered together, but 所在支部 is not read from their names', async () => {
+    const t = await happiness();
+    const wb = new ExcelJS.Workbook();
+    for (const [year, seq] of [['2024年', 71], ['2025年', 72]] as const) {
+      const ws = wb.addWorksheet(year);
+      ws.addRow(['姓名', '身份证号', '入党时间', '党员状态']);
+      ws.addRow([`党员${seq}`, idNumber('130105', '1970-01-01', seq, 'male'), '1999-07-01', '正式党员']);
+    }
+    const a = await t.call('import.analyse', { register: 'party.members', file: await upload(wb) });
+    expect(a.sameLayout.map((s) => s.name)).toEqual(['2024年', '2025年']);
+    expect(a.mapping.branch).toBeNull();
+  });
+
   it('a one-sheet workbook has no sheets to import together, and its rows keep their Excel row numbers', async () => {
     const t = await partyFixture();
     const wb = new ExcelJS.Workbook();

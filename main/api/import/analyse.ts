@@ -7,7 +7,7 @@ import { columnLetters, type SheetData } from './read/cells';
 import { maskedText } from './mask';
 import type { FileIn } from '../common/files';
 import { loadFile } from './read/load';
-import type { ImportRegister } from './register';
+import type { ImportField, ImportRegister } from './register';
 
 /**
  * The first look at a file: its sheets, where the header is, and which column is which field — from memory if this
@@ -69,10 +69,12 @@ export function analyse(
   const named = proposeMapping(register, texts, sheet.hiddenColumns);
   const fingerprint = layoutFingerprint(texts);
   const alike = sameLayout(file.workbook.sheets, fingerprint);
-  // Several sheets of one layout and no branch column: each sheet's name stands for it (工作表名称 = 所在组织);
-  // whether the names are branches the register's own matching says when the rows are checked.
-  const bySheet = alike.length > 1;
-  const detected = Object.fromEntries(register.fields.map((f) => [f.key, named[f.key] ?? (bySheet && f.orSheetName ? SHEET_NAME_COLUMN : null)]));
+  // Several sheets of one layout, no column for the field, and the visible sheets' names read as its values (the
+  // register's own matching says: branches by name or alike): each sheet's name stands for it (工作表名称 = 所在组织).
+  const names = alike.filter((s) => !s.hidden).map((s) => s.name);
+  const bySheet = (f: ImportField) =>
+    alike.length > 1 && !!f.orSheetName && named[f.key] == null && (f.sheetNamesFit?.(db, names) ?? true);
+  const detected = Object.fromEntries(register.fields.map((f) => [f.key, named[f.key] ?? (bySheet(f) ? SHEET_NAME_COLUMN : null)]));
   const mapping: ColumnMapping = memory
     ? Object.fromEntries(register.fields.map((f) => [f.key, memory.mapping[f.key] ?? null]))
     : detected;
