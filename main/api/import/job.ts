@@ -95,8 +95,8 @@ export function prepareJob(req: ParsedRequest): Job {
   );
   const chosen = sheetsOf(file, req, layout, headerIndex, fingerprint);
   // One mapping serves every sheet: the same header texts put each field in the same column, and the sheet's
-  // name goes after the widest sheet's last column.
-  const width = Math.max(...chosen.map((c) => columnCount(c.sheet, c.headerIndex)), 1);
+  // name goes after the widest sheet's last column (the layout's too: its header heads the report).
+  const width = Math.max(...chosen.map((c) => columnCount(c.sheet, c.headerIndex)), columnCount(layout, headerIndex), 1);
   const fromName = Object.values(givenMapping).includes(SHEET_NAME_COLUMN);
   const several = chosen.length > 1;
   const parts: SheetPart[] = chosen.map((c) => ({
