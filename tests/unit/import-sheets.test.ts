@@ -172,6 +172,8 @@ describe('one commit for every chosen sheet: all or nothing', () => {
       ['幸福社区退休职工党支部', '3', '孙五', '新增'],
       ['幸福社区退休职工党支部', '4', '周六', '有错误'],
     ]);
+    const audit = await t.call('system.listAudit', { entity: 'import_report' });
+    expect(JSON.parse(audit.rows[0]!.after!)).toMatchObject({ sheets: BRANCH_SHEETS, rows: 6, unmasked: false });
   });
 });
 

@@ -43,7 +43,10 @@ export const importHandlers: Handlers<C> = {
       action: input.unmasked ? 'export_unmasked' : 'export',
       entity: 'import_report',
       entityId: job.file.sha256,
-      after: { name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName, rows: pass.rows.length, unmasked: input.unmasked },
+      after: {
+        name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName,
+        ...(job.sheetNames && { sheets: job.parts.map((p) => p.sheet.name) }), rows: pass.rows.length, unmasked: input.unmasked,
+      },
     });
     return fileOut(`${markUnmasked(`${base}-核对结果`, input.unmasked)}.xlsx`, XLSX_MIME, bytes);
   },
