@@ -1,13 +1,13 @@
 import { findMapping, importsOfFile } from '../../../db/import/imports';
 import type { Db } from '../../../db/open';
 import { SHEET_NAME_COLUMN, type Analysis, type ColumnInfo } from './contract';
-import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, type ColumnMapping, type HeaderGuess } from './header';
+import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, rowWithLayout, type ColumnMapping, type HeaderGuess } from './header';
 import { columnCount, sheetNamed } from './job';
 import { columnLetters, type SheetData } from './read/cells';
 import { maskedText } from './mask';
 import type { FileIn } from '../common/files';
 import { loadFile } from './read/load';
-import type { ImportRegister } from './register';
+import type { ImportField, ImportRegister } from './register';
 
 /**
  * The first look at a file: its sheets, where the header is, and which column is which field — from memory if this
@@ -26,6 +26,17 @@ function columnsOf(sheet: SheetData, headerIndex: number, register: ImportRegist
     const samples = [...new Set(texts)].slice(0, 3).map((t) => maskedText(t, fieldOf.get(index)));
     return { index, letter: columnLetters(index), header: header[index] ?? '', samples, hidden: sheet.hiddenColumns?.has(index) ?? false };
   });
+}
+
+const dataRowsOf = (sheet: SheetData, headerIndex: number) => sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length;
+
+/** The workbook's sheets with this layout, each at the row its header is (a title block of another height). */
+function sameLayout(sheets: readonly SheetData[], fingerprint: string): Analysis['sameLayout'] {
+  const found = sheets.flatMap((s) => {
+    const at = rowWithLayout(s, fingerprint);
+    return at === null ? [] : [{ name: s.name, headerRow: at + 1, dataRows: dataRowsOf(s, at), hidden: s.hidden }];
+  });
+  return found.length > 1 ? found : [];
 }
 
 /** The remembered layout among the first rows (the clerk may have chosen a header row detection would not). */
@@ -56,9 +67,14 @@ export function analyse(
   const headerIndex = memory ? memory.headerRow - 1 : guess.row;
   const texts = headerTexts(sheet, headerIndex);
   const named = proposeMapping(register, texts, sheet.hiddenColumns);
-  // One sheet per branch and no branch column: the sheet's name stands for it (工作表名称 = 所在组织).
-  const bySheet = file.workbook.sheets.length > 1;
-  const detected = Object.fromEntries(register.fields.map((f) => [f.key, named[f.key] ?? (bySheet && f.orSheetName ? SHEET_NAME_COLUMN : null)]));
+  const fingerprint = layoutFingerprint(texts);
+  const alike = sameLayout(file.workbook.sheets, fingerprint);
+  // Several sheets of one layout, no column for the field, and the visible sheets' names read as its values (the
+  // register's own matching says: branches by name or alike): each sheet's name stands for it (工作表名称 = 所在组织).
+  const names = alike.filter((s) => !s.hidden).map((s) => s.name);
+  const bySheet = (f: ImportField) =>
+    alike.length > 1 && !!f.orSheetName && named[f.key] == null && (f.sheetNamesFit?.(db, names) ?? true);
+  const detected = Object.fromEntries(register.fields.map((f) => [f.key, named[f.key] ?? (bySheet(f) ? SHEET_NAME_COLUMN : null)]));
   const mapping: ColumnMapping = memory
     ? Object.fromEntries(register.fields.map((f) => [f.key, memory.mapping[f.key] ?? null]))
     : detected;
@@ -70,14 +86,15 @@ export function analyse(
     encoding: file.workbook.encoding,
     sheets: file.workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden })),
     sheet: sheet.name,
+    sameLayout: alike,
     headerRow: headerIndex + 1,
     headerFound: memory !== undefined || Object.values(named).some((c) => c !== null),
     columns: columnsOf(sheet, headerIndex, register, mapping),
     mapping,
     mappingSource: memory ? 'remembered' : 'detected',
-    values: memory?.values ?? findMapping(db, register.key, layoutFingerprint(texts))?.values ?? {},
-    fingerprint: layoutFingerprint(texts),
-    dataRows: sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length,
+    values: memory?.values ?? findMapping(db, register.key, fingerprint)?.values ?? {},
+    fingerprint,
+    dataRows: dataRowsOf(sheet, headerIndex),
     previousImports: importsOfFile(db, file.sha256).map((h) => ({
       at: h.createdAt,
       operator: h.operator,

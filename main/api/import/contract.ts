@@ -41,7 +41,7 @@ export const AnalyseInput = z.object({
 export const ImportOptionsInput = z.object({
   duplicates: z.enum(['skip', 'update']).default('skip'),
   createMissing: z.boolean().default(false),
-  /** Excel row numbers the user chose to leave out (rows with errors, typically). */
+  /** Row keys (`rowKey`: Excel row numbers on one sheet) the user chose to leave out (rows with errors, typically). */
   excludeRows: z.array(z.number().int().min(1)).max(100000).default([]),
   /** Rows hidden in the sheet (filtered out: 已转出…) are left out unless the clerk includes them. */
   includeHiddenRows: z.boolean().default(false),
@@ -50,8 +50,14 @@ export const ImportOptionsInput = z.object({
 export const ImportRequest = z.object({
   register: registerKey,
   file: UploadedFile,
+  /** The sheet the layout (header row, mapping) was read from. */
   sheet: z.string().max(100),
   headerRow,
+  /**
+   * Several sheets of that layout imported in one pass (合并导入这些工作表): every one imported, `sheet` among them or
+   * not; each sheet's header found by the layout. Empty: `sheet` alone.
+   */
+  sheets: z.array(z.string().max(100)).max(255).default([]),
   mapping: ColumnMappingInput,
   values: ValueAnswersInput.default({}),
   options: ImportOptionsInput.default({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false }),
@@ -116,6 +122,11 @@ export interface Analysis {
   encoding: string | null;
   sheets: { name: string; rows: number; hidden: boolean }[];
   sheet: string;
+  /**
+   * The sheets with this sheet's layout (the same header texts, each at its own row), in workbook order, this one
+   * included; two or more are offered to import together (合并导入这些工作表). Empty: no other sheet has it.
+   */
+  sameLayout: { name: string; headerRow: number; dataRows: number; hidden: boolean }[];
   /** 1-based Excel row number of the header. */
   headerRow: number;
   /** The header row names at least one of the register's fields. */
@@ -141,7 +152,7 @@ export interface RowIssue {
 }
 
 export interface ReportRow {
-  /** Excel row number. */
+  /** The row's key (`rowKey`): its Excel row number; in an import of several sheets, with its sheet's place. */
   row: number;
   status: RowStatus;
   issues: RowIssue[];
@@ -187,6 +198,8 @@ export interface ImportSummary {
 
 export interface ValidationReport {
   summary: ImportSummary;
+  /** An import of several sheets: the workbook's sheet names, by which `rowAt` reads a row key; null for one sheet. */
+  sheetNames: string[] | null;
   /** Rows with errors or duplicates, then rows matching stored records, then rows with warnings (each list at most 1,000 rows). */
   rows: ReportRow[];
   truncated: boolean;
@@ -217,6 +230,26 @@ export interface ImportResult {
   excluded: number;
   extras: string[];
   sha256: string;
+}
+
+/**
+ * Rows of an import of several sheets are told apart by a key: the sheet's place in the workbook × SHEET_ROWS plus
+ * its Excel row number (Excel's sheets hold at most 2^20 rows). With one sheet the key is the Excel row number, as
+ * it always was; exclusions, previews and the report's lists all carry the key.
+ */
+export const SHEET_ROWS = 2 ** 20;
+export const rowKey = (sheetIndex: number, row: number) => sheetIndex * SHEET_ROWS + row;
+
+/** Where a row key points: the sheet (null for a one-sheet import) and the Excel row number. */
+export function rowAt(key: number, sheetNames: readonly string[] | null): { sheet: string | null; row: number } {
+  if (!sheetNames) return { sheet: null, row: key };
+  return { sheet: sheetNames[Math.floor(key / SHEET_ROWS)] ?? null, row: key % SHEET_ROWS };
+}
+
+/** A row as the clerk finds it: 第一党支部!第12行 in an import of several sheets, 第 12 行 in one sheet. */
+export function rowLabel(key: number, sheetNames: readonly string[] | null): string {
+  const { sheet, row } = rowAt(key, sheetNames);
+  return sheet === null ? `第 ${row} 行` : `${sheet}!第${row}行`;
 }
 
 export const importContract = {

@@ -4,7 +4,7 @@ import type { ColumnMapping } from './header';
 import { Problems } from './problems';
 import type { Cell, SheetData } from './read/cells';
 import type { ImportRegister, RunContext } from './register';
-import { readRows, type SkippedRow } from './rows';
+import { readRows, type ReadRows, type SkippedRow } from './rows';
 
 /**
  * One pass of a register over a sheet's data rows: the rows as read (rows.ts), turned into records by the register,
@@ -13,7 +13,7 @@ import { readRows, type SkippedRow } from './rows';
  */
 
 export interface RowResult {
-  /** The Excel row number (1-based), as the clerk sees it. */
+  /** The row's key: its Excel row number (1-based), plus its sheet's `base` in an import of several sheets. */
   row: number;
   status: RowStatus;
   issues: readonly RowIssue[];
@@ -38,23 +38,49 @@ export interface PassResult {
   targets: Record<string, { id: string; label: string }[]>;
 }
 
-export interface PassInput {
-  register: ImportRegister;
+/** One sheet of the pass, its rows keyed `base` + Excel row number (base 0: one sheet, row keys are row numbers). */
+export interface SheetPart {
   sheet: SheetData;
   /** 0-based index of the header row. */
   headerRow: number;
+  base: number;
+}
+
+export interface PassInput {
+  register: ImportRegister;
+  /** The sheets read in one pass (one mapping): rows, duplicates, answers and the commit span them all. */
+  parts: readonly SheetPart[];
   mapping: ColumnMapping;
-  /** Excel row numbers the user chose to leave out. */
+  /** Row keys the user chose to leave out. */
   excludeRows: ReadonlySet<number>;
+  /** A row key as the clerk reads it (第 12 行; 第一党支部!第12行), for "与…重复". */
+  rowLabel: (key: number) => string;
   /** Read rows hidden in the sheet (filtered out) as data: only when the clerk says so. */
   includeHiddenRows?: boolean;
   /** How many rows get a preview of how they will be saved. */
   previewRows?: number;
 }
 
+/**
+ * Every part's rows as read, keyed by `base`: the rows of one sheet as cached (rows.ts), those of later sheets
+ * copied with their key — objects only, the values and cells stay shared.
+ */
+function readParts(input: PassInput): ReadRows {
+  const reads = input.parts.map((p) => ({ base: p.base, read: readRows(input.register, p.sheet, p.headerRow, input.mapping, input.includeHiddenRows ?? false) }));
+  if (reads.length === 1 && reads[0]!.base === 0) return reads[0]!.read;
+  const keyed = <T extends { row: number }>(list: T[], base: number) => list.map((r) => ({ ...r, row: base + r.row }));
+  return {
+    rows: reads.flatMap(({ base, read }) => keyed(read.rows, base)),
+    blankRows: reads.reduce((n, { read }) => n + read.blankRows, 0),
+    ignoredRows: reads.flatMap(({ base, read }) => read.ignoredRows.map((r) => base + r)),
+    skipped: reads.flatMap(({ base, read }) => keyed(read.skipped, base)),
+    hidden: reads.flatMap(({ base, read }) => read.hidden.map((r) => base + r)),
+  };
+}
+
 export function runPass(input: PassInput, run: RunContext): PassResult {
   const { register } = input;
-  const read = readRows(register, input.sheet, input.headerRow, input.mapping, input.includeHiddenRows ?? false);
+  const read = readParts(input);
   const rows: RowResult[] = [];
   const included = read.rows.filter((r) => {
     if (input.excludeRows.has(r.row)) rows.push({ row: r.row, status: 'excluded', issues: [], warnings: [], cells: r.cells, preview: null });
@@ -84,7 +110,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
     const first = key === null ? undefined : firstWithKey.get(key);
     if (first !== undefined) {
       // Beside the key's cell that has a value (a places row is keyed by its deepest name).
-      problems.add(register.keyFields.find((k) => v[k] !== null && v[k] !== undefined) ?? null, `与第 ${first} 行重复`);
+      problems.add(register.keyFields.find((k) => v[k] !== null && v[k] !== undefined) ?? null, `与${input.rowLabel(first)}重复`);
       result('duplicate');
       continue;
     }
@@ -103,7 +129,7 @@ export function runPass(input: PassInput, run: RunContext): PassResult {
     if (preview) previews--;
     result(status, preview);
   }
-  // Rows in file order, whatever order they were processed in.
+  // Rows in file order (sheet by sheet), whatever order they were processed in.
   rows.sort((a, b) => a.row - b.row);
   return { rows, blankRows: read.blankRows, ignoredRows: read.ignoredRows, skipped: read.skipped, hidden: read.hidden, extras: session.extras(),
     questions: session.questions?.() ?? [], targets: session.targets?.() ?? {} };

@@ -8,7 +8,7 @@ import type { Handlers } from '../router';
 import { analyse } from './analyse';
 import { importContract } from './contract';
 import { summarise } from './engine';
-import { prepareJob, runJob } from './job';
+import { labelOf, prepareJob, runJob } from './job';
 import { validationReport } from './report';
 import { reportWorkbook } from './report-xlsx';
 import { registerInfo, registerOf, registers } from './registry';
@@ -43,7 +43,10 @@ export const importHandlers: Handlers<C> = {
       action: input.unmasked ? 'export_unmasked' : 'export',
       entity: 'import_report',
       entityId: job.file.sha256,
-      after: { name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName, rows: pass.rows.length, unmasked: input.unmasked },
+      after: {
+        name: `${job.register.title} · ${job.file.fileName} · 核对结果`, register: job.register.key, fileName: job.file.fileName,
+        ...(job.sheetNames && { sheets: job.parts.map((p) => p.sheet.name) }), rows: pass.rows.length, unmasked: input.unmasked,
+      },
     });
     return fileOut(`${markUnmasked(`${base}-核对结果`, input.unmasked)}.xlsx`, XLSX_MIME, bytes);
   },
@@ -59,7 +62,7 @@ export const importHandlers: Handlers<C> = {
     const pass = runJob(job, ctx.db, ctx, true, importId);
     const bad = pass.rows.filter((r) => r.status === 'error' || r.status === 'duplicate');
     if (bad.length) {
-      const listed = bad.slice(0, ROWS_LISTED_IN_REFUSAL).map((r) => `第 ${r.row} 行：${r.issues.map((i) => i.message).join('，')}`);
+      const listed = bad.slice(0, ROWS_LISTED_IN_REFUSAL).map((r) => `${labelOf(job, r.row)}：${r.issues.map((i) => i.message).join('，')}`);
       throw new DomainError(
         'DOMAIN',
         `有 ${bad.length} 行有错误，没有导入任何数据。请改正文件后重新核对，或在核对结果中排除这些行。`,
@@ -70,8 +73,10 @@ export const importHandlers: Handlers<C> = {
     const s = summarise(pass);
     if (s.create + s.update === 0) throw new DomainError('DOMAIN', '没有需要导入的行：所有行都已存在（跳过，或与文件相同无需更新）或被排除', 'IMPORT_NOTHING');
     const counts = { rows: s.total, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded };
-    const { register, file, sheet } = job;
-    recordImport(ctx.db, { id: importId, register: register.key, fileName: file.fileName, sheet: sheet.name, sha256: file.sha256, options: job.options, ...counts }, ctx.operator);
+    const { register, file } = job;
+    // The sheets by name: one, or every sheet of an import of several (第一党支部、第二党支部).
+    const sheets = job.parts.map((p) => p.sheet.name);
+    recordImport(ctx.db, { id: importId, register: register.key, fileName: file.fileName, sheet: sheets.join('、'), sha256: file.sha256, options: job.options, ...counts }, ctx.operator);
     // The answers given are remembered with the layout; a commit without any keeps those remembered.
     const values = Object.keys(job.values).length ? job.values : undefined;
     saveMapping(ctx.db, register.key, job.fingerprint, { headerRow: job.headerIndex + 1, mapping: job.givenMapping, values }, ctx.operator);
@@ -83,10 +88,12 @@ export const importHandlers: Handlers<C> = {
         name: `${register.title} · ${file.fileName}`,
         register: register.key,
         fileName: file.fileName,
-        sheet: sheet.name,
+        sheet: sheets.join('、'),
+        ...(job.sheetNames && { sheets }),
         sha256: file.sha256,
         ...counts,
-        excludedRows: job.options.excludeRows,
+        // Row numbers on one sheet; 第一党支部!第12行 when several sheets were imported.
+        excludedRows: job.sheetNames ? job.options.excludeRows.map((k) => labelOf(job, k)) : job.options.excludeRows,
         duplicates: job.options.duplicates,
         createMissing: job.options.createMissing,
         values: job.values,

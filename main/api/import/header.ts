@@ -112,6 +112,15 @@ export function layoutFingerprint(texts: readonly string[]): string {
   return createHash('sha256').update(texts.map(headerKey).join('|')).digest('hex').slice(0, 32);
 }
 
+/** The 0-based row among a sheet's first rows whose header has this layout, or null: another sheet kept alike. */
+export function rowWithLayout(sheet: SheetData, fingerprint: string): number | null {
+  for (let r = 0; r < Math.min(sheet.rows.length, SCAN_ROWS); r++) {
+    const texts = headerTexts(sheet, r);
+    if (texts.some(Boolean) && layoutFingerprint(texts) === fingerprint) return r;
+  }
+  return null;
+}
+
 /** A mapping that cannot be imported with: required fields without a column, one column serving two fields. */
 export function mappingProblems(register: ImportRegister, mapping: ColumnMapping, columnCount: number): string[] {
   const problems: string[] = [];

@@ -4,22 +4,27 @@ import { withStatementCache } from '../../../db/statement-cache';
 import { writeAudit } from '../../../db/audit';
 import { DomainError } from '../common/errors';
 import type { Ctx } from '../context';
-import { SHEET_NAME_COLUMN, type ImportRequest, type ValueAnswers } from './contract';
-import { runPass, type PassResult } from './engine';
-import { headerTexts, layoutFingerprint, mappingProblems, type ColumnMapping } from './header';
+import { rowAt, rowKey, rowLabel, SHEET_NAME_COLUMN, type ImportRequest, type ValueAnswers } from './contract';
+import { runPass, type PassResult, type SheetPart } from './engine';
+import { headerTexts, layoutFingerprint, mappingProblems, rowWithLayout, type ColumnMapping } from './header';
 import { textCell, type SheetData } from './read/cells';
 import { loadFile, type LoadedFile } from './read/load';
 import type { ImportRegister } from './register';
 import { registerOf } from './registry';
 import { wordKey } from './values';
 
-/** A validate / report / commit request made concrete: the register, the parsed file, its sheet, the mapping. */
+/** A validate / report / commit request made concrete: the register, the parsed file, its sheets, the mapping. */
 export interface Job {
   register: ImportRegister;
   file: LoadedFile;
+  /** The sheet the layout was read from (its header heads the report). */
   sheet: SheetData;
   /** 0-based. */
   headerIndex: number;
+  /** The sheets imported, each with its own header row and row keys: one, or several of the same layout. */
+  parts: SheetPart[];
+  /** Several sheets: the workbook's sheet names, for `rowAt` / `rowLabel`; null for one sheet. */
+  sheetNames: string[] | null;
   /** Column indexes only: a field read from the sheet's name points at the column `sheet` carries for it. */
   mapping: ColumnMapping;
   /** The mapping as the clerk gave it (SHEET_NAME_COLUMN kept), for remembering. */
@@ -31,7 +36,7 @@ export interface Job {
   options: { duplicates: 'skip' | 'update'; createMissing: boolean; excludeRows: number[]; includeHiddenRows: boolean };
 }
 
-type ParsedRequest = Omit<ImportRequest, 'options' | 'values'> & { options: Job['options']; values: ValueAnswers };
+type ParsedRequest = Omit<ImportRequest, 'options' | 'values' | 'sheets'> & { options: Job['options']; values: ValueAnswers; sheets?: string[] };
 
 export function sheetNamed(file: LoadedFile, name: string): SheetData {
   const sheet = file.workbook.sheets.find((s) => s.name === name);
@@ -42,7 +47,7 @@ export function sheetNamed(file: LoadedFile, name: string): SheetData {
 export const columnCount = (sheet: SheetData, fromRow = 0, rows = 200): number =>
   sheet.rows.slice(fromRow, fromRow + rows).reduce((n, r) => Math.max(n, r?.length ?? 0), 0);
 
-const withName = new WeakMap<SheetData, Map<number, SheetData>>();
+const withName = new WeakMap<SheetData, Map<string, SheetData>>();
 
 /**
  * The sheet with its name as one more column after the last (工作表名称 = 所在组织), in the header and in every row
@@ -51,7 +56,7 @@ const withName = new WeakMap<SheetData, Map<number, SheetData>>();
 function withSheetNameColumn(sheet: SheetData, headerIndex: number, column: number): SheetData {
   let byHeader = withName.get(sheet);
   if (!byHeader) withName.set(sheet, (byHeader = new Map()));
-  let derived = byHeader.get(headerIndex);
+  let derived = byHeader.get(`${headerIndex}|${column}`);
   if (!derived) {
     const name = textCell(sheet.name);
     const rows = sheet.rows.map((row, r) => {
@@ -60,33 +65,65 @@ function withSheetNameColumn(sheet: SheetData, headerIndex: number, column: numb
       out[column] = r === headerIndex ? textCell('（工作表名称）') : name;
       return out;
     });
-    byHeader.set(headerIndex, (derived = { ...sheet, rows }));
+    byHeader.set(`${headerIndex}|${column}`, (derived = { ...sheet, rows }));
   }
   return derived;
+}
+
+/** The sheets a request imports, each with its header row: the layout's own, or the row another sheet has it at. */
+function sheetsOf(file: LoadedFile, req: ParsedRequest, layout: SheetData, headerIndex: number, fingerprint: string) {
+  const names = [...new Set(req.sheets ?? [])];
+  if (names.length === 0) return [{ sheet: layout, headerIndex }];
+  return names.map((name) => {
+    const sheet = sheetNamed(file, name);
+    const at = sheet === layout ? headerIndex : rowWithLayout(sheet, fingerprint);
+    if (at === null) throw new DomainError('VALIDATION', `工作表“${name}”的表头与“${layout.name}”不同，不能合并导入`, 'IMPORT_SHEET_LAYOUT');
+    return { sheet, headerIndex: at };
+  });
 }
 
 export function prepareJob(req: ParsedRequest): Job {
   const register = registerOf(req.register);
   const file = loadFile(req.file);
-  const original = sheetNamed(file, req.sheet);
+  const layout = sheetNamed(file, req.sheet);
   const headerIndex = req.headerRow - 1;
+  const fingerprint = layoutFingerprint(headerTexts(layout, headerIndex));
   // Fields the register does not know (an older client) are dropped rather than refused; only fields that may be
   // read from the sheet's name may be.
   const givenMapping: ColumnMapping = Object.fromEntries(
     register.fields.map((f) => [f.key, req.mapping[f.key] === SHEET_NAME_COLUMN && !f.orSheetName ? null : (req.mapping[f.key] ?? null)]),
   );
-  const width = Math.max(columnCount(original, headerIndex), 1);
+  const chosen = sheetsOf(file, req, layout, headerIndex, fingerprint);
+  // One mapping serves every sheet: the same header texts put each field in the same column, and the sheet's
+  // name goes after the widest sheet's last column (the layout's too: its header heads the report).
+  const width = Math.max(...chosen.map((c) => columnCount(c.sheet, c.headerIndex)), columnCount(layout, headerIndex), 1);
   const fromName = Object.values(givenMapping).includes(SHEET_NAME_COLUMN);
-  const sheet = fromName ? withSheetNameColumn(original, headerIndex, width) : original;
+  const several = chosen.length > 1;
+  const parts: SheetPart[] = chosen.map((c) => ({
+    sheet: fromName ? withSheetNameColumn(c.sheet, c.headerIndex, width) : c.sheet,
+    headerRow: c.headerIndex,
+    base: several ? rowKey(file.workbook.sheets.indexOf(c.sheet), 0) : 0,
+  }));
   const mapping = Object.fromEntries(Object.entries(givenMapping).map(([k, c]) => [k, c === SHEET_NAME_COLUMN ? width : c]));
   return {
-    register, file, sheet, headerIndex, mapping, givenMapping,
-    fingerprint: layoutFingerprint(headerTexts(original, headerIndex)),
+    register, file, sheet: fromName ? withSheetNameColumn(layout, headerIndex, width) : layout, headerIndex, mapping, givenMapping, parts,
+    sheetNames: several ? file.workbook.sheets.map((s) => s.name) : null,
+    fingerprint,
     mappingProblems: mappingProblems(register, mapping, fromName ? width + 1 : width),
     values: req.values,
     options: req.options,
   };
 }
+
+/** A row of the job by its key: the sheet (as read, with its name column) and the Excel row's cells. */
+export function rowOf(job: Job, key: number): { part: SheetPart; cells: SheetData['rows'][number] } {
+  const { row } = rowAt(key, job.sheetNames);
+  const part = job.parts.find((p) => key - p.base === row) ?? job.parts[0]!;
+  return { part, cells: part.sheet.rows[row - 1] ?? [] };
+}
+
+/** A row as the clerk finds it: 第 12 行, or 第一党支部!第12行 when several sheets are imported. */
+export const labelOf = (job: Job, key: number) => rowLabel(key, job.sheetNames);
 
 /** The clerk's answers as the register asks for them: by field, the value compared as words are (no spaces, half-width). */
 function answers(values: ValueAnswers): (field: string, value: string) => string | undefined {
@@ -101,7 +138,7 @@ function answers(values: ValueAnswers): (field: string, value: string) => string
 export function runJob(job: Job, db: Db, ctx: Pick<Ctx, 'operator'>, write: boolean, importId = newId()): PassResult {
   const cached = withStatementCache(db);
   return runPass(
-    { register: job.register, sheet: job.sheet, headerRow: job.headerIndex, mapping: job.mapping, excludeRows: new Set(job.options.excludeRows), includeHiddenRows: job.options.includeHiddenRows },
+    { register: job.register, parts: job.parts, mapping: job.mapping, excludeRows: new Set(job.options.excludeRows), includeHiddenRows: job.options.includeHiddenRows, rowLabel: (key) => labelOf(job, key) },
     {
       db: cached,
       write,

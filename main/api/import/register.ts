@@ -44,6 +44,11 @@ export interface ImportField {
   maskAsName?: boolean;
   /** The field may be read from the sheet's name (a workbook with one sheet per branch and no branch column). */
   orSheetName?: boolean;
+  /**
+   * Whether a workbook's sheet names read as this field's values (the branches the tree has, by name or alike):
+   * 工作表名称 is proposed only then. Unset: any names are proposed.
+   */
+  sheetNamesFit?: (db: Db, names: readonly string[]) => boolean;
 }
 
 export type CellValue = string | number | boolean | null;

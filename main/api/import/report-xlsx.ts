@@ -2,10 +2,10 @@ import { STYLE } from '../../export/xlsx/styles';
 import type { XmlCell } from '../../export/xlsx/sheet-xml';
 import { WorkbookBuilder } from '../../export/xlsx/workbook';
 import { nowIso } from '../../../db/moment';
-import type { RowIssue, RowStatus } from './contract';
+import { rowAt, type RowIssue, type RowStatus } from './contract';
 import type { PassResult } from './engine';
 import { headerTexts } from './header';
-import { columnCount, type Job } from './job';
+import { columnCount, rowOf, type Job } from './job';
 import { maskedText } from './mask';
 import type { Cell } from './read/cells';
 
@@ -46,11 +46,13 @@ export async function reportWorkbook(job: Job, pass: PassResult, unmasked: boole
   const fieldOf = new Map(job.register.fields.filter((f) => columnOf(f.key) !== null).map((f) => [columnOf(f.key)!, f]));
   const say = (i: RowIssue) => (i.field ? `${labelOf.get(i.field) ?? i.field}：${i.message}` : i.message);
 
-  /** One report row: row number, the file's cells (masked unless chosen), outcome, explanation. */
-  const line = (row: number, cells: (Cell | undefined)[], outcome: string, explanation: string, issues: readonly RowIssue[] = []): XmlCell[] => {
+  const several = job.sheetNames !== null;
+  /** One report row: (the sheet,) row number, the file's cells (masked unless chosen), outcome, explanation. */
+  const line = (key: number, cells: (Cell | undefined)[], outcome: string, explanation: string, issues: readonly RowIssue[] = []): XmlCell[] => {
     const red = new Set(issues.map((i) => (i.field ? columnOf(i.field) : null)).filter((c) => c !== null));
     const wholeRow = issues.some((i) => !i.field || columnOf(i.field) === null);
-    const out: XmlCell[] = [{ value: row, style: ROW_NUMBER }];
+    const { sheet, row } = rowAt(key, job.sheetNames);
+    const out: XmlCell[] = [...(several ? [{ value: sheet, style: TEXT }] : []), { value: row, style: ROW_NUMBER }];
     for (let c = 0; c < width; c++) {
       const text = cells[c]?.text ?? '';
       out.push({ value: (unmasked ? text : maskedText(text, fieldOf.get(c))) || null, style: red.has(c) ? STYLE.error : TEXT });
@@ -65,14 +67,14 @@ export async function reportWorkbook(job: Job, pass: PassResult, unmasked: boole
       const explanation = [...r.issues.map(say), ...r.warnings.map((i) => `提示 · ${say(i)}`)].join('；');
       yield line(r.row, r.cells, OUTCOME[r.status], explanation, r.issues);
     }
-    for (const { row, reason } of pass.skipped) yield line(row, job.sheet.rows[row - 1] ?? [], '不是数据行，未导入', reason);
+    for (const { row, reason } of pass.skipped) yield line(row, rowOf(job, row).cells, '不是数据行，未导入', reason);
   }
 
   const book = new WorkbookBuilder(operator, nowIso());
   book.addTable(
     '核对结果',
-    { widths: [8, ...Array.from({ length: width }, (_, c) => widthOf(job.sheet.rows.slice(job.headerIndex, job.headerIndex + SIZED_BY_ROWS).map((r) => r?.[c]?.text ?? ''))), 14, 60], frozenColumns: 1 },
-    ['原行号', ...Array.from({ length: width }, (_, c) => header[c] ?? ''), '导入结果', '错误说明'],
+    { widths: [...(several ? [16] : []), 8, ...Array.from({ length: width }, (_, c) => widthOf(job.sheet.rows.slice(job.headerIndex, job.headerIndex + SIZED_BY_ROWS).map((r) => r?.[c]?.text ?? ''))), 14, 60], frozenColumns: several ? 2 : 1 },
+    [...(several ? ['工作表'] : []), '原行号', ...Array.from({ length: width }, (_, c) => header[c] ?? ''), '导入结果', '错误说明'],
     rows(),
   );
   return book.finish();

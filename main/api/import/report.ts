@@ -1,6 +1,6 @@
 import type { ReportRow, ValidationReport } from './contract';
 import { summarise, type PassResult, type RowResult } from './engine';
-import type { Job } from './job';
+import { rowOf, type Job } from './job';
 import { maskedText } from './mask';
 import { cellText } from './values';
 
@@ -19,7 +19,7 @@ function reportRow(job: Job, r: RowResult): ReportRow {
 
 /** A sheet row named as people name it: its title fields' cells (张三; 西里社区 › 阳光小区). */
 function titleOf(job: Job, row: number): string {
-  const cells = job.sheet.rows[row - 1] ?? [];
+  const { cells } = rowOf(job, row);
   const keys = job.register.titleFields ?? [job.register.fields[0]!.key];
   return keys.map((k) => job.mapping[k]).map((c) => (c == null ? '' : cellText(cells[c]).trim())).filter(Boolean).join(' › ');
 }
@@ -32,6 +32,7 @@ export function validationReport(job: Job, pass: PassResult): ValidationReport {
   const rows = [...bad.slice(0, LISTED), ...matched.slice(0, LISTED), ...warned.slice(0, LISTED)].map((r) => reportRow(job, r));
   return {
     summary,
+    sheetNames: job.sheetNames,
     rows,
     truncated: bad.length > LISTED || matched.length > LISTED || warned.length > LISTED,
     preview: pass.rows.filter((r) => r.preview).map((r) => ({ row: r.row, values: r.preview! })),

@@ -27,12 +27,9 @@ interface Props {
   register: string;
   result: ImportResult;
   onAgain: () => void;
-  /** The workbook's next sheet, when its sheets are one branch each (工作表名称 = 所在支部). */
-  nextSheet: string | null;
-  onNextSheet: (sheet: string) => void;
 }
 
-export function DoneStep({ register, result, onAgain, nextSheet, onNextSheet }: Props) {
+export function DoneStep({ register, result, onAgain }: Props) {
   const screen = REGISTER_SCREENS[register];
   return (
     <Stack gap="sm">
@@ -42,7 +39,6 @@ export function DoneStep({ register, result, onAgain, nextSheet, onNextSheet }: 
       </Alert>
       <Group>
         {screen && <Button component="a" href={href(screen)}>{imp.done.open}</Button>}
-        {nextSheet && <Button variant="light" onClick={() => onNextSheet(nextSheet)}>{imp.done.nextSheet(nextSheet)}</Button>}
         <Button variant="default" onClick={onAgain}>{imp.done.again}</Button>
       </Group>
     </Stack>

@@ -1,5 +1,4 @@
 import { Alert, Stack, Stepper, Text, Title } from '@mantine/core';
-import { SHEET_NAME_COLUMN, type Analysis } from '../../../main/api/import/contract';
 import { useApiQuery } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { fmtTimestamp } from '../components/format';
@@ -15,13 +14,6 @@ import { useImportFlow } from './useImportFlow';
 
 const s = imp.steps;
 
-/** A workbook kept a sheet per branch (a field read from the sheet's name): the visible sheet after this one. */
-function nextSheetOf(analysis: Analysis | null): string | null {
-  if (!analysis || !Object.values(analysis.mapping).includes(SHEET_NAME_COLUMN)) return null;
-  const visible = analysis.sheets.filter((x) => !x.hidden);
-  return visible[visible.findIndex((x) => x.name === analysis.sheet) + 1]?.name ?? null;
-}
-
 /**
  * 导入台账: choose the register, the file, check the column mapping, read the report, import. `?register=` comes
  * from a register's own "导入…" action and starts at the file.
@@ -33,7 +25,6 @@ export function ImportPage() {
   const register = registers.data?.find((r) => r.key === flow.register) ?? null;
   const active = !register ? 0 : flow.result ? 4 : flow.report ? 3 : flow.analysis ? 2 : 1;
   const previous = flow.analysis?.previousImports[0];
-  const nextSheet = nextSheetOf(flow.analysis);
   const choose = (key: string | null) => {
     flow.chooseRegister(key);
     setParams(route, { register: key });
@@ -67,6 +58,8 @@ export function ImportPage() {
             analysis={flow.analysis}
             mapping={flow.mapping}
             onMapping={flow.setMapping}
+            sheets={flow.sheets}
+            onSheets={flow.chooseSheets}
             onReanalyse={(where) => void flow.reanalyse(where)}
             onCheck={() => void flow.validate()}
             onBack={flow.startOver}
@@ -92,7 +85,7 @@ export function ImportPage() {
         />
       )}
       {active === 4 && flow.result && (
-        <DoneStep register={flow.register!} result={flow.result} onAgain={flow.startOver} nextSheet={nextSheet} onNextSheet={(sheet) => void flow.importSheet(sheet)} />
+        <DoneStep register={flow.register!} result={flow.result} onAgain={flow.startOver} />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SHEET_NAME_COLUMN, type Analysis, type RegisterInfo } from '../../../main/api/import/contract';
 import { imp } from '../i18n/import';
@@ -11,6 +11,9 @@ interface Props {
   analysis: Analysis;
   mapping: Record<string, number | null>;
   onMapping: (m: Record<string, number | null>) => void;
+  /** The sheets of the layout imported together (合并导入这些工作表). */
+  sheets: string[];
+  onSheets: (names: string[]) => void;
   onReanalyse: (where: { sheet?: string; headerRow?: number }) => void;
   onCheck: () => void;
   onBack: () => void;
@@ -21,7 +24,7 @@ interface Props {
  * Which column is which field: the sheet, the header row, and for every field the column (with a few values from
  * the file, so a wrong match shows at a glance). Required fields must have a column before the rows are checked.
  */
-export function MappingStep({ register, analysis, mapping, onMapping, onReanalyse, onCheck, onBack, busy }: Props) {
+export function MappingStep({ register, analysis, mapping, onMapping, sheets, onSheets, onReanalyse, onCheck, onBack, busy }: Props) {
   const [headerRow, setHeaderRow] = useState<number | string>(analysis.headerRow);
   const options = [
     { value: NOT_IMPORTED, label: m.notImported },
@@ -29,6 +32,9 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
   ];
   const missing = register.fields.filter((f) => f.required && (mapping[f.key] ?? null) === null);
   const bySheet = register.fields.filter((f) => mapping[f.key] === SHEET_NAME_COLUMN);
+  const several = analysis.sameLayout.length > 1;
+  const together = several && sheets.length > 1;
+  const nameSamples = together ? sheets : [analysis.sheet];
   const note = !analysis.headerFound ? m.headerMissing : analysis.mappingSource === 'remembered' ? m.remembered : m.detected;
 
   return (
@@ -57,11 +63,16 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
         {/* The next step's button where the eye is, not below a 20-row table. */}
         <Group gap="xs">
           <Button variant="default" onClick={onBack}>{m.back}</Button>
-          <Button onClick={onCheck} disabled={missing.length > 0} loading={busy}>{m.check}</Button>
+          <Button onClick={onCheck} disabled={missing.length > 0 || (several && sheets.length === 0)} loading={busy}>{m.check}</Button>
         </Group>
       </Group>
       <Alert color={analysis.headerFound ? 'blue' : 'yellow'} py="xs">{note}</Alert>
-      {bySheet.length > 0 && <Alert color="blue" py="xs" data-testid="sheet-name-note">{m.bySheet(bySheet.map((f) => f.label).join('、'), analysis.sheet)}</Alert>}
+      {several && <SheetChecklist analysis={analysis} sheets={sheets} onSheets={onSheets} />}
+      {bySheet.length > 0 && (
+        <Alert color="blue" py="xs" data-testid="sheet-name-note">
+          {together ? m.bySheets(bySheet.map((f) => f.label).join('、')) : m.bySheet(bySheet.map((f) => f.label).join('、'), sheets[0] ?? analysis.sheet)}
+        </Alert>
+      )}
 
       <Paper withBorder>
         <Table verticalSpacing={4} aria-label={m.column}>
@@ -75,7 +86,7 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
           <Table.Tbody>
             {register.fields.map((f) => {
               const col = mapping[f.key] ?? null;
-              const samples = col === null ? [] : col === SHEET_NAME_COLUMN ? [analysis.sheet] : (analysis.columns[col]?.samples ?? []);
+              const samples = col === null ? [] : col === SHEET_NAME_COLUMN ? nameSamples : (analysis.columns[col]?.samples ?? []);
               const choices = f.orSheetName ? [...options, { value: String(SHEET_NAME_COLUMN), label: m.sheetName }] : options;
               return (
                 <Table.Tr key={f.key}>
@@ -110,5 +121,37 @@ export function MappingStep({ register, analysis, mapping, onMapping, onReanalys
         </Table>
       </Paper>
     </Stack>
+  );
+}
+
+/** 合并导入这些工作表: the sheets of this layout, each with its rows and header row; a hidden sheet says so. */
+function SheetChecklist({ analysis, sheets, onSheets }: Pick<Props, 'analysis' | 'sheets' | 'onSheets'>) {
+  const rows = analysis.sameLayout.filter((x) => sheets.includes(x.name)).reduce((sum, x) => sum + x.dataRows, 0);
+  return (
+    <Paper withBorder p="sm" data-testid="sheet-checklist">
+      <Checkbox.Group
+        label={m.sheetsTitle}
+        description={m.sheetsHint(analysis.sameLayout.length)}
+        value={sheets}
+        // Kept in workbook order, whatever order they were ticked in.
+        onChange={(names) => onSheets(analysis.sameLayout.map((x) => x.name).filter((n) => names.includes(n)))}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing={6} verticalSpacing={6} mt={8}>
+          {analysis.sameLayout.map((x) => (
+            <Checkbox
+              key={x.name}
+              value={x.name}
+              label={
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm">{m.sheetOption(x.name, x.dataRows, x.headerRow)}</Text>
+                  {x.hidden && <Badge size="xs" variant="light" color="orange">{m.hiddenSheet}</Badge>}
+                </Group>
+              }
+            />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Text size="xs" c="dimmed" mt={6}>{m.sheetsChosen(sheets.length, rows)}</Text>
+    </Paper>
   );
 }

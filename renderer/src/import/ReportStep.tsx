@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Checkbox, Group, List, Paper, Radio, Stack, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDownload } from '@tabler/icons-react';
-import type { RegisterInfo, ValidationReport, ValueAnswers } from '../../../main/api/import/contract';
+import { rowLabel, type RegisterInfo, type ValidationReport, type ValueAnswers } from '../../../main/api/import/contract';
 import { zh } from '../i18n/zh-CN';
 import { imp } from '../i18n/import';
 import { PreviewTable, RowTable } from './ReportTables';
+import { rowsText } from './rows';
 import type { Options } from './useImportFlow';
 import { ValueQuestions } from './ValueQuestions';
 
@@ -34,6 +35,7 @@ export function ReportStep({ register, report, options, onOptions, values, onAns
   const matched = report.rows.filter((x) => x.status === 'skip' || x.status === 'update');
   const warned = report.rows.filter((x) => x.status === 'create' && x.warnings.length > 0);
   const badCount = s.error + s.duplicate;
+  const at = (key: number) => rowLabel(key, report.sheetNames);
   const confirm = () =>
     modals.openConfirmModal({
       title: imp.confirm.title,
@@ -78,13 +80,13 @@ export function ReportStep({ register, report, options, onOptions, values, onAns
       </Group>
       {report.skippedRows.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="skipped-rows">
-          {r.skippedRows(report.skippedRows.slice(0, 10).map((x) => r.skippedRow(x.row, x.reason)).join('、'), report.skippedRows.length - 10)}
+          {r.skippedRows(report.skippedRows.slice(0, 10).map((x) => r.skippedRow(at(x.row), x.reason)).join('、'), report.skippedRows.length - 10)}
         </Text>
       )}
 
       {report.hiddenRows.length > 0 && (
         <Alert color="yellow" py="xs" title={r.hiddenRows(s.hidden)} data-testid="hidden-rows">
-          <Text size="sm">{report.hiddenRows.slice(0, 20).map((x) => r.skippedRow(x.row, x.title || r.empty)).join('、')}</Text>
+          <Text size="sm">{report.hiddenRows.slice(0, 20).map((x) => r.skippedRow(at(x.row), x.title || r.empty)).join('、')}</Text>
           <Checkbox mt={6} label={r.includeHidden} checked={options.includeHiddenRows}
             onChange={(e) => onOptions({ ...options, includeHiddenRows: e.currentTarget.checked })} />
         </Alert>
@@ -112,7 +114,7 @@ export function ReportStep({ register, report, options, onOptions, values, onAns
       </Alert>
       {options.excludeRows.length > 0 && (
         <Group gap="xs">
-          <Text size="sm" c="dimmed">{r.excludedNote(options.excludeRows.join('、'))}</Text>
+          <Text size="sm" c="dimmed">{r.excludedNote(rowsText(options.excludeRows, report.sheetNames))}</Text>
           <Button size="compact-xs" variant="subtle" onClick={() => onOptions({ ...options, excludeRows: [] })}>{r.includeAgain}</Button>
         </Group>
       )}
@@ -124,9 +126,9 @@ export function ReportStep({ register, report, options, onOptions, values, onAns
           {warned.length > 0 && <Tabs.Tab value="warnings">{r.tabWarnings(warned.length)}</Tabs.Tab>}
           <Tabs.Tab value="preview">{r.tabPreview}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="problems" pt="xs"><RowTable register={register} rows={bad} label={r.tabProblems(badCount)} /></Tabs.Panel>
-        <Tabs.Panel value="existing" pt="xs"><RowTable register={register} rows={matched} label={r.tabExisting(matched.length)} /></Tabs.Panel>
-        <Tabs.Panel value="warnings" pt="xs"><RowTable register={register} rows={warned} label={r.tabWarnings(warned.length)} /></Tabs.Panel>
+        <Tabs.Panel value="problems" pt="xs"><RowTable register={register} sheetNames={report.sheetNames} rows={bad} label={r.tabProblems(badCount)} /></Tabs.Panel>
+        <Tabs.Panel value="existing" pt="xs"><RowTable register={register} sheetNames={report.sheetNames} rows={matched} label={r.tabExisting(matched.length)} /></Tabs.Panel>
+        <Tabs.Panel value="warnings" pt="xs"><RowTable register={register} sheetNames={report.sheetNames} rows={warned} label={r.tabWarnings(warned.length)} /></Tabs.Panel>
         <Tabs.Panel value="preview" pt="xs"><PreviewTable register={register} report={report} /></Tabs.Panel>
       </Tabs>
       {report.truncated && <Text size="xs" c="dimmed">{r.truncated}</Text>}

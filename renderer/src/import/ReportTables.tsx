@@ -2,6 +2,7 @@ import { Badge, Pagination, ScrollArea, Stack, Table, Text } from '@mantine/core
 import { useState } from 'react';
 import type { RegisterInfo, ReportRow, RowStatus, ValidationReport } from '../../../main/api/import/contract';
 import { imp } from '../i18n/import';
+import { rowCell } from './rows';
 
 const r = imp.report;
 const PAGE = 50;
@@ -19,7 +20,7 @@ const titleOf = (register: RegisterInfo, row: ReportRow) =>
  * Rows with problems (or rows matching stored records), 50 to a page. Each problem stands beside the cell it is
  * about: the column's name, the value as the file has it, and what is wrong with it.
  */
-export function RowTable({ register, rows, label }: { register: RegisterInfo; rows: ReportRow[]; label: string }) {
+export function RowTable({ register, sheetNames, rows, label }: { register: RegisterInfo; sheetNames: string[] | null; rows: ReportRow[]; label: string }) {
   const [page, setPage] = useState(1);
   const labelOf = new Map(register.fields.map((f) => [f.key, f.label]));
   const shown = rows.slice((page - 1) * PAGE, page * PAGE);
@@ -29,7 +30,7 @@ export function RowTable({ register, rows, label }: { register: RegisterInfo; ro
       <Table verticalSpacing={4} aria-label={label} striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>{r.row}</Table.Th>
+            <Table.Th w={sheetNames ? 200 : 70}>{r.row}</Table.Th>
             <Table.Th w={90}>{r.outcome}</Table.Th>
             <Table.Th w={220}>{r.record}</Table.Th>
             <Table.Th>{r.problems}</Table.Th>
@@ -38,7 +39,7 @@ export function RowTable({ register, rows, label }: { register: RegisterInfo; ro
         <Table.Tbody>
           {shown.map((row) => (
             <Table.Tr key={row.row} data-row={row.row}>
-              <Table.Td className="num">{row.row}</Table.Td>
+              <Table.Td className={sheetNames ? undefined : 'num'}>{rowCell(row.row, sheetNames)}</Table.Td>
               <Table.Td>{outcomeBadge(row.status)}</Table.Td>
               <Table.Td><Text size="sm" truncate>{titleOf(register, row)}</Text></Table.Td>
               <Table.Td>
@@ -77,7 +78,7 @@ export function PreviewTable({ register, report }: { register: RegisterInfo; rep
           <Table.Tbody>
             {report.preview.map((p) => (
               <Table.Tr key={p.row}>
-                <Table.Td className="num">{p.row}</Table.Td>
+                <Table.Td className={report.sheetNames ? undefined : 'num'}>{rowCell(p.row, report.sheetNames)}</Table.Td>
                 {keys.map((k) => <Table.Td key={k}>{p.values[k]}</Table.Td>)}
               </Table.Tr>
             ))}

@@ -26,6 +26,8 @@ export function useImportFlow(initialRegister: string | null) {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
   const [values, setValues] = useState<ValueAnswers>({});
+  /** The sheets imported together (合并导入这些工作表); empty: the analysed sheet alone. */
+  const [sheets, setSheets] = useState<string[]>([]);
   const [options, setOptions] = useState<Options>({ duplicates: 'skip', createMissing: false, excludeRows: [], includeHiddenRows: false });
   const [report, setReport] = useState<ValidationReport | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -51,6 +53,7 @@ export function useImportFlow(initialRegister: string | null) {
     file: { fileName: file!.fileName, contentBase64: file!.contentBase64 },
     sheet: a.sheet,
     headerRow: a.headerRow,
+    sheets: sheets.length > 1 ? sheets : sheets.filter((x) => x !== a.sheet),
     mapping: m,
     values: v,
     options: o,
@@ -61,6 +64,8 @@ export function useImportFlow(initialRegister: string | null) {
     if (a) {
       setAnalysis(a);
       setMapping(a.mapping);
+      // Every visible sheet of the layout, by default; a hidden sheet only when the clerk ticks it.
+      setSheets(a.sameLayout.filter((x) => !x.hidden).map((x) => x.name));
       setValues(a.values);
       setReport(null);
     }
@@ -68,8 +73,14 @@ export function useImportFlow(initialRegister: string | null) {
   }
 
   return {
-    register, file, analysis, mapping, values, options, report, result, busy, error,
+    register, file, analysis, mapping, values, sheets, options, report, result, busy, error,
     setMapping,
+
+    /** Another choice of sheets: row keys change with it, so exclusions start again. */
+    chooseSheets(names: string[]) {
+      setSheets(names);
+      setOptions((o) => ({ ...o, excludeRows: [] }));
+    },
     clearError: () => setError(null),
 
     chooseRegister(key: string | null) {
@@ -91,13 +102,6 @@ export function useImportFlow(initialRegister: string | null) {
 
     /** Another sheet or header row: the columns and the proposed mapping follow it. */
     reanalyse: (where: { sheet?: string; headerRow?: number }) => analyse(file!, where),
-
-    /** After an import of one sheet of a workbook kept a sheet per branch: the next sheet, mapped from memory. */
-    async importSheet(sheet: string) {
-      const a = await analyse(file!, { sheet });
-      if (a) setResult(null);
-      return a;
-    },
 
     /** Remembers a mapping the clerk changed (for the next file of this layout), then checks every row. */
     async validate(o: Options = options) {

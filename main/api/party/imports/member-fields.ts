@@ -1,4 +1,5 @@
 import type { ImportField } from '../../import/register';
+import { sheetNamesAreBranches } from './member-unit';
 import { genders, memberCategories, memberRoles, memberStatuses } from '../labels';
 
 /** The member register's columns as offices head them (花名册 templates from several districts). */
@@ -51,6 +52,7 @@ export const memberFields = [
     kind: 'text',
     hint: '与组织架构中的名称一致；一个工作表一个支部时可选“工作表名称”',
     orSheetName: true,
+    sheetNamesFit: sheetNamesAreBranches,
   },
   { key: 'group', label: '所在党小组', synonyms: ['党小组', '所属党小组', '党小组名称'], kind: 'text', hint: '填了就编入该党小组' },
   {

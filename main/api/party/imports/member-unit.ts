@@ -3,7 +3,8 @@ import { ValueQuestions } from '../../import/questions';
 import type { RowProblems, RowValues, RunContext } from '../../import/register';
 import { valueText } from '../../import/values';
 import { unitParentProblem } from '../rules';
-import type { OrgDirectory, UnitEntry } from './org-directory';
+import type { Db } from '../../../../db/open';
+import { OrgDirectory, type UnitEntry } from './org-directory';
 
 /**
  * The branch (and party group) a member row names. A name the tree has is read as it; one it has in another form
@@ -23,6 +24,19 @@ function missingBranchParent(orgs: OrgDirectory, branchName: string, parentName:
   const found = orgs.find(parentName, null);
   if (!('entry' in found)) return 'problem' in found ? found.problem : `上级党组织“${parentName}”不在组织架构中`;
   return unitParentProblem(found.entry, 'branch') ?? found.entry;
+}
+
+/**
+ * Sheet names that read as branches (工作表名称 = 所在支部 proposed): most of them are a branch of the tree by
+ * name, in a normalised form, or alike — the same three readings `resolve` gives a 所在支部 cell.
+ */
+export function sheetNamesAreBranches(db: Db, names: readonly string[]): boolean {
+  const orgs = new OrgDirectory({ db, write: false, operator: '' });
+  const branch = (name: string) => {
+    const found = orgs.find(name, null);
+    return ('entry' in found && found.entry.level === 'branch') || !!orgs.findLoose(name, ['branch']) || orgs.similar(name, ['branch'], 1).length > 0;
+  };
+  return names.filter(branch).length * 2 > names.length;
 }
 
 export class MemberUnits {

@@ -44,7 +44,8 @@ export class OrgDirectory {
   readonly extras: string[] = [];
   private planned = 0;
 
-  constructor(private readonly run: RunContext) {
+  /** Only what creating a missing unit needs besides the tree: a lookup alone may pass `write: false`. */
+  constructor(private readonly run: Pick<RunContext, 'db' | 'write' | 'operator'>) {
     for (const o of listOrgs(run.db)) this.index({ ...o, fresh: false });
   }
 
