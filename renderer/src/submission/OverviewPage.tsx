@@ -77,21 +77,21 @@ function ConsolidatedOverviewView({ overview: o }: { overview: ConsolidatedOverv
         </Grid.Col>
       </Grid>
       <Panel title={t.table}>
-        <Table striped withTableBorder fz="sm" layout="fixed" aria-label={t.table}>
+        <Table striped withTableBorder fz="sm" aria-label={t.table} styles={{ th: { whiteSpace: 'nowrap' } }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={150}>{below}</Table.Th>
+              <Table.Th>{below}</Table.Th>
               <Table.Th ta="right">{t.members}</Table.Th>
-              <Table.Th ta="right">正式 / 预备</Table.Th>
+              <Table.Th ta="right">正式/预备</Table.Th>
               <Table.Th ta="right">{t.orgs}</Table.Th>
               <Table.Th ta="right">组织生活落实</Table.Th>
               <Table.Th ta="right">志愿者</Table.Th>
               <Table.Th ta="right">服务时长</Table.Th>
               <Table.Th ta="right">积分</Table.Th>
-              <Table.Th ta="right">受理 / 办结</Table.Th>
+              <Table.Th ta="right">受理/办结</Table.Th>
               <Table.Th ta="right">逾期</Table.Th>
               <Table.Th ta="right">满意率</Table.Th>
-              <Table.Th w={170}>{t.exportedAt}</Table.Th>
+              <Table.Th>{t.exportedAt}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
