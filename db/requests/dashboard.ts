@@ -47,17 +47,6 @@ export const copiesSource = (unitCode: string | null): Source => ({
   local: false,
 });
 
-/**
- * One unit's copies only, by the primary key's (unit_code, table_name) prefix — `copiesSource`'s "one or every"
- * condition reads every unit's copies. The 汇总概览 counts each consolidated unit so.
- */
-export const unitCopiesSource = (unitCode: string): Source => ({
-  from: () => `${COPIES} r`,
-  where: 'r.unit_code = ?',
-  args: [unitCode],
-  local: false,
-});
-
 /** The month from its first day to today (the ledger through the summary's narrowing: the month's requests and the open ones). */
 function monthTally(db: Db, s: Source, from: string, to: string): Tally {
   const inMonth = (col: string) => `${col} BETWEEN w.f AND w.t`;
@@ -98,19 +87,6 @@ const countsBy = (db: Db, s: Source, column: 'category' | 'source', from: string
 const overdue = (db: Db, s: Source, today: string): number =>
   (db.prepare(`SELECT COUNT(*) AS n FROM ${s.from('requests_open_due')} WHERE r.state IN ('assigned', 'supervised') AND r.due_on < ? AND ${s.where}`)
     .get(today, ...s.args) as { n: number }).n;
-
-const NO_TALLY: Tally = { received: 0, notAccepted: 0, done: 0, doneOnTime: 0, inProgress: 0, rated: 0, satisfied: 0 };
-
-/** The month's tally (its first day to today) and the overdue today, of the sources added up: 概览's headline figures. */
-export function monthFigures(db: Db, sources: Source[], today: string): { month: Tally; overdue: number } {
-  const month = new Map<string, Tally>();
-  let late = 0;
-  for (const s of sources) {
-    add(month, '', monthTally(db, s, `${today.slice(0, 7)}-01`, today));
-    late += overdue(db, s, today);
-  }
-  return { month: month.get('') ?? NO_TALLY, overdue: late };
-}
 
 /** Adds a row of counts into the one of its key (the same month or group in another source): its numbers summed. */
 function add<T extends object>(by: Map<string, T>, key: string, row: T): void {
@@ -153,7 +129,7 @@ export function dashboardFigures(db: Db, sources: Source[], today: string): Dash
   const ranked = (by: Map<string, KeyCount>) =>
     [...by.values()].sort((a, b) => b.count - a.count || ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0));
   return {
-    month: month.get('') ?? NO_TALLY,
+    month: month.get('') ?? { received: 0, notAccepted: 0, done: 0, doneOnTime: 0, inProgress: 0, rated: 0, satisfied: 0 },
     months: keys.map((k) => ({ month: k, received: months.get(k)?.received ?? 0, done: months.get(k)?.done ?? 0 })),
     byCategory: ranked(groups.category),
     bySource: ranked(groups.source),

@@ -1,16 +1,10 @@
 import type { Db } from '../open';
 
 /**
- * 汇总概览's counts, read in SQL from the consolidated copies (`consolidated_rows`, corrections applied, removed
- * records left out), one query per package table over every unit, each unit's rows reached by the primary key's
- * (unit_code, table_name) prefix. The rules are the module dashboards' as the source counted them when it exported:
- * members on the register (lifecycle active) by 正式/预备, organisations not dissolved, volunteers not left, the
- * year's points earned (spending is not a merit) and hours served.
+ * 汇总概览's counts per consolidated unit, from the figures migration 041's triggers keep as the copies change
+ * (corrections applied, removed records left out; the keys are named there): a few rows per unit, however many
+ * copies — counting the copies' JSON at read time took over a second at district scale.
  */
-
-const J = (field: string) => `json_extract(COALESCE(r.local_record, r.record), '$.${field}')`;
-const OF = (table: string) =>
-  `consolidated_units u CROSS JOIN consolidated_rows r ON r.unit_code = u.code AND r.table_name = '${table}' AND r.removed_at IS NULL`;
 
 export interface UnitCounts {
   members: number;
@@ -18,32 +12,42 @@ export interface UnitCounts {
   probationary: number;
   orgs: number;
   volunteers: number;
-  /** Tenths of an hour / of a point, this year up to `to`. */
+  /** Tenths of an hour / of a point, in `year`. */
   hours: number;
   points: number;
+  /** 民呼必应 in `month`: received, 办结, of those evaluated and 满意 (满意 + 基本满意); still being handled past the deadline today. */
+  received: number;
+  done: number;
+  rated: number;
+  satisfied: number;
+  overdue: number;
 }
 
-const ZERO: UnitCounts = { members: 0, full: 0, probationary: 0, orgs: 0, volunteers: 0, hours: 0, points: 0 };
+const ZERO: UnitCounts = {
+  members: 0, full: 0, probationary: 0, orgs: 0, volunteers: 0, hours: 0, points: 0, received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0,
+};
 
-/** Per unit code; a unit without a table's copies counts zero there. */
-export function unitCounts(db: Db, yearFrom: string, to: string): Map<string, UnitCounts> {
-  const by = new Map<string, UnitCounts>();
-  const add = (rows: ({ unit: string } & Partial<UnitCounts>)[]) => {
-    for (const { unit, ...r } of rows) by.set(unit, { ...(by.get(unit) ?? ZERO), ...r });
+/** Per unit code; a unit without copies of a table counts zero there. */
+export function unitCounts(db: Db, year: number, month: string, today: string): Map<string, UnitCounts> {
+  const keys: Record<string, keyof UnitCounts> = {
+    members: 'members', 'members.full': 'full', 'members.probationary': 'probationary', orgs: 'orgs', volunteers: 'volunteers',
+    [`hours:${year}`]: 'hours', [`points:${year}`]: 'points',
+    [`received:${month}`]: 'received', [`done:${month}`]: 'done', [`rated:${month}`]: 'rated', [`satisfied:${month}`]: 'satisfied',
   };
-  add(db.prepare(`SELECT u.code AS unit, COUNT(*) FILTER (WHERE ${J('lifecycle')} = 'active') AS members,
-      COUNT(*) FILTER (WHERE ${J('lifecycle')} = 'active' AND ${J('status')} = 'full') AS full,
-      COUNT(*) FILTER (WHERE ${J('lifecycle')} = 'active' AND ${J('status')} = 'probationary') AS probationary
-    FROM ${OF('party.members')} GROUP BY u.code`).all() as ({ unit: string } & UnitCounts)[]);
-  add(db.prepare(`SELECT u.code AS unit, COUNT(*) FILTER (WHERE ${J('status')} = 'active') AS orgs FROM ${OF('party.orgs')} GROUP BY u.code`)
-    .all() as ({ unit: string } & UnitCounts)[]);
-  add(db.prepare(`SELECT u.code AS unit, COUNT(*) FILTER (WHERE ${J('leftOn')} IS NULL) AS volunteers FROM ${OF('volunteer.people')} GROUP BY u.code`)
-    .all() as ({ unit: string } & UnitCounts)[]);
-  add(db.prepare(`SELECT u.code AS unit, COALESCE(SUM(${J('hoursTenths')}), 0) AS hours,
-      COALESCE(SUM(${J('amount')}) FILTER (WHERE ${J('category')} <> 'redeem'), 0) AS points
-    FROM ${OF('volunteer.entries')} WHERE ${J('onDate')} BETWEEN ? AND ? GROUP BY u.code`).all(yearFrom, to) as ({ unit: string } & UnitCounts)[]);
+  const rows = db.prepare(`SELECT unit_code AS unit, figure, n FROM consolidated_figures WHERE figure IN (SELECT value FROM json_each(?))
+    UNION ALL
+    SELECT unit_code, 'overdue', SUM(n) FROM consolidated_figures WHERE figure >= 'open:' AND figure < 'open:' || ? GROUP BY unit_code`)
+    .all(JSON.stringify(Object.keys(keys)), today) as { unit: string; figure: string; n: number }[];
+  const by = new Map<string, UnitCounts>();
+  for (const r of rows) {
+    const c = by.get(r.unit) ?? { ...ZERO };
+    c[keys[r.figure] ?? 'overdue'] += r.n;
+    by.set(r.unit, c);
+  }
   return by;
 }
+
+const J = (field: string) => `json_extract(COALESCE(r.local_record, r.record), '$.${field}')`;
 
 export interface MeetingCount {
   orgId: string;

@@ -101,6 +101,11 @@ describe('汇总概览', () => {
     expect(westUnit).toMatchObject({ period: thisMonth(), stale: false, exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
     expect(westStreet!.oldestExport <= westStreet!.newestExport).toBe(true);
     expect(o.oldestExport).toBe([...o.rows.flatMap((r) => [r, ...r.children])].map((u) => u.exportedAt).sort()[0]);
+
+    // A correction made here counts as the registers read it (the source's version stays beside it).
+    await d.call('submission.correctRecord', { unitCode: '130104001001', table: 'party.members', recordId: west.members.li.id, changes: { status: 'full' } });
+    const corrected = (await d.call('submission.getOverview', {})).total;
+    expect([corrected.full, corrected.probationary, corrected.members]).toEqual([o.total.full + 1, o.total.probationary - 1, o.total.members]);
   });
 
   it('a late older package changes nothing: the overview is the newest export’s, whatever order they arrive in', async () => {

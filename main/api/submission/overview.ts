@@ -1,5 +1,4 @@
 import type { Db } from '../../../db/open';
-import { monthFigures, unitCopiesSource } from '../../../db/requests/dashboard';
 import { listUnits, type ConsolidatedUnit } from '../../../db/submission/consolidated';
 import { meetingCounts, unitCounts } from '../../../db/submission/overview';
 import type { MeetingType } from '../../../db/party/types';
@@ -50,18 +49,14 @@ export function consolidatedOverview(db: Db, level: UnitLevel, today: string): C
   const month = today.slice(0, 7);
   const quarter = monthPeriod(month).quarter;
   const units = listUnits(db);
-  const counts = unitCounts(db, `${year}-01-01`, today);
+  const counts = unitCounts(db, year, month, today);
   const unitOf = (u: ConsolidatedUnit): OverviewUnit => {
-    const c = counts.get(u.code);
     const compliance = complianceOf(db, u, year, quarter, today);
-    const requests = monthFigures(db, [unitCopiesSource(u.code)], today);
     return {
       code: u.code, name: u.name, level: u.level as UnitLevel, period: u.period, exportedAt: u.packageCreatedAt, stale: u.period < month,
       figures: {
-        ...none(), ...c,
+        ...none(), ...counts.get(u.code),
         branches: compliance?.branches ?? 0, compliant: compliance?.compliant ?? 0, compliancePending: compliance ? 0 : 1,
-        received: requests.month.received, done: requests.month.done, rated: requests.month.rated,
-        satisfied: requests.month.satisfied, overdue: requests.overdue,
       },
     };
   };
