@@ -1,9 +1,8 @@
 import type { Db } from '../open';
 
 /**
- * 汇总概览's counts per consolidated unit, from the figures migration 041's triggers keep as the copies change
- * (corrections applied, removed records left out; the keys are named there): a few rows per unit, however many
- * copies — counting the copies' JSON at read time took over a second at district scale.
+ * 汇总概览's counts per consolidated unit, from the figures the copies' writers keep (figures.ts: the keys, and
+ * why they are kept rather than counted here): a few rows per unit, however many copies.
  */
 
 export interface UnitCounts {
