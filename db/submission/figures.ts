@@ -53,9 +53,13 @@ export function recountFigures(db: Db, unit: string | null, table: string): void
   // One unit's copies by the primary key's prefix (an "or every unit" condition would read every unit's).
   const [rowsOf, figuresOf] = unit === null ? ['', ''] : ['r.unit_code = @unit AND ', 'unit_code = @unit AND '];
   const args = unit === null ? { table } : { unit, table };
-  const source = `(SELECT r.unit_code AS unit, ${fields} FROM consolidated_rows r WHERE ${rowsOf}r.table_name = @table AND r.removed_at IS NULL)`;
-  const parts = def.figures.map(([key, amount]) => `SELECT unit, ${key} AS figure, ${amount} AS n FROM ${source}`);
+  // Each copy's JSON read once (materialised), then each figure of it: the source repeated per figure read it again.
+  const source = `SELECT r.unit_code AS unit, ${fields} FROM consolidated_rows r WHERE ${rowsOf}r.table_name = @table AND r.removed_at IS NULL`;
+  const which = def.figures.map((_, i) => `SELECT ${i} AS i`).join(' UNION ALL ');
+  const pick = (col: 0 | 1) => `CASE k.i ${def.figures.map((f, i) => `WHEN ${i} THEN ${f[col]}`).join(' ')} END`;
   db.prepare(`DELETE FROM consolidated_figures WHERE ${figuresOf}table_name = @table`).run(args);
   db.prepare(`INSERT INTO consolidated_figures (unit_code, table_name, figure, n)
-    SELECT unit, @table, figure, SUM(n) FROM (${parts.join(' UNION ALL ')}) WHERE figure IS NOT NULL GROUP BY unit, figure`).run(args);
+    WITH s AS MATERIALIZED (${source}), k AS (${which})
+    SELECT unit, @table, figure, SUM(n) FROM (SELECT s.unit, ${pick(0)} AS figure, ${pick(1)} AS n FROM s CROSS JOIN k)
+    WHERE figure IS NOT NULL GROUP BY unit, figure`).run(args);
 }
