@@ -9,7 +9,8 @@ import type { Db } from '../open';
  * removed ones left out), so the counts are as order-independent as the copies.
  *
  * Keys: `members`, `members.full|probationary` (on the register), `orgs` (not dissolved), `volunteers` (not left),
- * `hours:YYYY` / `points:YYYY` (ledger entries by year, tenths; spending is no merit), and 民呼必应 as its 概览's
+ * `hours:YYYY` / `points:YYYY` (ledger entries by year, tenths; spending is no merit) and per person
+ * `earned:YYYY:<volunteer id>` / `served:YYYY:<volunteer id>`, and 民呼必应 as its 概览's
  * month tally counts (db/requests/dashboard.ts): `received:YYYY-MM` by 上报 day; `done:`, `rated:`, `satisfied:`
  * (满意 and 基本满意) by 办结 day; `open:YYYY-MM-DD` by deadline for those still being handled (overdue today: the
  * keys before today).
@@ -25,10 +26,13 @@ const FIGURES: Record<string, { fields: string[]; figures: [key: string, amount:
   'party.orgs': { fields: ['status'], figures: [["CASE WHEN status = 'active' THEN 'orgs' END", '1']] },
   'volunteer.people': { fields: ['leftOn'], figures: [["CASE WHEN leftOn IS NULL THEN 'volunteers' END", '1']] },
   'volunteer.entries': {
-    fields: ['onDate', 'category', 'amount', 'hoursTenths'],
+    fields: ['onDate', 'category', 'amount', 'hoursTenths', 'volunteerId'],
     figures: [
       ["'hours:' || substr(onDate, 1, 4)", 'hoursTenths'],
       ["CASE WHEN category <> 'redeem' THEN 'points:' || substr(onDate, 1, 4) END", 'amount'],
+      // Each person's year, for the ranking over every consolidated person (积分排行's rule).
+      ["CASE WHEN category <> 'redeem' THEN 'earned:' || substr(onDate, 1, 4) || ':' || volunteerId END", 'amount'],
+      ["'served:' || substr(onDate, 1, 4) || ':' || volunteerId", 'hoursTenths'],
     ],
   },
   'requests.requests': {

@@ -62,3 +62,29 @@ export function meetingCounts(db: Db, unit: string, from: string, to: string): M
           FROM consolidated_rows r WHERE r.unit_code = ? AND r.table_name = 'party.meetings' AND r.removed_at IS NULL)
     WHERE heldOn BETWEEN ? AND ? GROUP BY orgId, type, month`).all(unit, from, to) as MeetingCount[];
 }
+
+export interface TopVolunteer {
+  unit: string;
+  id: string;
+  name: string;
+  community: string;
+  earned: number;
+  hours: number;
+}
+
+/**
+ * The year's leaders over every consolidated person, as 积分排行 ranks them (points earned, then hours; people
+ * with neither left out), from the kept per-person figures; names and communities from their copies.
+ */
+export function topVolunteers(db: Db, year: number, limit: number): TopVolunteer[] {
+  const [earned, served] = [`earned:${year}:`, `served:${year}:`];
+  const top = db.prepare(`SELECT unit, id, SUM(earned) AS earned, SUM(hours) AS hours FROM (
+      SELECT unit_code AS unit, substr(figure, ${earned.length + 1}) AS id, n AS earned, 0 AS hours FROM consolidated_figures
+        WHERE figure >= @earned AND figure < @earned || '~'
+      UNION ALL
+      SELECT unit_code, substr(figure, ${served.length + 1}), 0, n FROM consolidated_figures WHERE figure >= @served AND figure < @served || '~')
+    GROUP BY unit, id HAVING earned > 0 OR hours > 0 ORDER BY earned DESC, hours DESC LIMIT @limit`).all({ earned, served, limit }) as Omit<TopVolunteer, 'name' | 'community'>[];
+  const person = db.prepare(`SELECT ${J('name')} AS name, ${J('community')} AS community FROM consolidated_rows r
+    WHERE r.unit_code = ? AND r.table_name = 'volunteer.people' AND r.record_id = ?`);
+  return top.map((t) => ({ ...t, ...((person.get(t.unit, t.id) as { name: string; community: string } | undefined) ?? { name: '', community: '' }) }));
+}

@@ -91,6 +91,10 @@ test('a district imports a street’s package (with its community) and refuses a
     await expect(table.getByRole('row', { name: /^西里社区/ })).toContainText('3.5');
     await expect(overview.getByText(/^数据截至 /)).toBeVisible();
     await still(page, 'submission-district-overview');
+    const leaders = overview.getByRole('table', { name: /积分排行/ });
+    await expect(leaders.getByRole('row', { name: /赵敏/ })).toContainText('西里街道西里社区3.5');
+    await leaders.scrollIntoViewIfNeeded();
+    await still(page, 'submission-district-overview-ranking');
     // The party dashboard counts the district's own (empty) register and says where the streets' figures are.
     await page.goto(`${new URL(app.url).origin}/#/party`);
     await expect(page.getByText('本级未登记；下级汇总见')).toBeVisible();

@@ -142,6 +142,11 @@ describe('汇总概览', () => {
     expect(rows.slice(0, -1).map((r) => [r['名次'], r['姓名'], r['所属街道'], r['所属社区'], r['获得积分']])).toEqual([
       [1, '孙丽', '西里街道', '东里社区', 5], [2, '赵敏', '西里街道', '西里社区', 3], [3, '周强', '南里街道', '南里社区', 2], [4, '钱多', '西里街道', '西里社区', 1],
     ]);
+    // The same ranking on the overview's screen, with the same 所属街道.
+    const o = await d.call('submission.getOverview', {});
+    expect(o.leaders.map((l) => [l.rank, l.name, l.street, l.community, l.earned / 10])).toEqual(
+      rows.slice(0, -1).map((r) => [r['名次'], r['姓名'], r['所属街道'], r['所属社区'], r['获得积分']]),
+    );
     // A street's ranking has no 所属街道: it groups nothing.
     const own = await street.call('submission.exportRegister', { register: 'volunteer.ranking', level: 'street', period: thisMonth() });
     expect(Object.keys(sheetRows((await workbookOf(own.file.contentBase64)).worksheets[0]!)[0]!)).not.toContain('所属街道');

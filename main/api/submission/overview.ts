@@ -1,14 +1,14 @@
 import type { Db } from '../../../db/open';
 import { listUnits, type ConsolidatedUnit } from '../../../db/submission/consolidated';
-import { meetingCounts, unitCounts } from '../../../db/submission/overview';
+import { meetingCounts, topVolunteers, unitCounts } from '../../../db/submission/overview';
 import type { MeetingType } from '../../../db/party/types';
 import type { UnitLevel } from '../../../db/types';
 import { monthPeriod } from '../../export/period';
 import { buildCompliance } from '../party/compliance';
-import { OrgIndex } from '../party/export/org-index';
+import { OrgIndex, zhCompare } from '../party/export/org-index';
 import { levelBelow } from '../system/contract';
 import { consolidatedData } from './sources';
-import type { ConsolidatedOverview, OverviewFigures, OverviewRow, OverviewUnit } from './types';
+import type { ConsolidatedOverview, OverviewFigures, OverviewLeader, OverviewRow, OverviewUnit } from './types';
 
 const none = (): OverviewFigures => ({
   members: 0, full: 0, probationary: 0, orgs: 0, branches: 0, compliant: 0, compliancePending: 0,
@@ -73,7 +73,21 @@ export function consolidatedOverview(db: Db, level: UnitLevel, today: string): C
     return { ...u, figures: sum([u, ...children].map((x) => x.figures)), children, oldestExport: times[0]!, newestExport: times.at(-1)! };
   });
   const times = all.map((u) => u.exportedAt).sort();
+  // At a district, each person's street: the unit's own, or its community's.
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const streetOf = (code: string) => {
+    const u = byCode.get(code);
+    return u?.level === 'street' ? u.name : (byCode.get(u?.parentCode ?? '')?.name ?? null);
+  };
+  const top = topVolunteers(db, year, 10).sort((a, b) => b.earned - a.earned || b.hours - a.hours || zhCompare(a.name, b.name));
+  let rank = 0;
+  const leaders = top.map((t, i): OverviewLeader => ({
+    // Equal points share a place (1, 1, 3), as in the register.
+    rank: i > 0 && top[i - 1]!.earned === t.earned ? rank : (rank = i + 1),
+    name: t.name, street: rowLevel === 'street' ? streetOf(t.unit) : null, community: t.community, earned: t.earned, hours: t.hours,
+  }));
   return {
+    leaders,
     today, year, quarter, month, rowLevel, rows,
     total: sum(rows.map((r) => r.figures)),
     oldestExport: times[0] ?? null,

@@ -172,6 +172,17 @@ export interface OverviewRow extends OverviewUnit {
   newestExport: string;
 }
 
+/** A leader of the year over every consolidated person (积分排行's rule); `street` at a district only. */
+export interface OverviewLeader {
+  rank: number;
+  name: string;
+  street: string | null;
+  community: string;
+  /** Tenths. */
+  earned: number;
+  hours: number;
+}
+
 export interface ConsolidatedOverview {
   today: string;
   year: number;
@@ -183,4 +194,6 @@ export interface ConsolidatedOverview {
   total: OverviewFigures;
   oldestExport: string | null;
   newestExport: string | null;
+  /** The year's first ten by points earned. */
+  leaders: OverviewLeader[];
 }

@@ -41,6 +41,7 @@ export const sub = {
     received: '受理',
     done: '办结',
     table: '分单位数字',
+    leaders: (year: number) => `${year}年积分排行（前10名，各单位报送的志愿者合并排名）`,
     empty: '还没有导入下级报送的数据包',
     emptyHint: '在“导入下级数据”导入各单位的月度数据包后，这里按单位汇总主要数字。',
     toImport: '导入下级数据',

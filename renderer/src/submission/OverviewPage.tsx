@@ -103,6 +103,34 @@ function ConsolidatedOverviewView({ overview: o }: { overview: ConsolidatedOverv
           </Table.Tbody>
         </Table>
       </Panel>
+      {o.leaders.length > 0 && (
+        <Panel title={t.leaders(o.year)}>
+          <Table striped withTableBorder fz="sm" aria-label={t.leaders(o.year)} styles={{ th: { whiteSpace: 'nowrap' } }}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th ta="right">名次</Table.Th>
+                <Table.Th>姓名</Table.Th>
+                {o.rowLevel === 'street' && <Table.Th>所属街道</Table.Th>}
+                <Table.Th>所属社区</Table.Th>
+                <Table.Th ta="right">获得积分</Table.Th>
+                <Table.Th ta="right">服务时长（小时）</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {o.leaders.map((l, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td ta="right" className="num">{l.rank}</Table.Td>
+                  <Table.Td>{l.name}</Table.Td>
+                  {o.rowLevel === 'street' && <Table.Td>{l.street}</Table.Td>}
+                  <Table.Td>{l.community}</Table.Td>
+                  <Table.Td ta="right" className="num">{tenthsText(l.earned)}</Table.Td>
+                  <Table.Td ta="right" className="num">{tenthsText(l.hours)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Panel>
+      )}
     </Stack>
   );
 }
