@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
+import { recountFigures } from './figures';
 
 /** A lower unit whose packages were imported, with the newest package seen. */
 export interface ConsolidatedUnit {
@@ -94,10 +95,12 @@ const CONFIRM = `UPDATE consolidated_rows SET package_id = ?, package_created_at
 /** Writes the source's version of a record (new, changed, or back after removal); a correction made here stays. */
 export function putSourceRecord(db: Db, unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp): void {
   db.prepare(putStatement(1)).run(unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, nowIso());
+  recountFigures(db, unit, table);
 }
 
 export function markRemoved(db: Db, unit: string, table: string, id: string, pkg: PackageStamp): void {
   db.prepare(REMOVE).run(pkg.createdAt, pkg.packageId, pkg.createdAt, nowIso(), unit, table, id);
+  recountFigures(db, unit, table);
 }
 
 /** Source records per INSERT when a whole package is written. */
@@ -106,7 +109,8 @@ const BATCH = 100;
 /**
  * The writes of one import, for a package's worth of records (a street's package holds hundreds of thousands):
  * the statements prepared once and records inserted `BATCH` to a statement — a statement prepared per record
- * was most of the time 12 packages took to consolidate. Call `flush()` before the transaction ends.
+ * was most of the time 12 packages took to consolidate. Call `flush()` before the transaction ends: it writes
+ * what is pending and recounts the 概览's figures of each unit's table it changed, once.
  */
 export function sourceRecordWriter(db: Db) {
   const importedAt = nowIso();
@@ -115,20 +119,24 @@ export function sourceRecordWriter(db: Db) {
   const remove = db.prepare(REMOVE);
   const confirm = db.prepare(CONFIRM);
   let pending: unknown[][] = [];
-  const flush = () => {
+  const changed = new Map<string, [unit: string, table: string]>();
+  const write = () => {
     if (pending.length === BATCH) batch.run(pending.flat());
     else for (const row of pending) single.run(row);
     pending = [];
   };
+  const touch = (unit: string, table: string) => changed.set(`${unit}\u0000${table}`, [unit, table]);
   return {
     put(unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp): void {
       pending.push([unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, importedAt]);
-      if (pending.length === BATCH) flush();
+      touch(unit, table);
+      if (pending.length === BATCH) write();
     },
     /** A removal is written in order after the records put before it. */
     remove(unit: string, table: string, id: string, pkg: PackageStamp): void {
-      flush();
+      write();
       remove.run(pkg.createdAt, pkg.packageId, pkg.createdAt, importedAt, unit, table, id);
+      touch(unit, table);
     },
     /**
      * Copies a newer export confirms as they are (carried unchanged, or still absent once removed): they take its
@@ -137,10 +145,14 @@ export function sourceRecordWriter(db: Db) {
      */
     confirm(unit: string, table: string, ids: readonly string[], pkg: PackageStamp): void {
       if (ids.length === 0) return;
-      flush();
+      write();
       confirm.run(pkg.packageId, pkg.createdAt, pkg.createdAt, unit, table, JSON.stringify(ids));
     },
-    flush,
+    flush(): void {
+      write();
+      for (const [unit, table] of changed.values()) recountFigures(db, unit, table);
+      changed.clear();
+    },
   };
 }
 
@@ -165,6 +177,7 @@ export function setLocalRecord(db: Db, unit: string, table: string, id: string, 
     `UPDATE consolidated_rows SET local_record = ?, local_edited_at = ?, local_operator = ?
      WHERE unit_code = ? AND table_name = ? AND record_id = ?`,
   ).run(record, record ? nowIso() : null, record ? operator : null, unit, table, id);
+  recountFigures(db, unit, table);
 }
 
 const CHUNK = 2000;

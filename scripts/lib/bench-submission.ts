@@ -105,6 +105,7 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
   // Each run into a fresh street; timed: the twelve imports, not creating and removing the street's folder.
   const times: number[] = [];
   let records = 0;
+  let overview: Awaited<ReturnType<typeof timed>> | undefined;
   for (let run = 0; run < RUNS; run++) {
     const street = await freshStreet(status.installation.unitCode);
     try {
@@ -112,6 +113,8 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
       records = 0;
       for (const p of packages) records += ((await street.call('submission.importPackage', p)) as { counts: { new: number } }).counts.new;
       times.push(performance.now() - t);
+      // 汇总概览 over what the last run consolidated: the street's home page at every visit.
+      if (run === RUNS - 1) overview = await timed(RUNS, () => street.call('submission.getOverview', {}));
     } finally {
       await street.close();
     }
@@ -121,5 +124,6 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
   const imported = communities.reduce((s, c) => s + size(c), 0);
   say(row('consolidating 12 community packages (every module) into a street', consolidate, 5000,
     `${records.toLocaleString('en-US')} records, ${imported.toLocaleString('en-US')} members`));
+  say(row('汇总概览 of those 12 communities (submission.getOverview)', overview!, 500, 'figures per community and in total'));
   return lines;
 }

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { apiCall } from './api';
 import { today } from './clock';
-import { expect, setUp, shot, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
+import { expect, setUp, shot, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
 const period = () => today.slice(0, 7);
 
 /** An installation's own monthly package, made through the API (the monthly screen has its own test), as a file. */
 async function packageFile(app: RunningApp, level: 'community' | 'street', dir: string): Promise<string> {
-  const out = await apiCall(app, 'submission.buildMonthly', { level, period: period(), modules: ['party'], outputs: ['package'] });
+  const out = await apiCall(app, 'submission.buildMonthly', { level, period: period(), modules: ['party', 'volunteer'], outputs: ['package'] });
   const file = path.join(dir, out.package!.fileName);
   fs.writeFileSync(file, Buffer.from(out.package!.contentBase64, 'base64'));
   return file;
@@ -27,6 +27,14 @@ test('a district imports a street’s package (with its community) and refuses a
     communityUi = await streetWindow(page);
     await setUp(communityUi.page, community, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
     await apiCall(community, 'system.setParentUnit', { parentName: '西里街道', parentCode: '130104001' });
+    // Something to count at the district: two members (one 预备) and a volunteer with this year's points.
+    const root = (await apiCall(community, 'party.listOrgs', {}))[0]!;
+    const branch = await apiCall(community, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
+    for (const [name, status, idNumber] of [['张建国', 'full', '130104196805120032'], ['李秀英', 'probationary', '130104199002030045']] as const) {
+      await apiCall(community, 'party.createMember', { name, gender: status === 'full' ? 'male' : 'female', idNumber, joinedOn: status === 'full' ? '1995-07-01' : `${today.slice(0, 4)}-01-10`, status, category: 'community', orgId: branch.id });
+    }
+    const volunteer = await apiCall(community, 'volunteer.createResident', { name: '赵敏', phone: '13912345678', orgId: root.id, registeredOn: today });
+    await apiCall(community, 'volunteer.addEntry', { person: { volunteerId: volunteer.id }, onDate: today, category: 'contribution', amount: 35, reason: '捐赠图书', sourceKind: 'manual' });
     const communityPkg = await packageFile(community, 'community', files);
 
     streetUi = await streetWindow(page);
@@ -73,6 +81,25 @@ test('a district imports a street’s package (with its community) and refuses a
     await page.getByRole('button', { name: '生成上报材料' }).click();
     await expect(page.getByTestId('monthly-result')).toContainText('工作簿和汇总表已包含各街道及其社区报送的数据', { timeout: 30_000 });
     await shot(page, 'submission-district-monthly');
+
+    // 首页: the 汇总概览 of what the streets sent — by street, each street's communities under it, in total.
+    await page.getByRole('link', { name: '今日待办' }).click();
+    const overview = page.getByRole('region', { name: '汇总概览' });
+    await expect(overview.getByRole('heading', { name: '汇总概览' })).toBeVisible();
+    const table = overview.getByRole('table', { name: '分单位数字' });
+    await expect(table.getByRole('row', { name: /^西里街道/ })).toContainText('1 / 1');
+    await expect(table.getByRole('row', { name: /^西里社区/ })).toContainText('3.5');
+    await expect(overview.getByText(/^数据截至 /)).toBeVisible();
+    await still(page, 'submission-district-overview');
+    const leaders = overview.getByRole('table', { name: /积分排行/ });
+    await expect(leaders.getByRole('row', { name: /赵敏/ })).toContainText('西里街道西里社区3.5');
+    await leaders.scrollIntoViewIfNeeded();
+    await still(page, 'submission-district-overview-ranking');
+    // The party dashboard counts the district's own (empty) register and says where the streets' figures are.
+    await page.goto(`${new URL(app.url).origin}/#/party`);
+    await expect(page.getByText('本级未登记；下级汇总见')).toBeVisible();
+    await page.getByRole('link', { name: '汇总概览' }).first().click();
+    await expect(page.getByRole('heading', { name: '汇总概览' })).toBeVisible();
   } finally {
     await stopStreet(street, streetUi);
     await stopStreet(community, communityUi);

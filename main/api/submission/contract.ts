@@ -4,6 +4,7 @@ import { id, optionalText, pageInput, type Page } from '../common/fields';
 import { fileIn, type FileOut } from '../common/files';
 import type {
   ConflictView,
+  ConsolidatedOverview,
   ConsolidatedRecordView,
   ConsolidatedUnitView,
   ImportCounts,
@@ -98,6 +99,8 @@ export const submissionContract = {
       changes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
     }),
   ),
+  /** 汇总概览: the consolidated units' key figures, per unit and in total (a street's or a district's home page). */
+  'submission.getOverview': read<ConsolidatedOverview>()(z.object({})),
   'submission.listConflicts': read<ConflictView[]>()(
     z.object({ status: z.enum(['pending', 'resolved', 'all']).default('pending') }),
   ),

@@ -1,4 +1,5 @@
 import type { SubmissionRow } from '../../../db/submission/types';
+import type { UnitLevel } from '../../../db/types';
 
 /** What the submission channels return (the renderer reads these types through the contract). */
 
@@ -122,3 +123,77 @@ export interface ConflictView {
 }
 
 export type SubmissionLogRow = SubmissionRow;
+
+/** 汇总概览's figures of one unit (or of a sum of units), as the units' latest packages say. */
+export interface OverviewFigures {
+  /** 在册党员, and of them 正式 / 预备. */
+  members: number;
+  full: number;
+  probationary: number;
+  /** 党组织 not dissolved. */
+  orgs: number;
+  /**
+   * This quarter's organisational life: branches and those with nothing missing, from units whose latest package
+   * is of this quarter (a package carries the quarter's meetings so far); `compliancePending` counts the units
+   * whose latest package is older, which have no figure for it.
+   */
+  branches: number;
+  compliant: number;
+  compliancePending: number;
+  /** Volunteers on the register; this year's service hours and points earned, in tenths. */
+  volunteers: number;
+  hours: number;
+  points: number;
+  /** 民呼必应 this month: received, 办结, of those evaluated and 满意 (满意 + 基本满意); overdue today. */
+  received: number;
+  done: number;
+  rated: number;
+  satisfied: number;
+  overdue: number;
+}
+
+export interface OverviewUnit {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  /** The latest period it reported for, and when its latest package was exported (what every figure is as of). */
+  period: string;
+  exportedAt: string;
+  /** Its latest package is for an earlier month than this one. */
+  stale: boolean;
+  figures: OverviewFigures;
+}
+
+/** A row of the overview: a lower unit, and at a district each street's communities under it (its figures summed with theirs). */
+export interface OverviewRow extends OverviewUnit {
+  children: OverviewUnit[];
+  /** The oldest and newest export time among the unit and its children. */
+  oldestExport: string;
+  newestExport: string;
+}
+
+/** A leader of the year over every consolidated person (积分排行's rule); `street` at a district only. */
+export interface OverviewLeader {
+  rank: number;
+  name: string;
+  street: string | null;
+  community: string;
+  /** Tenths. */
+  earned: number;
+  hours: number;
+}
+
+export interface ConsolidatedOverview {
+  today: string;
+  year: number;
+  quarter: number;
+  month: string;
+  /** The level of the rows (community at a street, street at a district). */
+  rowLevel: UnitLevel;
+  rows: OverviewRow[];
+  total: OverviewFigures;
+  oldestExport: string | null;
+  newestExport: string | null;
+  /** The year's first ten by points earned. */
+  leaders: OverviewLeader[];
+}

@@ -1,11 +1,13 @@
 import { Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { pm } from '../i18n/party-meetings';
 import { LinkList } from '../components/DashboardCards';
 import { uiModules } from '../modules';
 import type { TodoSection } from './module';
 
 const todoHooks = uiModules.flatMap((m) => (m.todos ? [m.todos] : []));
+const homeParts = uiModules.flatMap((m) => (m.home ? [{ name: m.name, Part: m.home }] : []));
 
 const SHOWN = 8;
 const h = pm.home;
@@ -22,6 +24,9 @@ export function HomePage() {
 
   return (
     <Stack gap="sm">
+      {homeParts.map(({ name, Part }) => (
+        <Suspense key={name} fallback={null}><Part /></Suspense>
+      ))}
       <Title order={3}>{h.title}</Title>
       {loading ? (
         <Center py="xl"><Loader size="sm" /></Center>

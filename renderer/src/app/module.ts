@@ -18,6 +18,8 @@ export interface UiModule<C extends ChannelMap = ChannelMap> {
   readonly contract?: C;
   routes: RouteDef[];
   navigation: NavEntry[];
+  /** Its part of the home page, above 今日待办 (a page-like component: `lazyPage` keeps its charts out of the entry chunk). */
+  home?: ComponentType;
   /** Its sections of "今日待办": a hook, called on every render of the home page. */
   todos?: () => TodoSection[];
   /** Where each kind of `system.search` hit it returns opens: the page and the query parameter taking the id. */

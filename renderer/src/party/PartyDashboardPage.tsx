@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
 import { fmtInt } from '../components/format';
 import { pm } from '../i18n/party-meetings';
+import { ConsolidatedHint } from '../components/ConsolidatedHint';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { BranchBars } from './meetings/BranchBars';
 import { splitProbation } from './meetings/probation';
@@ -23,6 +24,7 @@ export function PartyDashboardPage() {
   return (
     <Stack gap="sm">
       <Title order={3}>{t.title}</Title>
+      <ConsolidatedHint empty={stats.active === 0} />
       <SimpleGrid cols={5} spacing="sm">
         <StatCard label={t.active} value={fmtInt(stats.active)} />
         <StatCard label={`${t.full} / ${t.probationary}`} value={`${fmtInt(stats.byStatus.full)} / ${fmtInt(stats.byStatus.probationary)}`} />

@@ -5,6 +5,7 @@ import { href, setParams, useRoute } from '../app/router';
 import { fmtInt } from '../components/format';
 import { vol } from '../i18n/volunteer';
 import type { MonthFigure } from './types';
+import { ConsolidatedHint } from '../components/ConsolidatedHint';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { UnitSelect } from '../components/UnitSelect';
 import { PeriodChart } from '../components/charts/PeriodChart';
@@ -28,6 +29,7 @@ export function VolunteerDashboardPage() {
       {dash.isError && <Text c="red">{dash.error.message}</Text>}
       {d && (
         <>
+          <ConsolidatedHint empty={!orgId && d.volunteers.total === 0} />
           {(d.pendingMeetings > 0 || d.linkable > 0) && (
             <Alert color="orange" p="xs">
               <Group gap="lg">

@@ -681,6 +681,15 @@ CREATE TABLE consolidated_coverage (
         PRIMARY KEY (unit_code, table_name, package_created_at)
       ) STRICT, WITHOUT ROWID;
 
+-- table consolidated_figures
+CREATE TABLE consolidated_figures (
+        unit_code  TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        figure     TEXT NOT NULL,
+        n          INTEGER NOT NULL,
+        PRIMARY KEY (unit_code, table_name, figure)
+      ) STRICT, WITHOUT ROWID;
+
 -- table consolidated_rows
 CREATE TABLE consolidated_rows (
         unit_code          TEXT NOT NULL REFERENCES consolidated_units (code),

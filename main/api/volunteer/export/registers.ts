@@ -81,6 +81,8 @@ export const ledgerRegister: Register<EntryRecord> = {
 
 interface RankRow {
   rank: number;
+  /** At a district: the street the person's package came through (its own or one of its communities'). */
+  group: string;
   name: string;
   orgName: string;
   community: string;
@@ -89,12 +91,12 @@ interface RankRow {
 }
 
 /** Points earned (spending is not a merit) and hours over the year up to the period's end, highest first. */
-function ranking(entries: Iterable<EntryRecord>, p: Period): RankRow[] {
+function ranking(entries: Iterable<Grouped>, p: Period): RankRow[] {
   const people = new Map<string, Omit<RankRow, 'rank'>>();
   for (const e of entries) {
     if (e.onDate > p.to || e.onDate < `${p.year}-01-01`) continue;
     let r = people.get(e.volunteerId);
-    if (!r) people.set(e.volunteerId, (r = { name: e.volunteerName, orgName: e.orgName, community: e.community, earned: 0, hours: 0 }));
+    if (!r) people.set(e.volunteerId, (r = { group: e.group ?? '', name: e.volunteerName, orgName: e.orgName, community: e.community, earned: 0, hours: 0 }));
     if (e.category !== 'redeem') r.earned += e.amount;
     r.hours += e.hoursTenths;
   }
@@ -105,6 +107,8 @@ function ranking(entries: Iterable<EntryRecord>, p: Period): RankRow[] {
 }
 
 const rankingColumns: Register<RankRow>['columns'] = [
+  // One ranking over every source has no source's group column from the engine (build-workbook.ts): its own.
+  { key: 'group', header: '所属街道', width: 14, kind: 'text', byGroup: true, value: (r) => r.group },
   { key: 'community', header: '所属社区', width: 14, kind: 'text', multiUnit: true, value: (r) => r.community },
   { key: 'rank', header: '名次', width: 6, kind: 'int', value: (r) => r.rank },
   { key: 'name', header: '姓名', width: 8, kind: 'text', value: (r) => r.name, total: { count: '人' } },
@@ -115,8 +119,11 @@ const rankingColumns: Register<RankRow>['columns'] = [
 
 const periodNote = (p: Period) => `（${p.year}年1月1日至 ${p.to} 累计）`;
 
-function* entriesOf(sources: readonly UnitData[]): Iterable<EntryRecord> {
-  for (const s of sources) yield* s.rows(entriesTable);
+/** An entry with the group of the source it came from (a district's: its street). */
+type Grouped = EntryRecord & { group?: string };
+
+function* entriesOf(sources: readonly UnitData[]): Iterable<Grouped> {
+  for (const s of sources) for (const e of s.rows(entriesTable)) yield s.group === undefined ? e : { ...e, group: s.group };
 }
 
 /**
@@ -143,7 +150,7 @@ export const rankingByCommunityRegister: Register<RankRow> = {
   rows: (data, p) => ranking(data.rows(entriesTable), p),
   *across(sources, p) {
     // A street's own data may hold several communities it keeps itself: rank within each community.
-    const byCommunity = new Map<string, EntryRecord[]>();
+    const byCommunity = new Map<string, Grouped[]>();
     for (const e of entriesOf(sources)) {
       const list = byCommunity.get(e.community) ?? [];
       if (list.length === 0) byCommunity.set(e.community, list);
