@@ -180,6 +180,11 @@ export interface OrgRow {
   operator: string;
 }
 
+/** A unit as one level of the tree sends it: its row and how many active units sit directly below it. */
+export interface OrgNode extends OrgRow {
+  childCount: number;
+}
+
 // places.ts
 
 export type PlaceKind = 'community' | 'estate' | 'building';
