@@ -33,8 +33,13 @@ export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
   return db.prepare(`${SELECT} ${where} ORDER BY o.path`).all() as OrgRow[];
 }
 
-const CHILD_COUNT = `(SELECT COUNT(*) FROM orgs k WHERE k.parent_id = o.id AND k.status = 'active') AS childCount`;
-const NODE = SELECT.replace('o.updated_at AS updatedAt', `${CHILD_COUNT}, o.updated_at AS updatedAt`);
+// The tree shows each unit with the members of its whole subtree (the number a secretary quotes): the maintained
+// counts of the units whose path starts with its path, a range on the unique path index.
+const NODE_COUNTS = `
+  (SELECT COUNT(*) FROM orgs k WHERE k.parent_id = o.id AND k.status = 'active') AS childCount,
+  (SELECT COALESCE(SUM(c.n), 0) FROM orgs d JOIN org_member_counts c ON c.org_id = d.id
+    WHERE d.path >= o.path AND d.path < o.path || char(1114111)) AS subtreeMembers`;
+const NODE = SELECT.replace('o.updated_at AS updatedAt', `${NODE_COUNTS}, o.updated_at AS updatedAt`);
 
 /**
  * One level of the tree: the active units directly below `parentId` (the roots when null), ordered as the whole

@@ -180,9 +180,11 @@ export interface OrgRow {
   operator: string;
 }
 
-/** A unit as one level of the tree sends it: its row and how many active units sit directly below it. */
+/** A unit as one level of the tree sends it: its row, how many active units sit directly below it, its subtree's members. */
 export interface OrgNode extends OrgRow {
   childCount: number;
+  /** Active members of the unit and every unit below it. */
+  subtreeMembers: number;
 }
 
 // places.ts

@@ -22,11 +22,11 @@ describe('the organisation tree a level at a time', () => {
     await f.member('张三');
     await f.member('李四');
     const roots = await f.call('party.orgChildren', {});
-    expect(roots.map((o) => [o.id, o.childCount])).toEqual([[f.root.id, 2]]);
+    expect(roots.map((o) => [o.id, o.childCount, o.memberCount, o.subtreeMembers])).toEqual([[f.root.id, 2, 0, 2]]);
     const communities = await f.call('party.orgChildren', { parentId: f.root.id });
     expect(communities.map((o) => o.name)).toEqual(['西里社区党委', '东里社区党委']); // tree order, as before
     const branches = await f.call('party.orgChildren', { parentId: f.committee.id });
-    expect(branches).toMatchObject([{ id: f.branch.id, childCount: 1, memberCount: 2 }]);
+    expect(branches).toMatchObject([{ id: f.branch.id, childCount: 1, memberCount: 2, subtreeMembers: 2 }]);
     expect(await f.call('party.orgChildren', { parentId: f.group.id })).toEqual([]);
   });
 
