@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { partyFixture } from './party-fixture';
-
-type Fixture = Awaited<ReturnType<typeof partyFixture>>;
-let t: Fixture | undefined;
-afterEach(() => t?.close?.());
 
 /** A second community with a branch named like the first's, and a party group below it. */
 async function twoCommunities() {
-  t = await partyFixture();
+  const t = await partyFixture();
   const { call, root } = t;
   const place = await call('party.createPlace', { kind: 'community', name: '东里社区' });
   const east = await call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: '东里社区党委', placeId: place.id });
