@@ -54,5 +54,6 @@ describe('the organisation tree a level at a time', () => {
     }
     expect((await f.call('party.searchOrgs', { q: '党', limit: 2 })).length).toBe(2);
     expect(await f.call('party.searchOrgs', { q: '100%' })).toEqual([]); // a wildcard is a character, not "anything"
+    expect(await f.attempt('party.searchOrgs', { q: '  ' })).toMatchObject({ ok: false, error: { fields: [{ path: 'q', message: '请输入组织名称' }] } });
   });
 });
