@@ -65,7 +65,8 @@ async function measure(dataDir: string, runs: number) {
     { name: 'member list, full pinyin q=zhang', channel: 'party.listMembers', input: { q: 'zhang' } },
     { name: 'global search q=wf', channel: 'system.search', input: { q: 'wf' } },
     { name: 'compliance, whole district, this quarter', channel: 'party.getCompliance', input: { year, quarter } },
-    { name: 'organisation tree', channel: 'party.listOrgs', input: {} },
+    { name: 'organisation tree, root level', channel: 'party.orgChildren', input: {} },
+    { name: 'organisation tree, one community’s children', channel: 'party.orgChildren', input: { parentId: community.id } },
     { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {} },
     ...(await volunteerOps(call, { community, branch, year, quarter })).filter((o) => /ranking, whole district, this year|register, first page|points ledger, first page/.test(o.name)),
   ];

@@ -23,6 +23,7 @@ import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
 import { oldestEntries, volunteerOps } from './lib/bench-volunteer';
 import { propertyOps } from './lib/bench-property';
+import { orgChildren, searchOrgs } from '../db/party/orgs';
 import { requestOps } from './lib/bench-requests';
 
 interface Args {
@@ -139,7 +140,13 @@ async function main() {
       { name: 'compliance, one community', channel: 'party.getCompliance', input: { year, quarter, orgId: community.id }, budgetMs: 10 },
       { name: 'meeting list, first page', channel: 'party.listMeetings', input: {}, budgetMs: 10 },
       { name: 'meeting roster, one branch', channel: 'party.getRoster', input: { orgId: branch.id }, budgetMs: 10 },
-      { name: 'organisation tree', channel: 'party.listOrgs', input: {}, budgetMs: 10 },
+      // Issue 17: the tree a level at a time (the whole tree was 2,512 units, 1.2 MB), and its search.
+      { name: 'organisation tree, root level', channel: 'party.orgChildren', input: {}, budgetMs: 10, floor: () => orgChildren(counting, null) },
+      {
+        name: 'organisation tree, one community’s children', channel: 'party.orgChildren', input: { parentId: community.id }, budgetMs: 10,
+        floor: () => orgChildren(counting, community.id),
+      },
+      { name: 'organisation search q=1号楼', channel: 'party.searchOrgs', input: { q: '1号楼' }, budgetMs: 10, floor: () => searchOrgs(counting, '1号楼', 50) },
       { name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20 },
       ...(await volunteerOps(call, { community, branch, year, quarter, oldest: oldestEntries(counting) }, counting)),
       ...(await propertyOps(call, counting, today)),

@@ -180,6 +180,13 @@ export interface OrgRow {
   operator: string;
 }
 
+/** A unit as one level of the tree sends it: its row, how many active units sit directly below it, its subtree's members. */
+export interface OrgNode extends OrgRow {
+  childCount: number;
+  /** Active members of the unit and every unit below it. */
+  subtreeMembers: number;
+}
+
 // places.ts
 
 export type PlaceKind = 'community' | 'estate' | 'building';

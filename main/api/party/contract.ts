@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgRow, PartyStats,
+  MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
   PlaceRow, ProbationDue, RatingRow, ServedHousehold,
 } from '../../../db/party/types';
 import { read, write } from '../common/channel';
@@ -15,9 +15,11 @@ import {
   MemberInput,
   MemberList,
   MemberUpdate,
+  OrgChildren,
   OrgDissolve,
   OrgInput,
   OrgMove,
+  OrgSearch,
   OrgUpdate,
   PlaceInput,
   PlaceUpdate,
@@ -48,6 +50,8 @@ export interface PartyDashboard {
 }
 
 const byId = z.object({ id });
+/** `label` tells same-named units apart (`orgLabelsOf`), as every other list names a unit. */
+export type OrgNodeView = OrgNode & { label: string };
 const scope = z.object({ orgId: id.nullish().transform((v) => v ?? null) });
 
 export const partyContract = {
@@ -57,6 +61,9 @@ export const partyContract = {
   'party.deletePlace': write<null>()(byId),
 
   'party.listOrgs': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) })),
+  // The tree a level at a time (the roots when parentId is null), and a search that opens it down to any unit.
+  'party.orgChildren': read<OrgNodeView[]>()(OrgChildren),
+  'party.searchOrgs': read<OrgNodeView[]>()(OrgSearch),
   'party.createOrg': write<OrgRow>()(OrgInput),
   'party.updateOrg': write<OrgRow>()(OrgUpdate),
   'party.moveOrg': write<OrgRow>()(OrgMove),

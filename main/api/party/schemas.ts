@@ -59,6 +59,13 @@ export const OrgInput = z.object({
 export const OrgUpdate = OrgInput.omit({ parentId: true, level: true }).extend({ id });
 export const OrgMove = z.object({ id, newParentId: chosen('新的上级组织') });
 export const OrgDissolve = z.object({ id, on: pastDate('撤销日期') });
+/** One level of the tree: the roots when `parentId` is left out. */
+export const OrgChildren = z.object({ parentId: id.nullish().transform((v) => v ?? null) });
+/** A limit keeps a one-letter search at a district from answering every unit. */
+export const OrgSearch = z.object({
+  q: z.string().trim().min(1, '请输入组织名称').max(50, '组织名称最多 50 个字'),
+  limit: z.number().int().min(1).max(100).default(50),
+});
 
 // ---------------------------------------------------------------- members
 

@@ -5,15 +5,20 @@ import {
   insertOrg,
   listOrgs,
   moveOrg,
+  orgChildren,
   orgSiblingNameTaken,
+  searchOrgs,
   subtreeUsage,
   updateOrg,
   type OrgLevel,
 } from '../../../../db/party/orgs';
+import type { OrgNode } from '../../../../db/party/types';
+import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { partyContract } from '../contract';
 import { childLevel, orgLevels } from '../labels';
+import { orgLabelsOf } from '../org-names';
 import { unitKindProblem, unitParentProblem, unitPlaceProblem } from '../rules';
 
 type C = typeof partyContract;
@@ -27,9 +32,11 @@ function checkKindAndPlace(db: Parameters<typeof getPlace>[0], level: OrgLevel, 
 
 export const orgHandlers: Pick<
   Handlers<C>,
-  'party.listOrgs' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
+  'party.listOrgs' | 'party.orgChildren' | 'party.searchOrgs' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
 > = {
   'party.listOrgs': ({ includeDissolved }, { db }) => listOrgs(db, includeDissolved),
+  'party.orgChildren': ({ parentId }, { db }) => labelled(db, orgChildren(db, parentId)),
+  'party.searchOrgs': ({ q, limit }, { db }) => labelled(db, searchOrgs(db, q, limit)),
 
   'party.createOrg': (input, { db, operator, audit }) => {
     const parent = getOrg(db, input.parentId);
@@ -87,6 +94,13 @@ export const orgHandlers: Pick<
     return after;
   },
 };
+
+/** Each node named as every other list names it, so two communities' 第一党支部 read apart in the tree too. */
+function labelled(db: Db, nodes: OrgNode[]) {
+  if (nodes.length === 0) return [];
+  const labels = orgLabelsOf(db);
+  return nodes.map((n) => ({ ...n, label: labels.get(n.id) ?? n.name }));
+}
 
 function parentLevelOf(level: OrgLevel): OrgLevel {
   const entry = Object.entries(childLevel).find(([, child]) => child === level);
