@@ -34,6 +34,7 @@ import { fundCampaignSchemes } from './033_fund_campaign_schemes';
 import { membersJoinedOrder } from './034_members_joined_order';
 import { fundAttachments } from './035_fund_attachments';
 import { orgLabelVersion } from './036_org_label_version';
+import { sentChainHeads } from './039_sent_chain_heads';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -42,5 +43,5 @@ export const migrations: readonly Migration[] = [
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
-  orgLabelVersion,
+  orgLabelVersion, sentChainHeads,
 ];
