@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import type { PackageRecord, PackageTable } from '../types';
-import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, READABLE_VERSIONS, type ManifestTable } from './manifest';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, READABLE_VERSIONS, type ManifestTable } from './manifest';
 import { fingerprintOf, verifyBytes } from './signing';
 import { sha256Hex } from './write';
 import { unzipCapped, UnzipRefused } from './zip';
