@@ -57,6 +57,9 @@ describe('the fund journal sent as a delta against what was sent up before', () 
     const street = await streetInstall();
     const first = await packageOf(c, M2, FUND);
     expect(journalOf(first)).toMatchObject({ rows: 2, coverage: 'all' });
+    // A version-2 package (a community not yet upgraded) is a whole one, and is still read.
+    const v2 = rewritePackage(first.contentBase64, (_files, manifest) => (manifest.formatVersion = 2), c.dir);
+    expect((await street.call('submission.inspectPackage', { fileName: first.fileName, contentBase64: v2 })).refusal).toBeNull();
     await street.call('submission.importPackage', first);
 
     await c.income('500.00');
