@@ -37,6 +37,7 @@ import { orgLabelVersion } from './036_org_label_version';
 import { meetingMonthCounts } from './037_meeting_month_counts';
 import { volunteerCounts } from './038_volunteer_counts';
 import { consolidatedFigures } from './039_consolidated_figures';
+import { sentChainHeads } from './040_sent_chain_heads';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -45,5 +46,5 @@ export const migrations: readonly Migration[] = [
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
-  orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures,
+  orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
 ];

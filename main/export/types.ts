@@ -59,10 +59,36 @@ export interface PackageRecord {
 }
 
 /**
- * Which of the source's records a package table carries: all of them, or those whose `field` lies in from..to.
- * A consolidated copy inside that coverage but missing from a newer package was removed at the source.
+ * Which of the source's records a package table carries: all of them, those whose `field` lies in from..to, or
+ * (a chain table sent as a delta) each chain's entries after the head the sender sent before: `after` maps a
+ * chain (the record's `per` field, e.g. an account's id) to that head's `field` (seq) and hash — the witness the
+ * receiver must hold; a chain not named there is carried whole. A consolidated copy inside that coverage but
+ * missing from a newer package was removed at the source.
  */
-export type Coverage = 'all' | { field: string; from: string; to: string };
+export type Coverage = 'all' | { field: string; from: string; to: string } | ChainCoverage;
+
+export interface ChainCoverage {
+  field: string;
+  per: string;
+  after: Record<string, { seq: number; hash: string }>;
+}
+
+/** Whether a record lies inside a coverage (the copies a newer export speaks for). */
+export function inCoverage(record: Record<string, unknown>, coverage: Coverage): boolean {
+  if (coverage === 'all') return true;
+  const v = record[coverage.field];
+  if ('per' in coverage) return typeof v === 'number' && v > (coverage.after[String(record[coverage.per])]?.seq ?? 0);
+  return typeof v === 'string' && v >= coverage.from && v <= coverage.to;
+}
+
+/** A table of hash chains (the fund journal: one per account), which a package may send as a delta. */
+export interface ChainFields {
+  /** The field naming the chain (accountId). */
+  per: string;
+  /** Its gap-free position (seq) and the entry's hash. */
+  seq: string;
+  hash: string;
+}
 
 export interface PackageTable<T extends PackageRecord = PackageRecord> {
   /** `<module>.<table>`, e.g. `party.members`; also the file name inside the package. */
@@ -83,10 +109,15 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
   personal?: Record<string, 'idCard' | 'phone'>;
   coverage(period: Period): Coverage;
   /**
+   * A table of hash chains: a package carries each chain's entries after the head this installation sent up
+   * before (main/api/submission/chain-delta.ts), unless the clerk asks for a full package (完整上报).
+   */
+  chain?: ChainFields;
+  /**
    * Checks across one unit's records that no row schema can make (a ledger's hash chain, the head seen before):
    * the Chinese reason to refuse the whole package, or null. Run on import, after every row passed its schema.
    */
-  verify?(records: readonly T[], context: VerifyContext): string | null;
+  verify?(records: readonly T[], context: VerifyContext): string | VerifyRefusal | null;
   /**
    * What a passed `verify` tells the clerk, when it is not a hash chain's check (the default sentence names the
    * tables whose chains were recomputed and continue what was imported before).
@@ -98,10 +129,18 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
   read(db: Db, scope: Scope, period: Period): Iterable<T>;
 }
 
+/** A refusal that is not tampering: a delta whose base the receiver does not hold (a 完整包 is needed). */
+export interface VerifyRefusal {
+  reason: 'PACKAGE_BASE_MISSING';
+  message: string;
+}
+
 /** What a table's `verify` sees besides its own records: the same unit's other tables, and what is already here. */
 export interface VerifyContext {
   /** When the unit exported these records (`units[].exportedAt`): a copy written by a later export is newer. */
   createdAt: string;
+  /** What the table holds completely: for a chain table sent as a delta, the witness of each chain it continues. */
+  coverage: Coverage;
   /** The same unit's records of another table of this package (none if it does not carry that table). */
   table(name: string): readonly PackageRecord[];
   /** The copies of a table already consolidated here for this unit, as the source sent them (not corrected). */

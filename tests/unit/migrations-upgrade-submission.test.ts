@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { consolidationOrder } from '../../db/migrations/031_consolidation_order';
 import { consolidatedFigures } from '../../db/migrations/039_consolidated_figures';
+import { sentChainHeads } from '../../db/migrations/040_sent_chain_heads';
 import { AT, fileAt, rows, upgrade } from './upgrade-fixture';
 
 describe('upgrading a file with consolidated units in it', () => {
@@ -46,6 +47,21 @@ describe('upgrading a file with consolidated copies in it (039)', () => {
     const after = rows(db, 'consolidated_figures');
     consolidatedFigures.up(db);
     expect(rows(db, 'consolidated_figures')).toEqual(after);
+    db.close();
+  });
+});
+
+describe('upgrading a file that built packages before chains travelled as deltas', () => {
+  it('040 starts with no heads sent (every account’s next package is whole); run again, nothing changes', () => {
+    const previous = migrations[migrations.indexOf(sentChainHeads) - 1]!.version;
+    const db = fileAt(previous);
+    db.prepare(`INSERT INTO submissions (id, direction, kind, title, period, unit_level, unit_name, unit_code, files, row_counts, result, unmasked, package_id, refusal, operator, at)
+      VALUES ('S1', 'export', 'monthly', '月度上报', '2026-05', 'community', '西里社区', '130104001001', '[]', '{}', NULL, 0, 'P1', NULL, '李娜', ?)`).run(AT);
+    upgrade(db, sentChainHeads.version);
+    expect(rows(db, 'sent_chain_heads')).toEqual([]);
+    expect(rows(db, 'submissions')).toHaveLength(1);
+    sentChainHeads.up(db);
+    expect(rows(db, 'sent_chain_heads')).toEqual([]);
     db.close();
   });
 });

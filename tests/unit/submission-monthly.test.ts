@@ -35,7 +35,7 @@ describe('the monthly submission', () => {
 
     const files = unzipSync(Buffer.from(out.package!.contentBase64, 'base64'));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
-    expect(manifest).toMatchObject({ format: 'streetdesk-package', formatVersion: 2, period: thisMonth(), source: { name: '西里社区', level: 'community', code: '130104001001' }, createdBy: '李娜', personalData: 'masked' });
+    expect(manifest).toMatchObject({ format: 'streetdesk-package', formatVersion: 3, period: thisMonth(), source: { name: '西里社区', level: 'community', code: '130104001001' }, createdBy: '李娜', personalData: 'masked' });
     expect(manifest.tables.map((x: { name: string; rows: number }) => [x.name, x.rows])).toEqual([['party.orgs', 3], ['party.members', 3], ['party.meetings', 1], ['party.ratings', 1]]);
 
     const log = await t.call('submission.listLog', { q: '月度' });

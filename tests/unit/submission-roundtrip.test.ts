@@ -107,7 +107,7 @@ describe('a package that is not sound', () => {
 
   it('is refused for a format version this StreetDesk cannot read', async () => {
     const { pkg, refusedWith } = await imported();
-    await refusedWith(forge(pkg.contentBase64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 3)), 'PACKAGE_VERSION', /格式版本为 3.*请把 StreetDesk 升级/);
+    await refusedWith(forge(pkg.contentBase64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 4)), 'PACKAGE_VERSION', /格式版本为 4.*请把 StreetDesk 升级/);
     await refusedWith(forge(pkg.contentBase64, 'party.ratings', () => undefined, (m) => (m.formatVersion = 1)), 'PACKAGE_VERSION', /格式版本为 1，是旧版.*升级/);
   });
 

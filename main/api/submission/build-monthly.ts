@@ -4,7 +4,7 @@ import type { Manifest } from '../../export/package/manifest';
 import { monthPeriod } from '../../export/period';
 import type { ModuleExport, Register } from '../../export/types';
 import { WorkbookBuilder } from '../../export/xlsx/workbook';
-import { buildPackage } from './build-package';
+import { buildPackage, type BuiltPackage } from './build-package';
 import { summaryPdf } from './build-pdf';
 import { columnsFor, headingOf, registersFor, writeRegister, type ExportJob } from './build-workbook';
 import { fileOut } from '../../export/file-out';
@@ -18,6 +18,8 @@ export interface MonthlyFiles {
   pdf: FileOut | null;
   package: FileOut | null;
   manifest: Manifest | null;
+  /** The package's chain heads (build-package.ts), for the log. */
+  chainHeads: BuiltPackage['chainHeads'];
   /** Rows per register (its title) and per package table (its name). */
   rowCounts: Record<string, number>;
   warnings: string[];
@@ -64,9 +66,10 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
 
   let pkg: FileOut | null = null;
   let manifest: Manifest | null = null;
+  let chainHeads: BuiltPackage['chainHeads'] = new Map();
   if (outputs.includes('package')) {
     await progress.phase('生成数据包');
-    ({ file: pkg, manifest } = buildPackage(job, modules));
+    ({ file: pkg, manifest, chainHeads } = buildPackage(job, modules));
     for (const t of manifest.tables) rowCounts[t.name] = t.rows;
   }
 
@@ -79,5 +82,5 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
   const warnings = job.sources
     .filter((s) => !s.local && s.period < period.key)
     .map((s) => `${s.unit.name}尚未报送${period.label}的数据，汇总中使用的是其${monthPeriod(s.period).label}的数据`);
-  return { workbook, pdf, package: pkg, manifest, rowCounts, warnings };
+  return { workbook, pdf, package: pkg, manifest, chainHeads, rowCounts, warnings };
 }

@@ -1,4 +1,5 @@
 import { newId } from '../../../db/ids';
+import { sentHeads, type ChainHead } from '../../../db/submission/sent-heads';
 import { nowIso } from '../../../db/moment';
 import { PACKAGE_EXTENSION, type Manifest } from '../../export/package/manifest';
 import { writePackage } from '../../export/package/write';
@@ -8,6 +9,7 @@ import { APP_VERSION } from '../system/handlers';
 import type { ExportJob } from './build-workbook';
 import { fileOut } from '../../export/file-out';
 import type { FileOut } from '../common/files';
+import { chainDelta } from './chain-delta';
 
 export const PACKAGE_MIME = 'application/vnd.streetdesk.package+zip';
 
@@ -30,10 +32,20 @@ function* masked<T extends PackageRecord>(table: PackageTable<T>, records: Itera
  * code — the export's own unit and, for a street, each community it consolidated (with the period of that
  * community's latest package), so the level above can consolidate the street's submission in turn.
  */
-export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): { file: FileOut; manifest: Manifest } {
+export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): BuiltPackage {
   const { target, period, sources, signer } = job;
   if (!signer) throw new Error('a package is signed: the job needs the installation\'s key');
   const createdAt = nowIso();
+  const chainHeads = new Map<string, Map<string, ChainHead>>();
+  const tableInput = (table: PackageTable) => {
+    const units = sources.map((s) => ({ code: s.unit.code, records: masked(table, s.rows(table), job.unmasked) }));
+    if (!table.chain) return { name: table.name, coverage: table.coverage(period), units };
+    // A ledger: each chain after the head this unit's earlier months' packages carried (chain-delta.ts).
+    const sent = job.full ? new Map<string, ChainHead>() : sentHeads(job.db, target.unit.code, table.name, period.key);
+    const delta = chainDelta(table.chain, units, sent, table.coverage(period));
+    chainHeads.set(table.name, delta.heads);
+    return { name: table.name, coverage: delta.coverage, units: delta.units };
+  };
   const { bytes, manifest } = writePackage(
     {
       packageId: newId(),
@@ -47,15 +59,16 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
       modules: modules.map((m) => m.module),
       units: sources.map((s) => ({ ...s.unit, period: s.period, exportedAt: s.exportedAt ?? createdAt })),
     },
-    modules.flatMap((m) =>
-      m.tables.map((table) => ({
-        name: table.name,
-        coverage: table.coverage(period),
-        units: sources.map((s) => ({ code: s.unit.code, records: masked(table, s.rows(table), job.unmasked) })),
-      })),
-    ),
+    modules.flatMap((m) => m.tables.map(tableInput)),
     signer,
   );
   const name = `${target.unit.name}_${period.key}_数据包${PACKAGE_EXTENSION}`;
-  return { file: fileOut(name, PACKAGE_MIME, bytes), manifest };
+  return { file: fileOut(name, PACKAGE_MIME, bytes), manifest, chainHeads };
+}
+
+export interface BuiltPackage {
+  file: FileOut;
+  manifest: Manifest;
+  /** Per chain table, the head of each chain as the package left: recorded with the export (saveSentHeads). */
+  chainHeads: Map<string, Map<string, ChainHead>>;
 }

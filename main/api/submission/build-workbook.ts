@@ -23,6 +23,8 @@ export interface ExportJob {
   progress: Reporter;
   /** The installation's signing key (a monthly submission: it signs the package, the PDF prints its fingerprint). */
   signer?: SigningKey;
+  /** 完整上报: every chain table whole, not after what was sent before (a receiver that lost the base). */
+  full?: boolean;
 }
 
 export function headingOf(job: ExportJob, register: Pick<Register, 'title' | 'periodNote'>): SheetHeading {

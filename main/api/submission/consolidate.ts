@@ -11,7 +11,7 @@ import {
   type StoredRow,
 } from '../../../db/submission/consolidated';
 import type { OpenedPackage } from '../../export/package/read';
-import type { Coverage, PackageRecord } from '../../export/types';
+import { inCoverage, type Coverage, type PackageRecord } from '../../export/types';
 import { parentOf } from './accept';
 import type { ImportCounts } from './types';
 
@@ -27,11 +27,6 @@ export interface ImportPlan {
   actions: Action[];
 }
 
-const inCoverage = (record: Record<string, unknown>, coverage: Coverage): boolean => {
-  if (coverage === 'all') return true;
-  const v = record[coverage.field];
-  return typeof v === 'string' && v >= coverage.from && v <= coverage.to;
-};
 const covered = (stored: StoredRow, coverage: Coverage): boolean =>
   coverage === 'all' || inCoverage(JSON.parse(stored.record) as Record<string, unknown>, coverage);
 

@@ -72,6 +72,8 @@ export const submissionContract = {
       ...target,
       modules: z.array(z.string()).min(1, '请至少选择一个模块'),
       outputs: z.array(z.enum(['workbook', 'pdf', 'package'])).min(1).default(['workbook', 'pdf', 'package']),
+      // 完整上报: the fund journal whole, for a level above that lost what was sent before (docs/export.md).
+      full: z.boolean().default(false),
     }).superRefine(reasonWhenUnmasked),
     unmaskedNeedsReview,
   ),

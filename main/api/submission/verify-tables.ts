@@ -18,6 +18,7 @@ export function verifyTables(db: Db, opened: OpenedPackage): void {
     for (const [unit, records] of t.units) {
       const reason = t.def.verify(records, {
         createdAt: exportedAt.get(unit)!,
+        coverage: t.entry.coverage,
         table: (name) => byName.get(name)?.units.get(unit) ?? [],
         *before(name) {
           for (const row of storedRows(db, unit, name).values()) {
@@ -25,7 +26,8 @@ export function verifyTables(db: Db, opened: OpenedPackage): void {
           }
         },
       });
-      if (reason) throw new PackageRefused(reason, 'PACKAGE_TAMPERED');
+      if (typeof reason === 'string') throw new PackageRefused(reason, 'PACKAGE_TAMPERED');
+      if (reason) throw new PackageRefused(reason.message, reason.reason);
     }
     if (t.entry.rows > 0 && t.def.verifiedCheck) opened.checks.push(t.def.verifiedCheck);
     else if (t.entry.rows > 0) verified.push(t.def.title);

@@ -15,10 +15,15 @@ import { PERIOD_PATTERN } from '../period';
 
 export const PACKAGE_FORMAT = 'streetdesk-package';
 /**
- * 2: the source names its parent unit, every unit carries its export time (newer-wins per source), and the
+ * 3: chain tables may travel as deltas (coverage `{ field, per, after }`). 2: the source names its parent unit, every unit carries its export time (newer-wins per source), and the
  * manifest is signed (Ed25519, `manifest.sig`, the signer's public key inside the manifest). See docs/package-format.md.
  */
-export const PACKAGE_VERSION = 2;
+export const PACKAGE_VERSION = 3;
+/**
+ * The versions this StreetDesk reads: 3 adds the chain coverage (a ledger's entries after the head sent before,
+ * with that head as witness); a version-2 package is a version-3 one that sends every chain whole.
+ */
+export const READABLE_VERSIONS = [2, 3] as const;
 export const PACKAGE_EXTENSION = '.sdpkg';
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_CHECKSUM_FILE = 'manifest.sha256';
@@ -39,9 +44,12 @@ export const PackageUnit = z.object({
 /** The unit a package is sent by: it names the unit above it, whose installation alone takes it. */
 export const SourceUnit = PackageUnit.extend({ parent: PackageUnit.nullable() });
 
+const field = z.string().regex(/^\w+$/);
 const Coverage = z.union([
   z.literal('all'),
-  z.object({ field: z.string().regex(/^\w+$/), from: z.string().max(32), to: z.string().max(32) }),
+  z.object({ field, from: z.string().max(32), to: z.string().max(32) }),
+  // Each chain (by its `per` field) after the head named, whose hash the receiver must hold at that seq.
+  z.object({ field, per: field, after: z.record(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/), z.object({ seq: z.number().int().min(1), hash: sha256 })) }),
 ]);
 
 export const ManifestTable = z.object({
@@ -54,7 +62,7 @@ export const ManifestTable = z.object({
 
 export const Manifest = z.object({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.literal(PACKAGE_VERSION),
+  formatVersion: z.union(READABLE_VERSIONS.map((v) => z.literal(v))),
   packageId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
   /** `monthly`: a unit's submission upward; `answers`: a street's answers to one community's escalated requests. */
   kind: z.enum(['monthly', 'answers']),

@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import type { PackageRecord, PackageTable } from '../types';
-import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, PACKAGE_VERSION, type ManifestTable } from './manifest';
+import { MANIFEST_CHECKSUM_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, Manifest, PACKAGE_FORMAT, READABLE_VERSIONS, type ManifestTable } from './manifest';
 import { fingerprintOf, verifyBytes } from './signing';
 import { sha256Hex } from './write';
 import { unzipCapped, UnzipRefused } from './zip';
@@ -23,6 +23,8 @@ export class PackageRefused extends Error {
       | 'PACKAGE_KEY_CHANGED'
       /** Fields this StreetDesk does not know (a newer version's): refused rather than dropped. */
       | 'PACKAGE_UNKNOWN_FIELD'
+      /** A ledger sent as a delta continuing a head this installation does not hold: a full package (完整包) is needed. */
+      | 'PACKAGE_BASE_MISSING'
       /** A sound package this installation does not take (its own, or not from a community below it). */
       | 'PACKAGE_NOT_ACCEPTED',
     /** The package's manifest when it could be read (the log names the unit a refused package claims to be from). */
@@ -92,15 +94,15 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   }
   const raw = parseJson(bytes, '数据包清单') as { format?: unknown; formatVersion?: unknown };
   if (raw?.format !== PACKAGE_FORMAT) throw new PackageRefused('这不是 StreetDesk 数据包。', 'PACKAGE_CORRUPT');
-  if (typeof raw.formatVersion === 'number' && raw.formatVersion < PACKAGE_VERSION) {
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion < READABLE_VERSIONS[0]) {
     throw new PackageRefused(
       `数据包格式版本为 ${raw.formatVersion}，是旧版 StreetDesk 生成的（没有所属单位和签名，无法核对来源）。请报送单位把 StreetDesk 升级到与本机相同的版本后重新生成数据包。`,
       'PACKAGE_VERSION',
     );
   }
-  if (raw.formatVersion !== PACKAGE_VERSION) {
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(raw.formatVersion)) {
     throw new PackageRefused(
-      `数据包格式版本为 ${String(raw.formatVersion)}，本程序只能读取版本 ${PACKAGE_VERSION}。请把 StreetDesk 升级到与报送单位相同的版本后再导入。`,
+      `数据包格式版本为 ${String(raw.formatVersion)}，本程序只能读取版本 ${READABLE_VERSIONS.join('、')}。请把 StreetDesk 升级到与报送单位相同的版本后再导入。`,
       'PACKAGE_VERSION',
     );
   }

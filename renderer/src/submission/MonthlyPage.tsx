@@ -16,6 +16,7 @@ export function MonthlyPage() {
   const registers = useApiQuery('submission.listRegisters', {});
   const [target, setTarget] = useState<Target | null>(null);
   const [picked, setPicked] = useState<string[] | null>(null);
+  const [full, setFull] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [result, setResult] = useState<ApiOutput<'submission.buildMonthly'> | null>(null);
   const building = useApiMutation('submission.buildMonthly', { quiet: true });
@@ -30,7 +31,7 @@ export function MonthlyPage() {
     const id = newJobId();
     setJobId(id);
     setResult(null);
-    building.mutate({ ...t, modules: chosen, jobId: id }, { onSuccess: setResult, onSettled: () => setJobId(null) });
+    building.mutate({ ...t, modules: chosen, full, jobId: id }, { onSuccess: setResult, onSettled: () => setJobId(null) });
   };
 
   return (
@@ -44,6 +45,9 @@ export function MonthlyPage() {
             <Checkbox.Group label={m.modules} value={chosen} onChange={setPicked} error={errors.modules}>
               <Group mt={4}>{modules.map(([key, title]) => <Checkbox key={key} value={key} label={title} />)}</Group>
             </Checkbox.Group>
+            {chosen.includes('fund') && (
+              <Checkbox label={m.full} description={m.fullHint} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
+            )}
             <Group>
               <Button onClick={run} loading={building.isPending} disabled={chosen.length === 0}>{m.build}</Button>
             </Group>

@@ -123,11 +123,20 @@ async function writeTable(db: ClientBase, schema: string, manifest: Manifest, op
     WHERE t.exported_at <= EXCLUDED.exported_at
     RETURNING (xmax = 0) AS inserted`;
   const { coverage } = opened.entry;
-  const range = coverage === 'all' ? null : t.columns.find((c) => c.field === coverage.field);
-  if (coverage !== 'all' && !range) throw refuse(`数据“${t.def.title}”的覆盖范围字段 ${coverage.field} 不存在，数据包可能已损坏。`, 'PACKAGE_CORRUPT');
+  const column = (field: string) => {
+    const c = t.columns.find((col) => col.field === field);
+    if (!c) throw refuse(`数据“${t.def.title}”的覆盖范围字段 ${field} 不存在，数据包可能已损坏。`, 'PACKAGE_CORRUPT');
+    return `"${c.column}"`;
+  };
+  // A delta of a chain table (the fund journal) speaks for each chain's rows after its base only.
+  const within =
+    coverage === 'all' ? ''
+    : 'per' in coverage ? ` AND ${column(coverage.field)} > COALESCE(($4::jsonb -> ${column(coverage.per)} ->> 'seq')::int, 0)`
+    : ` AND ${column(coverage.field)}::text BETWEEN $4 AND $5`;
+  const coverageParams = coverage === 'all' ? [] : 'per' in coverage ? [JSON.stringify(coverage.after)] : [coverage.from, coverage.to];
   // A copy this export should hold (inside its coverage) but lacks, written by an older export: removed at the source.
   const remove = `UPDATE ${target} SET removed = true, exported_at = $2, package_id = $3
-    WHERE unit_code = $1 AND NOT removed AND exported_at < $2${range ? ` AND "${range.column}"::text BETWEEN $4 AND $5` : ''}`;
+    WHERE unit_code = $1 AND NOT removed AND exported_at < $2${within}`;
   const exportedAt = new Map(manifest.units.map((u) => [u.code, u.exportedAt]));
   const counts: TableCounts = { new: 0, updated: 0, older: 0, removed: 0 };
   for (const [unit, records] of opened.units) {
@@ -140,7 +149,7 @@ async function writeTable(db: ClientBase, schema: string, manifest: Manifest, op
       counts.updated += rows.length - inserted;
       counts.older += chunk.length - rows.length;
     }
-    const params = [unit, at, manifest.packageId, ...(coverage === 'all' ? [] : [coverage.from, coverage.to])];
+    const params = [unit, at, manifest.packageId, ...coverageParams];
     counts.removed += (await db.query(remove, params)).rowCount ?? 0;
   }
   return counts;

@@ -336,6 +336,9 @@ CREATE INDEX requests_state ON requests (state, reported_on);
 -- index resolution_extensions_resolution
 CREATE INDEX resolution_extensions_resolution ON resolution_extensions (resolution_id, created_at);
 
+-- index sent_chain_heads_unit
+CREATE INDEX sent_chain_heads_unit ON sent_chain_heads (unit_code, table_name, period);
+
 -- index served_households_member
 CREATE INDEX served_households_member ON served_households (member_id);
 
@@ -1762,6 +1765,19 @@ CREATE TABLE schema_migrations (
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT;
+
+-- table sent_chain_heads
+CREATE TABLE sent_chain_heads (
+        package_id TEXT NOT NULL,
+        unit_code  TEXT NOT NULL,
+        period     TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        chain      TEXT NOT NULL,
+        seq        INTEGER NOT NULL CHECK (seq >= 1),
+        hash       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (package_id, table_name, chain)
+      ) STRICT, WITHOUT ROWID;
 
 -- table served_households
 CREATE TABLE served_households (

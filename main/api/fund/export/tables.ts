@@ -9,9 +9,10 @@ import { verifyJournal } from './chain-check';
 
 /**
  * The fund's package tables: the accounts with their chain heads, and every posted journal entry with the fields
- * its chain hashes, so the street recomputes each account's chain on import (chain-check.ts). The journal is
- * sent whole every month (coverage 'all'): a chain verifies only from its first entry, and a period's entries are
- * not a contiguous part of it (a back-dated entry has a later seq). See docs/notes.md for what that costs.
+ * its chain hashes, so the street recomputes each account's chain on import (chain-check.ts). The journal is a
+ * chain table: a package carries each account's entries after the head this installation sent up before, with
+ * that head as the witness (main/api/submission/chain-delta.ts) — by seq, not by period, since a back-dated entry
+ * has a later seq. The first package of an account, and a 完整上报, carry it whole.
  */
 
 export const accountsTable: PackageTable<AccountExport> = {
@@ -97,7 +98,9 @@ export const journalTable: PackageTable<JournalExport> = {
   refs: { accountId: 'fund.accounts', reversesId: 'fund.entries' },
   // A ledger: the street never corrects a copy (the community reverses and sends again).
   readOnly: true,
+  // Whole for a package that starts a chain (or 完整上报); otherwise each account after the head sent before.
   coverage: () => 'all',
+  chain: { per: 'accountId', seq: 'seq', hash: 'hash' },
   read: (db, scope) => exportJournal(db, communityOf(scope)),
   verify: verifyJournal,
 };

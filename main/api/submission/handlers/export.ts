@@ -9,6 +9,8 @@ import { fieldError } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import { buildMonthly, monthlySteps } from '../build-monthly';
+import type { BuiltPackage } from '../build-package';
+import { saveSentHeads } from '../../../../db/submission/sent-heads';
 import type { FileOut } from '../../common/files';
 import { registerWorkbook, type ExportJob } from '../build-workbook';
 import type { submissionContract } from '../contract';
@@ -35,8 +37,17 @@ function jobFor(ctx: Ctx, snapshot: Db, input: Target, progress: Reporter, sever
  * Records an export in the log (and, when personal numbers went out in full, says so in the audit log), in one
  * transaction: a task handler keeps its own consistency.
  */
-function logExport(ctx: Ctx, job: ExportJob, entry: Pick<SubmissionEntry, 'kind' | 'title' | 'rowCounts' | 'packageId'>, files: FileOut[], reason: string | null) {
+function logExport(
+  ctx: Ctx,
+  job: ExportJob,
+  entry: Pick<SubmissionEntry, 'kind' | 'title' | 'rowCounts' | 'packageId'>,
+  files: FileOut[],
+  reason: string | null,
+  chainHeads: BuiltPackage['chainHeads'] = new Map(),
+) {
   return ctx.db.transaction(() => {
+    // The heads a package carried: the next month's package continues from them (chain-delta.ts).
+    for (const [table, heads] of chainHeads) saveSentHeads(ctx.db, entry.packageId!, job.target.unit.code, job.period.key, table, heads);
     const row = insertSubmission(
       ctx.db,
       {
@@ -92,12 +103,12 @@ export const exportHandlers: Pick<Handlers<C>, 'submission.listRegisters' | 'sub
     const progress = reporter(input.jobId, monthlySteps(modules, input.outputs, input.level !== 'community'));
     const { job, built } = await inSnapshot({ file: ctx.services.dbFile, key: ctx.services.keys.key() ?? undefined }, async (snapshot) => {
       // Made here for an installation set up before packages were signed.
-      const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir) };
+      const job = { ...jobFor(ctx, snapshot, input, progress, input.outputs.length > 1), signer: signingKey(ctx.services.dataDir), full: input.full };
       return { job, built: await buildMonthly(job, modules, input.outputs) };
     });
     await progress.phase('记录上报');
     const files = [built.workbook, built.pdf, built.package].filter((f): f is FileOut => f !== null);
-    const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files, input.reason);
+    const row = logExport(ctx, job, { kind: 'monthly', title: '月度上报', rowCounts: built.rowCounts, packageId: built.manifest?.packageId ?? null }, files, input.reason, built.chainHeads);
     progress.finish();
     return { workbook: built.workbook, pdf: built.pdf, package: built.package, rowCounts: built.rowCounts, warnings: built.warnings, logId: row.id };
   },
