@@ -14,7 +14,7 @@ export function ConsolidatedHint({ empty }: { empty: boolean }) {
   return (
     <Alert color="blue" p="xs">
       <Text size="sm">
-        {sub.ownEmpty} <Anchor href={href('/submission/overview')} size="sm">{sub.overview.title}</Anchor>
+        {sub.ownEmpty} <Anchor href={href('/submission/overview')} size="sm" underline="always">{sub.overview.title}</Anchor>
       </Text>
     </Alert>
   );

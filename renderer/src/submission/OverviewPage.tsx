@@ -23,7 +23,7 @@ export function OverviewPage() {
       <Stack gap="sm">
         <Title order={3}>{t.title}</Title>
         <Text fw={600}>{t.empty}</Text>
-        <Text size="sm" c="dimmed">{t.emptyHint} <Anchor href={href('/submission/import')} size="sm">{t.toImport}</Anchor></Text>
+        <Text size="sm" c="dimmed">{t.emptyHint} <Anchor href={href('/submission/import')} size="sm" underline="always">{t.toImport}</Anchor></Text>
       </Stack>
     );
   }
