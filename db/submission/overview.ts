@@ -1,26 +1,5 @@
 import type { Db } from '../open';
-
-/**
- * 汇总概览's counts per consolidated unit, from the figures the copies' writers keep (figures.ts: the keys, and
- * why they are kept rather than counted here): a few rows per unit, however many copies.
- */
-
-export interface UnitCounts {
-  members: number;
-  full: number;
-  probationary: number;
-  orgs: number;
-  volunteers: number;
-  /** Tenths of an hour / of a point, in `year`. */
-  hours: number;
-  points: number;
-  /** 民呼必应 in `month`: received, 办结, of those evaluated and 满意 (满意 + 基本满意); still being handled past the deadline today. */
-  received: number;
-  done: number;
-  rated: number;
-  satisfied: number;
-  overdue: number;
-}
+import type { UnitCounts } from './types';
 
 const ZERO: UnitCounts = {
   members: 0, full: 0, probationary: 0, orgs: 0, volunteers: 0, hours: 0, points: 0, received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0,

@@ -34,3 +34,24 @@ export interface SubmissionRow extends SubmissionEntry {
   operator: string;
   at: string;
 }
+
+/**
+ * 汇总概览's counts per consolidated unit, from the figures the copies' writers keep (figures.ts: the keys, and
+ * why they are kept rather than counted there; migration 039): a few rows per unit, however many copies.
+ */
+export interface UnitCounts {
+  members: number;
+  full: number;
+  probationary: number;
+  orgs: number;
+  volunteers: number;
+  /** Tenths of an hour / of a point, in `year`. */
+  hours: number;
+  points: number;
+  /** 民呼必应 in `month`: received, 办结, of those evaluated and 满意 (满意 + 基本满意); still being handled past the deadline today. */
+  received: number;
+  done: number;
+  rated: number;
+  satisfied: number;
+  overdue: number;
+}

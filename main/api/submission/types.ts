@@ -1,4 +1,4 @@
-import type { SubmissionRow } from '../../../db/submission/types';
+import type { SubmissionRow, UnitCounts } from '../../../db/submission/types';
 import type { UnitLevel } from '../../../db/types';
 
 /** What the submission channels return (the renderer reads these types through the contract). */
@@ -124,32 +124,17 @@ export interface ConflictView {
 
 export type SubmissionLogRow = SubmissionRow;
 
-/** 汇总概览's figures of one unit (or of a sum of units), as the units' latest packages say. */
-export interface OverviewFigures {
-  /** 在册党员, and of them 正式 / 预备. */
-  members: number;
-  full: number;
-  probationary: number;
-  /** 党组织 not dissolved. */
-  orgs: number;
-  /**
-   * This quarter's organisational life: branches and those with nothing missing, from units whose latest package
-   * is of this quarter (a package carries the quarter's meetings so far); `compliancePending` counts the units
-   * whose latest package is older, which have no figure for it.
-   */
+/**
+ * 汇总概览's figures of one unit (or of a sum of units), as the units' latest packages say: the counts kept per
+ * unit (db/submission/overview.ts — members, orgs, volunteers, hours and points in tenths, this month's 民呼必应),
+ * and this quarter's organisational life: branches and those with nothing missing, from units whose latest package
+ * is of this quarter (a package carries the quarter's meetings so far); `compliancePending` counts the units whose
+ * latest package is older, which have no figure for it.
+ */
+export interface OverviewFigures extends UnitCounts {
   branches: number;
   compliant: number;
   compliancePending: number;
-  /** Volunteers on the register; this year's service hours and points earned, in tenths. */
-  volunteers: number;
-  hours: number;
-  points: number;
-  /** 民呼必应 this month: received, 办结, of those evaluated and 满意 (满意 + 基本满意); overdue today. */
-  received: number;
-  done: number;
-  rated: number;
-  satisfied: number;
-  overdue: number;
 }
 
 export interface OverviewUnit {
