@@ -6,44 +6,23 @@
  * (`node scripts/build.mjs renderer`). This is for looking, not a gate: the e2e tests assert.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBrowserMode } from '../main/web/browser-mode';
-import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from './seed';
+import { signedInPage } from './lib/signed-in-page';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, out: { type: 'string' }, account: { type: 'string' }, password: { type: 'string' } },
 });
 const out = path.resolve(values.out ?? 'artifacts/tour');
 fs.mkdirSync(out, { recursive: true });
-let dataDir = values['data-dir'];
-if (!dataDir) {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-tour-'));
-  await seedDataset(dataDir, 'street');
-}
-const app = await startBrowserMode({ dataDir, port: 0 });
-const { default: packaged } = await import('@sparticuz/chromium');
-const browser = await chromium.launch({
-  executablePath: process.env.STREETDESK_CHROMIUM ?? (await packaged.executablePath()),
-  args: ['--no-sandbox', '--disable-gpu', '--no-zygote', '--disable-dev-shm-usage'],
-});
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-const page = await context.newPage();
-page.on('pageerror', (e) => console.log(`  页面错误：${e.message}`));
-await page.goto(app.url);
-await page.getByLabel(/^账号/).fill(values.account ?? SEED_ADMIN);
-await page.getByLabel(/^密码/).fill(values.password ?? SEED_PASSWORD);
-await page.getByRole('button', { name: '登录' }).click();
-await page.locator('nav a[href^="#/"]').first().waitFor();
+const { page, url, close } = await signedInPage({ dataDir: values['data-dir'], tempPrefix: 'streetdesk-tour-', account: values.account, password: values.password });
 const links = await page.locator('nav a[href^="#/"]').evaluateAll((as) =>
   as.map((a) => ({ href: a.getAttribute('href')!, label: a.textContent!.trim() })),
 );
 let serious = 0;
 for (const [i, link] of [{ href: '#/', label: '首页' }, ...links].entries()) {
-  await page.goto(new URL(link.href, app.url).toString());
+  await page.goto(new URL(link.href, url).toString());
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const file = path.join(out, `${String(i).padStart(2, '0')}-${link.href.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.png`);
@@ -55,6 +34,5 @@ for (const [i, link] of [{ href: '#/', label: '首页' }, ...links].entries()) {
   if (process.env.TOUR_DETAIL) for (const v of bad) for (const n of v.nodes.slice(0, 3)) console.log(`    ${v.id} ${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1, 2).join('')}`);
 }
 console.log(`共 ${links.length + 1} 页，axe 严重问题 ${serious} 类。截图在 ${out}`);
-await browser.close();
-await app.stop();
+await close();
 process.exit(0);
