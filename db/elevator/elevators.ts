@@ -46,6 +46,14 @@ export function elevatorsNotOf(db: Db, estateId: string, ids: readonly string[])
   return ids.filter((id) => !found.has(id));
 }
 
+export type ElevatorSort = 'place' | 'routine' | 'inspection';
+
+/** Each written as its index in migration 041 states it, so a deep page walks the index. */
+const SORTED: Record<Exclude<ElevatorSort, 'place'>, string> = {
+  routine: 'e.last_routine_on, e.id',
+  inspection: "COALESCE(e.next_inspection_on, '9999-12-31'), e.id",
+};
+
 export interface ElevatorFilter {
   estateId: string | null;
   status: ElevatorStatus | null;
@@ -55,6 +63,8 @@ export interface ElevatorFilter {
    * `inspectionBy`. Each is written as its partial index states it (status = 'in_service'), so SQLite reads it.
    */
   warning: { kind: 'maintenance_overdue'; today: string } | { kind: 'inspection_due'; inspectionBy: string } | null;
+  /** The list's own order (by place, or a warning's), 最近维保 (never first, then longest ago) or 下次检验 (soonest first). */
+  sort: ElevatorSort;
   offset: number;
   limit: number;
 }
@@ -72,6 +82,7 @@ export function listElevators(db: Db, f: ElevatorFilter): { rows: ElevatorRow[];
   if (f.estateId) where.add('e.estate_id = ?', f.estateId);
   if (f.status) where.add('e.status = ?', f.status);
   if (f.q) where.add('(instr(e.reg_code, ?) > 0 OR instr(b.name, ?) > 0 OR instr(es.name, ?) > 0)', f.q, f.q, f.q);
+  if (f.sort !== 'place') order = SORTED[f.sort];
   const rows = db.prepare(`${SELECT} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.args, f.limit, f.offset) as ElevatorRow[];
   const total = (db
     .prepare(`SELECT COUNT(*) AS n FROM elevators e JOIN places es ON es.id = e.estate_id JOIN places b ON b.id = e.building_id ${where.sql}`)

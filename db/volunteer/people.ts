@@ -132,6 +132,8 @@ export interface VolunteerFilter {
   postId: string | 'none' | null;
   active: boolean | null;
   q: string;
+  /** 姓名 (pinyin) or 登记日期, newest first. */
+  sort: 'pinyin' | 'registered';
   year: number;
   offset: number;
   limit: number;
@@ -181,17 +183,20 @@ export function listVolunteers(db: Db, f: VolunteerFilter): { rows: VolunteerLis
   const total = !f.q.trim() && (f.postId === null || f.postId === 'none')
     ? countVolunteers(db, f.orgPath, { kind: f.kind, active: f.active, post: f.postId === 'none' ? 'none' : 'any' })
     : (db.prepare(`SELECT COUNT(*) AS n FROM volunteers v ${byUnit ? 'INDEXED BY volunteers_org' : ''} ${sql}`).get(...args) as { n: number }).n;
-  const hint = byUnit && total <= SMALL_SUBTREE ? 'INDEXED BY volunteers_org' : '';
+  const hint = byUnit && total <= SMALL_SUBTREE
+    ? 'INDEXED BY volunteers_org'
+    : f.sort === 'registered' && f.active !== null && !f.q.trim() ? 'INDEXED BY volunteers_registered' : '';
+  const order = f.sort === 'registered' ? 'v.registered_on DESC, v.name_pinyin, v.id' : 'v.name_pinyin, v.id';
   // The page's rowids from the index first, so rows skipped by OFFSET are never read.
   const rows = db
     .prepare(
       `SELECT ${PERSON_COLUMNS}, COALESCE(t.earned, 0) AS yearEarned, COALESCE(t.hours_tenths, 0) AS yearHours,
-              (${LINKABLE}) IS NOT NULL AS linkable
-       FROM (SELECT v.rowid AS rid FROM volunteers v ${hint} ${sql} ORDER BY v.name_pinyin, v.id LIMIT ? OFFSET ?) page
+              v.registered_on AS registeredOn, (${LINKABLE}) IS NOT NULL AS linkable
+       FROM (SELECT v.rowid AS rid FROM volunteers v ${hint} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?) page
        CROSS JOIN volunteers v ON v.rowid = page.rid JOIN orgs o ON o.id = v.org_id
        LEFT JOIN members m ON m.id = v.member_id LEFT JOIN volunteer_posts p ON p.id = v.post_id
        LEFT JOIN points_totals t ON t.volunteer_id = v.id AND t.year = ? AND t.quarter = 0
-       ORDER BY v.name_pinyin, v.id`,
+       ORDER BY ${order}`,
     )
     .all(...args, f.limit, f.offset, f.year) as (Omit<Raw<VolunteerListRow>, 'linkable'> & { linkable: number })[];
   return { rows: rows.map((r) => ({ ...r, active: r.active === 1, linkable: r.linkable === 1 })), total };

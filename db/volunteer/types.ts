@@ -293,6 +293,7 @@ export interface VolunteerRecord extends VolunteerFields {
 export type VolunteerListRow = Pick<
   VolunteerRecord,
   'id' | 'kind' | 'memberId' | 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'orgId' | 'orgName' | 'active' | 'team' | 'skills' | 'postId' | 'postName'
+  | 'registeredOn'
 > & {
   /** Points earned in `year` (tenths). */
   yearEarned: number;

@@ -50,11 +50,19 @@ export async function propertyOps(call: Call, db: Db, today: string): Promise<Fl
     },
     {
       name: 'elevator warnings: maintenance overdue, whole district', channel: 'elevator.listElevators', input: { warning: 'maintenance_overdue', ...page }, budgetMs: 10,
-      floor: () => listElevators(db, { estateId: null, status: null, q: '', warning: { kind: 'maintenance_overdue', today }, ...page }),
+      floor: () => listElevators(db, { estateId: null, status: null, q: '', sort: 'place', warning: { kind: 'maintenance_overdue', today }, ...page }),
     },
     {
       name: 'elevator warnings: inspection due in 30 days', channel: 'elevator.listElevators', input: { warning: 'inspection_due', ...page }, budgetMs: 10,
-      floor: () => listElevators(db, { estateId: null, status: null, q: '', warning: { kind: 'inspection_due', inspectionBy: addDays(today, 30) }, ...page }),
+      floor: () => listElevators(db, { estateId: null, status: null, q: '', sort: 'place', warning: { kind: 'inspection_due', inspectionBy: addDays(today, 30) }, ...page }),
+    },
+    {
+      name: 'elevator register sorted by 下次检验, offset 2000', channel: 'elevator.listElevators', input: { sort: 'inspection', offset: 2000, limit: 100 }, budgetMs: 10,
+      floor: () => listElevators(db, { estateId: null, status: null, q: '', sort: 'inspection', warning: null, offset: 2000, limit: 100 }),
+    },
+    {
+      name: 'elevator register sorted by 最近维保, offset 2000', channel: 'elevator.listElevators', input: { sort: 'routine', offset: 2000, limit: 100 }, budgetMs: 10,
+      floor: () => listElevators(db, { estateId: null, status: null, q: '', sort: 'routine', warning: null, offset: 2000, limit: 100 }),
     },
     { name: 'elevator + fund to-dos (home page)', channel: 'elevator.getTodos', input: {}, budgetMs: 20 },
   ];

@@ -53,8 +53,13 @@ export async function volunteerOps(call: Call, { community, branch, year, quarte
     },
     {
       name: 'volunteer register, first page', channel: 'volunteer.listVolunteers', input: {}, budgetMs: 10,
-      ...floor((c) => listVolunteers(c, { orgPath: null, kind: null, postId: null, active: true, q: '', year, offset: 0, limit: 100 })),
+      ...floor((c) => listVolunteers(c, { orgPath: null, kind: null, postId: null, active: true, q: '', sort: 'pinyin', year, offset: 0, limit: 100 })),
     },
+    {
+      name: 'volunteer register, sorted by 登记日期, offset 5000', channel: 'volunteer.listVolunteers', input: { sort: 'registered', offset: 5000 }, budgetMs: 10,
+      ...floor((c) => listVolunteers(c, { orgPath: null, kind: null, postId: null, active: true, q: '', sort: 'registered', year, offset: 5000, limit: 100 })),
+    },
+    { name: 'volunteer register, one community sorted by 登记日期', channel: 'volunteer.listVolunteers', input: { orgId: community.id, sort: 'registered' }, budgetMs: 10 },
     { name: 'volunteer register, q=zs', channel: 'volunteer.listVolunteers', input: { q: 'zs' }, budgetMs: 10 },
     { name: 'volunteer register, one community', channel: 'volunteer.listVolunteers', input: { orgId: community.id }, budgetMs: 10 },
     { name: 'volunteer pick a person, q=wf', channel: 'volunteer.searchPeople', input: { q: 'wf' }, budgetMs: 10 },

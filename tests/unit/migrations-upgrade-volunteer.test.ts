@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { volunteerCounts } from '../../db/migrations/038_volunteer_counts';
+import { sortIndexes } from '../../db/migrations/041_sort_indexes';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of the volunteer module's later migrations (038 on), as migrations-upgrade.test.ts says. */
@@ -55,5 +56,18 @@ describe('upgrading a file with volunteers and points in it', () => {
     db.prepare("UPDATE points_totals SET contribution = 0, earned = 0 WHERE volunteer_id = 'v1' AND quarter = 2").run();
     expect(rows(db, 'points_rank_counts')).toEqual([{ year: 2026, quarter: 0, ranked: 1 }, { year: 2026, quarter: 2, ranked: 0 }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('041 indexes the volunteer register by 登记日期 over the volunteers on file, leaving them as they were', () => {
+    const db = fileAt(migrations[migrations.indexOf(sortIndexes) - 1]!.version);
+    partyData(db);
+    db.prepare(`INSERT INTO volunteers (id, member_id, name_pinyin, name_initials, org_id, registered_on, created_at, updated_at, operator)
+      VALUES ('v1', 'm1', 'x', 'x', 'o1', '2025-03-01', ?, ?, '王芳')`).run(AT, AT);
+    const before = rows(db, 'volunteers');
+    upgrade(db, sortIndexes.version);
+    sortIndexes.up(db);
+    expect(rows(db, 'volunteers')).toEqual(before);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT rowid FROM volunteers WHERE active = 1 ORDER BY registered_on DESC, name_pinyin, id`).all() as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' | ')).toContain('volunteers_registered');
   });
 });

@@ -117,3 +117,35 @@ describe('activities', () => {
     expect(await attempt('volunteer.recordHours', { activityId: future.id, recorderOrgId: branch.id, rows: [{ person: { volunteerId: a.id }, attendance: 'present', hours: 10 }] })).toMatchObject({ ok: false, error: { reason: 'ACTIVITY_IN_FUTURE' } });
   });
 });
+
+describe('the volunteer register sorted by 登记日期', () => {
+  it('lists the newest registrations first, same-day ones by name, every row reachable page by page, and the plan walks an index', async () => {
+    const { call, resident, member, db } = await volunteerFixture();
+    // Dates from a fixed shuffle (some shared), all before today whatever day the suite runs on.
+    const year = Number(today.slice(0, 4)) - 1;
+    const days = [17, 3, 29, 3, 11, 23, 5, 17, 8, 26, 14, 3, 20, 1, 11, 27, 9, 17];
+    const names = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十', '褚明', '卫东', '蒋华', '沈阳', '韩梅', '杨光', '朱红', '秦岭'];
+    for (const [i, name] of names.entries()) {
+      const on = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String(days[i]).padStart(2, '0')}`;
+      if (i % 5 === 0) await call('volunteer.addMember', { memberId: (await member(name)).id, registeredOn: on });
+      else await resident(name, { registeredOn: on });
+    }
+    const pages = [];
+    for (let offset = 0; offset < names.length; offset += 5) pages.push(...(await call('volunteer.listVolunteers', { sort: 'registered', offset, limit: 5 })).rows);
+    expect(pages).toHaveLength(names.length);
+    expect(new Set(pages.map((r) => r.id)).size).toBe(names.length);
+    const pinyin = db().prepare('SELECT id, name_pinyin AS p FROM volunteers').all() as { id: string; p: string }[];
+    const pinyinOf = new Map(pinyin.map((r) => [r.id, r.p]));
+    for (let i = 1; i < pages.length; i++) {
+      const [a, b] = [pages[i - 1]!, pages[i]!];
+      expect(a.registeredOn >= b.registeredOn, `${a.name} ${a.registeredOn} before ${b.name} ${b.registeredOn}`).toBe(true);
+      if (a.registeredOn === b.registeredOn) expect(pinyinOf.get(a.id)! <= pinyinOf.get(b.id)!).toBe(true);
+    }
+    // The default order is untouched by the new one.
+    const byName = (await call('volunteer.listVolunteers', { limit: 100 })).rows.map((r) => pinyinOf.get(r.id)!);
+    expect(byName).toEqual([...byName].sort());
+    const plan = (db().prepare(`EXPLAIN QUERY PLAN SELECT v.rowid FROM volunteers v INDEXED BY volunteers_registered
+      WHERE v.active = 1 ORDER BY v.registered_on DESC, v.name_pinyin, v.id LIMIT 100`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});

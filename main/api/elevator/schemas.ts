@@ -101,6 +101,7 @@ export const ElevatorList = z.object({
   /** The two street-wide lists read through their indexes; the others filter the page. */
   warning: z.enum(['maintenance_overdue', 'inspection_due']).nullish().transform((v) => v ?? null),
   q: z.string().trim().max(40).default(''),
+  sort: z.enum(['place', 'routine', 'inspection']).default('place'),
   ...pageInput,
 });
 export type ElevatorListInput = z.output<typeof ElevatorList>;

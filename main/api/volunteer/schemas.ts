@@ -100,6 +100,7 @@ export const VolunteerList = z.object({
   postId: nullable(id),
   active: z.boolean().nullish().transform((v) => (v === undefined ? true : v)),
   q: z.string().trim().max(30).default(''),
+  sort: z.enum(['pinyin', 'registered']).default('pinyin'),
   year: year.optional(),
   ...pageInput,
 });

@@ -21,7 +21,7 @@ import type { ElevatorView } from './types';
 const l = elev.register;
 
 const columns: Column<ElevatorView>[] = [
-  { key: 'place', title: l.columns.place, width: 'minmax(220px, 2fr)', render: (e) => placeOf(e) },
+  { key: 'place', title: l.columns.place, width: 'minmax(220px, 2fr)', sortKey: 'place', render: (e) => placeOf(e) },
   {
     key: 'code', title: l.columns.regCode, width: 250,
     render: (e) => (
@@ -37,17 +37,19 @@ const columns: Column<ElevatorView>[] = [
   },
   { key: 'status', title: l.columns.status, width: 64, render: (e) => elevatorStatuses[e.status] },
   {
-    key: 'last', title: l.columns.lastRoutine, width: 150,
+    key: 'last', title: l.columns.lastRoutine, width: 150, sortKey: 'routine',
     render: (e) => (e.lastRoutineOn
       ? <span className="num">{e.lastRoutineOn} <Text span size="xs" c="dimmed">{l.since(daysBetween(e.lastRoutineOn, today()))}</Text></span>
       : <Text span size="sm" c="dimmed">{l.never}</Text>),
   },
-  { key: 'inspection', title: l.columns.nextInspection, width: 104, render: (e) => <span className="num">{e.nextInspectionOn ?? ''}</span> },
+  { key: 'inspection', title: l.columns.nextInspection, width: 104, sortKey: 'inspection', render: (e) => <span className="num">{e.nextInspectionOn ?? ''}</span> },
   { key: 'warnings', title: l.columns.warnings, width: 'minmax(200px, 2fr)', render: (e) => <WarningBadges warnings={e.warnings} /> },
 ];
 
 type WarningFilter = keyof typeof WARNING_FILTERS;
 type StatusFilter = keyof typeof elevatorStatuses;
+const SORTS = ['routine', 'inspection'] as const;
+const sortOf = (v: string | null) => SORTS.find((s) => s === v) ?? 'place';
 
 /** 电梯档案: the street's elevators, filtered by estate, status and warning (the overdue and inspection lists), with the drawer. */
 export function RegisterPage() {
@@ -59,6 +61,7 @@ export function RegisterPage() {
   const estateId = p.get('estate');
   const status = p.get('status') as StatusFilter | null;
   const warning = p.get('warning') as WarningFilter | null;
+  const sort = sortOf(p.get('sort'));
   const open = p.get('elevator');
   const openNew = () => setParams(route, { elevator: 'new' });
   const filtered = !!(q || estateId || status || warning);
@@ -82,8 +85,10 @@ export function RegisterPage() {
     >
       <VirtualTable
         channel="elevator.listElevators"
-        input={{ q, estateId, status, warning }}
+        input={{ q, estateId, status, warning, sort }}
         columns={columns}
+        sort={sort}
+        onSort={(v) => setParams(route, { sort: v === 'place' ? null : v })}
         rowKey={(e) => e.id}
         onRowClick={(e) => setParams(route, { elevator: e.id })}
         onTotal={setTotal}

@@ -60,7 +60,7 @@ export const vol = {
     noPost: '未认岗',
     activeOnly: '在册',
     inactive: '已停止',
-    columns: { name: '姓名', kind: '类别', org: '所属单位', post: '服务岗位', team: '队伍', skills: '特长', phone: '电话', points: '今年积分', hours: '今年时长' },
+    columns: { name: '姓名', kind: '类别', org: '所属单位', post: '服务岗位', team: '队伍', skills: '特长', phone: '电话', registeredOn: '登记日期', points: '今年积分', hours: '今年时长' },
     linkable: '已入党，待关联',
     empty: '还没有志愿者',
     emptyHint: '党员认岗、报名活动时会自动列入；群众志愿者请在这里登记。',

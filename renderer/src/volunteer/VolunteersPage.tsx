@@ -22,7 +22,7 @@ const num = (v: string) => <Text size="sm" span className="num">{v}</Text>;
 
 const columns: Column<VolunteerListView>[] = [
   {
-    key: 'name', title: c.name, width: 'minmax(110px, 1fr)',
+    key: 'name', title: c.name, width: 'minmax(110px, 1fr)', sortKey: 'pinyin',
     render: (r) => (
       <Group gap={4} wrap="nowrap">
         <Text size="sm" truncate>{r.name}</Text>
@@ -36,6 +36,7 @@ const columns: Column<VolunteerListView>[] = [
   { key: 'team', title: c.team, width: 'minmax(90px, 1fr)', render: (r) => r.team ?? '' },
   { key: 'skills', title: c.skills, width: 'minmax(90px, 1fr)', render: (r) => r.skills ?? '' },
   { key: 'phone', title: c.phone, width: 104, render: (r) => num(r.phoneMasked) },
+  { key: 'registered', title: c.registeredOn, width: 92, sortKey: 'registered', render: (r) => num(r.registeredOn) },
   { key: 'points', title: c.points, width: 76, align: 'right', render: (r) => num(tenthsText(r.yearEarned)) },
   { key: 'hours', title: c.hours, width: 76, align: 'right', render: (r) => num(tenthsText(r.yearHours)) },
 ];
@@ -57,6 +58,7 @@ export function VolunteersPage() {
     postId: q.get('post'),
     active: q.get('inactive') ? false : true,
     q: q.get('q') ?? '',
+    sort: q.get('sort') === 'registered' ? ('registered' as const) : ('pinyin' as const),
   };
   const filtered = !!(input.orgId || input.kind || input.postId || input.q || !input.active);
   const postOptions = [{ value: 'none', label: p.noPost }, ...(posts.data ?? []).map((x) => ({ value: x.id, label: x.orgName ? `${x.name}（${x.orgName}）` : x.name }))];
@@ -109,6 +111,8 @@ export function VolunteersPage() {
             channel="volunteer.listVolunteers"
             input={input}
             columns={columns}
+            sort={input.sort}
+            onSort={(sort) => set({ sort: sort === 'pinyin' ? null : sort })}
             rowKey={(r) => r.id}
             onRowClick={(r) => set({ volunteer: r.id })}
             onTotal={setTotal}

@@ -91,6 +91,12 @@ CREATE INDEX elevators_estate ON elevators (estate_id, building_id, unit_no);
 -- index elevators_inspection
 CREATE INDEX elevators_inspection ON elevators (next_inspection_on) WHERE status = 'in_service';
 
+-- index elevators_last_routine
+CREATE INDEX elevators_last_routine ON elevators (last_routine_on, id);
+
+-- index elevators_next_inspection
+CREATE INDEX elevators_next_inspection ON elevators (COALESCE(next_inspection_on, '9999-12-31'), id);
+
 -- index elevators_routine_due
 CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 'in_service';
 
@@ -387,6 +393,9 @@ CREATE INDEX volunteers_pinyin ON volunteers (active, name_pinyin, id);
 
 -- index volunteers_post
 CREATE INDEX volunteers_post ON volunteers (post_id, org_id);
+
+-- index volunteers_registered
+CREATE INDEX volunteers_registered ON volunteers (active, registered_on DESC, name_pinyin, id);
 
 -- index volunteers_residents
 CREATE INDEX volunteers_residents ON volunteers (org_id, active) WHERE member_id IS NULL;

@@ -5,7 +5,7 @@ import type { elevatorContract } from '../contract';
 import { inspectionWindowEnd, rescueLimitMinutes } from '../rules';
 import { elevatorSettings } from './settings';
 
-const none = { estateId: null, status: null, q: '', offset: 0, limit: 1 } as const;
+const none = { estateId: null, status: null, q: '', sort: 'place', offset: 0, limit: 1 } as const;
 
 /** The home page's counts, each from the indexed list it links to; this year's rescue times for the overviews. */
 export const todoHandlers: Pick<Handlers<typeof elevatorContract>, 'elevator.getTodos' | 'elevator.getEntrapmentTimes'> = {

@@ -83,7 +83,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
   const { db, operator } = run;
   const places = new PlaceDirectory(run);
   const names = new EstateNames(places, run, rows.filter((r) => !valueText(r.regCode)), false, '请先导入电梯台账或登记这个小区的电梯');
-  const elevators = listElevators(db, { estateId: null, status: null, q: '', warning: null, offset: 0, limit: Number.MAX_SAFE_INTEGER }).rows;
+  const elevators = listElevators(db, { estateId: null, status: null, q: '', warning: null, sort: 'place', offset: 0, limit: Number.MAX_SAFE_INTEGER }).rows;
   const byCode = new Map(elevators.map((e) => [e.regCode, e]));
 
   /** The elevator a row names: by its code, else the one elevator at the place the row gives. */
