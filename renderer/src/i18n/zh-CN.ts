@@ -199,7 +199,7 @@ export const zh = {
       import_batch: '导入台账', import_mapping: '导入的列对应', import_report: '导入核对结果',
       volunteer: '志愿者', volunteer_post: '服务岗位', volunteer_activity: '志愿活动', points_rule: '积分规则',
       points_entry: '积分记录', volunteer_honour: '荣誉', redemption_item: '兑换物品', redemption: '积分兑换',
-      maintained_totals: '合计数据',
+      maintained_totals: '合计数据', backup_policy: '备份保留设置',
       submission: '上报与汇总', consolidated_record: '汇总数据', consolidation_conflict: '汇总冲突',
       grid: '网格', request: '诉求', request_category: '诉求类别', care_household: '重点关爱户', care_visit: '关爱走访', steward: '红色小管家', building_cards: '楼栋公示卡', wish: '微心愿',
       request_street_answer: '街道答复',
