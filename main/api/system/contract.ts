@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AuditRow, BackupFolder, BackupInfo, BackupPolicy, Installation, IntegrityReport, RebuiltTotals, UnitLevel } from '../../../db/types';
 import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
+export type { BackupFolder, BackupPolicy } from '../../../db/types';
 import type { DriverInfo } from '../../../db/driver/types';
 import type { SubmissionProgress } from '../submission/types';
 import { read, task, write } from '../common/channel';
