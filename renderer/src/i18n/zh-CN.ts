@@ -111,7 +111,7 @@ export const zh = {
     keepSafety: '升级前、恢复前备份各保留（份）',
     maxSize: '备份文件夹上限（GB）',
     unlimited: '不限',
-    retentionHint: '每天保留最新一份，之前每周、每月各保留最新一份；超过上限时先删最旧的。最新一份备份、最近一份有数据的备份和最近的升级前、恢复前备份始终保留，因此文件夹可能略超上限。',
+    retentionHint: '按天：最近几个有备份的日子（没打开程序的日子不算）各保留最新一份；之前每周、每月各保留最新一份；超过上限时先删最旧的。最新一份备份、最近一份有数据的备份和最近的升级前、恢复前备份始终保留，因此文件夹可能略超上限。',
     retentionSummary: (p: { daily: number; weekly: number; monthly: number; safety: number }, limit: string) =>
       `保留最近 ${p.daily} 天每天一份、之前 ${p.weekly} 周每周一份、再之前 ${p.monthly} 个月每月一份；升级前、恢复前备份各保留 ${p.safety} 份；上限 ${limit}。`,
     saveRetention: '保存保留设置',
