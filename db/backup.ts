@@ -6,9 +6,9 @@ import { checkWholeFile, messageOf } from './health';
 import { currentVersion, latestVersion } from './migrate';
 import { makePrivate, makePrivateDir } from './keys/private-files';
 import { openFile, type Db } from './open';
-import { getInstallation } from './settings';
-import type { BackupInfo, BackupReason } from './types';
-export type { BackupInfo, BackupReason } from './types';
+import { DEFAULT_BACKUP_POLICY, getInstallation } from './settings';
+import type { BackupFolder, BackupInfo, BackupPolicy, BackupReason } from './types';
+export type { BackupFolder, BackupInfo, BackupPolicy, BackupReason } from './types';
 
 const NAME = /^streetdesk-(\d{8}T\d{6}(?:\d{3})?Z)-(auto|manual|pre-migration|pre-restore)(-empty)?\.sqlite$/;
 /** A backup is written under this suffix and gets its name only once it has been checked. */
@@ -141,57 +141,112 @@ export async function backupDatabase(db: Db, dir: string, reason: BackupReason, 
 }
 
 const dayKey = (iso: string) => iso.slice(0, 10);
+const monthKey = (iso: string) => iso.slice(0, 7);
 function weekKey(iso: string): string {
   const d = new Date(iso);
   const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7)));
   return monday.toISOString().slice(0, 10);
 }
+const isRoutine = (b: BackupInfo) => b.reason === 'auto' || b.reason === 'manual';
+const SAFETY_REASONS = ['pre-migration', 'pre-restore'] as const;
+const GIGABYTE = 1024 ** 3;
 
 /**
- * Keeps every backup of the newest day, the newest of each of the last `daily` days and of each of the
- * `weekly` weeks before those; safety copies (before a migration or a restore) keep their own newest `safety`.
- * Returns the files removed.
+ * What the retention keeps of `all` (newest first): every backup of the newest day (a clerk who backs up twice
+ * before a risky change expects both), the newest of each of the last `daily` days, of each of the `weekly` weeks
+ * before those, and of each of the `monthly` months before those weeks; safety copies keep their own newest `safety`
+ * of each kind, whatever the routine ones do.
  */
-export function rotateBackups(dir: string, policy = { daily: 7, weekly: 4, safety: 5 }): string[] {
-  const all = listBackups(dir);
-  const keep = new Set<string>();
-  const routine = all.filter((b) => b.reason === 'auto' || b.reason === 'manual');
+function retained(all: BackupInfo[], policy: BackupPolicy): Set<BackupInfo> {
+  const keep = new Set<BackupInfo>();
+  const routine = all.filter(isRoutine);
   const days = new Set<string>();
   const weeks = new Set<string>();
+  const months = new Set<string>();
+  // Weeks and months a newer copy already stands for: another there would be a second of the same week or month.
+  const coveredWeeks = new Set<string>();
+  const coveredMonths = new Set<string>();
+  const take = (b: BackupInfo) => {
+    keep.add(b);
+    coveredWeeks.add(weekKey(b.takenAt));
+    coveredMonths.add(monthKey(b.takenAt));
+  };
   const newestDay = routine[0] ? dayKey(routine[0].takenAt) : null;
   for (const b of routine) {
     const day = dayKey(b.takenAt);
-    // Every backup of the newest day stays: a clerk who backs up twice before a risky change expects both.
-    if (day === newestDay) keep.add(b.file);
+    if (day === newestDay) take(b);
     if (days.size < policy.daily || days.has(day)) {
-      if (!days.has(day)) keep.add(b.file);
+      if (!days.has(day)) take(b);
       days.add(day);
       continue;
     }
     const week = weekKey(b.takenAt);
-    if (weeks.size < policy.weekly && !weeks.has(week)) {
+    if (coveredWeeks.has(week) && !weeks.has(week)) continue;
+    if (weeks.size < policy.weekly || weeks.has(week)) {
+      if (!weeks.has(week)) take(b);
       weeks.add(week);
-      keep.add(b.file);
+      continue;
+    }
+    const month = monthKey(b.takenAt);
+    if (months.size < policy.monthly && !months.has(month) && !coveredMonths.has(month)) {
+      months.add(month);
+      keep.add(b);
     }
   }
-  for (const reason of ['pre-migration', 'pre-restore'] as const) {
-    all.filter((b) => b.reason === reason).slice(0, policy.safety).forEach((b) => keep.add(b.file));
-  }
-  const removed = all.filter((b) => !keep.has(b.file)).map((b) => b.file);
-  removed.forEach((f) => fs.rmSync(f, { force: true }));
-  return removed;
+  for (const reason of SAFETY_REASONS) all.filter((b) => b.reason === reason).slice(0, policy.safety).forEach((b) => keep.add(b));
+  return keep;
 }
 
 /**
- * True when an automatic or manual backup holding data was finished on the same local day as `now`. A 空库
- * backup does not count: the registers typed in after first start would otherwise wait a day for their first.
+ * What a size limit never removes: the newest backup, the newest holding data (each was integrity-checked when it
+ * was written: the one a damaged file is restored from), and the newest safety copy of each kind.
  */
+function untouchable(all: BackupInfo[]): Set<BackupInfo> {
+  const newest = [all[0], all.find((b) => !b.empty), ...SAFETY_REASONS.map((r) => all.find((b) => b.reason === r))];
+  return new Set(newest.filter((b): b is BackupInfo => !!b));
+}
+
+/**
+ * The backups of `all` (newest first) that `policy` removes: those its retention does not keep, then, while the
+ * kept ones together exceed `maxGigabytes`, the oldest of them that are not untouchable. The folder can stay over the
+ * limit when the untouchable ones alone exceed it.
+ */
+export function backupsToRemove(all: BackupInfo[], policy: BackupPolicy): BackupInfo[] {
+  const keep = retained(all, policy);
+  if (policy.maxGigabytes !== null) {
+    const limit = policy.maxGigabytes * GIGABYTE;
+    const spared = untouchable(all);
+    let total = [...keep].reduce((sum, b) => sum + b.bytes, 0);
+    for (const b of [...all].reverse()) {
+      if (total <= limit) break;
+      if (!keep.has(b) || spared.has(b)) continue;
+      keep.delete(b);
+      total -= b.bytes;
+    }
+  }
+  return all.filter((b) => !keep.has(b));
+}
+
+/** Removes from `dir` what `policy` does not keep (backupsToRemove); returns the backups removed. */
+export function rotateBackups(dir: string, policy: BackupPolicy = DEFAULT_BACKUP_POLICY): BackupInfo[] {
+  const removed = backupsToRemove(listBackups(dir), policy);
+  removed.forEach((b) => fs.rmSync(b.file, { force: true }));
+  return removed;
+}
+
+/** The backup folder as 设置 shows it: how many backups, their total size, and the newest holding data. */
+export function backupFolder(dir: string): BackupFolder {
+  const all = listBackups(dir);
+  return { dir, count: all.length, totalBytes: all.reduce((sum, b) => sum + b.bytes, 0), newestWithData: all.find((b) => !b.empty) ?? null };
+}
+
 /**
  * Whether a routine backup with data was taken on `today`, the installation's calendar day; `dayOf` puts a backup's
- * instant on that calendar (the machine's own time zone may be another).
+ * instant on that calendar (the machine's own time zone may be another). A 空库 backup does not count: the
+ * registers typed in after first start would otherwise wait a day for their first.
  */
 export function backedUpToday(dir: string, today: string, dayOf: (instantIso: string) => string): boolean {
-  const newest = listBackups(dir).find((b) => (b.reason === 'auto' || b.reason === 'manual') && !b.empty);
+  const newest = listBackups(dir).find((b) => isRoutine(b) && !b.empty);
   return !!newest && dayOf(newest.takenAt) === today;
 }
 

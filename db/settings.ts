@@ -1,6 +1,6 @@
 import type { Db } from './open';
 import { nowIso } from './moment';
-import type { Installation } from './types';
+import type { BackupPolicy, Installation } from './types';
 export type { Installation } from './types';
 
 export function getSetting(db: Db, key: string): string | null {
@@ -27,4 +27,18 @@ export const unitNameOf = (db: Db): string => getInstallation(db)?.unitName ?? '
 
 export function setInstallation(db: Db, value: Installation): void {
   setSetting(db, INSTALLATION, JSON.stringify(value));
+}
+
+const BACKUP_POLICY = 'backupPolicy';
+/** 7 days, 4 weeks, 12 months, 5 safety copies, 10 GB: a year of history at street scale, a bounded folder at district scale. */
+export const DEFAULT_BACKUP_POLICY: BackupPolicy = { daily: 7, weekly: 4, monthly: 12, safety: 5, maxGigabytes: 10 };
+
+/** The stored policy over the defaults: a field added later takes its default in a policy saved before it. */
+export function getBackupPolicy(db: Db): BackupPolicy {
+  const raw = getSetting(db, BACKUP_POLICY);
+  return { ...DEFAULT_BACKUP_POLICY, ...(raw ? (JSON.parse(raw) as Partial<BackupPolicy>) : {}) };
+}
+
+export function setBackupPolicy(db: Db, policy: BackupPolicy): void {
+  setSetting(db, BACKUP_POLICY, JSON.stringify(policy));
 }

@@ -23,6 +23,28 @@ export interface AuditRow {
 
 export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
 
+/**
+ * How many backups the folder keeps (设置 → 备份): the newest of each of the last `daily` days, of each of the
+ * `weekly` weeks and the `monthly` months before those, and the newest `safety` copies of each kind taken before a
+ * migration or a restore; then, over `maxGigabytes` (null: no limit), the oldest go first (db/backup.ts rotateBackups).
+ */
+export interface BackupPolicy {
+  daily: number;
+  weekly: number;
+  monthly: number;
+  safety: number;
+  maxGigabytes: number | null;
+}
+
+/** The backup folder at a glance (设置 → 备份). */
+export interface BackupFolder {
+  dir: string;
+  count: number;
+  totalBytes: number;
+  /** The newest backup holding data (not a 空库); each was integrity-checked before it got its name. */
+  newestWithData: BackupInfo | null;
+}
+
 export interface BackupInfo {
   file: string;
   name: string;

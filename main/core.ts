@@ -10,7 +10,7 @@ import { integrityCheckInSteps, messageOf } from '../db/health';
 import { withMoment } from '../db/moment';
 import { openDatabase, type Db } from '../db/open';
 import { restoreBackup } from '../db/restore';
-import { getInstallation } from '../db/settings';
+import { getBackupPolicy, getInstallation } from '../db/settings';
 import { calendarDay, DEFAULT_TIME_ZONE } from './api/common/calendar';
 import { contract } from './api/contract';
 import { handlers } from './api/handlers';
@@ -122,8 +122,13 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     keys,
     async backupNow() {
       const info = await backupDatabase(live(), backupDir, 'manual', now(), dataKey());
-      rotateBackups(backupDir);
+      services.rotateBackups();
       return info;
+    },
+    rotateBackups() {
+      const removed = rotateBackups(backupDir, getBackupPolicy(live()));
+      for (const b of removed) log.info(`removed backup ${b.name} (${b.bytes} bytes): outside the retention or the folder's size limit`);
+      return removed;
     },
     restore: (name) =>
       gate.alone(async () => {
@@ -148,7 +153,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     if (options.autoBackup !== false && !backedUpToday(backupDir, today, (iso) => calendarDay(Date.parse(iso), zone))) {
       try {
         await backupDatabase(live(), backupDir, 'auto', now(), dataKey());
-        rotateBackups(backupDir);
+        services.rotateBackups();
       } catch (err) {
         log.error('automatic backup failed', err);
         warnings.push(`今天的自动备份没有完成：${messageOf(err)}`);

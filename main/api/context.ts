@@ -18,6 +18,8 @@ export interface Services {
   /** Warnings about the data folder for the settings page (a network drive, a failed check or backup), in Chinese. */
   warnings(): string[];
   backupNow(): Promise<BackupInfo>;
+  /** Removes the backups the installation's policy does not keep (db/backup.ts rotateBackups), each logged; returns them. */
+  rotateBackups(): BackupInfo[];
   restore(backupName: string): Promise<{ keptAs: string }>;
   /** Who is signed in (main/api/sessions.ts): the core's memory, ended by a restart. */
   sessions: Sessions;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { readKeyFile, RECOVERY_PURPOSE, unwrapKey } from '../../db/keys/key-file';
+import fs from 'node:fs';
 import path from 'node:path';
 import { accounts, expect, setUp, shot, test } from './fixtures';
 
@@ -32,6 +33,41 @@ test('back up, change something, restore the backup and get the old data back', 
   await expect(accounts.getByRole('cell', { name: '王芳（我）', exact: true })).toBeVisible();
   await expect(accounts.getByRole('cell', { name: '李强', exact: true })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: '恢复前' })).toBeVisible();
+});
+
+test('备份 retention: the folder at a glance, and a change that removes old backups says how many first', async ({ page, app }) => {
+  await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  // Two older backups, as a folder months old holds them: copies of the one just taken under older names.
+  const dir = path.join(app.dataDir, 'backups');
+  const manual = fs.readdirSync(dir).find((n) => n.endsWith('-manual.sqlite'))!;
+  for (const stamp of ['20260301T010000000Z', '20260101T010000000Z']) fs.copyFileSync(path.join(dir, manual), path.join(dir, `streetdesk-${stamp}-auto.sqlite`));
+  await page.reload();
+
+  const form = page.getByRole('form', { name: '保留设置' });
+  await expect(page.getByText('备份份数')).toBeVisible();
+  await expect(form.getByLabel('按天保留（天）')).toHaveValue('7');
+  await expect(form.getByLabel('备份文件夹上限（GB）')).toHaveValue('10');
+  // Days that have a backup count, not calendar days: keeping 1 leaves only today's.
+  await form.getByLabel('按天保留（天）').fill('1');
+  await form.getByLabel('再按周保留（周）').fill('0');
+  await form.getByLabel('再按月保留（月）').fill('0');
+  await form.getByRole('button', { name: '保存保留设置' }).click();
+  await expect(page.getByText(/现在会删除 2 份旧备份/)).toBeVisible();
+  await form.scrollIntoViewIfNeeded();
+  await shot(page, '93-backup-retention-confirm');
+  await page.getByRole('dialog').getByRole('button', { name: '保存并删除 2 份' }).click();
+  await expect(page.getByText(/删除了 2 份旧备份/)).toBeVisible();
+  expect(fs.readdirSync(dir).filter((n) => n.includes('-2026030') || n.includes('-2026010'))).toEqual([]);
+
+  // 不限: nothing to remove, saved without asking.
+  await form.getByLabel('不限').check();
+  await expect(form.getByLabel('备份文件夹上限（GB）')).toBeDisabled();
+  await form.getByRole('button', { name: '保存保留设置' }).click();
+  await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+  await shot(page, '94-backup-retention');
 });
 
 test('核对数据: a count edited in the file is listed with both values, rebuilt after confirming, then all agrees', async ({ page, app }) => {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import type { AuditRow, BackupInfo, Installation, IntegrityReport, RebuiltTotals, UnitLevel } from '../../../db/types';
+import type { AuditRow, BackupFolder, BackupInfo, BackupPolicy, Installation, IntegrityReport, RebuiltTotals, UnitLevel } from '../../../db/types';
 import type { AccountRow } from '../../../db/accounts/types';
 export type { AccountRow } from '../../../db/accounts/types';
+export type { BackupFolder, BackupPolicy } from '../../../db/types';
 import type { DriverInfo } from '../../../db/driver/types';
 import type { SubmissionProgress } from '../submission/types';
 import { read, task, write } from '../common/channel';
 import { optionalText, requiredText, type Page } from '../common/fields';
 import type { Role } from '../common/roles';
 import {
-  AccountDisabledInput, AccountRoleInput, AuditQuery, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, RecoverInput, LockMinutesInput,
+  AccountDisabledInput, AccountRoleInput, AuditQuery, BackupPolicyInput, ChangePasswordInput, CreateAccountInput, FirstPasswordInput, RecoverInput, LockMinutesInput,
   newPassword, RenewRecoveryCodeInput, ResetPasswordInput, SignInInput, SignOutInput,
 } from './schemas';
 
@@ -144,6 +145,13 @@ export interface SystemStatus {
   signingFingerprint: string | null;
 }
 
+/** Backups a policy removes: how many, how many bytes, and their names (oldest last). */
+export interface BackupsRemoved {
+  count: number;
+  bytes: number;
+  names: string[];
+}
+
 /** The core's time, which the renderer's clock follows (renderer/src/app/clock.ts). */
 export interface ClockReading {
   /** ISO-8601 UTC instant. */
@@ -173,6 +181,12 @@ export const systemContract = {
   /** The unit above (所属街道), for an installation set up before it was asked, or after a mistake. */
   'system.setParentUnit': write<Installation>()(ParentUnitInput, { needs: 'admin' }),
   'system.listBackups': read<BackupInfo[]>()(z.object({}), { beforeSetup: true }),
+  /** 设置 → 备份: the folder (how many, how big, the newest holding data) and what it keeps. */
+  'system.getBackupSettings': read<{ policy: BackupPolicy; folder: BackupFolder }>()(z.object({})),
+  /** What saving `policy` would remove now, for the confirmation before it. */
+  'system.previewBackupPolicy': read<BackupsRemoved>()(BackupPolicyInput, { needs: 'admin' }),
+  /** Saves the policy and applies it at once: the backups it removed. */
+  'system.setBackupPolicy': write<{ policy: BackupPolicy; removed: BackupsRemoved }>()(BackupPolicyInput, { needs: 'admin' }),
   'system.backupNow': task<BackupInfo>()(z.object({}), { beforeSetup: true, needs: 'enter' }),
   'system.restoreBackup': task<{ keptAs: string }>()(
     z.object({ name: z.string().regex(/^streetdesk-[\w-]+\.sqlite$/, '请选择一个备份文件') }),

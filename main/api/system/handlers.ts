@@ -18,6 +18,7 @@ import { modules } from '../modules';
 import type { Services } from '../context';
 import type { Handlers } from '../router';
 import { accountHandlers, accountView, openSession } from './accounts';
+import { backupHandlers } from './backups';
 import { encryptionJobOf, type SystemStatus, type systemContract } from './contract';
 import { auditModules } from './labels';
 import { LOCK_MINUTES_DEFAULT } from './schemas';
@@ -158,5 +159,6 @@ export const systemHandlers: Handlers<typeof systemContract> = {
     return rebuilt;
   },
   ...accountHandlers,
+  ...backupHandlers,
   'system.search': ({ q, limit }, { db }) => (q ? modules.flatMap((m) => m.search?.(db, q, limit) ?? []).slice(0, limit) : []),
 };

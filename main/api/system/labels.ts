@@ -20,7 +20,7 @@ export const auditModules = {
   fund: { label: '电梯维保基金', entities: ['fund_account', 'fund_application', 'fund_campaign', 'fund_campaign_household', 'fund_entry', 'fund_reconciliation', 'fund_settings', 'fund_signatory'] },
   import: { label: '导入台账', entities: ['import_batch', 'import_mapping', 'import_report'] },
   submission: { label: '上报与汇总', entities: ['submission', 'consolidated_record', 'consolidation_conflict', 'unit_key'] },
-  system: { label: '设置与账号', entities: ['installation', 'account', 'maintained_totals'] },
+  system: { label: '设置与账号', entities: ['installation', 'account', 'maintained_totals', 'backup_policy'] },
 } as const satisfies Record<string, { label: string; entities: readonly string[] }>;
 
 export type AuditModule = keyof typeof auditModules;

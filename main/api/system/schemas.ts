@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, keysOf, optionalDate, optionalText, pageInput, requiredText } from '../common/fields';
 import { auditModules } from './labels';
 import type { Role } from '../common/roles';
+import type { BackupPolicy } from '../../../db/types';
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -58,6 +59,24 @@ export const LOCK_MINUTES_DEFAULT = 10;
 export const LockMinutesInput = z.object({
   minutes: z.number({ error: '请填写分钟数' }).int('请填写整数分钟').min(1, '至少 1 分钟').max(240, '不能超过 240 分钟'),
 });
+
+/** A count of backups kept: whole, from `min` up to `max`. */
+const keptCount = (label: string, min: number, max: number) =>
+  z.number({ error: `请填写${label}` }).int(`${label}请填写整数`).min(min, `${label}至少 ${min}`).max(max, `${label}不能超过 ${max}`);
+
+/** 设置 → 备份: how many backups the folder keeps, and its size limit in GB (null: 不限). */
+export const BackupPolicyInput = z.object({
+  daily: keptCount('按天保留', 1, 60),
+  weekly: keptCount('按周保留', 0, 52),
+  monthly: keptCount('按月保留', 0, 120),
+  safety: keptCount('升级前、恢复前各保留', 1, 50),
+  maxGigabytes: z
+    .number({ error: '请填写上限（GB），或选择不限' })
+    .int('上限请填写整数 GB')
+    .min(1, '上限至少 1 GB')
+    .max(10000, '上限不能超过 10000 GB')
+    .nullable(),
+}) satisfies z.ZodType<BackupPolicy>;
 
 export const SignOutInput = z.object({ reason: z.enum(['logout', 'lock']).default('logout') });
 

@@ -19,7 +19,7 @@ export const fmtDateLong = (iso: string | null | undefined): string => {
 export const fmtTimestamp = (iso: string | null | undefined): string => (iso ? dayAndTime(iso) : '');
 
 export const fmtBytes = (n: number): string =>
-  n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+  n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : n < 1024 ** 3 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024 ** 3).toFixed(2)} GB`;
 
 /** Floor area is stored in integer hundredths of a square metre: shown as 12,345.67. */
 export const fmtArea = (hundredths: number | null | undefined): string =>

@@ -68,7 +68,7 @@ export function SettingsPage() {
         )}
         {admin && <PropertySettingsCard />}
         {admin && <RequestSettingsCard />}
-        <BackupsCard />
+        <BackupsCard admin={admin} />
         <IntegrityCard />
       </Stack>
     </ScrollArea>

@@ -6,12 +6,17 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { fmtBytes, fmtTimestamp } from '../../components/format';
 import { zh } from '../../i18n/zh-CN';
+import { BackupFolderFacts, BackupRetentionForm, retentionSummary } from './BackupRetention';
 
 const t = zh.settings;
 
-/** Back up now, and restore any kept backup after a confirmation that says what will happen. */
-export function BackupsCard() {
+/**
+ * Back up now, and restore any kept backup after a confirmation that says what will happen; the folder at a glance
+ * and what it keeps (an administrator changes it).
+ */
+export function BackupsCard({ admin }: { admin: boolean }) {
   const backups = useApiQuery('system.listBackups', {});
+  const settings = useApiQuery('system.getBackupSettings', {});
   const backupNow = useApiMutation('system.backupNow');
   const restore = useApiMutation('system.restoreBackup');
   const client = useQueryClient();
@@ -46,6 +51,16 @@ export function BackupsCard() {
           </Button>
         </Group>
         <Text size="sm" c="dimmed">{t.backupsIntro}</Text>
+        {settings.data && (
+          <>
+            <BackupFolderFacts folder={settings.data.folder} />
+            {admin ? (
+              <BackupRetentionForm key={JSON.stringify(settings.data.policy)} policy={settings.data.policy} />
+            ) : (
+              <Text size="sm">{retentionSummary(settings.data.policy)}</Text>
+            )}
+          </>
+        )}
         {backups.data?.length === 0 && <EmptyState title={t.noBackups} />}
         {!!backups.data?.length && (
           <Table striped highlightOnHover aria-label={t.backups}>
