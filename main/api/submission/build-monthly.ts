@@ -69,7 +69,7 @@ export async function buildMonthly(job: ExportJob, modules: readonly ModuleExpor
   let chainHeads: BuiltPackage['chainHeads'] = new Map();
   if (outputs.includes('package')) {
     await progress.phase('生成数据包');
-    ({ file: pkg, manifest, chainHeads } = buildPackage(job, modules));
+    ({ file: pkg, manifest, chainHeads } = await buildPackage(job, modules));
     for (const t of manifest.tables) rowCounts[t.name] = t.rows;
   }
 

@@ -2,7 +2,7 @@ import { newId } from '../../../db/ids';
 import { sentHeads, type ChainHead } from '../../../db/submission/sent-heads';
 import { nowIso } from '../../../db/moment';
 import { PACKAGE_EXTENSION, type Manifest } from '../../export/package/manifest';
-import { writePackage } from '../../export/package/write';
+import { streamPackage } from '../../export/package/write';
 import type { ModuleExport, PackageRecord, PackageTable } from '../../export/types';
 import { maskIdCard, maskPhone } from '../common/identifiers';
 import { APP_VERSION } from '../system/handlers';
@@ -30,9 +30,10 @@ function* masked<T extends PackageRecord>(table: PackageTable<T>, records: Itera
 /**
  * The data package of a submission: the modules' tables with the rows of every source, each under its unit's
  * code — the export's own unit and, for a street, each community it consolidated (with the period of that
- * community's latest package), so the level above can consolidate the street's submission in turn.
+ * community's latest package), so the level above can consolidate the street's submission in turn. Each table is
+ * read as it is written (streamPackage): a chain's delta too, whose heads are known once the package is made.
  */
-export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): BuiltPackage {
+export async function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): Promise<BuiltPackage> {
   const { target, period, sources, signer } = job;
   if (!signer) throw new Error('a package is signed: the job needs the installation\'s key');
   const createdAt = nowIso();
@@ -46,7 +47,7 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
     chainHeads.set(table.name, delta.heads);
     return { name: table.name, coverage: delta.coverage, units: delta.units };
   };
-  const { bytes, manifest } = writePackage(
+  const { bytes, manifest } = await streamPackage(
     {
       packageId: newId(),
       kind: 'monthly',
@@ -61,6 +62,7 @@ export function buildPackage(job: ExportJob, modules: readonly ModuleExport[]): 
     },
     modules.flatMap((m) => m.tables.map(tableInput)),
     signer,
+    (n) => job.progress.rows(n),
   );
   const name = `${target.unit.name}_${period.key}_数据包${PACKAGE_EXTENSION}`;
   return { file: fileOut(name, PACKAGE_MIME, bytes), manifest, chainHeads };

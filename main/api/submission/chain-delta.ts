@@ -8,12 +8,14 @@ import type { ChainFields, Coverage, PackageRecord } from '../../export/types';
  * A chain never sent, or every chain when `sent` is empty (完整上报), goes whole. One piece of code for every
  * level: a street passes its communities' chains on the same way, against what the street sent before.
  *
- * `heads`: the head of every chain the table holds as this package leaves (sent or not: a chain without new
- * entries keeps its head), the base of the next package.
+ * Lazy, so a ledger of a million entries is never held: each unit's records are filtered as the package writes
+ * them, and `heads` and `coverage()` are complete once every unit's records were read (the manifest, which
+ * holds the coverage, is written after the tables). `heads`: the head of every chain the table holds as this
+ * package leaves (sent or not: a chain without new entries keeps its head), the base of the next package.
  */
 export interface ChainSend {
-  coverage: Coverage;
-  units: { code: string; records: PackageRecord[] }[];
+  coverage(): Coverage;
+  units: { code: string; records: Iterable<PackageRecord> }[];
   heads: Map<string, ChainHead>;
 }
 
@@ -25,19 +27,20 @@ export function chainDelta(
 ): ChainSend {
   const heads = new Map<string, ChainHead>();
   const after: Record<string, ChainHead> = {};
-  const out = units.map(({ code, records }) => {
-    const kept: PackageRecord[] = [];
+  function* unsent(records: Iterable<PackageRecord>): Iterable<PackageRecord> {
     for (const r of records) {
       const f = r as unknown as Record<string, unknown>;
       const chain = String(f[fields.per]);
       const seq = Number(f[fields.seq]);
       const base = sent.get(chain);
       if (base) after[chain] = base;
-      if (!base || seq > base.seq) kept.push(r);
       if (seq > (heads.get(chain)?.seq ?? 0)) heads.set(chain, { seq, hash: String(f[fields.hash]) });
+      if (!base || seq > base.seq) yield r;
     }
-    return { code, records: kept };
-  });
-  const coverage: Coverage = Object.keys(after).length ? { field: fields.seq, per: fields.per, after } : whole;
-  return { coverage, units: out, heads };
+  }
+  return {
+    coverage: () => (Object.keys(after).length ? { field: fields.seq, per: fields.per, after } : whole),
+    units: units.map(({ code, records }) => ({ code, records: unsent(records) })),
+    heads,
+  };
 }

@@ -82,20 +82,45 @@ export function consolidatedData(db: Db, unit: ConsolidatedUnit, group?: string)
 }
 
 /**
- * The same data, each table read once and kept for the rest of the export. A monthly submission reads the
- * members three times (figures, register, package) and the meetings four: at district scale that is seconds
- * of reading against ~100 MB held for the few seconds the export takes.
+ * Rows a monthly submission keeps between its readers, across all its sources. A submission reads the members
+ * three times (figures, register, package) and the meetings four; keeping every table (as it once did) held a
+ * district's 1.3M volunteer entries and 190k members as objects — 4.8 GB at its peak. Kept now: the tables that
+ * fit in what is left of this budget (orgs, meetings, ratings, activities…), read once; a table that outgrows it
+ * while being read is let go and read again by each reader, streamed. Rows are counted, not bytes: a row here is
+ * some hundreds of bytes of fields, so the budget holds some tens of MB.
  */
-export function readOnce(data: UnitData): UnitData {
-  const kept = new Map<string, PackageRecord[]>();
-  return {
-    ...data,
-    rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T> {
-      let rows = kept.get(table.name);
-      if (!rows) kept.set(table.name, (rows = [...data.rows(table)]));
-      return rows as T[];
-    },
-  };
+export const KEPT_ROWS = 50_000;
+
+/** The same data, each table small enough for the shared budget read once and kept for the rest of the export. */
+export function readOnce(sources: readonly UnitData[], budget = KEPT_ROWS): UnitData[] {
+  let left = budget;
+  return sources.map((data) => {
+    const kept = new Map<string, PackageRecord[]>();
+    const tooBig = new Set<string>();
+    return {
+      ...data,
+      *rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T> {
+        const done = kept.get(table.name);
+        if (done) return yield* done as T[];
+        if (tooBig.has(table.name)) return yield* data.rows(table);
+        let keeping: T[] | null = [];
+        for (const r of data.rows(table)) {
+          if (keeping && keeping.length === left) {
+            // Past the budget: what was gathered goes, and every reader reads this table itself.
+            keeping = null;
+            tooBig.add(table.name);
+          }
+          keeping?.push(r);
+          yield r;
+        }
+        // Kept only once read to the end: a reader that stops early leaves nothing half-kept.
+        if (keeping && !kept.has(table.name)) {
+          kept.set(table.name, keeping);
+          left -= keeping.length;
+        }
+      },
+    };
+  });
 }
 
 /** The data an export reads: the target's own, then (a street's or a district's submission) every consolidated unit. */

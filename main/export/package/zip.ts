@@ -1,9 +1,14 @@
+import { createHash, type Hash } from 'node:crypto';
 import zlib from 'node:zlib';
 
 /** A file to store: its bytes (deflated here), or bytes already deflated as they were produced. */
 export type ZipEntry = { name: string; data: Uint8Array } | { name: string; deflated: Buffer; crc32: number; size: number };
+/** A file deflated as it was written, with the checksum of its bytes when asked for. */
+export type DeflatedEntry = Extract<ZipEntry, { deflated: Buffer }> & { sha256: string | null };
 
 const BUFFER_SIZE = 1 << 20;
+/** Bytes handed to zlib and not yet compressed past which a producer waits (`ready`): what is queued is held whole. */
+const QUEUE_LIMIT = 8 << 20;
 
 /** Raw deflate as a stream, with the CRC-32 and size a zip entry needs, for a file produced in pieces. */
 export class DeflatingEntry {
@@ -14,13 +19,19 @@ export class DeflatingEntry {
   /** Text is encoded straight into this buffer and handed to zlib when full (no joined strings). */
   private buffer = Buffer.allocUnsafe(BUFFER_SIZE);
   private used = 0;
+  private queued = 0;
+  private resume: (() => void) | null = null;
   private readonly ended: Promise<void>;
+  /** The SHA-256 of the bytes as written (a package's table files are checksummed in its manifest). */
+  private readonly hash: Hash | null;
 
   /** Level 1 by default: sheet XML repeats itself so much that it already shrinks ~7×, at a third of level 6's time. */
   constructor(
     readonly name: string,
     level = 1,
+    options: { sha256?: boolean } = {},
   ) {
+    this.hash = options.sha256 ? createHash('sha256') : null;
     this.zip = zlib.createDeflateRaw({ level });
     this.zip.on('data', (c: Buffer) => this.out.push(c));
     this.ended = new Promise((resolve, reject) => {
@@ -47,18 +58,34 @@ export class DeflatingEntry {
     if (this.used === 0) return;
     const bytes = this.buffer.subarray(0, this.used);
     this.crc = zlib.crc32(bytes, this.crc);
+    this.hash?.update(bytes);
     this.size += bytes.length;
-    this.zip.write(bytes);
+    this.queued += bytes.length;
+    this.zip.write(bytes, () => {
+      this.queued -= bytes.length;
+      if (this.resume && this.queued <= QUEUE_LIMIT) {
+        this.resume();
+        this.resume = null;
+      }
+    });
     // zlib reads the buffer later, on the pool: the next piece goes into a new one.
     this.buffer = Buffer.allocUnsafe(Math.max(BUFFER_SIZE, this.buffer.length));
     this.used = 0;
   }
 
-  async close(): Promise<ZipEntry> {
+  /**
+   * Resolves once zlib has caught up to within a few megabytes. A producer that never waits (rows come faster
+   * than the pool deflates them) would hold the whole uncompressed file in zlib's queue.
+   */
+  async ready(): Promise<void> {
+    if (this.queued > QUEUE_LIMIT) await new Promise<void>((resolve) => (this.resume = resolve));
+  }
+
+  async close(): Promise<DeflatedEntry> {
     this.flush();
     this.zip.end();
     await this.ended;
-    return { name: this.name, deflated: Buffer.concat(this.out), crc32: this.crc, size: this.size };
+    return { name: this.name, deflated: Buffer.concat(this.out), crc32: this.crc, size: this.size, sha256: this.hash?.digest('hex') ?? null };
   }
 }
 

@@ -85,6 +85,7 @@ export class WorkbookBuilder {
       xml.row(HEADER_ROW + n, this.cells(all, values, dataStyles), rowHeight(all, values));
       if (n % YIELD_EVERY === 0) {
         options.onRows?.(n);
+        await file.ready();
         await new Promise((resolve) => setImmediate(resolve));
       }
     }

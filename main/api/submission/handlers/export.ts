@@ -24,13 +24,13 @@ type Target = { level: UnitLevel; orgId: string | null; period: string; unmasked
 
 /**
  * An export reads from `snapshot` (db/snapshot.ts), so all its sheets show one moment of the data.
- * `several`: the export reads its tables more than once (a monthly submission), so each is read once and kept.
+ * `several`: the export reads its tables more than once (a monthly submission), so the small ones are read once and kept.
  */
 function jobFor(ctx: Ctx, snapshot: Db, input: Target, progress: Reporter, several: boolean): ExportJob {
   const target = resolveTarget(snapshot, getInstallation(snapshot)!, input.level, input.orgId);
   const period = monthPeriod(input.period);
   const sources = sourcesOf(snapshot, target, period);
-  return { db: snapshot, operator: ctx.operator, target, period, sources: several ? sources.map(readOnce) : sources, unmasked: input.unmasked, progress };
+  return { db: snapshot, operator: ctx.operator, target, period, sources: several ? readOnce(sources) : sources, unmasked: input.unmasked, progress };
 }
 
 /**

@@ -74,8 +74,11 @@ export const ledgerRegister: Register<EntryRecord> = {
     { key: 'hours', header: '服务时长（小时）', width: 10, kind: 'tenths', value: (r) => r.hoursTenths, total: 'sum' },
   ],
   rows(data, p) {
-    const rows = [...data.rows(entriesTable)].filter((e) => within(e.onDate, p));
-    return ordered(data, rows, byDate);
+    // Filtered as read: the ledger holds every entry ever made (a district's: 1.3 million), the month a few thousand.
+    const inPeriod = function* () {
+      for (const e of data.rows(entriesTable)) if (within(e.onDate, p)) yield e;
+    };
+    return ordered(data, inPeriod(), byDate);
   },
 };
 
@@ -90,20 +93,30 @@ interface RankRow {
   hours: number;
 }
 
-/** Points earned (spending is not a merit) and hours over the year up to the period's end, highest first. */
-function ranking(entries: Iterable<Grouped>, p: Period): RankRow[] {
-  const people = new Map<string, Omit<RankRow, 'rank'>>();
-  for (const e of entries) {
-    if (e.onDate > p.to || e.onDate < `${p.year}-01-01`) continue;
-    let r = people.get(e.volunteerId);
-    if (!r) people.set(e.volunteerId, (r = { group: e.group ?? '', name: e.volunteerName, orgName: e.orgName, community: e.community, earned: 0, hours: 0 }));
-    if (e.category !== 'redeem') r.earned += e.amount;
-    r.hours += e.hoursTenths;
-  }
+/** Per volunteer: points earned and hours, as the entries are read (a ranking never holds the entries themselves). */
+type Tally = Map<string, Omit<RankRow, 'rank'>>;
+
+/** Points earned (spending is not a merit) and hours over the year up to the period's end. */
+function tally(people: Tally, e: Grouped, p: Period): void {
+  if (e.onDate > p.to || e.onDate < `${p.year}-01-01`) return;
+  let r = people.get(e.volunteerId);
+  if (!r) people.set(e.volunteerId, (r = { group: e.group ?? '', name: e.volunteerName, orgName: e.orgName, community: e.community, earned: 0, hours: 0 }));
+  if (e.category !== 'redeem') r.earned += e.amount;
+  r.hours += e.hoursTenths;
+}
+
+/** Highest first. */
+function ranked(people: Tally): RankRow[] {
   const sorted = [...people.values()].filter((r) => r.earned > 0 || r.hours > 0).sort((a, b) => b.earned - a.earned || b.hours - a.hours || zhCompare(a.name, b.name));
   // Equal points share a place (1, 1, 3): a clerk should not have to explain who of two equals is second.
   let rank = 0;
   return sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1]!.earned === r.earned ? rank : (rank = i + 1) }));
+}
+
+function ranking(entries: Iterable<Grouped>, p: Period): RankRow[] {
+  const people: Tally = new Map();
+  for (const e of entries) tally(people, e, p);
+  return ranked(people);
 }
 
 const rankingColumns: Register<RankRow>['columns'] = [
@@ -150,12 +163,12 @@ export const rankingByCommunityRegister: Register<RankRow> = {
   rows: (data, p) => ranking(data.rows(entriesTable), p),
   *across(sources, p) {
     // A street's own data may hold several communities it keeps itself: rank within each community.
-    const byCommunity = new Map<string, Grouped[]>();
+    const byCommunity = new Map<string, Tally>();
     for (const e of entriesOf(sources)) {
-      const list = byCommunity.get(e.community) ?? [];
-      if (list.length === 0) byCommunity.set(e.community, list);
-      list.push(e);
+      let people = byCommunity.get(e.community);
+      if (!people) byCommunity.set(e.community, (people = new Map()));
+      tally(people, e, p);
     }
-    for (const community of [...byCommunity.keys()].sort(zhCompare)) yield* ranking(byCommunity.get(community)!, p);
+    for (const community of [...byCommunity.keys()].sort(zhCompare)) yield* ranked(byCommunity.get(community)!);
   },
 };
