@@ -38,6 +38,7 @@ import { meetingMonthCounts } from './037_meeting_month_counts';
 import { volunteerCounts } from './038_volunteer_counts';
 import { consolidatedFigures } from './039_consolidated_figures';
 import { sentChainHeads } from './040_sent_chain_heads';
+import { listPageOrder } from './044_list_page_order';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -46,5 +47,5 @@ export const migrations: readonly Migration[] = [
   fundDisclosure, propertySurveys, fundCrowdfunding, requests, requestsStewards, requestsWall, requestsWishes, memberSearch, packageTrust, accounts,
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
-  orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
+  orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads, listPageOrder,
 ];
