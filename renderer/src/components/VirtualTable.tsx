@@ -36,8 +36,9 @@ function pagesCovering(first: number, last: number): number[] {
 }
 
 /**
- * A table of thousands of rows: only the visible rows are in the DOM, pages are fetched from SQL as the user
- * scrolls, and filtering and sorting happen in the query (passed in `input`), never in React.
+ * A table of thousands of rows: only the visible rows are in the DOM, only the pages in view are fetched from SQL
+ * (by offset, or by keyset with `after`), and filtering and sorting happen in the query (passed in `input`), never in
+ * React.
  */
 export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { output?: Page<infer R> } ? R : never>(props: {
   channel: K;
@@ -94,7 +95,7 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items[items.length - 1]?.index ?? 0;
-  // The pages under the window and, LOOKAHEAD rows either side, the next one, so a scroll finds its rows there.
+  // The pages under the window, and the next one up or down once it is LOOKAHEAD rows away, so a scroll finds its rows.
   const inView = after ? [] : pagesCovering(Math.max(0, firstIndex - LOOKAHEAD), Math.min(total - 1, lastIndex + LOOKAHEAD));
   const pages = useQueries({ queries: inView.map(pageQuery) });
   const rowAt = (i: number): T | undefined =>
