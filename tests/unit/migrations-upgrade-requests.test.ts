@@ -3,6 +3,7 @@ import { migrations } from '../../db/migrations';
 import { requestsCare } from '../../db/migrations/028_requests_care';
 import { requestsStreetAnswers } from '../../db/migrations/030_requests_street_answers';
 import { requestsAnswerRounds } from '../../db/migrations/032_requests_answer_rounds';
+import { listPageOrder } from '../../db/migrations/042_list_page_order';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of 民呼必应's later migrations (028 on), as migrations-upgrade.test.ts says. */
@@ -83,6 +84,34 @@ describe('upgrading a file with the request ledger in it', () => {
     // 街道受理's list reads the copies handed to the street through a partial index of them.
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'consolidated_requests_street'").pluck().get()).toMatch(/WHERE table_name = 'requests.requests' AND json_extract/);
     expect(() => db.prepare("UPDATE request_street_answers SET measures = '改' WHERE id = 'a1'").run()).toThrow('街道答复已发出，不能修改');
+    db.close();
+  });
+
+  it('042 orders 诉求台账 and 三会一课 by their indexes with the id (a deep page sorts nothing); the rows stay as they were', () => {
+    const previous = migrations[migrations.indexOf(listPageOrder) - 1]!.version;
+    const db = fileAt(previous);
+    partyData(db);
+    db.prepare(`INSERT INTO places (id, kind, parent_id, name, created_at, updated_at, operator) VALUES ('c1', 'community', NULL, '西里社区', ?, ?, '王芳')`).run(AT, AT);
+    const request = db.prepare(`INSERT INTO requests (id, reported_on, source, anonymous, place_id, content, state, created_at, updated_at, operator)
+      VALUES (?, ?, 'visit', 1, 'c1', '楼道灯不亮', 'reported', ?, ?, '王芳')`);
+    for (const [id, on] of [['r1', '2026-05-01'], ['r2', '2026-05-01'], ['r3', '2026-05-02']]) request.run(id, on, AT, AT);
+    const meeting = db.prepare(`INSERT INTO meetings (id, org_id, type, held_on, topic, created_at, updated_at, operator) VALUES (?, 'o1', 'group', ?, '学习', ?, ?, '王芳')`);
+    for (const [id, on] of [['mt1', '2026-05-01'], ['mt2', '2026-05-01']]) meeting.run(id, on, AT, AT);
+    const tables = ['requests', 'meetings'];
+    const before = Object.fromEntries(tables.map((t) => [t, rows(db, t)]));
+    upgrade(db, listPageOrder.version);
+    listPageOrder.up(db); // idempotent: run again, nothing changes
+    for (const t of tables) expect(rows(db, t), t).toEqual(before[t]);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const page = (table: string, where: string, order: string) => plan(`SELECT rowid FROM ${table} ${where} ORDER BY ${order} LIMIT 100 OFFSET 1000`);
+    for (const [table, where, index] of [
+      ['requests', "WHERE state = 'reported'", 'requests_state'], ['requests', "WHERE grid_id = 'g1'", 'requests_grid'],
+      ['meetings', '', 'meetings_held'], ['meetings', "WHERE type = 'group'", 'meetings_type_held'],
+    ]) {
+      const p = page(table!, where!, table === 'requests' ? 'reported_on DESC, id DESC' : 'held_on DESC, id DESC');
+      expect(p, `${table} ${where}`).toMatch(new RegExp(`USING COVERING INDEX ${index}`));
+      expect(p, `${table} ${where}`).not.toMatch(/TEMP B-TREE/);
+    }
     db.close();
   });
 });

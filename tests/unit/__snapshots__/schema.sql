@@ -185,8 +185,14 @@ CREATE INDEX meeting_resolutions_open ON meeting_resolutions (status, due_on);
 -- index meetings_date
 CREATE INDEX meetings_date ON meetings (held_on, type, org_id);
 
+-- index meetings_held
+CREATE INDEX meetings_held ON meetings (held_on, id);
+
 -- index meetings_org
 CREATE INDEX meetings_org ON meetings (org_id, held_on);
+
+-- index meetings_type_held
+CREATE INDEX meetings_type_held ON meetings (type, held_on, id);
 
 -- index member_events_member
 CREATE INDEX member_events_member ON member_events (member_id, on_date);
@@ -325,7 +331,7 @@ CREATE INDEX redemptions_person ON redemptions (volunteer_id, on_date);
 CREATE INDEX requests_done ON requests (done_on) WHERE done_on IS NOT NULL;
 
 -- index requests_grid
-CREATE INDEX requests_grid ON requests (grid_id, reported_on);
+CREATE INDEX requests_grid ON requests (grid_id, reported_on, id);
 
 -- index requests_open_due
 CREATE INDEX requests_open_due ON requests (due_on) WHERE state IN ('assigned', 'supervised');
@@ -337,7 +343,7 @@ CREATE INDEX requests_publicised ON requests (publicised_on) WHERE publicised_on
 CREATE INDEX requests_reported ON requests (reported_on, id);
 
 -- index requests_state
-CREATE INDEX requests_state ON requests (state, reported_on);
+CREATE INDEX requests_state ON requests (state, reported_on, id);
 
 -- index resolution_extensions_resolution
 CREATE INDEX resolution_extensions_resolution ON resolution_extensions (resolution_id, created_at);
