@@ -38,6 +38,7 @@ import { meetingMonthCounts } from './037_meeting_month_counts';
 import { volunteerCounts } from './038_volunteer_counts';
 import { consolidatedFigures } from './039_consolidated_figures';
 import { sentChainHeads } from './040_sent_chain_heads';
+import { dropUnusedVolunteerIndexes } from './042_drop_unused_volunteer_indexes';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -47,4 +48,5 @@ export const migrations: readonly Migration[] = [
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
+  dropUnusedVolunteerIndexes,
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { volunteerCounts } from '../../db/migrations/038_volunteer_counts';
+import { dropUnusedVolunteerIndexes } from '../../db/migrations/042_drop_unused_volunteer_indexes';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of the volunteer module's later migrations (038 on), as migrations-upgrade.test.ts says. */
@@ -55,5 +56,20 @@ describe('upgrading a file with volunteers and points in it', () => {
     db.prepare("UPDATE points_totals SET contribution = 0, earned = 0 WHERE volunteer_id = 'v1' AND quarter = 2").run();
     expect(rows(db, 'points_rank_counts')).toEqual([{ year: 2026, quarter: 0, ranked: 1 }, { year: 2026, quarter: 2, ranked: 0 }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('042 drops the two unread volunteer indexes, keeping every volunteer, and runs again over itself', () => {
+    const db = fileAt(migrations[migrations.indexOf(dropUnusedVolunteerIndexes) - 1]!.version);
+    partyData(db);
+    db.prepare(`INSERT INTO volunteers (id, member_id, name, name_pinyin, name_initials, org_id, registered_on, created_at, updated_at, operator)
+      VALUES ('v1', NULL, '周杰', 'zhou jie', 'zj', 'o1', '2026-01-01', ?, ?, '王芳')`).run(AT, AT);
+    const indexes = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'volunteers' AND name IN ('volunteers_residents', 'volunteers_member_posts')").pluck().all();
+    expect(indexes()).toHaveLength(2);
+    const before = rows(db, 'volunteers');
+    upgrade(db, dropUnusedVolunteerIndexes.version);
+    dropUnusedVolunteerIndexes.up(db);
+    expect(indexes()).toEqual([]);
+    expect(rows(db, 'volunteers')).toEqual(before);
+    db.close();
   });
 });
