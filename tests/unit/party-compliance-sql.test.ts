@@ -27,9 +27,11 @@ const district = fc.record({
   today: fc.constantFrom(...todays),
 });
 
+type District = typeof district extends fc.Arbitrary<infer T> ? T : never;
+
 const names = ['阳光', '和平', '安居', '幸福', '东风', '春晖', '北辰', '翠湖'];
 
-function write(db: Db, d: fc.RecordValue<typeof district>) {
+function write(db: Db, d: District) {
   const org = db.prepare(`INSERT INTO orgs (id, parent_id, level, kind, name, name_pinyin, path, status, created_at, updated_at, operator)
     VALUES (?, ?, ?, '党组织', ?, ?, ?, ?, ?, ?, '王芳')`);
   const units: string[] = [];
