@@ -40,6 +40,7 @@ import { consolidatedFigures } from './039_consolidated_figures';
 import { sentChainHeads } from './040_sent_chain_heads';
 import { sortIndexes } from './041_sort_indexes';
 import { listPageOrder } from './042_list_page_order';
+import { dropUnusedVolunteerIndexes } from './043_drop_unused_volunteer_indexes';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -49,5 +50,5 @@ export const migrations: readonly Migration[] = [
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
-  sortIndexes, listPageOrder,
+  sortIndexes, listPageOrder, dropUnusedVolunteerIndexes,
 ];

@@ -123,27 +123,3 @@ export function overdueResolutions(db: Db, today: string, limit: number): OpenRe
     )
     .all(today, limit) as OpenResolution[];
 }
-
-/**
- * Held meetings per unit, type and month within a date range (and a subtree): the compliance view's material, read
- * from the counts the meetings' triggers keep (migration 037). The range is whole months (a quarter's).
- */
-export function meetingCounts(
-  db: Db,
-  from: string,
-  to: string,
-  scopePath: string | null,
-): { orgId: string; type: MeetingType; month: string; n: number }[] {
-  const scoped = scopePath ? 'AND org_id IN (SELECT id FROM orgs WHERE path >= ? AND path < ?)' : '';
-  return db
-    .prepare(
-      `SELECT org_id AS orgId, type, month, n FROM org_meeting_months
-       WHERE month >= ? AND month <= ? AND n > 0 ${scoped}`,
-    )
-    .all(from.slice(0, 7), to.slice(0, 7), ...(scopePath ? prefixRange(scopePath) : [])) as {
-    orgId: string;
-    type: MeetingType;
-    month: string;
-    n: number;
-  }[];
-}

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
-import { pinyinKeys, prefixRange, subtreeRange } from '../pinyin';
+import { pinyinKeys, prefixRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import type { OrgLevel, OrgNode, OrgRow } from './types';
 export type { OrgLevel, OrgNode, OrgRow } from './types';
@@ -160,25 +160,4 @@ export function orgSiblingNameTaken(db: Db, parentId: string | null, name: strin
          AND id <> COALESCE(?, '')`,
     )
     .get(parentId, name, exceptId ?? null);
-}
-
-export interface BranchWithGroups {
-  id: string;
-  name: string;
-  parentName: string | null;
-  groupIds: string[];
-}
-
-/** Active branches in a subtree (all when `scopePath` is null) with their active party groups. */
-export function branchesWithGroups(db: Db, scopePath: string | null): BranchWithGroups[] {
-  const [lo, hi] = subtreeRange(scopePath);
-  const rows = db
-    .prepare(
-      `SELECT b.id, b.name, p.name AS parentName,
-              (SELECT group_concat(g.id) FROM orgs g WHERE g.parent_id = b.id AND g.status = 'active') AS groupIds
-       FROM orgs b LEFT JOIN orgs p ON p.id = b.parent_id
-       WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= ? AND b.path < ?`,
-    )
-    .all(lo, hi) as (Omit<BranchWithGroups, 'groupIds'> & { groupIds: string | null })[];
-  return rows.map((r) => ({ ...r, groupIds: r.groupIds ? r.groupIds.split(',') : [] }));
 }

@@ -248,3 +248,38 @@ export interface PlaceHit {
   /** With its parents: 西里社区 阳光小区 3号楼. */
   label: string;
 }
+
+/**
+ * What db/party/compliance.ts counts compliance for. Which meetings are required is the caller's data
+ * (main/api/party/compliance.ts's meetingRules); whether a period is over depends on today, so the caller says which of the quarter's months (and the quarter) have ended.
+ */
+export interface ComplianceQuery {
+  rules: readonly { type: MeetingType; every: 'month' | 'quarter' }[];
+  /** The quarter's three months, `2026-10`. */
+  months: readonly string[];
+  /** Per month: whether it is over (or today is its last day), so an unheld meeting is missing, not pending. */
+  monthEnded: readonly boolean[];
+  quarterEnded: boolean;
+  scopePath: string | null;
+}
+
+export interface CompliancePage {
+  onlyBehind: boolean;
+  order: 'behind' | 'name';
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One branch's facts for the quarter. `held[type]`: per month for a monthly rule, one figure for a quarterly one;
+ * group meetings are held by the branch's groups, so they come as per-month sums and how many groups held one.
+ */
+export interface BranchCompliance {
+  orgId: string;
+  name: string;
+  parentName: string | null;
+  groups: number;
+  held: Partial<Record<MeetingType, number[]>>;
+  groupsHeld: number[];
+  missing: number;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { volunteerCounts } from '../../db/migrations/038_volunteer_counts';
 import { sortIndexes } from '../../db/migrations/041_sort_indexes';
+import { dropUnusedVolunteerIndexes } from '../../db/migrations/043_drop_unused_volunteer_indexes';
 import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 
 /** The upgrade tests of the volunteer module's later migrations (038 on), as migrations-upgrade.test.ts says. */
@@ -69,5 +70,20 @@ describe('upgrading a file with volunteers and points in it', () => {
     expect(rows(db, 'volunteers')).toEqual(before);
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT rowid FROM volunteers WHERE active = 1 ORDER BY registered_on DESC, name_pinyin, id`).all() as { detail: string }[];
     expect(plan.map((r) => r.detail).join(' | ')).toContain('volunteers_registered');
+  });
+
+  it('043 drops the two unread volunteer indexes, keeping every volunteer, and runs again over itself', () => {
+    const db = fileAt(migrations[migrations.indexOf(dropUnusedVolunteerIndexes) - 1]!.version);
+    partyData(db);
+    db.prepare(`INSERT INTO volunteers (id, member_id, name, name_pinyin, name_initials, org_id, registered_on, created_at, updated_at, operator)
+      VALUES ('v1', NULL, '周杰', 'zhou jie', 'zj', 'o1', '2026-01-01', ?, ?, '王芳')`).run(AT, AT);
+    const indexes = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'volunteers' AND name IN ('volunteers_residents', 'volunteers_member_posts')").pluck().all();
+    expect(indexes()).toHaveLength(2);
+    const before = rows(db, 'volunteers');
+    upgrade(db, dropUnusedVolunteerIndexes.version);
+    dropUnusedVolunteerIndexes.up(db);
+    expect(indexes()).toEqual([]);
+    expect(rows(db, 'volunteers')).toEqual(before);
+    db.close();
   });
 });

@@ -103,6 +103,25 @@ describe('compliance', () => {
     const scoped = await call('party.getCompliance', { ...q, orgId: group.id });
     expect(scoped.rows.map((r) => r.orgId)).toEqual([branch.id]);
   });
+
+  it('pages, filters to the branches behind, and gives the dashboard the same two figures', async () => {
+    const { call, committee } = await partyFixture();
+    for (const name of ['和平小区党支部', '安居小区党支部']) {
+      await call('party.createOrg', { parentId: committee.id, level: 'branch', kind: '小区党支部', name });
+    }
+    const q = thisQuarter();
+    const all = await call('party.getCompliance', q);
+    expect(all).toMatchObject({ total: 3, branches: 3 });
+    const first = await call('party.getCompliance', { ...q, order: 'name', limit: 2 });
+    const rest = await call('party.getCompliance', { ...q, order: 'name', limit: 2, offset: 2 });
+    expect([...first.rows, ...rest.rows].map((r) => r.orgId).sort()).toEqual(all.rows.map((r) => r.orgId).sort());
+    expect(rest).toMatchObject({ total: 3, branches: 3, behind: all.behind });
+    const behind = await call('party.getCompliance', { ...q, onlyBehind: true });
+    expect(behind.total).toBe(all.behind);
+    expect(behind.rows.every((r) => r.missing > 0)).toBe(true);
+    const d = await call('party.getDashboard', {});
+    expect(d.compliance).toMatchObject({ branches: 3, behind: all.behind });
+  });
 });
 
 describe('five-star branches and dashboard', () => {

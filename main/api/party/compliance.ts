@@ -1,5 +1,7 @@
+import type { BranchCompliance, ComplianceQuery } from '../../../db/party/types';
 import type { MeetingType } from '../../../db/party/types';
 import { compareZh } from '../common/collate';
+import type { Page } from '../common/fields';
 
 /**
  * 三会一课 + 主题党日: what each branch must hold. Defaults from the party's rules on organisational life;
@@ -47,6 +49,16 @@ export interface ComplianceReport {
   rows: ComplianceRow[];
 }
 
+/** The window's view: a page of branches, with how many the scope holds and how many are behind. */
+export interface ComplianceView extends Page<ComplianceRow> {
+  year: number;
+  quarter: number;
+  from: string;
+  to: string;
+  branches: number;
+  behind: number;
+}
+
 export function quarterRange(year: number, quarter: number): { from: string; to: string; months: string[] } {
   const first = (quarter - 1) * 3 + 1;
   const months = [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`);
@@ -66,7 +78,43 @@ interface Branch {
   groupIds: string[];
 }
 
-/** The compliance view for the branches given, from held-meeting counts per unit, type and month. */
+/** Which of the quarter's periods are over on `today`: what the SQL count (db/party/compliance.ts) judges by. */
+export function complianceQuery(year: number, quarter: number, scopePath: string | null, today: string): ComplianceQuery {
+  const { to, months } = quarterRange(year, quarter);
+  return { rules: meetingRules, months, monthEnded: months.map((m) => monthEnd(m) <= today), quarterEnded: to <= today, scopePath };
+}
+
+/** One branch's row of the view from its held counts (db/party/compliance.ts's facts, or counted below). */
+export function complianceRow(year: number, quarter: number, b: Omit<BranchCompliance, 'missing'>, today: string): ComplianceRow {
+  const { to, months } = quarterRange(year, quarter);
+  const stateOf = (done: boolean, end: string): SlotState => (done ? 'held' : end <= today ? 'missing' : 'pending');
+  const items: ComplianceItem[] = [];
+  for (const rule of meetingRules) {
+    const held = b.held[rule.type] ?? [];
+    if (rule.type === 'group') {
+      if (b.groups === 0) continue;
+      items.push({
+        type: 'group',
+        slots: months.map((m, i) => {
+          const groupsHeld = b.groupsHeld[i] ?? 0;
+          return { period: m, held: held[i] ?? 0, groupsHeld, state: stateOf(groupsHeld === b.groups, monthEnd(m)) };
+        }),
+      });
+    } else if (rule.every === 'month') {
+      items.push({ type: rule.type, slots: months.map((m, i) => ({ period: m, held: held[i] ?? 0, state: stateOf((held[i] ?? 0) > 0, monthEnd(m)) })) });
+    } else {
+      const n = held[0] ?? 0;
+      items.push({ type: rule.type, slots: [{ period: `${year}-Q${quarter}`, held: n, state: stateOf(n > 0, to) }] });
+    }
+  }
+  const missing = items.reduce((s, i) => s + i.slots.filter((x) => x.state === 'missing').length, 0);
+  return { orgId: b.orgId, name: b.name, parentName: b.parentName, items, missing, groups: b.groups };
+}
+
+/**
+ * The compliance view for the branches given, from held-meeting counts per unit, type and month: for records
+ * that are not this database's (an export's package, a consolidated copy). The window's view counts in SQL.
+ */
 export function buildCompliance(
   year: number,
   quarter: number,
@@ -75,52 +123,28 @@ export function buildCompliance(
   today: string,
 ): ComplianceReport {
   const { from, to, months } = quarterRange(year, quarter);
-  // Held counts per unit as a small array indexed by (type, month of the quarter): thousands of units are looked
-  // up many times each, and building string keys for every lookup was most of the view's time at district scale.
-  const typeIndex = new Map(meetingRules.map((r, i) => [r.type, i]));
-  const held = new Map<string, Int32Array>();
+  // Held counts per unit and type, per month of the quarter: thousands of units are looked up many times each.
+  const held = new Map<string, Map<MeetingType, number[]>>();
   for (const c of counts) {
     const m = months.indexOf(c.month);
     if (m < 0) continue;
-    let perUnit = held.get(c.orgId);
-    if (!perUnit) held.set(c.orgId, (perUnit = new Int32Array(meetingRules.length * 3)));
-    perUnit[typeIndex.get(c.type)! * 3 + m] = c.n;
+    const perUnit = held.get(c.orgId) ?? held.set(c.orgId, new Map()).get(c.orgId)!;
+    const perType = perUnit.get(c.type) ?? perUnit.set(c.type, [0, 0, 0]).get(c.type)!;
+    perType[m]! += c.n;
   }
-  const heldIn = (orgId: string, type: MeetingType, ms: readonly string[]) => {
-    const perUnit = held.get(orgId);
-    if (!perUnit) return 0;
-    const t = typeIndex.get(type)! * 3;
-    return ms.reduce((sum, m) => sum + perUnit[t + months.indexOf(m)]!, 0);
-  };
-  const stateOf = (done: boolean, end: string): SlotState => (done ? 'held' : end <= today ? 'missing' : 'pending');
-  const ends = new Map(months.map((m) => [m, monthEnd(m)]));
-
-  const rows = branches.map((b): ComplianceRow => {
-    const items: ComplianceItem[] = [];
+  const monthly = (orgId: string, type: MeetingType) => held.get(orgId)?.get(type) ?? [0, 0, 0];
+  const rows = branches.map((b) => {
+    const facts: BranchCompliance['held'] = {};
     for (const rule of meetingRules) {
       if (rule.type === 'group') {
-        if (b.groupIds.length === 0) continue;
-        items.push({
-          type: 'group',
-          slots: months.map((m) => {
-            const groupsHeld = b.groupIds.filter((g) => heldIn(g, 'group', [m]) > 0).length;
-            const n = b.groupIds.reduce((s, g) => s + heldIn(g, 'group', [m]), 0);
-            return { period: m, held: n, groupsHeld, state: stateOf(groupsHeld === b.groupIds.length, ends.get(m)!) };
-          }),
-        });
-        continue;
+        facts.group = months.map((_, i) => b.groupIds.reduce((s, g) => s + monthly(g, 'group')[i]!, 0));
+      } else {
+        const n = monthly(b.id, rule.type);
+        facts[rule.type] = rule.every === 'month' ? n : [n[0]! + n[1]! + n[2]!];
       }
-      const periods = rule.every === 'month' ? months.map((m) => [m, [m]] as const) : [[`${year}-Q${quarter}`, months] as const];
-      items.push({
-        type: rule.type,
-        slots: periods.map(([period, ms]) => {
-          const n = heldIn(b.id, rule.type, ms);
-          return { period, held: n, state: stateOf(n > 0, rule.every === 'month' ? ends.get(ms[0]!)! : to) };
-        }),
-      });
     }
-    const missing = items.reduce((s, i) => s + i.slots.filter((x) => x.state === 'missing').length, 0);
-    return { orgId: b.id, name: b.name, parentName: b.parentName, items, missing, groups: b.groupIds.length };
+    const groupsHeld = months.map((_, i) => b.groupIds.filter((g) => monthly(g, 'group')[i]! > 0).length);
+    return complianceRow(year, quarter, { orgId: b.id, name: b.name, parentName: b.parentName, groups: b.groupIds.length, held: facts, groupsHeld }, today);
   });
   rows.sort((a, b) => b.missing - a.missing || compareZh(a.name, b.name));
   return { year, quarter, from, to, rows };

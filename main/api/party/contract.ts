@@ -5,9 +5,10 @@ import type {
 } from '../../../db/party/types';
 import { read, write } from '../common/channel';
 import { id, type Page } from '../common/fields';
-import type { ComplianceReport } from './compliance';
+import type { ComplianceView } from './compliance';
 import {
   BecomeFull,
+  ComplianceList,
   Deceased,
   MeetingInput,
   MeetingList,
@@ -23,7 +24,6 @@ import {
   OrgUpdate,
   PlaceInput,
   PlaceUpdate,
-  Quarter,
   RatingInput,
   Readmit,
   Reveal,
@@ -87,7 +87,7 @@ export const partyContract = {
   'party.createMeeting': write<MeetingRecord>()(MeetingInput),
   'party.updateMeeting': write<MeetingRecord>()(MeetingUpdate),
   'party.deleteMeeting': write<null>()(byId),
-  'party.getCompliance': read<ComplianceReport>()(Quarter),
+  'party.getCompliance': read<ComplianceView>()(ComplianceList),
 
   'party.rateBranch': write<RatingRow>()(RatingInput),
   'party.listRatings': read<RatingRow[]>()(

@@ -247,6 +247,13 @@ export const Quarter = z.object({
   orgId: id.nullish().transform((v) => v ?? null),
 });
 
+/** The compliance view's page: only the branches behind, the furthest behind first or by name. */
+export const ComplianceList = Quarter.extend({
+  onlyBehind: z.boolean().default(false),
+  order: z.enum(['behind', 'name']).default('behind'),
+  ...pageInput,
+});
+
 // ---------------------------------------------------------------- ratings
 
 export const RatingInput = z.object({

@@ -51,12 +51,13 @@ export function HomePage() {
 }
 
 function TodoCard({ section }: { section: TodoSection }) {
-  const more = section.items.length - SHOWN;
+  const count = section.total ?? section.items.length;
+  const more = count - SHOWN;
   return (
     <Paper withBorder p="sm" component="section" aria-label={section.title}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={4} fz="md">{section.title}</Title>
-        <Badge color="partyRed" variant="light" radius="sm">{section.items.length}</Badge>
+        <Badge color="partyRed" variant="light" radius="sm">{count}</Badge>
       </Group>
       {section.error && <Text size="sm" c="red">{section.error}</Text>}
       <LinkList items={section.items.slice(0, SHOWN)} empty="" />

@@ -63,6 +63,8 @@ export interface TodoSection {
   key: string;
   title: string;
   items: TodoItem[];
+  /** How many there are when `items` is only the first of them (a paged channel's total). */
+  total?: number;
   loading?: boolean;
   error?: string;
 }

@@ -119,6 +119,11 @@ export const pm = {
     noGroups: '这个支部没有党小组，不需召开党小组会',
     empty: '还没有党支部',
     emptyHint: '在“组织与地点”中建立党支部后，这里会列出每个支部的三会一课落实情况。',
+    onlyBehind: '只看有缺项的支部',
+    order: '排序',
+    orders: { behind: '缺项多的在前', name: '按支部名称' },
+    noneBehind: '这个范围内的支部都没有缺项',
+    pageOf: (from: number, to: number, total: number) => `第 ${n(from)}–${n(to)} 个，共 ${n(total)} 个`,
   },
   ratings: {
     title: '五星支部评定',

@@ -1,4 +1,4 @@
-import { Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Pagination, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { meetingRules, quarterRange, type ComplianceSlot } from '../../../main/api/party/compliance';
 import { todayIso } from '../../../main/api/common/calendar';
 import { meetingTypes } from '../../../main/api/party/labels';
@@ -15,14 +15,24 @@ const c = pm.compliance;
 const today = () => todayIso();
 const currentQuarter = () => Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1;
 const thisYear = () => Number(today().slice(0, 4));
+/** Branches a page: the whole district is hundreds, each row a dozen badges; SQL pages it (party.getCompliance). */
+const PAGE = 50;
 
-/** 三会一课 落实情况: for a quarter, which branch has held which required meeting, the ones behind first. */
+/**
+ * 三会一课 落实情况: for a quarter, which branch has held which required meeting, the ones behind first (or by
+ * name), a page at a time, optionally only those behind.
+ */
 export function CompliancePage() {
   const route = useRoute();
   const year = Number(route.params.get('year')) || thisYear();
   const quarter = Number(route.params.get('q')) || currentQuarter();
   const orgId = route.params.get('org');
-  const report = useApiQuery('party.getCompliance', { year, quarter, orgId });
+  const onlyBehind = route.params.get('behind') === '1';
+  const order = route.params.get('order') === 'name' ? 'name' : 'behind';
+  const page = Math.max(1, Number(route.params.get('page')) || 1);
+  const report = useApiQuery('party.getCompliance', { year, quarter, orgId, onlyBehind, order, offset: (page - 1) * PAGE, limit: PAGE });
+  // Any other filter starts again at the first page.
+  const refilter = (params: Record<string, string | null>) => setParams(route, { ...params, page: null });
   const { rows: orgs } = useUnits(['group']);
   const isCurrent = year === thisYear() && quarter === currentQuarter();
   const { months } = quarterRange(year, quarter);
@@ -42,29 +52,34 @@ export function CompliancePage() {
 
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear() - i));
   const rows = report.data?.rows ?? [];
-  const behind = rows.filter((r) => r.missing > 0).length;
+  const total = report.data?.total ?? 0;
 
   return (
     <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
       <Group justify="space-between" wrap="nowrap">
         <Title order={3}>{c.title}</Title>
         <Group gap="sm" wrap="nowrap">
-          <Select aria-label={c.year} data={years} value={String(year)} w={100} onChange={(y) => setParams(route, { year: y })} />
-          <SegmentedControl value={String(quarter)} onChange={(q) => setParams(route, { q })} aria-label={c.quarter}
+          <Select aria-label={c.year} data={years} value={String(year)} w={100} onChange={(y) => refilter({ year: y })} />
+          <SegmentedControl value={String(quarter)} onChange={(q) => refilter({ q })} aria-label={c.quarter}
             data={c.quarters.map((label, i) => ({ value: String(i + 1), label }))} />
-          <UnitSelect levels={['community_committee', 'branch']} value={orgId} onChange={(org) => setParams(route, { org })}
+          <UnitSelect levels={['community_committee', 'branch']} value={orgId} onChange={(org) => refilter({ org })}
             placeholder={pm.unit.scopePlaceholder} clearable w={260} />
         </Group>
       </Group>
-      {report.data && (
-        <Group justify="space-between">
-          <Text fw={600} data-testid="compliance-summary">{c.summary(rows.length, behind, isCurrent)}</Text>
-          <Text size="xs" c="dimmed">{c.legend}</Text>
+      <Group justify="space-between">
+        <Group gap="md">
+          <Checkbox label={c.onlyBehind} checked={onlyBehind} onChange={(e) => refilter({ behind: e.currentTarget.checked ? '1' : null })} />
+          <SegmentedControl size="xs" aria-label={c.order} value={order} onChange={(o) => refilter({ order: o === 'name' ? 'name' : null })}
+            data={(['behind', 'name'] as const).map((value) => ({ value, label: c.orders[value] }))} />
         </Group>
+        <Text size="xs" c="dimmed">{c.legend}</Text>
+      </Group>
+      {report.data && (
+        <Text fw={600} data-testid="compliance-summary">{c.summary(report.data.branches, report.data.behind, isCurrent)}</Text>
       )}
       {report.isError && <Text c="red">{report.error.message}</Text>}
-      {report.data && rows.length === 0 ? (
-        <EmptyState title={c.empty} hint={c.emptyHint} />
+      {report.data && total === 0 ? (
+        onlyBehind && report.data.branches > 0 ? <EmptyState title={c.noneBehind} /> : <EmptyState title={c.empty} hint={c.emptyHint} />
       ) : (
         <Paper withBorder style={{ flex: 1, minHeight: 0 }}>
           <ScrollArea h="100%">
@@ -105,6 +120,12 @@ export function CompliancePage() {
             </Table>
           </ScrollArea>
         </Paper>
+      )}
+      {total > PAGE && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">{c.pageOf((page - 1) * PAGE + 1, Math.min(page * PAGE, total), total)}</Text>
+          <Pagination size="sm" total={Math.ceil(total / PAGE)} value={page} onChange={(p) => setParams(route, { page: p === 1 ? null : String(p) })} />
+        </Group>
       )}
     </Stack>
   );

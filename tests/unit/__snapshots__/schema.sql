@@ -381,10 +381,6 @@ CREATE UNIQUE INDEX volunteers_id_number ON volunteers (id_number) WHERE id_numb
 -- index volunteers_initials
 CREATE INDEX volunteers_initials ON volunteers (name_initials);
 
--- index volunteers_member_posts
-CREATE INDEX volunteers_member_posts ON volunteers (org_id)
-        WHERE member_id IS NOT NULL AND post_id IS NOT NULL AND active = 1;
-
 -- index volunteers_name
 CREATE INDEX volunteers_name ON volunteers (name) WHERE name IS NOT NULL;
 
@@ -402,9 +398,6 @@ CREATE INDEX volunteers_post ON volunteers (post_id, org_id);
 
 -- index volunteers_registered
 CREATE INDEX volunteers_registered ON volunteers (active, registered_on DESC, name_pinyin, id);
-
--- index volunteers_residents
-CREATE INDEX volunteers_residents ON volunteers (org_id, active) WHERE member_id IS NULL;
 
 -- index wishes_claimer
 CREATE INDEX wishes_claimer ON wishes (claimer_member_id) WHERE claimer_member_id IS NOT NULL;

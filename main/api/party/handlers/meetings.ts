@@ -5,16 +5,17 @@ import {
   getMeeting,
   insertMeeting,
   listMeetings,
-  meetingCounts,
   updateMeeting,
   type MeetingFields,
 } from '../../../../db/party/meetings';
 import { getMember, rosterOf } from '../../../../db/party/members';
-import { branchesWithGroups, getOrg } from '../../../../db/party/orgs';
+import { getOrg } from '../../../../db/party/orgs';
+import { complianceCounts, compliancePage } from '../../../../db/party/compliance';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
+import type { ParsedInputOf } from '../../common/channel';
 import type { Handlers } from '../../router';
-import { buildCompliance, quarterRange } from '../compliance';
+import { complianceQuery, complianceRow, quarterRange, type ComplianceView } from '../compliance';
 import type { partyContract } from '../contract';
 import { meetingTypes } from '../labels';
 import { reverseMeetingPoints } from '../../volunteer/handlers/meeting-credit';
@@ -36,16 +37,27 @@ function checkMeeting(db: Db, m: MeetingFields) {
   });
 }
 
-/** The compliance view for the branches within a unit's subtree (or the branch containing a party group). */
-export function complianceFor(db: Db, year: number, quarter: number, orgId: string | null) {
-  let scope: string | null = null;
-  if (orgId) {
-    const org = getOrg(db, orgId);
-    if (!org) throw notFound('党组织');
-    scope = org.level === 'group' && org.parentId ? getOrg(db, org.parentId)!.path : org.path;
-  }
+/** The subtree a compliance view covers: a unit's (or, for a party group, its branch's); null for the district. */
+function complianceScope(db: Db, orgId: string | null): string | null {
+  if (!orgId) return null;
+  const org = getOrg(db, orgId);
+  if (!org) throw notFound('党组织');
+  return org.level === 'group' && org.parentId ? getOrg(db, org.parentId)!.path : org.path;
+}
+
+/** A page of the compliance view, counted in SQL over the kept meeting counts (db/party/compliance.ts). */
+export function complianceFor(db: Db, input: ParsedInputOf<C['party.getCompliance']>): ComplianceView {
+  const { year, quarter } = input;
+  const today = todayIso();
+  const q = complianceQuery(year, quarter, complianceScope(db, input.orgId), today);
+  const page = compliancePage(db, q, input);
   const { from, to } = quarterRange(year, quarter);
-  return buildCompliance(year, quarter, branchesWithGroups(db, scope), meetingCounts(db, from, to, scope), todayIso());
+  return { year, quarter, from, to, ...page, rows: page.rows.map((b) => complianceRow(year, quarter, b, today)) };
+}
+
+/** The dashboard's two figures: branches in scope and how many are behind this quarter. */
+export function complianceCountsFor(db: Db, year: number, quarter: number, orgId: string | null) {
+  return complianceCounts(db, complianceQuery(year, quarter, complianceScope(db, orgId), todayIso()));
 }
 
 export const meetingHandlers: Pick<
@@ -109,5 +121,5 @@ export const meetingHandlers: Pick<
     return null;
   },
 
-  'party.getCompliance': ({ year, quarter, orgId }, { db }) => complianceFor(db, year, quarter, orgId),
+  'party.getCompliance': (input, { db }) => complianceFor(db, input),
 };

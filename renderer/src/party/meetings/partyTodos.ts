@@ -13,7 +13,8 @@ export function usePartyTodos(): TodoSection[] {
   const today = todayIso();
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   const dash = useApiQuery('party.getDashboard', { orgId: null });
-  const report = useApiQuery('party.getCompliance', { year: Number(today.slice(0, 4)), quarter, orgId: null });
+  // Only the branches behind, the furthest first: the card shows a few and counts the rest.
+  const report = useApiQuery('party.getCompliance', { year: Number(today.slice(0, 4)), quarter, orgId: null, onlyBehind: true, limit: 20 });
   const loading = dash.isPending || report.isPending;
   const error = dash.error?.message ?? report.error?.message;
   const probation = splitProbation(dash.data?.probationDue ?? [], today);
@@ -23,9 +24,8 @@ export function usePartyTodos(): TodoSection[] {
       title: h.behindTitle,
       loading,
       error,
-      items: (report.data?.rows ?? [])
-        .filter((r) => r.missing > 0)
-        .map((r) => ({ key: r.orgId, label: h.behindItem(r.name, r.missing), detail: r.parentName ?? '', href: href('/party/compliance', { org: r.orgId }) })),
+      total: report.data?.total,
+      items: (report.data?.rows ?? []).map((r) => ({ key: r.orgId, label: h.behindItem(r.name, r.missing), detail: r.parentName ?? '', href: href('/party/compliance', { org: r.orgId }) })),
     },
     {
       key: 'party.overdue',
