@@ -7,7 +7,8 @@
 /** 25 → "2.5", 30 → "3", -5 → "-0.5", with thousands separators for large values. */
 export function tenthsText(t: number | null | undefined): string {
   if (t === null || t === undefined) return '';
-  const v = t / 10;
+  // 0 for -0 (已兑换 of nothing is written -0 by the dashboard's negation): "-0" is no amount a clerk writes.
+  const v = t / 10 || 0;
   return v.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
 }
 
