@@ -53,7 +53,9 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-            <Notifications position="top-right" />
+            {/* Bottom centre: top right covered the filters and the post pickers below them (issue 15), bottom right a
+                drawer's 保存; a few at a time, so a run of saves does not stack up the screen. */}
+            <Notifications position="bottom-center" limit={3} />
             <ErrorBoundary>
               <Gate />
             </ErrorBoundary>

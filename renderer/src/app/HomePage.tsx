@@ -1,9 +1,10 @@
-import { Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconClipboardList } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { pm } from '../i18n/party-meetings';
 import { LinkList } from '../components/DashboardCards';
 import { uiModules } from '../modules';
+import { href } from './router';
 import type { TodoSection } from './module';
 
 const todoHooks = uiModules.flatMap((m) => (m.todos ? [m.todos] : []));
@@ -21,6 +22,7 @@ export function HomePage() {
   const sections = todoHooks.flatMap((useTodos) => useTodos());
   const loading = sections.some((s) => s.loading);
   const due = sections.filter((s) => s.items.length > 0 || s.error);
+  const nothingOnFile = sections.some((s) => s.nothingOnFile);
 
   return (
     <Stack gap="sm">
@@ -30,6 +32,18 @@ export function HomePage() {
       <Title order={3}>{h.title}</Title>
       {loading ? (
         <Center py="xl"><Loader size="sm" /></Center>
+      ) : due.length === 0 && nothingOnFile ? (
+        <Center py={60}>
+          <Stack align="center" gap="xs" maw={520}>
+            <IconClipboardList size={40} color="var(--mantine-color-gray-6)" />
+            <Text fw={600} size="lg">{h.startTitle}</Text>
+            <Text size="sm" c="dimmed" ta="center">{h.startHint}</Text>
+            <Group gap="xs" mt="xs">
+              <Button component="a" href={href('/party/orgs')}>{h.startOrgs}</Button>
+              <Button component="a" variant="default" href={href('/import')}>{h.startImport}</Button>
+            </Group>
+          </Stack>
+        </Center>
       ) : due.length === 0 ? (
         <Center py={60}>
           <Stack align="center" gap="xs">

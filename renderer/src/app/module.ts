@@ -67,4 +67,9 @@ export interface TodoSection {
   total?: number;
   loading?: boolean;
   error?: string;
+  /**
+   * The module keeps nothing yet that its to-dos could judge (no members, no branches): an empty home page must
+   * then say where to begin, not that every register is up to date.
+   */
+  nothingOnFile?: boolean;
 }

@@ -25,6 +25,7 @@ export function usePartyTodos(): TodoSection[] {
       loading,
       error,
       total: report.data?.total,
+      nothingOnFile: dash.data ? dash.data.stats.active === 0 && dash.data.compliance.branches === 0 : undefined,
       items: (report.data?.rows ?? []).map((r) => ({ key: r.orgId, label: h.behindItem(r.name, r.missing), detail: r.parentName ?? '', href: href('/party/compliance', { org: r.orgId }) })),
     },
     {
