@@ -66,7 +66,7 @@ test('volunteer posts, an activity for 40 people, points, ranking, redemption, r
   await page.getByRole('option', { name: '环境卫生维护岗' }).click();
   await expect(page.getByText('只看未认岗（43 人）')).toBeVisible();
   // The two confirmations leave the filters and the first rows' pickers uncovered (issue 15: toasts sat on them).
-  const toasts = await page.locator('.mantine-Notification-root').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const toasts = await page.locator('.mantine-Notification-root').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { top: number; bottom: number; left: number; right: number }));
   expect(toasts.length).toBeGreaterThan(0);
   for (const target of [page.getByText('只看未认岗（43 人）'), page.getByRole('combobox', { name: `${members[2]!.name} 服务岗位` })]) {
     const b = (await target.boundingBox())!;

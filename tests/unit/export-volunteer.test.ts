@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { communityInstall, streetInstall, thisMonth } from './submission-fixture';
+import { communityInstall, DISTRICT, districtInstall, ownPackageOf, streetInstall, thisMonth } from './submission-fixture';
 import { volunteerFixture } from './volunteer-fixture';
 import { today } from './helpers';
 
@@ -167,5 +167,31 @@ describe('the volunteer module in the monthly submission', () => {
     const ownBook = new ExcelJS.Workbook();
     await ownBook.xlsx.load(Buffer.from(own.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(ownBook.worksheets.map((w) => w.name)).toEqual(['汇总', '志愿者花名册', '志愿活动及服务时长', '积分台账', '积分排行']);
+  });
+
+  it('a district ranks same-named communities of different streets apart, each beside its 所属街道', async () => {
+    const district = await districtInstall();
+    const streets = [['西里街道', '130104001', [['赵敏', 3], ['钱多', 1]]], ['南里街道', '130104002', [['孙丽', 5]]]] as const;
+    for (const [streetName, streetCode, people] of streets) {
+      const parent = { name: streetName, code: streetCode };
+      const street = await streetInstall(undefined, { ...parent, parent: DISTRICT });
+      const c = await communityInstall({ name: '幸福社区', code: `${streetCode}001`, parent });
+      for (const [who, n] of people) {
+        const v = await c.call('volunteer.createResident', { name: who, phone: '13912345678', orgId: c.root.id, registeredOn: today() });
+        await c.call('volunteer.addEntry', { person: { volunteerId: v.id }, onDate: today(), category: 'contribution', amount: n * 10, reason: '捐赠图书', sourceKind: 'manual' });
+      }
+      const out = await c.call('submission.buildMonthly', { level: 'community', period: thisMonth(), modules: ['volunteer'], outputs: ['package'] });
+      await street.call('submission.importPackage', { fileName: out.package!.fileName, contentBase64: out.package!.contentBase64 });
+      await district.call('submission.importPackage', await ownPackageOf(street, 'street', thisMonth(), ['volunteer']));
+    }
+    const out = await district.call('submission.buildMonthly', { level: 'district', period: thisMonth(), modules: ['volunteer'], outputs: ['workbook'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.workbook!.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const each = await sheetRows(wb.getWorksheet('积分排行（分社区）')!);
+    expect(each.header.slice(1, 4)).toEqual(['所属街道', '所属社区', '名次']);
+    // Two 幸福社区, two first places: one per street, the streets in name order.
+    expect(each.rows.slice(0, -1).map((r) => [r['所属街道'], r['所属社区'], r['名次'], r['姓名'], r['获得积分']])).toEqual([
+      ['南里街道', '幸福社区', 1, '孙丽', 5], ['西里街道', '幸福社区', 1, '赵敏', 3], ['西里街道', '幸福社区', 2, '钱多', 1],
+    ]);
   });
 });

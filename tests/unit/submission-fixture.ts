@@ -7,6 +7,13 @@ import { setupInput, testCore, today } from './helpers';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
+/** The month `back` months before this one (the tests' clock). */
+export function monthsAgo(back: number): string {
+  const [y, m] = thisMonth().split('-').map(Number) as [number, number];
+  const n = y * 12 + (m - 1) - back;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
 /** The street of the fixture's communities, which `streetInstall` sets up. */
 export const STREET = { name: '西里街道', code: '130104001' };
 

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../db/driver';
 import { newId } from '../../db/ids';
-import { DISTRICT, ownPackageOf, packageOf, rewritePackage, streetInstall, thisMonth } from './submission-fixture';
+import { DISTRICT, monthsAgo, ownPackageOf, packageOf, rewritePackage, streetInstall, thisMonth } from './submission-fixture';
 import { communityWithPlaces, forged } from './submission-places-fixture';
 import { districtInstall } from './submission-fixture';
 
@@ -14,12 +14,6 @@ import { districtInstall } from './submission-fixture';
 const UNIT = '130104001001';
 const FUND = ['fund'];
 
-/** The month `back` months before this one (the tests' clock). */
-function monthsAgo(back: number): string {
-  const [y, m] = thisMonth().split('-').map(Number) as [number, number];
-  const n = y * 12 + (m - 1) - back;
-  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-}
 const [M2, M1, M0] = [monthsAgo(2), monthsAgo(1), thisMonth()];
 
 type Pkg = { fileName: string; contentBase64: string };

@@ -8,7 +8,7 @@ import { loadPackage, prepareWarehouse, type LoadResult } from '../../scripts/li
 import { tempDir, today } from './helpers';
 import { noPostgres, startPostgres, type TestPostgres } from './postgres-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
-import { communityInstall, packageOf, rewritePackage, streetInstall } from './submission-fixture';
+import { communityInstall, monthsAgo, packageOf, rewritePackage, streetInstall } from './submission-fixture';
 
 /**
  * `npm run warehouse`: packages loaded into a REAL PostgreSQL (a throwaway cluster, postgres-fixture.ts) — the 12
@@ -142,6 +142,33 @@ describe.skipIf(noPostgres)('the PostgreSQL warehouse', () => {
     expect(next.status === 'loaded' && next.tables['party.meetings']).toEqual({ new: 0, updated: 0, older: 0, removed: 1 });
     expect(await one(li.replace('%s', 'inorder'))).toEqual({ status: 'full', full_on: today() });
     expect(await one(`SELECT removed FROM inorder.party_meetings WHERE id = $1`, [community.meeting.id])).toEqual({ removed: true });
+  }, 60_000);
+
+  it(named('checks a fund journal sent as a delta against what it holds: its base must be here with the hash it names'), async () => {
+    const c = await communityWithPlaces();
+    const first = await packageOf(c, monthsAgo(2), ['fund']);
+    await c.income('500.00');
+    const delta = await packageOf(c, monthsAgo(1), ['fund']);
+    const entries = `SELECT seq FROM %s.fund_entries WHERE NOT removed ORDER BY seq`;
+
+    // Nothing of the account held yet: a 完整包 is asked for, and nothing is written.
+    await prepareWarehouse(db, 'nobase');
+    expect(await load('nobase', delta)).toMatchObject({ status: 'refused', reason: 'PACKAGE_BASE_MISSING', message: expect.stringContaining('本机没有此前的第 2 笔') });
+    expect(await count('nobase.packages')).toBe(0);
+    expect(await count('nobase.fund_entries')).toBe(0);
+
+    // The base held, but the witness names another hash for it (re-signed with the community's own key): refused.
+    await prepareWarehouse(db, 'delta');
+    expect(await load('delta', first)).toMatchObject({ status: 'loaded' });
+    const rewritten = rewritePackage(delta.contentBase64, (_files, manifest) => {
+      const journal = (manifest.tables as { name: string; coverage: { after: Record<string, { hash: string }> } }[]).find((t) => t.name === 'fund.entries')!;
+      journal.coverage.after[c.account.id]!.hash = 'f'.repeat(64);
+    }, c.dir);
+    expect(await load('delta', { ...delta, contentBase64: rewritten })).toMatchObject({ status: 'refused', reason: 'PACKAGE_TAMPERED', message: expect.stringContaining('历史被改写') });
+
+    // The genuine delta continues the chain: entries 1–2 stay, 3 is added, none marked removed.
+    expect(await load('delta', delta)).toMatchObject({ status: 'loaded', tables: { 'fund.entries': { new: 1, updated: 0, older: 0, removed: 0 } } });
+    expect((await db.query(entries.replace('%s', 'delta'))).rows.map((r) => Number(r.seq))).toEqual([1, 2, 3]);
   }, 60_000);
 
   it(named('refuses a forged package, a changed key (until accepted) and a community of another street, writing nothing else'), async () => {

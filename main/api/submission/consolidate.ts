@@ -27,6 +27,8 @@ export interface ImportPlan {
   actions: Action[];
 }
 
+const byId = (a: PackageRecord, b: PackageRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 const covered = (stored: StoredRow, coverage: Coverage): boolean =>
   coverage === 'all' || inCoverage(JSON.parse(stored.record) as Record<string, unknown>, coverage);
 
@@ -74,7 +76,8 @@ export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
       const later = coverageAfter(db, unit, table, stamp.createdAt).map((c) => ({ stamp: c.stamp, coverage: JSON.parse(c.coverage) as Coverage }));
       const seen = new Set<string>();
       const confirmed: string[] = [];
-      for (const r of records as PackageRecord[]) {
+      // In id order, so new copies are appended to the key's B-tree rather than split into it page by page.
+      for (const r of (records as PackageRecord[]).toSorted(byId)) {
         seen.add(r.id);
         const json = JSON.stringify(r);
         const copy = stored.get(r.id);

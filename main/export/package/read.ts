@@ -65,10 +65,13 @@ function unknownFields(raw: unknown, parsed: unknown, at = ''): string | null {
     return null;
   }
   if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return null;
-  for (const [key, value] of Object.entries(raw)) {
-    const path = at ? `${at}.${key}` : key;
-    if (!(key in parsed)) return path;
-    const found = unknownFields(value, (parsed as Record<string, unknown>)[key], path);
+  // Called for every row of a package (hundreds of thousands): no entries array per object, and a path
+  // built only for the field refused. `raw` comes from JSON.parse, so it has no inherited keys to skip.
+  for (const key in raw) {
+    if (!(key in parsed)) return at ? `${at}.${key}` : key;
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === null || typeof value !== 'object') continue;
+    const found = unknownFields(value, (parsed as Record<string, unknown>)[key], at ? `${at}.${key}` : key);
     if (found) return found;
   }
   return null;

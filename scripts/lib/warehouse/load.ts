@@ -3,6 +3,8 @@ import { packageTables } from '../../../main/api/submission/modules';
 import type { Manifest } from '../../../main/export/package/manifest';
 import { openPackage, PackageRefused, type OpenedPackage, type OpenedTable } from '../../../main/export/package/read';
 import { sha256Hex } from '../../../main/export/package/write';
+import type { PackageRecord } from '../../../main/export/types';
+import { verifyTables, type HeldCopies } from '../../../main/api/submission/verify-tables';
 import { createStatements, warehouseTable, type WarehouseTable } from './tables';
 
 /**
@@ -111,6 +113,34 @@ async function keyRefusal(db: ClientBase, schema: string, manifest: Manifest, ac
   return { changed: true };
 }
 
+/**
+ * What the warehouse holds of the tables a package's checks read (those with `verify`: the fund journal), for
+ * its units, rebuilt as records from the columns (integers as numbers, dates as text; instants in PostgreSQL's
+ * form, which no check compares). Read ahead because the checks are synchronous; a check asking for a table not
+ * read here is a bug in this loader, not a reason to pass the package.
+ */
+async function heldCopies(db: ClientBase, schema: string, opened: OpenedPackage): Promise<HeldCopies> {
+  const held = new Map<string, { record: PackageRecord; packageCreatedAt: string }[]>();
+  for (const { def, units } of opened.tables) {
+    if (!def.verify) continue;
+    const t = tableByName.get(def.name)!;
+    const fieldOf = new Map(t.columns.map((c) => [c.column, c.field]));
+    for (const unit of units.keys()) {
+      const { rows } = await db.query<{ row: Record<string, unknown>; exported_at: Date }>(
+        `SELECT to_jsonb(t) AS row, exported_at FROM "${schema}"."${t.name}" t WHERE unit_code = $1 AND NOT removed`, [unit]);
+      held.set(`${unit}\u0000${def.name}`, rows.map(({ row, exported_at }) => ({
+        record: Object.fromEntries(Object.entries(row).flatMap(([k, v]) => (k === 'id' ? [[k, v]] : fieldOf.has(k) ? [[fieldOf.get(k)!, v]] : []))) as unknown as PackageRecord,
+        packageCreatedAt: exported_at.toISOString(),
+      })));
+    }
+  }
+  return (unit, table) => {
+    const copies = held.get(`${unit}\u0000${table}`);
+    if (!copies) throw new Error(`数据仓库未读取“${table}”（单位 ${unit}）便核对了它，请报告这个问题。`);
+    return copies;
+  };
+}
+
 /** Writes one table's records of every unit: newer exports replace, older ones are counted and ignored. */
 async function writeTable(db: ClientBase, schema: string, manifest: Manifest, opened: OpenedTable): Promise<TableCounts> {
   const t = tableByName.get(opened.entry.name)!;
@@ -213,6 +243,8 @@ export async function loadPackage(db: ClientBase, file: { name: string; bytes: U
     }
     const refused = (await unitRefusal(db, schema, manifest, options.region)) ?? (await keyRefusal(db, schema, manifest, options.acceptKeyChange ?? []));
     if (refused instanceof PackageRefused) throw refused;
+    // The chains against what is held, as at a street: a delta's base must be here with the hash it names.
+    verifyTables(await heldCopies(db, schema, opened), opened);
     await writeUnits(db, schema, manifest, meta);
     const tables: Record<string, TableCounts> = {};
     for (const t of opened.tables) tables[t.entry.name] = await writeTable(db, schema, manifest, t);

@@ -14,7 +14,7 @@ import { importReporter, importTask, openInPhases } from '../import-phases';
 import type { submissionContract } from '../contract';
 import type { PackageInspection } from '../types';
 import { packageTables } from '../modules';
-import { verifyTables } from '../verify-tables';
+import { consolidatedCopies, verifyTables } from '../verify-tables';
 
 type C = typeof submissionContract;
 
@@ -34,7 +34,7 @@ function accept(ctx: Pick<Ctx, 'db' | 'services'>, opened: OpenedPackage, keyCha
   const refusal = refusalHere(ctx, opened.manifest);
   if (keyChange) onlyKeyChanged(refusal);
   else if (refusal) throw refusal;
-  verifyTables(ctx.db, opened);
+  verifyTables(consolidatedCopies(ctx.db), opened);
 }
 
 /** Opens and checks a package completely; a refusal carries the sentence to show. */
@@ -128,7 +128,7 @@ export const importHandlers: Pick<Handlers<C>, 'submission.inspectPackage' | 'su
       const out = db.transaction(() => {
         const refusal = refusalHere(ctx, m);
         if (refusal) throw refusal;
-        if (importsLogged(db) !== imports) verifyTables(db, opened);
+        if (importsLogged(db) !== imports) verifyTables(consolidatedCopies(db), opened);
         const plan = planImport(db, opened);
         applyImport(db, opened, plan);
         pinOnFirstPackage(db, m, operator, audit);

@@ -153,7 +153,11 @@ export const rankingRegister: Register<RankRow> = {
   across: (sources, p) => ranking(entriesOf(sources), p),
 };
 
-/** 积分排行（分社区）: a street's view of each community's own ranking, community by community. */
+/**
+ * 积分排行（分社区）: a street's (or a district's) view of each community's own ranking, community by community.
+ * A community is told by the unit its data came from and its name there, never by its name alone: two streets
+ * of a district may each have a 幸福社区, ranked apart, each with its 所属街道 beside it.
+ */
 export const rankingByCommunityRegister: Register<RankRow> = {
   key: 'volunteer.rankingByCommunity',
   title: '积分排行（分社区）',
@@ -162,13 +166,18 @@ export const rankingByCommunityRegister: Register<RankRow> = {
   multiUnitOnly: true,
   rows: (data, p) => ranking(data.rows(entriesTable), p),
   *across(sources, p) {
-    // A street's own data may hold several communities it keeps itself: rank within each community.
-    const byCommunity = new Map<string, Tally>();
-    for (const e of entriesOf(sources)) {
-      let people = byCommunity.get(e.community);
-      if (!people) byCommunity.set(e.community, (people = new Map()));
-      tally(people, e, p);
+    // A source is one unit (a consolidated community, or a street's own data, which may hold several communities
+    // it keeps itself): rank within each community of each source, tallied as read (the entries are not held).
+    const byCommunity = new Map<string, { community: string; group: string; people: Tally }>();
+    for (const s of sources) {
+      for (const e of entriesOf([s])) {
+        const key = `${s.unit.code}\u0000${e.community}`;
+        let c = byCommunity.get(key);
+        if (!c) byCommunity.set(key, (c = { community: e.community, group: e.group ?? '', people: new Map() }));
+        tally(c.people, e, p);
+      }
     }
-    for (const community of [...byCommunity.keys()].sort(zhCompare)) yield* ranked(byCommunity.get(community)!);
+    const ordered = [...byCommunity.values()].sort((a, b) => zhCompare(a.community, b.community) || zhCompare(a.group, b.group));
+    for (const c of ordered) yield* ranked(c.people);
   },
 };
