@@ -2,14 +2,17 @@ import { formatFen } from '../api/common/money';
 import type { CellValue, ColumnKind } from './types';
 
 /** A register value as printed text (PDF summaries): 1,234 · 12.5 · ¥1,234.56 · 95.0% · 2026-11-22. */
+const oneDecimal = (v: number) => v.toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 export function displayValue(kind: ColumnKind, v: CellValue): string {
   if (v === null || v === '') return '';
   if (typeof v === 'string') return v;
   switch (kind) {
+    // Thousands separated in every number kind, so a 合计 row reads 2,878 beside 1,462.0, not 1462.0 (issue 15).
     case 'int':
-      return Number.isInteger(v) ? v.toLocaleString('zh-CN') : v.toFixed(1);
+      return Number.isInteger(v) ? v.toLocaleString('zh-CN') : oneDecimal(v);
     case 'tenths':
-      return (v / 10).toFixed(1);
+      return oneDecimal(v / 10);
     case 'money':
       return formatFen(v);
     case 'percent':

@@ -86,6 +86,11 @@ test('a community submits its month, the street imports it (twice, and a tampere
     await shot(page, 'submission-community-monthly');
     const workbook = await saveDownload(page, '下载台账工作簿（Excel）', files);
     const pdf = await saveDownload(page, '下载签字汇总表（PDF）', files);
+    // The summary for signing prints from the same list (a tab of the browser's PDF viewer in browser mode); the
+    // workbook and the package have no 打印.
+    const [printed] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '打印签字汇总表（PDF）' }).click()]);
+    await printed.close();
+    await expect(page.getByRole('button', { name: '打印数据包（交上级导入）' })).toHaveCount(0);
     const pkg = await saveDownload(page, '下载数据包（交上级导入）', files);
     expect(path.basename(pkg)).toMatch(/^西里社区_\d{4}-\d{2}_数据包\.sdpkg$/);
     const wb = new ExcelJS.Workbook();

@@ -1,11 +1,15 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import type { FileOut } from '../../../main/api/common/files';
+import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { PDF_MIME, type FileOut } from '../../../main/api/common/files';
 import { fmtBytes } from '../components/format';
 import { sub } from '../i18n/submission';
-import { saveFile } from '../components/files';
+import { printFile, saveFile } from '../components/files';
+import { zh } from '../i18n/zh-CN';
 
-/** Produced files, each with its size, checksum (for the log and the signed summary) and a download button. */
+/**
+ * Produced files, each with its size, checksum (for the log and the signed summary) and a download button; a PDF
+ * (the 上报汇总表 for signing) prints from here too.
+ */
 export function FileList({ files }: { files: { label: string; file: FileOut }[] }) {
   return (
     <Stack gap="xs">
@@ -17,9 +21,16 @@ export function FileList({ files }: { files: { label: string; file: FileOut }[] 
               <Text size="sm" truncate>{file.fileName}（{fmtBytes(file.bytes)}）</Text>
               <Text size="xs" c="dimmed" ff="monospace" truncate title={file.sha256}>{sub.monthly.checksum} {file.sha256}</Text>
             </Stack>
-            <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => saveFile(file)} aria-label={`${sub.monthly.download}${label}`}>
-              {sub.monthly.download}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              {file.mime === PDF_MIME && (
+                <Button leftSection={<IconPrinter size={16} />} variant="default" onClick={() => printFile(file)} aria-label={`${zh.common.print}${label}`}>
+                  {zh.common.print}
+                </Button>
+              )}
+              <Button leftSection={<IconDownload size={16} />} variant="light" onClick={() => saveFile(file)} aria-label={`${sub.monthly.download}${label}`}>
+                {sub.monthly.download}
+              </Button>
+            </Group>
           </Group>
         </Paper>
       ))}
