@@ -62,6 +62,7 @@ describe('the organisation tree a level at a time', () => {
     const branches = await f.call('party.searchOrgs', { q: '', levels: ['branch'] });
     expect(branches.map((o) => o.label)).toEqual(['西里社区 › 阳光小区党支部', '东里社区 › 阳光小区党支部']);
     expect((await f.call('party.searchOrgs', { q: '阳光', levels: ['group'] }))).toEqual([]);
+    expect((await f.call('party.searchOrgs', { q: '', placeId: f.estate.id })).map((o) => o.id)).toEqual([f.branch.id]);
     expect(await f.attempt('party.searchOrgs', { q: '', levels: ['street'] })).toMatchObject({ ok: false, error: { fields: [{ path: 'levels.0' }] } });
   });
 });
@@ -71,7 +72,8 @@ describe('a unit’s path', () => {
     const f = await twoCommunities();
     const path = await f.call('party.orgPath', { id: f.deep.id });
     expect(path.map((o) => o.id)).toEqual([f.root.id, f.east.id, f.twin.id, f.deep.id]);
-    expect(path[2]).toMatchObject({ label: '东里社区 › 阳光小区党支部', childCount: 1 });
+    expect(path[2]).toMatchObject({ label: '东里社区 › 阳光小区党支部', childCount: 1, descendantCount: 1 });
+    expect(path[0]).toMatchObject({ childCount: 2, descendantCount: 6 });
     expect(await f.call('party.orgPath', { id: f.root.id })).toMatchObject([{ id: f.root.id, childCount: 2 }]);
   });
 

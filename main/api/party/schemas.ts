@@ -68,6 +68,8 @@ export const OrgChildren = z.object({ parentId: id.nullish().transform((v) => v 
 export const OrgSearch = z.object({
   q: z.string().trim().max(50, '组织名称最多 50 个字').default(''),
   levels: z.array(choice(orgLevels, '组织层级')).max(4).optional(),
+  /** The units sited at one place (a place's card lists them). */
+  placeId: id.optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 /** A unit and its ancestors, root first: the tree opens down to it, a field names it. */

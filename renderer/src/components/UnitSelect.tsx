@@ -1,5 +1,7 @@
 import { Select } from '@mantine/core';
-import { useMemo } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useApiQuery } from '../api/queries';
 import { pm } from '../i18n/party-meetings';
 import type { ApiOutput } from '../api/types';
@@ -8,6 +10,7 @@ import { orgLabels } from '../../../main/api/common/org-labels';
 /** The units every module files its records under: the party organisation tree. */
 export type OrgRow = ApiOutput<'party.listOrgs'>[number];
 export type OrgLevel = OrgRow['level'];
+type OrgNodeView = ApiOutput<'party.searchOrgs'>[number];
 
 const MEETING_UNITS: OrgLevel[] = ['branch', 'group'];
 
@@ -29,41 +32,68 @@ export function useUnits(levels: OrgLevel[] = MEETING_UNITS) {
   }, [orgs.data, orgs.isPending, key]);
 }
 
-/** The one way to choose a unit on these screens: a searchable list, since a street has hundreds of units. */
+/** What is searched for: the name after a label's path (「幸福社区 › 第一」 looks for 第一), as the core matches names. */
+const nameQuery = (typed: string) => typed.split('›').at(-1)!.trim();
+
+/**
+ * The one way to choose a unit on these screens: a list searched in the core (`party.searchOrgs`, 50 at a time, by
+ * name or pinyin), since a district has thousands of units. The current value is named by id (`party.orgPath`), so
+ * it shows even when it is not among the answers. `hide` leaves out units the field may not take.
+ */
 export function UnitSelect(props: {
   value: string | null;
-  onChange: (id: string | null) => void;
+  /** With the picked unit's label, for a message that names it. */
+  onChange: (id: string | null, picked: { label: string } | null) => void;
   levels?: OrgLevel[];
+  hide?: (unit: OrgNodeView) => boolean;
   label?: string;
   placeholder?: string;
   clearable?: boolean;
   required?: boolean;
-  error?: string;
-  description?: string;
+  error?: ReactNode;
+  description?: ReactNode;
   onBlur?: () => void;
   w?: number | string;
   size?: string;
   autoFocus?: boolean;
+  openOnFocus?: boolean;
 }) {
-  const { options } = useUnits(props.levels);
+  const { value, hide } = props;
+  const levels = props.levels ?? MEETING_UNITS;
+  const current = useApiQuery('party.orgPath', { id: value ?? '' }, { enabled: !!value }).data?.at(-1);
+  const currentLabel = value && current?.id === value ? current.label : null;
+  const [typed, setTyped] = useState('');
+  // The box shows the chosen unit's label while closed: that is no search, so the list opens on every unit.
+  const q = typed === currentLabel ? '' : nameQuery(typed);
+  const [debounced] = useDebouncedValue(q, 150);
+  const found = useApiQuery('party.searchOrgs', { q: debounced, levels, limit: 50 }, { placeholderData: keepPreviousData });
+  const data = useMemo(() => {
+    const units = (found.data ?? []).filter((o) => !hide?.(o));
+    if (current && currentLabel && !units.some((o) => o.id === current.id)) units.unshift(current);
+    return units.map((o) => ({ value: o.id, label: o.label }));
+  }, [found.data, current, currentLabel, hide]);
   return (
     <Select
       label={props.label}
       aria-label={props.label ?? pm.unit.label}
       placeholder={props.placeholder ?? pm.unit.placeholder}
-      data={options}
-      value={props.value}
+      data={data}
+      value={value}
       onChange={props.onChange}
       onBlur={props.onBlur}
       searchable
+      searchValue={typed}
+      onSearchChange={setTyped}
+      filter={({ options }) => options}
       clearable={props.clearable}
       required={props.required}
       error={props.error}
       description={props.description}
-      nothingFoundMessage={pm.unit.none}
+      nothingFoundMessage={found.isFetching ? pm.unit.searching : pm.unit.none}
       w={props.w}
       size={props.size}
       autoFocus={props.autoFocus}
+      openOnFocus={props.openOnFocus}
       comboboxProps={{ width: 'target', withinPortal: true }}
       maxDropdownHeight={320}
     />

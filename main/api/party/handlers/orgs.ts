@@ -37,7 +37,7 @@ export const orgHandlers: Pick<
 > = {
   'party.listOrgs': ({ includeDissolved }, { db }) => listOrgs(db, includeDissolved),
   'party.orgChildren': ({ parentId }, { db }) => labelled(db, orgChildren(db, parentId)),
-  'party.searchOrgs': ({ q, limit, levels }, { db }) => labelled(db, searchOrgs(db, q, limit, levels)),
+  'party.searchOrgs': ({ q, limit, levels, placeId }, { db }) => labelled(db, searchOrgs(db, q, limit, levels, placeId)),
   'party.orgPath': ({ id }, { db }) => labelled(db, orgPath(db, id)),
 
   'party.createOrg': (input, { db, operator, audit }) => {
