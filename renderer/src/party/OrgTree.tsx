@@ -7,6 +7,7 @@ import { useOrg, useOrgLevels, type OrgNode } from './useOrgTree';
 
 /** The stand-in child of a unit whose level is not loaded yet: it gives the unit its chevron. */
 const PENDING = ':pending';
+const OPEN_ALL_UP_TO = 30;
 const byName = (a: OrgNode, b: OrgNode) => compareZh(a.name, b.name);
 
 /**
@@ -43,6 +44,11 @@ export function OrgTree(props: { selectedId: string | null; onSelect: (id: strin
     return build(levels.get(null) ?? []);
   }, [levels]);
 
+  // A street's tree opens two levels, as it always did; a district's root holds 100 communities, and opening them
+  // all would ask 100 levels on the first look: there the communities stay folded until opened.
+  const rootChildren = levels.get(nodes[0]?.id ?? null)?.length ?? 0;
+  const openDepth = rootChildren > OPEN_ALL_UP_TO ? 1 : 2;
+
   if (isPending) return <Center py="md"><Loader size="sm" /></Center>;
   if (nodes.length === 0) return <Text size="sm" c="dimmed" p="sm">{reg.tree.empty}</Text>;
   return (
@@ -51,6 +57,7 @@ export function OrgTree(props: { selectedId: string | null; onSelect: (id: strin
       selectedId={props.selectedId}
       onSelect={(id) => !id.endsWith(PENDING) && props.onSelect(id)}
       onExpandedChange={onExpandedChange}
+      openDepth={openDepth}
       label={reg.tree.label}
     />
   );

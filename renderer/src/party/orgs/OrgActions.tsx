@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { todayIso } from '../../../../main/api/common/calendar';
 import { orgLevels } from '../../../../main/api/party/labels';
 import { OrgDissolve, OrgMove } from '../../../../main/api/party/schemas';
-import { useApiMutation } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DateField } from '../../components/fields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { reg } from '../../i18n/party-register';
@@ -21,6 +21,9 @@ export function MoveOrgModal({ org, onClose }: { org: OrgNode; onClose: () => vo
   const level = parentLevel(org.level);
   const hide = useMemo(() => notATarget(org), [org]);
   const [targetName, setTargetName] = useState('');
+  // The field's own first answer (the same query): nothing left once the current parent is set aside says so.
+  const first = useApiQuery('party.searchOrgs', { q: '', levels: level ? [level] : [], limit: 50 });
+  const none = first.data?.filter((o) => !hide(o)).length === 0;
   return (
     <ActionModal
       title={reg.move.title(org.name)}
@@ -41,6 +44,7 @@ export function MoveOrgModal({ org, onClose }: { org: OrgNode; onClose: () => vo
           onBlur={() => form.touch('newParentId')}
           error={form.errors.newParentId}
           placeholder={reg.move.targetPlaceholder(level ? orgLevels[level] : '')}
+          description={none ? reg.move.noTarget(level ? orgLevels[level] : '') : undefined}
           required
           autoFocus
           openOnFocus={false}
