@@ -13,7 +13,7 @@ import { defaultOrg, type MemberFormMode } from './members/memberFormModel';
 import { clearedFilters, filtersFrom, isFiltered, param } from './members/memberParams';
 import { MemberTable } from './members/MemberTable';
 import { OrgTree } from './OrgTree';
-import { useOrg } from './useOrgTree';
+import { useOrg } from '../components/UnitSelect';
 
 const m = reg.members;
 

@@ -3,7 +3,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { compareZh } from '../../../main/api/common/collate';
 import { reg } from '../i18n/party-register';
 import { SelectTree, type SelectTreeNode } from './register/SelectTree';
-import { useOrg, useOrgLevels, type OrgNode } from './useOrgTree';
+import { useOrg } from '../components/UnitSelect';
+import { useOrgLevels, type OrgNode } from './useOrgTree';
 
 /** The stand-in child of a unit whose level is not loaded yet: it gives the unit its chevron. */
 const PENDING = ':pending';

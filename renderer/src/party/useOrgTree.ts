@@ -1,22 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { childLevel } from '../../../main/api/party/labels';
-import { callApi, useApiQuery } from '../api/queries';
+import { callApi } from '../api/queries';
 import type { ApiOutput } from '../api/types';
 import type { OrgLevel } from './types';
 
 /** A unit as the tree sends it: its row, its label, how many units sit below it, its subtree's members. */
 export type OrgNode = ApiOutput<'party.orgChildren'>[number];
-
-/**
- * A unit by id with its ancestors, root first (`party.orgPath`): what a card, a field or the tree needs to name and
- * open it, without the whole tree (2,512 units, 1.2 MB at a district).
- */
-export function useOrg(id: string | null) {
-  const query = useApiQuery('party.orgPath', { id: id ?? '' }, { enabled: !!id });
-  const path = id ? (query.data ?? []) : [];
-  return { org: path.at(-1), path, isPending: !!id && query.isPending };
-}
 
 /** The children of each unit in `parentIds` (null: the roots), a level each, as the tree opens them. */
 export function useOrgLevels(parentIds: (string | null)[]) {

@@ -6,7 +6,8 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { reg } from '../../i18n/party-register';
 import { ActionModal } from '../../components/ActionModal';
 import type { MemberView } from '../types';
-import { MEMBER_UNITS, useOrg } from '../useOrgTree';
+import { useOrg } from '../../components/UnitSelect';
+import { MEMBER_UNITS } from '../useOrgTree';
 
 export type LifecycleAction = 'becomeFull' | 'transferOut' | 'deceased' | 'readmit';
 

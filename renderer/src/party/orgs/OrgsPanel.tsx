@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { reg } from '../../i18n/party-register';
 import { OrgTree } from '../OrgTree';
 import { useApiQuery } from '../../api/queries';
-import { useOrg } from '../useOrgTree';
+import { useOrg } from '../../components/UnitSelect';
 import { DissolveOrgModal, MoveOrgModal } from './OrgActions';
 import { OrgCard, type OrgAction } from './OrgCard';
 import { OrgForm } from './OrgForm';
