@@ -28,8 +28,8 @@ export function useUnits(levels: OrgLevel[] = MEETING_UNITS) {
     const labelOf = (id: string) => labels.get(id) ?? byId.get(id)?.name ?? '';
     const wanted = new Set(key.split(','));
     const options = rows.filter((o) => wanted.has(o.level)).map((o) => ({ value: o.id, label: labelOf(o.id) }));
-    return { options, byId, labelOf, rows, isPending: orgs.isPending };
-  }, [orgs.data, orgs.isPending, key]);
+    return { options, byId, labelOf, rows };
+  }, [orgs.data, key]);
 }
 
 /**
@@ -39,7 +39,9 @@ export function useUnits(levels: OrgLevel[] = MEETING_UNITS) {
 export function useOrg(id: string | null) {
   const query = useApiQuery('party.orgPath', { id: id ?? '' }, { enabled: !!id });
   const path = id ? (query.data ?? []) : [];
-  return { org: path.at(-1), path, isPending: !!id && query.isPending };
+  const org = path.at(-1);
+  // `active`: the unit as a choice may use it (a dissolved one still names an old record, but takes no new one).
+  return { org, active: org?.status === 'active' ? org : undefined, path, isPending: !!id && query.isPending };
 }
 
 /** What is searched for: the name after a label's path (「幸福社区 › 第一」 looks for 第一), as the core matches names. */
@@ -52,8 +54,8 @@ const nameQuery = (typed: string) => typed.split('›').at(-1)!.trim();
  */
 export function UnitSelect(props: {
   value: string | null;
-  /** With the picked unit's label, for a message that names it. */
-  onChange: (id: string | null, picked: { label: string } | null) => void;
+  /** With the picked unit, for what depends on its level or a message that names it. */
+  onChange: (id: string | null, picked: OrgNodeView | null) => void;
   levels?: OrgLevel[];
   hide?: (unit: OrgNodeView) => boolean;
   label?: string;
@@ -80,16 +82,16 @@ export function UnitSelect(props: {
   const data = useMemo(() => {
     const units = (found.data ?? []).filter((o) => !hide?.(o));
     if (current && currentLabel && !units.some((o) => o.id === current.id)) units.unshift(current);
-    return units.map((o) => ({ value: o.id, label: o.label }));
+    return units;
   }, [found.data, current, currentLabel, hide]);
   return (
     <Select
       label={props.label}
       aria-label={props.label ?? pm.unit.label}
       placeholder={props.placeholder ?? pm.unit.placeholder}
-      data={data}
+      data={data.map((o) => ({ value: o.id, label: o.label }))}
       value={value}
-      onChange={props.onChange}
+      onChange={(id) => props.onChange(id, data.find((o) => o.id === id) ?? null)}
       onBlur={props.onBlur}
       searchable
       searchValue={typed}
