@@ -20,6 +20,7 @@ import { volunteerOps } from './lib/bench-volunteer';
 import { DEFAULT_TIME_ZONE } from '../main/api/common/calendar';
 import { momentOf, systemClock } from '../main/clock';
 import { createCore } from '../main/core';
+import { largestFirst, walkOrgs } from './lib/bench-orgs';
 
 const arg = (flag: string, fallback: number) => {
   const i = process.argv.indexOf(flag);
@@ -53,11 +54,8 @@ async function measure(dataDir: string, runs: number) {
     if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
     return env.data;
   };
-  type Org = { id: string; level: string; path: string; memberCount: number };
-  const orgs = (await call('party.listOrgs', {})) as Org[];
-  const subtree = (o: Org) => orgs.filter((x) => x.path.startsWith(o.path)).reduce((s, x) => s + x.memberCount, 0);
-  const largest = (level: string) => orgs.filter((o) => o.level === level).sort((a, b) => subtree(b) - subtree(a))[0]!;
-  const [community, branch] = [largest('community_committee'), largest('branch')];
+  const orgs = await walkOrgs(call);
+  const [community, branch] = [largestFirst(orgs, 'community_committee')[0]!, largestFirst(orgs, 'branch')[0]!];
   const { today } = momentOf(systemClock, DEFAULT_TIME_ZONE);
   const [year, quarter] = [Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1];
   const ops = [

@@ -37,6 +37,7 @@ export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
 // counts of the units whose path starts with its path, a range on the unique path index.
 const NODE_COUNTS = `
   (SELECT COUNT(*) FROM orgs k WHERE k.parent_id = o.id AND k.status = 'active') AS childCount,
+  (SELECT COUNT(*) FROM orgs d WHERE d.path > o.path AND d.path < o.path || char(1114111) AND d.status = 'active') AS descendantCount,
   (SELECT COALESCE(SUM(c.n), 0) FROM orgs d JOIN org_member_counts c ON c.org_id = d.id
     WHERE d.path >= o.path AND d.path < o.path || char(1114111)) AS subtreeMembers`;
 const NODE = SELECT.replace('o.updated_at AS updatedAt', `${NODE_COUNTS}, o.updated_at AS updatedAt`);
@@ -52,17 +53,34 @@ export function orgChildren(db: Db, parentId: string | null): OrgNode[] {
 }
 
 /**
- * Active units whose name (or pinyin sort key) contains `q`, at most `limit`, each with its path so the tree can
- * open every ancestor down to it. Tree order, so a search answers the same order the tree shows.
+ * Active units whose name (or pinyin sort key) contains `q` (every unit when empty), of `levels` and at `placeId` when given, at most
+ * `limit`, each with its path so the tree can open every ancestor down to it. Tree order, so a search answers the
+ * same order the tree shows.
  */
-export function searchOrgs(db: Db, q: string, limit: number): OrgNode[] {
+export function searchOrgs(db: Db, q: string, limit: number, levels?: OrgLevel[], placeId?: string): OrgNode[] {
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const byLevel = levels?.length ? 'AND o.level IN (SELECT value FROM json_each(?))' : '';
+  const args: unknown[] = [like, like.toLowerCase().replace(/ /g, '')];
+  if (byLevel) args.push(JSON.stringify(levels));
+  const atPlace = placeId ? 'AND o.place_id = ?' : '';
+  if (placeId) args.push(placeId);
   return db
     .prepare(
       `${NODE} WHERE o.status = 'active' AND (o.name LIKE ? ESCAPE '\\' OR replace(o.name_pinyin, ' ', '') LIKE ? ESCAPE '\\')
-       ORDER BY o.path LIMIT ?`,
+       ${byLevel} ${atPlace} ORDER BY o.path LIMIT ?`,
     )
-    .all(like, like.toLowerCase().replace(/ /g, ''), limit) as OrgNode[];
+    .all(...args, limit) as OrgNode[];
+}
+
+/**
+ * A unit and its ancestors, root first (empty when there is no such unit): the ids its materialised path names.
+ * A dissolved unit answers too, so a record filed under one still shows its name.
+ */
+export function orgPath(db: Db, id: string): OrgNode[] {
+  const row = db.prepare('SELECT path FROM orgs WHERE id = ?').get(id) as { path: string } | undefined;
+  if (!row) return [];
+  const ids = row.path.split('/').filter(Boolean);
+  return db.prepare(`${NODE} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.path`).all(JSON.stringify(ids)) as OrgNode[];
 }
 
 /** Every unit, dissolved too, with just what naming it apart takes (`orgLabels` in main/api/common/org-labels.ts). */

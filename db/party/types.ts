@@ -183,6 +183,8 @@ export interface OrgRow {
 /** A unit as one level of the tree sends it: its row, how many active units sit directly below it, its subtree's members. */
 export interface OrgNode extends OrgRow {
   childCount: number;
+  /** Active units anywhere below it (what a move carries along). */
+  descendantCount: number;
   /** Active members of the unit and every unit below it. */
   subtreeMembers: number;
 }

@@ -71,9 +71,8 @@ export async function timeImport(call: Call, rows: number, target: ImportTarget,
  * nothing), and the 核对结果 download between them; issue 12 states 1 s for each.
  */
 export async function benchImportRows(call: Call, branchId: string, runs = 3, rows = 10_000): Promise<string[]> {
-  const orgs = (await call('party.listOrgs', {})) as { id: string; parentId: string | null; name: string }[];
-  const branch = orgs.find((o) => o.id === branchId)!;
-  const target = { branchName: branch.name, parentName: orgs.find((o) => o.id === branch.parentId)?.name ?? '' };
+  const path = (await call('party.orgPath', { id: branchId })) as { name: string }[];
+  const target = { branchName: path.at(-1)!.name, parentName: path.at(-2)?.name ?? '' };
   const timings: ImportTiming[] = [];
   // A random first run number, so a data folder benchmarked again (--data-dir) gets new people, not duplicates.
   const first = Math.floor(Math.random() * 900);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { exportModules } from '../../main/api/submission/modules';
 import { createCore } from '../../main/core';
 import { KEY_FOLDER } from '../../main/export/package/signing';
+import { largestFirst, walkOrgs } from './bench-orgs';
 import { SESSION_HEADER, TOKEN_HEADER, startWebServer } from '../../main/web/server';
 
 /**
@@ -18,7 +19,6 @@ import { SESSION_HEADER, TOKEN_HEADER, startWebServer } from '../../main/web/ser
  */
 
 type Call = (channel: string, input: unknown) => Promise<unknown>;
-interface Org { id: string; level: string; name: string; path: string; memberCount: number }
 interface Built { package: { fileName: string; contentBase64: string; bytes: number } | null; workbook: { bytes: number } | null }
 
 const RUNS = 3;
@@ -127,9 +127,7 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
     `xlsx ${(built.workbook!.bytes / 1e6).toFixed(1)} MB, package ${(built.package!.bytes / 1e6).toFixed(1)} MB, ${withVolunteers.rss}`));
 
   // Twelve communities' own packages (the largest), with every module, built here as each community would, then consolidated.
-  const orgs = (await call('party.listOrgs', {})) as Org[];
-  const size = (o: Org) => orgs.filter((x) => x.path.startsWith(o.path)).reduce((s, x) => s + x.memberCount, 0);
-  const communities = orgs.filter((o) => o.level === 'community_committee').sort((a, b) => size(b) - size(a)).slice(0, 12);
+  const communities = largestFirst(await walkOrgs(call), 'community_committee').slice(0, 12);
   const packages: { fileName: string; contentBase64: string }[] = [];
   const status = (await call('system.getStatus', {})) as { installation: { unitCode: string } };
   for (const c of communities) {
@@ -158,7 +156,7 @@ export async function benchSubmissionRows(call: Call, dataDir: string): Promise<
   }
   times.sort((a, b) => a - b);
   const consolidate = { median: times[Math.floor(times.length / 2)]!, max: times.at(-1)! };
-  const imported = communities.reduce((s, c) => s + size(c), 0);
+  const imported = communities.reduce((s, c) => s + c.subtreeMembers, 0);
   say(row('consolidating 12 community packages (every module) into a street', consolidate, 5000,
     `${records.toLocaleString('en-US')} records, ${imported.toLocaleString('en-US')} members`));
   say(row('汇总概览 of those 12 communities (submission.getOverview)', overview!, 500, 'figures per community and in total'));

@@ -54,6 +54,34 @@ describe('the organisation tree a level at a time', () => {
     }
     expect((await f.call('party.searchOrgs', { q: '党', limit: 2 })).length).toBe(2);
     expect(await f.call('party.searchOrgs', { q: '100%' })).toEqual([]); // a wildcard is a character, not "anything"
-    expect(await f.attempt('party.searchOrgs', { q: '  ' })).toMatchObject({ ok: false, error: { fields: [{ path: 'q', message: '请输入组织名称' }] } });
+  });
+
+  it('answers the first units in tree order before anything is typed, and keeps to the levels a field may hold', async () => {
+    const f = await twoCommunities();
+    expect((await f.call('party.searchOrgs', { q: '  ', limit: 3 })).map((o) => o.id)).toEqual([f.root.id, f.committee.id, f.branch.id]);
+    const branches = await f.call('party.searchOrgs', { q: '', levels: ['branch'] });
+    expect(branches.map((o) => o.label)).toEqual(['西里社区 › 阳光小区党支部', '东里社区 › 阳光小区党支部']);
+    expect((await f.call('party.searchOrgs', { q: '阳光', levels: ['group'] }))).toEqual([]);
+    expect((await f.call('party.searchOrgs', { q: '', placeId: f.estate.id })).map((o) => o.id)).toEqual([f.branch.id]);
+    expect(await f.attempt('party.searchOrgs', { q: '', levels: ['street'] })).toMatchObject({ ok: false, error: { fields: [{ path: 'levels.0' }] } });
+  });
+});
+
+describe('a unit’s path', () => {
+  it('answers the unit and its ancestors root first, labelled, with the counts the tree shows', async () => {
+    const f = await twoCommunities();
+    const path = await f.call('party.orgPath', { id: f.deep.id });
+    expect(path.map((o) => o.id)).toEqual([f.root.id, f.east.id, f.twin.id, f.deep.id]);
+    expect(path[2]).toMatchObject({ label: '东里社区 › 阳光小区党支部', childCount: 1, descendantCount: 1 });
+    expect(path[0]).toMatchObject({ childCount: 2, descendantCount: 6 });
+    expect(await f.call('party.orgPath', { id: f.root.id })).toMatchObject([{ id: f.root.id, childCount: 2 }]);
+  });
+
+  it('still names a dissolved unit (a record filed under it), and answers nothing for an unknown id', async () => {
+    const f = await twoCommunities();
+    await f.call('party.dissolveOrg', { id: f.deep.id, on: '2024-01-01' });
+    const path = await f.call('party.orgPath', { id: f.deep.id });
+    expect(path.at(-1)).toMatchObject({ id: f.deep.id, status: 'dissolved', name: '7号楼党小组' });
+    expect(await f.call('party.orgPath', { id: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import {
   OrgDissolve,
   OrgInput,
   OrgMove,
+  OrgPath,
   OrgSearch,
   OrgUpdate,
   PlaceInput,
@@ -64,6 +65,7 @@ export const partyContract = {
   // The tree a level at a time (the roots when parentId is null), and a search that opens it down to any unit.
   'party.orgChildren': read<OrgNodeView[]>()(OrgChildren),
   'party.searchOrgs': read<OrgNodeView[]>()(OrgSearch),
+  'party.orgPath': read<OrgNodeView[]>()(OrgPath),
   'party.createOrg': write<OrgRow>()(OrgInput),
   'party.updateOrg': write<OrgRow>()(OrgUpdate),
   'party.moveOrg': write<OrgRow>()(OrgMove),

@@ -61,11 +61,19 @@ export const OrgMove = z.object({ id, newParentId: chosen('新的上级组织') 
 export const OrgDissolve = z.object({ id, on: pastDate('撤销日期') });
 /** One level of the tree: the roots when `parentId` is left out. */
 export const OrgChildren = z.object({ parentId: id.nullish().transform((v) => v ?? null) });
-/** A limit keeps a one-letter search at a district from answering every unit. */
+/**
+ * A limit keeps a one-letter search at a district from answering every unit. An empty `q` answers the first units in
+ * tree order (a select opened before anything is typed); `levels` keeps to the units a field may hold.
+ */
 export const OrgSearch = z.object({
-  q: z.string().trim().min(1, '请输入组织名称').max(50, '组织名称最多 50 个字'),
+  q: z.string().trim().max(50, '组织名称最多 50 个字').default(''),
+  levels: z.array(choice(orgLevels, '组织层级')).max(4).optional(),
+  /** The units sited at one place (a place's card lists them). */
+  placeId: id.optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
+/** A unit and its ancestors, root first: the tree opens down to it, a field names it. */
+export const OrgPath = z.object({ id });
 
 // ---------------------------------------------------------------- members
 

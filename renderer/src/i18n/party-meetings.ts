@@ -10,6 +10,7 @@ export const pm = {
     placeholder: '输入名称查找支部或党小组',
     scopePlaceholder: '全部组织',
     none: '没有匹配的组织',
+    searching: '正在查找…',
   },
   list: {
     title: '三会一课',

@@ -7,6 +7,7 @@ export const reg = {
     withParent: (name: string, parent: string) => `${name}（${parent}）`,
     label: '党组织架构',
     empty: '还没有党组织',
+    loading: '正在载入…',
     membersAria: (n: number) => `含下级共 ${n} 名在册党员`,
   },
 
@@ -52,6 +53,7 @@ export const reg = {
     body: (name: string, children: number, members: number) =>
       `把 ${name} 连同它的 ${children} 个下级组织、${members} 名在册党员一起移到另一个上级组织下面。党员的所在组织不变，历史记录保留。`,
     target: '新的上级组织',
+    targetPlaceholder: (level: string) => `输入名称查找${level}`,
     noTarget: (level: string) => `没有其他可以接收它的${level}`,
     confirm: '移动',
     done: (name: string, parent: string) => `${name} 已移到 ${parent} 下面`,

@@ -2,13 +2,13 @@ import { Checkbox, Group, Pagination, Paper, ScrollArea, SegmentedControl, Selec
 import { meetingRules, quarterRange, type ComplianceSlot } from '../../../main/api/party/compliance';
 import { todayIso } from '../../../main/api/common/calendar';
 import { meetingTypes } from '../../../main/api/party/labels';
-import { useApiQuery } from '../api/queries';
+import { callApi, useApiQuery } from '../api/queries';
 import { navigate, setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { pm } from '../i18n/party-meetings';
 import { dateInPeriod, monthEnd } from './meetings/meetingDraft';
 import { SlotBadge } from './meetings/SlotBadge';
-import { UnitSelect, useUnits } from '../components/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import type { ComplianceRow, MeetingType } from './meetings/types';
 
 const c = pm.compliance;
@@ -33,18 +33,17 @@ export function CompliancePage() {
   const report = useApiQuery('party.getCompliance', { year, quarter, orgId, onlyBehind, order, offset: (page - 1) * PAGE, limit: PAGE });
   // Any other filter starts again at the first page.
   const refilter = (params: Record<string, string | null>) => setParams(route, { ...params, page: null });
-  const { rows: orgs } = useUnits(['group']);
   const isCurrent = year === thisYear() && quarter === currentQuarter();
   const { months } = quarterRange(year, quarter);
 
   const monthsOf = (period: string) => (period.includes('Q') ? months : [period]);
-  const open = (row: ComplianceRow, type: MeetingType, slot: ComplianceSlot) => {
+  const open = async (row: ComplianceRow, type: MeetingType, slot: ComplianceSlot) => {
     const ms = monthsOf(slot.period);
     if (slot.state === 'held') {
       return navigate('/party/meetings', { org: row.orgId, type, from: `${ms[0]}-01`, to: monthEnd(ms[ms.length - 1]!) });
     }
     // Group meetings are held by a 党小组: with a single group it is obvious which one, otherwise the clerk picks.
-    const groups = orgs.filter((o) => o.parentId === row.orgId && o.level === 'group');
+    const groups = type === 'group' ? (await callApi('party.orgChildren', { parentId: row.orgId })).filter((o) => o.level === 'group') : [];
     const unit = type === 'group' ? (groups.length === 1 ? groups[0]!.id : null) : row.orgId;
     navigate('/party/meetings', { new: 1, newOrg: unit, newType: type, newDate: dateInPeriod(ms) });
   };
@@ -105,7 +104,7 @@ export function CompliancePage() {
                             <Group gap={4} wrap="nowrap">
                               {item.slots.map((slot) => (
                                 <SlotBadge key={slot.period} slot={slot} groups={rule.type === 'group' ? row.groups : undefined}
-                                  onClick={clickable(slot) ? () => open(row, rule.type, slot) : undefined} />
+                                  onClick={clickable(slot) ? () => void open(row, rule.type, slot) : undefined} />
                               ))}
                             </Group>
                           ) : (

@@ -11,7 +11,7 @@ import { MeetingSession } from './meeting-mode/MeetingSession';
 import { StartMeeting } from './meeting-mode/StartMeeting';
 import { nowHm } from '../app/clock';
 import { draftOf, isMeetingType, newMeeting, typesFor } from './meetings/meetingDraft';
-import { useUnits } from '../components/UnitSelect';
+import { useOrg } from '../components/UnitSelect';
 import type { MeetingDraft } from './meetings/types';
 
 /**
@@ -26,13 +26,13 @@ export function MeetingModePage() {
   const id = params.get('id');
   const org = params.get('org');
   const type = params.get('type');
-  const { byId, isPending } = useUnits();
+  const unit = useOrg(org);
 
   if (id && adopted.has(id)) return <NewSession key={adopted.get(id)} org={org ?? ''} type={type} />;
   if (id) return <ExistingSession key={id} id={id} />;
   if (org && isMeetingType(type)) {
-    if (isPending) return <Center h="100vh"><Loader /></Center>;
-    if (typesFor(byId.get(org)?.level).includes(type)) return <NewSession key={`new.${org}.${type}`} org={org} type={type} />;
+    if (unit.isPending) return <Center h="100vh"><Loader /></Center>;
+    if (typesFor(unit.active?.level).includes(type)) return <NewSession key={`new.${org}.${type}`} org={org} type={type} />;
   }
   return <StartMeeting org={org} type={isMeetingType(type) ? type : null} />;
 }

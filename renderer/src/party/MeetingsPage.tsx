@@ -10,7 +10,7 @@ import { pm } from '../i18n/party-meetings';
 import { MeetingDrawer } from './meetings/MeetingDrawer';
 import { MeetingFilters } from './meetings/MeetingFilters';
 import { isMeetingType, typesFor } from './meetings/meetingDraft';
-import { useUnits } from '../components/UnitSelect';
+import { useOrg } from '../components/UnitSelect';
 import type { MeetingListRow, MeetingType } from './meetings/types';
 
 const l = pm.list;
@@ -32,15 +32,15 @@ export function MeetingsPage() {
   const route = useRoute();
   const p = route.params;
   const [total, setTotal] = useState<number | null>(null);
-  const { byId } = useUnits(['community_committee', 'branch', 'group']);
   const org = p.get('org');
+  const orgLevel = useOrg(org).active?.level;
   const type = p.get('type');
   const filtered = !!(org || type || p.get('from') || p.get('to'));
 
   // A filter on a branch or group is where the next meeting most likely happens.
-  const meetingUnit = org && typesFor(byId.get(org)?.level).length ? org : null;
+  const meetingUnit = org && typesFor(orgLevel).length ? org : null;
   const defaultType = (): MeetingType => {
-    const allowed = meetingUnit ? typesFor(byId.get(meetingUnit)?.level) : (Object.keys(meetingTypes) as MeetingType[]);
+    const allowed = meetingUnit ? typesFor(orgLevel) : (Object.keys(meetingTypes) as MeetingType[]);
     if (isMeetingType(type) && allowed.includes(type)) return type;
     return allowed.includes('theme_day') ? 'theme_day' : allowed[0]!;
   };

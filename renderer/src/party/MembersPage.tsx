@@ -13,7 +13,7 @@ import { defaultOrg, type MemberFormMode } from './members/memberFormModel';
 import { clearedFilters, filtersFrom, isFiltered, param } from './members/memberParams';
 import { MemberTable } from './members/MemberTable';
 import { OrgTree } from './OrgTree';
-import { useOrgIndex } from './useOrgIndex';
+import { useOrg } from '../components/UnitSelect';
 
 const m = reg.members;
 
@@ -26,11 +26,11 @@ export function MembersPage() {
   const filters = filtersFrom(route.params);
   const memberId = route.params.get('member');
   const set = (changes: Record<string, string | null>) => setParams(route, changes);
-  const { index, isPending } = useOrgIndex();
   const [form, setForm] = useState<MemberFormMode | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const orgId = filters.orgId;
-  const add = (kind: 'create' | 'transfer') => () => setForm({ kind, orgId: defaultOrg(index, orgId) });
+  const { org } = useOrg(orgId);
+  const add = (kind: 'create' | 'transfer') => () => setForm({ kind, orgId: defaultOrg(org) });
   const addButtons = (
     <Group gap="xs" wrap="nowrap">
       <Button leftSection={<IconUserPlus size={16} />} onClick={add('create')}>{m.add}</Button>
@@ -53,7 +53,7 @@ export function MembersPage() {
           {orgId && <Button size="compact-xs" variant="subtle" onClick={() => set({ [param.orgId]: null })}>{m.allOrgs}</Button>}
         </Group>
         <ScrollArea style={{ flex: 1 }} p={4}>
-          <OrgTree index={index} loading={isPending} selectedId={orgId} onSelect={(id) => set({ [param.orgId]: id })} />
+          <OrgTree selectedId={orgId} onSelect={(id) => set({ [param.orgId]: id })} />
         </ScrollArea>
       </Paper>
 
@@ -82,11 +82,10 @@ export function MembersPage() {
       <MemberDrawer
         memberId={memberId}
         opened={!!memberId && !form}
-        index={index}
         onClose={() => set({ member: null })}
         onEdit={(member) => setForm({ kind: 'edit', member })}
       />
-      {form && <MemberForm mode={form} index={index} onClose={() => setForm(null)} onSaved={(id) => set({ member: id })} />}
+      {form && <MemberForm mode={form} onClose={() => setForm(null)} onSaved={(id) => set({ member: id })} />}
     </Group>
   );
 }

@@ -6,6 +6,7 @@ import {
   listOrgs,
   moveOrg,
   orgChildren,
+  orgPath,
   orgSiblingNameTaken,
   searchOrgs,
   subtreeUsage,
@@ -32,11 +33,12 @@ function checkKindAndPlace(db: Parameters<typeof getPlace>[0], level: OrgLevel, 
 
 export const orgHandlers: Pick<
   Handlers<C>,
-  'party.listOrgs' | 'party.orgChildren' | 'party.searchOrgs' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
+  'party.listOrgs' | 'party.orgChildren' | 'party.searchOrgs' | 'party.orgPath' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
 > = {
   'party.listOrgs': ({ includeDissolved }, { db }) => listOrgs(db, includeDissolved),
   'party.orgChildren': ({ parentId }, { db }) => labelled(db, orgChildren(db, parentId)),
-  'party.searchOrgs': ({ q, limit }, { db }) => labelled(db, searchOrgs(db, q, limit)),
+  'party.searchOrgs': ({ q, limit, levels, placeId }, { db }) => labelled(db, searchOrgs(db, q, limit, levels, placeId)),
+  'party.orgPath': ({ id }, { db }) => labelled(db, orgPath(db, id)),
 
   'party.createOrg': (input, { db, operator, audit }) => {
     const parent = getOrg(db, input.parentId);

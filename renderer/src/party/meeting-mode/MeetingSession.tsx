@@ -7,7 +7,7 @@ import { LARGE_TYPE } from '../../components/meeting-mode/largeType';
 import { ModeHeader } from '../../components/meeting-mode/ModeHeader';
 import { useLiveRecord } from '../../components/meeting-mode/useLiveRecord';
 import { replaceOnEdit } from '../../components/replaceOnEdit';
-import { useUnits } from '../../components/UnitSelect';
+import { useOrg } from '../../components/UnitSelect';
 import { pm } from '../../i18n/party-meetings';
 import { AttendanceEditor } from '../meetings/AttendanceEditor';
 import { topicDefault } from '../meetings/meetingDraft';
@@ -26,7 +26,6 @@ export function MeetingSession(props: {
   restored: boolean;
   onCreated: (id: string) => void;
 }) {
-  const { byId, labelOf } = useUnits();
   const { draft, errors, change, state, flush, end } = useLiveRecord<MeetingDraft>({
     ...props,
     schema: MeetingInput,
@@ -39,12 +38,12 @@ export function MeetingSession(props: {
   const roster = useApiQuery('party.getRoster', { orgId: draft.orgId });
   const names = [...new Set((roster.data ?? []).map((m) => m.name))];
 
-  const unit = byId.get(draft.orgId);
-  const parent = unit?.parentId ? byId.get(unit.parentId) : undefined;
+  const { org: unit, path } = useOrg(draft.orgId || null);
+  const parent = path.at(-2);
   return (
     <Box style={{ ...LARGE_TYPE, height: '100vh', display: 'flex', flexDirection: 'column' }} bg="gray.0">
       <ModeHeader
-        name={labelOf(draft.orgId)}
+        name={unit?.label ?? ''}
         nameTitle={unit && parent ? `${unit.name} · ${parent.name}` : undefined}
         kindLabel={meetingTypes[draft.type]}
         heldOn={String(draft.heldOn)}

@@ -5,15 +5,15 @@ import { navigate } from '../../app/router';
 import { LARGE_TYPE } from '../../components/meeting-mode/largeType';
 import { pm } from '../../i18n/party-meetings';
 import { typeOptions, typesFor } from '../meetings/meetingDraft';
-import { UnitSelect, useUnits } from '../../components/UnitSelect';
+import { UnitSelect, useOrg } from '../../components/UnitSelect';
 import type { MeetingType } from '../meetings/types';
 
 /** Before the meeting: which unit meets and what kind of meeting it is. Nothing is recorded until the first mark. */
 export function StartMeeting({ org, type }: { org: string | null; type: MeetingType | null }) {
-  const { byId } = useUnits();
   const [orgId, setOrgId] = useState(org);
+  const level = useOrg(orgId).active?.level;
   const [picked, setPicked] = useState<MeetingType | null>(type);
-  const allowed = typesFor(orgId ? byId.get(orgId)?.level : undefined);
+  const allowed = typesFor(level);
   const chosenType = picked && allowed.includes(picked) ? picked : allowed.includes('theme_day') ? 'theme_day' : (allowed[0] ?? null);
 
   return (
@@ -25,7 +25,7 @@ export function StartMeeting({ org, type }: { org: string | null; type: MeetingT
           <UnitSelect label={pm.drawer.unit} value={orgId} onChange={setOrgId} size="md" autoFocus={!orgId} description={pm.drawer.unitHelpGroup} />
           {chosenType && (
             <SegmentedControl size="md" fullWidth value={chosenType} onChange={(v) => setPicked(v as MeetingType)}
-              data={typeOptions(orgId ? byId.get(orgId)?.level : undefined)} aria-label={pm.drawer.type} />
+              data={typeOptions(level)} aria-label={pm.drawer.type} />
           )}
           <Group justify="space-between">
             <Button variant="subtle" onClick={() => navigate('/party/meetings')}>{pm.mode.backToList}</Button>

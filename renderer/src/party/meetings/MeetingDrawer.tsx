@@ -18,7 +18,7 @@ import { keepGuests } from './attendance';
 import { draftOf, newMeeting, topicDefault, typeOptions, typesFor } from './meetingDraft';
 import { replaceOnEdit } from '../../components/replaceOnEdit';
 import { ResolutionsEditor } from './ResolutionsEditor';
-import { UnitSelect, useUnits } from '../../components/UnitSelect';
+import { UnitSelect, useOrg, type OrgLevel } from '../../components/UnitSelect';
 import type { MeetingDraft, MeetingRecord, MeetingType } from './types';
 
 const d = pm.drawer;
@@ -48,8 +48,7 @@ export function MeetingDrawer({ meetingId, prefill, onClose }: { meetingId: stri
 function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; record: MeetingRecord | null; onClose: () => void }) {
   const form = useZodForm(MeetingInput, initial);
   const v = form.values as MeetingDraft;
-  const { byId } = useUnits();
-  const unit = v.orgId ? byId.get(v.orgId) : undefined;
+  const unit = useOrg(v.orgId || null).active;
   const roster = useApiQuery('party.getRoster', { orgId: v.orgId || '-' }, { enabled: !!v.orgId });
   const names = [...new Set((roster.data ?? []).map((m) => m.name))];
   const create = useApiMutation('party.createMeeting');
@@ -57,8 +56,8 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
   const remove = useApiMutation('party.deleteMeeting', { quiet: true });
   const client = useQueryClient();
 
-  const chooseUnit = (orgId: string | null) => {
-    const allowed = typesFor(orgId ? byId.get(orgId)?.level : undefined);
+  const chooseUnit = (orgId: string | null, picked: { level: OrgLevel } | null) => {
+    const allowed = typesFor(picked?.level);
     form.set('orgId', orgId ?? '');
     // Another unit has another roster: only the guests' names still apply.
     form.set('attendance', keepGuests(v.attendance));

@@ -6,7 +6,7 @@ import type { AttendanceInput, ResolutionInput } from '../../../../main/api/part
 // Row types come through the contract: the renderer may not import db/, not even its types.
 type Out<K extends keyof Contract> = OutputOf<Contract[K]>;
 
-export type OrgRow = Out<'party.listOrgs'>[number];
+export type OrgRow = Out<'party.orgPath'>[number];
 export type OrgLevel = OrgRow['level'];
 export type MeetingRecord = Out<'party.getMeeting'>;
 export type MeetingListRow = Out<'party.listMeetings'>['rows'][number];

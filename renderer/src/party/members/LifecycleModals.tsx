@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
 import { todayIso } from '../../../../main/api/common/calendar';
 import { BecomeFull, Deceased, Readmit, TransferOut } from '../../../../main/api/party/schemas';
 import { useApiMutation } from '../../api/queries';
-import { DateField, SelectField, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
+import { UnitSelect } from '../../components/UnitSelect';
 import { reg } from '../../i18n/party-register';
 import { ActionModal } from '../../components/ActionModal';
 import type { MemberView } from '../types';
-import type { OrgIndex } from '../useOrgIndex';
-import { memberOrgOptions } from './memberFormModel';
+import { useOrg } from '../../components/UnitSelect';
+import { MEMBER_UNITS } from '../useOrgTree';
 
 export type LifecycleAction = 'becomeFull' | 'transferOut' | 'deceased' | 'readmit';
 
@@ -80,11 +80,12 @@ function DeceasedModal({ member, onClose }: Props) {
   );
 }
 
-function ReadmitModal({ member, onClose, index }: Props & { index: OrgIndex }) {
+function ReadmitModal({ member, onClose }: Props) {
   const t = reg.lifecycle.readmit;
   const run = useApiMutation('party.readmitMember', { quiet: true });
-  const orgs = useMemo(() => memberOrgOptions(index), [index]);
-  const stillThere = orgs.some((o) => o.value === member.orgId);
+  const before = useOrg(member.orgId);
+  const stillThere = before.org?.status === 'active';
+  if (before.isPending) return null; // the form starts from where the member was, once that is known
   return (
     <ActionModal
       title={t.title(member.name)}
@@ -94,7 +95,15 @@ function ReadmitModal({ member, onClose, index }: Props & { index: OrgIndex }) {
       confirmLabel={t.confirm}
       fields={(form) => (
         <>
-          <SelectField form={form} name="orgId" label={t.org} data={orgs} searchable required />
+          <UnitSelect
+            label={t.org}
+            levels={MEMBER_UNITS}
+            value={(form.values.orgId as string | null) ?? null}
+            onChange={(v) => form.set('orgId', v)}
+            onBlur={() => form.touch('orgId')}
+            error={form.errors.orgId}
+            required
+          />
           <DateField form={form} name="on" label={t.on} required />
           <TextField form={form} name="from" label={t.from} />
         </>
@@ -106,7 +115,7 @@ function ReadmitModal({ member, onClose, index }: Props & { index: OrgIndex }) {
 }
 
 /** The changes of a member's standing, each a confirmation that says what happens and records it in the history. */
-export function LifecycleModal({ action, ...props }: Props & { action: LifecycleAction; index: OrgIndex }) {
+export function LifecycleModal({ action, ...props }: Props & { action: LifecycleAction }) {
   if (action === 'becomeFull') return <BecomeFullModal {...props} />;
   if (action === 'transferOut') return <TransferOutModal {...props} />;
   if (action === 'deceased') return <DeceasedModal {...props} />;

@@ -7,7 +7,6 @@ import { SectionTitle } from '../../components/SectionTitle';
 import { reg } from '../../i18n/party-register';
 import { zh } from '../../i18n/zh-CN';
 import type { MemberView } from '../types';
-import type { OrgIndex } from '../useOrgIndex';
 import { LifecycleModal, type LifecycleAction } from './LifecycleModals';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
@@ -52,10 +51,9 @@ function Header({ m }: { m: MemberView }) {
 }
 
 /** The member record on the right of the list: everything on file, the history, and what can be done next. */
-export function MemberDrawer({ memberId, opened, index, onClose, onEdit }: {
+export function MemberDrawer({ memberId, opened, onClose, onEdit }: {
   memberId: string | null;
   opened: boolean;
-  index: OrgIndex;
   onClose: () => void;
   onEdit: (m: MemberView) => void;
 }) {
@@ -91,7 +89,7 @@ export function MemberDrawer({ memberId, opened, index, onClose, onEdit }: {
           <MemberHistory events={detail.data.events} />
         </Stack>
       )}
-      {m && action && <LifecycleModal action={action} member={m} index={index} onClose={() => setAction(null)} />}
+      {m && action && <LifecycleModal action={action} member={m} onClose={() => setAction(null)} />}
     </Drawer>
   );
 }

@@ -7,12 +7,12 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { reg } from '../../i18n/party-register';
 import { SectionTitle } from '../../components/SectionTitle';
-import type { OrgIndex } from '../useOrgIndex';
+import { UnitSelect } from '../../components/UnitSelect';
+import { MEMBER_UNITS } from '../useOrgTree';
 import { IdNumberField, PhoneField } from '../../components/IdentityFields';
 import {
   buildingOptions,
   initialValues,
-  memberOrgOptions,
   schemaFor,
   toTransferIn,
   unnestErrors,
@@ -31,9 +31,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** One member form for 新增党员, 转入党员 and 编辑: the same fields, validated by the API's schema for each. */
-export function MemberForm({ mode, index, onClose, onSaved }: {
+export function MemberForm({ mode, onClose, onSaved }: {
   mode: MemberFormMode;
-  index: OrgIndex;
   onClose: () => void;
   onSaved: (id: string) => void;
 }) {
@@ -42,7 +41,8 @@ export function MemberForm({ mode, index, onClose, onSaved }: {
   const transfer = useApiMutation('party.transferIn');
   const update = useApiMutation('party.updateMember');
   const places = useApiQuery('party.listPlaces', {});
-  const orgs = useMemo(() => memberOrgOptions(index), [index]);
+  // The same first answer the field asks for: none at all means there is nowhere to put a member yet.
+  const anyUnit = useApiQuery('party.searchOrgs', { q: '', levels: MEMBER_UNITS, limit: 50 });
   const buildings = useMemo(() => buildingOptions(places.data ?? []), [places.data]);
   const masked = mode.kind === 'edit' ? mode.member : undefined;
   const v = form.values;
@@ -96,14 +96,15 @@ export function MemberForm({ mode, index, onClose, onSaved }: {
         </SimpleGrid>
       </Section>
       <Section title={f.placement}>
-        <SelectField
-          form={form}
-          name="orgId"
+        <UnitSelect
           label={f.orgId}
-          data={orgs}
-          searchable
+          levels={MEMBER_UNITS}
+          value={(v.orgId as string | null | undefined) ?? null}
+          onChange={(id) => form.set('orgId', id)}
+          onBlur={() => form.touch('orgId')}
+          error={form.errors.orgId}
+          description={anyUnit.data?.length === 0 ? f.noOrgs : undefined}
           required
-          description={orgs.length ? undefined : f.noOrgs}
         />
         <SimpleGrid cols={2}>
           <SelectField form={form} name="role" label={f.role} data={options(memberRoles)} placeholder={f.rolePlaceholder} clearable />

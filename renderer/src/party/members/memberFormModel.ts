@@ -4,7 +4,7 @@ import { MemberInput, MemberUpdate, TransferIn } from '../../../../main/api/part
 import { ApiError } from '../../api/client';
 import { reg } from '../../i18n/party-register';
 import type { MemberView, PlaceRow } from '../types';
-import type { OrgIndex } from '../useOrgIndex';
+import { MEMBER_UNITS, type OrgNode } from '../useOrgTree';
 
 export type MemberFormMode =
   | { kind: 'create'; orgId: string | null }
@@ -85,14 +85,9 @@ export function initialValues(mode: MemberFormMode): Record<string, unknown> {
   };
 }
 
-/** Members belong to branches and groups only (the handler refuses anything else). */
-export const memberOrgOptions = (index: OrgIndex) =>
-  index.rows.filter((r) => r.level === 'branch' || r.level === 'group').map((r) => ({ value: r.id, label: index.labelOf(r.id) }));
-
 /** The org preselected for a new member: the tree's selection when members can sit there. */
-export function defaultOrg(index: OrgIndex, selected: string | null): string | null {
-  const row = selected ? index.byId.get(selected) : undefined;
-  return row && (row.level === 'branch' || row.level === 'group') ? row.id : null;
+export function defaultOrg(selected: OrgNode | undefined): string | null {
+  return selected && selected.status === 'active' && MEMBER_UNITS.includes(selected.level) ? selected.id : null;
 }
 
 export function buildingOptions(places: PlaceRow[]) {

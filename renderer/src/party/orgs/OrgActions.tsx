@@ -1,46 +1,58 @@
 import { Alert, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { todayIso } from '../../../../main/api/common/calendar';
 import { orgLevels } from '../../../../main/api/party/labels';
 import { OrgDissolve, OrgMove } from '../../../../main/api/party/schemas';
-import { useApiMutation } from '../../api/queries';
-import { DateField, SelectField } from '../../components/fields';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { DateField } from '../../components/fields';
+import { UnitSelect } from '../../components/UnitSelect';
 import { reg } from '../../i18n/party-register';
 import { ActionModal } from '../../components/ActionModal';
-import type { OrgRow } from '../types';
-import { parentLevel, type OrgIndex } from '../useOrgIndex';
-
-const descendants = (index: OrgIndex, org: OrgRow) => index.rows.filter((r) => r.id !== org.id && r.path.startsWith(org.path)).length;
+import { parentLevel, type OrgNode } from '../useOrgTree';
 
 /** Moves a unit (with everything below it) under another parent of the level it belongs under. */
-export function MoveOrgModal({ org, index, onClose }: { org: OrgRow; index: OrgIndex; onClose: () => void }) {
+// Not where it already is, and not inside itself (the handler refuses both too).
+const notATarget = (org: OrgNode) => (o: OrgNode) => o.id === org.parentId || o.path.startsWith(org.path);
+
+/** Moves a unit (with everything below it) under another parent of the level it belongs under, found by search. */
+export function MoveOrgModal({ org, onClose }: { org: OrgNode; onClose: () => void }) {
   const move = useApiMutation('party.moveOrg', { quiet: true });
   const level = parentLevel(org.level);
-  const targets = index.rows
-    .filter((r) => r.level === level && r.id !== org.parentId && !index.isInside(r.id, org.id))
-    .map((r) => ({ value: r.id, label: index.labelOf(r.id) }));
+  const hide = useMemo(() => notATarget(org), [org]);
+  const [targetName, setTargetName] = useState('');
+  // The field's own first answer (the same query): nothing left once the current parent is set aside says so.
+  const first = useApiQuery('party.searchOrgs', { q: '', levels: level ? [level] : [], limit: 50 });
+  const none = first.data?.filter((o) => !hide(o)).length === 0;
   return (
     <ActionModal
       title={reg.move.title(org.name)}
-      intro={reg.move.body(org.name, descendants(index, org), index.subtreeMembers(org.id))}
+      intro={reg.move.body(org.name, org.descendantCount, org.subtreeMembers)}
       schema={OrgMove}
       initial={{ id: org.id, newParentId: null }}
       confirmLabel={reg.move.confirm}
       fields={(form) => (
-        <SelectField
-          form={form}
-          name="newParentId"
+        <UnitSelect
           label={reg.move.target}
-          data={targets}
-          searchable
+          levels={level ? [level] : []}
+          hide={hide}
+          value={(form.values.newParentId as string | null) ?? null}
+          onChange={(v, picked) => {
+            form.set('newParentId', v);
+            setTargetName(picked?.label ?? '');
+          }}
+          onBlur={() => form.touch('newParentId')}
+          error={form.errors.newParentId}
+          placeholder={reg.move.targetPlaceholder(level ? orgLevels[level] : '')}
+          description={none ? reg.move.noTarget(level ? orgLevels[level] : '') : undefined}
           required
           autoFocus
-          description={targets.length ? undefined : reg.move.noTarget(level ? orgLevels[level] : '')}
+          openOnFocus={false}
         />
       )}
       onSubmit={async (input) => {
         const row = await move.mutateAsync(input);
-        notifications.show({ color: 'green', message: reg.move.done(row.name, index.byId.get(input.newParentId)?.name ?? '') });
+        notifications.show({ color: 'green', message: reg.move.done(row.name, targetName) });
       }}
       onClose={onClose}
     />
@@ -48,15 +60,14 @@ export function MoveOrgModal({ org, index, onClose }: { org: OrgRow; index: OrgI
 }
 
 /** Dissolves an empty unit; the handler refuses while members or child units remain, and says so here. */
-export function DissolveOrgModal({ org, index, onClose, onDone }: {
-  org: OrgRow;
-  index: OrgIndex;
+export function DissolveOrgModal({ org, onClose, onDone }: {
+  org: OrgNode;
   onClose: () => void;
   onDone: () => void;
 }) {
   const dissolve = useApiMutation('party.dissolveOrg', { quiet: true });
-  const children = descendants(index, org);
-  const members = index.subtreeMembers(org.id);
+  const children = org.descendantCount;
+  const members = org.subtreeMembers;
   return (
     <ActionModal
       title={reg.dissolve.title(org.name)}

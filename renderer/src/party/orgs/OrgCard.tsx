@@ -7,22 +7,23 @@ import { fmtTimestamp } from '../../components/format';
 import { reg } from '../../i18n/party-register';
 import { zh } from '../../i18n/zh-CN';
 import { Facts } from '../../components/Facts';
-import type { OrgRow } from '../types';
-import type { OrgIndex } from '../useOrgIndex';
+import { compareZh } from '../../../../main/api/common/collate';
+import { useApiQuery } from '../../api/queries';
+import type { OrgNode } from '../useOrgTree';
 
 export type OrgAction = 'add' | 'edit' | 'move' | 'dissolve';
 
 /** The selected unit: who leads it, how many members it holds, what sits below it, and what can be done to it. */
-export function OrgCard({ org, index, onSelect, onAction }: {
-  org: OrgRow;
-  index: OrgIndex;
+export function OrgCard({ org, onSelect, onAction }: {
+  org: OrgNode;
   onSelect: (id: string) => void;
   onAction: (action: OrgAction) => void;
 }) {
-  const children = index.childrenOf(org.id);
+  const level = useApiQuery('party.orgChildren', { parentId: org.id });
+  const children = [...(level.data ?? [])].sort((a, b) => compareZh(a.name, b.name));
   const below = childLevel[org.level];
   const isRoot = !org.parentId;
-  const total = index.subtreeMembers(org.id);
+  const total = org.subtreeMembers;
 
   return (
     <Paper withBorder p="md" h="100%" style={{ overflow: 'auto' }} component="section" aria-label={org.name}>
@@ -72,9 +73,9 @@ export function OrgCard({ org, index, onSelect, onAction }: {
 
         <Divider />
         <Stack gap="xs">
-          <Text fw={600}>{reg.orgs.children(children.length)}</Text>
+          <Text fw={600}>{reg.orgs.children(org.childCount)}</Text>
           {!below && <Text size="sm" c="dimmed">{reg.orgs.lowest}</Text>}
-          {below && children.length === 0 && (
+          {below && org.childCount === 0 && (
             <EmptyState
               title={reg.orgs.noChildren(orgLevels[below])}
               actions={<Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => onAction('add')}>{reg.orgs.addChild}</Button>}
@@ -88,7 +89,7 @@ export function OrgCard({ org, index, onSelect, onAction }: {
                   <Text size="xs" c="dimmed" truncate>{[c.kind, c.placeName].filter(Boolean).join(' · ')}</Text>
                 </Group>
                 <Text size="sm" c="dimmed" className="num" style={{ flexShrink: 0 }}>
-                  {reg.orgs.childSummary(c.secretaryName, index.subtreeMembers(c.id))}
+                  {reg.orgs.childSummary(c.secretaryName, c.subtreeMembers)}
                 </Text>
               </Group>
             </UnstyledButton>

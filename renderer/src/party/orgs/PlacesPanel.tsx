@@ -10,7 +10,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { reg } from '../../i18n/party-register';
 import { ActionModal } from '../../components/ActionModal';
 import { SelectTree, type SelectTreeNode } from '../register/SelectTree';
-import { useOrgIndex } from '../useOrgIndex';
 import { PlaceCard, type PlaceAction } from './PlaceCard';
 import { PlaceForm, type PlaceFormMode } from './PlaceForm';
 import { buildPlaceIndex, type PlaceIndex } from './placeIndex';
@@ -33,11 +32,11 @@ function treeNodes(index: PlaceIndex) {
 export function PlacesPanel() {
   const route = useRoute();
   const places = useApiQuery('party.listPlaces', {});
-  const orgs = useOrgIndex();
   const index = useMemo(() => buildPlaceIndex(places.data ?? []), [places.data]);
   const nodes = useMemo(() => treeNodes(index), [index]);
   const selectedId = route.params.get('place') ?? index.roots[0]?.id ?? null;
   const place = selectedId ? index.byId.get(selectedId) : undefined;
+  const sited = useApiQuery('party.searchOrgs', { q: '', placeId: place?.id, limit: 100 }, { enabled: !!place });
   const select = (id: string | null) => setParams(route, { place: id, tab: 'places' });
   const [form, setForm] = useState<PlaceFormMode | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -80,7 +79,7 @@ export function PlacesPanel() {
           <PlaceCard
             place={place}
             index={index}
-            orgNames={orgs.index.rows.filter((o) => o.placeId === place.id).map((o) => o.name)}
+            orgNames={(sited.data ?? []).map((o) => o.name)}
             onSelect={select}
             onAction={onAction}
           />

@@ -41,8 +41,10 @@ export function SelectTree(props: {
   onSelect: (id: string) => void;
   label: string;
   openDepth?: number;
+  /** Told which nodes are open, so a tree loaded a level at a time can fetch what an opened node holds. */
+  onExpandedChange?: (expanded: Record<string, boolean>) => void;
 }) {
-  const { nodes, selectedId, onSelect, openDepth = 2 } = props;
+  const { nodes, selectedId, onSelect, openDepth = 2, onExpandedChange } = props;
   const data = useMemo(() => toData(nodes), [nodes]);
   const [overrides, setOverrides] = useState<Record<string, boolean>>({});
   const expandedState = useMemo(
@@ -51,6 +53,7 @@ export function SelectTree(props: {
   );
   const selectedState = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
   const tree = useTree({ expandedState, onExpandedStateChange: setOverrides, selectedState });
+  useEffect(() => onExpandedChange?.(expandedState), [expandedState, onExpandedChange]);
 
   // A selection made elsewhere (the URL, a link in the detail card) unfolds its ancestors; so does a change of
   // the data (a unit just added under the selection). Adjusted while rendering, as React advises for derived state.

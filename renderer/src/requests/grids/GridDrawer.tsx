@@ -6,7 +6,7 @@ import { GridInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation } from '../../api/queries';
 import { confirmDelete } from '../../components/confirmDelete';
 import { TextAreaField, TextField } from '../../components/fields';
-import { useUnits } from '../../components/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
@@ -23,7 +23,6 @@ const initial = (grid: GridView | null, communityId: string | null): Values => g
 /** A grid: its community, worker, party branch or group, and the buildings picked from the places register. */
 export function GridDrawer({ grid, onClose }: { grid: GridView | null; onClose: () => void }) {
   const places = usePlaceOptions();
-  const { options: orgOptions } = useUnits(['branch', 'group']);
   const form = useZodForm(GridInput, initial(grid, places.communities.length === 1 ? places.communities[0]!.value : null));
   const create = useApiMutation('requests.createGrid');
   const update = useApiMutation('requests.updateGrid');
@@ -50,8 +49,8 @@ export function GridDrawer({ grid, onClose }: { grid: GridView | null; onClose: 
       <TextField form={form} name="name" label={g.name} placeholder={g.namePlaceholder} required autoFocus />
       <TextField form={form} name="workerName" label={g.workerName} required />
       <TextField form={form} name="workerPhone" label={g.workerPhone} />
-      <Select label={g.org} data={orgOptions} value={(form.values.orgId as string | null) ?? null} searchable clearable
-        onChange={(v) => form.set('orgId', v)} nothingFoundMessage="没有匹配的党组织" />
+      <UnitSelect label={g.org} levels={['branch', 'group']} value={(form.values.orgId as string | null) ?? null} clearable
+        onChange={(v) => form.set('orgId', v)} />
       <MultiSelect label={g.buildings} description={g.buildingsHint} data={buildings} value={picked} searchable clearable
         error={form.errors.buildingIds} onChange={(v) => form.set('buildingIds', v)} nothingFoundMessage="本社区没有匹配的楼栋" />
       <Text size="sm" c="dimmed">{g.households(households)}</Text>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, NumberInput, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, NumberInput, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PostInput, PostUpdate } from '../../../../main/api/volunteer/schemas';
@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/queries';
 import { TextAreaField, TextField } from '../../components/fields';
 import { va } from '../../i18n/volunteer-activities';
 import { zh } from '../../i18n/zh-CN';
-import { useUnits } from '../../components/UnitSelect';
+import { UnitSelect } from '../../components/UnitSelect';
 import { ActionModal } from '../../components/ActionModal';
 import type { PostRow } from '../types';
 
@@ -29,7 +29,6 @@ export function PostList({ posts }: { posts: PostRow[] }) {
   const [editing, setEditing] = useState<PostRow | 'new' | null>(null);
   const create = useApiMutation('volunteer.createPost', { quiet: true });
   const update = useApiMutation('volunteer.updatePost', { quiet: true });
-  const { options } = useUnits(['community_committee', 'branch']);
   const standard = posts.filter((p) => p.kind === 'standard');
   const custom = posts.filter((p) => p.kind === 'custom');
   const post = editing === 'new' ? null : editing;
@@ -61,16 +60,14 @@ export function PostList({ posts }: { posts: PostRow[] }) {
           fields={(form) => (
             <>
               {!post && (
-                <Select
+                <UnitSelect
                   label={t.unit}
                   placeholder={t.unitPlaceholder}
-                  data={options}
-                  searchable
+                  levels={['community_committee', 'branch']}
                   clearable
                   value={(form.values.orgId as string | null) ?? null}
                   onChange={(v) => form.set('orgId', v)}
                   error={form.errors.orgId}
-                  comboboxProps={{ withinPortal: true }}
                 />
               )}
               <TextField form={form} name="name" label={t.name} required autoFocus />
