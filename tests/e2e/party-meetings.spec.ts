@@ -77,9 +77,6 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '召开组织' })).toHaveValue('阳光小区党支部');
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '会议类型' })).toHaveValue('主题党日');
   await expect(page.getByRole('dialog').getByLabel('会议日期')).toHaveValue(new RegExp(`-${missed!.match(/(\d+)月/)![1]!.padStart(2, '0')}-`));
-  // The caret is in 会议日期 with its calendar open: the first Esc closes the calendar, the second the drawer.
-  await page.keyboard.press('Escape');
-  await expect(page.locator('[data-dates-dropdown]')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 

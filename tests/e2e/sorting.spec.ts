@@ -44,11 +44,4 @@ test('the registers sort by a column header, in SQL, and keep the order in the a
   await page.getByRole('button', { name: '按姓名排序' }).click();
   await expect.poll(() => firstCells(page)).toEqual(['安然', '白雪', '陈晨', '丁宁']);
 
-  // 电梯档案: 下次检验 soonest first.
-  await page.goto(`${origin}/#/elevator/register`);
-  await page.getByRole('button', { name: '按下次检验排序' }).click();
-  const units = async () => (await firstCells(page)).map((place) => /(\d)单元/.exec(place)?.[1]);
-  await expect.poll(units).toEqual(['2', '3', '1']);
-  await expect(page).toHaveURL(/sort=inspection/);
-  await still(page, 'elevators-sorted-by-inspection');
 });

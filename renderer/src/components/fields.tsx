@@ -1,6 +1,5 @@
 import { Checkbox, NumberInput, PasswordInput, Select, Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useState } from 'react';
 import { parseLooseDate } from '../../../main/api/common/identifiers';
 import type { ZodForm } from './useZodForm';
 
@@ -111,19 +110,13 @@ export function SelectField({
 }
 
 /**
- * A date that can be typed as people write it (2019.7.1, 2019年7月1日, 20190701) or picked. Esc closes its calendar
- * and nothing else: while the calendar is shown (it opens whenever the field has the focus) the field is marked so
- * the drawer or modal around it, which hears Esc first on the window, does not also ask to discard; a second Esc,
- * the calendar gone, reaches the drawer as usual.
+ * A date that can be typed as people write it (2019.7.1, 2019年7月1日, 20190701) or picked.
  */
 export function DateField({ form, name, ...rest }: Base) {
-  const [calendar, setCalendar] = useState(false);
   return (
     <DateInput
       {...rest}
       {...first(rest.autoFocus)}
-      data-mantine-stop-propagation={calendar ? 'true' : undefined}
-      popoverProps={{ onOpen: () => setCalendar(true), onClose: () => setCalendar(false) }}
       valueFormat="YYYY-MM-DD"
       placeholder={rest.placeholder ?? '例如 2019-07-01'}
       dateParser={(input) => parseLooseDate(input)}

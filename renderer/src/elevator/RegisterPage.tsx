@@ -42,7 +42,7 @@ const columns: Column<ElevatorView>[] = [
       ? <span className="num">{e.lastRoutineOn} <Text span size="xs" c="dimmed">{l.since(daysBetween(e.lastRoutineOn, today()))}</Text></span>
       : <Text span size="sm" c="dimmed">{l.never}</Text>),
   },
-  { key: 'inspection', title: l.columns.nextInspection, width: 104, sortKey: 'inspection', render: (e) => <span className="num">{e.nextInspectionOn ?? ''}</span> },
+  { key: 'inspection', title: l.columns.nextInspection, width: 104, render: (e) => <span className="num">{e.nextInspectionOn ?? ''}</span> },
   { key: 'warnings', title: l.columns.warnings, width: 'minmax(200px, 2fr)', render: (e) => <WarningBadges warnings={e.warnings} /> },
 ];
 
