@@ -54,7 +54,7 @@ test('import a member register: fix the mapping, read the report, leave out the 
   const file = await registerFile(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')));
 
   // The register chooser, from the navigation.
-  await page.getByRole('link', { name: '导入台账' }).click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入台账' }).click();
   await expect(page.getByRole('region', { name: '党员花名册' })).toBeVisible();
   await still(page, 'import-01-registers');
 
