@@ -151,7 +151,7 @@ export const entryHandlers: Pick<
     postToChain(ctx.db, { id: input.id, accountId: account.id }, { company: null, committee: null }, ctx.operator);
     const reversal = mustEntry(ctx.db, input.id);
     if (reversal.effect < 0) assertNeverNegative(ctx, reversal, '冲正这笔收入');
-    ctx.audit({ action: 'reverse', entity: 'fund_entry', entityId: original.id, after: { reversal: auditedEntry(reversal), reason: input.reason } });
+    ctx.audit({ action: 'reverse', entity: 'fund_entry', entityId: original.id, after: { purpose: original.purpose, amount: formatFen(original.amount), reversal: auditedEntry(reversal), reason: input.reason } });
     return reversal;
   },
 

@@ -40,7 +40,7 @@ export const pointHandlers: Pick<
     const entries = liveEntriesOf(ctx.db, 'activity', activityId);
     for (const e of entries) reverse(ctx, e, `撤销活动计分：${reason}`);
     closeApplication(ctx.db, a.application.id, ctx.operator);
-    ctx.audit({ action: 'reverse_points', entity: 'volunteer_activity', entityId: a.id, after: { reason, reversed: entries.length } });
+    ctx.audit({ action: 'reverse_points', entity: 'volunteer_activity', entityId: a.id, after: { title: a.title, reason, reversed: entries.length } });
     return { reversed: entries.length };
   },
 
@@ -112,7 +112,7 @@ export const pointHandlers: Pick<
     if (!original) throw notFound('积分记录');
     const id = reverse(ctx, original, `冲正：${reason}`);
     const row = getEntryRow(ctx.db, id)!;
-    ctx.audit({ action: 'reverse', entity: 'points_entry', entityId: entryId, after: { reversal: id, reason, amount: tenthsText(row.amount) } });
+    ctx.audit({ action: 'reverse', entity: 'points_entry', entityId: entryId, after: { name: row.name, reversal: id, reason, amount: tenthsText(row.amount) } });
     return row;
   },
 };

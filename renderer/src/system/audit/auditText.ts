@@ -30,7 +30,7 @@ export function auditSummary(r: AuditRow): string {
     if (r.entity === 'installation') return `${String(v.unitName)}，${zh.header.operator}：${String(v.operator)}`;
     if (r.action === 'reveal' && v.field) return a.revealed(String(v.field));
     const files = Array.isArray(v.files) ? (v.files as { name?: string }[]).map((f) => f.name).filter(Boolean).join('、') : '';
-    const what = [v.name, v.title, v.topic, v.document, v.orgName, files].find((x) => typeof x === 'string' && x) as string | undefined;
+    const what = [v.name, v.title, v.topic, v.document, v.orgName, v.purpose, files].find((x) => typeof x === 'string' && x) as string | undefined;
     const amount = typeof v.amount === 'string' ? v.amount : '';
     return [what ?? '', amount].filter(Boolean).join(' ');
   };
