@@ -65,6 +65,25 @@ describe('month-only dates', () => {
     expect(full.member).toMatchObject({ birthDate: '1956-03-12', joinedOn: '1980-07-01', fullOn: '1981-07-01', note: '入党日期不详（只知 1980年7月）；转正日期不详（只知 1981年7月）' });
   });
 
+  it('reads a month typed into a number cell (1980.07, and 1990.1 as October, said so) as a month-only date', async () => {
+    const t = await partyFixture();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '身份证号', '入党时间', '党员状态', '所在党支部']);
+    ws.addRow(['赵六', idNumber('130104', '1958-05-06', 4, 'female'), 1980.07, '正式党员', '阳光小区党支部']);
+    ws.addRow(['孙七', idNumber('130104', '1966-02-03', 5, 'male'), 1990.1, '正式党员', '阳光小区党支部']);
+    ws.addRow(['周八', idNumber('130104', '1970-02-03', 7, 'male'), 1995.13, '正式党员', '阳光小区党支部']);
+    const file = await upload(wb);
+    const a = await t.call('import.analyse', { register: 'party.members', file });
+    const report = await t.call('import.validate', { register: 'party.members', file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping });
+    const values = (row: number) => report.preview.find((p) => p.row === row)?.values;
+    expect(values(2)).toMatchObject({ joinedOn: '1980-07-01' });
+    expect(report.rows.find((r) => r.row === 2)).toMatchObject({ status: 'create', warnings: [{ field: 'joinedOn', message: '只写到了月，登记为 1980-07-01，并标注“日期不详”' }] });
+    expect(values(3)).toMatchObject({ joinedOn: '1990-10-01' });
+    expect(report.rows.find((r) => r.row === 3)?.warnings).toContainEqual({ field: 'joinedOn', message: '入党日期写作 1990.1，按 1990年10月 读取；若是 1 月请改正' });
+    expect(report.rows.find((r) => r.row === 4)).toMatchObject({ status: 'error', issues: [{ field: 'joinedOn', message: '入党日期的月份不正确（1995.13）' }] });
+  });
+
   it('imports 10,000 rows with month-only 出生年月', async () => {
     const t = await partyFixture();
     const wb = new ExcelJS.Workbook();

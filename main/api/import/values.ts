@@ -59,25 +59,41 @@ export const monthText = (month: string) => `${month.slice(0, 4)}年${Number(mon
 /** The warning of a month-only date registered as the 1st: never refused, never silently shifted. */
 export const monthOnlyWarning = (month: string) => `只写到了月，登记为 ${month}-01，并标注“日期不详”`;
 
+/** A year and a month the clerk wrote without a day, as the field takes it (YYYY-MM kept, or the 1st with a warning). */
+function monthOnlyDate(field: ImportField, year: string, month: number, text: string, problems: RowProblems): CellValue {
+  if (month < 1 || month > 12) {
+    problems.add(field.key, `${field.label}的月份不正确（${text}）`);
+    return null;
+  }
+  const value = `${year}-${String(month).padStart(2, '0')}`;
+  if (field.monthOnly === 'keep') return value;
+  problems.warn(field.key, monthOnlyWarning(value));
+  return `${value}-01`;
+}
+
+/**
+ * 1978.06 typed into a number cell: Excel keeps the number, so 1978.10 arrives as 1978.1 — read as October (January
+ * would have been typed 1978.01), and said so, because a clerk may also have meant 1978.1 as January.
+ */
+function numberAsMonth(field: ImportField, value: number, problems: RowProblems): CellValue {
+  const year = Math.floor(value);
+  const month = Math.round((value - year) * 100);
+  const read = monthOnlyDate(field, String(year), month, String(value), problems);
+  if (read !== null && month === 10 && /\.1$/.test(String(value))) problems.warn(field.key, `${field.label}写作 ${value}，按 ${year}年10月 读取；若是 1 月请改正`);
+  return read;
+}
+
 function readDate(field: ImportField, cell: Cell, problems: RowProblems): CellValue {
   if (cell.kind === 'date') return cell.iso;
   if (cell.kind === 'number') {
     // 20190701 typed as a number is a date the schema reads; small whole numbers are Excel serial days.
     if (cell.value >= 10000 && cell.value < 80000) return serialToIso(cell.value) ?? cell.text;
+    if (cell.value >= 1900 && cell.value < 2100 && !Number.isInteger(cell.value)) return numberAsMonth(field, cell.value, problems);
     return cell.text;
   }
   const text = toHalfWidth(cleanText(cell.text)).replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''); // "2019/7/1 0:00:00"
   const month = MONTH_ONLY.exec(text);
-  if (month) {
-    if (Number(month[2]) < 1 || Number(month[2]) > 12) {
-      problems.add(field.key, `${field.label}的月份不正确（${text}）`);
-      return null;
-    }
-    const value = `${month[1]}-${month[2]!.padStart(2, '0')}`;
-    if (field.monthOnly === 'keep') return value;
-    problems.warn(field.key, monthOnlyWarning(value));
-    return `${value}-01`;
-  }
+  if (month) return monthOnlyDate(field, month[1]!, Number(month[2]), text, problems);
   return /^\d{5}$/.test(text) && Number(text) >= 10000 && Number(text) < 80000 ? serialToIso(Number(text)) : text;
 }
 
