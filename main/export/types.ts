@@ -125,8 +125,31 @@ export interface PackageTable<T extends PackageRecord = PackageRecord> {
   verifiedCheck?: string;
   /** Copies of these records may not be corrected at the level above (a ledger's entries: the source reverses). */
   readOnly?: boolean;
-  /** The installation's own records in scope for a period (streamed: a register may hold 100k rows). */
-  read(db: Db, scope: Scope, period: Period): Iterable<T>;
+  /**
+   * The installation's own records in scope for a period (streamed: a register may hold 100k rows). `within` is a
+   * reader's narrowing (the month of a year-so-far ledger): a table may apply it in SQL; UnitData.rows filters by it
+   * either way.
+   */
+  read(db: Db, scope: Scope, period: Period, within?: Within): Iterable<T>;
+}
+
+/**
+ * Only the records whose `field` (a date) lies in from..to: what a reader of a year-so-far table needs when it wants
+ * the month alone — the 积分台账 sheet and 汇总 read a month of a ledger that travels with its whole year.
+ */
+export interface Within {
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** The records inside `within` (all of them without it). */
+export function* inside<T>(records: Iterable<T>, within: Within | undefined): Iterable<T> {
+  if (!within) return yield* records;
+  for (const r of records) {
+    const v = (r as Record<string, unknown>)[within.field];
+    if (typeof v === 'string' && v >= within.from && v <= within.to) yield r;
+  }
 }
 
 /** A refusal that is not tampering: a delta whose base the receiver does not hold (a 完整包 is needed). */
@@ -161,7 +184,7 @@ export interface UnitData {
    * that level the data belongs to — a street's own data and each of its communities', that street.
    */
   group?: string;
-  rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T>;
+  rows<T extends PackageRecord>(table: PackageTable<T>, within?: Within): Iterable<T>;
 }
 
 export interface Register<R = unknown> {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readOnce } from '../../main/api/submission/sources';
-import type { PackageRecord, PackageTable, UnitData } from '../../main/export/types';
+import { ledgerRegister, rankingByCommunityRegister, rankingRegister } from '../../main/api/volunteer/export/registers';
+import { volunteerSummary } from '../../main/api/volunteer/export/summary';
+import { entriesTable, type EntryRecord } from '../../main/api/volunteer/export/tables';
+import { monthPeriod } from '../../main/export/period';
+import type { PackageRecord, PackageTable, UnitData, Within } from '../../main/export/types';
 
 /**
  * A monthly submission reads some tables several times (figures, register, package). The small ones are read
@@ -53,5 +57,73 @@ describe('readOnce', () => {
     expect(ids(ka!.rows(small))).toHaveLength(5);
     expect(ids(ka!.rows(small))).toHaveLength(5);
     expect(a.reads['party.meetings']).toBe(2);
+  });
+
+  it('gives a narrowed read (a month) from what it kept, and keeps nothing of a narrowed read itself', () => {
+    const dated = (code: string) => {
+      const reads: string[] = [];
+      const data: UnitData = {
+        unit: { level: 'community', name: code, code },
+        local: false,
+        period: '2026-11',
+        *rows<T extends PackageRecord>(t: PackageTable<T>, within?: Within) {
+          reads.push(within ? `${t.name} ${within.from}` : t.name);
+          for (const onDate of ['2026-10-31', '2026-11-01', '2026-11-30']) {
+            if (!within || (onDate >= within.from && onDate <= within.to)) yield { id: `${code}-${onDate}`, onDate } as unknown as T;
+          }
+        },
+      };
+      return { data, reads };
+    };
+    const november: Within = { field: 'onDate', from: '2026-11-01', to: '2026-11-30' };
+    const a = dated('a');
+    const [ka] = readOnce([a.data], 100);
+    expect(ids(ka!.rows(small, november))).toEqual(['a-2026-11-01', 'a-2026-11-30']);
+    expect(ids(ka!.rows(small))).toHaveLength(3);
+    expect(ids(ka!.rows(small, november))).toEqual(['a-2026-11-01', 'a-2026-11-30']);
+    expect(ids(ka!.rows(small))).toHaveLength(3);
+    expect(a.reads).toEqual(['party.meetings 2026-11-01', 'party.meetings']);
+  });
+});
+
+describe('the points ledger in a street\'s monthly submission', () => {
+  /** A consolidated community whose ledger counts how it is read: the year so far, or narrowed to a month. */
+  function community(code: string, name: string) {
+    const reads: string[] = [];
+    const entry = (id: string, onDate: string, volunteerName: string, amount: number): EntryRecord => ({
+      id, volunteerId: `${code}-${volunteerName}`, volunteerName, orgId: `${code}-org`, orgName: '第一党支部', community: name, onDate,
+      category: 'service', amount, hoursTenths: amount, reason: '清理楼道', sourceKind: 'activity', reversal: false, updatedAt: `${onDate}T08:00:00.000Z`,
+    });
+    const ledger = [entry(`${code}1`, '2026-03-02', '张伟', 20), entry(`${code}2`, '2026-11-05', '李娜', 15), entry(`${code}3`, '2026-11-20', '张伟', 5)];
+    const data: UnitData = {
+      unit: { level: 'community', name, code },
+      local: false,
+      period: '2026-11',
+      *rows<T extends PackageRecord>(t: PackageTable<T>, within?: Within) {
+        if (t.name !== entriesTable.name) return;
+        reads.push(within ? 'month' : 'year');
+        for (const e of ledger) if (!within || (e.onDate >= within.from && e.onDate <= within.to)) yield e as unknown as T;
+      },
+    };
+    return { data, reads };
+  }
+
+  it('reads the year once for both rankings and only the month for 积分台账 and 汇总, with the same figures', () => {
+    const p = monthPeriod('2026-11');
+    const [x, y] = [community('x', '西里社区'), community('y', '东里社区')];
+    const sources = [x.data, y.data];
+    const sheet = sources.flatMap((s) => [...ledgerRegister.rows(s, p)]);
+    expect(sheet.map((e) => e.id)).toEqual(['x2', 'x3', 'y2', 'y3']);
+    const summary = sources.flatMap((s) => volunteerSummary.compute(s, p));
+    expect(summary.map((part) => [part.community, part.values.earned])).toEqual([['西里社区', 20], ['东里社区', 20]]);
+    const everyone = [...rankingRegister.across!(sources, p)];
+    expect(everyone.map((r) => [r.rank, r.name, r.earned])).toEqual([[1, '张伟', 25], [1, '张伟', 25], [3, '李娜', 15], [3, '李娜', 15]]);
+    const byCommunity = [...rankingByCommunityRegister.across!(sources, p)];
+    expect(byCommunity.map((r) => [r.community, r.rank, r.name])).toEqual([
+      ['东里社区', 1, '张伟'], ['东里社区', 2, '李娜'], ['西里社区', 1, '张伟'], ['西里社区', 2, '李娜'],
+    ]);
+    // The sheet and 汇总 read a month each; the two rankings share one read of the year.
+    expect(x.reads).toEqual(['month', 'month', 'year']);
+    expect(y.reads).toEqual(['month', 'month', 'year']);
   });
 });

@@ -5,7 +5,7 @@ import type { Installation } from '../../../db/settings';
 import type { UnitLevel } from '../../../db/types';
 import { effectiveRecords, listUnits, type ConsolidatedUnit } from '../../../db/submission/consolidated';
 import type { Period } from '../../export/period';
-import type { PackageRecord, PackageTable, Scope, UnitData, UnitInfo } from '../../export/types';
+import { inside, type PackageRecord, type PackageTable, type Scope, type UnitData, type UnitInfo, type Within } from '../../export/types';
 import { fieldError } from '../common/errors';
 import { levelAbove, levelBelow, unitLevels } from '../system/contract';
 
@@ -63,7 +63,7 @@ export function localData(db: Db, target: ExportTarget, period: Period): UnitDat
     unit: target.unit,
     local: true,
     period: period.key,
-    rows: <T extends PackageRecord>(table: PackageTable<T>) => table.read(db, target.scope, period),
+    rows: <T extends PackageRecord>(table: PackageTable<T>, within?: Within) => inside(table.read(db, target.scope, period, within), within),
   };
 }
 
@@ -75,8 +75,11 @@ export function consolidatedData(db: Db, unit: ConsolidatedUnit, group?: string)
     period: unit.period,
     exportedAt: unit.packageCreatedAt,
     // Checked against the table's schema when imported (or corrected); parsed back as such.
-    *rows<T extends PackageRecord>(table: PackageTable<T>) {
-      for (const json of effectiveRecords(db, unit.code, table.name)) yield JSON.parse(json) as T;
+    *rows<T extends PackageRecord>(table: PackageTable<T>, within?: Within) {
+      const records = function* () {
+        for (const json of effectiveRecords(db, unit.code, table.name)) yield JSON.parse(json) as T;
+      };
+      yield* inside(records(), within);
     },
   };
 }
@@ -99,10 +102,11 @@ export function readOnce(sources: readonly UnitData[], budget = KEPT_ROWS): Unit
     const tooBig = new Set<string>();
     return {
       ...data,
-      *rows<T extends PackageRecord>(table: PackageTable<T>): Iterable<T> {
+      *rows<T extends PackageRecord>(table: PackageTable<T>, within?: Within): Iterable<T> {
         const done = kept.get(table.name);
-        if (done) return yield* done as T[];
-        if (tooBig.has(table.name)) return yield* data.rows(table);
+        if (done) return yield* inside(done as T[], within);
+        // A narrowed read (a month of a year's ledger) is the source's own: it keeps nothing, being only a part.
+        if (tooBig.has(table.name) || within) return yield* data.rows(table, within);
         let keeping: T[] | null = [];
         for (const r of data.rows(table)) {
           if (keeping && keeping.length === left) {

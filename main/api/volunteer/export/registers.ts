@@ -1,10 +1,12 @@
 import type { Period } from '../../../export/period';
-import type { Register, UnitData } from '../../../export/types';
+import type { Register, UnitData, Within } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { pointCategories, volunteerKinds } from '../labels';
 import { activitiesTable, entriesTable, volunteersTable, type ActivityRecord, type EntryRecord, type VolunteerRecord } from './tables';
 
 const within = (d: string, p: Period) => d >= p.from && d <= p.to;
+/** The ledger's entries dated in the period (read from the index locally, filtered in a copy). */
+export const monthOf = (p: Period): Within => ({ field: 'onDate', from: p.from, to: p.to });
 
 /** A copy comes back in id order: sort it as local rows come from SQL (the local order is already right). */
 function ordered<R>(data: UnitData, rows: Iterable<R>, compare: (a: R, b: R) => number): Iterable<R> {
@@ -73,13 +75,8 @@ export const ledgerRegister: Register<EntryRecord> = {
     { key: 'amount', header: '积分', width: 8, kind: 'tenths', value: (r) => r.amount, total: 'sum' },
     { key: 'hours', header: '服务时长（小时）', width: 10, kind: 'tenths', value: (r) => r.hoursTenths, total: 'sum' },
   ],
-  rows(data, p) {
-    // Filtered as read: the ledger holds every entry ever made (a district's: 1.3 million), the month a few thousand.
-    const inPeriod = function* () {
-      for (const e of data.rows(entriesTable)) if (within(e.onDate, p)) yield e;
-    };
-    return ordered(data, inPeriod(), byDate);
-  },
+  // The month alone: the package carries the year so far (a district's: 1.3 million entries), the month a few thousand.
+  rows: (data, p) => ordered(data, data.rows(entriesTable, monthOf(p)), byDate),
 };
 
 interface RankRow {
@@ -135,8 +132,37 @@ const periodNote = (p: Period) => `（${p.year}年1月1日至 ${p.to} 累计）`
 /** An entry with the group of the source it came from (a district's: its street). */
 type Grouped = EntryRecord & { group?: string };
 
-function* entriesOf(sources: readonly UnitData[]): Iterable<Grouped> {
-  for (const s of sources) for (const e of s.rows(entriesTable)) yield s.group === undefined ? e : { ...e, group: s.group };
+/**
+ * Both rankings of a multi-unit export — one over everyone, one per community — tallied in one pass over the year's
+ * entries of every source, once per export: the two sheets of a street's submission used to read a district's ledger
+ * (1.3 million entries) twice. Kept per sources list (one export's) and period; the entries themselves are not held.
+ */
+interface Tallies {
+  everyone: Tally;
+  byCommunity: Map<string, { community: string; group: string; people: Tally }>;
+}
+const talliesOf = new WeakMap<readonly UnitData[], Map<string, Tallies>>();
+
+function tallies(sources: readonly UnitData[], p: Period): Tallies {
+  let perPeriod = talliesOf.get(sources);
+  if (!perPeriod) talliesOf.set(sources, (perPeriod = new Map()));
+  const done = perPeriod.get(p.key);
+  if (done) return done;
+  const t: Tallies = { everyone: new Map(), byCommunity: new Map() };
+  for (const s of sources) {
+    for (const row of s.rows(entriesTable)) {
+      const e: Grouped = s.group === undefined ? row : { ...row, group: s.group };
+      tally(t.everyone, e, p);
+      // A source is one unit (a consolidated community, or a street's own data, which may hold several communities
+      // it keeps itself): a community is told by its source and its name there.
+      const key = `${s.unit.code}\u0000${e.community}`;
+      let c = t.byCommunity.get(key);
+      if (!c) t.byCommunity.set(key, (c = { community: e.community, group: e.group ?? '', people: new Map() }));
+      tally(c.people, e, p);
+    }
+  }
+  perPeriod.set(p.key, t);
+  return t;
 }
 
 /**
@@ -150,7 +176,7 @@ export const rankingRegister: Register<RankRow> = {
   periodNote,
   columns: rankingColumns,
   rows: (data, p) => ranking(data.rows(entriesTable), p),
-  across: (sources, p) => ranking(entriesOf(sources), p),
+  across: (sources, p) => ranked(tallies(sources, p).everyone),
 };
 
 /**
@@ -166,17 +192,7 @@ export const rankingByCommunityRegister: Register<RankRow> = {
   multiUnitOnly: true,
   rows: (data, p) => ranking(data.rows(entriesTable), p),
   *across(sources, p) {
-    // A source is one unit (a consolidated community, or a street's own data, which may hold several communities
-    // it keeps itself): rank within each community of each source, tallied as read (the entries are not held).
-    const byCommunity = new Map<string, { community: string; group: string; people: Tally }>();
-    for (const s of sources) {
-      for (const e of entriesOf([s])) {
-        const key = `${s.unit.code}\u0000${e.community}`;
-        let c = byCommunity.get(key);
-        if (!c) byCommunity.set(key, (c = { community: e.community, group: e.group ?? '', people: new Map() }));
-        tally(c.people, e, p);
-      }
-    }
+    const byCommunity = tallies(sources, p).byCommunity;
     const ordered = [...byCommunity.values()].sort((a, b) => zhCompare(a.community, b.community) || zhCompare(a.group, b.group));
     for (const c of ordered) yield* ranked(c.people);
   },

@@ -1,5 +1,5 @@
 import type { ModuleExport, SummaryPart } from '../../../export/types';
-import { activityRegister } from './registers';
+import { activityRegister, monthOf } from './registers';
 import { entriesTable, volunteersTable } from './tables';
 
 const FIGURES = [
@@ -35,8 +35,7 @@ export const volunteerSummary: ModuleExport['summary'] = {
       v.activities++;
       v.hours += a.hoursTenths;
     }
-    for (const e of data.rows(entriesTable)) {
-      if (e.onDate < p.from || e.onDate > p.to) continue;
+    for (const e of data.rows(entriesTable, monthOf(p))) {
       const v = part(e.community);
       if (e.category === 'redeem') v.redeemed -= e.amount;
       else v.earned += e.amount;

@@ -52,6 +52,8 @@ function* locate<T>(db: Db, path: string | null, rows: Iterable<T>, orgOf: (r: T
 
 /** The year so far: the ranking needs the whole year, and the month's ledger is a part of it. */
 const yearFrom = (p: { year: number }) => `${p.year}-01-01`;
+const max = (a: string, b: string) => (a > b ? a : b);
+const min = (a: string, b: string) => (a < b ? a : b);
 
 export const volunteersTable: PackageTable<VolunteerRecord> = {
   name: 'volunteer.people',
@@ -142,8 +144,10 @@ export const entriesTable: PackageTable<EntryRecord> = {
   refs: { volunteerId: 'volunteer.people' },
   // The year so far, so each month's package alone carries what the year's ranking needs.
   coverage: (p) => ({ field: 'onDate', from: yearFrom(p), to: p.to }),
-  read: (db, scope, p) => {
+  read: (db, scope, p, within) => {
     const path = scopePath(db, scope);
-    return locate(db, path, exportEntries(db, path, yearFrom(p), p.to), (e) => e.orgId);
+    // A reader of the month alone (积分台账, 汇总) reads the month from the index, not the year and a filter.
+    const [from, to] = within?.field === 'onDate' ? [max(within.from, yearFrom(p)), min(within.to, p.to)] : [yearFrom(p), p.to];
+    return locate(db, path, exportEntries(db, path, from, to), (e) => e.orgId);
   },
 };
