@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall } from './api';
-import { today } from './clock';
+import { addDays, today } from './clock';
 import { expect, setUp, shot, shotsDir, test, type RunningApp } from './fixtures';
 
 
@@ -92,6 +92,14 @@ test('volunteer posts, an activity for 40 people, points, ranking, redemption, r
   const drawer = dialog(page, '清理小区楼道堆物');
   await expect(drawer.getByText('还没有人报名')).toBeVisible();
   const activityId = new URL(page.url().replace('#', '')).searchParams.get('activity')!;
+  // An activity planned for tomorrow offers no hours to record yet (the core would refuse them), and says when.
+  const planned = await apiCall(app, 'volunteer.getActivity', { id: activityId });
+  const tomorrow = addDays(today, 1);
+  const later = await apiCall(app, 'volunteer.createActivity', { title: '明天的义诊', onDate: tomorrow, organiserOrgId: planned.organiserOrgId, place: '社区广场' });
+  await go(`/volunteer/activities?activity=${later.id}`);
+  await expect(dialog(page, '明天的义诊').getByText(`活动于 ${tomorrow} 举行后可登记到场和时长`)).toBeVisible();
+  await expect(dialog(page, '明天的义诊').getByRole('button', { name: '登记到场和时长' })).toHaveCount(0);
+  await go(`/volunteer/activities?activity=${activityId}`);
   await apiCall(app, 'volunteer.signUp', { activityId, people: members.slice(1, 40).map((m) => ({ memberId: m.id })) });
   await page.reload();
   await drawer.getByRole('combobox', { name: '报名' }).fill(first.slice(0, 2));

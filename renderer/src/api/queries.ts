@@ -35,7 +35,11 @@ export function useApiMutation<K extends Channel>(channel: K, options: { quiet?:
   const mod = channel.split('.')[0]!;
   return useMutation<OutputOf<Contract[K]>, ApiError, InputOf<Contract[K]>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${mod}.`) || String(q.queryKey[0]).startsWith('system.') }),
+    // Not returned: a returned promise would hold the save (and its drawer) until every open list of the module had
+    // been read again — over a second at street scale for 登记工时. The lists refresh behind the closed drawer.
+    onSuccess: () => {
+      void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${mod}.`) || String(q.queryKey[0]).startsWith('system.') });
+    },
     onError: (err) => {
       // `quiet`: the caller shows the refusal itself, beside the action that caused it.
       if (err.body?.code !== 'VALIDATION' && !options.quiet) {

@@ -76,6 +76,7 @@ export const va = {
     walkIn: '现场加入',
     cancel: '取消报名',
     record: '登记到场和时长',
+    recordAfter: (day: string) => `活动于 ${day} 举行后可登记到场和时长`,
     apply: '计入积分',
     applyTitle: '按规则计入积分',
     applyBody: (people: number, version: number, rate: string, cap: string | null) =>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCoins, IconPencil, IconTrash, IconUserCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { z } from 'zod';
+import { todayIso } from '../../../../main/api/common/calendar';
 import { attendanceStates } from '../../../../main/api/volunteer/labels';
 import { ReverseApplication } from '../../../../main/api/volunteer/schemas';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';
@@ -83,7 +84,9 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string; on
       {a && (
         <Stack gap="md">
           <Group gap="xs">
-            {open && <Button size="xs" leftSection={<IconUserCheck size={14} />} onClick={() => setStep('hours')}>{d.record}</Button>}
+            {/* Hours are recorded once the activity was held: the core refuses a future one, so it is not offered. */}
+            {open && a.onDate <= todayIso() && <Button size="xs" leftSection={<IconUserCheck size={14} />} onClick={() => setStep('hours')}>{d.record}</Button>}
+            {open && a.onDate > todayIso() && <Text size="xs" c="dimmed">{d.recordAfter(a.onDate)}</Text>}
             {open && a.recordedAt && <Button size="xs" color="green" leftSection={<IconCoins size={14} />} onClick={() => setStep('apply')}>{d.apply}</Button>}
             {open && <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => setStep('edit')}>{zh.common.edit}</Button>}
             {a.application && <Button size="xs" variant="default" color="red" onClick={() => setStep('reverse')}>{d.reverse}</Button>}
