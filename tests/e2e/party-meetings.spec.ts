@@ -77,6 +77,9 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '召开组织' })).toHaveValue('阳光小区党支部');
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '会议类型' })).toHaveValue('主题党日');
   await expect(page.getByRole('dialog').getByLabel('会议日期')).toHaveValue(new RegExp(`-${missed!.match(/(\d+)月/)![1]!.padStart(2, '0')}-`));
+  // Ready on the topic (the unit came chosen), no calendar open: one Esc closes it.
+  await expect(page.getByRole('dialog').getByLabel('会议名称 / 议题')).toBeFocused();
+  await expect(page.locator('[data-dates-dropdown]')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 
