@@ -48,4 +48,45 @@ test('record drawers open with focus in the first field and no error until one i
   await drawer(page).getByRole('button', { name: '取消' }).click();
   await opensReady(page, () => page.getByRole('button', { name: '新增党员' }).first().click(), '姓名', '李明');
 
+  // Esc in a date field closes its calendar only; the next Esc asks about the typed name as usual.
+  const calendar = page.locator('[data-dates-dropdown]');
+  const joined = drawer(page).getByRole('textbox', { name: '入党日期' });
+  await joined.click();
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(calendar).toHaveCount(0);
+  await expect(drawer(page)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: '放弃修改' })).toHaveCount(0);
+  await expect(drawer(page).getByRole('textbox', { name: '姓名', exact: true })).toHaveValue('李明');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: '放弃修改' }).click();
+  await expect(drawer(page)).toHaveCount(0);
+
+  // Untouched: the calendar's Esc, then the drawer's (nothing to ask about).
+  await page.getByRole('button', { name: '新增党员' }).first().click();
+  await joined.click();
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(calendar).toHaveCount(0);
+  await expect(drawer(page)).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(drawer(page)).toHaveCount(0);
+
+  // The focus alone (given by a drawer, or coming back after a save) shows no calendar, so one Esc closes; typing
+  // or ↓ shows it.
+  await page.getByRole('button', { name: '新增党员' }).first().click();
+  await joined.focus();
+  await expect(calendar).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('2019.7.1');
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(calendar).toHaveCount(0);
+  await expect(joined).toHaveValue('2019-07-01');
+  await joined.focus();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: '放弃修改' }).click();
+  await expect(drawer(page)).toHaveCount(0);
 });

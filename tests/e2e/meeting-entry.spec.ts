@@ -21,13 +21,34 @@ async function branchOfTwo(app: RunningApp) {
 const lastMonth = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
 const lastMonthDay = `${lastMonth.y}-${String(lastMonth.m).padStart(2, '0')}-05`;
 
-test('the meeting drawer: the topic follows type and date until it is written, and Ctrl+Enter saves from the resolution line', async ({ page, app }) => {
+test('the meeting drawer: opened for a known unit it is ready on the topic; the topic follows type and date until it is written, and Ctrl+Enter saves from the resolution line', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   const { branch } = await branchOfTwo(app);
-  await page.goto(`${new URL(app.url).origin}/#/party/meetings?new=1&newOrg=${branch.id}&newType=committee`);
+  // The way in with the unit already chosen (a branch's page, a missed month on 三会一课).
+  const newMeeting = () => page.goto(`${new URL(app.url).origin}/#/party/meetings?new=1&newOrg=${branch.id}&newType=committee`);
+  await newMeeting();
   const dialog = page.getByRole('dialog');
   const topic = dialog.getByLabel('会议名称 / 议题');
-  await expect(topic).toHaveValue(`${year}年${month}月支委会`);
+  const filledIn = `${year}年${month}月支委会`;
+  await expect(topic).toHaveValue(filledIn);
+
+  // It opens with the caret in the topic, the filled-in one selected, and no calendar over it: one Esc closes it.
+  await expect(topic).toBeFocused();
+  expect(await topic.evaluate((el: { selectionStart: number | null; selectionEnd: number | null }) => [el.selectionStart, el.selectionEnd])).toEqual([0, filledIn.length]);
+  await expect(page.locator('[data-dates-dropdown]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Typing straight away replaces it.
+  await newMeeting();
+  await expect(topic).toBeFocused();
+  await page.keyboard.type('研究小区停车管理');
+  await expect(topic).toHaveValue('研究小区停车管理');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: '放弃修改' }).click();
+  await expect(dialog).toBeHidden();
+
+  await newMeeting();
+  await expect(topic).toHaveValue(filledIn);
 
   // Another type, then another date: the filled-in topic follows both (it kept the first month before).
   await dialog.getByRole('combobox', { name: '会议类型' }).click();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall } from './api';
@@ -77,6 +78,9 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '召开组织' })).toHaveValue('阳光小区党支部');
   await expect(page.getByRole('dialog').getByRole('combobox', { name: '会议类型' })).toHaveValue('主题党日');
   await expect(page.getByRole('dialog').getByLabel('会议日期')).toHaveValue(new RegExp(`-${missed!.match(/(\d+)月/)![1]!.padStart(2, '0')}-`));
+  // Ready on the topic (the unit came chosen), no calendar open: one Esc closes it.
+  await expect(page.getByRole('dialog').getByLabel('会议名称 / 议题')).toBeFocused();
+  await expect(page.locator('[data-dates-dropdown]')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 
@@ -173,13 +177,34 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   // 五星支部 for last year.
   await go('/party/ratings');
   await page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '评定' }).click();
-  // The star's radio is visually hidden; its label is the star the clerk clicks.
-  const fifth = await page.getByRole('dialog').getByLabel('5 星').getAttribute('id');
-  await page.locator(`label[for="${fifth}"]`).click();
-  await page.getByLabel('评定理由').fill('三会一课落实到位，党员中心户作用发挥明显，群众满意度高。');
+  // By keyboard: the drawer opens on the stars (ring shown); a digit sets them, the arrows move them a star.
+  const stars = page.getByRole('dialog').getByRole('radiogroup', { name: '星级' });
+  const star = (n: number) => stars.getByRole('radio', { name: `${n} 星` });
+  await expect(star(1)).toBeFocused();
+  await expect(star(1)).toHaveCSS('outline-style', 'solid');
+  await expect(star(1)).not.toBeChecked();
+  // A group of radios axe accepts (the accessibility spec opens only the add drawers, not this one).
+  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').options({ resultTypes: ['violations'] }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('3');
+  await expect(star(3)).toBeChecked();
+  await expect(star(3)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(star(5)).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(star(4)).toBeChecked();
+  await expect(stars.getByRole('radio', { checked: true })).toHaveCount(1);
+  await page.keyboard.press('5');
+  await expect(star(5)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('评定理由')).toBeFocused();
+  await page.keyboard.type('三会一课落实到位，党员中心户作用发挥明显，群众满意度高。');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '重新评定' })).toBeVisible();
+  await expect(page.getByTestId('rating-阳光小区党支部').getByRole('img', { name: '5 星' })).toBeVisible();
   await expect(page.getByTestId('ratings-summary')).toContainText('已评定 1 / 2 个支部');
   await expect(page.getByText('评定已保存')).toBeHidden();
   await shot(page, 'party-ratings');
@@ -187,5 +212,7 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await page.getByTestId('rating-阳光小区党支部').getByRole('button', { name: '重新评定' }).click();
   await expect(page.getByRole('dialog').getByText('历年评定')).toBeVisible();
   await expect(page.getByLabel('评定理由')).toHaveValue(/三会一课落实到位/);
+  await expect(star(5)).toBeChecked();
+  await expect(star(5)).toBeFocused();
   await shot(page, 'party-rating-drawer');
 });

@@ -1,6 +1,5 @@
 import { Checkbox, NumberInput, PasswordInput, Select, Textarea, TextInput, type TextInputProps } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { parseLooseDate } from '../../../main/api/common/identifiers';
+import { TypedDateInput } from './TypedDateInput';
 import type { ZodForm } from './useZodForm';
 
 interface Base {
@@ -109,17 +108,13 @@ export function SelectField({
   );
 }
 
-/**
- * A date that can be typed as people write it (2019.7.1, 2019年7月1日, 20190701) or picked.
- */
+/** A date of a form: typed as people write it or picked (`TypedDateInput`, whose Esc closes only its calendar). */
 export function DateField({ form, name, ...rest }: Base) {
   return (
-    <DateInput
+    <TypedDateInput
       {...rest}
       {...first(rest.autoFocus)}
-      valueFormat="YYYY-MM-DD"
       placeholder={rest.placeholder ?? '例如 2019-07-01'}
-      dateParser={(input) => parseLooseDate(input)}
       clearable={!rest.required}
       value={str(form.values[name]) || null}
       error={form.errors[name]}

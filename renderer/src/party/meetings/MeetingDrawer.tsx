@@ -71,6 +71,9 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
     if (next !== autoTopic && (!v.topic || v.topic === autoTopic)) form.set('topic', next);
   };
   const chooseType = (type: string | null) => following({ type: type as MeetingType | null });
+  // A new meeting opens on what is still to write: the unit, or when it came chosen (from a branch's page or a
+  // missed month) the topic, its filled-in default selected so typing replaces it. Decided once, on opening.
+  const opensOn = record ? null : initial.orgId ? 'topic' : 'unit';
   const dateForm: ZodForm = { ...form, set: (_name, heldOn) => following({ heldOn: heldOn as string }) };
 
   const save = form.submit(async (input) => {
@@ -129,7 +132,7 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
     >
       <Group grow align="flex-start">
         <UnitSelect label={d.unit} required value={v.orgId || null} onChange={chooseUnit} error={form.errors.orgId}
-          onBlur={() => form.touch('orgId')} autoFocus={!record && !v.orgId} />
+          onBlur={() => form.touch('orgId')} autoFocus={opensOn === 'unit'} />
         <Select label={d.type} required data={unit ? typeOptions(unit.level) : options(meetingTypes)} value={v.type ?? null}
           onChange={chooseType} error={form.errors.type} onBlur={() => form.touch('type')} mt={0} />
       </Group>
@@ -138,7 +141,8 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
         <TextField form={form} name="startTime" label={d.startTime} placeholder={d.startTimePlaceholder} />
         <TextField form={form} name="place" label={d.place} maxLength={100} />
       </Group>
-      <TextField form={form} name="topic" label={d.topic} required maxLength={200} {...replaceOnEdit(!!v.topic && v.topic === autoTopic)} />
+      <TextField form={form} name="topic" label={d.topic} required maxLength={200} autoFocus={opensOn === 'topic'}
+        {...replaceOnEdit(!!v.topic && v.topic === autoTopic)} />
       <Group grow align="flex-start">
         <NameField form={form} name="host" label={d.host} names={names} />
         <NameField form={form} name="recorder" label={d.recorder} names={names} />

@@ -1,4 +1,4 @@
-import { Divider, Group, Input, Rating, Stack, Text } from '@mantine/core';
+import { Divider, Group, Rating, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { todayIso } from '../../../../main/api/common/calendar';
 import { RatingInput } from '../../../../main/api/party/schemas';
@@ -7,6 +7,7 @@ import { DateField, TextAreaField } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useZodForm } from '../../components/useZodForm';
 import { pm } from '../../i18n/party-meetings';
+import { StarsField } from './StarsField';
 import type { RatingRow } from './types';
 
 const r = pm.ratings;
@@ -37,15 +38,7 @@ export function RatingDrawer({ orgId, orgName, year, current, onClose }: {
 
   return (
     <FormDrawer opened title={r.drawerTitle(orgName, year)} dirty={form.dirty} submitting={form.submitting} onClose={onClose} onSave={() => void save()}>
-      <Input.Wrapper label={r.stars} required error={form.errors.stars}>
-        <Rating
-          size="xl"
-          mt={4}
-          value={typeof form.values.stars === 'number' ? form.values.stars : 0}
-          onChange={(v) => form.set('stars', v)}
-          getSymbolLabel={r.starsOf}
-        />
-      </Input.Wrapper>
+      <StarsField form={form} name="stars" label={r.stars} required />
       <TextAreaField form={form} name="reasons" label={r.reasons} required placeholder={r.reasonsPlaceholder} minRows={4} />
       <DateField form={form} name="ratedOn" label={r.ratedOn} required />
       <Divider label={r.history} labelPosition="left" mt="sm" />

@@ -1,13 +1,12 @@
 import { Alert, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
-import { parseLooseDate } from '../../../../main/api/common/identifiers';
 import { todayIso } from '../../../../main/api/common/calendar';
 import { tenthsText } from '../../../../main/api/volunteer/tenths';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { vol } from '../../i18n/volunteer';
 import { zh } from '../../i18n/zh-CN';
 import { PdfButtons } from '../../components/PdfButtons';
+import { TypedDateInput } from '../../components/TypedDateInput';
 import type { VolunteerView } from '../types';
 
 const r = vol.record;
@@ -22,7 +21,7 @@ export function ServiceRecordModal({ volunteer, onClose }: { volunteer: Voluntee
   const data = useApiQuery('volunteer.getServiceRecord', { volunteerId: volunteer.id, from, to }, { enabled: valid });
   const print = useApiMutation('volunteer.printServiceRecord');
   const dateInput = (label: string, value: string, set: (v: string) => void) => (
-    <DateInput label={label} value={value} onChange={(v) => v && set(v)} valueFormat="YYYY-MM-DD" dateParser={parseLooseDate} w={160} />
+    <TypedDateInput label={label} value={value} onChange={(v) => v && set(v)} w={160} />
   );
 
   return (
