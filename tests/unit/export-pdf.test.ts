@@ -165,6 +165,17 @@ describe('printed documents (PDF)', () => {
     });
   });
 
+  it.skipIf(!poppler)('never start a line with a run of closing marks either (人）， goes down whole with the character before it)', async () => {
+    const paragraph = (k: number) => `${'金'.repeat(k)}缺席 2 人（其中请假 1 人），列席 1 人。`;
+    const docs = await Promise.all(Array.from({ length: 14 }, (_, k) => renderDocument({ ...sample, blocks: [{ kind: 'paragraph', text: paragraph(k + 10) }] })));
+    docs.forEach((bytes, k) => {
+      const lines = execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim());
+      const from = lines.findIndex((l) => l.startsWith('金'));
+      expect(lines.slice(from, from + 2).join('').replace(/\s+/g, ''), `${k + 10}`).toBe(paragraph(k + 10).replace(/\s+/g, ''));
+      for (const l of lines.slice(from, from + 2)) expect(l, `${k + 10}`).not.toMatch(/^[，。）]/);
+    });
+  });
+
   it.skipIf(!poppler)('draw the glyphs, not blanks: every font file of the bundled font embeds readable outlines', async () => {
     // 簿 lives in the one subset fontkit cannot read from its WOFF (see main/export/pdf/fonts.ts).
     const bytes = await renderDocument({ title: '簿簿簿', blocks: [] });

@@ -9,6 +9,8 @@ export interface PdfParagraph {
   text: string;
   size?: number;
   bold?: boolean;
+  /** A heading: it starts the next page rather than end this one with nothing of its own under it. */
+  keepWithNext?: boolean;
 }
 
 /**
@@ -145,7 +147,8 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
       const pitch = block.size === undefined ? layout.pitch : DocText.lineHeight(style);
       const lines = text.wrap(block.text, style, frame.width);
       const height = lines.length * pitch;
-      const keep = last ? signing + PARAGRAPH_GAP : 0;
+      // Room for two lines of what follows a heading (a table's header and first row take about as much).
+      const keep = last ? signing + PARAGRAPH_GAP : block.keepWithNext ? 2 * layout.pitch : 0;
       if (keep && y + height + keep > frame.bottom && frame.top + height + keep <= frame.bottom) y = newPage();
       for (const line of lines) {
         if (y + pitch > frame.bottom) y = newPage();
