@@ -91,16 +91,36 @@ describe('printed documents (PDF)', () => {
     for (const whole of ['2026-12-02', '记-2026-12-002', '¥8,600.50', '业委会签字', '2026-12-03', '2026-12-01']) expect(text).toContain(whole);
   });
 
-  it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row, or the last paragraph, goes with them', async () => {
+  it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row (with the row above it) and the notes after the table go with them', async () => {
     const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const notes: PdfDocumentSpec['blocks'] = [
+      sample.blocks[1]!,
+      { kind: 'paragraph', text: `台账工作簿：西里社区_2026年11月_月度上报.xlsx，SHA-256 校验码：${'7c28bd99'.repeat(8)}`, size: 10 },
+      { kind: 'paragraph', text: '本单位数据包签名密钥指纹：F9B3 4699 44C3 1496 4C20 AE18 98BD A3D1', size: 10 },
+    ];
     // Whatever the length, somewhere a table ends just above the foot of a page: try every length around one page.
     for (let n = 20; n <= 40; n++) {
       const table = { ...(sample.blocks[0] as Extract<PdfDocumentSpec['blocks'][number], { kind: 'table' }>), rows: sample.blocks[0]!.kind === 'table' ? sample.blocks[0]!.rows.slice(0, n) : [] };
-      for (const blocks of [[table], [table, sample.blocks[1]!]]) {
+      for (const blocks of [[table], [table, notes[0]!], [table, ...notes]]) {
         const last = pagesOf(await renderDocument({ ...sample, blocks })).at(-1)!;
-        expect(last, `${n} rows`).toContain('经办人（签字）');
-        expect(last, `${n} rows`).toContain(blocks.length === 1 ? '合计' : '说明：');
+        expect(last, `${n} rows, ${blocks.length} blocks`).toContain('经办人（签字）');
+        expect(last, `${n} rows, ${blocks.length} blocks`).toMatch(new RegExp(`第${n}党支部[\\s\\S]*合计\\s+共 70 个`));
+        if (blocks.length > 1) expect(last, `${n} rows`).toContain('说明：');
       }
+    }
+  });
+
+  it.skipIf(!poppler)('keep a heading on the page of what follows it: a table\'s header and first row', async () => {
+    const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const table = sample.blocks[0] as Extract<PdfDocumentSpec['blocks'][number], { kind: 'table' }>;
+    for (let n = 14; n <= 24; n++) {
+      const bytes = await renderDocument({
+        ...sample,
+        signatures: undefined,
+        blocks: [{ ...table, rows: table.rows.slice(0, n), totalRow: undefined }, { kind: 'paragraph', text: '志愿服务', size: 11, keepWithNext: true }, { ...table, rows: table.rows.slice(0, 3) }],
+      });
+      const page = pagesOf(bytes).find((p) => p.includes('志愿服务'))!;
+      expect(page.slice(page.indexOf('志愿服务')), `${n} rows before`).toMatch(/序号\s+党支部\s+在册党员[\s\S]*第1党支部/);
     }
   });
 
