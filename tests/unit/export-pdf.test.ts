@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocument, type PdfDocumentSpec } from '../../main/export/pdf/document';
 import { tempDir } from './helpers';
+import { wordBoxes } from './pdf-text';
 
 const has = (tool: string) => {
   try {
@@ -35,18 +36,6 @@ function write(bytes: Buffer): string {
   const file = path.join(tempDir(), 'doc.pdf');
   fs.writeFileSync(file, bytes);
   return file;
-}
-
-interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
-
-/** Each page's words with their boxes in points from the top left (poppler's pdftotext -bbox). */
-function wordBoxes(bytes: Buffer): WordBox[][] {
-  const html = execFileSync('pdftotext', ['-bbox', write(bytes), '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
-    })),
-  );
 }
 
 /** Pages counted from the bytes themselves (no tool needed): each page object is `/Type /Page`. */
