@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall } from './api';
 import { addDays, daysAgo, month, today, year } from './clock';
-import { expect, setUp, shot, test, type RunningApp } from './fixtures';
+import { expect, setUp, shot, shotsDir, still, test, type RunningApp } from './fixtures';
 
 const monthLabel = `${month}月`;
 
@@ -90,6 +94,22 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByLabel('会议名称 / 议题')).toHaveValue('研究小区停车管理议题');
   await shot(page, 'party-meeting-drawer');
+  // The saved record on paper, to sign: 下载 PDF gives the 会议记录 that reads in Chinese.
+  const drawer = page.getByRole('dialog');
+  await drawer.getByRole('button', { name: '下载 PDF' }).scrollIntoViewIfNeeded();
+  await still(page, 'party-meeting-drawer-print');
+  const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: '下载 PDF' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^会议记录-阳光小区党支部-支委会-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-pdf-')), download.suggestedFilename());
+  await download.saveAs(pdf);
+  const printed = execFileSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const s of ['会议记录', '阳光小区党支部', '会议类型：支委会', '会议地点：党群服务站', '会议议题：研究小区停车管理议题', '协调物业增设非机动车充电桩', '主持人（签字）', '记录人（签字）']) {
+    expect(printed).toContain(s);
+  }
+  execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'party-meeting-record-pdf')]);
+  // 打印 opens it in a tab of its own, where the browser's viewer prints it (see volunteer.spec.ts).
+  const [popup] = await Promise.all([page.waitForEvent('popup'), drawer.getByRole('button', { name: '打印', exact: true }).click()]);
+  await popup.close();
   // Deleting says what goes with the record, and can be called off.
   await page.getByRole('dialog').getByRole('button', { name: '删除会议记录' }).click();
   await expect(page.getByText('将删除“研究小区停车管理议题”的会议记录，连同 0 人的出席登记和 1 条决议')).toBeVisible();

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers';
+import { tempDir, today } from './helpers';
 import { communityInstall, thisMonth } from './submission-fixture';
 import { communityWithPlaces } from './submission-places-fixture';
+import { volunteerFixture } from './volunteer-fixture';
+import { hasPoppler, wordBoxes } from './pdf-text';
 
 /**
  * The exported workbook opened by a real spreadsheet program: LibreOffice converts every sheet to CSV and each
@@ -22,21 +24,33 @@ const hasSoffice = (() => {
     return false;
   }
 })();
+/**
+ * Whether LibreOffice has a Chinese font to lay a sheet out with, as an office's machine has (宋体): without one it
+ * measures and draws every character with a fallback that has no CJK glyphs, and what it prints says nothing about
+ * an office's. CI installs one (`.ci/run`: fonts-wqy-microhei).
+ */
+const hasChineseFont = (() => {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+})();
 if (!hasSoffice) console.warn(`跳过 LibreOffice 检查：找不到 ${SOFFICE}（Debian: apt-get install libreoffice-calc-nogui），导出的工作簿这次未经真实的电子表格程序核对。`);
 
+/** LibreOffice converts a file beside it, with a profile of its own (a first start writes one). */
+function convertWithLibreOffice(file: string, to: string): void {
+  const out = path.dirname(file);
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(out, 'lo-profile')}`, '--headless', '--convert-to', to, '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
+}
+
 /** Every sheet as CSV (UTF-8, comma, formatted as displayed), keyed by sheet name. */
-function convertWithLibreOffice(xlsx: string): Map<string, string[][]> {
+function csvWithLibreOffice(xlsx: string): Map<string, string[][]> {
   const out = path.dirname(xlsx);
-  execFileSync(SOFFICE, [
-    `-env:UserInstallation=file://${path.join(out, 'lo-profile')}`,
-    '--headless',
-    '--convert-to',
-    // Tokens: 44 comma, 34 quote, 76 UTF-8, 1 from row 1, (no column formats), 0 language, false quote-all,
-    // true detect-special (import only), **true = save cell contents as shown** (token 9: without it LibreOffice
-    // writes stored values, 14.2857142857143% and 1234.5), false formulas, false trim, -1 every sheet to its own file.
-    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-    '--outdir', out, xlsx,
-  ], { stdio: 'ignore', timeout: 120_000 });
+  // Tokens: 44 comma, 34 quote, 76 UTF-8, 1 from row 1, (no column formats), 0 language, false quote-all,
+  // true detect-special (import only), **true = save cell contents as shown** (token 9: without it LibreOffice
+  // writes stored values, 14.2857142857143% and 1234.5), false formulas, false trim, -1 every sheet to its own file.
+  convertWithLibreOffice(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1');
   const base = path.basename(xlsx, '.xlsx');
   const sheets = new Map<string, string[][]>();
   for (const f of fs.readdirSync(out).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.csv'))) {
@@ -93,7 +107,7 @@ function shown(cell: ExcelJS.Cell): string {
 
 /** Every sheet as LibreOffice shows it equals what exceljs reads from the same file; the CSVs for further checks. */
 async function readsBack(file: string): Promise<Map<string, string[][]>> {
-  const csv = convertWithLibreOffice(file);
+  const csv = csvWithLibreOffice(file);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   expect([...csv.keys()].sort()).toEqual(wb.worksheets.map((w) => w.name).sort());
@@ -138,5 +152,56 @@ describe('an exported workbook opened by LibreOffice', () => {
     expect(journal.at(-1)!.slice(9, 11)).toEqual(['¥12,345.67', '¥1,000.50']);
     const elevators = csv.get('电梯台账')!;
     expect(elevators[4]![13]).toBe(`${t.month}-01`);
+  }, 180_000);
+
+  const printed = '积分台账 printed by LibreOffice: a wrapped 事由 prints whole inside its own row, the next row under it (soffice --convert-to pdf)';
+  const printable = hasSoffice && hasPoppler && hasChineseFont;
+  it.skipIf(!printable)(printable ? printed : `${printed} — SKIPPED: no ${SOFFICE}, pdftotext or Chinese font (fc-list :lang=zh) on this machine`, async () => {
+    const t = await volunteerFixture();
+    const zhao = await t.resident('赵敏');
+    const reasons = [
+      '捐赠图书',
+      '参加社区“邻里守望”结对帮扶活动，为独居老人代购生活用品并陪同就医，累计三次，经居委会核实后计入贡献分',
+      '清理楼道',
+      '担任疫苗接种点引导员，连续五个工作日每天上午协助老年人排队、扫码登记和留观，获接种点书面表扬，按规则计入贡献分',
+      '义务理发',
+    ];
+    for (const reason of reasons) {
+      await t.call('volunteer.addEntry', { person: { volunteerId: zhao.id }, onDate: today(), category: 'contribution', amount: 10, reason, sourceKind: 'manual' });
+    }
+    const out = await t.call('submission.exportRegister', { register: 'volunteer.entries', level: 'street', period: today().slice(0, 7) });
+    const xlsx = path.join(tempDir(), 'ledger.xlsx');
+    fs.writeFileSync(xlsx, Buffer.from(out.file.contentBase64, 'base64'));
+    convertWithLibreOffice(xlsx, 'pdf');
+    const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
+    if (process.env.LEDGER_PDF) fs.copyFileSync(pdf, process.env.LEDGER_PDF);
+    const [page] = wordBoxes(fs.readFileSync(pdf));
+    // The 事由 column's lines: every word that starts where the first row's 事由 does (the cells are left-aligned).
+    const left = page!.find((w) => w.text === '捐赠图书')!.xMin;
+    const column = page!.filter((w) => Math.abs(w.xMin - left) < 1).sort((a, b) => a.yMin - b.yMin);
+    // Each 事由 whole, in the rows' order, line under line: the lines of one are all above the next one's.
+    let at = 0;
+    const spans = reasons.map((reason) => {
+      const lines = [];
+      let text = '';
+      while (text.length < reason.length && at < column.length) {
+        lines.push(column[at]!);
+        text += column[at++]!.text;
+      }
+      expect(text).toBe(reason);
+      return { top: Math.min(...lines.map((l) => l.yMin)), bottom: Math.max(...lines.map((l) => l.yMax)) };
+    });
+    spans.slice(1).forEach((s, k) => expect(s.top, reasons[k + 1]).toBeGreaterThanOrEqual(spans[k]!.bottom));
+    // And inside its own row: the row's 序号 (centred in the row as the 事由 is) lies within the 事由's lines,
+    // the next row's below them.
+    const community = page!.find((w) => w.text === '西里社区' && w.yMin > spans[0]!.top - 20)!.xMin;
+    const seqs = page!.filter((w) => /^\d$/.test(w.text) && w.xMax <= community && w.yMin >= spans[0]!.top - 5).sort((a, b) => a.yMin - b.yMin);
+    expect(seqs.map((w) => w.text)).toEqual(['1', '2', '3', '4', '5']);
+    seqs.forEach((w, k) => {
+      const middle = (w.yMin + w.yMax) / 2;
+      expect(middle).toBeGreaterThan(spans[k]!.top);
+      expect(middle).toBeLessThan(spans[k]!.bottom);
+      if (k > 0) expect(w.yMin, `row ${k + 1}`).toBeGreaterThanOrEqual(spans[k - 1]!.bottom);
+    });
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocument, type PdfDocumentSpec } from '../../main/export/pdf/document';
 import { tempDir } from './helpers';
+import { wordBoxes } from './pdf-text';
 
 const has = (tool: string) => {
   try {
@@ -35,18 +36,6 @@ function write(bytes: Buffer): string {
   const file = path.join(tempDir(), 'doc.pdf');
   fs.writeFileSync(file, bytes);
   return file;
-}
-
-interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
-
-/** Each page's words with their boxes in points from the top left (poppler's pdftotext -bbox). */
-function wordBoxes(bytes: Buffer): WordBox[][] {
-  const html = execFileSync('pdftotext', ['-bbox', write(bytes), '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
-    })),
-  );
 }
 
 /** Pages counted from the bytes themselves (no tool needed): each page object is `/Type /Page`. */
@@ -91,16 +80,36 @@ describe('printed documents (PDF)', () => {
     for (const whole of ['2026-12-02', '记-2026-12-002', '¥8,600.50', '业委会签字', '2026-12-03', '2026-12-01']) expect(text).toContain(whole);
   });
 
-  it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row, or the last paragraph, goes with them', async () => {
+  it.skipIf(!poppler)('never leave the signatures alone on a page: the 合计 row (with the row above it) and the notes after the table go with them', async () => {
     const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const notes: PdfDocumentSpec['blocks'] = [
+      sample.blocks[1]!,
+      { kind: 'paragraph', text: `台账工作簿：西里社区_2026年11月_月度上报.xlsx，SHA-256 校验码：${'7c28bd99'.repeat(8)}`, size: 10 },
+      { kind: 'paragraph', text: '本单位数据包签名密钥指纹：F9B3 4699 44C3 1496 4C20 AE18 98BD A3D1', size: 10 },
+    ];
     // Whatever the length, somewhere a table ends just above the foot of a page: try every length around one page.
     for (let n = 20; n <= 40; n++) {
       const table = { ...(sample.blocks[0] as Extract<PdfDocumentSpec['blocks'][number], { kind: 'table' }>), rows: sample.blocks[0]!.kind === 'table' ? sample.blocks[0]!.rows.slice(0, n) : [] };
-      for (const blocks of [[table], [table, sample.blocks[1]!]]) {
+      for (const blocks of [[table], [table, notes[0]!], [table, ...notes]]) {
         const last = pagesOf(await renderDocument({ ...sample, blocks })).at(-1)!;
-        expect(last, `${n} rows`).toContain('经办人（签字）');
-        expect(last, `${n} rows`).toContain(blocks.length === 1 ? '合计' : '说明：');
+        expect(last, `${n} rows, ${blocks.length} blocks`).toContain('经办人（签字）');
+        expect(last, `${n} rows, ${blocks.length} blocks`).toMatch(new RegExp(`第${n}党支部[\\s\\S]*合计\\s+共 70 个`));
+        if (blocks.length > 1) expect(last, `${n} rows`).toContain('说明：');
       }
+    }
+  });
+
+  it.skipIf(!poppler)('keep a heading on the page of what follows it: a table\'s header and first row', async () => {
+    const pagesOf = (bytes: Buffer) => execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const table = sample.blocks[0] as Extract<PdfDocumentSpec['blocks'][number], { kind: 'table' }>;
+    for (let n = 14; n <= 24; n++) {
+      const bytes = await renderDocument({
+        ...sample,
+        signatures: undefined,
+        blocks: [{ ...table, rows: table.rows.slice(0, n), totalRow: undefined }, { kind: 'paragraph', text: '志愿服务', size: 11, keepWithNext: true }, { ...table, rows: table.rows.slice(0, 3) }],
+      });
+      const page = pagesOf(bytes).find((p) => p.includes('志愿服务'))!;
+      expect(page.slice(page.indexOf('志愿服务')), `${n} rows before`).toMatch(/序号\s+党支部\s+在册党员[\s\S]*第1党支部/);
     }
   });
 
@@ -162,6 +171,17 @@ describe('printed documents (PDF)', () => {
       expect(lines.some((l) => l.includes('¥30,000.00')), `${k + 16}: ${lines.join(' | ')}`).toBe(true);
       expect(lines.some((l) => l.includes('2026-03-20')), `${k + 16}: ${lines.join(' | ')}`).toBe(true);
       for (const l of lines) expect(l).not.toMatch(/^[，。]/);
+    });
+  });
+
+  it.skipIf(!poppler)('never start a line with a run of closing marks either (人）， goes down whole with the character before it)', async () => {
+    const paragraph = (k: number) => `${'金'.repeat(k)}缺席 2 人（其中请假 1 人），列席 1 人。`;
+    const docs = await Promise.all(Array.from({ length: 14 }, (_, k) => renderDocument({ ...sample, blocks: [{ kind: 'paragraph', text: paragraph(k + 10) }] })));
+    docs.forEach((bytes, k) => {
+      const lines = execFileSync('pdftotext', ['-layout', write(bytes), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim());
+      const from = lines.findIndex((l) => l.startsWith('金'));
+      expect(lines.slice(from, from + 2).join('').replace(/\s+/g, ''), `${k + 10}`).toBe(paragraph(k + 10).replace(/\s+/g, ''));
+      for (const l of lines.slice(from, from + 2)) expect(l, `${k + 10}`).not.toMatch(/^[，。）]/);
     });
   });
 

@@ -31,3 +31,17 @@ export const pdfPages = (base64: string): number =>
  * a paragraph's or a table cell's words whole, however the lines wrap them.
  */
 export const pdfFlatText = (base64: string): string => execFileSync('pdftotext', [written(base64), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
+export interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Each page's words with their boxes in points from the top left (poppler's pdftotext -bbox). */
+export function wordBoxes(pdf: Buffer): WordBox[][] {
+  const file = path.join(tempDir(), 'doc.pdf');
+  fs.writeFileSync(file, pdf);
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return html.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
+    })),
+  );
+}

@@ -8,6 +8,7 @@ import { DEFAULT_REQUEST_SETTINGS } from '../../main/api/requests/rules';
 import { DB_FILE_NAME } from '../../main/core';
 import { SEED_ADMIN, SEED_PASSWORD, SeedRefused, seedDataset, type SeedSummary } from '../../scripts/seed';
 import { daysAgo, inMoment, tempDir, testClock, testCore, today } from './helpers';
+import { hasPoppler, pdfText } from './pdf-text';
 
 /** One street-scale seed (≈3 s) shared by the checks; the last test hands its folder to testCore, which removes it. */
 const dir = path.join(tempDir(), 'data');
@@ -222,7 +223,7 @@ describe('the street-scale seed', () => {
   });
 
   // Last: testCore removes the folder afterwards.
-  it('serves the generated register through the API: initials search, compliance with gaps', async () => {
+  it('serves the generated register through the API: initials search, compliance with gaps, the street\'s 上报汇总表', async () => {
     db.close();
     const { call } = await testCore({ dataDir: dir, setUp: false });
     // The seeded street's administrator signs in, as `npm run demo` prints.
@@ -262,5 +263,24 @@ describe('the street-scale seed', () => {
     const overdue = accounts.filter((a) => a.reconciliation.overdue).length;
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThan(accounts.length / 2);
-  }, 60_000);
+
+    // The street's 上报汇总表 as it is signed: its figures whole and written one way, the signatures with the last.
+    if (!hasPoppler) return console.warn('没有 pdftotext：街道规模的上报汇总表 PDF 未核对');
+    const modules = ['party', 'volunteer', 'property', 'fund', 'elevator', 'requests'];
+    const built = await call('submission.buildMonthly', { level: 'street', period: today().slice(0, 7), modules });
+    const pages = pdfText(built.pdf!.contentBase64).split('\f').filter((p) => p.trim());
+    const rows = pages.flatMap((p) => p.split('\n')).filter((l) => /^\s*(合计|\d+)\s+\S+社区|^\s*合计\s+共/.test(l));
+    expect(rows.length).toBeGreaterThan(50);
+    // A figure broken over two lines of its cell leaves pieces (2,87 and 8, 1462 and .0, 43.2 and %) that are no figures.
+    const FIGURE = /^-?¥?\d{1,3}(,\d{3})*(\.\d+)?%?$/;
+    for (const l of rows) for (const token of l.trim().split(/\s+/).filter((t) => /^[-¥\d,.%]+$/.test(t))) expect(token, l).toMatch(FIGURE);
+    const last = pages.at(-1)!;
+    expect(last).toMatch(/合计\s+共 10 个/);
+    expect(last).toMatch(/经办人（签字）.*审核人（签字）.*负责人（签字）/);
+    // A module's title stays with its table: no page ends on one.
+    for (const p of pages) {
+      const lines = p.split('\n').map((l) => l.trim()).filter((l) => l && !/^—\s*\d+\s*—$/.test(l));
+      expect(['党组织', '志愿服务', '红色物业', '电梯维保基金', '电梯档案', '民呼必应']).not.toContain(lines.at(-1));
+    }
+  }, 120_000);
 });

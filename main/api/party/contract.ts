@@ -3,7 +3,8 @@ import type {
   MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
   PlaceRow, ProbationDue, RatingRow, ServedHousehold,
 } from '../../../db/party/types';
-import { read, write } from '../common/channel';
+import { read, task, write } from '../common/channel';
+import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
 import type { ComplianceView } from './compliance';
 import {
@@ -89,6 +90,8 @@ export const partyContract = {
   'party.createMeeting': write<MeetingRecord>()(MeetingInput),
   'party.updateMeeting': write<MeetingRecord>()(MeetingUpdate),
   'party.deleteMeeting': write<null>()(byId),
+  // The 会议记录 as it is saved, on paper to sign (main/api/party/meeting-pdf.ts).
+  'party.printMeeting': task<FileOut>()(byId),
   'party.getCompliance': read<ComplianceView>()(ComplianceList),
 
   'party.rateBranch': write<RatingRow>()(RatingInput),

@@ -60,7 +60,7 @@ function figureTables(job: ExportJob, register: Register<SummaryRow>, rows: Summ
   return withFigures.flatMap((m) => {
     const part = { from, count: m.summary.figures.length };
     from += part.count;
-    return [{ kind: 'paragraph' as const, text: m.title, size: 11 }, summaryTable(job, register, rows, part)];
+    return [{ kind: 'paragraph' as const, text: m.title, size: 11, keepWithNext: true }, summaryTable(job, register, rows, part)];
   });
 }
 
@@ -68,7 +68,8 @@ function figureTables(job: ExportJob, register: Register<SummaryRow>, rows: Summ
 export async function summaryPdf(job: ExportJob, register: Register<SummaryRow>, rows: SummaryRow[], facts: PdfFacts): Promise<FileOut> {
   const { target, period } = job;
   const sent = facts.registers.map(({ register: r, rows: n }) => `${r.title} ${n.toLocaleString('zh-CN')} ${measureOf(r)}`);
-  const paragraphs: string[] = [`随表报送台账：${sent.join('，')}。`];
+  // Without the workbook (the PDF alone) no register goes with it, and the sentence is left out.
+  const paragraphs: string[] = sent.length ? [`随表报送台账：${sent.join('，')}。`] : [];
   const consolidated = job.sources.filter((s) => !s.local);
   if (target.multiUnit && consolidated.length) {
     // 2 个社区 at a street; 2 个街道、5 个社区 at a district.

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { drawTable, type Frame, type PdfTable } from './table';
+import { drawTable, tableLead, type Frame, type PdfTable } from './table';
 import { DocText, type Align, type TextStyle } from './text';
 
 export type { PdfColumn, PdfTable } from './table';
@@ -9,6 +9,8 @@ export interface PdfParagraph {
   text: string;
   size?: number;
   bold?: boolean;
+  /** A heading: it starts the next page rather than end this one without the first line (or a table's first row) of what follows. */
+  keepWithNext?: boolean;
 }
 
 /**
@@ -130,22 +132,42 @@ export function renderDocument(spec: PdfDocumentSpec): Promise<Buffer> {
     return y + 12;
   };
 
-  // The signatures never stand alone on a page: the last block (its 合计 row, or the last paragraph) goes with them.
+  const paragraphStyle = (block: PdfParagraph) => {
+    const style: TextStyle = { size: block.size ?? layout.body.size, bold: block.bold };
+    return { style, pitch: block.size === undefined ? layout.pitch : DocText.lineHeight(style) };
+  };
+  const paragraphHeight = (block: PdfParagraph) => {
+    const { style, pitch } = paragraphStyle(block);
+    return text.wrap(block.text, style, frame.width).length * pitch;
+  };
+  // What a heading must have under it on its page: a table's header and first row, a paragraph's first line.
+  const leadOf = (block: PdfDocumentSpec['blocks'][number] | undefined) =>
+    block?.kind === 'table' ? tableLead(text, block, frame.width) : block?.kind === 'paragraph' ? paragraphStyle(block).pitch : 0;
+
+  // The signatures never stand alone on a page. What follows the last table — its notes, checksums — goes with
+  // them, and the table's last row (合计) with all of that: the figures signed for are on the page of the
+  // signatures. Notes too long to share a page with the table's header and a row cannot go along: then the last
+  // paragraph alone does (as it does in a document without a table).
   const sign = spec.signatures?.length ? signatureStyle(text, spec.signatures, spec.signatureWord ?? '签字', frame.width, layout.body.size) : null;
   const signing = sign ? signaturesHeight(sign) : 0;
+  const lastTable = spec.blocks.findLastIndex((b) => b.kind === 'table');
+  const notes = spec.blocks.slice(lastTable + 1);
+  const notesHeight = notes.reduce((h, b) => (b.kind === 'paragraph' ? h + paragraphHeight(b) + PARAGRAPH_GAP : Infinity), 0);
+  const table = spec.blocks[lastTable];
+  const withTable = !!sign && table?.kind === 'table' && tableLead(text, table, frame.width) + TABLE_GAP + notesHeight + signing <= frame.bottom - frame.top;
   let y = heading(spec.title, spec.subtitle, frame.top);
   spec.blocks.forEach((block, index) => {
     const last = index === spec.blocks.length - 1;
     if (block.kind === 'heading') {
       y = heading(block.title, block.subtitle, newPage());
     } else if (block.kind === 'table') {
-      y = drawTable(doc, text, block, frame, y, newPage, last ? signing + TABLE_GAP : 0) + TABLE_GAP;
+      const keep = withTable && index === lastTable ? TABLE_GAP + notesHeight + signing : last ? signing + TABLE_GAP : 0;
+      y = drawTable(doc, text, block, frame, y, newPage, keep) + TABLE_GAP;
     } else {
-      const style: TextStyle = { size: block.size ?? layout.body.size, bold: block.bold };
-      const pitch = block.size === undefined ? layout.pitch : DocText.lineHeight(style);
+      const { style, pitch } = paragraphStyle(block);
       const lines = text.wrap(block.text, style, frame.width);
       const height = lines.length * pitch;
-      const keep = last ? signing + PARAGRAPH_GAP : 0;
+      const keep = last && !withTable ? signing + PARAGRAPH_GAP : block.keepWithNext ? leadOf(spec.blocks[index + 1]) : 0;
       if (keep && y + height + keep > frame.bottom && frame.top + height + keep <= frame.bottom) y = newPage();
       for (const line of lines) {
         if (y + pitch > frame.bottom) y = newPage();

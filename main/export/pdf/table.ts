@@ -66,6 +66,17 @@ export function columnWidths(text: DocText, t: Pick<PdfTable, 'columns' | 'rows'
   }
 }
 
+const cellLines = (text: DocText, cells: string[], widths: number[], style: TextStyle) => cells.map((c, i) => text.wrap(c ?? '', style, widths[i]! - 2 * PAD));
+const rowHeight = (lines: string[][], style: TextStyle) => Math.max(...lines.map((l) => l.length)) * DocText.lineHeight(style) + 2 * PAD;
+
+/** The header row and the first row: what must fit under the table's heading, or both go to the next page. */
+export function tableLead(text: DocText, t: PdfTable, width: number): number {
+  const widths = columnWidths(text, t, width);
+  const first = t.rows[0] ?? t.totalRow;
+  const height = (cells: string[], style: TextStyle) => rowHeight(cellLines(text, cells, widths, style), style);
+  return height(t.columns.map((c) => c.header), HEAD) + (first ? height(first, first === t.totalRow ? HEAD : BODY) : 0);
+}
+
 /**
  * Draws a ruled table from y, starting new pages as needed with the header row repeated on each.
  * `newPage` adds a page and returns the y to continue from. Returns the y below the table. `keepWithLast`: room the
@@ -76,9 +87,8 @@ export function drawTable(doc: PDFKit.PDFDocument, text: DocText, t: PdfTable, f
   const xs = widths.map((_, i) => frame.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
   const layout = (cells: string[], style: TextStyle) => {
-    const lines = cells.map((c, i) => text.wrap(c ?? '', style, widths[i]! - 2 * PAD));
-    const height = Math.max(...lines.map((l) => l.length)) * DocText.lineHeight(style) + 2 * PAD;
-    return { lines, height };
+    const lines = cellLines(text, cells, widths, style);
+    return { lines, height: rowHeight(lines, style) };
   };
 
   type Kind = 'header' | 'body' | 'total';
@@ -100,20 +110,24 @@ export function drawTable(doc: PDFKit.PDFDocument, text: DocText, t: PdfTable, f
   };
 
   const header = t.columns.map((c) => c.header);
-  const headerHeight = layout(header, HEAD).height;
   // A header alone at the foot of a page is no use: it moves to the next page with the first row.
-  const firstRow = t.rows[0] ?? t.totalRow;
-  const firstHeight = firstRow ? layout(firstRow, BODY).height : 0;
-  if (y + headerHeight + firstHeight > frame.bottom) y = newPage();
+  if (y + tableLead(text, t, frame.width) > frame.bottom) y = newPage();
   y = drawRow(header, 'header', y);
+  // Where this page's rows begin: a row there moves no further, whatever it should keep with (a page of its own
+  // would not hold them either).
+  let pageTop = y;
 
   const rows: [string[], Kind][] = t.rows.map((r) => [r, 'body']);
   if (t.totalRow) rows.push([t.totalRow, 'total']);
+  const heights = rows.map(([cells, kind]) => layout(cells, styleOf(kind)).height);
   rows.forEach(([cells, kind], i) => {
-    const keep = i === rows.length - 1 ? keepWithLast : 0;
-    if (y + layout(cells, styleOf(kind)).height + keep > frame.bottom) {
+    // The 合计 row never starts a page alone under the header: the row above it goes along.
+    const beforeTotal = t.totalRow && rows.length > 1 && i === rows.length - 2;
+    const keep = i === rows.length - 1 ? keepWithLast : beforeTotal ? heights[i + 1]! + keepWithLast : 0;
+    if (y > pageTop && y + heights[i]! + keep > frame.bottom) {
       y = newPage();
       y = drawRow(header, 'header', y);
+      pageTop = y;
     }
     y = drawRow(cells, kind, y);
   });

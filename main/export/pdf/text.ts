@@ -17,6 +17,8 @@ function carriedDown(chars: string[], next: string): string {
   // A closing mark takes the character before it along; a number then goes whole, whichever side of it breaks.
   const inNumber = NUMBER.test(next) && /\d/.test(chars.at(-1) ?? '');
   let from = NO_LINE_START.has(next) && !inNumber ? chars.length - 1 : chars.length;
+  // Marks close in runs (人）， or 。」): the whole run goes down, with the character before it.
+  if (from < chars.length) while (from > 0 && NO_LINE_START.has(chars[from]!)) from--;
   const first = chars[from] ?? next;
   if (NUMBER.test(first) && /\d/.test(first + (chars[from - 1] ?? ''))) while (from > 0 && NUMBER.test(chars[from - 1]!)) from--;
   // A number longer than the line, or a mark after a single character, breaks where it must.

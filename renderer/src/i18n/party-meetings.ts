@@ -47,6 +47,10 @@ export const pm = {
     pickUnitFirst: '先选择召开组织，再登记出席情况',
     resolutions: '决议事项',
     continueInMode: '在会议模式中继续',
+    // The saved record on paper, to sign; its 下载 keeps clear of 保存 (the drawer's own save button).
+    print: '打印',
+    download: '下载 PDF',
+    printUnsaved: '先保存修改，再打印会议记录',
     delete: '删除',
     deleteMeeting: '删除会议记录',
     deleteTitle: '删除这次会议记录？',

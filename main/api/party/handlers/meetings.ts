@@ -10,6 +10,8 @@ import {
 } from '../../../../db/party/meetings';
 import { getMember, rosterOf } from '../../../../db/party/members';
 import { getOrg } from '../../../../db/party/orgs';
+import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
 import { complianceCounts, compliancePage } from '../../../../db/party/compliance';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { todayIso } from '../../common/calendar';
@@ -18,6 +20,7 @@ import type { Handlers } from '../../router';
 import { complianceQuery, complianceRow, quarterRange, type ComplianceView } from '../compliance';
 import type { partyContract } from '../contract';
 import { meetingTypes } from '../labels';
+import { MEETING_RECORD_TITLE, renderMeetingRecord } from '../meeting-pdf';
 import { reverseMeetingPoints } from '../../volunteer/handlers/meeting-credit';
 
 type C = typeof partyContract;
@@ -68,6 +71,7 @@ export const meetingHandlers: Pick<
   | 'party.createMeeting'
   | 'party.updateMeeting'
   | 'party.deleteMeeting'
+  | 'party.printMeeting'
   | 'party.getCompliance'
 > = {
   'party.listMeetings': (input, { db }) => {
@@ -119,6 +123,16 @@ export const meetingHandlers: Pick<
     // The audit entry keeps the whole record, so a deletion can be looked up later.
     audit({ action: 'delete', entity: 'meeting', entityId: id, before, after: reversed.people ? { reversedPoints: reversed } : undefined });
     return null;
+  },
+
+  'party.printMeeting': async ({ id }, { db, audit }) => {
+    const m = getMeeting(db, id);
+    if (!m) throw notFound('会议记录');
+    const record = labelOrgName(db, m);
+    const pdf = await renderMeetingRecord(record, getInstallation(db)?.unitName ?? '');
+    // Names of the attendees left the system on paper: logged, like every export.
+    audit({ action: 'print', entity: 'meeting', entityId: id, after: { document: MEETING_RECORD_TITLE } });
+    return pdfOut(`${MEETING_RECORD_TITLE}-${record.orgName}-${meetingTypes[record.type]}-${record.heldOn}.pdf`, pdf);
   },
 
   'party.getCompliance': (input, { db }) => complianceFor(db, input),

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Center, Divider, Drawer, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Autocomplete, Button, Center, Divider, Drawer, Group, Loader, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPresentation, IconTrash } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { callApi, useApiMutation, useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/router';
 import { DateField, TextAreaField, TextField, options } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';
+import { PdfButtons } from '../../components/PdfButtons';
 import { useZodForm, type ZodForm } from '../../components/useZodForm';
 import { pm } from '../../i18n/party-meetings';
 import { zh } from '../../i18n/zh-CN';
@@ -54,6 +55,7 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
   const create = useApiMutation('party.createMeeting');
   const update = useApiMutation('party.updateMeeting');
   const remove = useApiMutation('party.deleteMeeting', { quiet: true });
+  const print = useApiMutation('party.printMeeting');
   const client = useQueryClient();
 
   const chooseUnit = (orgId: string | null, picked: { level: OrgLevel } | null) => {
@@ -127,6 +129,10 @@ function MeetingForm({ initial, record, onClose }: { initial: MeetingDraft; reco
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => void confirmDelete(record)}>{d.deleteMeeting}</Button>
           <Button variant="default" leftSection={<IconPresentation size={16} />}
             onClick={() => navigate('/party/meeting-mode', { id: record.id })}>{d.continueInMode}</Button>
+          {/* What prints is the record as saved: with changes not yet saved, the buttons wait for 保存. */}
+          <Tooltip label={d.printUnsaved} disabled={!form.dirty}>
+            <span><PdfButtons make={() => print.mutateAsync({ id: record.id })} printLabel={d.print} saveLabel={d.download} disabled={form.dirty} /></span>
+          </Tooltip>
         </>
       )}
     >
