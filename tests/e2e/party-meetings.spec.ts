@@ -188,4 +188,12 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByRole('dialog').getByText('历年评定')).toBeVisible();
   await expect(page.getByLabel('评定理由')).toHaveValue(/三会一课落实到位/);
   await shot(page, 'party-rating-drawer');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  // One unit's branches: the list and its figures keep to that subtree.
+  await page.getByRole('combobox', { name: '组织' }).click();
+  await page.getByRole('option', { name: '和平里党支部' }).click();
+  await expect(page.getByTestId('ratings-summary')).toContainText('已评定 0 / 1 个支部');
+  await expect(page.getByTestId('rating-阳光小区党支部')).toBeHidden();
+  await expect(page.getByTestId('rating-和平里党支部').getByRole('button', { name: '评定' })).toBeVisible();
 });

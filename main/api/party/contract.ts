@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
+  BranchRatingsPage, MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
   PlaceRow, ProbationDue, RatingRow, ServedHousehold,
 } from '../../../db/party/types';
 import { read, write } from '../common/channel';
@@ -8,6 +8,7 @@ import { id, type Page } from '../common/fields';
 import type { ComplianceView } from './compliance';
 import {
   BecomeFull,
+  BranchRatingList,
   ComplianceList,
   Deceased,
   MeetingInput,
@@ -92,9 +93,9 @@ export const partyContract = {
   'party.getCompliance': read<ComplianceView>()(ComplianceList),
 
   'party.rateBranch': write<RatingRow>()(RatingInput),
-  'party.listRatings': read<RatingRow[]>()(
-    z.object({ orgId: id.nullish().transform((v) => v ?? null), year: z.number().int().nullish() }),
-  ),
+  /** A branch's ratings, the latest year first (the rating drawer's history). */
+  'party.listRatings': read<RatingRow[]>()(z.object({ orgId: id })),
+  'party.listBranchRatings': read<BranchRatingsPage>()(BranchRatingList),
 
   'party.getDashboard': read<PartyDashboard>()(scope),
 };
