@@ -48,7 +48,7 @@ export function ratingsOfOrg(db: Db, orgId: string): RatingRow[] {
  * year's rating of each, the rated first and most stars first, then by name — with how many branches are in scope
  * (`total`), how many are rated and how many have each number of stars, counted over them all in the same statement. The
  * rating is a seek on branch_ratings' (org_id, year); the parent's name and the rating's text are read for the page
- * only. A district has about 2,000 branches: the whole list was one answer and the whole tree besides.
+ * only. A district has hundreds of branches (432 in the bench's): the whole list was one answer, the whole tree besides.
  */
 export function branchRatingsPage(db: Db, year: number, scopePath: string | null, offset: number, limit: number): BranchRatingsPage {
   const [lo, hi] = subtreeRange(scopePath);

@@ -9,7 +9,7 @@ import { pm } from '../i18n/party-meetings';
 import { RatingDrawer } from './meetings/RatingDrawer';
 
 const r = pm.ratings;
-/** Branches a page: a district has about 2,000; SQL pages them (party.listBranchRatings). */
+/** Branches a page: a district has hundreds; SQL pages them (party.listBranchRatings). */
 const PAGE = 50;
 
 /**
