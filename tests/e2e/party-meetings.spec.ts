@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { addDays, daysAgo, month, today, year } from './clock';
 import { expect, setUp, shot, test, type RunningApp } from './fixtures';
 
@@ -8,7 +8,7 @@ const monthLabel = `${month}月`;
 
 /** A community with one branch of 30 members (the one that meets in this test) and a smaller one with a group. */
 async function seed(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const other = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '楼院党支部', name: '和平里党支部' });
   const group = await apiCall(app, 'party.createOrg', { parentId: other.id, level: 'group', kind: '楼栋党小组', name: '3号楼党小组' });
