@@ -62,7 +62,6 @@ export const partyContract = {
   'party.updatePlace': write<PlaceRow>()(PlaceUpdate),
   'party.deletePlace': write<null>()(byId),
 
-  'party.listOrgs': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) })),
   // The tree a level at a time (the roots when parentId is null), and a search that opens it down to any unit.
   'party.orgChildren': read<OrgNodeView[]>()(OrgChildren),
   'party.searchOrgs': read<OrgNodeView[]>()(OrgSearch),
