@@ -66,11 +66,11 @@ export function branchRatingsPage(db: Db, year: number, scopePath: string | null
        FROM page LEFT JOIN orgs p ON p.id = page.parent_id LEFT JOIN branch_ratings r ON r.id = page.ratingId
        ORDER BY coalesce(page.stars, 0) DESC, page.pinyin, page.name, page.orgId`,
     )
-    .all({ year, lo, hi, limit, offset }) as (BranchRating & Record<'branches' | 'rated' | `s${1 | 2 | 3 | 4 | 5}`, number> & { parent_id: string | null; pinyin: string })[];
+    .all({ year, lo, hi, limit, offset }) as (BranchRating & Record<'branches' | 'rated' | `s${1 | 2 | 3 | 4 | 5}`, number> & { parent_id: string | null; pinyin: string; ratingId: string | null })[];
   const first = raw[0];
   // A page past the end carries no row to read the figures from: count them from the first page then.
   if (!first && offset > 0) return { ...branchRatingsPage(db, year, scopePath, 0, 1), rows: [] };
-  const rows = raw.map(({ orgId, name, parentName, ratingId, stars, reasons, ratedOn }) => ({ orgId, name, parentName, ratingId, stars, reasons, ratedOn }));
+  const rows = raw.map(({ orgId, name, parentName, stars, reasons, ratedOn }) => ({ orgId, name, parentName, stars, reasons, ratedOn }));
   if (!first) return { rows, total: 0, rated: 0, byStars: [0, 0, 0, 0, 0] };
   return { rows, total: first.branches, rated: first.rated, byStars: [first.s1, first.s2, first.s3, first.s4, first.s5] };
 }

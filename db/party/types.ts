@@ -226,7 +226,6 @@ export interface BranchRating {
   orgId: string;
   name: string;
   parentName: string | null;
-  ratingId: string | null;
   stars: number | null;
   reasons: string | null;
   ratedOn: string | null;
