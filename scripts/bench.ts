@@ -27,6 +27,7 @@ import { propertyOps } from './lib/bench-property';
 import { listMeetings } from '../db/party/meetings';
 import { orgChildren, orgPath, searchOrgs } from '../db/party/orgs';
 import { complianceCounts, compliancePage } from '../db/party/compliance';
+import { branchRatingsPage } from '../db/party/ratings';
 import type { Db } from '../db/open';
 import { complianceQuery } from '../main/api/party/compliance';
 import { lastPageOffset, requestOps } from './lib/bench-requests';
@@ -77,6 +78,22 @@ function complianceOps(counting: Db, year: number, quarter: number, community: {
     page('compliance, whole district, only behind', null, { ...first, onlyBehind: true }),
     page('compliance, whole district, by name, offset 400', null, { ...first, order: 'name', offset: 400 }),
     page('compliance, one community', community.path, first),
+  ];
+}
+
+/** 五星支部's pages of 50 (last year's ratings, as the screen opens), each beside its statement. */
+function ratingOps(counting: Db, year: number, community: { id: string; path: string }): Op[] {
+  const page = (name: string, scope: string | null, offset: number): Op => ({
+    name,
+    channel: 'party.listBranchRatings',
+    input: { year, orgId: scope ? community.id : null, offset, limit: 50 },
+    budgetMs: 10,
+    floor: () => branchRatingsPage(counting, year, scope, offset, 50),
+  });
+  return [
+    page('五星支部, whole district, first page', null, 0),
+    page('五星支部, whole district, offset 400', null, 400),
+    page('五星支部, one community', community.path, 0),
   ];
 }
 
@@ -161,6 +178,8 @@ async function main() {
       { name: 'global search q=zhang', channel: 'system.search', input: { q: 'zhang' }, budgetMs: 10 },
       // Issue 17: the compliance view a page of 50 at a time, counted in SQL over the kept meeting counts.
       ...complianceOps(counting, year, quarter, community, today),
+      // 五星支部 a page of 50 (the whole branch list and the whole tree were one answer each).
+      ...ratingOps(counting, year - 1, community),
       { name: 'meeting list, first page', channel: 'party.listMeetings', input: {}, budgetMs: 10 },
       {
         name: 'meeting list, last page (a jump to its end)', channel: 'party.listMeetings', input: { offset: lastPageOffset(counting, 'meetings') }, budgetMs: 10,

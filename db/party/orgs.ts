@@ -16,7 +16,7 @@ export interface OrgFields {
 }
 
 // The member count comes from the maintained org_member_counts, the secretary from members_role: counting the
-// register on every view of the tree was 40 ms at 100k members.
+// register on every view of the tree was 40 ms at 100k members. A level, a search or a path at a time (issue 17).
 const SELECT = `
   SELECT o.id, o.parent_id AS parentId, o.level, o.kind, o.name, o.place_id AS placeId, p.name AS placeName,
          o.path, o.established_on AS establishedOn, o.status, o.dissolved_on AS dissolvedOn,
@@ -27,11 +27,6 @@ const SELECT = `
          o.updated_at AS updatedAt, o.operator
   FROM orgs o
   LEFT JOIN places p ON p.id = o.place_id`;
-
-export function listOrgs(db: Db, includeDissolved = false): OrgRow[] {
-  const where = includeDissolved ? '' : "WHERE o.status = 'active'";
-  return db.prepare(`${SELECT} ${where} ORDER BY o.path`).all() as OrgRow[];
-}
 
 // The tree shows each unit with the members of its whole subtree (the number a secretary quotes): the maintained
 // counts of the units whose path starts with its path, a range on the unique path index.
@@ -83,16 +78,24 @@ export function orgPath(db: Db, id: string): OrgNode[] {
   return db.prepare(`${NODE} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.path`).all(JSON.stringify(ids)) as OrgNode[];
 }
 
-/** Every unit, dissolved too, with just what naming it apart takes (`orgLabels` in main/api/common/org-labels.ts). */
 /** Moves with every change to the organisations and places (migration 036's triggers): the labels' cache key. */
 export function orgLabelVersionOf(db: Db): number {
   return (db.prepare('SELECT n FROM org_label_version').get() as { n: number }).n;
 }
 
-export function namedOrgs(db: Db): Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeName' | 'status'>[] {
+export type NamedOrg = Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeId' | 'placeName' | 'path' | 'status'>;
+
+/**
+ * Every unit, dissolved too, in tree order, with nothing counted: what naming it apart takes (`orgLabels` in
+ * main/api/common/org-labels.ts) and what an import matches a file's names against (main/api/party/imports/org-directory.ts).
+ */
+export function namedOrgs(db: Db): NamedOrg[] {
   return db
-    .prepare('SELECT o.id, o.parent_id AS parentId, o.level, o.name, p.name AS placeName, o.status FROM orgs o LEFT JOIN places p ON p.id = o.place_id')
-    .all() as Pick<OrgRow, 'id' | 'parentId' | 'level' | 'name' | 'placeName' | 'status'>[];
+    .prepare(
+      `SELECT o.id, o.parent_id AS parentId, o.level, o.name, o.place_id AS placeId, p.name AS placeName, o.path, o.status
+       FROM orgs o LEFT JOIN places p ON p.id = o.place_id ORDER BY o.path`,
+    )
+    .all() as NamedOrg[];
 }
 
 export function getOrg(db: Db, id: string): OrgRow | undefined {

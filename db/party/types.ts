@@ -221,6 +221,25 @@ export interface RatingRow {
   operator: string;
 }
 
+/** One active branch as 五星支部 lists it, with the year's rating (all nulls when it is still to be rated). */
+export interface BranchRating {
+  orgId: string;
+  name: string;
+  parentName: string | null;
+  stars: number | null;
+  reasons: string | null;
+  ratedOn: string | null;
+}
+
+export interface BranchRatingsPage {
+  rows: BranchRating[];
+  /** Branches in scope (the list's length). */
+  total: number;
+  rated: number;
+  /** How many branches have 1–5 stars: `byStars[s - 1]`. */
+  byStars: number[];
+}
+
 // stats.ts
 
 export interface PartyStats {

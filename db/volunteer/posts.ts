@@ -17,7 +17,7 @@ export interface PostFields {
 }
 
 const SELECT = `
-  SELECT p.id, p.kind, p.code, p.org_id AS orgId, o.name AS orgName, p.name, p.description, p.seq, p.status,
+  SELECT p.id, p.kind, p.code, p.org_id AS orgId, o.name AS orgName, o.path AS orgPath, p.name, p.description, p.seq, p.status,
          (SELECT COUNT(*) FROM volunteers v WHERE v.post_id = p.id AND v.active = 1) AS holders
   FROM volunteer_posts p LEFT JOIN orgs o ON o.id = p.org_id`;
 
@@ -87,7 +87,7 @@ export function listAssignments(db: Db, f: AssignmentFilter): { rows: Assignment
     : (db.prepare(`SELECT COUNT(*) AS n ${from} ${sql}`).get(...args) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT m.id AS memberId, m.name, m.role, o.id AS orgId, o.name AS orgName, v.id AS volunteerId,
+      `SELECT m.id AS memberId, m.name, m.role, o.id AS orgId, o.name AS orgName, o.path AS orgPath, v.id AS volunteerId,
               v.post_id AS postId, p.name AS postName
        ${from} LEFT JOIN volunteers v ON v.member_id = m.id LEFT JOIN volunteer_posts p ON p.id = v.post_id
        ${sql} ORDER BY m.name_pinyin, m.id LIMIT ? OFFSET ?`,

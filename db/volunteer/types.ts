@@ -145,6 +145,8 @@ export interface PostRow {
   code: string | null;
   orgId: string | null;
   orgName: string | null;
+  /** The unit's materialised path: a custom post is for the people of its subtree. */
+  orgPath: string | null;
   name: string;
   description: string | null;
   seq: number;
@@ -159,6 +161,8 @@ export interface AssignmentRow {
   role: string | null;
   orgId: string;
   orgName: string;
+  /** The member's unit's path: which custom posts they may hold (those of a unit above it). */
+  orgPath: string;
   volunteerId: string | null;
   postId: string | null;
   postName: string | null;

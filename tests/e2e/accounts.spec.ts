@@ -1,5 +1,5 @@
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { E2E_PASSWORD, expect, setUp, still, test } from './fixtures';
 
 /** A request from the page as its own client sends it (server token and session from the tab's storage). */
@@ -25,7 +25,7 @@ test('accounts: the administrator creates a 录入员, who signs in, is refused 
   await page.clock.install();
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   await expect(page.getByTestId('signed-in-account')).toHaveText('王芳（管理员）');
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   await apiCall(app, 'party.createMember', {
     name: '张秀兰', gender: 'female', idNumber: idNumber('130104', '1958-03-02', 7, 'female'), joinedOn: '1985-07-01',
@@ -95,7 +95,7 @@ test('accounts: the administrator creates a 录入员, who signs in, is refused 
   await expect(page.getByText('请 李娜 输入密码解锁', { exact: false })).toBeVisible();
   await still(page, 'accounts-04-locked');
   await page.evaluate((s) => sessionStorage.setItem('streetdesk.session', s ?? ''), session);
-  expect(await fromThePage(page, 'party.listOrgs', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  expect(await fromThePage(page, 'party.orgChildren', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   await page.evaluate(() => sessionStorage.removeItem('streetdesk.session'));
 
   // ---- unlock with her password; Ctrl+L locks again at once

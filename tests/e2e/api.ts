@@ -1,6 +1,7 @@
 import type { InputOf, OutputOf } from '../../main/api/common/channel';
 import type { Contract } from '../../main/api/contract';
 import { accounts, type RunningApp } from './fixtures';
+import * as orgs from '../orgs';
 
 /** One session per running server (a restart ends them), signed in as the folder's administrator. */
 const sessions = new Map<string, Promise<string>>();
@@ -43,3 +44,7 @@ export async function apiCall<K extends keyof Contract & string>(
   if (!env.ok) throw new Error(`${channel}: ${env.error.message} ${JSON.stringify(env.error.fields ?? [])}`);
   return env.data as OutputOf<Contract[K]>;
 }
+
+/** The running app's root unit and a unit by name (tests/orgs.ts). */
+export const rootOrg = (app: RunningApp) => orgs.rootOrg((channel, input) => apiCall(app, channel, input));
+export const orgByName = (app: RunningApp, name: string) => orgs.orgByName((channel, input) => apiCall(app, channel, input), name);

@@ -1,11 +1,11 @@
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { addDays, today } from './clock';
 import { expect, setUp, still, test } from './fixtures';
 
 /** Two communities, each with a 第一党支部 and a member in it; the clerk's work is in the audit log. */
 async function twoCommunities(app: Parameters<typeof apiCall>[0]) {
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   let seq = 0;
   for (const [community, person] of [['幸福社区', '张秀兰'], ['和平社区', '李建国']] as const) {
     const place = await apiCall(app, 'party.createPlace', { kind: 'community', name: community });
@@ -84,7 +84,7 @@ test('操作记录: its own page, searched and filtered by account, action, modu
 
 test('预备期: the home page and the dashboard tell a year already over from one ending soon', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const yearAgo = addDays(today, -365);
   let seq = 0;

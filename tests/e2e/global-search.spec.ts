@@ -1,10 +1,10 @@
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, shot, test } from './fixtures';
 
 test('Ctrl+K finds a member by pinyin initials and opens the record', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const people = [['张三丰', 'male'], ['赵四', 'female'], ['詹姆斯', 'male']] as const;
   for (const [i, [name, gender]] of people.entries()) {

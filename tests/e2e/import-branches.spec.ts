@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { branchVariantsWorkbook, multiSheetWorkbook } from '../fixtures/import/make';
-import { apiCall } from './api';
+import { apiCall, orgByName, rootOrg } from './api';
 import { expect, setUp, shot, still, test } from './fixtures';
 
 /**
@@ -12,7 +12,7 @@ import { expect, setUp, shot, still, test } from './fixtures';
  */
 async function happiness(page: Parameters<typeof setUp>[0], app: Parameters<typeof setUp>[1]) {
   await setUp(page, app, { level: 'community', name: '幸福社区', code: '130105001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   for (const name of ['幸福社区第一党支部', '幸福社区第二党支部', '幸福社区退休职工党支部']) {
     await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name });
   }
@@ -119,9 +119,8 @@ test('a workbook kept one sheet per branch, with a 说明 sheet and a hidden she
   await expect(page.getByText('新增 4 条，更新 0 条，跳过 0 条')).toBeVisible();
   await shot(page, 'import-25-sheets-done');
 
-  const orgs = await apiCall(app, 'party.listOrgs', {});
   const members = async (name: string) =>
-    (await apiCall(app, 'party.listMembers', { orgId: orgs.find((o) => o.name === name)!.id })).rows.map((m) => m.name).sort();
+    (await apiCall(app, 'party.listMembers', { orgId: (await orgByName(app, name)).id })).rows.map((m) => m.name).sort();
   expect(await members('幸福社区第一党支部')).toEqual(['吴一', '郑二']);
   expect(await members('幸福社区第二党支部')).toEqual(['冯三']);
   expect(await members('幸福社区退休职工党支部')).toEqual(['孙五']);

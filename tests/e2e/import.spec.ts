@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { idNumber } from '../../scripts/lib/people';
 import { rosterWorkbook } from '../fixtures/import/make';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, shot, test } from './fixtures';
 
 const existingId = idNumber('130104', '1960-02-28', 201, 'male');
@@ -45,9 +45,8 @@ async function still(page: Page, name: string) {
 
 test('import a member register: fix the mapping, read the report, leave out the bad row, import', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
-  await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
-  const branch = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.name === '阳光小区党支部')!;
+  const root = await rootOrg(app);
+  const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   await apiCall(app, 'party.createMember', {
     name: '钱七', gender: 'male', idNumber: existingId, joinedOn: '1985-07-01', status: 'full', category: 'community', orgId: branch.id,
   });
@@ -129,7 +128,7 @@ test('import a member register: fix the mapping, read the report, leave out the 
 
 test('import a real-layout roster: hidden column and rows, month-only dates, warnings, 合计 and blank rows', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '西里社区党员花名册.xlsx');
   await rosterWorkbook().xlsx.writeFile(file);

@@ -1,11 +1,11 @@
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { month, today, year } from './clock';
 import { expect, setUp, still, test, type RunningApp } from './fixtures';
 
 /** A branch with two members, and the drawer's way in: the meetings page's address for a new meeting. */
 async function branchOfTwo(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const members = [];
   for (const [i, name] of ['周芳', '吴刚'].entries()) {

@@ -1,5 +1,5 @@
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, still, test, type RunningApp } from './fixtures';
 
 /**
@@ -10,7 +10,7 @@ const LONG_NAMES = ['欧阳建国', '司马晓红', '阿依古丽·买买提', '
 
 /** A branch of 80 members, the size where meeting mode's tiles became too narrow for their names. */
 async function branchOf80(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const r = rng(15);
   for (let i = 0; i < 80; i++) {

@@ -1,10 +1,10 @@
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, still, test } from './fixtures';
 
 test('a member is found by the end or the whole of an ID number or phone, and by full pinyin, in the list and Ctrl+K', async ({ page, app }) => {
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const id = idNumber('130104', '1968-05-12', 7, 'male');
   const people = [['张三丰', 'male', id, '13912345678'], ['张三', 'male', idNumber('130104', '1970-01-02', 8, 'male'), '13800001111'], ['赵四', 'female', idNumber('130104', '1972-03-04', 9, 'female'), null]] as const;

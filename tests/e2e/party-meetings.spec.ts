@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { addDays, daysAgo, month, today, year } from './clock';
 import { expect, setUp, shot, shotsDir, still, test, type RunningApp } from './fixtures';
 
@@ -13,7 +13,7 @@ const monthLabel = `${month}月`;
 
 /** A community with one branch of 30 members (the one that meets in this test) and a smaller one with a group. */
 async function seed(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const other = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '楼院党支部', name: '和平里党支部' });
   const group = await apiCall(app, 'party.createOrg', { parentId: other.id, level: 'group', kind: '楼栋党小组', name: '3号楼党小组' });
@@ -235,4 +235,12 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(star(5)).toBeChecked();
   await expect(star(5)).toBeFocused();
   await shot(page, 'party-rating-drawer');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  // One unit's branches: the list and its figures keep to that subtree.
+  await page.getByRole('combobox', { name: '组织' }).click();
+  await page.getByRole('option', { name: '和平里党支部' }).click();
+  await expect(page.getByTestId('ratings-summary')).toContainText('已评定 0 / 1 个支部');
+  await expect(page.getByTestId('rating-阳光小区党支部')).toBeHidden();
+  await expect(page.getByTestId('rating-和平里党支部').getByRole('button', { name: '评定' })).toBeVisible();
 });

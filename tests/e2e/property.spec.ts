@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { addDays, daysAgo, today } from './clock';
 import { expect, setUp, shot, test, type RunningApp } from './fixtures';
 
@@ -16,7 +16,7 @@ async function choose(page: Page, within: ReturnType<typeof dialog> | Page, labe
 
 /** A party member of the community (the setup put the community in the places register), entered as the party screens would. */
 async function seed(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   await apiCall(app, 'party.createMember', {
     name: '李建国', gender: 'male', idNumber: idNumber('130104', '1965-07-01', 1, 'male'), phone: null, joinedOn: '1990-07-01', status: 'full', category: 'community', orgId: branch.id,

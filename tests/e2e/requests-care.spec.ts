@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, signIn, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
@@ -18,7 +18,7 @@ test('重点关爱户: registered with a paired member, masked until a reviewer 
   const community = (await apiCall(app, 'party.listPlaces', {})).find((p) => p.kind === 'community')!;
   const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区', households: 320 });
   await apiCall(app, 'party.createPlace', { kind: 'building', parentId: estate.id, name: '3号楼', unitCount: 2, households: 160 });
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   await apiCall(app, 'party.createMember', {
     name: '李建国', gender: 'male', idNumber: idNumber('130104', '1965-03-08', 1, 'male'), phone: '13912340001', joinedOn: '1990-07-01',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { expect, setUp, signIn, still, test, type RunningApp } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
@@ -129,7 +129,7 @@ test('requests: a 红色小管家 and the building card, an unsatisfied evaluati
   test.setTimeout(240_000);
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   const { b3 } = await seed(app);
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   await apiCall(app, 'party.createMember', {
     name: '李建国', gender: 'male', idNumber: idNumber('130104', '1965-03-08', 1, 'male'), phone: '13912340001', joinedOn: '1990-07-01',
@@ -209,7 +209,7 @@ test('requests: a 微心愿 published by keyboard, claimed by an 在职党员, f
   test.setTimeout(180_000);
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   await seed(app);
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '党支部', name: '西里社区第一党支部' });
   await apiCall(app, 'party.createMember', {
     name: '王强', gender: 'male', idNumber: idNumber('130104', '1982-06-18', 1, 'male'), phone: '13912340002', joinedOn: '2008-07-01',

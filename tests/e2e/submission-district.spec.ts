@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { today } from './clock';
 import { expect, setUp, shot, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
@@ -28,7 +28,7 @@ test('a district imports a street’s package (with its community) and refuses a
     await setUp(communityUi.page, community, { level: 'community', name: '西里社区', code: '130104001001', operator: '李娜' });
     await apiCall(community, 'system.setParentUnit', { parentName: '西里街道', parentCode: '130104001' });
     // Something to count at the district: two members (one 预备) and a volunteer with this year's points.
-    const root = (await apiCall(community, 'party.listOrgs', {}))[0]!;
+    const root = await rootOrg(community);
     const branch = await apiCall(community, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
     for (const [name, status, idNumber] of [['张建国', 'full', '130104196805120032'], ['李秀英', 'probationary', '130104199002030045']] as const) {
       await apiCall(community, 'party.createMember', { name, gender: status === 'full' ? 'male' : 'female', idNumber, joinedOn: status === 'full' ? '1995-07-01' : `${today.slice(0, 4)}-01-10`, status, category: 'community', orgId: branch.id });

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { today as todayOnE2eClock } from './clock';
 import { expect, setUp, shot, shotsDir, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
@@ -14,7 +14,7 @@ const today = () => todayOnE2eClock;
 
 /** A community's registers entered through the API (the party screens have their own tests). */
 async function communityData(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {}))[0]!;
+  const root = await rootOrg(app);
   const place = (await apiCall(app, 'party.listPlaces', {}))[0]!;
   const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部', placeId: estate.id });

@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
-import { apiCall } from './api';
+import { apiCall, rootOrg } from './api';
 import { addDays, today } from './clock';
 import { expect, setUp, shot, shotsDir, test, type RunningApp } from './fixtures';
 
 
 /** A community with a branch of 40 members (the ones who serve today), a second branch, and two residents. */
 async function seed(app: RunningApp) {
-  const root = (await apiCall(app, 'party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(app);
   const branch = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
   const other = await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '楼院党支部', name: '和平里党支部' });
   const r = rng(11);
@@ -72,6 +72,16 @@ test('volunteer posts, an activity for 40 people, points, ranking, redemption, r
     const b = (await target.boundingBox())!;
     for (const t of toasts) expect(b.y + b.height <= t.top || b.y >= t.bottom || b.x + b.width <= t.left || b.x >= t.right, 'a toast covers it').toBe(true);
   }
+  // A branch's own post is offered to its people only: a member of 和平里党支部 is offered the street's posts.
+  const search = page.getByRole('textbox', { name: '姓名或拼音首字母' });
+  const outsider = members[44]!.name;
+  await search.fill(outsider);
+  await page.getByRole('combobox', { name: `${outsider} 服务岗位` }).click();
+  await expect(page.getByRole('option', { name: '环境卫生维护岗' })).toBeVisible();
+  await expect(page.getByRole('option', { name: '电梯文明监督岗' })).toBeHidden();
+  await page.keyboard.press('Escape');
+  await search.fill('');
+  await expect(page.getByRole('combobox', { name: `${first} 服务岗位` })).toBeVisible();
   await page.getByText('只看未认岗（43 人）').click();
   await expect(page.getByRole('combobox', { name: `${first} 服务岗位` })).toBeHidden();
   await shot(page, 'volunteer-posts');

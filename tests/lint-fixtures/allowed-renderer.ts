@@ -5,6 +5,6 @@ import { useState } from 'react';
 import { meetingTypes } from '../../../main/api/party/labels';
 import type { ApiOutput } from '../api/types';
 import { UnitSelect } from '../components/UnitSelect';
-export type Orgs = ApiOutput<'party.listOrgs'>;
+export type Orgs = ApiOutput<'party.orgChildren'>;
 export const parts = { Button, useState, meetingTypes, UnitSelect };
 export const lazy = () => import('./MembersPage');

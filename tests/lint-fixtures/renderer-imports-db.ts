@@ -1,4 +1,4 @@
 // at: renderer/src/party/leak.ts
 // rejects: layers/imports (the renderer reaches data through the API only)
-import { listOrgs } from '../../../db/party/orgs';
-export const orgs = listOrgs;
+import { getOrg } from '../../../db/party/orgs';
+export const orgs = getOrg;

@@ -1,3 +1,3 @@
 // at: renderer/src/party/leak.ts
 // rejects: layers/imports (export … from is an import too)
-export { listOrgs } from '../../../db/party/orgs';
+export { getOrg } from '../../../db/party/orgs';

@@ -1,4 +1,4 @@
 // at: main/api/leak/contract.ts
 // rejects: layers/imports (a contract runs in the renderer too: db/ only as import type)
-import { listOrgs } from '../../../db/party/orgs';
-export const orgs = listOrgs;
+import { getOrg } from '../../../db/party/orgs';
+export const orgs = getOrg;

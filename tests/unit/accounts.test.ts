@@ -56,8 +56,8 @@ describe('accounts', () => {
     const other = (await callAs(undefined, 'system.signIn', { name: '王芳', password: TEST_PASSWORD })).token;
     await expect(call('system.changePassword', { current: 'not-mine-1', password: 'new-password-1', confirm: 'new-password-1' })).rejects.toThrow('现在的密码不正确');
     await call('system.changePassword', { current: TEST_PASSWORD, password: 'new-password-1', confirm: 'new-password-1' });
-    expect(await core.dispatch('party.listOrgs', {}, other)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await call('party.listOrgs', {})).toHaveLength(1);
+    expect(await core.dispatch('party.orgChildren', {}, other)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await call('party.orgChildren', {})).toHaveLength(1);
     expect(reasonOf(await core.dispatch('system.signIn', { name: '王芳', password: TEST_PASSWORD }))).toBe('SIGN_IN_FAILED');
     expect(reasonOf(await core.dispatch('system.signIn', { name: '王芳', password: 'new-password-1' }))).toBe('ok');
   });
@@ -70,17 +70,17 @@ describe('accounts', () => {
     const first = await callAs(undefined, 'system.signIn', { name: '李娜', password: 'first-pass-1' });
     expect(first.account.mustChangePassword).toBe(true);
     // Until she chooses her own password, only that is open to her.
-    expect(await core.dispatch('party.listOrgs', {}, first.token)).toMatchObject({ ok: false, error: { reason: 'PASSWORD_CHANGE_REQUIRED' } });
+    expect(await core.dispatch('party.orgChildren', {}, first.token)).toMatchObject({ ok: false, error: { reason: 'PASSWORD_CHANGE_REQUIRED' } });
     await callAs(first.token, 'system.changePassword', { current: 'first-pass-1', password: 'lina-own-pass', confirm: 'lina-own-pass' });
-    expect(await callAs(first.token, 'party.listOrgs', {})).toHaveLength(1);
+    expect(await callAs(first.token, 'party.orgChildren', {})).toHaveLength(1);
 
     await call('system.resetPassword', { id: li.id, password: 'reset-pass-1', confirm: 'reset-pass-1' });
-    expect(await core.dispatch('party.listOrgs', {}, first.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await core.dispatch('party.orgChildren', {}, first.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const again = await callAs(undefined, 'system.signIn', { name: '李娜', password: 'reset-pass-1' });
     expect(again.account.mustChangePassword).toBe(true);
 
     await call('system.setAccountDisabled', { id: li.id, disabled: true });
-    expect(await core.dispatch('party.listOrgs', {}, again.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await core.dispatch('party.orgChildren', {}, again.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(reasonOf(await core.dispatch('system.signIn', { name: '李娜', password: 'reset-pass-1' }))).toBe('SIGN_IN_FAILED');
     const me = (await call('system.listAccounts', {})).find((a) => a.name === '王芳')!;
     await expect(call('system.setAccountDisabled', { id: me.id, disabled: true })).rejects.toThrow('不能停用自己');
@@ -102,11 +102,11 @@ describe('accounts', () => {
     rewriteAsVersion(core.services.dbFile, accountsMigration.version - 1);
     const again = await testCore({ setUp: false, dataDir: dir });
     expect(await again.call('system.getStatus', {})).toMatchObject({ account: null, firstPasswordFor: '张主任' });
-    expect(await again.core.dispatch('party.listOrgs', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await again.core.dispatch('party.orgChildren', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     await expect(again.call('system.setFirstPassword', { password: 'short', confirm: 'short' })).rejects.toThrow('密码至少 8 位');
     const session = await again.call('system.setFirstPassword', { password: 'zhang-pass-1', confirm: 'zhang-pass-1' });
     expect(session.account).toMatchObject({ name: '张主任', role: 'admin' });
-    expect(await again.callAs(session.token, 'party.listOrgs', {})).toHaveLength(1);
+    expect(await again.callAs(session.token, 'party.orgChildren', {})).toHaveLength(1);
     // Once set, the first password cannot be chosen again by whoever opens the app next.
     await expect(again.call('system.setFirstPassword', { password: 'someone-else', confirm: 'someone-else' })).rejects.toThrow('已设置密码');
   });

@@ -9,6 +9,7 @@ import { sourceEntry } from '../../main/core-host/source-entry';
 import { idNumber } from '../../scripts/lib/people';
 import { workerCore } from './core-worker-fixture';
 import { quietLog, setupInput, tempDir, testCore, today } from './helpers';
+import { rootOrg } from '../orgs';
 
 const turn = () => new Promise((r) => setImmediate(r));
 
@@ -33,7 +34,7 @@ describe('the core in a worker thread', () => {
   it('answers a request sent after a long monthly submission while the submission is still being built', async () => {
     const { call } = await workerCore();
     await call('system.setup', setupInput('community', '李娜', { code: '130104001001' }));
-    const root = (await call('party.listOrgs', {}))[0]!;
+    const root = await rootOrg(call);
     const branch = await call('party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
     for (let i = 0; i < 30; i++) {
       await call('party.createMember', {
@@ -61,7 +62,7 @@ describe('the core in a worker thread', () => {
   it("keeps this thread's event loop turning while the worker holds a long write transaction", async () => {
     const { core, call } = await workerCore();
     await call('system.setup', setupInput('street'));
-    const root = (await call('party.listOrgs', {}))[0]!;
+    const root = await rootOrg(call);
     const place = await call('party.createPlace', { kind: 'community', name: '西里社区' });
     const unit = '西里社区党委';
     await call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: unit, placeId: place.id });

@@ -80,9 +80,9 @@ describe('registerIpc', () => {
     // The signed-in account's session is the call's second argument; the core decides what it may do.
     const setUp = (await handlers.get('system.setup')!(frame(appUrl), setupInput('street'))) as { data: { session: { token: string } } };
     const token = setUp.data.session.token;
-    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {}, { token })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(await handlers.get('party.listOrgs')!(frame(appUrl), {}, token)).toMatchObject({ ok: true });
+    expect(await handlers.get('party.orgChildren')!(frame(appUrl), {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await handlers.get('party.orgChildren')!(frame(appUrl), {}, { token })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await handlers.get('party.orgChildren')!(frame(appUrl), {}, token)).toMatchObject({ ok: true });
   });
 
   it('turns a dispatch that throws into an INTERNAL envelope', async () => {

@@ -5,6 +5,7 @@ import { nameSimilarity, SIMILAR_ENOUGH } from '../../main/api/party/imports/bra
 import { branchVariantsWorkbook, sheetPerBranchWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
+import { rootOrg } from '../orgs';
 
 /** 所在组织 written unlike the tree: proposed by similarity, confirmed once per value, remembered with the layout. */
 
@@ -34,7 +35,7 @@ describe('how alike two branch names are', () => {
 
 async function happiness() {
   const t = await partyFixture();
-  const root = (await t.call('party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(t.call);
   const committee = await t.call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: '幸福社区党委' });
   const branch = (name: string) => t.call('party.createOrg', { parentId: committee.id, level: 'branch', kind: '党支部', name });
   const first = await branch('幸福社区第一党支部');

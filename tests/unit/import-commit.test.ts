@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
 import { encodeGb18030, ids, messyMemberWorkbook, messyRows, upload } from './import-files';
 import { partyFixture } from './party-fixture';
+import { orgCount } from '../orgs';
 
 const BAD_ROWS = [messyRows.badId, messyRows.duplicate, messyRows.unknownBranch, messyRows.idAsNumber];
 
@@ -21,7 +22,7 @@ async function traces(t: Awaited<ReturnType<typeof prepared>>) {
   const audit = await t.call('system.listAudit', { limit: 500 });
   return {
     members: (await t.call('party.listMembers', { lifecycle: 'all' })).total,
-    orgs: (await t.call('party.listOrgs', {})).length,
+    orgs: await orgCount(t.call),
     importAudit: audit.rows.filter((r) => r.action.startsWith('import')).length,
   };
 }

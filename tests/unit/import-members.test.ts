@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ids, messyMemberWorkbook, messyRows, upload } from './import-files';
 import { partyFixture } from './party-fixture';
+import { orgByName } from '../orgs';
 
 /** The member register from a messy Excel file, through the real router on a real SQLite file. */
 
@@ -94,9 +95,7 @@ describe('importing a member register', () => {
     expect(report.extras).toEqual(['新建党支部“幸福小区党支部”（上级：西里社区党委）']);
     expect(report.rows.find((r) => r.row === messyRows.unknownBranch)).toBeUndefined();
     await call('import.commit', { ...request, options: { createMissing: true, excludeRows: [6, 7, 11] } });
-    const orgs = await call('party.listOrgs', {});
-    const created = orgs.find((o) => o.name === '幸福小区党支部')!;
-    expect(created).toMatchObject({ level: 'branch', kind: '小区党支部', memberCount: 1 });
+    expect(await orgByName(call, '幸福小区党支部')).toMatchObject({ level: 'branch', kind: '小区党支部', memberCount: 1 });
   });
 
   it('remembers a corrected mapping for the same layout', async () => {

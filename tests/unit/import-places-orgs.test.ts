@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
+import { orgByName } from '../orgs';
 
 /** Places and the organisation tree from Excel; the fixture has 西里社区 › 阳光小区 › 3号楼 and their units. */
 
@@ -81,11 +82,10 @@ describe('importing the organisation tree', () => {
 
     const done = await importFile(t, 'party.orgs', orgsWorkbook(), { excludeRows: [5] }).then((x) => x.commit());
     expect(done).toMatchObject({ created: 2, skipped: 1 });
-    const orgs = await t.call('party.listOrgs', {});
     const places = await t.call('party.listPlaces', {});
-    const branch = orgs.find((o) => o.name === '幸福小区党支部')!;
+    const branch = await orgByName(t.call, '幸福小区党支部');
     expect(branch).toMatchObject({ level: 'branch', kind: '小区党支部', placeName: '幸福小区', establishedOn: '2015-06-01', parentId: t.committee.id });
-    expect(orgs.find((o) => o.name === '幸福小区1号楼党小组')).toMatchObject({
+    expect(await orgByName(t.call, '幸福小区1号楼党小组')).toMatchObject({
       level: 'group', kind: '党小组', parentId: branch.id, placeId: places.find((p) => p.name === '1号楼')!.id,
     });
   });

@@ -5,6 +5,7 @@ import { idNumber } from '../../scripts/lib/people';
 import { multiSheetWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
+import { rootOrg } from '../orgs';
 
 /**
  * 合并导入这些工作表: last year's register kept a sheet per branch (a 说明 sheet first, a hidden sheet of members
@@ -15,7 +16,7 @@ const BRANCH_SHEETS = ['幸福社区第一党支部', '二支部', '幸福社区
 
 async function happiness() {
   const t = await partyFixture();
-  const root = (await t.call('party.listOrgs', {})).find((o) => o.parentId === null)!;
+  const root = await rootOrg(t.call);
   const committee = await t.call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: '幸福社区党委' });
   const branch = (name: string) => t.call('party.createOrg', { parentId: committee.id, level: 'branch', kind: '党支部', name });
   const first = await branch('幸福社区第一党支部');

@@ -4,6 +4,7 @@ import { orgLabels, type NamedOrg } from '../../main/api/common/org-labels';
 import { idNumber } from '../../scripts/lib/people';
 import { thisMonth } from './submission-fixture';
 import { testCore } from './helpers';
+import { rootOrg } from '../orgs';
 
 const unit = (id: string, parentId: string | null, level: NamedOrg['level'], name: string, extra: Partial<NamedOrg> = {}): NamedOrg => ({
   id, parentId, level, name, ...extra,
@@ -55,7 +56,7 @@ describe('same-named branches through the core: lists, drawers, search, to-dos a
   it('names each 第一党支部 with its community wherever it is named alone', async () => {
     const t = await testCore();
     const { call } = t;
-    const root = (await call('party.listOrgs', {}))[0]!;
+    const root = await rootOrg(call);
     const branches: Record<string, string> = {};
     let seq = 0;
     for (const community of ['幸福社区', '和平社区']) {

@@ -116,7 +116,7 @@ describe.runIf(onLinuxX64)("electron-builder's package (Linux x64; the selection
     it.skipIf(!hasPoppler)('prints a service record for a name from every font subset through IPC, every character drawn', async () => {
       const session = ((await ok('system.setup', setupInput('street'))).session as { token: string }).token;
       const today = String((await ok('system.getClock', {})).at).slice(0, 10);
-      const [root] = (await ok('party.listOrgs', {}, session)) as unknown as { id: string }[];
+      const [root] = (await ok('party.orgChildren', {}, session)) as unknown as { id: string }[];
       const community = await ok('party.createPlace', { kind: 'community', name: '西里社区' }, session);
       const org = { parentId: root!.id, level: 'community_committee', kind: '社区党委', name: '西里社区党委', placeId: community.id };
       const committee = await ok('party.createOrg', org, session);

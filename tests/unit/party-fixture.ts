@@ -1,12 +1,13 @@
 import { idNumber } from '../../scripts/lib/people';
 import type { Clock } from '../../main/clock';
 import { testCore } from './helpers';
+import { rootOrg } from '../orgs';
 
 /** A street with one community, a branch tied to an estate, a party group, and a member factory. */
 export async function partyFixture(opts: { clock?: Clock; encrypted?: boolean } = {}) {
   const t = await testCore(opts);
   const { call } = t;
-  const root = (await call('party.listOrgs', {}))[0]!;
+  const root = await rootOrg(call);
   const community = await call('party.createPlace', { kind: 'community', name: '西里社区' });
   const estate = await call('party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区', households: 420 });
   const building = await call('party.createPlace', { kind: 'building', parentId: estate.id, name: '3号楼', unitCount: 2 });

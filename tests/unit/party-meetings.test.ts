@@ -136,6 +136,34 @@ describe('five-star branches and dashboard', () => {
     expect(await attempt('party.rateBranch', { orgId: branch.id, year: 2025, stars: 6, reasons: 'x', ratedOn: '2026-01-01' })).toMatchObject({ ok: false, error: { fields: [{ path: 'stars', message: '星级为 1–5 星' }] } });
   });
 
+  it('lists a year\'s branches a page at a time, the rated first, counted over the whole scope', async () => {
+    const { call, root, committee, branch } = await partyFixture();
+    const other = await call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: '东里社区党委' });
+    const names = ['丙支部', '乙支部', '甲支部', '丁支部'];
+    const made = [];
+    for (const name of names) made.push(await call('party.createOrg', { parentId: other.id, level: 'branch', kind: '小区党支部', name }));
+    const gone = await call('party.createOrg', { parentId: other.id, level: 'branch', kind: '小区党支部', name: '已撤支部' });
+    await call('party.dissolveOrg', { id: gone.id, on: today() });
+    await call('party.rateBranch', { orgId: made[1]!.id, year: 2025, stars: 3, reasons: '基本规范', ratedOn: '2026-01-10' });
+    await call('party.rateBranch', { orgId: branch.id, year: 2025, stars: 5, reasons: '成效显著', ratedOn: '2026-01-10' });
+    await call('party.rateBranch', { orgId: made[2]!.id, year: 2024, stars: 4, reasons: '上一年', ratedOn: '2025-01-10' });
+
+    const first = await call('party.listBranchRatings', { year: 2025, limit: 2 });
+    expect(first).toMatchObject({ total: 5, rated: 2, byStars: [0, 0, 1, 0, 1] });
+    expect(first.rows.map((b) => [b.name, b.stars])).toEqual([['阳光小区党支部', 5], ['乙支部', 3]]);
+    expect(first.rows[0]).toMatchObject({ parentName: '西里社区党委', reasons: '成效显著', ratedOn: '2026-01-10' });
+    // Then the unrated by name (pinyin): 丙 bing, 丁 ding, 甲 jia; the dissolved branch is not listed.
+    const rest = await call('party.listBranchRatings', { year: 2025, limit: 2, offset: 2 });
+    const last = await call('party.listBranchRatings', { year: 2025, limit: 2, offset: 4 });
+    expect([...rest.rows, ...last.rows].map((b) => [b.name, b.stars])).toEqual([['丙支部', null], ['丁支部', null], ['甲支部', null]]);
+    // Past the end: no rows, the same figures.
+    expect(await call('party.listBranchRatings', { year: 2025, offset: 50 })).toMatchObject({ rows: [], total: 5, rated: 2, byStars: [0, 0, 1, 0, 1] });
+    // A unit's subtree only.
+    const scoped = await call('party.listBranchRatings', { year: 2025, orgId: committee.id });
+    expect(scoped).toMatchObject({ total: 1, rated: 1, byStars: [0, 0, 0, 0, 1] });
+    expect(await call('party.listBranchRatings', { year: 2023 })).toMatchObject({ total: 5, rated: 0, byStars: [0, 0, 0, 0, 0] });
+  });
+
   it('counts members by category and lists probationers due', async () => {
     const { call, member } = await partyFixture();
     await member('甲');

@@ -43,12 +43,12 @@ describe('member register', () => {
   });
 
   it('refuses the same ID number twice', async () => {
-    const { attempt, member } = await partyFixture();
+    const { attempt, member, branch } = await partyFixture();
     const first = await member('张三');
     void first;
     const again = await attempt('party.createMember', {
       name: '张三', gender: 'male', idNumber: idNumber('130104', '1968-05-12', 1, 'male'), joinedOn: '1995-07-01', status: 'full', category: 'community',
-      orgId: (await attempt('party.listOrgs', {}) as { ok: true; data: { id: string; level: string }[] }).data.find((o) => o.level === 'branch')!.id,
+      orgId: branch.id,
     });
     expect(again).toMatchObject({ ok: false, error: { fields: [{ path: 'idNumber' }] } });
   });

@@ -18,8 +18,7 @@ describe('organisation tree', () => {
     await member('李四', { orgId: group.id });
     const other = await call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党总支', name: '东湖社区党总支' });
     await call('party.moveOrg', { id: branch.id, newParentId: other.id });
-    const orgs = await call('party.listOrgs', {});
-    const moved = orgs.find((o) => o.id === group.id)!;
+    const moved = (await call('party.orgPath', { id: group.id })).at(-1)!;
     expect(moved.path).toBe(`${other.path}${branch.id}/${group.id}/`);
     const inOther = await call('party.listMembers', { orgId: other.id });
     expect(inOther.rows.map((m) => m.name)).toEqual(['李四']);
@@ -41,8 +40,10 @@ describe('organisation tree', () => {
     await call('party.transferOut', { id: m.id, on: '2026-01-04', to: '市教育局机关党委' });
     const dissolved = await call('party.dissolveOrg', { id: group.id, on: '2026-01-05' });
     expect(dissolved.status).toBe('dissolved');
-    expect((await call('party.listOrgs', {})).some((o) => o.id === group.id)).toBe(false);
-    expect((await call('party.listOrgs', { includeDissolved: true })).some((o) => o.id === group.id)).toBe(true);
+    // Gone from the tree and its search, still named by its path (a record filed under it shows it).
+    expect((await call('party.orgChildren', { parentId: branch.id })).some((o) => o.id === group.id)).toBe(false);
+    expect((await call('party.searchOrgs', { q: group.name })).some((o) => o.id === group.id)).toBe(false);
+    expect((await call('party.orgPath', { id: group.id })).at(-1)).toMatchObject({ id: group.id, status: 'dissolved' });
   });
 
   it('keeps places as a tree and refuses to delete one in use', async () => {
@@ -62,7 +63,7 @@ describe('organisation tree', () => {
     const { call, branch, member } = await partyFixture();
     await member('赵书记', { role: 'secretary' });
     await member('钱委员', { role: 'committee' });
-    const row = (await call('party.listOrgs', {})).find((o) => o.id === branch.id)!;
+    const row = (await call('party.orgPath', { id: branch.id })).at(-1)!;
     expect(row.secretaryName).toBe('赵书记');
     expect(row.memberCount).toBe(2);
   });

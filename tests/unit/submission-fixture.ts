@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { signBytes, signingKey } from '../../main/export/package/signing';
 import { idNumber } from '../../scripts/lib/people';
 import { setupInput, testCore, today } from './helpers';
+import { rootOrg } from '../orgs';
 
 export const thisMonth = (): string => today().slice(0, 7);
 
@@ -31,7 +32,7 @@ export async function communityInstall(unit: { name?: string; code?: string; dat
   });
   // The installation's own today: a test may run it on a clock of its own.
   const day = (await t.call('system.getClock', {})).today;
-  const root = (await t.call('party.listOrgs', {}))[0]!;
+  const root = await rootOrg(t.call);
   const place = (await t.call('party.listPlaces', {}))[0]!;
   const estate = await t.call('party.createPlace', { kind: 'estate', parentId: place.id, name: '阳光小区' });
   const branch = await t.call('party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部', placeId: estate.id });

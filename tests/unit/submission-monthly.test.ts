@@ -4,6 +4,7 @@ import { monthPeriod } from '../../main/export/period';
 import { hasPoppler, pdfText } from './pdf-text';
 import { communityInstall, packageOf, streetInstall, thisMonth } from './submission-fixture';
 import { sheetRows, workbookOf } from './workbook-read';
+import { rootOrg } from '../orgs';
 
 describe('the monthly submission', () => {
   it('of a community: a workbook (summary first, a sheet per register), a PDF for signing and a package, logged', async () => {
@@ -108,7 +109,7 @@ describe('the monthly submission', () => {
     expect(await t.attempt('submission.buildMonthly', { level: 'street', period: thisMonth(), modules: ['party'] })).toMatchObject({ ok: false, error: { fields: [{ path: 'level' }] } });
     expect(await t.attempt('submission.buildMonthly', { level: 'community', period: '2026-13', modules: ['party'] })).toMatchObject({ ok: false, error: { fields: [{ path: 'period', message: '统计期间应为年月，例如 2026-11' }] } });
     const street = await streetInstall();
-    const root = (await street.call('party.listOrgs', {}))[0]!;
+    const root = await rootOrg(street.call);
     expect(await street.attempt('submission.buildMonthly', { level: 'community', orgId: root.id, period: thisMonth(), modules: ['party'] })).toMatchObject({ ok: false, error: { fields: [{ path: 'orgId' }] } });
   });
 });

@@ -3,6 +3,7 @@ import type { OverviewFigures } from '../../main/api/submission/types';
 import { today } from './helpers';
 import { sheetRows, workbookOf } from './workbook-read';
 import { communityInstall, DISTRICT, districtInstall, STREET, streetInstall, thisMonth } from './submission-fixture';
+import { orgCount } from '../orgs';
 
 type Community = Awaited<ReturnType<typeof communityInstall>>;
 type Call = Community['call'];
@@ -43,7 +44,7 @@ async function ownFigures(c: Community): Promise<Omit<OverviewFigures, 'complian
   const party = await c.call('party.getDashboard', { orgId: null });
   const vol = await c.call('volunteer.getDashboard', { orgId: null });
   const req = await c.call('requests.getDashboard', {});
-  const orgs = (await c.call('party.listOrgs', {})).length;
+  const orgs = await orgCount(c.call);
   return {
     members: party.stats.active, full: party.stats.byStatus.full, probationary: party.stats.byStatus.probationary, orgs,
     branches: party.compliance.branches, compliant: party.compliance.branches - party.compliance.behind,

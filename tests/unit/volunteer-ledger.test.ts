@@ -43,7 +43,7 @@ describe('the points ledger', () => {
   });
 
   it('keeps the maintained totals equal to the ledger recomputed', async () => {
-    const { call, db: connect, resident, award, activity, branch } = await volunteerFixture();
+    const { call, db: connect, resident, award, activity, branch, committee } = await volunteerFixture();
     const a = await resident('郑伟');
     const b = await resident('冯静');
     await award(a.id, 3, lastYear('11-30'));
@@ -58,7 +58,7 @@ describe('the points ledger', () => {
     const unit = await call('volunteer.unitTotals', { orgId: branch.id, year: thisYear, quarter: 0 });
     expect(unit).toMatchObject({ service: 0, contribution: 0 });
     // Residents belong to the community committee: its subtree holds everything.
-    const community = await call('volunteer.unitTotals', { orgId: (await call('party.listOrgs', {})).find((o) => o.level === 'community_committee')!.id, year: thisYear, quarter: 0 });
+    const community = await call('volunteer.unitTotals', { orgId: committee.id, year: thisYear, quarter: 0 });
     expect(community).toMatchObject({ service: 35, contribution: 0, hours: 35, earned: 35 });
   });
 

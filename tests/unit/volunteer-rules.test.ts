@@ -12,11 +12,11 @@ describe('points rules', () => {
   });
 
   it('writes one service entry per present participant under the rule of the activity date, with the cap', async () => {
-    const { call, resident } = await volunteerFixture();
+    const { call, resident, branch } = await volunteerFixture();
     const a = await resident('张秀英');
     const b = await resident('李桂兰');
     await call('volunteer.addRule', { effectiveFrom: lastYear('01-01'), pointsPerHour: 20, maxHoursPerActivity: 20, meetingBasePoints: 10, expiry: 'rollover' });
-    const act = await call('volunteer.createActivity', { title: '敬老院陪护', onDate: earlierThisYear, organiserOrgId: (await call('party.listOrgs', {})).find((o) => o.level === 'branch')!.id });
+    const act = await call('volunteer.createActivity', { title: '敬老院陪护', onDate: earlierThisYear, organiserOrgId: branch.id });
     await call('volunteer.signUp', { activityId: act.id, people: [{ volunteerId: a.id }] });
     // b walks in; a serves 3.5 hours (capped to 2), b 1.5.
     await call('volunteer.recordHours', {

@@ -64,7 +64,7 @@ const post = (port: number, target: string, headers: Record<string, string>, bod
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 
-const api = (port: number, channel = 'party.listOrgs') => post(port, `/api/${channel}`, { [TOKEN_HEADER]: 'secret-token' });
+const api = (port: number, channel = 'party.orgChildren') => post(port, `/api/${channel}`, { [TOKEN_HEADER]: 'secret-token' });
 
 /**
  * Sends a chunked JSON body of `total` bytes a megabyte at a time, stopping when the server answers or closes.
@@ -85,7 +85,7 @@ function upload(port: number, total: number, opts: { hold?: Promise<unknown> } =
     socket.on('close', finish);
     const chunk = Buffer.concat([Buffer.from(`${MB.toString(16)}\r\n`), Buffer.alloc(MB, 0x20), Buffer.from('\r\n')]);
     socket.write(
-      `POST /api/party.listOrgs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+      `POST /api/party.orgChildren HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
         `${TOKEN_HEADER}: secret-token\r\nTransfer-Encoding: chunked\r\n\r\n`,
     );
     const pump = async () => {
@@ -137,7 +137,7 @@ describe('browser transport: requests that used to bring the server down', () =>
     const { port } = await start();
     const compare = vi.spyOn(crypto, 'timingSafeEqual');
     for (const token of ['s', 'secret-tokeX', 'secret-token-and-more', 'x'.repeat(4000)]) {
-      expect((await post(port, '/api/party.listOrgs', { [TOKEN_HEADER]: token })).status).toBe(401);
+      expect((await post(port, '/api/party.orgChildren', { [TOKEN_HEADER]: token })).status).toBe(401);
     }
     expect((await api(port)).status).toBe(200);
     expect(compare).toHaveBeenCalledTimes(5);
@@ -153,7 +153,7 @@ describe('browser transport: requests that used to bring the server down', () =>
     const res = await api(port);
     expect(res.status).toBe(500);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('详情已写入日志') } });
-    expect(quietLog.errors).toEqual([expect.stringContaining('/api/party.listOrgs failed')]);
+    expect(quietLog.errors).toEqual([expect.stringContaining('/api/party.orgChildren failed')]);
     fail = false;
     expect((await api(port)).status).toBe(200);
   });
@@ -164,7 +164,7 @@ describe('browser transport: request bodies', () => {
     const { port } = await start();
     const res = await raw(
       port,
-      `POST /api/party.listOrgs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+      `POST /api/party.orgChildren HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
         `${TOKEN_HEADER}: secret-token\r\nConnection: close\r\nContent-Length: ${33 * MB}\r\n\r\n{`,
     );
     expect(res.status).toBe(413);

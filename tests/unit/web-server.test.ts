@@ -48,26 +48,26 @@ describe('browser transport', () => {
 
   it('answers API calls with the router envelope, passing on the signed-in account\'s session', async () => {
     const { api, session } = await start();
-    const res = await api('party.listOrgs', {}, { [SESSION_HEADER]: session()! });
+    const res = await api('party.orgChildren', {}, { [SESSION_HEADER]: session()! });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: [{ level: 'street_committee' }] });
     // The server's token lets a request in; without an account's session the core answers it with a refusal.
-    expect(JSON.parse((await api('party.listOrgs', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(JSON.parse((await api('party.orgChildren', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const signIn = JSON.parse((await api('system.signIn', { name: '王芳', password: TEST_PASSWORD })).body);
-    expect(JSON.parse((await api('party.listOrgs', {}, { [SESSION_HEADER]: signIn.data.token })).body)).toMatchObject({ ok: true });
+    expect(JSON.parse((await api('party.orgChildren', {}, { [SESSION_HEADER]: signIn.data.token })).body)).toMatchObject({ ok: true });
   });
 
   it('refuses a request without the session token or with a wrong one', async () => {
     const { api } = await start();
-    expect((await api('party.listOrgs', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
-    expect((await api('party.listOrgs', {}, { [TOKEN_HEADER]: 'guess' })).status).toBe(401);
+    expect((await api('party.orgChildren', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+    expect((await api('party.orgChildren', {}, { [TOKEN_HEADER]: 'guess' })).status).toBe(401);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
     const { api, port } = await start();
-    expect((await api('party.listOrgs', {}, { host: `evil.example:${port}` })).status).toBe(403);
-    expect((await api('party.listOrgs', {}, { origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api('party.listOrgs', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+    expect((await api('party.orgChildren', {}, { host: `evil.example:${port}` })).status).toBe(403);
+    expect((await api('party.orgChildren', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('party.orgChildren', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
   });
 
   it('refuses writes that are not JSON (a form post from another site) and broken JSON', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
+  BranchRatingsPage, MeetingListRow, MeetingRecord, MemberEvent, MemberListRow, MemberRecord, OpenResolution, OrgNode, OrgRow, PartyStats,
   PlaceRow, ProbationDue, RatingRow, ServedHousehold,
 } from '../../../db/party/types';
 import { read, task, write } from '../common/channel';
@@ -9,6 +9,7 @@ import { id, type Page } from '../common/fields';
 import type { ComplianceView } from './compliance';
 import {
   BecomeFull,
+  BranchRatingList,
   ComplianceList,
   Deceased,
   MeetingInput,
@@ -62,7 +63,6 @@ export const partyContract = {
   'party.updatePlace': write<PlaceRow>()(PlaceUpdate),
   'party.deletePlace': write<null>()(byId),
 
-  'party.listOrgs': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) })),
   // The tree a level at a time (the roots when parentId is null), and a search that opens it down to any unit.
   'party.orgChildren': read<OrgNodeView[]>()(OrgChildren),
   'party.searchOrgs': read<OrgNodeView[]>()(OrgSearch),
@@ -95,9 +95,9 @@ export const partyContract = {
   'party.getCompliance': read<ComplianceView>()(ComplianceList),
 
   'party.rateBranch': write<RatingRow>()(RatingInput),
-  'party.listRatings': read<RatingRow[]>()(
-    z.object({ orgId: id.nullish().transform((v) => v ?? null), year: z.number().int().nullish() }),
-  ),
+  /** A branch's ratings, the latest year first (the rating drawer's history). */
+  'party.listRatings': read<RatingRow[]>()(z.object({ orgId: id })),
+  'party.listBranchRatings': read<BranchRatingsPage>()(BranchRatingList),
 
   'party.getDashboard': read<PartyDashboard>()(scope),
 };

@@ -271,3 +271,10 @@ export const RatingInput = z.object({
   reasons: requiredText('评定理由', 1000),
   ratedOn: date('评定日期'),
 });
+
+/** 五星支部's page: the active branches of a unit's subtree (the district's without `orgId`) with the year's rating. */
+export const BranchRatingList = z.object({
+  year,
+  orgId: id.nullish().transform((v) => v ?? null),
+  ...pageInput,
+});

@@ -5,32 +5,12 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useApiQuery } from '../api/queries';
 import { pm } from '../i18n/party-meetings';
 import type { ApiOutput } from '../api/types';
-import { orgLabels } from '../../../main/api/common/org-labels';
 
-/** The units every module files its records under: the party organisation tree. */
-export type OrgRow = ApiOutput<'party.listOrgs'>[number];
+/** A unit every module files its records under, as the core answers it: its counts, path and label included. */
+export type OrgRow = ApiOutput<'party.orgPath'>[number];
 export type OrgLevel = OrgRow['level'];
-type OrgNodeView = ApiOutput<'party.searchOrgs'>[number];
 
 const MEETING_UNITS: OrgLevel[] = ['branch', 'group'];
-
-/**
- * Active units of the given levels, each labelled as every list names it (`orgLabels`): the bare name, or the path
- * that tells it from a same-named unit — 幸福社区 › 第一党支部 — so the list's search finds it by its community too.
- */
-export function useUnits(levels: OrgLevel[] = MEETING_UNITS) {
-  const orgs = useApiQuery('party.listOrgs', { includeDissolved: false });
-  const key = levels.join(',');
-  return useMemo(() => {
-    const rows = orgs.data ?? [];
-    const byId = new Map(rows.map((o) => [o.id, o]));
-    const labels = orgLabels(rows);
-    const labelOf = (id: string) => labels.get(id) ?? byId.get(id)?.name ?? '';
-    const wanted = new Set(key.split(','));
-    const options = rows.filter((o) => wanted.has(o.level)).map((o) => ({ value: o.id, label: labelOf(o.id) }));
-    return { options, byId, labelOf, rows };
-  }, [orgs.data, key]);
-}
 
 /**
  * A unit by id with its ancestors, root first (`party.orgPath`): what a card, a field or the tree needs to name and
@@ -55,9 +35,9 @@ const nameQuery = (typed: string) => typed.split('›').at(-1)!.trim();
 export function UnitSelect(props: {
   value: string | null;
   /** With the picked unit, for what depends on its level or a message that names it. */
-  onChange: (id: string | null, picked: OrgNodeView | null) => void;
+  onChange: (id: string | null, picked: OrgRow | null) => void;
   levels?: OrgLevel[];
-  hide?: (unit: OrgNodeView) => boolean;
+  hide?: (unit: OrgRow) => boolean;
   label?: string;
   placeholder?: string;
   clearable?: boolean;

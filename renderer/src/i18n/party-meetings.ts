@@ -128,7 +128,6 @@ export const pm = {
     order: '排序',
     orders: { behind: '缺项多的在前', name: '按支部名称' },
     noneBehind: '这个范围内的支部都没有缺项',
-    pageOf: (from: number, to: number, total: number) => `第 ${n(from)}–${n(to)} 个，共 ${n(total)} 个`,
   },
   ratings: {
     title: '五星支部评定',

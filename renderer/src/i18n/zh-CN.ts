@@ -38,6 +38,8 @@ export const zh = {
     none: '无',
     total: (n: number) => `共 ${n.toLocaleString('zh-CN')} 条`,
     people: (n: number) => `共 ${n.toLocaleString('zh-CN')} 人`,
+    /** A paged list's footer: which of how many the page shows. */
+    pageOf: (from: number, to: number, total: number) => `第 ${from.toLocaleString('zh-CN')}–${to.toLocaleString('zh-CN')} 个，共 ${total.toLocaleString('zh-CN')} 个`,
     steps: (step: number, total: number) => `第 ${step} / ${total} 步`,
     unsavedTitle: '放弃未保存的内容？',
     unsavedBody: '表单中有尚未保存的修改，关闭后将丢失。',

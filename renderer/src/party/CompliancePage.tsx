@@ -1,10 +1,11 @@
-import { Checkbox, Group, Pagination, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { meetingRules, quarterRange, type ComplianceSlot } from '../../../main/api/party/compliance';
 import { todayIso } from '../../../main/api/common/calendar';
 import { meetingTypes } from '../../../main/api/party/labels';
 import { callApi, useApiQuery } from '../api/queries';
 import { navigate, setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
+import { PageFooter, routePage } from '../components/PageFooter';
 import { pm } from '../i18n/party-meetings';
 import { dateInPeriod, monthEnd } from './meetings/meetingDraft';
 import { SlotBadge } from './meetings/SlotBadge';
@@ -29,7 +30,7 @@ export function CompliancePage() {
   const orgId = route.params.get('org');
   const onlyBehind = route.params.get('behind') === '1';
   const order = route.params.get('order') === 'name' ? 'name' : 'behind';
-  const page = Math.max(1, Number(route.params.get('page')) || 1);
+  const page = routePage(route);
   const report = useApiQuery('party.getCompliance', { year, quarter, orgId, onlyBehind, order, offset: (page - 1) * PAGE, limit: PAGE });
   // Any other filter starts again at the first page.
   const refilter = (params: Record<string, string | null>) => setParams(route, { ...params, page: null });
@@ -120,12 +121,7 @@ export function CompliancePage() {
           </ScrollArea>
         </Paper>
       )}
-      {total > PAGE && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">{c.pageOf((page - 1) * PAGE + 1, Math.min(page * PAGE, total), total)}</Text>
-          <Pagination size="sm" total={Math.ceil(total / PAGE)} value={page} onChange={(p) => setParams(route, { page: p === 1 ? null : String(p) })} />
-        </Group>
-      )}
+      <PageFooter route={route} page={page} size={PAGE} total={total} />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import { FilterSearch } from '../components/FilterSearch';
 import { va } from '../i18n/volunteer-activities';
 import { vol } from '../i18n/volunteer';
 import { zh } from '../i18n/zh-CN';
-import { UnitSelect, useUnits } from '../components/UnitSelect';
+import { UnitSelect } from '../components/UnitSelect';
 import { AssignmentTable } from './posts/AssignmentTable';
 import { PostList } from './posts/PostList';
 
@@ -22,7 +22,6 @@ export function PostsPage() {
   const [total, setTotal] = useState<number | null>(null);
   const posts = useApiQuery('volunteer.listPosts', {});
   const unassigned = useApiQuery('volunteer.listAssignments', { orgId, unassignedOnly: true, limit: 1 });
-  const { byId } = useUnits(['community_committee', 'branch', 'group']);
   const input = { orgId, unassignedOnly, q: route.params.get('q') ?? '' };
 
   return (
@@ -48,7 +47,6 @@ export function PostsPage() {
             <AssignmentTable
               input={input}
               posts={posts.data ?? []}
-              orgs={byId}
               onTotal={setTotal}
               empty={<EmptyState title={unassignedOnly ? a.allAssigned : a.empty} />}
             />

@@ -3,7 +3,6 @@ import {
   dissolveOrg,
   getOrg,
   insertOrg,
-  listOrgs,
   moveOrg,
   orgChildren,
   orgPath,
@@ -33,9 +32,8 @@ function checkKindAndPlace(db: Parameters<typeof getPlace>[0], level: OrgLevel, 
 
 export const orgHandlers: Pick<
   Handlers<C>,
-  'party.listOrgs' | 'party.orgChildren' | 'party.searchOrgs' | 'party.orgPath' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
+  'party.orgChildren' | 'party.searchOrgs' | 'party.orgPath' | 'party.createOrg' | 'party.updateOrg' | 'party.moveOrg' | 'party.dissolveOrg'
 > = {
-  'party.listOrgs': ({ includeDissolved }, { db }) => listOrgs(db, includeDissolved),
   'party.orgChildren': ({ parentId }, { db }) => labelled(db, orgChildren(db, parentId)),
   'party.searchOrgs': ({ q, limit, levels, placeId }, { db }) => labelled(db, searchOrgs(db, q, limit, levels, placeId)),
   'party.orgPath': ({ id }, { db }) => labelled(db, orgPath(db, id)),

@@ -1,13 +1,13 @@
 import { labelOrgNames } from '../org-names';
 import { getOrg } from '../../../../db/party/orgs';
-import { findRating, ratingsOfOrg, ratingsOfYear, upsertRating } from '../../../../db/party/ratings';
-import { fieldError } from '../../common/errors';
+import { branchRatingsPage, findRating, ratingsOfOrg, upsertRating } from '../../../../db/party/ratings';
+import { fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
 import type { partyContract } from '../contract';
 
 type C = typeof partyContract;
 
-export const ratingHandlers: Pick<Handlers<C>, 'party.rateBranch' | 'party.listRatings'> = {
+export const ratingHandlers: Pick<Handlers<C>, 'party.rateBranch' | 'party.listRatings' | 'party.listBranchRatings'> = {
   'party.rateBranch': (input, { db, operator, audit }) => {
     const org = getOrg(db, input.orgId);
     if (!org || org.level !== 'branch') throw fieldError('orgId', '五星支部评定的对象应为党支部');
@@ -19,7 +19,11 @@ export const ratingHandlers: Pick<Handlers<C>, 'party.rateBranch' | 'party.listR
     return after;
   },
 
-  'party.listRatings': ({ orgId, year }, { db, today }) => {
-    return labelOrgNames(db, orgId ? ratingsOfOrg(db, orgId) : ratingsOfYear(db, year ?? Number(today.slice(0, 4))));
+  'party.listRatings': ({ orgId }, { db }) => labelOrgNames(db, ratingsOfOrg(db, orgId)),
+
+  'party.listBranchRatings': ({ year, orgId, offset, limit }, { db }) => {
+    const scope = orgId ? getOrg(db, orgId) : null;
+    if (orgId && !scope) throw notFound('党组织');
+    return branchRatingsPage(db, year, scope?.path ?? null, offset, limit);
   },
 };

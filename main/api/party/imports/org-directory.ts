@@ -1,4 +1,4 @@
-import { insertOrg, listOrgs, type OrgFields, type OrgLevel } from '../../../../db/party/orgs';
+import { insertOrg, namedOrgs, type OrgFields, type OrgLevel } from '../../../../db/party/orgs';
 import type { RunContext } from '../../import/register';
 import { wordKey } from '../../import/values';
 import { orgKinds, orgLevels } from '../labels';
@@ -46,7 +46,8 @@ export class OrgDirectory {
 
   /** Only what creating a missing unit needs besides the tree: a lookup alone may pass `write: false`. */
   constructor(private readonly run: Pick<RunContext, 'db' | 'write' | 'operator'>) {
-    for (const o of listOrgs(run.db)) this.index({ ...o, fresh: false });
+    // The active units, without the counts a screen shows (the import only matches names).
+    for (const o of namedOrgs(run.db)) if (o.status === 'active') this.index({ ...o, fresh: false });
   }
 
   private index(u: UnitEntry) {

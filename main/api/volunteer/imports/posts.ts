@@ -1,4 +1,3 @@
-import { listOrgs } from '../../../../db/party/orgs';
 import { ensureMemberVolunteer, setPost } from '../../../../db/volunteer/people';
 import { listPosts, type PostRow } from '../../../../db/volunteer/posts';
 import { parseLooseDate } from '../../common/identifiers';
@@ -18,10 +17,10 @@ interface Assignment {
 const idField = { key: 'idNumber', label: '身份证号', synonyms: ['公民身份号码', '身份证号码', '身份证'], kind: 'idNumber', hint: '同名的人靠它区分' } as const;
 
 /** The posts a person may hold by name: the street's standard ones and their own units' custom ones. */
-function findPost(posts: PostRow[], paths: Map<string, string>, name: string, person: PersonEntry): PostRow | string {
+function findPost(posts: PostRow[], name: string, person: PersonEntry): PostRow | string {
   const key = wordKey(name);
   const named = posts.filter((p) => wordKey(p.name) === key);
-  const usable = named.filter((p) => !p.orgId || person.orgPath.startsWith(paths.get(p.orgId) ?? '\u0000'));
+  const usable = named.filter((p) => !p.orgPath || person.orgPath.startsWith(p.orgPath));
   if (usable.length === 1) return usable[0]!;
   if (named.length === 0) return `没有名为“${name}”的服务岗位，请先在“服务岗位”中新增`;
   if (usable.length === 0) return `“${name}”是其他支部的自设岗位，${person.name}不能认领`;
@@ -31,7 +30,6 @@ function findPost(posts: PostRow[], paths: Map<string, string>, name: string, pe
 function start(run: RunContext, rows: readonly RowValues[]) {
   const people = new PersonDirectory(run.db, rows);
   const posts = listPosts(run.db);
-  const paths = new Map(listOrgs(run.db, true).map((o) => [o.id, o.path]));
   const today = todayIso();
   return {
     toRecord(v: RowValues, problems: RowProblems): Assignment | null {
@@ -41,7 +39,7 @@ function start(run: RunContext, rows: readonly RowValues[]) {
       };
       const found = people.find(normalisedId(v.idNumber), text(v.name));
       if (!('entry' in found)) return fail(found.field, found.problem);
-      const post = findPost(posts, paths, text(v.post) ?? '', found.entry);
+      const post = findPost(posts, text(v.post) ?? '', found.entry);
       if (typeof post === 'string') return fail('post', post);
       const since = parseLooseDate(text(v.since) ?? today);
       if (!since || since > today) return fail('since', '认岗日期格式不对或晚于今天，例如 2024-03-05');

@@ -5,6 +5,7 @@ import { RatingInput } from '../../../../main/api/party/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DateField, TextAreaField } from '../../components/fields';
 import { FormDrawer } from '../../components/FormDrawer';
+import { useOrg } from '../../components/UnitSelect';
 import { useZodForm } from '../../components/useZodForm';
 import { pm } from '../../i18n/party-meetings';
 import { StarsField } from './StarsField';
@@ -12,14 +13,25 @@ import type { RatingRow } from './types';
 
 const r = pm.ratings;
 
-/** Rate a branch for a year (again, if need be: the newer rating replaces it), with its earlier ratings below. */
-export function RatingDrawer({ orgId, orgName, year, current, onClose }: {
+/**
+ * Rate a branch for a year (again, if need be: the newer rating replaces it), with its earlier ratings below. It
+ * reads the branch (its label) and its ratings itself, so it opens from any page of the list or a reloaded address.
+ */
+export function RatingDrawer({ orgId, year, onClose }: { orgId: string; year: number; onClose: () => void }) {
+  const { org } = useOrg(orgId);
+  const history = useApiQuery('party.listRatings', { orgId });
+  if (!org || !history.data) return null;
+  return <RatingForm orgId={orgId} orgName={org.label} year={year} history={history.data} onClose={onClose} />;
+}
+
+function RatingForm({ orgId, orgName, year, history, onClose }: {
   orgId: string;
   orgName: string;
   year: number;
-  current: RatingRow | undefined;
+  history: RatingRow[];
   onClose: () => void;
 }) {
+  const current = history.find((h) => h.year === year);
   const form = useZodForm(RatingInput, {
     orgId,
     year,
@@ -29,7 +41,6 @@ export function RatingDrawer({ orgId, orgName, year, current, onClose }: {
     ratedOn: current?.ratedOn ?? todayIso(),
   });
   const rate = useApiMutation('party.rateBranch');
-  const history = useApiQuery('party.listRatings', { orgId });
   const save = form.submit(async (input) => {
     await rate.mutateAsync(input);
     notifications.show({ color: 'green', message: r.saved });
@@ -42,9 +53,9 @@ export function RatingDrawer({ orgId, orgName, year, current, onClose }: {
       <TextAreaField form={form} name="reasons" label={r.reasons} required placeholder={r.reasonsPlaceholder} minRows={4} />
       <DateField form={form} name="ratedOn" label={r.ratedOn} required />
       <Divider label={r.history} labelPosition="left" mt="sm" />
-      {history.data?.length === 0 && <Text size="sm" c="dimmed">{r.noHistory}</Text>}
+      {history.length === 0 && <Text size="sm" c="dimmed">{r.noHistory}</Text>}
       <Stack gap="xs">
-        {history.data?.map((h) => (
+        {history.map((h) => (
           <Stack key={h.id} gap={2}>
             <Group gap="xs">
               <Text size="sm" fw={600}>{h.year}</Text>

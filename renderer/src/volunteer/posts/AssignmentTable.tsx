@@ -6,22 +6,18 @@ import { memberRoles } from '../../../../main/api/party/labels';
 import { useApiMutation } from '../../api/queries';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { va } from '../../i18n/volunteer-activities';
-import type { OrgRow } from '../../components/UnitSelect';
 import type { AssignmentRow, PostRow } from '../types';
 
 const a = va.assign;
 
-/** Posts a member may hold: the street's standard ones, and the custom posts of their own units. */
-function postsFor(row: AssignmentRow, posts: PostRow[], orgs: Map<string, OrgRow>) {
-  const path = orgs.get(row.orgId)?.path ?? '';
-  return posts
-    .filter((p) => !p.orgId || path.startsWith(orgs.get(p.orgId)?.path ?? '\u0000'))
-    .map((p) => ({ value: p.id, label: p.name }));
+/** Posts a member may hold: the street's standard ones, and the custom posts of their own units (both rows carry the paths). */
+function postsFor(row: AssignmentRow, posts: PostRow[]) {
+  return posts.filter((p) => !p.orgPath || row.orgPath.startsWith(p.orgPath)).map((p) => ({ value: p.id, label: p.name }));
 }
 
-function PostCell({ row, posts, orgs }: { row: AssignmentRow; posts: PostRow[]; orgs: Map<string, OrgRow> }) {
+function PostCell({ row, posts }: { row: AssignmentRow; posts: PostRow[] }) {
   const assign = useApiMutation('volunteer.assignPosts');
-  const data = useMemo(() => postsFor(row, posts, orgs), [row, posts, orgs]);
+  const data = useMemo(() => postsFor(row, posts), [row, posts]);
   return (
     <Select
       size="xs"
@@ -45,7 +41,6 @@ function PostCell({ row, posts, orgs }: { row: AssignmentRow; posts: PostRow[]; 
 export function AssignmentTable(props: {
   input: { orgId: string | null; unassignedOnly: boolean; q: string };
   posts: PostRow[];
-  orgs: Map<string, OrgRow>;
   onTotal: (n: number) => void;
   empty: ReactNode;
 }) {
@@ -53,7 +48,7 @@ export function AssignmentTable(props: {
     { key: 'name', title: a.columns.name, width: 'minmax(90px, 1fr)', render: (r) => r.name },
     { key: 'role', title: a.columns.role, width: 80, render: (r) => <Text size="sm" c="dimmed" span>{r.role ? memberRoles[r.role as keyof typeof memberRoles] : ''}</Text> },
     { key: 'org', title: a.columns.org, width: 'minmax(140px, 1.4fr)', render: (r) => r.orgName },
-    { key: 'post', title: a.columns.post, width: 200, render: (r) => <PostCell row={r} posts={props.posts} orgs={props.orgs} /> },
+    { key: 'post', title: a.columns.post, width: 200, render: (r) => <PostCell row={r} posts={props.posts} /> },
   ];
   return (
     <VirtualTable
