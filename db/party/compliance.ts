@@ -117,3 +117,8 @@ export function compliancePage(
 }
 
 const scopeFigures = ({ branches, behind }: { branches: number; behind: number }) => ({ branches, behind });
+
+/** The first month with a recorded meeting (the primary key's first rows), or null: before it there are no records. */
+export function firstRecordedMonth(db: Db): string | null {
+  return db.prepare(`SELECT min(month) FROM org_meeting_months WHERE n > 0`).pluck().get() as string | null;
+}
