@@ -55,7 +55,7 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard' | 'party.
       stats: partyStats(db, orgPath, year),
       probationDue: labelOrgNames(db, probationDue(db, today, PROBATION_NOTICE_DAYS, orgPath)),
       compliance: { year, quarter, branches, behind },
-      overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20)),
+      overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20, orgPath)),
     };
   },
 
