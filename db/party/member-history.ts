@@ -12,12 +12,12 @@ export type CategoryCounts = Record<MemberCategory, number>;
  * Members on the register of a subtree at the end of each day given, by category: the dashboard's 党员人数变化.
  *
  * Counted back from today rather than forward from the beginning: the kept counts (org_member_counts, migration 003)
- * are today's register, and only members with a joining or leaving dated after a day can have been on it that day
- * differently. For each such member and day, whether they were on it follows from their last such event by then
- * (an entry: yes; a leaving: no), or, before their first event, from that first one (a leaving first: they were on
- * it from before their history began). So the work is the window's movements, not the register: a few hundred
- * members at a street, seeked through member_events_date (migration 044; named, since grouping by member would otherwise walk
- * every member's history in member_events_member) and member_events_member.
+ * are today's register, and a day's differs from it by the joinings and leavings dated after that day — each
+ * joining since then one fewer, each leaving one more. That holds because a member's joinings and leavings alternate
+ * (the API allows no other: 转出 and 去世 only while on the register, 重新转入 only after 转出; a history that begins
+ * with a leaving was on the register before it). So the work is the window's movements, not the register: a few
+ * hundred events at a street, found through member_events_date (migration 044; named, since the planner would
+ * otherwise walk every member's history in member_events_member).
  *
  * Members count under their unit and category as registered now (a transfer out keeps its unit; the history does
  * not record a change of category or unit by id).
@@ -32,22 +32,12 @@ export function membersAt(db: Db, orgPath: string | null, days: readonly string[
     .all({ lo, hi }) as { category: MemberCategory; n: number }[];
   const changes = db
     .prepare(
-      `WITH ends(i, d) AS (SELECT key, value FROM json_each(@days)),
-       moved AS MATERIALIZED (
-         SELECT member_id AS id, max(on_date) AS last FROM member_events INDEXED BY member_events_date
-         WHERE on_date > @first AND kind IN ${LIFECYCLE} GROUP BY member_id),
-       pairs AS (
-         SELECT ends.i, m.category, m.lifecycle = 'active' AS onNow, coalesce(
-           (SELECT x.kind IN ${ENTRIES} FROM member_events x
-            WHERE x.member_id = m.id AND x.on_date <= ends.d AND x.kind IN ${LIFECYCLE}
-            ORDER BY x.on_date DESC, x.created_at DESC LIMIT 1),
-           (SELECT x.kind NOT IN ${ENTRIES} FROM member_events x
-            WHERE x.member_id = m.id AND x.on_date > ends.d AND x.kind IN ${LIFECYCLE}
-            ORDER BY x.on_date, x.created_at LIMIT 1)) AS onThen
-         FROM moved JOIN members m ON m.id = moved.id JOIN orgs o ON o.id = m.org_id
-         JOIN ends ON moved.last > ends.d
-         WHERE o.path >= @lo AND o.path < @hi)
-       SELECT i, category, sum(onThen - onNow) AS n FROM pairs GROUP BY i, category`,
+      `SELECT ends.key AS i, m.category, sum(CASE WHEN e.kind IN ${ENTRIES} THEN -1 ELSE 1 END) AS n
+       FROM member_events e INDEXED BY member_events_date
+       JOIN members m ON m.id = e.member_id JOIN orgs o ON o.id = m.org_id
+       JOIN json_each(@days) ends ON e.on_date > ends.value
+       WHERE e.on_date > @first AND e.kind IN ${LIFECYCLE} AND o.path >= @lo AND o.path < @hi
+       GROUP BY ends.key, m.category`,
     )
     .all({ lo, hi, days: JSON.stringify(days), first: [...days].sort()[0] ?? '' }) as { i: number; category: MemberCategory; n: number }[];
   const counts = days.map(() => {

@@ -11,7 +11,8 @@ import { AT, fileAt, partyData, rows, upgrade } from './upgrade-fixture';
 /**
  * membersAt counts back from today's kept counts over the window's movements (db/party/member-history.ts). On random
  * registers — members joining, leaving, dying and readmitted any number of times, before and inside the window, some
- * with no recorded entry — it must give what replaying every member's history forward from its beginning gives.
+ * with no recorded entry, every history alternating as the API keeps it — it must give what replaying every
+ * member's history forward from its beginning gives.
  */
 
 const categories = ['community', 'in_service', 'migrant'] as const;
@@ -89,13 +90,12 @@ describe('members on the register at past days', () => {
     );
   });
 
-  it('finds the window’s movements by member_events_date, each member’s history by member_events_member', () => {
+  it('finds the window’s movements by member_events_date, not by walking every history', () => {
     const { spy, plan } = recorded(db);
     membersAt(spy as Db, null, ends);
     const p = plan(1);
-    expect(p).toMatch(/SEARCH member_events USING COVERING INDEX member_events_date \(on_date>\?\)/);
-    expect(p).toMatch(/member_events_member/);
-    expect(p).not.toMatch(/SCAN member_events/);
+    expect(p).toMatch(/SEARCH e USING COVERING INDEX member_events_date \(on_date>\?\)/);
+    expect(p).not.toMatch(/SCAN (e|member_events)\b/);
   });
 });
 

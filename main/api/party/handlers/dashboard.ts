@@ -16,8 +16,8 @@ import { complianceCountsFor } from './meetings';
 type C = typeof partyContract;
 
 /** How far back the dashboard's charts look: a year and a half of quarters, a year of months. */
-export const TREND_QUARTERS = 6;
-export const TREND_MONTHS = 12;
+const TREND_QUARTERS = 6;
+const TREND_MONTHS = 12;
 
 const quarterOf = (day: string) => ({ year: Number(day.slice(0, 4)), quarter: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 });
 
@@ -31,7 +31,7 @@ function complianceTrend(db: Db, orgId: string | null, today: string): PartyTren
     const year = Math.floor(n / 4);
     const quarter = (n % 4) + 1;
     const recorded = first !== null && quarterRange(year, quarter).to.slice(0, 7) >= first;
-    const { due, missing } = recorded ? complianceCountsFor(db, year, quarter, orgId) : { due: 0, missing: 0 };
+    const { due, missing } = recorded ? complianceCountsFor(db, year, quarter, orgId, today) : { due: 0, missing: 0 };
     return { year, quarter, due, missing };
   });
 }
@@ -44,6 +44,11 @@ function memberTrend(db: Db, orgPath: string | null, today: string): PartyTrends
 }
 
 const scopePath = (db: Db, orgId: string | null) => (orgId ? (getOrg(db, orgId)?.path ?? '/none/') : null);
+
+/** The dashboard's charts for a unit (null: the whole register) on a day; the bench times it as the SQL floor. */
+export function partyTrends(db: Db, orgId: string | null, today: string): PartyTrends {
+  return { quarters: complianceTrend(db, orgId, today), months: memberTrend(db, scopePath(db, orgId), today) };
+}
 
 export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard' | 'party.getTrends'> = {
   'party.getDashboard': ({ orgId }, { db }) => {
@@ -59,8 +64,5 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard' | 'party.
     };
   },
 
-  'party.getTrends': ({ orgId }, { db }) => {
-    const today = todayIso();
-    return { quarters: complianceTrend(db, orgId, today), months: memberTrend(db, scopePath(db, orgId), today) };
-  },
+  'party.getTrends': ({ orgId }, { db }) => partyTrends(db, orgId, todayIso()),
 };
