@@ -21,7 +21,7 @@ describe('the party dashboard trends', () => {
   it('shares the quarters’ required meetings held, a missed theme day and this quarter’s pending slots included, per unit', async () => {
     const t = await partyFixture({ clock: fixedClock() });
     const { call, branch, group, committee } = t;
-    await otherCommunity(t);
+    const other = await otherCommunity(t);
     const meet = (orgId: string, type: string, heldOn: string) =>
       call('party.createMeeting', { orgId, type: type as 'general', heldOn, topic: '学习', attendance: [], resolutions: [] });
     const quarter = async (months: string[], skip: string | null) => {
@@ -37,7 +37,9 @@ describe('the party dashboard trends', () => {
     await quarter(['2026-07', '2026-08', '2026-09'], '2026-08:theme_day');
     // This quarter: October's committee meeting and an early lecture; December is not over.
     await meet(branch.id, 'committee', '2026-10-15');
-    await meet(branch.id, 'lecture', '2026-12-01');
+    await call('party.createMeeting', {
+      orgId: branch.id, type: 'lecture', heldOn: '2026-12-01', topic: '党课', attendance: [], resolutions: [{ content: '整改楼道堆物', dueOn: '2026-12-01' }],
+    });
 
     const mine = await call('party.getTrends', { orgId: committee.id });
     expect(mine.quarters.map((q) => [`${q.year}-Q${q.quarter}`, q.due, q.missing])).toEqual([
@@ -53,6 +55,9 @@ describe('the party dashboard trends', () => {
     // groups it owes no group meetings (8 slots a quarter, 4 judged so far in this one).
     const all = await call('party.getTrends', { orgId: null });
     expect(all.quarters.slice(3).map((q) => [q.due, q.missing])).toEqual([[19, 8], [19, 9], [11, 9]]);
+    // The dashboard above the charts is the chosen unit's too, its late resolutions included.
+    expect((await call('party.getDashboard', { orgId: committee.id })).overdueResolutions.map((r) => r.content)).toEqual(['整改楼道堆物']);
+    expect((await call('party.getDashboard', { orgId: other.committee.id })).overdueResolutions).toEqual([]);
   });
 
   it('counts the register at each month’s end by category: a member who left, one who came, one readmitted, one who died', async () => {
