@@ -30,6 +30,7 @@ import { complianceCounts, compliancePage } from '../db/party/compliance';
 import { branchRatingsPage } from '../db/party/ratings';
 import type { Db } from '../db/open';
 import { complianceQuery } from '../main/api/party/compliance';
+import { partyTrends } from '../main/api/party/handlers/dashboard';
 import { lastPageOffset, requestOps } from './lib/bench-requests';
 
 interface Args {
@@ -204,6 +205,16 @@ async function main() {
         name: 'dashboard, whole district', channel: 'party.getDashboard', input: {}, budgetMs: 20,
         // Its compliance figures' share: branches and those behind, one statement.
         floor: () => complianceCounts(counting, complianceQuery(year, quarter, null, today)),
+      },
+      // Issue 15: its two charts, asked for apart — six quarters of the compliance statement and twelve month-ends of
+      // the register counted back over the year's movements.
+      {
+        name: 'dashboard charts, whole district', channel: 'party.getTrends', input: {}, budgetMs: 20,
+        floor: () => partyTrends(counting, null, today),
+      },
+      {
+        name: 'dashboard charts, one community', channel: 'party.getTrends', input: { orgId: community.id }, budgetMs: 20,
+        floor: () => partyTrends(counting, community.id, today),
       },
       ...(await volunteerOps(call, { community, branch, year, quarter, oldest: oldestEntries(counting) }, counting)),
       ...(await propertyOps(call, counting, today)),

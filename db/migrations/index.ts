@@ -41,6 +41,7 @@ import { sentChainHeads } from './040_sent_chain_heads';
 import { sortIndexes } from './041_sort_indexes';
 import { listPageOrder } from './042_list_page_order';
 import { dropUnusedVolunteerIndexes } from './043_drop_unused_volunteer_indexes';
+import { memberEventsDate } from './044_member_events_date';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -50,5 +51,5 @@ export const migrations: readonly Migration[] = [
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
-  sortIndexes, listPageOrder, dropUnusedVolunteerIndexes,
+  sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate,
 ];

@@ -24,6 +24,9 @@ function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unkno
   const ownCols: string[] = [];
   const ownJoins: string[] = [];
   const missing: string[] = [];
+  // Per slot: 1 when held (a month held early counts before it is over). Held and missing slots are the ones judged so
+  // far, whose share held is the dashboard's trend.
+  const heldSlots: string[] = [];
   const columns: { type: MeetingType; keys: string[] }[] = [];
   q.rules.forEach((rule, r) => {
     args[`t${r}`] = rule.type;
@@ -34,6 +37,7 @@ function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unkno
         groupJoins.push(`${seek(`g${i}`, i, 'g.id', `t${r}`)} AND g${i}.n > 0`);
         groupCols.push(`coalesce(sum(g${i}.n), 0) AS r${r}_${i}`, `count(g${i}.n) AS g${i}`);
         if (q.monthEnded[i]) missing.push(`(g${i} < groups)`);
+        heldSlots.push(`(groups > 0 AND g${i} = groups)`);
       });
       columns.push({ type: rule.type, keys: monthly });
       return;
@@ -43,12 +47,14 @@ function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unkno
     if (rule.every === 'quarter') {
       ownCols.push(`${held.join(' + ')} AS r${r}`);
       if (q.quarterEnded) missing.push(`(r${r} = 0)`);
+      heldSlots.push(`(r${r} > 0)`);
       columns.push({ type: rule.type, keys: [`r${r}`] });
       return;
     }
     held.forEach((h, i) => {
       ownCols.push(`${h} AS r${r}_${i}`);
       if (q.monthEnded[i]) missing.push(`(r${r}_${i} = 0)`);
+      heldSlots.push(`(r${r}_${i} > 0)`);
     });
     columns.push({ type: rule.type, keys: monthly });
   });
@@ -59,15 +65,20 @@ function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unkno
       GROUP BY b.id),
     s AS (SELECT f.*, p.name AS parentName${ownCols.map((c) => `, ${c}`).join('')}
       FROM f LEFT JOIN orgs p ON p.id = f.parent_id ${ownJoins.join(' ')}),
-    m AS (SELECT s.*, ${missing.length ? missing.join(' + ') : '0'} AS missing FROM s)`;
+    m AS (SELECT s.*, ${missing.length ? missing.join(' + ') : '0'} AS missing, ${heldSlots.length ? heldSlots.join(' + ') : '0'} AS heldSlots FROM s)`;
   return { sql, args, columns };
 }
 
-/** How many branches are in scope and how many of them have a missing slot: the dashboard's two figures. */
-export function complianceCounts(db: Db, q: ComplianceQuery): { branches: number; behind: number } {
+/**
+ * How many branches are in scope and how many of them have a missing slot (the dashboard's two figures), and over
+ * all of them the slots judged so far (held, or over and missing) and those missing (the quarter's share held, on the dashboard's trend).
+ */
+export function complianceCounts(db: Db, q: ComplianceQuery): { branches: number; behind: number; due: number; missing: number } {
   const { sql, args } = factsSql(q);
-  const row = db.prepare(`${sql} SELECT count(*) AS branches, coalesce(sum(missing > 0), 0) AS behind FROM m`).get(args);
-  return row as { branches: number; behind: number };
+  const row = db
+    .prepare(`${sql} SELECT count(*) AS branches, coalesce(sum(missing > 0), 0) AS behind, coalesce(sum(missing + heldSlots), 0) AS due, coalesce(sum(missing), 0) AS missing FROM m`)
+    .get(args);
+  return row as { branches: number; behind: number; due: number; missing: number };
 }
 
 /**
@@ -88,7 +99,7 @@ export function compliancePage(
     )
     .all({ ...args, limit: page.limit, offset: page.offset }) as Record<string, unknown>[];
   // A page past the end carries no row to read the figures from: count them then.
-  const counts = raw[0] ? { branches: raw[0].allBranches as number, behind: raw[0].allBehind as number } : complianceCounts(db, q);
+  const counts = raw[0] ? { branches: raw[0].allBranches as number, behind: raw[0].allBehind as number } : scopeFigures(complianceCounts(db, q));
   const rows = raw.map((r): BranchCompliance => {
     const held: BranchCompliance['held'] = {};
     for (const { type, keys } of columns) held[type] = keys.map((k) => r[k] as number);
@@ -103,4 +114,11 @@ export function compliancePage(
     };
   });
   return { rows, total: page.onlyBehind ? counts.behind : counts.branches, ...counts };
+}
+
+const scopeFigures = ({ branches, behind }: { branches: number; behind: number }) => ({ branches, behind });
+
+/** The first month with a recorded meeting (the primary key's first rows), or null: before it there are no records. */
+export function firstRecordedMonth(db: Db): string | null {
+  return db.prepare(`SELECT min(month) FROM org_meeting_months WHERE n > 0`).pluck().get() as string | null;
 }

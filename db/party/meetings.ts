@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
-import { prefixRange } from '../pinyin';
+import { prefixRange, subtreeRange } from '../pinyin';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
 import type { Attendance, MeetingFields, MeetingListRow, MeetingRecord, MeetingType, OpenResolution, Resolution } from './types';
@@ -112,14 +112,15 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
   return { rows, total };
 }
 
-/** Resolutions not yet done whose deadline has passed (for the home page). */
-export function overdueResolutions(db: Db, today: string, limit: number): OpenResolution[] {
+/** Resolutions not yet done whose deadline has passed (the home page; the dashboard's within a unit's subtree). */
+export function overdueResolutions(db: Db, today: string, limit: number, orgPath: string | null = null): OpenResolution[] {
+  const [lo, hi] = subtreeRange(orgPath);
   return db
     .prepare(
       `SELECT r.id, r.meeting_id AS meetingId, o.id AS orgId, o.name AS orgName, m.held_on AS heldOn, r.content, r.owner,
               r.due_on AS dueOn
        FROM meeting_resolutions r JOIN meetings m ON m.id = r.meeting_id JOIN orgs o ON o.id = m.org_id
-       WHERE r.status = 'open' AND r.due_on < ? ORDER BY r.due_on LIMIT ?`,
+       WHERE r.status = 'open' AND r.due_on < ? AND o.path >= ? AND o.path < ? ORDER BY r.due_on LIMIT ?`,
     )
-    .all(today, limit) as OpenResolution[];
+    .all(today, lo, hi, limit) as OpenResolution[];
 }

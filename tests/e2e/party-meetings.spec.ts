@@ -40,7 +40,7 @@ async function seed(app: RunningApp) {
     orgId: branch.id, type: 'committee', heldOn: daysAgo(35), topic: '研究小区停车管理议题', place: '党群服务站',
     attendance: [], resolutions: [{ content: '协调物业增设非机动车充电桩', owner: '物业公司', dueOn: daysAgo(5) }],
   });
-  return { branch };
+  return { branch, other };
 }
 
 const counts = (page: Page) => page.getByTestId('attendance-counts');
@@ -48,7 +48,7 @@ const counts = (page: Page) => page.getByTestId('attendance-counts');
 test('a secretary records a theme day in meeting mode, and the branch catches up', async ({ page, app }) => {
   test.setTimeout(180_000);
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
-  const { branch } = await seed(app);
+  const { branch, other } = await seed(app);
   const go = (path: string) => page.goto(`${new URL(app.url).origin}/#${path}`);
 
   // A fresh load: the home page cached the figures from before the seed went in behind its back.
@@ -56,7 +56,21 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await page.reload();
   await expect(page.getByText('在册党员')).toBeVisible();
   await expect(page.getByRole('region', { name: '各支部党员人数' }).getByText('阳光小区党支部')).toBeVisible();
-  await shot(page, 'party-dashboard');
+  // The two charts, each read out whole by its name: this quarter's share held (— on a quarter's first day, with
+  // nothing judged yet), and the register at each month's end
+  // (nobody joined or left within the year: 34 社区党员 and 1 在职党员 throughout, today's month last).
+  const quarterLabel = `${year}年Q${Math.floor((month - 1) / 3) + 1}`;
+  const compliance = page.getByRole('region', { name: '组织生活落实率（按季度）' });
+  await expect(compliance.getByRole('img', { name: new RegExp(`^组织生活落实率（按季度）：.*${quarterLabel} (\\d+(\\.\\d)?%|—)$`) })).toBeVisible();
+  const members = page.getByRole('region', { name: '党员人数变化（按月末）' });
+  await expect(members.getByRole('img', { name: new RegExp(`，${monthLabel} 共35：社区党员34、在职党员1、流动党员0$`) })).toBeVisible();
+  await expect(members.getByText('流动党员', { exact: true })).toBeVisible();
+  await still(page, 'party-dashboard');
+  // A unit chosen: the figures and both charts are its own (和平里党支部: five members, no meeting held).
+  await go(`/party?org=${other.id}`);
+  await expect(page.getByPlaceholder('全部组织')).toHaveValue('和平里党支部');
+  await expect(members.getByRole('img', { name: new RegExp(`，${monthLabel} 共5：社区党员5、在职党员0、流动党员0$`) })).toBeVisible();
+  await expect(compliance.getByRole('img', { name: new RegExp(`${quarterLabel} (0%|—)$`) })).toBeVisible();
 
   await go('/');
   await expect(page.getByRole('region', { name: '逾期未办结的决议' }).getByText('协调物业增设非机动车充电桩')).toBeVisible();

@@ -95,7 +95,11 @@ describe('compliance counted in SQL', () => {
           const byId = (rows: ComplianceRow[]) => new Map(rows.map((r) => [r.orgId, r]));
           expect(byId(sql)).toEqual(byId(ref));
           expect(page).toMatchObject({ total: ref.length, branches: ref.length, behind: ref.filter((r) => r.missing > 0).length });
-          expect(complianceCounts(db, q)).toEqual({ branches: page.branches, behind: page.behind });
+          // The trend's share: every slot judged so far (held or missing, not pending), and those missing.
+          const judged = ref.flatMap((r) => r.items.flatMap((i) => i.slots)).filter((s) => s.state !== 'pending');
+          expect(complianceCounts(db, q)).toEqual({
+            branches: page.branches, behind: page.behind, due: judged.length, missing: judged.filter((s) => s.state === 'missing').length,
+          });
           // The furthest behind first.
           expect(sql.map((r) => r.missing)).toEqual(ref.map((r) => r.missing).sort((a, b) => b - a));
         } finally {

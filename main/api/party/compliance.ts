@@ -66,7 +66,8 @@ export function quarterRange(year: number, quarter: number): { from: string; to:
   return { from: `${months[0]}-01`, to: `${months[2]}-${lastDay}`, months };
 }
 
-const monthEnd = (month: string) => {
+/** A month's last day: `2026-02` → `2026-02-28`. */
+export const monthEnd = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };

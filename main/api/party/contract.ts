@@ -52,6 +52,16 @@ export interface PartyDashboard {
   overdueResolutions: OpenResolution[];
 }
 
+/**
+ * The dashboard's two trends: per quarter, the 三会一课 slots judged so far and those missing (both 0 for a quarter
+ * before the first recorded meeting: no records, not none held); per month, the members on the register at its end
+ * (today for this month) by category.
+ */
+export interface PartyTrends {
+  quarters: { year: number; quarter: number; due: number; missing: number }[];
+  months: ({ month: string } & Record<'community' | 'in_service' | 'migrant', number>)[];
+}
+
 const byId = z.object({ id });
 /** `label` tells same-named units apart (`orgLabelsOf`), as every other list names a unit. */
 export type OrgNodeView = OrgNode & { label: string };
@@ -100,4 +110,6 @@ export const partyContract = {
   'party.listBranchRatings': read<BranchRatingsPage>()(BranchRatingList),
 
   'party.getDashboard': read<PartyDashboard>()(scope),
+  // Its charts, asked for apart so the figures above them do not wait for six quarters of compliance.
+  'party.getTrends': read<PartyTrends>()(scope),
 };

@@ -179,6 +179,13 @@ export const pm = {
     noneOverdue: '没有逾期的决议',
     overdueItem: (org: string, due: string) => `${org} · 时限 ${due}`,
     people: (v: number) => `${n(v)} 人`,
+    complianceTrend: '组织生活落实率（按季度）',
+    complianceTrendHint: '已到期的三会一课和主题党日中按时召开的比例；本季度算到今天',
+    quarterLabel: (y: number, q: number) => `${y}年Q${q}`,
+    complianceTrendGap: '没有柱的季度还没有可判定的会议记录（记录开始之前）',
+    membersTrend: '党员人数变化（按月末）',
+    membersTrendHint: '每月最后一天的党员人数，按现在的类别和所在组织统计；本月为今天',
+    monthLabel: (month: string) => `${Number(month.slice(5))}月`,
   },
   home: {
     title: '今日待办',

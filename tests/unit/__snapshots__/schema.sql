@@ -194,6 +194,9 @@ CREATE INDEX meetings_org ON meetings (org_id, held_on);
 -- index meetings_type_held
 CREATE INDEX meetings_type_held ON meetings (type, held_on, id);
 
+-- index member_events_date
+CREATE INDEX member_events_date ON member_events (on_date, kind, member_id);
+
 -- index member_events_member
 CREATE INDEX member_events_member ON member_events (member_id, on_date);
 

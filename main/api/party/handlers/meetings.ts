@@ -59,8 +59,8 @@ export function complianceFor(db: Db, input: ParsedInputOf<C['party.getComplianc
 }
 
 /** The dashboard's two figures: branches in scope and how many are behind this quarter. */
-export function complianceCountsFor(db: Db, year: number, quarter: number, orgId: string | null) {
-  return complianceCounts(db, complianceQuery(year, quarter, complianceScope(db, orgId), todayIso()));
+export function complianceCountsFor(db: Db, year: number, quarter: number, orgId: string | null, today = todayIso()) {
+  return complianceCounts(db, complianceQuery(year, quarter, complianceScope(db, orgId), today));
 }
 
 export const meetingHandlers: Pick<

@@ -25,6 +25,12 @@ export interface PeriodChartProps {
   height?: number;
   /** Counts: the value axis ticks whole numbers only (no 0.5 件). */
   integer?: boolean;
+  /**
+   * Bars of the series stacked per period, the parts of a whole (members by category): the period's total stands
+   * above each bar, where one label per part would pile up on the thin ones; the parts are in the tooltip, the legend
+   * and the summary.
+   */
+  stacked?: boolean;
 }
 
 /**
@@ -34,12 +40,17 @@ export interface PeriodChartProps {
  * To screen readers the chart is one image whose name says every figure; recharts' keyboard layer is off (it would
  * put focus stops inside an image).
  */
-export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180, integer = false }: PeriodChartProps) {
+export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180, integer = false, stacked = false }: PeriodChartProps) {
   const data = points.map((p) => ({ ...p }));
   const chartSeries = series.map((s) => ({ name: s.key, label: s.label, color: s.color }));
+  const totalOf = (p: (typeof points)[number]) => series.reduce((sum, s) => sum + (typeof p[s.key] === 'number' ? (p[s.key] as number) : 0), 0);
   const summary = points
-    .map((p) => `${p.period} ${series.map((s) => `${series.length > 1 ? s.label : ''}${text(p[s.key], valueText)}`).join('、')}`)
+    .map((p) => {
+      const parts = series.map((s) => `${series.length > 1 ? s.label : ''}${text(p[s.key], valueText)}`).join('、');
+      return stacked ? `${p.period} 共${valueText(totalOf(p))}：${parts}` : `${p.period} ${parts}`;
+    })
     .join('，');
+  const top = series.at(-1)?.key;
   const common = {
     h: height,
     data,
@@ -55,7 +66,10 @@ export function PeriodChart({ title, points, series, kind = 'bar', valueText, ma
   return (
     <Box role="img" aria-label={`${title}：${summary}`}>
       {kind === 'bar' ? (
-        <BarChart {...common} withBarValueLabel barProps={{ isAnimationActive: false }} barChartProps={{ accessibilityLayer: false }} maxBarWidth={28} />
+        <BarChart {...common} type={stacked ? 'stacked' : 'default'} withBarValueLabel barProps={{ isAnimationActive: false }}
+          barChartProps={{ accessibilityLayer: false }} maxBarWidth={28}
+          valueLabelProps={stacked ? (s) => ({ content: s.name === top ? (p) => <TotalValue {...p} text={(i) => valueText(totalOf(points[i]!))} /> : () => null }) : undefined}
+        />
       ) : (
         <LineChart {...common} curveType="linear" connectNulls={false} lineProps={{ isAnimationActive: false, label: (p: PointLabelProps) => <PointValue {...p} valueText={valueText} /> }}
           lineChartProps={{ accessibilityLayer: false }}
@@ -75,6 +89,23 @@ interface PointLabelProps {
   y?: number | string;
   value?: unknown;
   index?: number;
+}
+
+interface BarLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  index?: number;
+}
+
+/** A stacked bar's total above its top part. */
+function TotalValue({ x, y, width, index, text }: BarLabelProps & { text: (index: number) => string }) {
+  if (typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number' || index === undefined) return null;
+  return (
+    <text x={x + width / 2} y={y - 6} textAnchor="middle" fontSize={12} fill="var(--mantine-color-gray-8)">
+      {text(index)}
+    </text>
+  );
 }
 
 /** A point's value above it, at the size of the axis labels (Mantine's point labels are 8 px); none for a gap. */
