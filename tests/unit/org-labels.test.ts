@@ -51,7 +51,7 @@ describe('orgLabels: a unit named alone tells same-named units apart', () => {
   });
 });
 
-describe('same-named branches through the core: lists, drawers, search, to-dos and the register export', () => {
+describe('same-named branches through the core: lists, drawers, search, to-dos, the dashboard’s bars and the register export', () => {
   it('names each 第一党支部 with its community wherever it is named alone', async () => {
     const t = await testCore();
     const { call } = t;
@@ -83,6 +83,7 @@ describe('same-named branches through the core: lists, drawers, search, to-dos a
 
     const dash = await call('party.getDashboard', {});
     expect(dash.probationDue.map((m) => m.orgName).sort()).toEqual(['和平社区 › 第一党支部', '幸福社区 › 第一党支部']);
+    expect(dash.stats.byBranch.map((b) => b.orgName).sort()).toEqual(['和平社区 › 第一党支部', '幸福社区 › 第一党支部']);
 
     const out = await call('submission.exportRegister', { register: 'party.members', level: 'street', period: thisMonth(), reason: null });
     const wb = new ExcelJS.Workbook();

@@ -16,8 +16,10 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard'> = {
     const year = Number(today.slice(0, 4));
     const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
     const orgPath = orgId ? (getOrg(db, orgId)?.path ?? '/none/') : null;
+    const stats = partyStats(db, orgPath, year);
     return {
-      stats: partyStats(db, orgPath, year),
+      // Two communities' 博雅小区党支部 are two bars: each named as the lists name it.
+      stats: { ...stats, byBranch: labelOrgNames(db, stats.byBranch) },
       probationDue: labelOrgNames(db, probationDue(db, today, PROBATION_NOTICE_DAYS, orgPath)),
       compliance: { year, quarter, ...complianceCountsFor(db, year, quarter, orgId) },
       overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20)),
