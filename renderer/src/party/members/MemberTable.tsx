@@ -12,9 +12,9 @@ const m = reg.members;
 const text = (v: ReactNode, dimmed = false) => <Text size="sm" span c={dimmed ? 'dimmed' : undefined} truncate>{v}</Text>;
 const digits = (v: string) => <Text size="sm" span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</Text>;
 
-// Widths sized so the ten columns fit beside the tree at 1366×768 without a horizontal scroll: each its widest value
-// (at 13 px) and its padding, the rest to 所在组织, whose longest street labels (西里社区 › 润泽小区党支部 ›
-// 润泽小区4号楼党小组) need 160 px for their two lines.
+// Widths sized so the ten columns fit beside the tree at 1366×768 without a horizontal scroll; the rest goes to
+// 所在组织, whose labels (友谊社区 › 锦华小区5号楼党小组) take two lines of up to 140 px. The digits' columns keep
+// room for a wider font than the bundled one (Microsoft YaHei, a fallback).
 const columns: Column<MemberListView>[] = [
   {
     key: 'name',
@@ -32,8 +32,8 @@ const columns: Column<MemberListView>[] = [
   },
   { key: 'gender', title: f.gender, width: 44, render: (r) => text(genders[r.gender]) },
   { key: 'birth', title: f.birthDate, width: 84, render: (r) => text(r.birthDate ?? '') },
-  { key: 'id', title: f.idNumber, width: 136, render: (r) => digits(r.idNumberMasked) },
-  { key: 'phone', title: f.phone, width: 92, render: (r) => digits(r.phoneMasked) },
+  { key: 'id', title: f.idNumber, width: 150, render: (r) => digits(r.idNumberMasked) },
+  { key: 'phone', title: f.phone, width: 100, render: (r) => digits(r.phoneMasked) },
   { key: 'category', title: m.category, width: 68, render: (r) => text(memberCategories[r.category]) },
   {
     key: 'status',
