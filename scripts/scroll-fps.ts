@@ -17,7 +17,7 @@ const { values } = parseArgs({
   },
 });
 const FRAMES = Number(values.frames ?? 240);
-/** Pixels per frame: 34 px rows, about three rows a frame — a brisk wheel, faster than reading. */
+/** Pixels per frame: about three rows of 34 px a frame (two of 44 px) — a brisk wheel, faster than reading. */
 const STEP = 100;
 /** The lists a clerk scrolls through, longest first. */
 const LISTS = [
@@ -85,7 +85,9 @@ try {
       continue;
     }
     await page.waitForLoadState('networkidle');
-    const rows = await body.evaluate((el) => Math.round(el.scrollHeight / 34));
+    // Rows of 34 px, or 44 where a column wraps (所在组织): the extent over one row's height.
+    const rowHeight = await body.getByRole('row').first().evaluate((r) => r.getBoundingClientRect().height);
+    const rows = await body.evaluate((el, h) => Math.round(el.scrollHeight / h), rowHeight);
     const { intervals, blank } = await scrollFrames(body);
     await body.evaluate((el) => (el.scrollTop = 0));
     const middle = await jumpFill(body, 0.5);

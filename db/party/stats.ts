@@ -37,7 +37,7 @@ export function partyStats(db: Db, orgPath: string | null, year: number): PartyS
   // Members under the branch they belong to, their party groups included: each branch sums its subtree's counts.
   stats.byBranch = db
     .prepare(
-      `SELECT b.id AS orgId, b.name, SUM(c.n) AS count
+      `SELECT b.id AS orgId, b.name AS orgName, SUM(c.n) AS count
        FROM orgs b
        JOIN orgs o ON o.path >= b.path AND o.path < b.path || char(1114111)
        JOIN org_member_counts c ON c.org_id = o.id

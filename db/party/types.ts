@@ -248,7 +248,8 @@ export interface PartyStats {
   byStatus: Record<'full' | 'probationary', number>;
   centreHouseholds: number;
   transferredOutThisYear: number;
-  byBranch: { orgId: string; name: string; count: number }[];
+  /** The largest branches; `orgName` the bare name here, labelled apart from a same-named one by the core. */
+  byBranch: { orgId: string; orgName: string; count: number }[];
 }
 
 export interface ProbationDue {

@@ -1,7 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { clockStartingAt } from '../../main/clock';
 import { idNumber } from '../../scripts/lib/people';
+import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from '../../scripts/seed';
 import { apiCall, rootOrg } from './api';
-import { addDays, today } from './clock';
-import { expect, setUp, still, test } from './fixtures';
+import { addDays, clockStart, today } from './clock';
+import { accounts, expect, setUp, signIn, startApp, still, test } from './fixtures';
 
 /** Two communities, each with a 第一党支部 and a member in it; the clerk's work is in the audit log. */
 async function twoCommunities(app: Parameters<typeof apiCall>[0]) {
@@ -18,7 +24,7 @@ async function twoCommunities(app: Parameters<typeof apiCall>[0]) {
   }
 }
 
-test('same-named branches carry their community in the member list, its unit picker and the drawer', async ({ page, app }) => {
+test('same-named branches carry their community in the member list, its unit picker, the drawer and the dashboard’s bars', async ({ page, app }) => {
   await setUp(page, app, { level: 'street', name: '西里街道', code: '130104001', operator: '王芳' });
   await twoCommunities(app);
   await page.getByRole('link', { name: '党员名册' }).click();
@@ -34,6 +40,67 @@ test('same-named branches carry their community in the member list, its unit pic
   await expect(page.getByRole('option', { name: '幸福社区 › 第一党支部' })).toBeVisible();
   await expect(page.getByRole('option', { name: '和平社区 › 第一党支部' })).toBeVisible();
   await still(page, 'names-member-org-picker');
+  await page.keyboard.press('Escape');
+  await page.goto(new URL('#/party', app.url).toString());
+  await page.reload(); // the home page read the dashboard before the branches were entered
+  await expect(page.getByRole('progressbar', { name: '幸福社区 › 第一党支部' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '和平社区 › 第一党支部' })).toBeVisible();
+});
+
+/** The texts of the boxes that do not show all they hold: cut sideways, or clamped below their lines. */
+const clipped = (boxes: Locator) =>
+  boxes.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight).map((e) => e.textContent));
+
+/** A list's 所在组织 cells (the one column of a list that wraps, and so carries a title) once its rows are in. */
+async function orgCells(page: Page) {
+  const cells = page.getByRole('rowgroup').locator('[role="cell"][title]');
+  await expect(cells.first()).toBeVisible();
+  return cells;
+}
+
+test('at street scale 所在组织 reads whole in the member, volunteer and points lists, and the dashboard tells same-named branches apart', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-names-'));
+  await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
+  const street = await startApp(dataDir, 0, { plain: true }); // plain: as accessibility.spec's seeded street
+  try {
+    await signIn(page, street, { name: SEED_ADMIN, password: SEED_PASSWORD });
+    accounts.set(dataDir, { name: SEED_ADMIN, password: SEED_PASSWORD });
+    // The seed's street has two communities' 润泽小区党支部, each with a 润泽小区4号楼党小组 (西里社区 › 润泽小区4号楼党小组).
+    const pair = (await apiCall(street, 'party.searchOrgs', { q: '润泽小区党支部', levels: ['branch'] })).filter((o) => o.name === '润泽小区党支部');
+    expect(pair.map((o) => o.label).sort()).toEqual(['友谊社区 › 润泽小区党支部', '西里社区 › 润泽小区党支部']);
+    const go = (route: string, org?: string) => page.goto(new URL(`#${route}${org ? `?org=${org}` : ''}`, street.url).toString());
+
+    for (const [route, shot] of [['/party/members', 'names-street-members'], ['/volunteer/people', 'names-street-volunteers'], ['/volunteer/ledger', 'names-street-ledger']] as const) {
+      await go(route);
+      expect(await clipped(await orgCells(page)), `${route}, the whole street`).toEqual([]);
+      const read: string[] = [];
+      for (const branch of pair) {
+        await go(route, branch.id);
+        const cells = await orgCells(page);
+        // The branch's own members, or those of its same-named group: named after their community.
+        const named = cells.filter({ hasText: `${branch.label.split(' › ')[0]} › ` }).first();
+        await expect(named).toBeVisible();
+        expect(await clipped(cells), `${route}, ${branch.label}`).toEqual([]);
+        read.push((await named.getAttribute('title'))!);
+        if (read.length === 1) await still(page, shot);
+      }
+      expect(read[0]!.split(' › ')[0]).not.toEqual(read[1]!.split(' › ')[0]);
+    }
+
+    // The street's largest branches include 碧水社区's and 康乐社区's 博雅小区党支部: the one in view says whose it is.
+    await go('/party');
+    const bars = page.getByTestId('branch-bar-label');
+    await expect(bars.first()).toBeVisible();
+    expect(await clipped(bars)).toEqual([]);
+    const names = await bars.allTextContents();
+    expect(names).toContain('碧水社区 › 博雅小区党支部');
+    expect(new Set(names).size).toBe(names.length);
+    await still(page, 'names-street-dashboard');
+  } finally {
+    await street.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test('操作记录: its own page, searched and filtered by account, action, module and days, an entry opened with its fields in Chinese', async ({ page, app }) => {

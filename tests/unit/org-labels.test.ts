@@ -30,12 +30,24 @@ describe('orgLabels: a unit named alone tells same-named units apart', () => {
     expect(labels.get('a')).toBe('幸福社区党委');
   });
 
-  it('puts the community (by its community name) in front of a shared name, and the branch too for a shared group', () => {
+  it('puts the community (by its community name) in front of a shared name, a shared group’s too', () => {
     expect(labels.get('a1')).toBe('幸福社区 › 第一党支部');
     expect(labels.get('b1')).toBe('和平社区 › 第一党支部');
-    expect(labels.get('a1g')).toBe('幸福社区 › 第一党支部 › 第一党小组');
-    expect(labels.get('b1g')).toBe('和平社区 › 第一党支部 › 第一党小组');
+    expect(labels.get('a1g')).toBe('幸福社区 › 第一党小组');
+    expect(labels.get('b1g')).toBe('和平社区 › 第一党小组');
     expect(new Set(labels.values()).size).toBe(tree.length);
+  });
+
+  it('names a shared group by its whole path only where its community has another of that name', () => {
+    const two = orgLabels([...tree, unit('a3', 'a', 'branch', '第二党支部'), unit('a3g', 'a3', 'group', '第一党小组')]);
+    expect(two.get('a1g')).toBe('幸福社区 › 第一党支部 › 第一党小组');
+    expect(two.get('a3g')).toBe('第二党支部 › 第一党小组');
+    expect(two.get('b1g')).toBe('和平社区 › 第一党小组');
+    // Nor may the short form be another unit's label: a branch of 幸福社区 named like the group.
+    const clash = orgLabels([...tree, unit('a4', 'a', 'branch', '第一党小组')]);
+    expect(clash.get('a4')).toBe('幸福社区 › 第一党小组');
+    expect(clash.get('a1g')).toBe('幸福社区 › 第一党支部 › 第一党小组');
+    expect(new Set(clash.values()).size).toBe(tree.length + 1);
   });
 
   it('a dissolved namesake does not lengthen an active name, but is itself named apart', () => {
@@ -52,7 +64,7 @@ describe('orgLabels: a unit named alone tells same-named units apart', () => {
   });
 });
 
-describe('same-named branches through the core: lists, drawers, search, to-dos and the register export', () => {
+describe('same-named branches through the core: lists, drawers, search, to-dos, the dashboard’s bars and the register export', () => {
   it('names each 第一党支部 with its community wherever it is named alone', async () => {
     const t = await testCore();
     const { call } = t;
@@ -84,6 +96,7 @@ describe('same-named branches through the core: lists, drawers, search, to-dos a
 
     const dash = await call('party.getDashboard', {});
     expect(dash.probationDue.map((m) => m.orgName).sort()).toEqual(['和平社区 › 第一党支部', '幸福社区 › 第一党支部']);
+    expect(dash.stats.byBranch.map((b) => b.orgName).sort()).toEqual(['和平社区 › 第一党支部', '幸福社区 › 第一党支部']);
 
     const out = await call('submission.exportRegister', { register: 'party.members', level: 'street', period: thisMonth(), reason: null });
     const wb = new ExcelJS.Workbook();

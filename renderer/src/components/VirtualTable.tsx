@@ -8,16 +8,27 @@ import type { Page } from '../../../main/api/common/fields';
 import type { Contract } from '../api/contract';
 import type { ApiError } from '../api/client';
 import { callApi } from '../api/queries';
+import { TWO_LINES_LINE_HEIGHT, twoLines } from './twoLines';
 
-export interface Column<T> {
+interface ColumnBase {
   key: string;
   title: string;
   width?: number | string;
   align?: 'left' | 'right' | 'center';
   /** Server-side sort key this column sorts by, if any. */
   sortKey?: string;
-  render: (row: T) => ReactNode;
 }
+
+export type Column<T> = ColumnBase &
+  (
+    | { wrap?: false; render: (row: T) => ReactNode }
+    /**
+     * Text that must be read whole (所在组织: 幸福社区 › 第一党支部 and 和平社区 › 第一党支部 are two units): the
+     * cell wraps to two lines instead of cutting it with an ellipsis, and carries the full text as its title. A
+     * table with such a column gives every row the height of two lines.
+     */
+    | { wrap: true; render: (row: T) => string }
+  );
 
 type PagedChannel = {
   [K in keyof Contract & string]: Contract[K] extends { output?: Page<unknown> } ? K : never;
@@ -25,6 +36,8 @@ type PagedChannel = {
 
 const PAGE = 100;
 const ROW_HEIGHT = 34;
+/** Rows stay fixed in height, so the virtualiser places them without measuring: a wrapping cell's two lines and a margin. */
+const TWO_LINE_ROW_HEIGHT = 2 * TWO_LINES_LINE_HEIGHT + 8;
 /** Rows beyond the window whose page is fetched already, so a page is there before it scrolls into view. */
 const LOOKAHEAD = 20;
 
@@ -84,12 +97,13 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
   }, [total, query.data, onTotal]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeight = props.columns.some((c) => c.wrap) ? TWO_LINE_ROW_HEIGHT : ROW_HEIGHT;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
     // Keyset: the rows loaded and one placeholder while more come; otherwise every row, fetched where scrolled to.
     count: after ? keysetRows.length + (keyset.hasNextPage ? 1 : 0) : total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -154,7 +168,7 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
                   top: 0,
                   left: 0,
                   right: 0,
-                  height: ROW_HEIGHT,
+                  height: rowHeight,
                   transform: `translateY(${item.start}px)`,
                   display: 'grid',
                   gridTemplateColumns: template,
@@ -164,11 +178,18 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
                 }}
                 className="vt-row"
               >
-                {props.columns.map((c) => (
-                  <Box role="cell" key={c.key} px={8} style={{ textAlign: c.align ?? 'left', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-                    {row ? c.render(row) : <Text size="sm" c="dimmed">…</Text>}
-                  </Box>
-                ))}
+                {props.columns.map((c) => {
+                  const align = c.align ?? 'left';
+                  if (row && c.wrap) {
+                    const text = c.render(row);
+                    return <Box role="cell" key={c.key} px={8} title={text} style={{ ...twoLines, textAlign: align }}>{text}</Box>;
+                  }
+                  return (
+                    <Box role="cell" key={c.key} px={8} style={{ textAlign: align, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+                      {row ? c.render(row) : <Text size="sm" c="dimmed">…</Text>}
+                    </Box>
+                  );
+                })}
               </Box>
             );
           })}

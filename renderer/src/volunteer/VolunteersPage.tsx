@@ -31,7 +31,8 @@ const columns: Column<VolunteerListView>[] = [
     ),
   },
   { key: 'kind', title: c.kind, width: 90, render: (r) => volunteerKinds[r.kind] },
-  { key: 'org', title: c.org, width: 'minmax(120px, 1.2fr)', render: (r) => r.orgName },
+  // At least the width of a long unit name (润泽小区4号楼党小组), so a label holds in two lines.
+  { key: 'org', title: c.org, width: 'minmax(160px, 1.2fr)', wrap: true, render: (r) => r.orgName },
   { key: 'post', title: c.post, width: 120, render: (r) => r.postName ?? <Text size="sm" c="dimmed" span>{p.noPost}</Text> },
   { key: 'team', title: c.team, width: 'minmax(90px, 1fr)', render: (r) => r.team ?? '' },
   { key: 'skills', title: c.skills, width: 'minmax(90px, 1fr)', render: (r) => r.skills ?? '' },

@@ -56,8 +56,10 @@ export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard' | 'party.
     const { year, quarter } = quarterOf(today);
     const orgPath = scopePath(db, orgId);
     const { branches, behind } = complianceCountsFor(db, year, quarter, orgId);
+    const stats = partyStats(db, orgPath, year);
     return {
-      stats: partyStats(db, orgPath, year),
+      // Two communities' 博雅小区党支部 are two bars: each named as the lists name it.
+      stats: { ...stats, byBranch: labelOrgNames(db, stats.byBranch) },
       probationDue: labelOrgNames(db, probationDue(db, today, PROBATION_NOTICE_DAYS, orgPath)),
       compliance: { year, quarter, branches, behind },
       overdueResolutions: labelOrgNames(db, overdueResolutions(db, today, 20, orgPath)),

@@ -12,7 +12,9 @@ const m = reg.members;
 const text = (v: ReactNode, dimmed = false) => <Text size="sm" span c={dimmed ? 'dimmed' : undefined} truncate>{v}</Text>;
 const digits = (v: string) => <Text size="sm" span style={{ fontVariantNumeric: 'tabular-nums' }}>{v}</Text>;
 
-// Widths sized so the ten columns fit beside the tree at 1366×768 without a horizontal scroll.
+// Widths sized so the ten columns fit beside the tree at 1366×768 without a horizontal scroll; the rest goes to
+// 所在组织, whose labels (友谊社区 › 锦华小区5号楼党小组) take two lines of up to 140 px. The digits' columns keep
+// room for a wider font than the bundled one (Microsoft YaHei, a fallback).
 const columns: Column<MemberListView>[] = [
   {
     key: 'name',
@@ -29,20 +31,20 @@ const columns: Column<MemberListView>[] = [
     ),
   },
   { key: 'gender', title: f.gender, width: 44, render: (r) => text(genders[r.gender]) },
-  { key: 'birth', title: f.birthDate, width: 92, render: (r) => text(r.birthDate ?? '') },
+  { key: 'birth', title: f.birthDate, width: 84, render: (r) => text(r.birthDate ?? '') },
   { key: 'id', title: f.idNumber, width: 150, render: (r) => digits(r.idNumberMasked) },
   { key: 'phone', title: f.phone, width: 100, render: (r) => digits(r.phoneMasked) },
-  { key: 'category', title: m.category, width: 72, render: (r) => text(memberCategories[r.category]) },
+  { key: 'category', title: m.category, width: 68, render: (r) => text(memberCategories[r.category]) },
   {
     key: 'status',
     title: m.status,
-    width: 72,
+    width: 68,
     // A member who has left shows where they went instead of a party status that no longer applies here.
     render: (r) => (r.lifecycle === 'active' ? text(memberStatuses[r.status]) : text(lifecycles[r.lifecycle], true)),
   },
-  { key: 'role', title: m.role, width: 72, render: (r) => text(r.role ? memberRoles[r.role] : '') },
-  { key: 'org', title: f.orgId, width: 'minmax(110px, 1fr)', render: (r) => text(r.orgName) },
-  { key: 'joined', title: f.joinedOn, width: 92, sortKey: 'joined', render: (r) => text(r.joinedOn) },
+  { key: 'role', title: m.role, width: 68, render: (r) => text(r.role ? memberRoles[r.role] : '') },
+  { key: 'org', title: f.orgId, width: 'minmax(150px, 1fr)', wrap: true, render: (r) => r.orgName },
+  { key: 'joined', title: f.joinedOn, width: 86, sortKey: 'joined', render: (r) => text(r.joinedOn) },
 ];
 
 export function MemberTable(props: {

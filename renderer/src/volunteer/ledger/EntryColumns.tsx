@@ -16,7 +16,8 @@ export function entryColumns(onReverse: (r: EntryRow) => void): Column<EntryRow>
   return [
     { key: 'date', title: c.date, width: 96, render: (r) => r.onDate },
     { key: 'name', title: c.name, width: 80, render: (r) => r.name },
-    { key: 'org', title: c.org, width: 'minmax(100px, 1fr)', render: (r) => r.orgName },
+    // At least the width of a long unit name (润泽小区4号楼党小组), so a label holds in two lines.
+    { key: 'org', title: c.org, width: 'minmax(160px, 1fr)', wrap: true, render: (r) => r.orgName },
     { key: 'category', title: c.category, width: 64, render: (r) => pointCategories[r.category] },
     {
       key: 'amount', title: c.amount, width: 72, align: 'right',
