@@ -24,6 +24,8 @@ let serious = 0;
 for (const [i, link] of [{ href: '#/', label: '首页' }, ...links].entries()) {
   await page.goto(new URL(link.href, url).toString());
   await page.waitForLoadState('networkidle');
+  // A street's lists and charts take a moment: the picture is of the page filled, not of its spinners.
+  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
   const file = path.join(out, `${String(i).padStart(2, '0')}-${link.href.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.png`);
   await page.screenshot({ path: file });

@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 
 /** A figure with its name and, below, what it is made of. */
 export function StatCard({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) {
+  // Three figures side by side (2,145 / 588 / 145) take a smaller size rather than a second line at 1366×768.
+  const several = typeof value === 'string' && value.length > 11;
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed">{label}</Text>
-      <Text fz={26} fw={700} lh={1.3} className="num" ta="left">{value}</Text>
+      <Text fz={several ? 20 : 26} fw={700} lh={several ? 1.7 : 1.3} className="num" ta="left" style={{ whiteSpace: 'nowrap' }}>{value}</Text>
       {detail && <Text size="xs" c="dimmed">{detail}</Text>}
     </Paper>
   );
