@@ -224,7 +224,7 @@ test('volunteer posts, an activity for 40 people, points, ranking, redemption, r
   // 概览 and the rules.
   await go('/volunteer');
   await expect(page.getByText('在册志愿者')).toBeVisible();
-  await expect(page.getByRole('img', { name: /近 12 个月服务时长/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^近 12 个月服务时长（小时），\d{4}年\d{1,2}月至\d{4}年\d{1,2}月：/ })).toBeVisible();
   await shot(page, 'volunteer-dashboard');
   await go('/volunteer/rules');
   await expect(page.getByText('现行规则：第 1 版')).toBeVisible();

@@ -1,6 +1,7 @@
 import { Grid, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../api/queries';
 import { href } from '../app/router';
+import { monthLabel, monthSpan } from '../components/charts/months';
 import { PeriodChart } from '../components/charts/PeriodChart';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { EmptyState } from '../components/EmptyState';
@@ -45,7 +46,7 @@ export function OverviewPage() {
   const sum = (f: (a: (typeof list)[number]) => number) => list.reduce((n, a) => n + f(a), 0);
   const behind = list.filter((a) => a.disclosure.overdue || a.reconciliation.overdue).length;
   const e = elevators.data;
-  const points = (months.data ?? []).map((m) => ({ period: `${Number(m.month.slice(5))}月`, income: m.income, expense: m.expense }));
+  const points = (months.data ?? []).map((m) => ({ period: monthLabel(m.month), income: m.income, expense: m.expense }));
 
   return (
     <Stack gap="sm">
@@ -61,7 +62,7 @@ export function OverviewPage() {
           <Grid gap="sm">
             <Grid.Col span={7}>
               <Panel title={o.chart}>
-                <PeriodChart title={o.chart} points={points} kind="bar" valueText={fmtWan}
+                <PeriodChart title={o.chart} caption={monthSpan((months.data ?? []).map((m) => m.month))} points={points} kind="bar" valueText={fmtWan}
                   series={[{ key: 'income', label: o.income, color: 'gray.6' }, { key: 'expense', label: o.expense, color: 'partyRed.6' }]} />
               </Panel>
             </Grid.Col>

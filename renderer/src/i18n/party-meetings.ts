@@ -185,7 +185,6 @@ export const pm = {
     complianceTrendGap: '没有柱的季度还没有可判定的会议记录（记录开始之前）',
     membersTrend: '党员人数变化（按月末）',
     membersTrendHint: '每月最后一天的党员人数，按现在的类别和所在组织统计；本月为今天',
-    monthLabel: (month: string) => `${Number(month.slice(5))}月`,
   },
   home: {
     title: '今日待办',

@@ -1,5 +1,6 @@
 import { Center, Grid, Loader, Text } from '@mantine/core';
 import { useApiQuery } from '../api/queries';
+import { monthLabel, monthSpan } from '../components/charts/months';
 import { PeriodChart } from '../components/charts/PeriodChart';
 import { Panel } from '../components/DashboardCards';
 import { fmtInt } from '../components/format';
@@ -23,7 +24,7 @@ export function DashboardTrends({ orgId }: { orgId: string | null }) {
     // No slot judged (no records yet): a gap, not 0%.
     held: q.due ? Math.round(((q.due - q.missing) / q.due) * 1000) / 10 : null,
   }));
-  const months = (d?.months ?? []).map(({ month, ...counts }) => ({ period: t.monthLabel(month), ...counts }));
+  const months = (d?.months ?? []).map(({ month, ...counts }) => ({ period: monthLabel(month), ...counts }));
   const loading = <Center h={200}><Loader size="sm" /></Center>;
   return (
     <Grid gap="sm">
@@ -41,7 +42,7 @@ export function DashboardTrends({ orgId }: { orgId: string | null }) {
         <Panel title={t.membersTrend}>
           <Text size="xs" c="dimmed" mb={4}>{t.membersTrendHint}</Text>
           {d ? (
-            <PeriodChart title={t.membersTrend} points={months} stacked integer valueText={fmtInt} height={200}
+            <PeriodChart title={t.membersTrend} caption={monthSpan((d?.months ?? []).map((m) => m.month))} points={months} stacked integer valueText={fmtInt} height={200}
               series={[
                 { key: 'community', label: t.community, color: 'partyRed.6' },
                 { key: 'in_service', label: t.inService, color: 'blue.7' },

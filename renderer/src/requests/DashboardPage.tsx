@@ -2,6 +2,7 @@ import { Anchor, Grid, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text
 import { permilleText } from '../../../main/api/common/rates';
 import { useApiQuery } from '../api/queries';
 import { href, setParams, useRoute } from '../app/router';
+import { monthLabel, monthSpan } from '../components/charts/months';
 import { PeriodChart } from '../components/charts/PeriodChart';
 import { Panel, StatCard } from '../components/DashboardCards';
 import { fmtInt, fmtPercent } from '../components/format';
@@ -47,7 +48,7 @@ export function DashboardPage() {
 
 function Figures({ d, communityId, unitOnly }: { d: RequestDashboard; communityId: string | null; unitOnly: boolean }) {
   const m = d.month;
-  const points = d.months.map((x) => ({ period: `${Number(x.month.slice(5))}月`, received: x.received, done: x.done }));
+  const points = d.months.map((x) => ({ period: monthLabel(x.month), received: x.received, done: x.done }));
   return (
     <>
       <SimpleGrid cols={6} spacing="sm">
@@ -63,7 +64,7 @@ function Figures({ d, communityId, unitOnly }: { d: RequestDashboard; communityI
         />
       </SimpleGrid>
       <Panel title={rd.trend}>
-        <PeriodChart title={rd.trend} points={points} valueText={fmtInt} height={200} integer
+        <PeriodChart title={rd.trend} caption={monthSpan(d.months.map((x) => x.month))} points={points} valueText={fmtInt} height={200} integer
           series={[{ key: 'received', label: rd.trendReceived, color: 'gray.6' }, { key: 'done', label: rd.trendDone, color: 'partyRed.6' }]} />
       </Panel>
       <Grid gap="sm">

@@ -8,6 +8,7 @@ import type { MonthFigure } from './types';
 import { ConsolidatedHint } from '../components/ConsolidatedHint';
 import { LinkList, Panel, StatCard } from '../components/DashboardCards';
 import { UnitSelect } from '../components/UnitSelect';
+import { monthLabel, monthSpan } from '../components/charts/months';
 import { PeriodChart } from '../components/charts/PeriodChart';
 
 const t = vol.dashboard;
@@ -51,12 +52,12 @@ export function VolunteerDashboardPage() {
           <Grid gap="sm">
             <Grid.Col span={6}>
               <Panel title={t.hoursChart}>
-                <PeriodChart title={t.hoursChart} points={monthPoints(d.months)} series={[{ key: 'hours', label: t.hoursChart, color: 'gray.6' }]} valueText={tenthsText} />
+                <PeriodChart title={t.hoursChart} caption={monthSpan(d.months.map((m) => m.month))} points={monthPoints(d.months)} series={[{ key: 'hours', label: t.hoursChart, color: 'gray.6' }]} valueText={tenthsText} />
               </Panel>
             </Grid.Col>
             <Grid.Col span={6}>
               <Panel title={t.pointsChart}>
-                <PeriodChart title={t.pointsChart} points={monthPoints(d.months)} series={[{ key: 'earned', label: t.pointsChart, color: 'partyRed.6' }]} valueText={tenthsText} />
+                <PeriodChart title={t.pointsChart} caption={monthSpan(d.months.map((m) => m.month))} points={monthPoints(d.months)} series={[{ key: 'earned', label: t.pointsChart, color: 'partyRed.6' }]} valueText={tenthsText} />
               </Panel>
             </Grid.Col>
             <Grid.Col span={6}>
@@ -94,5 +95,5 @@ export function VolunteerDashboardPage() {
 
 /** Twelve months as chart points, labelled 「3月」 (values stay tenths; `tenthsText` reads them). */
 function monthPoints(months: readonly MonthFigure[]) {
-  return months.map((m) => ({ period: `${Number(m.month.slice(5))}月`, hours: m.hours, earned: m.earned }));
+  return months.map((m) => ({ period: monthLabel(m.month), hours: m.hours, earned: m.earned }));
 }

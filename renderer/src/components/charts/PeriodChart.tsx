@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Box } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 
 export interface ChartSeries {
   /** The field of each point that holds this series' value. */
@@ -18,6 +18,8 @@ export interface PeriodChartProps {
   kind?: 'bar' | 'line';
   /** How a value reads: on the bars, the axis, the tooltip and the screen-reader summary. */
   valueText: (value: number) => string;
+  /** What the points span, under the title (`monthSpan`: 「2025年12月至2026年11月」), said to screen readers too. */
+  caption?: string;
   /** A fixed top of the value axis (100 for a percentage), or the data's own maximum. */
   max?: number;
   /** A dashed line across the chart at a target value, with its label (「目标 90%」). */
@@ -40,7 +42,7 @@ export interface PeriodChartProps {
  * To screen readers the chart is one image whose name says every figure; recharts' keyboard layer is off (it would
  * put focus stops inside an image).
  */
-export function PeriodChart({ title, points, series, kind = 'bar', valueText, max, reference, height = 180, integer = false, stacked = false }: PeriodChartProps) {
+export function PeriodChart({ title, caption, points, series, kind = 'bar', valueText, max, reference, height = 180, integer = false, stacked = false }: PeriodChartProps) {
   const data = points.map((p) => ({ ...p }));
   const chartSeries = series.map((s) => ({ name: s.key, label: s.label, color: s.color }));
   const totalOf = (p: (typeof points)[number]) => series.reduce((sum, s) => sum + (typeof p[s.key] === 'number' ? (p[s.key] as number) : 0), 0);
@@ -64,7 +66,8 @@ export function PeriodChart({ title, points, series, kind = 'bar', valueText, ma
     referenceLines: reference ? [{ y: reference.value, label: reference.label, color: 'gray.6', strokeDasharray: '4 4' }] : undefined,
   };
   return (
-    <Box role="img" aria-label={`${title}：${summary}`}>
+    <Box role="img" aria-label={`${title}${caption ? `，${caption}` : ''}：${summary}`}>
+      {caption && <Text size="xs" c="dimmed" mb={4} aria-hidden>{caption}</Text>}
       {kind === 'bar' ? (
         <BarChart {...common} type={stacked ? 'stacked' : 'default'} withBarValueLabel barProps={{ isAnimationActive: false }}
           barChartProps={{ accessibilityLayer: false }} maxBarWidth={28}
