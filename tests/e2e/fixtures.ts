@@ -52,10 +52,13 @@ export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean
       if (url) {
         clearTimeout(timer);
         const stop = () =>
-          new Promise<void>((r) => {
+          new Promise<void>((r, fail) => {
             // Stopped already (restarted): the fixture's own stop at the end must not wait for an exit that came.
             if (child.exitCode !== null || child.signalCode !== null) return r();
-            child.once('exit', () => r());
+            // A server that does not stop is a failure to read, not a test that times out saying nothing (once, on
+            // a machine loaded 8×, encryption.spec's restart waited out the test): say what it last printed.
+            const stuck = setTimeout(() => fail(new Error(`server did not stop within 30 s of SIGTERM:\n${out.slice(-2000)}`)), 30_000);
+            child.once('exit', () => (clearTimeout(stuck), r()));
             child.kill('SIGTERM');
           });
         resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days, opts)) });
