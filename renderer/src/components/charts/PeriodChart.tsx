@@ -74,7 +74,9 @@ export function PeriodChart({ title, caption, points, series, kind = 'bar', valu
           valueLabelProps={stacked ? (s) => ({ content: s.name === top ? (p) => <TotalValue {...p} text={(i) => valueText(totalOf(points[i]!))} /> : () => null }) : undefined}
         />
       ) : (
-        <LineChart {...common} curveType="linear" connectNulls={false} lineProps={{ isAnimationActive: false, label: (p: PointLabelProps) => <PointValue {...p} valueText={valueText} /> }}
+        <LineChart {...common} curveType="linear" connectNulls={false} // Two lines close together (收缴率 beside 满意率) would print their values over each other: the
+          // first series says its values above its points, the others below.
+          lineProps={(line) => ({ isAnimationActive: false, label: (p: PointLabelProps) => <PointValue {...p} valueText={valueText} below={line.name !== series[0]?.key} /> })}
           lineChartProps={{ accessibilityLayer: false }}
           withDots
         />
@@ -111,11 +113,12 @@ function TotalValue({ x, y, width, index, text }: BarLabelProps & { text: (index
   );
 }
 
-/** A point's value above it, at the size of the axis labels (Mantine's point labels are 8 px); none for a gap. */
-function PointValue({ x, y, value, index, valueText }: PointLabelProps & { valueText: (value: number) => string }) {
+/** A point's value above it (below, for a line after the first), at the size of the axis labels (Mantine's point
+ * labels are 8 px); none for a gap. */
+function PointValue({ x, y, value, index, valueText, below }: PointLabelProps & { valueText: (value: number) => string; below: boolean }) {
   if (typeof value !== 'number' || typeof x !== 'number' || typeof y !== 'number') return <g key={index} />;
   return (
-    <text key={index} x={x} y={y - 8} textAnchor="middle" fontSize={11} fill="var(--mantine-color-gray-8)">
+    <text key={index} x={x} y={below ? y + 18 : y - 8} textAnchor="middle" fontSize={11} fill="var(--mantine-color-gray-8)">
       {valueText(value)}
     </text>
   );
