@@ -29,7 +29,7 @@ export function DashboardPage() {
   const d = dash.data;
   const communities = (d?.communities ?? []).map((c) => ({ value: choiceOf(c)!, label: c.name, community: c }));
   return (
-    <ScrollArea h="100%" type="auto">
+    <ScrollArea h="100%" type="auto" offsetScrollbars="y">
       <Stack gap="sm" pb="md">
         <Group justify="space-between">
           <Title order={3}>{rd.title}{d && <Text span c="dimmed" fz="md" ml="sm">{rd.month(d.today)}</Text>}</Title>
