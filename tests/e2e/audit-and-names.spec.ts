@@ -88,6 +88,22 @@ test('at street scale 所在组织 reads whole in the member, volunteer and poin
       expect(read[0]!.split(' › ')[0]).not.toEqual(read[1]!.split(' › ')[0]);
     }
 
+    // 来源 names the activity, meeting or item: it wraps like 所在组织, so it is among the cells checked above.
+    await go('/volunteer/ledger');
+    const sources = (await orgCells(page)).filter({ hasText: /^(志愿活动|组织生活|捐赠|积分兑换)：/ });
+    await expect(sources.first()).toBeVisible();
+    expect(await clipped(sources)).toEqual([]);
+
+    // The tree beside 党员名册, opened down to a 润泽小区4号楼党小组: every unit it shows reads whole.
+    const [group] = await apiCall(street, 'party.searchOrgs', { q: '润泽小区4号楼党小组' });
+    await go('/party/members', group!.id);
+    const units = page.getByRole('tree', { name: '党组织架构' }).locator('[title]');
+    const long = units.filter({ hasText: '润泽小区4号楼党小组' }).first();
+    await expect(long).toBeVisible();
+    expect(await clipped(units)).toEqual([]);
+    await long.scrollIntoViewIfNeeded();
+    await still(page, 'names-street-tree');
+
     // The street's largest branches include 碧水社区's and 康乐社区's 博雅小区党支部: the one in view says whose it is.
     await go('/party');
     const bars = page.getByTestId('branch-bar-label');

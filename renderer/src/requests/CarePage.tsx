@@ -22,7 +22,7 @@ const columns: Column<CareView>[] = [
   { key: 'category', title: l.columns.category, width: 110, render: (r) => careCategories[r.category as keyof typeof careCategories] ?? r.category },
   { key: 'person', title: l.columns.person, width: 80, render: (r) => r.personName },
   { key: 'phone', title: l.columns.phone, width: 120, render: (r) => <span className="num">{r.personPhone ?? ''}</span> },
-  { key: 'address', title: l.columns.address, render: (r) => <Text span size="sm" truncate>{careAddress(r)}</Text> },
+  { key: 'address', title: l.columns.address, wrap: true, render: careAddress },
   { key: 'member', title: l.columns.member, width: 90, render: (r) => r.memberName ?? '' },
   { key: 'lastVisit', title: l.columns.lastVisit, width: 100, render: (r) => <span className="num">{r.lastVisitOn ?? l.never}</span> },
   {

@@ -23,7 +23,7 @@ const columns: Column<RequestView>[] = [
   { key: 'reportedOn', title: l.columns.reportedOn, width: 100, render: (r) => <span className="num">{r.reportedOn}</span> },
   { key: 'source', title: l.columns.source, width: 96, render: (r) => requestSources[r.source as keyof typeof requestSources] },
   { key: 'reporter', title: l.columns.reporter, width: 80, render: (r) => (r.anonymous ? l.anonymous : r.reporterName) },
-  { key: 'place', title: l.columns.place, width: 'minmax(160px, 1fr)', render: (r) => r.placeName },
+  { key: 'place', title: l.columns.place, width: 'minmax(160px, 1fr)', wrap: true, render: (r) => r.placeName },
   { key: 'content', title: l.columns.content, width: 'minmax(200px, 2fr)', render: (r) => <Text size="sm" truncate>{r.content}</Text> },
   { key: 'state', title: l.columns.state, width: 160, render: (r) => (
     <Group gap={4} wrap="nowrap"><StateBadge state={r.state} />{r.overdue && <Badge size="sm" color="red" radius="sm">{l.overdue}</Badge>}

@@ -19,7 +19,7 @@ type Filter = keyof typeof t.filters;
 const columns: Column<EscalatedView>[] = [
   { key: 'unit', title: t.columns.unit, width: 96, render: (r) => r.unitName },
   { key: 'reportedOn', title: t.columns.reportedOn, width: 100, render: (r) => <span className="num">{r.reportedOn}</span> },
-  { key: 'place', title: t.columns.place, width: 'minmax(120px, 1fr)', render: (r) => <Text size="sm" truncate>{r.placeName}</Text> },
+  { key: 'place', title: t.columns.place, width: 'minmax(120px, 1fr)', wrap: true, render: (r) => r.placeName },
   { key: 'content', title: t.columns.content, width: 'minmax(180px, 2fr)', render: (r) => (
     <Group gap={4} wrap="nowrap">
       {r.round > 0 && <Badge size="sm" color="orange" variant="light" radius="sm" style={{ flexShrink: 0 }}>{rq.ledger.reopened(r.round)}</Badge>}

@@ -1,4 +1,4 @@
-import { Button, Select, Text } from '@mantine/core';
+import { Button, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { wishKinds, wishStates } from '../../../main/api/requests/labels';
@@ -19,11 +19,11 @@ const l = rq.wishes;
 const columns: Column<WishView>[] = [
   { key: 'publishedOn', title: l.columns.publishedOn, width: 100, render: (r) => <span className="num">{r.publishedOn}</span> },
   { key: 'kind', title: l.columns.kind, width: 80, render: (r) => wishKinds[r.kind] },
-  { key: 'title', title: l.columns.title, render: (r) => <Text span size="sm" lineClamp={1}>{r.title}</Text> },
-  { key: 'place', title: l.columns.place, width: 200, render: (r) => <Text span size="sm" truncate>{r.placeName}</Text> },
+  { key: 'title', title: l.columns.title, wrap: true, render: (r) => r.title },
+  { key: 'place', title: l.columns.place, width: 200, wrap: true, render: (r) => r.placeName },
   { key: 'wisher', title: l.columns.wisher, width: 80, render: (r) => r.wisherName ?? '' },
   { key: 'state', title: l.columns.state, width: 80, render: (r) => <WishBadge state={r.state} /> },
-  { key: 'claimer', title: l.columns.claimer, width: 180, render: (r) => <Text span size="sm" truncate>{[r.claimerName, r.claimerUnit].filter(Boolean).join(' · ')}</Text> },
+  { key: 'claimer', title: l.columns.claimer, width: 180, wrap: true, render: (r) => [r.claimerName, r.claimerUnit].filter(Boolean).join(' · ') },
   { key: 'fulfilledOn', title: l.columns.fulfilledOn, width: 100, render: (r) => <span className="num">{r.fulfilledOn ?? ''}</span> },
   { key: 'hours', title: l.columns.hours, width: 80, align: 'right', render: (r) => <span className="num">{r.hoursTenths === null ? '' : tenthsText(r.hoursTenths)}</span> },
 ];

@@ -1,6 +1,7 @@
 import { Box, Group, Text, Tree, useTree, type TreeNodeData } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { TWO_LINES_LINE_HEIGHT, twoLines } from '../../components/twoLines';
 
 export interface SelectTreeNode {
   id: string;
@@ -94,6 +95,7 @@ export function SelectTree(props: {
           {...elementProps}
           gap={2}
           wrap="nowrap"
+          align="flex-start"
           py={5}
           pr={6}
           onClick={(e) => {
@@ -108,7 +110,8 @@ export function SelectTree(props: {
         >
           <Box
             w={20}
-            style={{ display: 'flex', justifyContent: 'center', flexShrink: 0 }}
+            h={TWO_LINES_LINE_HEIGHT}
+            style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}
             onClick={(e) => {
               e.stopPropagation();
               if (hasChildren) tree.toggleExpanded(node.value);
@@ -116,7 +119,8 @@ export function SelectTree(props: {
           >
             {hasChildren && (expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />)}
           </Box>
-          <Text size="sm" truncate style={{ flex: 1 }} fw={selected ? 600 : undefined} c={selected ? 'partyRed.8' : undefined}>
+          {/* A long unit (润泽小区4号楼党小组) wraps to a second line; the chevron and the count stay by its first. */}
+          <Text size="sm" title={node.label as string} style={{ ...twoLines, flex: 1 }} fw={selected ? 600 : undefined} c={selected ? 'partyRed.8' : undefined}>
             {node.label}
           </Text>
           {(node.nodeProps as { aside?: ReactNode } | undefined)?.aside}

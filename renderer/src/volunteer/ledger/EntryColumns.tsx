@@ -25,7 +25,8 @@ export function entryColumns(onReverse: (r: EntryRow) => void): Column<EntryRow>
     },
     { key: 'hours', title: c.hours, width: 56, align: 'right', render: (r) => <span className="num">{r.hours ? tenthsText(r.hours) : ''}</span> },
     { key: 'reason', title: c.reason, width: 'minmax(160px, 2fr)', render: (r) => <Tooltip label={r.reason} openDelay={400}><Text size="sm" span truncate>{r.reason}</Text></Tooltip> },
-    { key: 'source', title: c.source, width: 'minmax(90px, 1fr)', render: (r) => <Text size="sm" span c="dimmed" truncate>{source(r)}</Text> },
+    // The activity, meeting or item a clerk looks up by its name: read whole, in two lines.
+    { key: 'source', title: c.source, width: 'minmax(120px, 1fr)', wrap: true, render: source },
     { key: 'operator', title: c.operator, width: 72, render: (r) => r.operator },
     {
       key: 'action', title: c.action, width: 76,
