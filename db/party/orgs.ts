@@ -102,6 +102,12 @@ export function getOrg(db: Db, id: string): OrgRow | undefined {
   return db.prepare(`${SELECT} WHERE o.id = ?`).get(id) as OrgRow | undefined;
 }
 
+/** The subtree an optional unit filter selects: null for everything, a path matching nothing for an unknown unit. */
+export function scopePathOf(db: Db, orgId: string | null): string | null {
+  if (!orgId) return null;
+  return (db.prepare('SELECT path FROM orgs WHERE id = ?').get(orgId) as { path: string } | undefined)?.path ?? '/none/';
+}
+
 export function rootOrgs(db: Db): { id: string; level: OrgLevel }[] {
   return db.prepare("SELECT id, level FROM orgs WHERE parent_id IS NULL AND status = 'active'").all() as {
     id: string;

@@ -3,7 +3,7 @@ import type { Db } from '../../../../db/open';
 import { firstRecordedMonth } from '../../../../db/party/compliance';
 import { overdueResolutions } from '../../../../db/party/meetings';
 import { membersAt } from '../../../../db/party/member-history';
-import { getOrg } from '../../../../db/party/orgs';
+import { scopePathOf } from '../../../../db/party/orgs';
 import { partyStats, probationDue } from '../../../../db/party/stats';
 import { todayIso } from '../../common/calendar';
 import { addMonths } from '../../common/days';
@@ -43,18 +43,16 @@ function memberTrend(db: Db, orgPath: string | null, today: string): PartyTrends
   return membersAt(db, orgPath, days).map((counts, i) => ({ month: months[i]!, ...counts }));
 }
 
-const scopePath = (db: Db, orgId: string | null) => (orgId ? (getOrg(db, orgId)?.path ?? '/none/') : null);
-
 /** The dashboard's charts for a unit (null: the whole register) on a day; the bench times it as the SQL floor. */
 export function partyTrends(db: Db, orgId: string | null, today: string): PartyTrends {
-  return { quarters: complianceTrend(db, orgId, today), months: memberTrend(db, scopePath(db, orgId), today) };
+  return { quarters: complianceTrend(db, orgId, today), months: memberTrend(db, scopePathOf(db, orgId), today) };
 }
 
 export const dashboardHandlers: Pick<Handlers<C>, 'party.getDashboard' | 'party.getTrends'> = {
   'party.getDashboard': ({ orgId }, { db }) => {
     const today = todayIso();
     const { year, quarter } = quarterOf(today);
-    const orgPath = scopePath(db, orgId);
+    const orgPath = scopePathOf(db, orgId);
     const { branches, behind } = complianceCountsFor(db, year, quarter, orgId);
     const stats = partyStats(db, orgPath, year);
     return {

@@ -9,7 +9,7 @@ import {
   type MeetingFields,
 } from '../../../../db/party/meetings';
 import { getMember, rosterOf } from '../../../../db/party/members';
-import { getOrg } from '../../../../db/party/orgs';
+import { getOrg, scopePathOf } from '../../../../db/party/orgs';
 import { getInstallation } from '../../../../db/settings';
 import { pdfOut } from '../../../export/file-out';
 import { complianceCounts, compliancePage } from '../../../../db/party/compliance';
@@ -75,7 +75,7 @@ export const meetingHandlers: Pick<
   | 'party.getCompliance'
 > = {
   'party.listMeetings': (input, { db }) => {
-    const orgPath = input.orgId ? (getOrg(db, input.orgId)?.path ?? '/none/') : null;
+    const orgPath = scopePathOf(db, input.orgId);
     const page = listMeetings(db, { ...input, orgPath });
     return { ...page, rows: labelOrgNames(db, page.rows) };
   },

@@ -17,7 +17,7 @@ import {
   type MemberListRow,
   type MemberRecord,
 } from '../../../../db/party/members';
-import { getOrg } from '../../../../db/party/orgs';
+import { getOrg, scopePathOf } from '../../../../db/party/orgs';
 import { getPlace } from '../../../../db/party/places';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { maskIdCard, maskPhone } from '../../common/identifiers';
@@ -93,7 +93,7 @@ export const memberHandlers: Pick<
   | 'party.setServedHouseholds'
 > = {
   'party.listMembers': (input, { db }) => {
-    const orgPath = input.orgId ? (getOrg(db, input.orgId)?.path ?? '/none/') : null;
+    const orgPath = scopePathOf(db, input.orgId);
     const page = listMembers(db, { ...input, orgPath });
     return { total: page.total, rows: labelOrgNames(db, page.rows.map(maskRow)) };
   },

@@ -32,8 +32,7 @@ export function mustUnit(db: Db, id: string, path: string, what: string): OrgRow
   return org;
 }
 
-/** The subtree an optional unit filter selects: null for everything, a path matching nothing for an unknown unit. */
-export const scopePath = (db: Db, orgId: string | null): string | null => (orgId ? (getOrg(db, orgId)?.path ?? '/none/') : null);
+export { scopePathOf as scopePath } from '../../../../db/party/orgs';
 
 /**
  * The volunteer row of a member, made on first use (every member volunteers under 一人一岗). A resident already

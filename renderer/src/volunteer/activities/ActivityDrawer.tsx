@@ -63,6 +63,7 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string; on
   const [step, setStep] = useState<Step>(null);
   const a = detail.data;
   const open = !!a && !a.application;
+  const held = !!a && a.onDate <= todayIso();
   const present = a?.participants.filter((p) => p.attendance === 'present') ?? [];
   const rule = a && rules.data ? ruleFor(rules.data, a.onDate) : undefined;
 
@@ -85,8 +86,8 @@ export function ActivityDrawer({ activityId, onClose }: { activityId: string; on
         <Stack gap="md">
           <Group gap="xs">
             {/* Hours are recorded once the activity was held: the core refuses a future one, so it is not offered. */}
-            {open && a.onDate <= todayIso() && <Button size="xs" leftSection={<IconUserCheck size={14} />} onClick={() => setStep('hours')}>{d.record}</Button>}
-            {open && a.onDate > todayIso() && <Text size="xs" c="dimmed">{d.recordAfter(a.onDate)}</Text>}
+            {open && held && <Button size="xs" leftSection={<IconUserCheck size={14} />} onClick={() => setStep('hours')}>{d.record}</Button>}
+            {open && !held && <Text size="xs" c="dimmed">{d.recordAfter(a.onDate)}</Text>}
             {open && a.recordedAt && <Button size="xs" color="green" leftSection={<IconCoins size={14} />} onClick={() => setStep('apply')}>{d.apply}</Button>}
             {open && <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => setStep('edit')}>{zh.common.edit}</Button>}
             {a.application && <Button size="xs" variant="default" color="red" onClick={() => setStep('reverse')}>{d.reverse}</Button>}
