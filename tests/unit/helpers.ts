@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Contract } from '../../main/api/contract';
 import type { InputOf, OutputOf } from '../../main/api/common/channel';
@@ -11,6 +9,7 @@ import { clockStartingAt, momentOf, type Clock } from '../../main/clock';
 import { createCore, type Core } from '../../main/core';
 import type { Logger } from '../../main/log';
 import type { Role } from '../../main/api/common/roles';
+import { tempDir } from './temp-dirs';
 
 const open: { core: Core; dir: string }[] = [];
 
@@ -46,7 +45,7 @@ export const inMoment = <T>(work: () => T): T => withMoment(momentOf(testClock, 
 /** The day `n` days before the tests' today. */
 export const daysAgo = (n: number): string => new Date(Date.parse(`${today()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
-export const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-test-'));
+export { tempDir };
 
 export const quietLog: Logger & { errors: string[] } = {
   errors: [],
