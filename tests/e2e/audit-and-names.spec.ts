@@ -51,9 +51,9 @@ test('same-named branches carry their community in the member list, its unit pic
 const clipped = (boxes: Locator) =>
   boxes.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight).map((e) => e.textContent));
 
-/** A list's 所在组织 cells (the one column of a list that wraps, and so carries a title) once its rows are in. */
+/** A list's 所在组织 cells (the one column of a list that wraps to two lines, never cut) once its rows are in. */
 async function orgCells(page: Page) {
-  const cells = page.getByRole('rowgroup').locator('[role="cell"][title]');
+  const cells = page.getByRole('rowgroup').locator('[role="cell"].vt-wrap');
   await expect(cells.first()).toBeVisible();
   return cells;
 }
@@ -101,7 +101,10 @@ test('at street scale 所在组织 reads whole in the member, volunteer and poin
     const long = units.filter({ hasText: '润泽小区4号楼党小组' }).first();
     await expect(long).toBeVisible();
     expect(await clipped(units)).toEqual([]);
-    await long.scrollIntoViewIfNeeded();
+    // Opened from a link, the tree scrolls to the unit it names, deep as it is.
+    const selected = page.getByRole('tree', { name: '党组织架构' }).getByRole('treeitem', { selected: true });
+    await expect(selected).toHaveAttribute('data-value', group!.id);
+    await expect(selected).toBeInViewport();
     await still(page, 'names-street-tree');
 
     // The street's largest branches include 碧水社区's and 康乐社区's 博雅小区党支部: the one in view says whose it is.

@@ -204,6 +204,14 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await expect(page.getByText('共 2 次会议')).toBeVisible();
   await shot(page, 'party-meetings-list');
 
+  // 会议日期从, typed as a clerk writes a date: the list keeps the meetings from that day on.
+  const latest = (await page.getByRole('rowgroup').getByRole('row').first().getByRole('cell').first().textContent())!;
+  await page.getByLabel('会议日期从').fill(latest.replaceAll('-', '.'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('共 1 次会议')).toBeVisible();
+  await page.getByRole('button', { name: '清除会议日期从' }).click();
+  await expect(page.getByText('共 2 次会议')).toBeVisible();
+
   await go('/party/compliance');
   await expect(themeDay.getByText(`${monthLabel} 已开`)).toBeVisible();
   await shot(page, 'party-compliance-after');

@@ -182,11 +182,14 @@ export function VirtualTable<K extends PagedChannel, T = Contract[K] extends { o
                   const align = c.align ?? 'left';
                   if (row && c.wrap) {
                     const text = c.render(row);
-                    return <Box role="cell" key={c.key} px={8} title={text} style={{ ...twoLines, textAlign: align }}>{text}</Box>;
+                    return <Box role="cell" key={c.key} px={8} title={text} className="vt-wrap" style={{ ...twoLines, textAlign: align }}>{text}</Box>;
                   }
+                  const content = row ? c.render(row) : <Text size="sm" c="dimmed">…</Text>;
+                  // Text the ellipsis may cut (a long 姓名, 事由) is there whole as the cell's tooltip.
+                  const title = typeof content === 'string' || typeof content === 'number' ? String(content) : undefined;
                   return (
-                    <Box role="cell" key={c.key} px={8} style={{ textAlign: align, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-                      {row ? c.render(row) : <Text size="sm" c="dimmed">…</Text>}
+                    <Box role="cell" key={c.key} px={8} title={title} style={{ textAlign: align, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+                      {content}
                     </Box>
                   );
                 })}

@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { meetingTypes } from '../../../../main/api/party/labels';
 import { setParams, type Route } from '../../app/router';
+import { FilterDate } from '../../components/FilterDate';
 import { options } from '../../components/fields';
 import { pm } from '../../i18n/party-meetings';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -28,19 +28,9 @@ export function MeetingFilters({ route }: { route: Route }) {
         clearable
         w={150}
       />
-      <DatePickerInput
-        type="range"
-        aria-label={pm.list.dateRange}
-        placeholder={pm.list.dateRangePlaceholder}
-        valueFormat="YYYY-MM-DD"
-        value={[p.get('from'), p.get('to')]}
-        onChange={([from, to]) => {
-          // A half-chosen range waits for its end before it filters.
-          if ((from && to) || (!from && !to)) setParams(route, { from, to });
-        }}
-        clearable
-        w={240}
-      />
+      {/* Typed as clerks write dates (2026.7.1) or picked; either end alone narrows the list. */}
+      <FilterDate label={pm.list.from} value={p.get('from')} onChange={(from) => setParams(route, { from })} />
+      <FilterDate label={pm.list.to} value={p.get('to')} onChange={(to) => setParams(route, { to })} />
     </Group>
   );
 }

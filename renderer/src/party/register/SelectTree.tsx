@@ -66,11 +66,18 @@ export function SelectTree(props: {
     if (reopen.length) setOverrides({ ...overrides, ...Object.fromEntries(reopen.map((id) => [id, true])) });
   }
 
+  // The selection scrolls into view once it is drawn: on a first open from a link (?org=), only after the levels
+  // along its path have come in, so the data's arrival is watched too — and once per selection, so a level opened
+  // later by hand does not pull the view back to it.
   const rootRef = useRef<HTMLUListElement>(null);
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedId) return;
-    rootRef.current?.querySelector(`[data-value="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [selectedId]);
+    if (!selectedId || scrolledTo.current === selectedId) return;
+    const item = rootRef.current?.querySelector(`[data-value="${CSS.escape(selectedId)}"]`);
+    if (!item) return;
+    item.scrollIntoView?.({ block: 'nearest' });
+    scrolledTo.current = selectedId;
+  }, [selectedId, data]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const item = (e.target as HTMLElement).closest<HTMLElement>('[role=treeitem]');
