@@ -42,6 +42,10 @@ const OF_COMMUNITY = `(? IS NULL OR ${COMMUNITY_ID} = ?)`;
 export const exportRequests = (db: Db, communityPlaceId: string | null): Iterable<RequestExport> =>
   readRequests(db, OF_COMMUNITY, [communityPlaceId, communityPlaceId]);
 
+/** The requests reported on the days `from`–`to` (a month's 诉求登记台账), through requests_reported. */
+export const requestsReported = (db: Db, communityPlaceId: string | null, from: string, to: string): Iterable<RequestExport> =>
+  readRequests(db, `${OF_COMMUNITY} AND r.reported_on BETWEEN ? AND ?`, [communityPlaceId, communityPlaceId, from, to]);
+
 /**
  * The requests a tally of the days `from`–`to` may count (日登记, 周汇总 on screen): reported in them, closed on or after
  * the first (requests_done, named: the planner otherwise scans for the range), or still open and reported by the last

@@ -141,13 +141,24 @@ export interface Within {
   field: string;
   from: string;
   to: string;
+  /**
+   * A reader that needs more than a range gives its own test instead: a month's tally of requests counts those
+   * reported in the month, closed in it, or still open at its end. `field` and from..to then name the period, and a
+   * table that narrows its read in SQL must keep at least what `keeps` accepts.
+   */
+  keeps?(record: Record<string, unknown>): boolean;
 }
 
 /** The records inside `within` (all of them without it). */
 export function* inside<T>(records: Iterable<T>, within: Within | undefined): Iterable<T> {
   if (!within) return yield* records;
   for (const r of records) {
-    const v = (r as Record<string, unknown>)[within.field];
+    const f = r as Record<string, unknown>;
+    if (within.keeps) {
+      if (within.keeps(f)) yield r;
+      continue;
+    }
+    const v = f[within.field];
     if (typeof v === 'string' && v >= within.from && v <= within.to) yield r;
   }
 }

@@ -4,7 +4,7 @@ import type { Column, Register } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { handlerKinds, ratings, requestCategories, requestSources, requestStates } from '../labels';
 import { requestsTable } from './tables';
-import { tallyBy, type Tally } from './tally';
+import { tallyBy, touching, type Tally } from './tally';
 
 const name = <T extends Record<string, string>>(labels: T, code: string | null) => (code === null ? null : (labels[code as keyof T] ?? code));
 
@@ -31,7 +31,7 @@ export const requestRegister: Register<RequestExport> = {
     { key: 'rating', header: '群众评价', width: 8, kind: 'text', value: (r) => name(ratings, r.rating) },
   ],
   rows(data, p) {
-    const rows = [...data.rows(requestsTable)].filter((r) => r.reportedOn >= p.from && r.reportedOn <= p.to);
+    const rows = [...data.rows(requestsTable, { field: 'reportedOn', from: p.from, to: p.to })];
     return data.local ? rows : rows.sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id.localeCompare(b.id));
   },
 };
@@ -63,7 +63,7 @@ export const categoryRegister: Register<CategoryRow> = {
     { key: 'satisfied', header: '满意及基本满意', width: 9, kind: 'int', value: (r) => r.satisfied, total: 'sum' },
     { key: 'satisfactionRate', header: '满意率', width: 8, kind: 'percent', value: (r) => rate(r.satisfied, r.rated), total: { ratio: ['satisfied', 'rated'] } },
   ] satisfies Column<CategoryRow>[],
-  rows: (data, p) => tallies(data.rows(requestsTable), p, (r) => name(requestCategories, r.category) ?? '未分类（待梳理）'),
+  rows: (data, p) => tallies(data.rows(requestsTable, touching(p)), p, (r) => name(requestCategories, r.category) ?? '未分类（待梳理）'),
 };
 
 /** One tally per community and group, in the order a clerk reads them (community, then group). */

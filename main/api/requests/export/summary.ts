@@ -1,6 +1,7 @@
 import type { ModuleExport, SummaryPart } from '../../../export/types';
 import { tallies } from './registers';
 import { requestsTable } from './tables';
+import { touching } from './tally';
 
 const FIGURES = [
   { key: 'received', label: '本月受理诉求', kind: 'int' },
@@ -17,5 +18,5 @@ const FIGURES = [
 export const requestsSummary: ModuleExport['summary'] = {
   figures: FIGURES,
   compute: (data, p): SummaryPart[] =>
-    tallies(data.rows(requestsTable), p, () => '').map(({ community, category: _, ...values }) => ({ community, values: { ...values } })),
+    tallies(data.rows(requestsTable, touching(p)), p, () => '').map(({ community, category: _, ...values }) => ({ community, values: { ...values } })),
 };

@@ -1,6 +1,7 @@
 import type { RequestExport } from '../../../../db/requests/export';
 import type { Tally } from '../../../../db/requests/types';
 import type { Period } from '../../../export/period';
+import type { Within } from '../../../export/types';
 
 export type { Tally } from '../../../../db/requests/types';
 
@@ -48,3 +49,11 @@ export function tallyBy(rows: Iterable<RequestExport>, p: Days, keyOf: (r: Reque
   }
   return by;
 }
+
+/** What a tally of the days reads of the requests table: those it `touches` (narrowed in SQL where they are kept here). */
+export const touching = (p: Days): Within => ({
+  field: 'reportedOn',
+  from: p.from,
+  to: p.to,
+  keeps: (r) => touches(r as unknown as RequestExport, p),
+});
