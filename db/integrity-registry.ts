@@ -3,7 +3,7 @@ import { fundChains } from './fund/chain';
 import type { ChainSpec } from './ledger/chain';
 import { verifyChain } from './ledger/verify';
 import type { Db } from './open';
-import { ORG_MEETING_MONTHS } from './party/meeting-counts';
+import { ORG_MEETING_MONTHS, ORG_QUARTER_MEETINGS } from './party/meeting-counts';
 import { ORG_MEMBER_COUNTS } from './party/member-counts';
 import { compareTotals, rebuildDiffering, sourceRows, type MaintainedTotals } from './reconcile';
 import { POINTS_CHAIN } from './volunteer/points-chain';
@@ -16,7 +16,7 @@ export type { ChainCheck, IntegrityReport, RebuiltTotals, TotalsCheck } from './
  * (db/reconcile.ts's MaintainedTotals) and its ledgers' chains (db/ledger/chain.ts's ChainSpec) to these lists.
  * Cheap checks first, so a time-boxed check at start reaches as many as it can.
  */
-export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ORG_MEETING_MONTHS, VOLUNTEER_COUNTS, VOLUNTEER_LINKABLE, ...POINTS_TOTALS];
+export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ORG_MEETING_MONTHS, ORG_QUARTER_MEETINGS, VOLUNTEER_COUNTS, VOLUNTEER_LINKABLE, ...POINTS_TOTALS];
 export const LEDGER_CHAINS: readonly ChainSpec[] = [AUDIT_CHAIN, POINTS_CHAIN];
 /** Ledgers with a chain per account (the elevator fund's), listed from the data at each check, each held to the heads its disclosures recorded. */
 export const LEDGER_CHAIN_SOURCES: readonly ((db: Db) => ChainSpec[])[] = [fundChains];

@@ -3,26 +3,22 @@ import { subtreeRange } from '../pinyin';
 import type { BranchCompliance, CompliancePage, ComplianceQuery, MeetingType } from './types';
 
 /**
- * 三会一课 compliance counted in SQL over the kept meeting counts (org_meeting_months, migration 037): per active
+ * 三会一课 compliance counted in SQL over the kept quarter counts (org_quarter_meetings, migration 045): per active
  * branch of a subtree, its held meetings of the quarter and how many slots are missing, so the view filters,
  * orders by how far behind and pages without building every branch's report (issue 17).
  *
  * The facts of every branch in scope as CTEs ending in `m` (one row per branch, with `missing`) and their named
- * arguments. Every count is a primary-key seek into org_meeting_months: the branch's groups joined per month in
- * `f` (grouped per branch), the branch's own meetings joined per type and month after it. The judgement columns
- * are plain column references, so the order and filter cost nothing more (correlated subqueries instead were run
- * again at every mention).
+ * arguments. Each rule is one primary-key seek per branch — its quarter's row of that type, the branch's own meetings
+ * and its groups' month by month — and the group count an index range (orgs_parent_status), materialised so its
+ * mentions do not count again. The judgement columns are plain column references, so the order and filter cost
+ * nothing more (correlated subqueries instead were run again at every mention).
  */
 function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unknown>; columns: { type: MeetingType; keys: string[] }[] } {
   const [lo, hi] = subtreeRange(q.scopePath);
-  const args: Record<string, unknown> = { lo, hi };
-  q.months.forEach((m, i) => (args[`m${i}`] = m));
-  const seek = (alias: string, i: number, unit: string, type: string) =>
-    `LEFT JOIN org_meeting_months ${alias} ON ${alias}.month = @m${i} AND ${alias}.org_id = ${unit} AND ${alias}.type = @${type}`;
-  const groupCols: string[] = [];
-  const groupJoins: string[] = [];
-  const ownCols: string[] = [];
-  const ownJoins: string[] = [];
+  const first = q.months[0]!;
+  const args: Record<string, unknown> = { lo, hi, quarter: `${first.slice(0, 4)}-Q${(Number(first.slice(5, 7)) + 2) / 3}` };
+  const cols: string[] = [];
+  const joins: string[] = [];
   const missing: string[] = [];
   // Per slot: 1 when held (a month held early counts before it is over). Held and missing slots are the ones judged so
   // far, whose share held is the dashboard's trend.
@@ -30,41 +26,39 @@ function factsSql(q: ComplianceQuery): { sql: string; args: Record<string, unkno
   const columns: { type: MeetingType; keys: string[] }[] = [];
   q.rules.forEach((rule, r) => {
     args[`t${r}`] = rule.type;
+    const k = `k${r}`;
+    joins.push(`LEFT JOIN org_quarter_meetings ${k} ON ${k}.quarter = @quarter AND ${k}.org_id = f.orgId AND ${k}.type = @t${r}`);
     const monthly = q.months.map((_, i) => `r${r}_${i}`);
     if (rule.type === 'group') {
       // A month of group meetings is held when every group held one (a branch without groups owes none).
       q.months.forEach((_, i) => {
-        groupJoins.push(`${seek(`g${i}`, i, 'g.id', `t${r}`)} AND g${i}.n > 0`);
-        groupCols.push(`coalesce(sum(g${i}.n), 0) AS r${r}_${i}`, `count(g${i}.n) AS g${i}`);
+        cols.push(`coalesce(${k}.cn${i + 1}, 0) AS r${r}_${i}`, `coalesce(${k}.c${i + 1}, 0) AS g${i}`);
         if (q.monthEnded[i]) missing.push(`(g${i} < groups)`);
         heldSlots.push(`(groups > 0 AND g${i} = groups)`);
       });
       columns.push({ type: rule.type, keys: monthly });
       return;
     }
-    q.months.forEach((_, i) => ownJoins.push(seek(`a${r}_${i}`, i, 'f.orgId', `t${r}`)));
-    const held = q.months.map((_, i) => `coalesce(a${r}_${i}.n, 0)`);
     if (rule.every === 'quarter') {
-      ownCols.push(`${held.join(' + ')} AS r${r}`);
+      cols.push(`coalesce(${k}.n1 + ${k}.n2 + ${k}.n3, 0) AS r${r}`);
       if (q.quarterEnded) missing.push(`(r${r} = 0)`);
       heldSlots.push(`(r${r} > 0)`);
       columns.push({ type: rule.type, keys: [`r${r}`] });
       return;
     }
-    held.forEach((h, i) => {
-      ownCols.push(`${h} AS r${r}_${i}`);
+    q.months.forEach((_, i) => {
+      cols.push(`coalesce(${k}.n${i + 1}, 0) AS r${r}_${i}`);
       if (q.monthEnded[i]) missing.push(`(r${r}_${i} = 0)`);
       heldSlots.push(`(r${r}_${i} > 0)`);
     });
     columns.push({ type: rule.type, keys: monthly });
   });
   const sql = `WITH f AS MATERIALIZED (
-      SELECT b.id AS orgId, b.name, b.name_pinyin AS pinyin, b.parent_id, count(g.id) AS groups${groupCols.map((c) => `, ${c}`).join('')}
-      FROM orgs b LEFT JOIN orgs g ON g.parent_id = b.id AND g.status = 'active' ${groupJoins.join(' ')}
-      WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= @lo AND b.path < @hi
-      GROUP BY b.id),
-    s AS (SELECT f.*, p.name AS parentName${ownCols.map((c) => `, ${c}`).join('')}
-      FROM f LEFT JOIN orgs p ON p.id = f.parent_id ${ownJoins.join(' ')}),
+      SELECT b.id AS orgId, b.name, b.name_pinyin AS pinyin, b.parent_id,
+             (SELECT count(*) FROM orgs g WHERE g.parent_id = b.id AND g.status = 'active') AS groups
+      FROM orgs b WHERE b.level = 'branch' AND b.status = 'active' AND b.path >= @lo AND b.path < @hi),
+    s AS (SELECT f.*, p.name AS parentName${cols.map((c) => `, ${c}`).join('')}
+      FROM f LEFT JOIN orgs p ON p.id = f.parent_id ${joins.join(' ')}),
     m AS (SELECT s.*, ${missing.length ? missing.join(' + ') : '0'} AS missing, ${heldSlots.length ? heldSlots.join(' + ') : '0'} AS heldSlots FROM s)`;
   return { sql, args, columns };
 }

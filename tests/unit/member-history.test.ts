@@ -90,12 +90,14 @@ describe('members on the register at past days', () => {
     );
   });
 
-  it('finds the window’s movements by member_events_date, not by walking every history', () => {
+  it('finds the window’s movements by member_events_date, not by walking every history, and their members in an index', () => {
     const { spy, plan } = recorded(db);
     membersAt(spy as Db, null, ends);
     const p = plan(1);
     expect(p).toMatch(/SEARCH e USING COVERING INDEX member_events_date \(on_date>\?\)/);
     expect(p).not.toMatch(/SCAN (e|member_events)\b/);
+    // Not the members' own rows (100k random pages at a district): the category from members_id_category.
+    expect(p).toMatch(/SEARCH m USING COVERING INDEX members_id_category \(id=\?\)/);
   });
 });
 

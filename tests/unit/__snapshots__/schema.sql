@@ -200,6 +200,9 @@ CREATE INDEX member_events_date ON member_events (on_date, kind, member_id);
 -- index member_events_member
 CREATE INDEX member_events_member ON member_events (member_id, on_date);
 
+-- index members_id_category
+CREATE INDEX members_id_category ON members (id, category, org_id);
+
 -- index members_id_number
 CREATE UNIQUE INDEX members_id_number ON members (id_number) WHERE id_number IS NOT NULL;
 
@@ -242,11 +245,17 @@ CREATE INDEX members_probation ON members (status, joined_on) WHERE status = 'pr
 -- index members_role
 CREATE INDEX members_role ON members (org_id, role, lifecycle, name_pinyin) WHERE role IS NOT NULL;
 
+-- index org_meeting_months_org
+CREATE INDEX org_meeting_months_org ON org_meeting_months (org_id);
+
 -- index orgs_level
 CREATE INDEX orgs_level ON orgs (level, status);
 
 -- index orgs_parent
 CREATE INDEX orgs_parent ON orgs (parent_id, name_pinyin);
+
+-- index orgs_parent_status
+CREATE INDEX orgs_parent_status ON orgs (parent_id, status);
 
 -- index places_initials
 CREATE INDEX places_initials ON places (name_initials);
@@ -1407,6 +1416,17 @@ CREATE TABLE org_member_counts (
         PRIMARY KEY (org_id, category, status, is_centre_household)
       ) STRICT, WITHOUT ROWID;
 
+-- table org_quarter_meetings
+CREATE TABLE org_quarter_meetings (
+        quarter TEXT NOT NULL,
+        org_id  TEXT NOT NULL REFERENCES orgs (id),
+        type    TEXT NOT NULL,
+        n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL,
+        c1 INTEGER NOT NULL, c2 INTEGER NOT NULL, c3 INTEGER NOT NULL,
+        cn1 INTEGER NOT NULL, cn2 INTEGER NOT NULL, cn3 INTEGER NOT NULL,
+        PRIMARY KEY (quarter, org_id, type)
+      ) STRICT, WITHOUT ROWID;
+
 -- table orgs
 CREATE TABLE orgs (
         id             TEXT PRIMARY KEY,
@@ -2355,6 +2375,45 @@ CREATE TRIGGER members_linkable_update AFTER UPDATE OF id_number ON members
           - EXISTS (SELECT 1 FROM volunteers WHERE id_number = OLD.id_number AND member_id IS NULL);
       END;
 
+-- trigger org_meeting_months_quarter_delete
+CREATE TRIGGER org_meeting_months_quarter_delete AFTER DELETE ON org_meeting_months
+      BEGIN
+  INSERT INTO org_quarter_meetings VALUES (substr(OLD.month, 1, 4) || '-Q' || ((CAST(substr(OLD.month, 6, 2) AS INTEGER) + 2) / 3), OLD.org_id, OLD.type, (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (-OLD.n), (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (-OLD.n), (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (-OLD.n), 0, 0, 0, 0, 0, 0) ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings
+    SELECT substr(OLD.month, 1, 4) || '-Q' || ((CAST(substr(OLD.month, 6, 2) AS INTEGER) + 2) / 3), u.parent_id, OLD.type, 0, 0, 0, -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (OLD.n), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (OLD.n), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (OLD.n)
+    FROM orgs u WHERE u.id = OLD.org_id AND u.status = 'active' AND u.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+      END;
+
+-- trigger org_meeting_months_quarter_insert
+CREATE TRIGGER org_meeting_months_quarter_insert AFTER INSERT ON org_meeting_months
+      BEGIN
+  INSERT INTO org_quarter_meetings VALUES (substr(NEW.month, 1, 4) || '-Q' || ((CAST(substr(NEW.month, 6, 2) AS INTEGER) + 2) / 3), NEW.org_id, NEW.type, (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (NEW.n), 0, 0, 0, 0, 0, 0) ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings
+    SELECT substr(NEW.month, 1, 4) || '-Q' || ((CAST(substr(NEW.month, 6, 2) AS INTEGER) + 2) / 3), u.parent_id, NEW.type, 0, 0, 0, (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (NEW.n)
+    FROM orgs u WHERE u.id = NEW.org_id AND u.status = 'active' AND u.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+      END;
+
+-- trigger org_meeting_months_quarter_update
+CREATE TRIGGER org_meeting_months_quarter_update AFTER UPDATE ON org_meeting_months
+      BEGIN
+  INSERT INTO org_quarter_meetings VALUES (substr(OLD.month, 1, 4) || '-Q' || ((CAST(substr(OLD.month, 6, 2) AS INTEGER) + 2) / 3), OLD.org_id, OLD.type, (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (-OLD.n), (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (-OLD.n), (((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (-OLD.n), 0, 0, 0, 0, 0, 0) ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings
+    SELECT substr(OLD.month, 1, 4) || '-Q' || ((CAST(substr(OLD.month, 6, 2) AS INTEGER) + 2) / 3), u.parent_id, OLD.type, 0, 0, 0, -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND OLD.n > 0), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (OLD.n), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (OLD.n), -(((CAST(substr(OLD.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (OLD.n)
+    FROM orgs u WHERE u.id = OLD.org_id AND u.status = 'active' AND u.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings VALUES (substr(NEW.month, 1, 4) || '-Q' || ((CAST(substr(NEW.month, 6, 2) AS INTEGER) + 2) / 3), NEW.org_id, NEW.type, (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (NEW.n), 0, 0, 0, 0, 0, 0) ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings
+    SELECT substr(NEW.month, 1, 4) || '-Q' || ((CAST(substr(NEW.month, 6, 2) AS INTEGER) + 2) / 3), u.parent_id, NEW.type, 0, 0, 0, (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND NEW.n > 0), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (NEW.n), (((CAST(substr(NEW.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (NEW.n)
+    FROM orgs u WHERE u.id = NEW.org_id AND u.status = 'active' AND u.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+      END;
+
 -- trigger orgs_label_delete
 CREATE TRIGGER orgs_label_delete AFTER DELETE ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
 
@@ -2363,6 +2422,22 @@ CREATE TRIGGER orgs_label_insert AFTER INSERT ON orgs BEGIN UPDATE org_label_ver
 
 -- trigger orgs_label_update
 CREATE TRIGGER orgs_label_update AFTER UPDATE ON orgs BEGIN UPDATE org_label_version SET n = n + 1; END;
+
+-- trigger orgs_quarter_meetings_update
+CREATE TRIGGER orgs_quarter_meetings_update AFTER UPDATE OF parent_id, status ON orgs
+        WHEN CASE WHEN OLD.status = 'active' THEN OLD.parent_id END IS NOT CASE WHEN NEW.status = 'active' THEN NEW.parent_id END
+      BEGIN
+  INSERT INTO org_quarter_meetings
+    SELECT substr(k.month, 1, 4) || '-Q' || ((CAST(substr(k.month, 6, 2) AS INTEGER) + 2) / 3), OLD.parent_id, k.type, 0, 0, 0, -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND k.n > 0), -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND k.n > 0), -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND k.n > 0), -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (k.n), -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (k.n), -(((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (k.n)
+    FROM org_meeting_months k
+    WHERE k.org_id = OLD.id AND OLD.status = 'active' AND OLD.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+  INSERT INTO org_quarter_meetings
+    SELECT substr(k.month, 1, 4) || '-Q' || ((CAST(substr(k.month, 6, 2) AS INTEGER) + 2) / 3), NEW.parent_id, k.type, 0, 0, 0, (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 0 AND k.n > 0), (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 1 AND k.n > 0), (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 2 AND k.n > 0), (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 0) * (k.n), (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 1) * (k.n), (((CAST(substr(k.month, 6, 2) AS INTEGER) - 1) % 3) = 2) * (k.n)
+    FROM org_meeting_months k
+    WHERE k.org_id = NEW.id AND NEW.status = 'active' AND NEW.parent_id IS NOT NULL ON CONFLICT DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2, n3 = n3 + excluded.n3,
+  c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, cn1 = cn1 + excluded.cn1, cn2 = cn2 + excluded.cn2, cn3 = cn3 + excluded.cn3;
+      END;
 
 -- trigger places_label_delete
 CREATE TRIGGER places_label_delete AFTER DELETE ON places BEGIN UPDATE org_label_version SET n = n + 1; END;
