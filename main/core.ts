@@ -21,6 +21,7 @@ import { createSessions } from './api/sessions';
 import { encryptionJobOf, type SessionView } from './api/system/contract';
 import { sealedStatus } from './api/system/handlers';
 import { momentOf, systemClock, type Clock } from './clock';
+import { checkInThread, type BackgroundCheck, type EntrySpec } from './core-host/integrity-thread';
 import { checkDataAtStart } from './data-check-at-start';
 import { dataKeys } from './data-keys';
 import { getProgress, reporter } from './api/submission/progress';
@@ -55,7 +56,15 @@ const sessionIn = (channel: string, data: unknown): SessionView =>
  * the sign-in that unwraps the data key. A plain installation is encrypted at setup, or at an administrator's
  * first sign-in after the upgrade (`encrypt: false` leaves new installations plain: the tests' default).
  */
-export async function createCore(options: { dataDir: string; log?: Logger; autoBackup?: boolean; clock?: Clock; encrypt?: boolean }): Promise<Core> {
+export async function createCore(options: {
+  dataDir: string;
+  log?: Logger;
+  autoBackup?: boolean;
+  clock?: Clock;
+  encrypt?: boolean;
+  /** The worker script to run the background integrity check in (the core's worker gives its own); without it, table by table on this thread. */
+  checkIn?: EntrySpec;
+}): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const dataDir = path.resolve(options.dataDir);
   makePrivateDir(dataDir);
@@ -110,6 +119,12 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
   log.info(`SQLite ${driver.sqliteVersion} through ${driver.label}${driver.reason ? ` — fallback: ${driver.reason}` : ''}`);
   const gate = requestGate();
   const live = () => db!;
+  /** The background integrity check's thread, while it runs (started in `opened`). */
+  let background: BackgroundCheck | null = null;
+  const stopBackground = () => {
+    background?.stop();
+    background = null;
+  };
 
   const services: Services = {
     dataDir,
@@ -132,6 +147,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     },
     restore: (name) =>
       gate.alone(async () => {
+        stopBackground(); // it would hold the file being replaced open
         const source = path.join(backupDir, path.basename(name));
         const result = await restoreBackup({
           live: live(), dbFile, source, backupDir, now: now(), key: dataKey(), reopen: async (budget) => (db = await open(budget)),
@@ -165,13 +181,21 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     const dataWarning = checkDataAtStart(live(), log);
     if (dataWarning) warnings.push(dataWarning);
 
-    // The whole integrity_check is too slow to wait for at start (7 s at district scale); it runs table by table
-    // between requests, and stops when the connection it checks is closed or replaced by a restore.
+    // The whole integrity_check is too slow to wait for at start (7 s at district scale, one table 11 s): it runs on
+    // a thread of its own, or table by table between requests here; a lock, a restore or closing stops it.
     const checked = live();
-    void integrityCheckInSteps(checked, () => checked.open && db === checked).then((problems) => {
-      if (problems.length === 0) return;
-      log.error(`integrity_check found: ${problems.join('; ')}`);
-      warnings.push(`数据文件完整性检查发现问题（${problems[0]}）。请尽快在“备份”中从最近一份完好的备份恢复，并联系技术支持。`);
+    const stillWanted = () => checked.open && db === checked;
+    let problems: Promise<string[]>;
+    if (options.checkIn) {
+      background = checkInThread(options.checkIn, dbFile, dataKey());
+      problems = background.done;
+    } else {
+      problems = integrityCheckInSteps(checked, stillWanted);
+    }
+    void problems.then((found) => {
+      if (found.length === 0 || !stillWanted()) return;
+      log.error(`integrity_check found: ${found.join('; ')}`);
+      warnings.push(`数据文件完整性检查发现问题（${found[0]}）。请尽快在“备份”中从最近一份完好的备份恢复，并联系技术支持。`);
     }, (err: unknown) => log.error('background integrity check failed', err));
   }
 
@@ -182,6 +206,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     if (session.account.role !== 'admin') return envelope;
     try {
       const { recoveryCode } = await gate.alone(async () => {
+        stopBackground(); // it holds the plain file open, which the encryption replaces
         const result = await encryptInstallation({
           db: live(), dbFile, backupDir, keys, unitName: getInstallation(live())!.unitName, account: session.account,
           password: (input as { password: string }).password, now: now(), log, reopen: async () => (db = await open()),
@@ -208,6 +233,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     if (channel !== 'system.signOut' || !envelope.ok || !keys.encrypted()) return envelope;
     await gate.alone(async () => {
       if (!db || services.sessions.activeCount() > 0) return;
+      stopBackground(); // it holds the data key too
       db.close();
       db = undefined;
       opening = null;
@@ -260,6 +286,7 @@ export async function createCore(options: { dataDir: string; log?: Logger; autoB
     dispatch,
     services,
     close: () => {
+      stopBackground();
       db?.close();
       folderLock.release();
     },

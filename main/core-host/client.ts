@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Dispatch } from '../api/router';
 import { fileLogger, noLogger, type Logger } from '../log';
 import type { WorkerEntry } from './entry';
+import { entrySpecOf } from './integrity-thread';
 import { clockOf, type ClockSpec, type CoreFacts, type FromWorker, type ToWorker, type WorkerInit } from './protocol';
 import { rebuildError } from './startup-errors';
 
@@ -54,6 +55,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<HostedCore>
     autoBackup: options.autoBackup ?? true,
     encrypt: options.encrypt ?? true,
     log: options.quiet ? 'quiet' : 'file',
+    checkIn: entrySpecOf(options.entry),
   };
   const worker = new Worker(options.entry.file, { workerData: init, execArgv: options.entry.execArgv });
   const pending = new Map<number, { resolve: (e: Awaited<ReturnType<Dispatch>>) => void; reject: (err: Error) => void }>();

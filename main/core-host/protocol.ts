@@ -1,5 +1,6 @@
 import type { Envelope } from '../api/common/errors';
 import { clockStartingAt, systemClock, type Clock } from '../clock';
+import type { EntrySpec } from './integrity-thread';
 import type { SerializedError } from './startup-errors';
 
 /**
@@ -21,6 +22,8 @@ export interface WorkerInit {
   encrypt: boolean;
   /** `file`: `<data>/logs/streetdesk.log`, as in production; `quiet`: nothing (tests). */
   log: 'file' | 'quiet';
+  /** The worker's own script, which the core starts again for its background integrity check. */
+  checkIn: EntrySpec;
 }
 
 /** The facts about the opened data folder that the shell and the transports use. */

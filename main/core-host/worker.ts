@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { channelNames } from '../api/contract';
 import { createCore } from '../core';
 import { noLogger } from '../log';
+import { runCheck, type CheckInit } from './integrity-thread';
 import { clockOf, type FromWorker, type ToWorker, type WorkerInit } from './protocol';
 import { serializeError } from './startup-errors';
 
@@ -11,17 +12,18 @@ import { serializeError } from './startup-errors';
  * comes, so a task that yields between phases (a monthly submission) lets the requests sent after it through,
  * exactly as in one thread; what it no longer shares is the window's or the server's thread.
  */
-const init = workerData as WorkerInit;
+const init = workerData as WorkerInit | CheckInit;
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
-async function serve() {
+async function serve(init: WorkerInit) {
   const core = await createCore({
     dataDir: init.dataDir,
     clock: clockOf(init.clock),
     autoBackup: init.autoBackup,
     encrypt: init.encrypt,
     log: init.log === 'quiet' ? noLogger : undefined, // undefined: the core's own file logger
+    checkIn: init.checkIn,
   });
   const { log } = core.services;
   // As in browser mode before: every write is one transaction, so a fault left over from one request leaves
@@ -46,4 +48,6 @@ async function serve() {
 
 // A refusal at start (folder in use, damaged or too-new file) goes back as data; nothing is left listening,
 // so the thread then ends by itself.
-serve().catch((err: unknown) => post({ type: 'failed', error: serializeError(err) }));
+// The same script is the core's background integrity check (main/core-host/integrity-thread.ts).
+if ('kind' in init) runCheck(init, (message) => port.postMessage(message));
+else serve(init).catch((err: unknown) => post({ type: 'failed', error: serializeError(err) }));

@@ -31,3 +31,26 @@ export function somePages(pageCount: number, count: number, seed = 20261201): nu
   }
   return [...chosen];
 }
+
+/**
+ * Rewrites `text` where the table `table` stores it (not in its indexes), in place and of the same length: the
+ * b-trees stay well formed, so the opening quick_check passes, but an index over that column no longer matches
+ * its table — what only the full integrity_check finds. The file must be closed (checkpointed) and plain.
+ */
+export function alterTableText(file: string, table: string, text: string, replacement: string, pagesOf: (table: string) => number[]): void {
+  if (Buffer.byteLength(text) !== Buffer.byteLength(replacement)) throw new Error('the replacement must keep the length');
+  const pages = new Set(pagesOf(table));
+  const bytes = fs.readFileSync(file);
+  const needle = Buffer.from(text);
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    if (!pages.has(Math.floor(at / PAGE) + 1)) continue;
+    const fd = fs.openSync(file, 'r+');
+    try {
+      fs.writeSync(fd, Buffer.from(replacement), 0, needle.length, at);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return;
+  }
+  throw new Error(`${text} not found in ${table}'s pages`);
+}
