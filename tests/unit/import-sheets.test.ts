@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { rowKey, rowLabel, SHEET_NAME_COLUMN, type ReportRow } from '../../main/api/import/contract';
 import { idNumber } from '../../scripts/lib/people';
-import { multiSheetWorkbook } from '../fixtures/import/make';
+import { alikeSheetsWorkbook, multiSheetWorkbook } from '../fixtures/import/make';
 import { upload } from './import-files';
 import { partyFixture } from './party-fixture';
 import { rootOrg } from '../orgs';
@@ -38,10 +38,10 @@ describe('analysing a workbook kept a sheet per branch', () => {
     const { a } = await happiness();
     expect(a.sheet).toBe('幸福社区第一党支部');
     expect(a.sameLayout).toEqual([
-      { name: '幸福社区第一党支部', headerRow: 2, dataRows: 2, hidden: false },
-      { name: '二支部', headerRow: 3, dataRows: 2, hidden: false }, // a 填报单位 line above, 姓 名 with a space
-      { name: '2019年已转出', headerRow: 2, dataRows: 1, hidden: true },
-      { name: '幸福社区退休职工党支部', headerRow: 2, dataRows: 2, hidden: false },
+      { name: '幸福社区第一党支部', headerRow: 2, dataRows: 2, hidden: false, differs: null },
+      { name: '二支部', headerRow: 3, dataRows: 2, hidden: false, differs: null }, // a 填报单位 line above, 姓 名 with a space
+      { name: '2019年已转出', headerRow: 2, dataRows: 1, hidden: true, differs: null },
+      { name: '幸福社区退休职工党支部', headerRow: 2, dataRows: 2, hidden: false, differs: null },
     ]);
     expect(a.mapping.branch).toBe(SHEET_NAME_COLUMN);
   });
@@ -175,6 +175,85 @@ describe('one commit for every chosen sheet: all or nothing', () => {
     ]);
     const audit = await t.call('system.listAudit', { entity: 'import_report' });
     expect(JSON.parse(audit.rows[0]!.after!)).toMatchObject({ sheets: BRANCH_SHEETS, rows: 6, unmasked: false });
+  });
+});
+
+describe('sheets kept by different hands: the same columns in another order, one more or one fewer', () => {
+  const ALIKE = ['幸福社区第一党支部', '幸福社区第二党支部', '幸福社区第三党支部'];
+
+  async function alike() {
+    const t = await partyFixture();
+    const root = await rootOrg(t.call);
+    const committee = await t.call('party.createOrg', { parentId: root.id, level: 'community_committee', kind: '社区党委', name: '幸福社区党委' });
+    const branches: Record<string, string> = {};
+    for (const name of [...ALIKE, '幸福社区第四党支部']) {
+      branches[name] = (await t.call('party.createOrg', { parentId: committee.id, level: 'branch', kind: '党支部', name })).id;
+    }
+    const file = await upload(alikeSheetsWorkbook(), '各支部党员名册.xlsx');
+    return { ...t, branches, file };
+  }
+
+  it('offers every sheet with the required columns, each saying how its header differs; 第四 without 入党时间 is not offered', async () => {
+    const t = await alike();
+    // 第二 reads most fields (its 备注 too), so it is the layout the others are held against.
+    const a = await t.call('import.analyse', { register: 'party.members', file: t.file });
+    expect(a.sheet).toBe('幸福社区第二党支部');
+    expect(a.mapping).toMatchObject({ name: 1, status: 2, idNumber: 3, joinedOn: 4, note: 5, branch: SHEET_NAME_COLUMN });
+    expect(a.sameLayout).toEqual([
+      { name: '幸福社区第一党支部', headerRow: 2, dataRows: 1, hidden: false, differs: '没有“备注”列（按空白导入）；列的顺序不同' },
+      { name: '幸福社区第二党支部', headerRow: 2, dataRows: 2, hidden: false, differs: null },
+      { name: '幸福社区第三党支部', headerRow: 2, dataRows: 1, hidden: false, differs: '没有“备注”列（按空白导入）；没有“序号”列；列的顺序不同' },
+    ]);
+    // Held against 第一 instead, 第二's 备注 is a column more, not read.
+    const first = await t.call('import.analyse', { register: 'party.members', file: t.file, sheet: '幸福社区第一党支部' });
+    expect(first.sameLayout.map((s) => [s.name, s.differs])).toEqual([
+      ['幸福社区第一党支部', null],
+      ['幸福社区第二党支部', '多出“备注”列（不导入）；列的顺序不同'],
+      ['幸福社区第三党支部', '没有“序号”列'],
+    ]);
+  });
+
+  it('one commit reads each sheet by its own header: 第二\'s columns where it has them, 第一\'s missing 备注 blank', async () => {
+    const t = await alike();
+    const a = await t.call('import.analyse', { register: 'party.members', file: t.file });
+    const request = { register: 'party.members', file: t.file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, sheets: ALIKE };
+    const report = await t.call('import.validate', request);
+    expect(report.summary).toMatchObject({ total: 4, create: 4, error: 0 });
+    expect(report.preview.map((p) => [p.values.name, p.values.joinedOn, p.values.note])).toEqual([
+      ['吴一', '1999-07-01', ''],
+      ['冯三', '2001-06-30', '报到单位：市二医院'],
+      ['钱四', '2025-11-20', ''],
+      ['孙五', '1988-07-01', ''],
+    ]);
+    // Each row named by its own sheet and Excel row, aligned or not.
+    expect(report.preview.map((p) => rowLabel(p.row, report.sheetNames))).toEqual([
+      '幸福社区第一党支部!第3行',
+      '幸福社区第二党支部!第3行',
+      '幸福社区第二党支部!第4行',
+      '幸福社区第三党支部!第3行',
+    ]);
+    expect(await t.call('import.commit', request)).toMatchObject({ created: 4 });
+    const members = (await t.call('party.listMembers', { lifecycle: 'all' })).rows;
+    const read = (name: string) => {
+      const m = members.find((x) => x.name === name)!;
+      return [m.orgId, m.joinedOn, m.status];
+    };
+    expect(read('吴一')).toEqual([t.branches['幸福社区第一党支部'], '1999-07-01', 'full']);
+    expect(read('冯三')).toEqual([t.branches['幸福社区第二党支部'], '2001-06-30', 'full']);
+    expect(read('钱四')).toEqual([t.branches['幸福社区第二党支部'], '2025-11-20', 'probationary']);
+    expect(read('孙五')).toEqual([t.branches['幸福社区第三党支部'], '1988-07-01', 'full']);
+  });
+
+  it('a sheet without a required column is refused by name and by the column it lacks, and nothing is imported', async () => {
+    const t = await alike();
+    const a = await t.call('import.analyse', { register: 'party.members', file: t.file });
+    const request = { register: 'party.members', file: t.file, sheet: a.sheet, headerRow: a.headerRow, mapping: a.mapping, sheets: [...ALIKE, '幸福社区第四党支部'] };
+    const env = await t.attempt('import.commit', request);
+    expect(env).toMatchObject({
+      ok: false,
+      error: { reason: 'IMPORT_SHEET_LAYOUT', message: '工作表“幸福社区第四党支部”没有必填的“入党时间”列，不能与“幸福社区第二党支部”合并导入：取消勾选这个工作表' },
+    });
+    expect((await t.call('party.listMembers', { lifecycle: 'all' })).total).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { findMapping, importsOfFile } from '../../../db/import/imports';
 import type { Db } from '../../../db/open';
 import { SHEET_NAME_COLUMN, type Analysis, type ColumnInfo } from './contract';
+import { columnsRead, fittingHeader, headerDifference } from './align';
 import { detectHeader, headerTexts, layoutFingerprint, proposeMapping, rowWithLayout, type ColumnMapping, type HeaderGuess } from './header';
 import { columnCount, sheetNamed } from './job';
 import { columnLetters, type SheetData } from './read/cells';
@@ -30,11 +31,20 @@ function columnsOf(sheet: SheetData, headerIndex: number, register: ImportRegist
 
 const dataRowsOf = (sheet: SheetData, headerIndex: number) => sheet.rows.slice(headerIndex + 1).filter((r) => r?.some(Boolean)).length;
 
-/** The workbook's sheets with this layout, each at the row its header is (a title block of another height). */
-function sameLayout(sheets: readonly SheetData[], fingerprint: string): Analysis['sameLayout'] {
+/**
+ * The workbook's sheets with this layout, each at the row its header is (a title block of another height): the
+ * same header texts, or a header with the required columns the mapping reads (another order, columns more or fewer).
+ */
+function sameLayout(sheets: readonly SheetData[], texts: readonly string[], register: ImportRegister, mapping: ColumnMapping): Analysis['sameLayout'] {
+  const fingerprint = layoutFingerprint(texts);
+  const read = columnsRead(register, mapping, texts.length);
   const found = sheets.flatMap((s) => {
-    const at = rowWithLayout(s, fingerprint);
-    return at === null ? [] : [{ name: s.name, headerRow: at + 1, dataRows: dataRowsOf(s, at), hidden: s.hidden }];
+    const exact = rowWithLayout(s, fingerprint);
+    const aligned = exact === null ? fittingHeader(s, texts, read) : null;
+    const at = exact ?? aligned?.row ?? null;
+    if (at === null) return [];
+    const differs = aligned ? headerDifference(texts, headerTexts(s, aligned.row), aligned) : null;
+    return [{ name: s.name, headerRow: at + 1, dataRows: dataRowsOf(s, at), hidden: s.hidden, differs }];
   });
   return found.length > 1 ? found : [];
 }
@@ -68,7 +78,8 @@ export function analyse(
   const texts = headerTexts(sheet, headerIndex);
   const named = proposeMapping(register, texts, sheet.hiddenColumns);
   const fingerprint = layoutFingerprint(texts);
-  const alike = sameLayout(file.workbook.sheets, fingerprint);
+  // The columns read are the remembered or proposed ones; reading a field from the sheet's name adds none.
+  const alike = sameLayout(file.workbook.sheets, texts, register, memory?.mapping ?? named);
   // Several sheets of one layout, no column for the field, and the visible sheets' names read as its values (the
   // register's own matching says: branches by name or alike): each sheet's name stands for it (工作表名称 = 所在组织).
   const names = alike.filter((s) => !s.hidden).map((s) => s.name);

@@ -123,10 +123,12 @@ export interface Analysis {
   sheets: { name: string; rows: number; hidden: boolean }[];
   sheet: string;
   /**
-   * The sheets with this sheet's layout (the same header texts, each at its own row), in workbook order, this one
-   * included; two or more are offered to import together (合并导入这些工作表). Empty: no other sheet has it.
+   * The sheets with this sheet's layout, in workbook order, this one included; two or more are offered to import
+   * together (合并导入这些工作表). A sheet has the layout when its header (at its own row) has the same texts
+   * (`differs` null), or, by header text, the columns the mapping reads for required fields — in another order,
+   * with columns more (not imported) or fewer (read blank); `differs` says how, in words. Empty: no other sheet has it.
    */
-  sameLayout: { name: string; headerRow: number; dataRows: number; hidden: boolean }[];
+  sameLayout: { name: string; headerRow: number; dataRows: number; hidden: boolean; differs: string | null }[];
   /** 1-based Excel row number of the header. */
   headerRow: number;
   /** The header row names at least one of the register's fields. */

@@ -9,7 +9,7 @@ import type { ImportField, ImportRegister } from './register';
  */
 
 /** How far down a header row is looked for: title, unit and period lines rarely take more than a few rows. */
-const SCAN_ROWS = 30;
+export const SCAN_ROWS = 30;
 
 /** "身份证号码*", "姓 名", "出生日期：" and "手机号码（必填）" compare as 身份证号码, 姓名, 出生日期, 手机号码. */
 export function headerKey(text: string): string {

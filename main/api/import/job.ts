@@ -6,8 +6,9 @@ import { DomainError } from '../common/errors';
 import type { Ctx } from '../context';
 import { rowAt, rowKey, rowLabel, SHEET_NAME_COLUMN, type ImportRequest, type ValueAnswers } from './contract';
 import { runPass, type PassResult, type SheetPart } from './engine';
+import { closestHeader, columnsRead, fittingHeader, type AlignedHeader, type ColumnsRead } from './align';
 import { headerTexts, layoutFingerprint, mappingProblems, rowWithLayout, type ColumnMapping } from './header';
-import { textCell, type SheetData } from './read/cells';
+import { textCell, type Cell, type SheetData } from './read/cells';
 import { loadFile, type LoadedFile } from './read/load';
 import type { ImportRegister } from './register';
 import { registerOf } from './registry';
@@ -70,15 +71,52 @@ function withSheetNameColumn(sheet: SheetData, headerIndex: number, column: numb
   return derived;
 }
 
-/** The sheets a request imports, each with its header row: the layout's own, or the row another sheet has it at. */
-function sheetsOf(file: LoadedFile, req: ParsedRequest, layout: SheetData, headerIndex: number, fingerprint: string) {
+const aligned = new WeakMap<SheetData, Map<string, SheetData>>();
+
+/**
+ * The sheet with its columns where the layout has them (`columns`: per layout column, the sheet's own), from its
+ * header row down, and the layout's header texts in that row — so one mapping reads every sheet, and the report
+ * heads them alike. Columns the layout lacks are left out (not imported); rows keep their Excel numbers.
+ */
+function alignedSheet(sheet: SheetData, header: AlignedHeader, layoutHeader: readonly (Cell | undefined)[]): SheetData {
+  let byColumns = aligned.get(sheet);
+  if (!byColumns) aligned.set(sheet, (byColumns = new Map()));
+  const key = `${header.row}|${header.columns.join(',')}`;
+  let derived = byColumns.get(key);
+  if (!derived) {
+    const pick = (row: SheetData['rows'][number]) => header.columns.map((c) => (c === null ? undefined : row?.[c]));
+    const rows = sheet.rows.map((row, r) => (r < header.row ? row : r === header.row ? [...layoutHeader] : pick(row)));
+    const hiddenColumns = new Set(header.columns.flatMap((c, at) => (c !== null && sheet.hiddenColumns?.has(c) ? [at] : [])));
+    byColumns.set(key, (derived = { ...sheet, rows, merges: [], hiddenColumns }));
+  }
+  return derived;
+}
+
+/** Why a chosen sheet cannot be imported with the layout: the required columns its header lacks, by name. */
+function unfitting(sheet: SheetData, layout: SheetData, layoutTexts: readonly string[], read: ColumnsRead): string {
+  const closest = closestHeader(sheet, layoutTexts, read);
+  if (!closest || closest.missing.length === read.mapped.length) return `工作表“${sheet.name}”的表头与“${layout.name}”不同，不能合并导入`;
+  const named = closest.missingRequired.map((c) => `“${layoutTexts[c]}”`).join('、');
+  return `工作表“${sheet.name}”没有必填的${named}列，不能与“${layout.name}”合并导入：取消勾选这个工作表`;
+}
+
+/**
+ * The sheets a request imports, each with its header row: the layout's own, the row another sheet has it at, or
+ * a sheet whose header has the required columns elsewhere, aligned to the layout (alignedSheet).
+ */
+function sheetsOf(file: LoadedFile, req: ParsedRequest, register: ImportRegister, layout: SheetData, headerIndex: number, mapping: ColumnMapping) {
   const names = [...new Set(req.sheets ?? [])];
-  if (names.length === 0) return [{ sheet: layout, headerIndex }];
+  if (names.length === 0) return [{ sheet: layout, source: layout, headerIndex }];
+  const texts = headerTexts(layout, headerIndex);
+  const fingerprint = layoutFingerprint(texts);
+  const read = columnsRead(register, mapping, texts.length);
   return names.map((name) => {
     const sheet = sheetNamed(file, name);
     const at = sheet === layout ? headerIndex : rowWithLayout(sheet, fingerprint);
-    if (at === null) throw new DomainError('VALIDATION', `工作表“${name}”的表头与“${layout.name}”不同，不能合并导入`, 'IMPORT_SHEET_LAYOUT');
-    return { sheet, headerIndex: at };
+    if (at !== null) return { sheet, source: sheet, headerIndex: at };
+    const header = fittingHeader(sheet, texts, read);
+    if (!header) throw new DomainError('VALIDATION', unfitting(sheet, layout, texts, read), 'IMPORT_SHEET_LAYOUT');
+    return { sheet: alignedSheet(sheet, header, layout.rows[headerIndex] ?? []), source: sheet, headerIndex: header.row };
   });
 }
 
@@ -93,8 +131,8 @@ export function prepareJob(req: ParsedRequest): Job {
   const givenMapping: ColumnMapping = Object.fromEntries(
     register.fields.map((f) => [f.key, req.mapping[f.key] === SHEET_NAME_COLUMN && !f.orSheetName ? null : (req.mapping[f.key] ?? null)]),
   );
-  const chosen = sheetsOf(file, req, layout, headerIndex, fingerprint);
-  // One mapping serves every sheet: the same header texts put each field in the same column, and the sheet's
+  const chosen = sheetsOf(file, req, register, layout, headerIndex, givenMapping);
+  // One mapping serves every sheet: the same header texts (or a sheet aligned to them) put each field in the same column, and the sheet's
   // name goes after the widest sheet's last column (the layout's too: its header heads the report).
   const width = Math.max(...chosen.map((c) => columnCount(c.sheet, c.headerIndex)), columnCount(layout, headerIndex), 1);
   const fromName = Object.values(givenMapping).includes(SHEET_NAME_COLUMN);
@@ -102,7 +140,8 @@ export function prepareJob(req: ParsedRequest): Job {
   const parts: SheetPart[] = chosen.map((c) => ({
     sheet: fromName ? withSheetNameColumn(c.sheet, c.headerIndex, width) : c.sheet,
     headerRow: c.headerIndex,
-    base: several ? rowKey(file.workbook.sheets.indexOf(c.sheet), 0) : 0,
+    // Keyed by the workbook's own sheet (an aligned one is a copy): its place names its rows.
+    base: several ? rowKey(file.workbook.sheets.indexOf(c.source), 0) : 0,
   }));
   const mapping = Object.fromEntries(Object.entries(givenMapping).map(([k, c]) => [k, c === SHEET_NAME_COLUMN ? width : c]));
   return {

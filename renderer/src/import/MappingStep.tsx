@@ -124,7 +124,10 @@ export function MappingStep({ register, analysis, mapping, onMapping, sheets, on
   );
 }
 
-/** 合并导入这些工作表: the sheets of this layout, each with its rows and header row; a hidden sheet says so. */
+/**
+ * 合并导入这些工作表: the sheets of this layout, each with its rows and header row; a hidden sheet says so, and one
+ * whose header differs says how.
+ */
 function SheetChecklist({ analysis, sheets, onSheets }: Pick<Props, 'analysis' | 'sheets' | 'onSheets'>) {
   const rows = analysis.sameLayout.filter((x) => sheets.includes(x.name)).reduce((sum, x) => sum + x.dataRows, 0);
   return (
@@ -147,6 +150,8 @@ function SheetChecklist({ analysis, sheets, onSheets }: Pick<Props, 'analysis' |
                   {x.hidden && <Badge size="xs" variant="light" color="orange">{m.hiddenSheet}</Badge>}
                 </Group>
               }
+              // How its header differs from this sheet's (columns in another order, more or fewer): read by header name.
+              description={x.differs ? m.sheetDiffers(x.differs) : undefined}
             />
           ))}
         </SimpleGrid>
