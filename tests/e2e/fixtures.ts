@@ -1,4 +1,4 @@
-import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -134,6 +134,14 @@ export async function still(page: Page, name: string) {
   await page.evaluate('Promise.all([document.fonts.ready, ...document.getAnimations().map((a) => a.finished.catch(() => undefined))])');
   expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
   await shot(page, name);
+}
+
+/**
+ * Scrolls to a form drawn again from the saved values once they have been read again (after a save, not before):
+ * the scroll is retried if it lands on the one being replaced.
+ */
+export async function scrollToRedrawn(locator: Locator) {
+  await expect(async () => locator.scrollIntoViewIfNeeded({ timeout: 1_000 })).toPass({ timeout: 10_000 });
 }
 
 /** The administrator's password in every e2e installation. */

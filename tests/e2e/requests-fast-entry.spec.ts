@@ -1,6 +1,6 @@
 import { apiCall } from './api';
 import { requestsCommunity } from './requests-fixture';
-import { expect, still, test } from './fixtures';
+import { expect, scrollToRedrawn, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -66,9 +66,7 @@ test('fast entry: a 常见事项 and a place by pinyin from the keyboard, Ctrl+E
   await page.getByRole('option', { name: '紧急' }).click();
   await card.getByRole('button', { name: '保存模板' }).click();
   await expect(page.getByText('常见事项模板已保存')).toBeVisible();
-  // The form is drawn again from the saved list once it has been read again (after the save, not before): retry
-  // the scroll if it lands on the card being replaced.
-  await expect(async () => card.scrollIntoViewIfNeeded({ timeout: 1_000 })).toPass({ timeout: 10_000 });
+  await scrollToRedrawn(card);
   await still(page, 'requests-templates-settings');
   expect((await apiCall(app, 'requests.listTemplates', {})).at(-1)).toMatchObject({ category: 'safety', content: '井盖松动', urgency: 'urgent', usable: true });
 

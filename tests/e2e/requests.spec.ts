@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall, rootOrg } from './api';
-import { expect, setUp, signIn, still, test, type RunningApp } from './fixtures';
+import { expect, scrollToRedrawn, setUp, signIn, still, test, type RunningApp } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -283,7 +283,7 @@ test('requests: the deadline days and a grid’s households set in 设置 are th
   await card.getByLabel('每个网格的户数').fill('150');
   await card.getByRole('button', { name: '保存民呼必应设置' }).click();
   await expect(page.getByText('已保存').first()).toBeVisible();
-  await card.scrollIntoViewIfNeeded();
+  await scrollToRedrawn(card); // the card is drawn again from the saved settings
   await still(page, 'requests-settings');
 
   const today = (await apiCall(app, 'system.getClock', {})).today;
