@@ -1,4 +1,4 @@
-import { accounts, expect, E2E_PASSWORD, shot, signIn, test } from './fixtures';
+import { accounts, expect, E2E_PASSWORD, FIRST_ENCRYPTION_MS, shot, signIn, test } from './fixtures';
 
 // Issue 13: the recovery code shown once at setup, a restarted app that shows nothing until a sign-in opens the
 // data, and the recovery with the code when the password is lost.
@@ -12,7 +12,7 @@ test('setup shows the recovery code once; after a restart the code recovers the 
   await page.getByLabel(/^管理员密码/).fill(E2E_PASSWORD);
   await page.getByLabel('再输入一遍密码').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByRole('heading', { name: '请抄下恢复码' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '请抄下恢复码' })).toBeVisible({ timeout: FIRST_ENCRYPTION_MS });
   const code = (await page.getByTestId('recovery-code').textContent())!.trim();
   expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
   await expect(page.getByRole('button', { name: '继续' })).toBeDisabled();

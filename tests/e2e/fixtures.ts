@@ -32,6 +32,12 @@ export interface RunningApp {
   restart(laterDays?: number): Promise<RunningApp>;
 }
 
+/**
+ * The servers started in the running test (this worker runs one test at a time): a failing test shows what each
+ * printed and the end of its log, so a step that was slow or refused on CI says what the core did meanwhile.
+ */
+const serversOfThisTest: { dataDir: string; output: () => string }[] = [];
+
 /** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
 export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean } = {}): Promise<RunningApp> {
   return new Promise((resolve, reject) => {
@@ -45,6 +51,7 @@ export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
+    serversOfThisTest.push({ dataDir, output: () => out });
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
@@ -87,11 +94,20 @@ function browserEnv(): Record<string, string> {
 export const BROWSER_TIME_ZONE = 'UTC';
 
 export const test = base.extend<{ app: RunningApp; page: Page }>({
-  app: async ({}, use) => {
+  app: async ({}, use, testInfo) => {
+    serversOfThisTest.length = 0;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-'));
     const app = await startApp(dataDir);
     await use(app);
     await app.stop().catch(() => undefined);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      for (const [i, server] of serversOfThisTest.entries()) {
+        const log = path.join(server.dataDir, 'logs', 'streetdesk.log');
+        const body = `${server.output().slice(-4_000)}\n--- ${log} ---\n${fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-8_000) : '(none)'}`;
+        // On the console, not as an attachment: the list reporter cuts an attachment's text to a line or two.
+        console.error(`─── server ${i + 1} of “${testInfo.title}” ───\n${body}`);
+      }
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
   page: async ({ app: _app }, use) => {
@@ -144,6 +160,13 @@ export async function scrollToRedrawn(locator: Locator) {
   await expect(async () => locator.scrollIntoViewIfNeeded({ timeout: 1_000 })).toPass({ timeout: 10_000 });
 }
 
+/**
+ * How long the first sign-in or the setup may take to answer: it encrypts the data file (a copy proven table by
+ * table, an encrypted backup checked) and derives the keys' wraps. 2–3 s here; twice on CI it was still not
+ * answered after 10 s and 30 s (the servers' logs were not kept then — a failing test prints them now).
+ */
+export const FIRST_ENCRYPTION_MS = 60_000;
+
 /** The administrator's password in every e2e installation. */
 export const E2E_PASSWORD = 'xili-2026-e2e';
 
@@ -156,7 +179,7 @@ export const accounts = new Map<string, { name: string; password: string; recove
  */
 async function acknowledgeRecoveryCode(page: Page): Promise<string | null> {
   const code = page.getByTestId('recovery-code');
-  await expect(code.or(page.getByTestId('signed-in-account'))).toBeVisible({ timeout: 30_000 });
+  await expect(code.or(page.getByTestId('signed-in-account'))).toBeVisible({ timeout: FIRST_ENCRYPTION_MS });
   if (!(await code.isVisible())) return null;
   const text = (await code.textContent())!.trim();
   await page.getByLabel('我已把恢复码抄下（或打印）并交单位妥善保管').check();
