@@ -191,6 +191,8 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await page.getByRole('button', { name: '公示', exact: true }).click();
   const disclose = dialog(page, /生成公示表/);
   await expect(disclose.getByText('期初 ¥120,000.00 · 收入 ¥30,000.00 · 支出 ¥0.00 · 期末 ¥150,000.00')).toBeVisible();
+  // The period runs to today (the account is new): the clerk is told what that closes.
+  await expect(disclose.getByText(/统计期间含今天：公示后，今天及以前的日期不能再记账/)).toBeVisible();
   await still(page, 'fund-disclose');
   const [download] = await Promise.all([page.waitForEvent('download'), disclose.getByRole('button', { name: '生成并保存 PDF' }).click()]);
   await expect(disclose).toBeHidden();
@@ -212,6 +214,17 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await still(page, 'fund-disclosure-history');
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
+
+  // A day on the wall takes no more entries: today's income is refused beside its date, and nothing is posted.
+  await page.getByRole('button', { name: '录入收入' }).click();
+  const late = dialog(page, '录入收入');
+  await choose(page, '录入收入', '类别', '利息');
+  await late.getByLabel('金额（元）').fill('12.30');
+  await late.getByLabel('用途').fill('活期利息');
+  await late.getByRole('button', { name: '保存' }).click();
+  await expect(late.getByText(`${recorded!.periodTo} 以前的账目已公示，不能再记在这一天`)).toBeVisible();
+  await late.getByRole('button', { name: '取消' }).click();
+  expect((await apiCall(app, 'fund.verifyAccount', { id: account.id })).head.seq).toBe(recorded!.headSeq);
 
   // 账目校验: the chain holds; its head as a statement prints it.
   await go('/fund/verify');

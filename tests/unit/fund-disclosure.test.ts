@@ -108,6 +108,48 @@ describe('a disclosed period', () => {
     expect(await call('fund.getStatement', { accountId: account.id, from: FROM, to: TO })).toMatchObject({ opening: 1_380_000, closing: 1_389_999 });
   });
 
+  it('takes no new or back-dated entry on a day it reaches, and nothing is written; the day after it does', async () => {
+    const { call, attempt, account, income, draft, figures } = await journal();
+    await call('fund.makeDisclosure', { accountId: account.id, from: FROM, to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' });
+    const before = (await figures()).rows.length;
+    const base = { accountId: account.id, amount: '88.00', purpose: '补记', category: 'interest' };
+    // Inside the period, and in February, which is March's opening balance: both are on the wall.
+    for (const onDate of ['2026-03-31', '2026-02-10']) {
+      expect(await attempt('fund.postIncome', { id: newUlid(), onDate, ...base })).toMatchObject({
+        ok: false, error: { code: 'DOMAIN', reason: 'PERIOD_DISCLOSED', fields: [{ path: 'onDate', message: `${TO} 以前的账目已公示，不能再记在这一天，请选择 ${TO} 以后的日期` }] },
+      });
+      expect(await attempt('fund.draftExpense', { id: newUlid(), onDate, ...base, category: 'repair' })).toMatchObject({ ok: false, error: { reason: 'PERIOD_DISCLOSED' } });
+    }
+    expect((await figures()).rows.length).toBe(before);
+    expect((await income('88.00', '2026-04-01')).onDate).toBe('2026-04-01');
+    expect((await draft('66.00', '2026-04-01')).entry.status).toBe('draft');
+    expect(await call('fund.getStatement', { accountId: account.id, from: FROM, to: TO })).toMatchObject({ opening: 1_380_000, closing: 1_389_999 });
+  });
+
+  it('holds back an expense drafted and signed before it reached the day: posting, signing and saving it unmoved are refused until its date moves', async () => {
+    const { call, attempt, account, draft, signBoth, company } = await journal();
+    const late = await draft('120.00', '2026-03-30', { purpose: '3 月底急修' });
+    await signBoth(late.entry.id);
+    await call('fund.makeDisclosure', { accountId: account.id, from: FROM, to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' });
+
+    expect(await attempt('fund.postExpense', { entryId: late.entry.id })).toMatchObject({
+      ok: false, error: { reason: 'PERIOD_DISCLOSED', message: expect.stringContaining(`请先把草稿的日期改在 ${TO} 以后，再由双方签字`) },
+    });
+    expect((await call('fund.getEntry', { id: late.entry.id })).entry.status).toBe('draft');
+    // Said before the PIN is tried: a wrong one is not what the signer hears, nor counted against them.
+    // The sign-off form has no date: the refusal is its message, not a field error it could not show.
+    const signing = await attempt('fund.signOff', { entryId: late.entry.id, signatoryId: company.id, pin: '000000' });
+    expect(signing).toMatchObject({ ok: false, error: { reason: 'PERIOD_DISCLOSED', message: expect.stringContaining('已在') } });
+    expect(signing.ok || signing.error.fields).toBeUndefined();
+    const kept = { id: late.entry.id, onDate: late.entry.onDate, category: 'routine', amount: '120.00', purpose: '3 月底急修', counterparty: '安达电梯维保公司' };
+    expect(await attempt('fund.updateDraft', kept)).toMatchObject({ ok: false, error: { reason: 'PERIOD_DISCLOSED', fields: [{ path: 'onDate' }] } });
+
+    const moved = await call('fund.updateDraft', { ...kept, onDate: '2026-04-01' });
+    expect(moved.signoffs.filter((x) => x.valid)).toEqual([]); // the date was signed: the sign-offs went with it
+    await signBoth(late.entry.id);
+    expect((await call('fund.postExpense', { entryId: late.entry.id })).entry).toMatchObject({ status: 'posted', onDate: '2026-04-01' });
+  });
+
   it('is append-only in the file', async () => {
     const { call, account, rawDb } = await journal();
     await call('fund.makeDisclosure', { accountId: account.id, from: FROM, to: TO, noticeFrom: '2026-04-02', noticeTo: '2026-04-11' });

@@ -7,7 +7,8 @@ import { zh } from '../i18n/zh-CN';
 
 /**
  * A small confirmation with a few fields (a date, a reason): it says what will happen, validates with the
- * API's schema, and when the server refuses, shows the refusal right here rather than in a passing toast.
+ * API's schema, and when the server refuses, shows the refusal right here rather than in a passing toast: beside
+ * the field it names, or above the buttons when it names none of this form's fields.
  */
 export function ActionModal<S extends z.ZodType>(props: {
   title: string;
@@ -31,7 +32,9 @@ export function ActionModal<S extends z.ZodType>(props: {
     try {
       await (how === 'secondary' && props.secondary ? props.secondary.onSubmit : props.onSubmit)(parsed);
     } catch (err) {
-      if (err instanceof ApiError && !err.body.fields?.length) setRefusal(err.message);
+      // Beside its field when the form has it; otherwise here (a bank line's date is not a field of its modal).
+      const fields = err instanceof ApiError ? (err.body.fields ?? []) : [];
+      if (err instanceof ApiError && (fields.length === 0 || fields.some((f) => !(f.path in props.initial)))) setRefusal(err.message);
       throw err;
     }
     props.onClose();

@@ -220,6 +220,8 @@ export const fund = {
     preview: (opening: string, income: string, expense: string, closing: string) => `期初 ${opening} · 收入 ${income} · 支出 ${expense} · 期末 ${closing}`,
     expenses: (count: number) => `支出明细 ${n(count)} 笔`,
     overlap: (through: string) => `${through} 以前的账目已经公示过；本次期间与之重叠，请确认是补充或更正公示。`,
+    /** A disclosed day is closed to entries (main/api/fund/handlers/common.ts, assertDayUndisclosed). */
+    closesToday: '统计期间含今天：公示后，今天及以前的日期不能再记账、过账或按原日期冲正，新的流水要从明天起记。如今天还有账要记，请把结束日期改为昨天，或记完再公示。',
     confirm: '生成并保存 PDF',
     print: '生成并打印',
     done: (name: string) => `已生成公示表并记录：${name}`,

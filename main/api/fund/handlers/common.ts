@@ -3,6 +3,7 @@ import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
 import { attachmentsOf } from '../../../../db/fund/attachments';
 import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
 import { draftHash } from '../../../../db/fund/chain';
+import { disclosureReaching, type DisclosureRow } from '../../../../db/fund/disclosures';
 import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
 import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
 import type { Side } from '../../../../db/fund/signatories';
@@ -33,11 +34,32 @@ export const accountView = (db: Db, a: AccountRow): AccountView => {
   return { ...a, balance, available: balance - openDraftsTotal(db, a.id) };
 };
 
-/** The entry's date is on or after the account's opening, and its category is one of its direction's. */
+/**
+ * A day a disclosure reaches is closed (db/fund/disclosures.ts): a statement on the wall shows it, in its period or
+ * in a later period's opening balance, so nothing more may be posted on it — no new or back-dated entry, no expense
+ * drafted before the disclosure, no reversal dated like its original — or the posted statement would no longer be
+ * true. `what` names the entry, `instead` says what to do; `path` is the field of the form sent that takes the
+ * refusal, null when the form has no date (a sign-off: the message is then the form's refusal).
+ */
+export function assertDayUndisclosed(db: Db, accountId: string, day: string, what: string, path: string | null, instead: (d: DisclosureRow) => string): void {
+  const d = disclosureReaching(db, accountId, day);
+  if (!d) return;
+  const fields = path ? [{ path, message: `${d.periodTo} 以前的账目已公示，${instead(d)}` }] : undefined;
+  throw new DomainError('DOMAIN', `${what}的日期 ${day} 已在 ${d.madeOn} 公示的账目（${d.periodFrom} 至 ${d.periodTo}）中，${instead(d)}`, 'PERIOD_DISCLOSED', fields);
+}
+
+/** A new entry's date (or a draft's, whenever it is written) may not fall on a disclosed day. */
+const afterDisclosed = (d: DisclosureRow) => `不能再记在这一天，请选择 ${d.periodTo} 以后的日期`;
+
+/**
+ * The entry's date is on or after the account's opening and not on a disclosed day, its category is one of its
+ * direction's, its elevators are the estate's and its attachments are stored.
+ */
 export function checkEntryFields(
   db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string; elevatorIds: readonly string[]; attachmentHashes: readonly string[] },
 ): void {
   if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
+  assertDayUndisclosed(db, a.id, e.onDate, '这笔流水', 'onDate', afterDisclosed);
   if (!categoryLabel(db, direction, e.category)) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
   // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
   const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
 import { getAccount } from '../../../../db/fund/accounts';
-import { disclosureReaching } from '../../../../db/fund/disclosures';
 import { draftHash } from '../../../../db/fund/chain';
 import { insertDraft, reversalOf, storedRow, updateDraft, voidDraft, type Direction, type EntryContent, type EntryRow } from '../../../../db/fund/entries';
 import { postToChain } from '../../../../db/fund/post';
-import type { Db } from '../../../../db/open';
 import { DomainError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import type { Ctx } from '../../context';
@@ -12,7 +10,7 @@ import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import type { ExpenseDraftInput } from '../schemas';
 import { assertWithinBudget } from './application-budget';
-import { assertAvailable, assertNeverNegative, checkEntryFields, entryDetail, mustAccount, mustEntry, replayOf, requestHash, validSignoffs } from './common';
+import { assertAvailable, assertDayUndisclosed, assertNeverNegative, checkEntryFields, entryDetail, mustAccount, mustEntry, replayOf, requestHash, validSignoffs } from './common';
 
 type C = typeof fundContract;
 type ContentInput = Omit<z.output<typeof ExpenseDraftInput>, 'id' | 'accountId' | 'overrideReason'> & { overrideReason?: string | null };
@@ -82,21 +80,6 @@ export function draftNewExpense(ctx: Ctx, input: { id: string; accountId: string
   return made;
 }
 
-/**
- * A reversal takes its original's date only while no statement shows that day (LEDGER.md): once a disclosure covers
- * it — in its period, or in a later period's opening balance — the posted statement would no longer be true.
- */
-function assertUndisclosed(db: Db, original: EntryRow): void {
-  const d = disclosureReaching(db, original.accountId, original.onDate);
-  if (!d) return;
-  throw new DomainError(
-    'DOMAIN',
-    `第 ${original.seq} 笔的日期 ${original.onDate} 已在 ${d.madeOn} 公示的账目（${d.periodFrom} 至 ${d.periodTo}）中，冲正不能再记在原日期，请按今天的日期冲正`,
-    'PERIOD_DISCLOSED',
-    [{ path: 'onOriginalDate', message: `${d.periodTo} 以前的账目已公示，请按今天的日期冲正` }],
-  );
-}
-
 export const entryHandlers: Pick<
   Handlers<C>,
   'fund.postIncome' | 'fund.draftExpense' | 'fund.updateDraft' | 'fund.voidDraft' | 'fund.reverseEntry' | 'fund.getEntry'
@@ -142,7 +125,10 @@ export const entryHandlers: Pick<
     if (original.reversesId) throw new DomainError('DOMAIN', '这是一条冲正记录，不能再冲正；如有错误请另录一笔正确的流水', 'IS_REVERSAL');
     if (reversalOf(ctx.db, original.id)) throw new DomainError('CONFLICT', '这笔流水已经冲正过了', 'ALREADY_REVERSED');
     const account = mustAccount(ctx.db, original.accountId, 'entryId');
-    if (input.onOriginalDate) assertUndisclosed(ctx.db, original);
+    // It takes its original's date only while no statement shows that day (LEDGER.md).
+    if (input.onOriginalDate) {
+      assertDayUndisclosed(ctx.db, original.accountId, original.onDate, `第 ${original.seq} 笔`, 'onOriginalDate', () => '冲正不能再记在原日期，请按今天的日期冲正');
+    }
     const content: EntryContent = {
       ...original, onDate: input.onOriginalDate ? original.onDate : ctx.today, amount: -original.amount,
       purpose: `冲正第 ${original.seq} 笔：${input.reason}`, attachmentHashes: [], reversesId: original.id, overrideReason: input.overrideReason,

@@ -1,17 +1,25 @@
 import { draftHash } from '../../../../db/fund/chain';
-import { storedRow } from '../../../../db/fund/entries';
+import { storedRow, type EntryRow } from '../../../../db/fund/entries';
 import { postToChain } from '../../../../db/fund/post';
 import { getSignatory, personKey } from '../../../../db/fund/signatories';
 import { insertSignoff } from '../../../../db/fund/signoffs';
 import { DomainError, fieldError } from '../../common/errors';
+import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { fundContract } from '../contract';
 import { sides } from '../labels';
-import { assertNeverNegative, entryDetail, mustEntry, validSignoffs } from './common';
+import { assertDayUndisclosed, assertNeverNegative, entryDetail, mustEntry, validSignoffs } from './common';
 import { auditedEntry, mustDraft } from './entries';
 import { assertSignerPin } from './pin-limit';
 
 type C = typeof fundContract;
+
+/**
+ * An expense drafted before a disclosure reached its day would change the statement on the wall if posted: signing
+ * it (before a PIN is tried) and posting it say so, and the draft's date must move first (the sign-offs then go).
+ */
+const assertPostableDay = (ctx: Ctx, entry: EntryRow) =>
+  assertDayUndisclosed(ctx.db, entry.accountId, entry.onDate, '这笔支出', null, (d) => `过账会改变已公示的账目。请先把草稿的日期改在 ${d.periodTo} 以后，再由双方签字`);
 
 export const signoffHandlers: Pick<Handlers<C>, 'fund.signOff' | 'fund.postExpense'> = {
   /**
@@ -21,6 +29,7 @@ export const signoffHandlers: Pick<Handlers<C>, 'fund.signOff' | 'fund.postExpen
   'fund.signOff': ({ entryId, signatoryId, pin }, ctx) => {
     const entry = mustDraft(ctx, entryId);
     if (entry.direction !== 'expense') throw new DomainError('DOMAIN', '只有支出需要双方签字', 'NO_SIGNOFF_NEEDED');
+    assertPostableDay(ctx, entry);
     const signer = getSignatory(ctx.db, signatoryId);
     if (!signer || signer.accountId !== entry.accountId || signer.status !== 'active') throw fieldError('signatoryId', '请选择本账户的签字人');
     if (!signer.pinSet) throw new DomainError('DOMAIN', `${signer.name}还没有设置签字密码`, 'PIN_NOT_SET', [{ path: 'signatoryId', message: '尚未设置签字密码' }]);
@@ -49,6 +58,7 @@ export const signoffHandlers: Pick<Handlers<C>, 'fund.signOff' | 'fund.postExpen
     const valid = validSignoffs(ctx.db, entryId);
     const missing = (['company', 'committee'] as const).filter((side) => !valid[side]).map((side) => sides[side]);
     if (missing.length) throw new DomainError('DOMAIN', `还缺少${missing.join('和')}一方的签字，不能过账`, 'SIGNOFF_MISSING');
+    assertPostableDay(ctx, entry);
     postToChain(ctx.db, entry, { company: valid.company!.id, committee: valid.committee!.id }, ctx.operator);
     const posted = mustEntry(ctx.db, entryId);
     assertNeverNegative(ctx, posted, '过账这笔支出');

@@ -42,6 +42,7 @@ function Preview({ form, disclosedThrough }: { form: ZodForm; disclosedThrough: 
         </Text>
       )}
       {disclosedThrough && v.from && v.from <= disclosedThrough && <Alert color="orange" variant="light">{d.overlap(disclosedThrough)}</Alert>}
+      {v.to === today() && <Alert color="orange" variant="light">{d.closesToday}</Alert>}
     </>
   );
 }
