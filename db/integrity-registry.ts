@@ -1,4 +1,5 @@
 import { AUDIT_CHAIN } from './audit';
+import { ELEVATOR_LAST_ROUTINE } from './elevator/routine';
 import { fundChains } from './fund/chain';
 import type { ChainSpec } from './ledger/chain';
 import { verifyChain } from './ledger/verify';
@@ -16,7 +17,7 @@ export type { ChainCheck, IntegrityReport, RebuiltTotals, TotalsCheck } from './
  * (db/reconcile.ts's MaintainedTotals) and its ledgers' chains (db/ledger/chain.ts's ChainSpec) to these lists.
  * Cheap checks first, so a time-boxed check at start reaches as many as it can.
  */
-export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ORG_MEETING_MONTHS, ORG_QUARTER_MEETINGS, VOLUNTEER_COUNTS, VOLUNTEER_LINKABLE, ...POINTS_TOTALS];
+export const MAINTAINED_TOTALS: readonly MaintainedTotals[] = [ORG_MEMBER_COUNTS, ORG_MEETING_MONTHS, ORG_QUARTER_MEETINGS, VOLUNTEER_COUNTS, VOLUNTEER_LINKABLE, ...POINTS_TOTALS, ELEVATOR_LAST_ROUTINE];
 export const LEDGER_CHAINS: readonly ChainSpec[] = [AUDIT_CHAIN, POINTS_CHAIN];
 /** Ledgers with a chain per account (the elevator fund's), listed from the data at each check, each held to the heads its disclosures recorded. */
 export const LEDGER_CHAIN_SOURCES: readonly ((db: Db) => ChainSpec[])[] = [fundChains];

@@ -24,6 +24,11 @@ export interface MaintainedTotals {
   sourceTable: string;
   /** Cached rows that mean nothing and need no counterpart in the source (counts kept at 0). */
   empty?: string;
+  /**
+   * The values are columns of the table's own rows (`elevators.last_routine_on`), the source has a row for each:
+   * a rebuild sets them in place and never adds or removes a row.
+   */
+  inRow?: boolean;
 }
 
 interface DiffRow extends Record<string, string | number | null> {
@@ -61,7 +66,7 @@ function differences(db: Db, t: MaintainedTotals): DiffRow[] {
 }
 
 const side = (t: MaintainedTotals, row: DiffRow, prefix: string) =>
-  Object.fromEntries(t.values.map((v) => [v.column, row[`${prefix}.${v.column}`] as number]));
+  Object.fromEntries(t.values.map((v) => [v.column, row[`${prefix}.${v.column}`] ?? null]));
 
 /** How many rows differ, and the first `limit` of them described. */
 export function compareTotals(db: Db, t: MaintainedTotals, limit: number): { differing: number; rows: TotalsDifference[] } {
@@ -82,6 +87,11 @@ export function compareTotals(db: Db, t: MaintainedTotals, limit: number): { dif
 export function rebuildDiffering(db: Db, t: MaintainedTotals): number {
   const rows = differences(db, t);
   const keys = t.keys.map((k) => k.column);
+  if (t.inRow) {
+    const set = db.prepare(`UPDATE ${t.table} SET ${t.values.map((v) => `${v.column} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`);
+    for (const row of rows) if (row.in_source) set.run(...t.values.map((v) => row[`source.${v.column}`]), ...keys.map((k) => row[k]));
+    return rows.length;
+  }
   const columns = [...keys, ...t.values.map((v) => v.column)];
   const remove = db.prepare(`DELETE FROM ${t.table} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`);
   const insert = db.prepare(`INSERT INTO ${t.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
@@ -98,6 +108,10 @@ export const sourceRows = (db: Db, t: MaintainedTotals): number =>
 
 /** Recomputes the whole table (after a bulk load, which skips the per-row maintenance). */
 export function rebuildAll(db: Db, t: MaintainedTotals): void {
+  if (t.inRow) {
+    rebuildDiffering(db, t);
+    return;
+  }
   const columns = [...t.keys, ...t.values].map((c) => c.column).join(', ');
   db.exec(`DELETE FROM ${t.table}; INSERT INTO ${t.table} (${columns}) ${t.source}`);
 }

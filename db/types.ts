@@ -118,10 +118,13 @@ export interface TotalsColumn {
   tenths?: boolean;
 }
 
+/** A count or sum; or a kept value such as a date (null: none). */
+export type TotalsValue = number | string | null;
+
 export interface TotalsDifference {
   key: { label: string; value: string | number; name: string | null }[];
   /** null: the cache lacks the row. */
-  cached: Record<string, number> | null;
+  cached: Record<string, TotalsValue> | null;
   /** null: the cache has a row the source does not. */
-  recomputed: Record<string, number> | null;
+  recomputed: Record<string, TotalsValue> | null;
 }

@@ -3,6 +3,7 @@ import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
+import { ROUTINE_KINDS_SQL } from './routine';
 import type { ElevatorFields, ElevatorRow, ElevatorStatus } from './types';
 export type { ElevatorFields, ElevatorRow, ElevatorStatus, ElevatorType } from './types';
 
@@ -19,7 +20,7 @@ const SELECT = `
          e.status, e.next_inspection_on AS nextInspectionOn, e.interval_days AS intervalDays,
          e.last_routine_on AS lastRoutineOn, e.routine_due_on AS routineDueOn,
          (SELECT MIN(m.done_on) FROM elevator_maintenance m WHERE m.elevator_id = e.id
-            AND m.kind IN ('half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand') AND m.signed_on IS NOT NULL) AS firstRoutineOn,
+            AND m.kind IN (${ROUTINE_KINDS_SQL}) AND m.signed_on IS NOT NULL) AS firstRoutineOn,
          ${lastOf("'quarterly', 'half_yearly', 'yearly'")} AS lastQuarterlyOn,
          ${lastOf("'half_yearly', 'yearly'")} AS lastHalfYearlyOn,
          ${lastOf("'yearly'")} AS lastYearlyOn,

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { ElevatorStatus, ElevatorType, FaultCause, InspectionResult, MaintenanceKind } from './types';
+import { ROUTINE_KINDS_SQL } from './routine';
 
 /**
  * The elevator register's records as they leave the installation (registers, data packages): ids kept, places by
@@ -80,7 +81,6 @@ export interface FaultExport {
   updatedAt: string;
 }
 
-const ROUTINE = `'half_monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand'`;
 const lastSigned = (kinds: string) =>
   `(SELECT MAX(m.done_on) FROM elevator_maintenance m WHERE m.elevator_id = e.id AND m.kind IN (${kinds})
      AND m.signed_on IS NOT NULL AND m.signed_on <= $asOf)`;
@@ -97,7 +97,7 @@ export function exportElevators(db: Db, communityId: string | null, asOf: string
               e.speed_cms AS speed, e.installed_on AS installedOn, e.maintainer, e.contract_fen_month AS contractPrice,
               e.contract_starts_on AS contractStartsOn, e.contract_ends_on AS contractEndsOn, e.status,
               e.interval_days AS intervalDays, e.next_inspection_on AS nextInspectionOn,
-              ${lastSigned(ROUTINE)} AS lastRoutineOn,
+              ${lastSigned(ROUTINE_KINDS_SQL)} AS lastRoutineOn,
               ${lastSigned("'self_inspection'")} AS lastSelfInspectionOn,
               ${lastSigned("'periodic_inspection'")} AS lastInspectionOn,
               e.updated_at AS updatedAt

@@ -1,9 +1,5 @@
-import path from 'node:path';
-import { onTestFinished } from 'vitest';
 import { newId } from '../../db/ids';
-import { openFile } from '../../db/open';
 import type { Clock } from '../../main/clock';
-import { DB_FILE_NAME } from '../../main/core';
 import { fixedClock } from './helpers';
 import { partyFixture } from './party-fixture';
 
@@ -40,13 +36,5 @@ export async function fundFixture(opts: { clock?: Clock; openingBalance?: string
     return (await call('fund.postExpense', { entryId: d.entry.id })).entry;
   };
   const figures = (from?: string, to?: string) => call('fund.listJournal', { accountId: account.id, from, to, limit: 500 });
-  /** A second connection to the file, as someone with a database tool has it. */
-  const rawDb = () => {
-    const db = openFile(path.join(t.dir, DB_FILE_NAME));
-    onTestFinished(() => {
-      db.close();
-    });
-    return db;
-  };
-  return { ...t, account, company, committee, signer, income, draft, signBoth, spend, figures, rawDb };
+  return { ...t, account, company, committee, signer, income, draft, signBoth, spend, figures };
 }

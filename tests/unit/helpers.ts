@@ -1,12 +1,14 @@
 import fs from 'node:fs';
-import { afterEach } from 'vitest';
+import path from 'node:path';
+import { afterEach, onTestFinished } from 'vitest';
+import { openFile, type Db } from '../../db/open';
 import type { Contract } from '../../main/api/contract';
 import type { InputOf, OutputOf } from '../../main/api/common/channel';
 import type { Envelope } from '../../main/api/common/errors';
 import { calendarDay, DEFAULT_TIME_ZONE } from '../../main/api/common/calendar';
 import { withMoment } from '../../db/moment';
 import { clockStartingAt, momentOf, type Clock } from '../../main/clock';
-import { createCore, type Core } from '../../main/core';
+import { createCore, DB_FILE_NAME, type Core } from '../../main/core';
 import type { Logger } from '../../main/log';
 import type { Role } from '../../main/api/common/roles';
 import { tempDir } from './temp-dirs';
@@ -106,5 +108,13 @@ export async function testCore(opts: { setUp?: 'street' | 'community' | false; d
   if (setUp) {
     await call('system.setup', setupInput(setUp));
   }
-  return { core, dir, call, callAs, attempt, signInAs, session: () => session, recoveryCode: () => recoveryCode };
+  /** A second connection to the data file, as someone with a database tool has it (a plain file); closed after the test. */
+  const rawDb = (): Db => {
+    const conn = openFile(path.join(dir, DB_FILE_NAME));
+    onTestFinished(() => {
+      conn.close();
+    });
+    return conn;
+  };
+  return { core, dir, call, callAs, attempt, signInAs, rawDb, session: () => session, recoveryCode: () => recoveryCode };
 }

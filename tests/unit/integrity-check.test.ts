@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataAtStart } from '../../main/data-check-at-start';
+import { elevatorFixture, REG_CODE } from './elevator-fixture';
 import { quietLog, testCore } from './helpers';
 import { earlierThisYear, today, volunteerFixture } from './volunteer-fixture';
 
@@ -58,6 +59,27 @@ describe('核对数据', () => {
     ]);
     await call('system.repairTotals', {});
     expect(await call('system.checkData', {})).toMatchObject({ consistent: true });
+  });
+
+  it('holds each elevator’s 上次维保 to its signed-off routine records, and sets it back in place', async () => {
+    const { call, rawDb, elevator, maintenance } = await elevatorFixture();
+    const lift = await elevator();
+    await maintenance(lift.id, '2026-11-16');
+    await maintenance(lift.id, '2026-11-30', { signedBy: null, signedOn: null }); // not signed off: not counted
+    await call('elevator.createMaintenance', { elevatorId: lift.id, doneOn: '2026-12-01', kind: 'repair', company: '江城电梯工程有限公司', worker1: '李师傅' });
+    expect((await call('system.checkData', {})).totals.find((t) => t.table === 'elevators')).toMatchObject({ checked: true, differing: 0 });
+
+    // Someone with a database tool makes the elevator look maintained yesterday.
+    rawDb().prepare("UPDATE elevators SET last_routine_on = '2026-12-01' WHERE id = ?").run(lift.id);
+    const kept = (await call('system.checkData', {})).totals.find((t) => t.table === 'elevators')!;
+    expect(kept).toMatchObject({ label: '电梯上次维保日期', differing: 1 });
+    expect(kept.rows).toEqual([
+      { key: [{ label: '电梯', value: lift.id, name: REG_CODE }], cached: { last_routine_on: '2026-12-01' }, recomputed: { last_routine_on: '2026-11-16' } },
+    ]);
+    expect(await call('system.repairTotals', {})).toEqual([{ table: 'elevators', label: '电梯上次维保日期', rebuilt: 1 }]);
+    expect(await call('system.checkData', {})).toMatchObject({ consistent: true });
+    const repaired = await call('elevator.getElevator', { id: lift.id });
+    expect(repaired).toMatchObject({ regCode: REG_CODE, lastRoutineOn: '2026-11-16', routineDueOn: '2026-12-01' });
   });
 
   it('reports a broken chain with the entry and the kind of break', async () => {

@@ -1,7 +1,3 @@
-import path from 'node:path';
-import { onTestFinished } from 'vitest';
-import { openFile, type Db } from '../../db/open';
-import { DB_FILE_NAME } from '../../main/core';
 import { idNumber } from '../../scripts/lib/people';
 import { partyFixture } from './party-fixture';
 import { today as todayOnTestClock } from './helpers';
@@ -45,13 +41,6 @@ export async function volunteerFixture() {
     call('volunteer.addEntry', { person: { volunteerId }, onDate, category, amount: Math.round(points * 10), reason: '捐赠图书', sourceKind: 'manual' });
   const balance = async (id: string) => (await call('volunteer.getVolunteer', { id })).balance;
   const posts = await call('volunteer.listPosts', {});
-  /** A second connection to the same file, for what the API does not show (the tables themselves). */
-  const db = (): Db => {
-    const conn = openFile(path.join(t.dir, DB_FILE_NAME));
-    onTestFinished(() => {
-      conn.close();
-    });
-    return conn;
-  };
-  return { ...t, resident, memberVolunteer, activity, award, balance, posts, db };
+  // `db`: a second connection to the same file, for what the API does not show (the tables themselves).
+  return { ...t, resident, memberVolunteer, activity, award, balance, posts, db: t.rawDb };
 }

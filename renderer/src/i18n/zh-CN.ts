@@ -153,6 +153,7 @@ export const zh = {
     cached: '保存的值',
     recomputed: '重新核算',
     absent: '（无此行）',
+    none: '无',
     rebuild: '重建',
     rebuildTitle: '按原始记录重建合计？',
     rebuildBody: (n: number) =>

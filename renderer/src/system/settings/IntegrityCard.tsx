@@ -24,7 +24,8 @@ function DifferencesTable({ totals }: { totals: Totals }) {
   const columns = differingColumns(totals);
   const show = (side: Difference['cached'], column: (typeof columns)[number]) => {
     if (!side) return t.absent;
-    const v = side[column.column];
+    const v = side[column.column] ?? null;
+    if (typeof v !== 'number') return v ?? t.none; // a kept date
     return column.tenths ? tenthsText(v) : fmtInt(v);
   };
   return (
