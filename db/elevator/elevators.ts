@@ -4,8 +4,8 @@ import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
 import { ROUTINE_KINDS_SQL } from './routine';
-import type { ElevatorFields, ElevatorRow, ElevatorStatus } from './types';
-export type { ElevatorFields, ElevatorRow, ElevatorStatus, ElevatorType } from './types';
+import type { ElevatorFields, ElevatorPlace, ElevatorRow, ElevatorStatus } from './types';
+export type { ElevatorFields, ElevatorPlace, ElevatorRow, ElevatorStatus, ElevatorType } from './types';
 
 /** The last signed-off record of these kinds (higher levels include the lower ones' items). */
 const lastOf = (kinds: string) =>
@@ -45,6 +45,18 @@ export function elevatorsNotOf(db: Db, estateId: string, ids: readonly string[])
     (db.prepare(`SELECT id FROM elevators WHERE estate_id = ? AND id IN (${ids.map(() => '?').join(', ')})`).pluck().all(estateId, ...ids) as string[]),
   );
   return ids.filter((id) => !found.has(id));
+}
+
+/** Where each of these elevators is, in the order given; an id not in the register is left out. */
+export function elevatorPlaces(db: Db, ids: readonly string[]): ElevatorPlace[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(
+    `SELECT e.id, es.name AS estateName, b.name AS buildingName, e.unit_no AS unitNo, e.car_label AS carLabel, e.reg_code AS regCode
+     FROM elevators e JOIN places es ON es.id = e.estate_id JOIN places b ON b.id = e.building_id
+     WHERE e.id IN (${ids.map(() => '?').join(', ')})`,
+  ).all(...ids) as ElevatorPlace[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export type ElevatorSort = 'place' | 'routine' | 'inspection';

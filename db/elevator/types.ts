@@ -37,6 +37,16 @@ export interface ElevatorFields {
   note: string | null;
 }
 
+/** Where an elevator is, and its 注册代码: enough to name it where it is referred to (a fund entry's elevators). */
+export interface ElevatorPlace {
+  id: string;
+  estateName: string;
+  buildingName: string;
+  unitNo: number | null;
+  carLabel: string | null;
+  regCode: string;
+}
+
 /** An elevator with its place's names and the dates of its signed-off records that its warnings are computed from. */
 export interface ElevatorRow extends ElevatorFields {
   id: string;

@@ -35,7 +35,11 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   test.setTimeout(180_000);
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   const community = (await apiCall(app, 'party.listPlaces', {}))[0]!;
-  await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区' });
+  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区' });
+  const building = await apiCall(app, 'party.createPlace', { kind: 'building', parentId: estate.id, name: '3号楼' });
+  await apiCall(app, 'elevator.createElevator', {
+    estateId: estate.id, buildingId: building.id, unitNo: 2, carLabel: '1号梯', regCode: '31104201022015060123', type: 'passenger', status: 'in_service',
+  });
   const go = async (p: string) => {
     await page.goto(`${new URL(app.url).origin}/#${p}`);
     await page.reload();
@@ -86,6 +90,10 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expense.getByLabel('对方单位').fill('奥的斯电梯（中国）有限公司');
   await expense.getByLabel('凭证号').fill('记-2026-12-002');
   await expense.getByLabel('用途').fill('3号楼2单元电梯更换曳引钢丝绳');
+  // The elevator it concerns, picked from the estate's register by typing its building.
+  await expense.getByLabel('涉及电梯').fill('3号楼');
+  await page.getByRole('option', { name: /3号楼.*2单元.*0123/ }).click();
+  await expense.getByLabel('涉及电梯').press('Tab'); // the list stays open for more until the field is left
   await expect(expense.getByLabel('金额（元）')).toHaveValue('¥8,600.50');
   await expense.getByRole('button', { name: '保存' }).click();
   await expect(expense).toBeHidden();
@@ -103,6 +111,7 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   const drawer = dialog(page, '支出草稿');
   // Its voucher attached before anyone signs: a PNG picked in 附件, listed with its type and size; a Word file
   // renamed .png is refused by its bytes, with the reason beside it.
+  await expect(drawer.getByText('阳光小区 · 3号楼 · 2单元 · 1号梯（31104201022015060123）')).toBeVisible();
   await expect(drawer.getByText(/还没有附件。请添加这笔支出的凭证/)).toBeVisible();
   await drawer.locator('input[type="file"]').setInputFiles([
     { name: '维修发票.png', mimeType: 'image/png', buffer: fs.readFileSync(path.join(process.cwd(), 'build', 'icon.png')) },

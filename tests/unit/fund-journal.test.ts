@@ -18,13 +18,16 @@ describe('fund accounts', () => {
     expect((await call('fund.listCategories', {})).filter((c) => c.direction === 'expense').map((c) => c.label)).toEqual(['日常维保', '维修', '大修', '年检', '其他']);
   });
 
-  it("name only elevators of the account's estate in the register", async () => {
+  it("name only elevators of the account's estate in the register, and come back with their places", async () => {
     const { call, attempt, draft, estate, building, community } = await fundFixture();
     const mine = await call('elevator.createElevator', { estateId: estate.id, buildingId: building.id, regCode: '31104201022015060123', type: 'passenger', status: 'in_service' });
     const other = await call('party.createPlace', { kind: 'estate', parentId: community.id, name: '月光小区' });
     const otherBuilding = await call('party.createPlace', { kind: 'building', parentId: other.id, name: '1号楼' });
     const theirs = await call('elevator.createElevator', { estateId: other.id, buildingId: otherBuilding.id, regCode: '31104201022015060124', type: 'passenger', status: 'in_service' });
-    expect((await draft('350.00', '2026-03-01', { elevatorIds: [mine.id] })).entry.elevatorIds).toEqual([mine.id]);
+    const made = await draft('350.00', '2026-03-01', { elevatorIds: [mine.id] });
+    expect(made.entry.elevatorIds).toEqual([mine.id]);
+    // Named where the drawers show it: its place and 注册代码.
+    expect(made.elevators).toEqual([{ id: mine.id, estateName: '阳光小区', buildingName: building.name, unitNo: null, carLabel: null, regCode: '31104201022015060123' }]);
     for (const ids of [[theirs.id], [mine.id, '01J0000000000000000000000X']]) {
       expect(await attempt('fund.draftExpense', { id: newId(), accountId: (await call('fund.listAccounts', {}))[0]!.id, onDate: '2026-03-01', amount: '1', purpose: '测试', category: 'routine', elevatorIds: ids }))
         .toMatchObject({ ok: false, error: { fields: [{ path: 'elevatorIds', message: expect.stringContaining('1 部电梯不在阳光小区的电梯档案中') }] } });

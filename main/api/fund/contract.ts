@@ -5,6 +5,7 @@ import type {
   PaymentRow, PeriodFigures, ReconciliationRow, ReconciliationSignoffRow, SignatoryRow, SignoffRow, StatementData,
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
+import type { ElevatorPlace } from '../../../db/elevator/types';
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
@@ -76,6 +77,8 @@ export interface EntryDetail {
   reversedBy: string | null;
   /** The vouchers its content lists, without their bytes (fund.downloadAttachment gives those). */
   attachments: AttachmentInfo[];
+  /** The elevators it concerns (its `elevatorIds`), named. */
+  elevators: ElevatorPlace[];
 }
 
 /** When an account was last disclosed and when the next disclosure is due (the setting's months on). */

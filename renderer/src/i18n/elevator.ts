@@ -8,7 +8,10 @@ export const elev = {
   nav: { group: fund.nav.group, register: '电梯档案', maintenance: '维保记录', faults: '困人故障' },
   place: (estate: string, building: string, unitNo: number | null, car: string | null) =>
     [estate, building, unitNo ? `${unitNo}单元` : null, car].filter(Boolean).join(' · '),
-  pick: { label: '电梯', placeholder: '选择电梯（可输入注册代码或楼栋搜索）', none: '没有匹配的电梯' },
+  pick: {
+    label: '电梯', placeholder: '选择电梯（可输入注册代码或楼栋搜索）', none: '没有匹配的电梯',
+    several: '可不选；可输入楼栋或注册代码搜索', noneInEstate: '这个小区的电梯档案中还没有电梯',
+  },
   register: {
     title: '电梯档案',
     count: (v: number) => `共 ${n(v)} 部`,

@@ -109,6 +109,8 @@ export const fund = {
     counterparty: '对方单位',
     voucherNo: '凭证号',
     purpose: '用途',
+    elevators: '涉及电梯',
+    elevatorsHint: '可不选；维修、大修、年检等请选择涉及的电梯',
     overrideReason: '透支说明',
     overrideHint: '余额不足时须写明原因，记入操作记录',
     incomeSaved: '已录入收入并过账',
@@ -124,7 +126,7 @@ export const fund = {
   },
   draft: {
     title: '支出草稿',
-    facts: { date: '日期', category: '类别', amount: '金额', counterparty: '对方单位', voucher: '凭证号', purpose: '用途', override: '透支说明', operator: '录入人' },
+    facts: { date: '日期', category: '类别', amount: '金额', counterparty: '对方单位', voucher: '凭证号', purpose: '用途', elevators: '涉及电梯', override: '透支说明', operator: '录入人' },
     signoffs: '签字',
     signed: (name: string, at: string) => `${name} · ${at}`,
     unsigned: '尚未签字',

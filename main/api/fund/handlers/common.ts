@@ -7,7 +7,7 @@ import { disclosureReaching, type DisclosureRow } from '../../../../db/fund/disc
 import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
 import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
 import type { Side } from '../../../../db/fund/signatories';
-import { elevatorsNotOf } from '../../../../db/elevator/elevators';
+import { elevatorPlaces, elevatorsNotOf } from '../../../../db/elevator/elevators';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import { formatFen } from '../../common/money';
@@ -128,5 +128,5 @@ export function entryDetail(db: Db, id: string): EntryDetail {
       ? new Set(Object.values(validSignoffs(db, id)).map((s) => s.id))
       : new Set([row.company_signoff_id, row.committee_signoff_id]);
   const signoffs = signoffsOf(db, id).map((s) => ({ ...s, valid: counted.has(s.id) }));
-  return { entry, signoffs, reversedBy: reversalOf(db, id), attachments: attachmentsOf(db, entry.attachmentHashes) };
+  return { entry, signoffs, reversedBy: reversalOf(db, id), attachments: attachmentsOf(db, entry.attachmentHashes), elevators: elevatorPlaces(db, entry.elevatorIds) };
 }

@@ -1,7 +1,14 @@
-import { Select } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { useApiQuery } from '../../api/queries';
 import { elev } from '../../i18n/elevator';
 import { placeOf } from './placeOf';
+
+/** The elevators to choose from, by place and 注册代码: every one, or an estate's. */
+function useElevatorOptions(estateId: string | null = null) {
+  // The API's page maximum; a street keeps a few hundred elevators at most in one list to pick from.
+  const list = useApiQuery('elevator.listElevators', { estateId, limit: 500 });
+  return (list.data?.rows ?? []).map((e) => ({ value: e.id, label: `${placeOf(e)} · ${e.regCode}` }));
+}
 
 /** The one way to choose an elevator: by place or 注册代码, searchable. */
 export function ElevatorSelect(props: {
@@ -14,11 +21,26 @@ export function ElevatorSelect(props: {
   autoFocus?: boolean;
   w?: number | string;
 }) {
-  // The API's page maximum; a street keeps a few hundred elevators at most in one list to pick from.
-  const list = useApiQuery('elevator.listElevators', { limit: 500 });
-  const data = (list.data?.rows ?? []).map((e) => ({ value: e.id, label: `${placeOf(e)} · ${e.regCode}` }));
+  const data = useElevatorOptions();
   return (
     <Select {...props} aria-label={props.label ?? elev.pick.label} placeholder={elev.pick.placeholder} data={data}
       searchable nothingFoundMessage={elev.pick.none} comboboxProps={{ withinPortal: true }} maxDropdownHeight={320} />
+  );
+}
+
+/** Several elevators of one estate (a fund entry's): the same options, searchable, none chosen allowed. */
+export function ElevatorsSelect(props: {
+  estateId: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  label: string;
+  description?: string;
+  error?: string;
+}) {
+  const { estateId, ...rest } = props;
+  const data = useElevatorOptions(estateId);
+  return (
+    <MultiSelect {...rest} data={data} searchable clearable placeholder={props.value.length ? undefined : elev.pick.several}
+      nothingFoundMessage={data.length ? elev.pick.none : elev.pick.noneInEstate} comboboxProps={{ withinPortal: true }} maxDropdownHeight={280} />
   );
 }

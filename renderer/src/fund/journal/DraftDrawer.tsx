@@ -71,7 +71,7 @@ export function DraftDrawer({ entryId, signers, onEdit, onClose }: { entryId: st
     <Drawer opened onClose={onClose} position="right" size={480} title={<Text fw={600} size="lg">{d.title}</Text>} closeButtonProps={{ 'aria-label': zh.common.close }}>
       {e && e.status === 'draft' && (
         <Stack gap="sm">
-          <Facts items={entryFacts(e, categories.label(e.direction, e.category))} />
+          <Facts items={entryFacts(x, categories.label(e.direction, e.category))} />
           <AttachmentsSection detail={x} />
           <SectionTitle title={d.signoffs} />
           <SignoffSides detail={x} onSign={(side) => (setRefusal(null), setSigning(side))} />

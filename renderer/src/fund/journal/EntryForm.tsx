@@ -8,6 +8,7 @@ import { DraftUpdate, ExpenseDraftInput, IncomeInput } from '../../../../main/ap
 import { useApiMutation } from '../../api/queries';
 import { today } from '../../app/clock';
 import { DateField, SelectField, TextField } from '../../components/fields';
+import { ElevatorsSelect } from '../../elevator/common/ElevatorSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { MoneyField } from '../../components/MoneyField';
 import { useZodForm } from '../../components/useZodForm';
@@ -23,10 +24,10 @@ export type EntryFormMode = { kind: 'income' | 'expense'; accountId: string } | 
 
 const SCHEMAS = { income: IncomeInput, expense: ExpenseDraftInput, edit: DraftUpdate };
 
-/** The fields of a new entry, or of the draft being edited (its elevators kept as they are; attachments are the drawer's 附件). */
+/** The fields of a new entry, or of the draft being edited (attachments are the drawer's 附件). */
 function initialValues(mode: EntryFormMode) {
   if (mode.kind !== 'edit') {
-    return { id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', overrideReason: '' };
+    return { id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', elevatorIds: [], overrideReason: '' };
   }
   const d = mode.draft.entry;
   return {
@@ -36,7 +37,7 @@ function initialValues(mode: EntryFormMode) {
 }
 
 /** 录入收入 (posted at once), 新建支出 (a draft for two sign-offs), or 修改 a draft — saying first which sign-offs an edit voids. */
-export function EntryForm({ mode, onClose }: { mode: EntryFormMode; onClose: () => void }) {
+export function EntryForm({ mode, estateId, onClose }: { mode: EntryFormMode; estateId: string; onClose: () => void }) {
   const [initial] = useState(() => initialValues(mode));
   const form = useZodForm(SCHEMAS[mode.kind], initial);
   const categories = useCategories();
@@ -72,6 +73,8 @@ export function EntryForm({ mode, onClose }: { mode: EntryFormMode; onClose: () 
         <TextField form={form} name="voucherNo" label={e.voucherNo} />
       </SimpleGrid>
       <TextField form={form} name="purpose" label={e.purpose} required />
+      <ElevatorsSelect estateId={estateId} label={e.elevators} description={e.elevatorsHint} value={(form.values.elevatorIds as string[] | undefined) ?? []}
+        error={form.errors.elevatorIds} onChange={(ids) => form.set('elevatorIds', ids)} />
       {direction === 'expense' && <OverrideReasonField form={form} />}
     </FormDrawer>
   );

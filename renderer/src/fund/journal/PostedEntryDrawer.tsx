@@ -27,7 +27,7 @@ export function PostedEntryDrawer({ entryId, onClose }: { entryId: string; onClo
       {e && x && (
         <Stack gap="sm">
           <Facts items={[
-            ...entryFacts(e, categories.label(e.direction, e.category)),
+            ...entryFacts(x, categories.label(e.direction, e.category)),
             [p.facts.posted, e.postedBy && e.postedAt ? p.postedBy(e.postedBy, fmtTimestamp(e.postedAt)) : null],
             // Only the digits in a fixed-width face: monospace fonts have no Chinese glyphs.
             [p.facts.hash, e.hash && <Text span size="sm" ff="monospace">{e.hash.slice(0, 16)}</Text>],
