@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { apiCall } from './api';
-import { expect, setUp, shotsDir, still, test } from './fixtures';
+import { expect, scrollToRedrawn, setUp, shotsDir, still, test } from './fixtures';
 
 // A step that cannot find its target fails within seconds, not at the end of the test's budget.
 test.use({ actionTimeout: 15_000 });
@@ -243,4 +243,40 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(page.getByText('已核对 1 次公示的校验码')).toBeVisible();
   await expect(page.getByText(`第 3 笔 · 校验码 ${head.hash.slice(0, 16)}`)).toBeVisible();
   await still(page, 'fund-verify');
+});
+
+test('elevator fund: an administrator lifts a signer’s lock with a reason; the fund’s settings saved in 设置', async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  const community = (await apiCall(app, 'party.listPlaces', {}))[0]!;
+  const estate = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '阳光小区' });
+  const account = await apiCall(app, 'fund.openAccount', { estateId: estate.id, openingBalance: '5,000', openedOn: '2026-11-01' });
+  const signer = await apiCall(app, 'fund.addSignatory', { accountId: account.id, side: 'company', name: '刘建国' });
+  await apiCall(app, 'fund.setSignatoryPin', { signatoryId: signer.id, pin: '135790' });
+  const draft = await apiCall(app, 'fund.draftExpense', { id: '01JE2E000000000000000SGNR0', accountId: account.id, onDate: '2026-11-20', amount: '300', purpose: '门机维修', category: 'repair' });
+  // Five wrong PINs in a row lock the signer (each refused).
+  for (let i = 0; i < 5; i++) await apiCall(app, 'fund.signOff', { entryId: draft.entry.id, signatoryId: signer.id, pin: '000000' }).catch(() => undefined);
+
+  await page.goto(`${new URL(app.url).origin}/#/fund/accounts`);
+  const company = page.getByRole('region', { name: '物业服务企业' });
+  await expect(company.getByText(/输错密码次数过多，锁定至/)).toBeVisible();
+  await company.getByRole('button', { name: '解除锁定 刘建国' }).click();
+  const unlock = dialog(page, '解除刘建国的签字锁定？');
+  await unlock.getByRole('button', { name: '解除锁定' }).click();
+  await expect(unlock.getByText('请填写解除原因')).toBeVisible();
+  await unlock.getByLabel('解除原因').fill('本人在场，已想起密码');
+  await still(page, 'fund-signer-unlock');
+  await unlock.getByRole('button', { name: '解除锁定' }).click();
+  await expect(page.getByText('已解除锁定')).toBeVisible();
+  await expect(company.getByText(/输错密码次数过多/)).toBeHidden();
+  expect((await apiCall(app, 'fund.signOff', { entryId: draft.entry.id, signatoryId: signer.id, pin: '135790' })).signoffs).toHaveLength(1);
+
+  await page.goto(`${new URL(app.url).origin}/#/settings`);
+  const card = page.getByRole('form', { name: '电梯维保基金' });
+  await card.getByLabel('公示间隔（月）').fill('6');
+  await card.getByLabel('银行对账截止日').fill('15');
+  await card.getByRole('button', { name: '保存基金设置' }).click();
+  await expect(page.getByText('电梯维保基金设置已保存')).toBeVisible();
+  await scrollToRedrawn(card);
+  await still(page, 'fund-settings');
+  expect(await apiCall(app, 'fund.getSettings', {})).toMatchObject({ disclosureIntervalMonths: 6, reconciliationDueDay: 15 });
 });

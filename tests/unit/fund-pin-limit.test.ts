@@ -63,4 +63,24 @@ describe('wrong signing PINs', () => {
     expect(JSON.parse(audit[0]!.after!)).toEqual({ name: '刘经理', wrongPins: 1, lockedUntil: null });
     expect(JSON.stringify(audit)).not.toMatch(/999999|000000|246802/);
   });
+
+  it('can be lifted by an administrator before the lock ends, with the reason audited; not by a clerk, not when not locked', async () => {
+    const { sign, signer, call, attempt, core, signInAs, company, d } = await setUp();
+    expect(await attempt('fund.unlockSignatory', { signatoryId: company.id, reason: '本人已想起密码' })).toMatchObject({ ok: false, error: { reason: 'NOT_LOCKED' } });
+    for (let i = 0; i < 5; i++) await sign('000000');
+    expect((await signer()).lockedUntil).not.toBeNull();
+
+    const clerk = await signInAs('entry'); // 录入员
+    expect(await core.dispatch('fund.unlockSignatory', { signatoryId: company.id, reason: '本人在场' }, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await attempt('fund.unlockSignatory', { signatoryId: company.id, reason: ' ' })).toMatchObject({ ok: false, error: { fields: [{ path: 'reason' }] } });
+    expect((await signer()).lockedUntil).not.toBeNull();
+
+    expect(await call('fund.unlockSignatory', { signatoryId: company.id, reason: '本人在场，已想起密码' })).toMatchObject({ wrongPins: 0, lockedUntil: null });
+    expect(await sign(COMPANY_PIN)).toMatchObject({ ok: true }); // at once, not after the lock's end
+    expect((await call('fund.getEntry', { id: d.entry.id })).signoffs).toHaveLength(1);
+    const [unlocked] = (await call('system.listAudit', { limit: 100 })).rows.filter((r) => r.action === 'unlock_signer');
+    expect(JSON.parse(unlocked!.before!)).toMatchObject({ name: '刘经理', wrongPins: 5, lockedUntil: '2026-12-01T20:05:00.000Z' });
+    expect(JSON.parse(unlocked!.after!)).toMatchObject({ wrongPins: 0, lockedUntil: null, reason: '本人在场，已想起密码' });
+    expect(unlocked!.operator).toBe('王芳');
+  });
 });

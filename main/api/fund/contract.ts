@@ -50,6 +50,7 @@ import {
   ReverseEntry,
   SetPin,
   SignatoryInput,
+  UnlockSignatory,
   SignOff,
   StatementInput,
   VoidDraft,
@@ -229,6 +230,7 @@ export const fundContract = {
   'fund.addSignatory': write<SignatoryRow>()(SignatoryInput),
   'fund.setSignatoryPin': write<SignatoryRow>()(SetPin),
   'fund.retireSignatory': write<SignatoryRow>()(byId),
+  'fund.unlockSignatory': write<SignatoryRow>()(UnlockSignatory, { needs: 'admin' }),
 
   'fund.postIncome': write<EntryRow>()(IncomeInput),
   'fund.draftExpense': write<EntryDetail>()(ExpenseDraftInput),

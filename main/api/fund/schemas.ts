@@ -73,6 +73,8 @@ export const AttachmentInput = z.object({
 });
 export const AttachmentRef = z.object({ entryId: id, sha256: sha256Hex });
 
+/** An administrator lifts a signer's lock before it ends (a signer who has remembered their PIN, at a meeting), saying why. */
+export const UnlockSignatory = z.object({ signatoryId: chosen('签字人'), reason: requiredText('解除原因', 200) });
 export const SignOff = z.object({ entryId: id, signatoryId: chosen('签字人'), pin });
 export const EntryRef = z.object({ entryId: id });
 export const VoidDraft = z.object({ entryId: id, reason: requiredText('作废原因', 200) });

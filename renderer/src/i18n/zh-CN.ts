@@ -213,7 +213,7 @@ export const zh = {
       change_password: '修改密码', reset_password: '重置密码', disable: '停用', enable: '启用',
       allocate_fee: '物业费划拨', campaign_grant: '筹集资金入账', crowdfunding_payment: '筹集缴款', disclose: '公示', draft_expense: '拟支出',
       extend: '延期', fee_settings: '划拨设置', override_negative_balance: '确认余额为负', pledge: '认缴', post_expense: '支出入账',
-      post_income: '收入入账', attach: '添加附件', detach: '移除附件', download_attachment: '下载含个人信息的附件', publish: '发布', sign_off: '签字确认', update_draft: '修改拟支出', void_draft: '作废拟支出', wrong_pin: '签字密码错误',
+      post_income: '收入入账', attach: '添加附件', detach: '移除附件', download_attachment: '下载含个人信息的附件', publish: '发布', sign_off: '签字确认', update_draft: '修改拟支出', void_draft: '作废拟支出', wrong_pin: '签字密码错误', unlock_signer: '解除签字人锁定',
       confirm: '一方确认', reconcile: '双方确认对账', close: '停止关爱',
       record_vote: '登记业主表决', works_start: '登记开工', application_payment: '维修资金使用付款', enter_bank_line: '银行未达账项入账',
     },

@@ -7,6 +7,7 @@ import { IntegrityCard } from './settings/IntegrityCard';
 import { ParentUnitCard } from './settings/ParentUnitCard';
 import { AccountsCard } from './settings/AccountsCard';
 import { LockMinutesField } from './settings/LockMinutesField';
+import { FundSettingsCard } from './settings/FundSettingsCard';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
 import { RenewRecoveryCode } from './settings/RenewRecoveryCode';
 import { RequestSettingsCard } from './settings/RequestSettingsCard';
@@ -68,6 +69,7 @@ export function SettingsPage() {
         )}
         {admin && <PropertySettingsCard />}
         {admin && <RequestSettingsCard />}
+        {admin && <FundSettingsCard />}
         <BackupsCard admin={admin} />
         <IntegrityCard />
       </Stack>

@@ -1,4 +1,4 @@
-import { activeNamesake, getSignatory, insertSignatory, retireSignatory, setPin, type SignatoryRow } from '../../../../db/fund/signatories';
+import { activeNamesake, getSignatory, insertSignatory, resetWrongPins, retireSignatory, setPin, type SignatoryRow } from '../../../../db/fund/signatories';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Handlers } from '../../router';
@@ -18,7 +18,7 @@ function mustSignatory(db: Db, id: string): SignatoryRow {
 /** What the audit log keeps of a signatory: never a PIN or its hash. */
 const audited = ({ id, accountId, side, name, pinSet, status }: SignatoryRow) => ({ id, accountId, side, name, pinSet, status });
 
-export const signatoryHandlers: Pick<Handlers<C>, 'fund.addSignatory' | 'fund.setSignatoryPin' | 'fund.retireSignatory'> = {
+export const signatoryHandlers: Pick<Handlers<C>, 'fund.addSignatory' | 'fund.setSignatoryPin' | 'fund.retireSignatory' | 'fund.unlockSignatory'> = {
   /** A person signs for one side only: the same name on the other side of the account is refused. */
   'fund.addSignatory': (input, ctx) => {
     mustAccount(ctx.db, input.accountId);
@@ -54,6 +54,19 @@ export const signatoryHandlers: Pick<Handlers<C>, 'fund.addSignatory' | 'fund.se
     retireSignatory(ctx.db, id, ctx.operator);
     const row = mustSignatory(ctx.db, id);
     ctx.audit({ action: 'retire', entity: 'fund_signatory', entityId: id, before: audited(before), after: audited(row) });
+    return row;
+  },
+
+  /** Lifts a lock from wrong PINs before it ends, and starts the count again; the reason is audited. */
+  'fund.unlockSignatory': ({ signatoryId, reason }, ctx) => {
+    const before = mustSignatory(ctx.db, signatoryId);
+    if (!before.lockedUntil || before.lockedUntil <= ctx.now) throw new DomainError('DOMAIN', `${before.name}现在没有被锁定，无需解除`, 'NOT_LOCKED');
+    resetWrongPins(ctx.db, signatoryId);
+    const row = mustSignatory(ctx.db, signatoryId);
+    ctx.audit({
+      action: 'unlock_signer', entity: 'fund_signatory', entityId: signatoryId,
+      before: { ...audited(before), wrongPins: before.wrongPins, lockedUntil: before.lockedUntil }, after: { ...audited(row), wrongPins: row.wrongPins, lockedUntil: row.lockedUntil, reason },
+    });
     return row;
   },
 };

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconKey, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { sides } from '../../../../main/api/fund/labels';
-import { SignatoryInput } from '../../../../main/api/fund/schemas';
+import { SignatoryInput, UnlockSignatory } from '../../../../main/api/fund/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
 import { TextField } from '../../components/fields';
@@ -18,8 +18,11 @@ import { PinModal } from './PinModal';
 const s = fund.signers;
 type Side = keyof typeof sides;
 
-function SignerRow({ signer, onPin }: { signer: Signatory; onPin: () => void }) {
+function SignerRow({ signer, onPin, admin }: { signer: Signatory; onPin: () => void; admin: boolean }) {
   const retire = useApiMutation('fund.retireSignatory');
+  const unlock = useApiMutation('fund.unlockSignatory', { quiet: true });
+  const [unlocking, setUnlocking] = useState(false);
+  const until = lockedUntil(signer);
   const confirmRetire = () =>
     modals.openConfirmModal({
       title: s.retireTitle,
@@ -35,15 +38,30 @@ function SignerRow({ signer, onPin }: { signer: Signatory; onPin: () => void }) 
         {signer.pinSet
           ? <Text size="xs" c="dimmed">{s.pinSet(fmtTimestamp(signer.pinSetAt))}</Text>
           : <Badge size="sm" color="orange" variant="light">{s.pinMissing}</Badge>}
-        {lockedUntil(signer) && <Text size="xs" c="red">{s.locked(lockedUntil(signer)!)}</Text>}
+        {until && <Text size="xs" c="red">{s.locked(until)}</Text>}
       </Stack>
       <Group gap={4} wrap="nowrap">
+        {until && admin && (
+          <Button size="compact-xs" variant="light" color="red" onClick={() => setUnlocking(true)} aria-label={`${s.unlock} ${signer.name}`}>{s.unlock}</Button>
+        )}
         <Button size="compact-xs" variant={signer.pinSet ? 'subtle' : 'light'} leftSection={<IconKey size={14} />} onClick={onPin}
           aria-label={`${signer.pinSet ? s.changePin : s.setPin} ${signer.name}`}>
           {signer.pinSet ? s.changePin : s.setPin}
         </Button>
         <Button size="compact-xs" variant="subtle" color="gray" onClick={confirmRetire} aria-label={`${s.retire} ${signer.name}`}>{s.retire}</Button>
       </Group>
+      {unlocking && until && (
+        <ActionModal
+          title={s.unlockTitle(signer.name)}
+          intro={s.unlockBody(signer.name, until)}
+          schema={UnlockSignatory}
+          initial={{ signatoryId: signer.id, reason: '' }}
+          confirmLabel={s.unlock}
+          fields={(form) => <TextField form={form} name="reason" label={s.unlockReason} required autoFocus />}
+          onSubmit={(input) => unlock.mutateAsync(input).then(() => notifications.show({ color: 'green', message: s.unlocked }))}
+          onClose={() => setUnlocking(false)}
+        />
+      )}
     </Group>
   );
 }
@@ -54,6 +72,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
   const add = useApiMutation('fund.addSignatory', { quiet: true });
   const [adding, setAdding] = useState<Side | null>(null);
   const [pinFor, setPinFor] = useState<Signatory | null>(null);
+  const admin = useApiQuery('system.getStatus', {}).data?.account?.role === 'admin';
   const active = (detail.data?.signatories ?? []).filter((x) => x.status === 'active');
   // Retired signers are kept for the sign-offs they gave: named under their side, without actions.
   const retired = (side: Side) => (detail.data?.signatories ?? []).filter((x) => x.status === 'retired' && x.side === side);
@@ -73,7 +92,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
               </Group>
               <Stack gap={6}>
                 {mine.length === 0 && <Text size="sm" c="dimmed">{s.empty}</Text>}
-                {mine.map((x) => <SignerRow key={x.id} signer={x} onPin={() => setPinFor(x)} />)}
+                {mine.map((x) => <SignerRow key={x.id} signer={x} admin={admin} onPin={() => setPinFor(x)} />)}
                 {retired(side).length > 0 && <Text size="xs" c="dimmed">{s.retiredList(retired(side).map((x) => x.name).join('、'))}</Text>}
               </Stack>
             </Paper>

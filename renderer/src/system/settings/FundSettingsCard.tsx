@@ -1,0 +1,48 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { FundSettings } from '../../../../main/api/fund/rules';
+import { FundSettingsInput } from '../../../../main/api/fund/schemas';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { NumberField } from '../../components/fields';
+import { useZodForm } from '../../components/useZodForm';
+import { fund } from '../../i18n/fund';
+
+const t = fund.settings;
+
+/** 电梯维保基金's street-wide numbers: how often each account is disclosed and reconciled, and the use notices' days. */
+export function FundSettingsCard() {
+  const settings = useApiQuery('fund.getSettings', {});
+  if (!settings.data) return null;
+  return <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />;
+}
+
+function SettingsForm({ settings }: { settings: FundSettings }) {
+  const form = useZodForm(FundSettingsInput, { ...settings });
+  const update = useApiMutation('fund.updateSettings');
+  const save = form.submit(async (input) => {
+    await update.mutateAsync(input);
+    notifications.show({ color: 'green', message: t.saved });
+  });
+  return (
+    <Card withBorder>
+      <form noValidate onSubmit={(e) => (e.preventDefault(), void save())} aria-label={t.title}>
+        <Stack gap="sm">
+          <Title order={5}>{t.title}</Title>
+          <Group align="flex-start" grow>
+            <NumberField form={form} name="disclosureIntervalMonths" label={t.disclosure} description={t.disclosureHint} min={1} max={12} required />
+            <NumberField form={form} name="reconciliationDueDay" label={t.reconciliation} description={t.reconciliationHint} min={1} max={28} required />
+          </Group>
+          <Text size="sm" fw={600}>{t.notices}</Text>
+          <Group align="flex-start" grow>
+            <NumberField form={form} name="planNoticeDays" label={t.planDays} description={t.planDaysHint} min={1} max={60} required />
+            <NumberField form={form} name="resultNoticeDays" label={t.resultDays} description={t.resultDaysHint} min={1} max={60} required />
+            <NumberField form={form} name="resultNoticeWithinDays" label={t.resultWithin} description={t.resultWithinHint} min={1} max={180} required />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
