@@ -90,6 +90,29 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
   await page.getByRole('button', { name: '放弃修改' }).click();
   await expect(again).toBeHidden();
 
+  // A pledge is a promise, kept apart: the share by default, nothing posted; the campaign shows it as 认缴未缴.
+  await page.getByRole('button', { name: '认缴 3-102' }).click();
+  const pledge = dialog(page, '登记认缴 · 3-102');
+  await expect(pledge.getByLabel('认缴金额')).toHaveValue(/18,364\.61/);
+  await pledge.getByRole('button', { name: '保存' }).click();
+  await expect(pledge).toBeHidden();
+  await expect(row('3-102')).toContainText(/¥18,364\.61.*¥18,364\.61/);
+  const campaign = page.getByRole('row', { name: /3号楼电梯大修/ });
+  await expect(campaign).toContainText('¥18,364.61');
+  await expect(campaign).toContainText('15.8%');
+
+  // The government subsidy arrives: income at once, in the campaign's progress (15,817.70 + 20,000.00 of 100,000.00).
+  await page.getByRole('button', { name: '登记补助到账' }).click();
+  const grant = dialog(page, '补助到账 · 3号楼电梯大修');
+  await expect(grant.getByText('出资构成中的政府补贴：¥20,000.00')).toBeVisible();
+  await grant.getByLabel('到账金额').fill('20,000');
+  await grant.getByLabel('凭证号').fill('财拨-2026-018');
+  await still(page, 'fund-crowdfunding-grant');
+  await grant.getByRole('button', { name: '保存' }).click();
+  await expect(grant).toBeHidden();
+  await expect(campaign).toContainText('¥20,000.00');
+  await expect(campaign).toContainText('35.8%');
+
   // 楼层系数 × 面积: the households with their floors, a coefficient field per floor from the draft table, one changed;
   // the preview follows it, and the campaign keeps the coefficients it used.
   await page.getByRole('button', { name: '发起众筹' }).click();
@@ -118,5 +141,6 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
   expect(journal.rows.map((r) => [r.category, r.amount, r.voucherNo, r.counterparty])).toEqual([
     ['fee_allocation', 2_583_374, null, null],
     ['crowdfunding', 1_581_770, 'ZC-0001', '3-101 张*'],
+    ['subsidy', 2_000_000, '财拨-2026-018', null],
   ]);
 });

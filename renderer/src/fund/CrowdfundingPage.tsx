@@ -12,7 +12,9 @@ import { AccountSelect } from './common/AccountSelect';
 import { useRouteAccount } from './common/useRouteAccount';
 import { CampaignForm } from './crowd/CampaignForm';
 import { showHundredths } from './crowd/FloorCoefficients';
+import { GrantForm } from './crowd/GrantForm';
 import { PaymentForm } from './crowd/PaymentForm';
+import { PledgeForm } from './crowd/PledgeForm';
 import type { Out } from './types';
 
 const c = fundIncome.crowd;
@@ -52,10 +54,12 @@ function CampaignList({ campaigns, chosen, onChoose }: { campaigns: Campaign[]; 
   );
 }
 
-/** A campaign's households with share, pledged and paid; 登记缴款 on each (the button is reached by Tab). */
+/** A campaign's households with share, pledged and paid; 认缴 and 登记缴款 on each (reached by Tab), 补助到账 for the campaign. */
 function CampaignHouseholds({ campaignId }: { campaignId: string }) {
   const detail = useApiQuery('fund.getCampaign', { campaignId });
   const [paying, setPaying] = useState<Household | null>(null);
+  const [pledging, setPledging] = useState<Household | null>(null);
+  const [granting, setGranting] = useState(false);
   const d = detail.data;
   if (!d) return null;
   const h = c.household;
@@ -66,9 +70,14 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
-        <Group justify="space-between">
-          <Title order={5}>{x.title}</Title>
-          <Text size="sm" c="dimmed">{x.purpose}</Text>
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={5}>{x.title}</Title>
+            <Text size="sm" c="dimmed">{x.purpose}</Text>
+          </Group>
+          {x.subsidyPart + x.grantPart > 0 && (
+            <Button size="compact-sm" variant="light" onClick={() => setGranting(true)} disabled={x.status !== 'open'}>{c.grantAction}</Button>
+          )}
         </Group>
         <Text size="sm">{c.mix(formatFen(x.ownersPart), formatFen(x.subsidyPart), formatFen(x.grantPart), formatFen(x.balancePart))}</Text>
         <Text size="sm">{`${c.scheme}：${campaignSchemes[x.scheme]}`}{byFloor && ` · ${c.coefficients} ${d.floorCoefficients.map((f) => `${c.floorLabel(f.floor)} ${coefficient.get(f.floor)}`).join('、')}`}</Text>
@@ -77,7 +86,7 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
             <Table.Tr>
               <Table.Th>{h.room}</Table.Th><Table.Th>{h.owner}</Table.Th><Table.Th className="num">{h.area}</Table.Th>
               {byFloor && <Table.Th className="num">{h.floor}</Table.Th>}{custom && <Table.Th className="num">{h.weight}</Table.Th>}<Table.Th className="num">{h.share}</Table.Th>
-              <Table.Th className="num">{h.pledged}</Table.Th><Table.Th className="num">{h.paid}</Table.Th><Table.Th w={120} />
+              <Table.Th className="num">{h.pledged}</Table.Th><Table.Th className="num">{h.paid}</Table.Th><Table.Th w={190} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -91,9 +100,13 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
                 <Table.Td className="num">{formatFen(r.share)}</Table.Td>
                 <Table.Td className="num">{r.pledged > 0 ? formatFen(r.pledged) : ''}</Table.Td>
                 <Table.Td className="num">{r.paid > 0 ? formatFen(r.paid) : ''}</Table.Td>
-                <Table.Td ta="right">
-                  <Button size="compact-sm" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(r)} aria-label={`${c.pay} ${r.room}`}
-                    disabled={x.status !== 'open'}>{c.pay}</Button>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button size="compact-sm" variant="subtle" onClick={() => setPledging(r)} aria-label={`${c.pledge} ${r.room}`}
+                      disabled={x.status !== 'open'}>{c.pledge}</Button>
+                    <Button size="compact-sm" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(r)} aria-label={`${c.pay} ${r.room}`}
+                      disabled={x.status !== 'open'}>{c.pay}</Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -101,6 +114,8 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
         </Table>
       </Stack>
       {paying && <PaymentForm household={paying} onClose={() => setPaying(null)} />}
+      {pledging && <PledgeForm household={pledging} onClose={() => setPledging(null)} />}
+      {granting && <GrantForm campaign={x} onClose={() => setGranting(false)} />}
     </Paper>
   );
 }
