@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { clockStartingAt } from '../../main/clock';
 import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from '../../scripts/seed';
 import { clockStart } from './clock';
-import { expect, setUp, signIn, startApp, still, test } from './fixtures';
+import { expect, scratchDir, setUp, signIn, startApp, still, test } from './fixtures';
 
 /**
  * axe finds no serious or critical violation on any page of the navigation (issue 15): once on a new
@@ -39,7 +36,7 @@ test('every page of a new installation passes axe', async ({ page, app }) => {
 
 test('every page of a seeded street passes axe, screenshot each', async ({ page }) => {
   test.setTimeout(600_000); // the street seed (every module, 20,000 requests included) and axe on every page
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-seeded-'));
+  const dataDir = scratchDir('seeded');
   await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
   // Plain: encrypting a street at its first sign-in would spend this test's time box on the conversion, which
   // tests/unit/encryption-upgrade.test.ts and encryption.spec.ts cover (its time at scale: docs/benchmarks.md).
@@ -49,7 +46,6 @@ test('every page of a seeded street passes axe, screenshot each', async ({ page 
     await everyPage(page, seeded.url, 'a11y');
   } finally {
     await seeded.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
 

@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { clockStartingAt } from '../../main/clock';
 import { idNumber } from '../../scripts/lib/people';
 import { SEED_ADMIN, SEED_PASSWORD, seedDataset } from '../../scripts/seed';
 import { apiCall, rootOrg } from './api';
 import { addDays, clockStart, today } from './clock';
-import { accounts, expect, setUp, signIn, startApp, still, test } from './fixtures';
+import { accounts, expect, scratchDir, setUp, signIn, startApp, still, test } from './fixtures';
 
 /** Two communities, each with a 第一党支部 and a member in it; the clerk's work is in the audit log. */
 async function twoCommunities(app: Parameters<typeof apiCall>[0]) {
@@ -60,7 +57,7 @@ async function orgCells(page: Page) {
 
 test('at street scale 所在组织 reads whole in the member, volunteer and points lists, and the dashboard tells same-named branches apart', async ({ page }) => {
   test.setTimeout(300_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-names-'));
+  const dataDir = scratchDir('names');
   await seedDataset(dataDir, 'street', { clock: clockStartingAt(clockStart()) });
   const street = await startApp(dataDir, 0, { plain: true }); // plain: as accessibility.spec's seeded street
   try {
@@ -118,7 +115,6 @@ test('at street scale 所在组织 reads whole in the member, volunteer and poin
     await still(page, 'names-street-dashboard');
   } finally {
     await street.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
 

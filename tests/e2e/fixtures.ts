@@ -36,7 +36,17 @@ export interface RunningApp {
  * The servers started in the running test (this worker runs one test at a time): a failing test shows what each
  * printed and the end of its log, so a step that was slow or refused on CI says what the core did meanwhile.
  */
-const serversOfThisTest: { dataDir: string; output: () => string }[] = [];
+const serversOfThisTest: { dataDir: string; output: () => string; stop: () => Promise<void> }[] = [];
+
+/** Folders the running test made for its files and its other installations: removed when it ends, as it ends. */
+const scratchOfThisTest: string[] = [];
+
+/** A folder of the test's own in the system's temp folder (downloads, a second installation), removed after it. */
+export function scratchDir(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `streetdesk-e2e-${name}-`));
+  scratchOfThisTest.push(dir);
+  return dir;
+}
 
 /** `npm run web`'s server on a data folder, as a user starts it; resolves with the URL it prints. */
 export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean } = {}): Promise<RunningApp> {
@@ -51,7 +61,8 @@ export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    serversOfThisTest.push({ dataDir, output: () => out });
+    const server = { dataDir, output: () => out, stop: async () => undefined as void };
+    serversOfThisTest.push(server);
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
@@ -68,6 +79,7 @@ export function startApp(dataDir: string, laterDays = 0, opts: { plain?: boolean
             child.once('exit', () => (clearTimeout(stuck), r()));
             child.kill('SIGTERM');
           });
+        server.stop = stop;
         resolve({ url, dataDir, stop, restart: async (days = 0) => (await stop(), startApp(dataDir, laterDays + days, opts)) });
       }
     });
@@ -93,9 +105,19 @@ function browserEnv(): Record<string, string> {
 }
 export const BROWSER_TIME_ZONE = 'UTC';
 
-export const test = base.extend<{ app: RunningApp; page: Page }>({
+export const test = base.extend<{ scratch: void; app: RunningApp; page: Page }>({
+  // Set up before the others and torn down after them: every server the test started (a failing test's too) is
+  // stopped, then its scratch folders go.
+  scratch: [
+    async ({}, use) => {
+      serversOfThisTest.length = 0;
+      await use();
+      for (const server of serversOfThisTest) await server.stop().catch(() => undefined);
+      for (const dir of scratchOfThisTest.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { auto: true },
+  ],
   app: async ({}, use, testInfo) => {
-    serversOfThisTest.length = 0;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-'));
     const app = await startApp(dataDir);
     await use(app);

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../../db/ids';
 import { apiCall } from './api';
 import { today } from './clock';
-import { expect, setUp, shotsDir, still, test } from './fixtures';
+import { expect, scratchDir, setUp, shotsDir, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -15,7 +14,7 @@ const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', {
 /** Downloads the PDF a button makes and renders its first page into the screenshots, to be looked at. */
 async function renderDownload(page: Page, button: ReturnType<Page['getByRole']>, shot: string): Promise<void> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-notice-')), download.suggestedFilename());
+  const pdf = path.join(scratchDir('fund-notice'), download.suggestedFilename());
   await download.saveAs(pdf);
   expect(execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('公示期');
   fs.mkdirSync(shotsDir, { recursive: true });

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { newId } from '../../db/ids';
 import { apiCall } from './api';
-import { expect, setUp, shotsDir, still, test } from './fixtures';
+import { expect, scratchDir, setUp, shotsDir, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -89,7 +87,7 @@ test('bank reconciliation: the overdue month from the home page, a month with it
   // The 余额调节表 to file with the statement, drawn and looked at (page 1 as fund-reconcile-pdf.png).
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
   expect(download.suggestedFilename()).toBe('银行存款余额调节表-阳光小区电梯维保基金-2026-11.pdf');
-  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reconcile-pdf-')), download.suggestedFilename());
+  const pdf = path.join(scratchDir('reconcile-pdf'), download.suggestedFilename());
   await download.saveAs(pdf);
   execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'fund-reconcile-pdf')]);
 

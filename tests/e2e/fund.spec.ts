@@ -2,10 +2,9 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { apiCall } from './api';
-import { expect, scrollToRedrawn, setUp, shotsDir, still, test } from './fixtures';
+import { expect, scratchDir, scrollToRedrawn, setUp, shotsDir, still, test } from './fixtures';
 
 // A step that cannot find its target fails within seconds, not at the end of the test's budget.
 test.use({ actionTimeout: 15_000 });
@@ -127,7 +126,7 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await expect(drawer.getByRole('alert')).toBeHidden();
   // Downloaded, it is the same bytes.
   const [voucher] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: '下载维修发票.png' }).click()]);
-  const voucherFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-voucher-')), voucher.suggestedFilename());
+  const voucherFile = path.join(scratchDir('fund-voucher'), voucher.suggestedFilename());
   await voucher.saveAs(voucherFile);
   expect(fs.readFileSync(voucherFile).equals(fs.readFileSync(path.join(process.cwd(), 'build', 'icon.png')))).toBe(true);
   await drawer.getByRole('button', { name: '物业服务企业签字' }).click();
@@ -205,7 +204,7 @@ test('elevator fund: an account, signers with their own PINs, income, an expense
   await still(page, 'fund-disclose');
   const [download] = await Promise.all([page.waitForEvent('download'), disclose.getByRole('button', { name: '生成并保存 PDF' }).click()]);
   await expect(disclose).toBeHidden();
-  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fund-pdf-')), download.suggestedFilename());
+  const pdf = path.join(scratchDir('fund-pdf'), download.suggestedFilename());
   await download.saveAs(pdf);
   const account = (await apiCall(app, 'fund.listAccounts', {}))[0]!;
   const [recorded] = await apiCall(app, 'fund.listDisclosures', { accountId: account.id });

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { branchVariantsWorkbook, multiSheetWorkbook } from '../fixtures/import/make';
 import { apiCall, orgByName, rootOrg } from './api';
-import { expect, setUp, shot, still, test } from './fixtures';
+import { expect, scratchDir, setUp, shot, still, test } from './fixtures';
 
 /**
  * 所在组织 written unlike the tree (一支部, 第２党支部, the committee in front): the clerk confirms each written form
@@ -20,7 +18,7 @@ async function happiness(page: Parameters<typeof setUp>[0], app: Parameters<type
 
 test('confirm the branch of each written form once; next year\'s file maps itself', async ({ page, app }) => {
   await happiness(page, app);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-'));
+  const dir = scratchDir('import');
   const file = (year: number) => path.join(dir, `幸福社区党员花名册（${year}）.xlsx`);
   await branchVariantsWorkbook(2026).xlsx.writeFile(file(2026));
   await branchVariantsWorkbook(2027).xlsx.writeFile(file(2027));
@@ -74,7 +72,7 @@ test('confirm the branch of each written form once; next year\'s file maps itsel
 
 test('a workbook kept one sheet per branch, with a 说明 sheet and a hidden sheet: every branch sheet in one import', async ({ page, app }) => {
   await happiness(page, app);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '按支部分表的花名册（含说明页）.xlsx');
+  const file = path.join(scratchDir('import'), '按支部分表的花名册（含说明页）.xlsx');
   await multiSheetWorkbook().xlsx.writeFile(file);
   await page.getByRole('link', { name: '党员名册' }).click();
   await page.getByRole('link', { name: '导入花名册' }).first().click();

@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { idNumber } from '../../scripts/lib/people';
 import { rosterWorkbook } from '../fixtures/import/make';
 import { apiCall, rootOrg } from './api';
-import { expect, setUp, shot, test } from './fixtures';
+import { expect, scratchDir, setUp, shot, test } from './fixtures';
 
 const existingId = idNumber('130104', '1960-02-28', 201, 'male');
 
@@ -50,7 +48,7 @@ test('import a member register: fix the mapping, read the report, leave out the 
   await apiCall(app, 'party.createMember', {
     name: '钱七', gender: 'male', idNumber: existingId, joinedOn: '1985-07-01', status: 'full', category: 'community', orgId: branch.id,
   });
-  const file = await registerFile(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')));
+  const file = await registerFile(scratchDir('import'));
 
   // The register chooser, from the navigation.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入台账' }).click();
@@ -130,7 +128,7 @@ test('import a real-layout roster: hidden column and rows, month-only dates, war
   await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
   const root = await rootOrg(app);
   await apiCall(app, 'party.createOrg', { parentId: root.id, level: 'branch', kind: '小区党支部', name: '阳光小区党支部' });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-import-')), '西里社区党员花名册.xlsx');
+  const file = path.join(scratchDir('import'), '西里社区党员花名册.xlsx');
   await rosterWorkbook().xlsx.writeFile(file);
 
   await page.getByRole('link', { name: '党员名册' }).click();

@@ -1,13 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall, rootOrg } from './api';
 import { addDays, daysAgo, month, today, year } from './clock';
-import { expect, setUp, shot, shotsDir, still, test, type RunningApp } from './fixtures';
+import { expect, scratchDir, setUp, shot, shotsDir, still, test, type RunningApp } from './fixtures';
 
 const monthLabel = `${month}月`;
 
@@ -114,7 +112,7 @@ test('a secretary records a theme day in meeting mode, and the branch catches up
   await still(page, 'party-meeting-drawer-print');
   const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: '下载 PDF' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^会议记录-阳光小区党支部-支委会-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-pdf-')), download.suggestedFilename());
+  const pdf = path.join(scratchDir('meeting-pdf'), download.suggestedFilename());
   await download.saveAs(pdf);
   const printed = execFileSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   for (const s of ['会议记录', '阳光小区党支部', '会议类型：支委会', '会议地点：党群服务站', '会议议题：研究小区停车管理议题', '协调物业增设非机动车充电桩', '主持人（签字）', '记录人（签字）']) {

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { estatesWorkbook } from '../fixtures/import/property';
 import { apiCall } from './api';
-import { expect, setUp, shot, test } from './fixtures';
+import { expect, scratchDir, setUp, shot, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -18,7 +16,7 @@ test('import the estates register: confirm the unsure names once, leave out the 
   for (const name of ['阳光小区', '幸福小区', '金色家园', '东方花园']) {
     await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name });
   }
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-prop-import-')), '小区基本情况台账.xlsx');
+  const file = path.join(scratchDir('prop-import'), '小区基本情况台账.xlsx');
   await estatesWorkbook().xlsx.writeFile(file);
 
   await page.goto(`${new URL(app.url).origin}/#/import?register=property.estates`);

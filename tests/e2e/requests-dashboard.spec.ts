@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addMonths } from '../../main/api/common/days';
 import { apiCall } from './api';
 import { today } from './clock';
 import { requestsCommunity } from './requests-fixture';
-import { expect, setUp, startApp, still, stopStreet, streetWindow, test } from './fixtures';
+import { expect, scratchDir, setUp, startApp, still, stopStreet, streetWindow, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -40,7 +37,7 @@ test('民呼必应概览: this month’s figures with their rates, the twelve mo
 
 /** A community installation of the street, with a monthly package of its requests built by `fill`. */
 async function communityPackage(page: Page, unit: { name: string; code: string }, fill: (call: Api, estateId: string) => Promise<void>) {
-  const app = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-community-')));
+  const app = await startApp(scratchDir('community'));
   const ui = await streetWindow(page);
   try {
     await setUp(ui.page, app, { level: 'community', ...unit, operator: '李娜' });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { apiCall } from './api';
 import { today } from './clock';
-import { expect, setUp, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
+import { expect, scratchDir, setUp, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -26,8 +25,8 @@ async function saveDownload(page: Page, button: string, dir: string): Promise<st
 
 test('街道受理: a request handed up arrives in the package, is answered at the street, and closes at the community by the answers package', async ({ page, app }) => {
   test.setTimeout(240_000);
-  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-files-'));
-  const street = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-')));
+  const files = scratchDir('files');
+  const street = await startApp(scratchDir('street'));
   let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   try {
     // The community: two requests handed up to the street, its monthly package to carry there.

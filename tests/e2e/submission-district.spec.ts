@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { apiCall, rootOrg } from './api';
 import { today } from './clock';
-import { expect, setUp, shot, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
+import { expect, scratchDir, setUp, shot, startApp, still, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
 const period = () => today.slice(0, 7);
 
@@ -17,9 +16,9 @@ async function packageFile(app: RunningApp, level: 'community' | 'street', dir: 
 
 test('a district imports a street’s package (with its community) and refuses a community’s own', async ({ page, app }) => {
   test.setTimeout(240_000);
-  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-files-'));
-  const community = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-community-')));
-  const street = await startApp(fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-')));
+  const files = scratchDir('files');
+  const community = await startApp(scratchDir('community'));
+  const street = await startApp(scratchDir('street'));
   let communityUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   try {

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -8,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { idNumber } from '../../scripts/lib/people';
 import { apiCall, rootOrg } from './api';
 import { today as todayOnE2eClock } from './clock';
-import { expect, setUp, shot, shotsDir, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
+import { expect, scratchDir, setUp, shot, shotsDir, startApp, stopStreet, streetWindow, test, type RunningApp } from './fixtures';
 
 const today = () => todayOnE2eClock;
 
@@ -63,8 +62,8 @@ function tamperedCopy(file: string): string {
 
 test('a community submits its month, the street imports it (twice, and a tampered copy), then submits its own', async ({ page, app }) => {
   test.setTimeout(180_000);
-  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-files-'));
-  const streetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-'));
+  const files = scratchDir('files');
+  const streetDir = scratchDir('street');
   const street = await startApp(streetDir);
   let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   try {
@@ -217,8 +216,6 @@ test('a community submits its month, the street imports it (twice, and a tampere
     expect(streetUi.errors, 'no uncaught errors in the street page').toEqual([]);
   } finally {
     await stopStreet(street, streetUi);
-    fs.rmSync(streetDir, { recursive: true, force: true });
-    fs.rmSync(files, { recursive: true, force: true });
   }
 });
 
@@ -232,7 +229,7 @@ test('a register exported on its own, masked unless the clerk asks (with a warni
   await expect(page.getByTestId('unmasked-warning')).toContainText('记入上报记录');
   await page.getByLabel(/^用途/).fill('区委组织部核对党员信息');
   await shot(page, 'submission-register-export');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-reg-'));
+  const dir = scratchDir('reg');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   const file = path.join(dir, download.suggestedFilename());
   await download.saveAs(file);
@@ -242,11 +239,10 @@ test('a register exported on its own, masked unless the clerk asks (with a warni
   await expect(page.getByTestId('register-result')).toContainText('已导出 3 行');
   const log = await apiCall(app, 'submission.listLog', {});
   expect(log.rows[0]).toMatchObject({ title: '党员花名册', unmasked: true });
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('a copy corrected at the street meets a change at the source: the conflict is shown, never overwritten', async ({ page, app }) => {
-  const streetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-street-'));
+  const streetDir = scratchDir('street');
   const street = await startApp(streetDir);
   let streetUi: Awaited<ReturnType<typeof streetWindow>> | undefined;
   try {
@@ -293,6 +289,5 @@ test('a copy corrected at the street meets a change at the source: the conflict 
     expect(streetUi.errors, 'no uncaught errors in the street page').toEqual([]);
   } finally {
     await stopStreet(street, streetUi);
-    fs.rmSync(streetDir, { recursive: true, force: true });
   }
 });

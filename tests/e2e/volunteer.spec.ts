@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chineseName, idNumber, rng } from '../../scripts/lib/people';
 import { apiCall, rootOrg } from './api';
 import { addDays, today } from './clock';
-import { expect, setUp, shot, shotsDir, test, type RunningApp } from './fixtures';
+import { expect, scratchDir, setUp, shot, shotsDir, test, type RunningApp } from './fixtures';
 
 
 /** A community with a branch of 40 members (the ones who serve today), a second branch, and two residents. */
@@ -206,7 +204,7 @@ test('volunteer posts, an activity for 40 people, points, ranking, redemption, r
   const record = dialog(page, '欧阳秀兰的志愿服务记录');
   await expect(record.getByText('共参加 1 次活动，记录服务时长 2.5 小时')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), record.getByRole('button', { name: '下载 PDF' }).click()]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vol-pdf-')), download.suggestedFilename());
+  const file = path.join(scratchDir('vol-pdf'), download.suggestedFilename());
   await download.saveAs(file);
   const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('志愿服务记录表');
