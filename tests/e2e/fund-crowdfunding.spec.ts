@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { addMonths } from '../../main/api/common/days';
 import { apiCall } from './api';
-import { expect, setUp, still, test } from './fixtures';
+import { expect, setUp, signIn, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -143,4 +144,21 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
     ['crowdfunding', 1_581_770, 'ZC-0001', '3-101 张*'],
     ['subsidy', 2_000_000, '财拨-2026-018', null],
   ]);
+
+  // A month later this month has ended unallocated: the home page says so and opens 物业费提取 on that month.
+  const later = await app.restart(31);
+  try {
+    await signIn(page, later);
+    await page.goto(`${new URL(later.url).origin}/#/`);
+    // The settings were saved in the month after `month` (which was allocated): that month is owed now.
+    const owed = addMonths(`${month}-01`, 1).slice(0, 7);
+    expect((await apiCall(later, 'fund.listAccounts', { status: 'active' }))[0]!.allocation).toEqual({ missing: [owed] });
+    const todo = page.getByRole('link', { name: `虹顶家园电梯维保基金：${owed.slice(0, 4)}年${Number(owed.slice(5))}月的物业费未提取` });
+    await expect(todo).toBeVisible();
+    await todo.click();
+    await expect(page.getByLabel('提取月份')).toHaveValue(owed);
+    await expect(page.getByRole('button', { name: '过账' })).toBeVisible();
+  } finally {
+    await later.stop();
+  }
 });

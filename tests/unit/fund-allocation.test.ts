@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids';
+import { manualClock } from '../../main/clock';
 import { feeAllocation, roundHalfUp } from '../../main/api/fund/split';
 import { fundFixture } from './fund-fixture';
 
@@ -107,6 +108,20 @@ describe('fund.allocateFee', () => {
     await bare.call('fund.saveFeeSettings', { accountId: bare.account.id, rate: '1.18', shareNum: 1, shareDen: 2 });
     expect(await bare.attempt('fund.allocateFee', { id: newId(), accountId: bare.account.id, month: '2026-11' }))
       .toMatchObject({ ok: false, error: { reason: 'NO_ESTATE_AREA' } });
+  });
+
+  it('owes the months ended without an allocation since the settings were saved, for the home page', async () => {
+    const clock = manualClock('2026-09-15T02:00:00.000Z'); // 2026-09-15 10:00 in Beijing
+    const t = await fundFixture({ clock });
+    const owed = async () => (await t.call('fund.listAccounts', { status: 'active' }))[0]!.allocation;
+    expect(await owed()).toBeNull(); // no fee settings: nothing is expected of the account
+    await t.call('property.createEstate', { placeId: t.estate.id, management: 'company', floorAreaHundredths: SEED.areaHundredths });
+    await t.call('fund.saveFeeSettings', { accountId: t.account.id, rate: '1.18', shareNum: 1, shareDen: 1 });
+    expect(await owed()).toEqual({ missing: [] }); // September is still running
+    clock.set('2026-12-01T20:00:00.000Z'); // 2026-12-02 04:00 in Beijing
+    expect(await owed()).toEqual({ missing: ['2026-09', '2026-10', '2026-11'] });
+    await t.call('fund.allocateFee', { id: newId(), accountId: t.account.id, month: '2026-10' });
+    expect(await owed()).toEqual({ missing: ['2026-09', '2026-11'] });
   });
 
   it('validates the settings and keeps the allocations append-only', async () => {

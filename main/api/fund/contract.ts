@@ -108,7 +108,15 @@ export interface ReconciliationStatus {
   overdue: boolean;
 }
 
-export type AccountListRow = AccountView & { disclosure: DisclosureStatus; reconciliation: ReconciliationStatus };
+/**
+ * 物业费提取 still owed: the months ended since the fee settings were first saved (or the opening, if later) that have
+ * no allocation, oldest first. Null when the account has no fee settings (nothing is expected of it).
+ */
+export interface AllocationStatus {
+  missing: string[];
+}
+
+export type AccountListRow = AccountView & { disclosure: DisclosureStatus; reconciliation: ReconciliationStatus; allocation: AllocationStatus | null };
 
 /** A confirmation and whether it counts: it approved the reconciliation as it stands. */
 export type ReconciliationSignoffView = ReconciliationSignoffRow & { valid: boolean };

@@ -43,9 +43,12 @@ function SettingsDrawer({ accountId, settings, onClose }: { accountId: string; s
   );
 }
 
-/** The month's figure with how it was computed, and its posting; the entry id is made when the month is chosen. */
-function MonthCard({ accountId }: { accountId: string }) {
-  const [month, setMonth] = useState(() => lastMonth(today()));
+/**
+ * The month's figure with how it was computed, and its posting; the entry id is made when the month is chosen. It
+ * opens on the month asked for (the home page's to-do names the first one owed), else last month.
+ */
+function MonthCard({ accountId, asked }: { accountId: string; asked: string | null }) {
+  const [month, setMonth] = useState(() => (asked && isMonth(asked) ? asked : lastMonth(today())));
   const [entryId, setEntryId] = useState(newEntryId);
   const [editing, setEditing] = useState(false);
   const preview = useApiQuery('fund.previewAllocation', { accountId, month }, { enabled: isMonth(month) });
@@ -121,7 +124,7 @@ function History({ accountId }: { accountId: string }) {
 
 /** 物业费提取: the month's allocation from the property fee, computed and shown, posted as income once per month. */
 export function AllocationPage() {
-  const { set, accountId } = useRouteAccount();
+  const { route, set, accountId } = useRouteAccount();
   return (
     <Stack gap="sm">
       <Title order={3}>{a.title}</Title>
@@ -129,7 +132,7 @@ export function AllocationPage() {
       <AccountSelect value={accountId} onChange={(id) => set({ account: id })} />
       {!accountId ? <EmptyState title={a.pickAccount} /> : (
         <>
-          <MonthCard key={accountId} accountId={accountId} />
+          <MonthCard key={`${accountId}|${route.params.get('month') ?? ''}`} accountId={accountId} asked={route.params.get('month')} />
           <Title order={5}>{a.history}</Title>
           <Paper withBorder><History accountId={accountId} /></Paper>
         </>

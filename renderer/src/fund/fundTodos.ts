@@ -6,6 +6,7 @@ import { fmtMoney } from '../components/format';
 import { fund } from '../i18n/fund';
 import { fundApplications } from '../i18n/fund-applications';
 import { todoWords } from './applications/words';
+import { fundIncome } from '../i18n/fund-income';
 import { fundReconcile } from '../i18n/fund-reconcile';
 import { monthWords } from './common/months';
 
@@ -13,7 +14,8 @@ const h = fund.home;
 
 /**
  * The fund's part of "今日待办": accounts with expense drafts waiting for sign-off, accounts whose journal has gone
- * undisclosed longer than the setting, and accounts whose month is past its day for the bank reconciliation. An
+ * undisclosed longer than the setting, accounts whose month is past its day for the bank reconciliation, and
+ * accounts with fee settings whose ended months have no 物业费提取 (the first such month linked). An
  * account's open drafts are exactly balance − available and the list carries each account's disclosure and
  * reconciliation status, so one list of accounts answers all three without a request per account. And the
  * maintenance-fund use applications waiting for a step (a vote to record, a notice whose period has ended, a result
@@ -24,6 +26,7 @@ export function useFundTodos(): TodoSection[] {
   const waiting = (accounts.data ?? []).filter((a) => a.balance > a.available);
   const overdue = (accounts.data ?? []).filter((a) => a.disclosure.overdue);
   const unreconciled = (accounts.data ?? []).filter((a) => a.reconciliation.overdue);
+  const unallocated = (accounts.data ?? []).filter((a) => (a.allocation?.missing.length ?? 0) > 0);
   const applications = useApiQuery('fund.listApplications', { open: true });
   const waitingApplications = (applications.data ?? []).filter((a) => a.todo !== null);
   return [
@@ -62,6 +65,21 @@ export function useFundTodos(): TodoSection[] {
         detail: `${a.communityName} · ${fundReconcile.home.detail(a.reconciliation.dueBy)}`,
         href: href('/fund/reconcile', { account: a.id, month: a.reconciliation.next }),
       })),
+    },
+    {
+      key: 'fund.allocations',
+      title: fundIncome.allocation.home.title,
+      loading: accounts.isPending,
+      error: accounts.error?.message,
+      items: unallocated.map((a) => {
+        const missing = a.allocation!.missing;
+        return {
+          key: a.id,
+          label: fundIncome.allocation.home.item(a.name, monthWords(missing[0]!), missing.length),
+          detail: a.communityName,
+          href: href('/fund/allocation', { account: a.id, month: missing[0]! }),
+        };
+      }),
     },
     {
       key: 'fund.applications',

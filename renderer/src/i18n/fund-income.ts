@@ -27,6 +27,11 @@ export const fundIncome = {
     columns: { month: '月份', area: '建筑面积', rate: '费率', share: '比例', fee: '物业费', amount: '提取金额', seq: '流水', state: '' },
     reversed: '已冲正',
     noHistory: '还没有提取记录。选择月份，核对计算过程后点“过账”。',
+    home: {
+      title: '物业费提取',
+      item: (account: string, first: string, months: number) =>
+        (months === 1 ? `${account}：${first}的物业费未提取` : `${account}：${first}起 ${months} 个月的物业费未提取`),
+    },
   },
   crowd: {
     title: '众筹',

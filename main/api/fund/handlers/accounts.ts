@@ -14,6 +14,7 @@ import type { fundContract } from '../contract';
 import { accountView } from './common';
 import { disclosureStatus, fundSettings } from './disclosures';
 import { reconciliationStatus } from './reconciliations';
+import { allocationStatus } from './allocations';
 
 type C = typeof fundContract;
 
@@ -41,6 +42,7 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     const settings = fundSettings(db);
     return listAccounts(db, status).map((a) => ({
       ...accountView(db, a), disclosure: disclosureStatus(db, a, today, settings), reconciliation: reconciliationStatus(db, a, today, settings),
+      allocation: allocationStatus(db, a, today),
     }));
   },
 

@@ -1,11 +1,15 @@
-import { allocationOf, estateAreaOf, feeSettingsOf, insertAllocation, listAllocations, saveFeeSettings, type AllocationRow } from '../../../../db/fund/allocations';
+import {
+  allocatedMonths, allocationOf, estateAreaOf, feeSettingsOf, feeSettingsSavedAt, insertAllocation, listAllocations, saveFeeSettings, type AllocationRow,
+} from '../../../../db/fund/allocations';
 import type { AccountRow } from '../../../../db/fund/accounts';
 import type { Db } from '../../../../db/open';
 import { addDays, addMonths } from '../../common/days';
 import { DomainError, fieldError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import type { Handlers } from '../../router';
-import type { AllocationPreview, fundContract } from '../contract';
+import { getInstallation } from '../../../../db/settings';
+import { calendarDay, DEFAULT_TIME_ZONE } from '../../common/calendar';
+import type { AllocationPreview, AllocationStatus, fundContract } from '../contract';
 import { feeAllocation, formatArea } from '../split';
 import { mustAccount, replayOf, requestHash } from './common';
 import { postNewIncome } from './entries';
@@ -26,6 +30,22 @@ function preview(db: Db, account: AccountRow, month: string, today: string): All
   if (!areaHundredths) missing.push('area');
   const figures = settings && areaHundredths ? feeAllocation({ ...settings, areaHundredths }) : null;
   return { month, settings, areaHundredths, figures, onDate: entryDate(month, today), missing, existing: allocationOf(db, account.id, month) ?? null };
+}
+
+/**
+ * The months ended without an allocation since the fee settings were first saved in the installation's calendar (or
+ * since the opening, if later) — the home page's to-do. Null without fee settings: the account takes no allocations.
+ */
+export function allocationStatus(db: Db, a: AccountRow, today: string): AllocationStatus | null {
+  const savedAt = feeSettingsSavedAt(db, a.id);
+  if (!savedAt || a.status !== 'active') return null;
+  const savedOn = calendarDay(Date.parse(savedAt), getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE);
+  const done = new Set(allocatedMonths(db, a.id));
+  const missing: string[] = [];
+  for (let m = (savedOn > a.openedOn ? savedOn : a.openedOn).slice(0, 7); m < today.slice(0, 7); m = addMonths(`${m}-01`, 1).slice(0, 7)) {
+    if (!done.has(m)) missing.push(m);
+  }
+  return { missing };
 }
 
 const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
