@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { nowIso } from '../moment';
 import { newStamps } from '../stamps';
-import type { CategoryRow, Direction, EntryContent, EntryRow } from './types';
+import type { EntryContent, EntryRow } from './types';
 export type { CategoryRow, Direction, EntryContent, EntryRow, EntryStatus } from './types';
 
 export const ENTRY_COLUMNS = `e.id, e.account_id AS accountId, e.seq, e.hash, e.on_date AS onDate, e.direction, e.category, e.amount,
@@ -59,9 +59,3 @@ export function voidDraft(db: Db, id: string, reason: string, operator: string):
   db.prepare("UPDATE fund_entries SET status = 'voided', void_reason = ?, updated_at = ?, operator = ? WHERE id = ?").run(reason, nowIso(), operator, id);
 }
 
-export function categoryLabel(db: Db, direction: Direction, code: string): string | undefined {
-  return (db.prepare('SELECT label FROM fund_categories WHERE direction = ? AND code = ?').get(direction, code) as { label: string } | undefined)?.label;
-}
-
-export const listCategories = (db: Db): CategoryRow[] =>
-  db.prepare('SELECT direction, code, label FROM fund_categories ORDER BY direction DESC, position').all() as CategoryRow[];

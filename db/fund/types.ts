@@ -122,6 +122,8 @@ export interface CategoryRow {
   direction: Direction;
   code: string;
   label: string;
+  /** No longer offered for new entries; the entries that have it keep it. */
+  retired: boolean;
 }
 
 // signatories.ts

@@ -43,6 +43,7 @@ import { listPageOrder } from './042_list_page_order';
 import { dropUnusedVolunteerIndexes } from './043_drop_unused_volunteer_indexes';
 import { memberEventsDate } from './044_member_events_date';
 import { orgQuarterMeetings } from './045_org_quarter_meetings';
+import { fundCategoryRetired } from './046_fund_category_retired';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -52,5 +53,5 @@ export const migrations: readonly Migration[] = [
   fundReconciliation, importValueMaps, auditFilters, auditSearch, fundGrantApplications, propertySearch, requestsCare, propertyCards,
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
-  sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate, orgQuarterMeetings,
+  sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate, orgQuarterMeetings, fundCategoryRetired,
 ];

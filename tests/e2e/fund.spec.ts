@@ -278,4 +278,22 @@ test('elevator fund: an administrator lifts a signer’s lock with a reason; the
   await scrollToRedrawn(card);
   await still(page, 'fund-settings');
   expect(await apiCall(app, 'fund.getSettings', {})).toMatchObject({ disclosureIntervalMonths: 6, reconciliationDueDay: 15 });
+
+  // The category lists: 维修 has the draft above, so it is retired, not deleted; a new expense category is added.
+  const categories = page.getByRole('group', { name: '支出类别' });
+  await expect(categories.getByRole('button', { name: '删除 维修' })).toHaveCount(0);
+  await categories.getByRole('button', { name: '停用 维修' }).click();
+  await expect(categories.getByText('已停用')).toBeVisible();
+  await categories.getByRole('textbox', { name: '新增支出类别' }).fill('电梯保险');
+  await categories.getByRole('textbox', { name: '新增支出类别' }).press('Enter');
+  await expect(categories.getByText('电梯保险')).toBeVisible();
+  await expect(page.getByRole('group', { name: '收入类别' }).getByText('自动记账')).toHaveCount(4);
+  await scrollToRedrawn(page.getByRole('group', { name: '收入类别' }));
+  await still(page, 'fund-categories');
+  // The journal's forms offer the new one and no longer the retired one.
+  await page.goto(`${new URL(app.url).origin}/#/fund/journal?account=${account.id}`);
+  await page.getByRole('button', { name: '新建支出' }).click();
+  await dialog(page, '新建支出草稿').getByRole('combobox', { name: '类别' }).click();
+  await expect(page.getByRole('option', { name: '电梯保险' })).toBeVisible();
+  await expect(page.getByRole('option', { name: '维修', exact: true })).toHaveCount(0);
 });

@@ -51,6 +51,9 @@ import {
   SetPin,
   SignatoryInput,
   UnlockSignatory,
+  AddCategory,
+  RetireCategory,
+  DeleteCategory,
   SignOff,
   StatementInput,
   VoidDraft,
@@ -70,6 +73,9 @@ export interface AccountDetail {
 
 /** A sign-off and whether it counts: it approved the draft as it stands (or the posting used it). */
 export type SignoffView = SignoffRow & { valid: boolean };
+
+/** A category as 设置 lists it: how many entries have it, and whether the fund posts it by itself (kept, always). */
+export type CategoryUse = CategoryRow & { inUse: number; system: boolean };
 
 export interface EntryDetail {
   entry: EntryRow;
@@ -231,6 +237,10 @@ const byId = z.object({ id });
 
 export const fundContract = {
   'fund.listCategories': read<CategoryRow[]>()(z.object({})),
+  'fund.listCategoryUse': read<CategoryUse[]>()(z.object({})),
+  'fund.addCategory': write<CategoryUse[]>()(AddCategory, { needs: 'admin' }),
+  'fund.retireCategory': write<CategoryUse[]>()(RetireCategory, { needs: 'admin' }),
+  'fund.deleteCategory': write<CategoryUse[]>()(DeleteCategory, { needs: 'admin' }),
   'fund.openAccount': write<AccountView>()(AccountInput),
   'fund.listAccounts': read<AccountListRow[]>()(AccountList),
   'fund.getAccount': read<AccountDetail>()(byId),

@@ -73,6 +73,12 @@ export const AttachmentInput = z.object({
 });
 export const AttachmentRef = z.object({ entryId: id, sha256: sha256Hex });
 
+const direction = choice(directions, '收支');
+/** A category added to a list in 设置; its code is its name (so a name is used once in a list, and not renamed). */
+export const AddCategory = z.object({ direction, label: requiredText('类别名称', 20) });
+export const RetireCategory = z.object({ direction, code: chosen('类别'), retired: z.boolean() });
+export const DeleteCategory = z.object({ direction, code: chosen('类别') });
+
 /** An administrator lifts a signer's lock before it ends (a signer who has remembered their PIN, at a meeting), saying why. */
 export const UnlockSignatory = z.object({ signatoryId: chosen('签字人'), reason: requiredText('解除原因', 200) });
 export const SignOff = z.object({ entryId: id, signatoryId: chosen('签字人'), pin });

@@ -7,6 +7,7 @@ import { IntegrityCard } from './settings/IntegrityCard';
 import { ParentUnitCard } from './settings/ParentUnitCard';
 import { AccountsCard } from './settings/AccountsCard';
 import { LockMinutesField } from './settings/LockMinutesField';
+import { FundCategoriesCard } from './settings/FundCategoriesCard';
 import { FundSettingsCard } from './settings/FundSettingsCard';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
 import { RenewRecoveryCode } from './settings/RenewRecoveryCode';
@@ -70,6 +71,7 @@ export function SettingsPage() {
         {admin && <PropertySettingsCard />}
         {admin && <RequestSettingsCard />}
         {admin && <FundSettingsCard />}
+        {admin && <FundCategoriesCard />}
         <BackupsCard admin={admin} />
         <IntegrityCard />
       </Stack>

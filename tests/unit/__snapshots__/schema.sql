@@ -960,7 +960,7 @@ CREATE TABLE fund_categories (
         direction TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
         code      TEXT NOT NULL,
         label     TEXT NOT NULL,
-        position  INTEGER NOT NULL,
+        position  INTEGER NOT NULL, retired_at TEXT,
         PRIMARY KEY (direction, code)
       ) STRICT, WITHOUT ROWID;
 

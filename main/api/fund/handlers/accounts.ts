@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { activeAccountOf, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
 import { monthlyTotals, openDrafts } from '../../../../db/fund/balances';
 import { addMonths } from '../../common/days';
-import { listCategories } from '../../../../db/fund/entries';
+import { listCategories } from '../../../../db/fund/categories';
 import { listSignatories } from '../../../../db/fund/signatories';
 import { getPlace } from '../../../../db/party/places';
 import { formatFen } from '../../common/money';

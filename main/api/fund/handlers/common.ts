@@ -4,7 +4,8 @@ import { attachmentsOf } from '../../../../db/fund/attachments';
 import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
 import { draftHash } from '../../../../db/fund/chain';
 import { disclosureReaching, type DisclosureRow } from '../../../../db/fund/disclosures';
-import { categoryLabel, getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
+import { categoryLabel, categoryOffered } from '../../../../db/fund/categories';
+import { getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
 import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
 import type { Side } from '../../../../db/fund/signatories';
 import { elevatorPlaces, elevatorsNotOf } from '../../../../db/elevator/elevators';
@@ -60,7 +61,9 @@ export function checkEntryFields(
 ): void {
   if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
   assertDayUndisclosed(db, a.id, e.onDate, '这笔流水', 'onDate', afterDisclosed);
-  if (!categoryLabel(db, direction, e.category)) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
+  const label = categoryLabel(db, direction, e.category);
+  if (!label) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
+  if (!categoryOffered(db, direction, e.category)) throw fieldError('category', `“${label}”已停用，请选择其他类别`);
   // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
   const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);
   if (strangers.length > 0) throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}的电梯档案中，请从档案中选择`);

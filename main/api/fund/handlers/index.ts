@@ -6,6 +6,7 @@ import { applicationHandlers } from './applications';
 import { attachmentHandlers } from './attachments';
 import { bankLineHandlers } from './bank-lines';
 import { campaignHandlers } from './campaigns';
+import { categoryHandlers } from './categories';
 import { disclosureHandlers } from './disclosures';
 import { entryHandlers } from './entries';
 import { journalHandlers } from './journal';
@@ -26,4 +27,5 @@ export const fundHandlers: Handlers<typeof fundContract> = {
   ...reconciliationHandlers,
   ...applicationHandlers,
   ...bankLineHandlers,
+  ...categoryHandlers,
 };

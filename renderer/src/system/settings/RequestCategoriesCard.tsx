@@ -1,10 +1,7 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CategoryKind } from '../../../../main/api/requests/rules';
-import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { confirmDelete } from '../../components/confirmDelete';
+import { CategoryListEditor } from '../../components/CategoryListEditor';
 import { rq } from '../../i18n/requests';
 
 const t = rq.categories;
@@ -35,45 +32,10 @@ function KindList({ kind, rows }: { kind: CategoryKind; rows: { code: string; la
   const add = useApiMutation('requests.addCategory', { quiet: true });
   const retire = useApiMutation('requests.retireCategory');
   const remove = useApiMutation('requests.deleteCategory', { quiet: true });
-  const [label, setLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      await add.mutateAsync({ kind, label });
-      setLabel('');
-      notifications.show({ color: 'green', message: t.added });
-    } catch (err) {
-      setError(err instanceof ApiError ? (err.body.fields?.[0]?.message ?? err.message) : String(err));
-    }
-  };
   return (
-    <Stack gap={6} role="group" aria-label={t.kinds[kind]}>
-      <Text size="sm" fw={600}>{t.kinds[kind]}</Text>
-      {rows.map((c) => (
-        <Group key={c.code} gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="sm" c={c.retired ? 'dimmed' : undefined} truncate>
-            {c.label}
-            {c.retired && <Badge ml={6} size="xs" color="gray" radius="sm">{t.retired}</Badge>}
-          </Text>
-          <Group gap={4} wrap="nowrap">
-            <Text size="xs" c="dimmed" className="num">{t.inUse(c.inUse)}</Text>
-            <Button size="compact-xs" variant="subtle" aria-label={`${c.retired ? t.restore : t.retire} ${c.label}`}
-              onClick={() => retire.mutate({ code: c.code, retired: !c.retired })}>{c.retired ? t.restore : t.retire}</Button>
-            {c.inUse === 0 && (
-              <Button size="compact-xs" variant="subtle" color="red" aria-label={`${t.delete} ${c.label}`}
-                onClick={() => confirmDelete({ title: t.deleteTitle, body: t.deleteBody(c.label), confirm: t.delete, done: t.deleted, run: () => remove.mutateAsync({ code: c.code }) })}>
-                {t.delete}
-              </Button>
-            )}
-          </Group>
-        </Group>
-      ))}
-      <Group gap="xs" align="flex-start" wrap="nowrap">
-        <TextInput size="xs" style={{ flex: 1 }} aria-label={t.newLabel(t.kinds[kind])} placeholder={t.newPlaceholder} value={label} error={error}
-          onChange={(e) => setLabel(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), void submit())} />
-        <Button size="xs" variant="light" onClick={() => void submit()} loading={add.isPending}>{t.add}</Button>
-      </Group>
-    </Stack>
+    <CategoryListEditor title={t.kinds[kind]} rows={rows} words={{ ...t, newLabel: t.newLabel(t.kinds[kind]) }} adding={add.isPending}
+      onAdd={(label) => add.mutateAsync({ kind, label })}
+      onRetire={(code, retired) => retire.mutate({ code, retired })}
+      onDelete={(code) => remove.mutateAsync({ code })} />
   );
 }

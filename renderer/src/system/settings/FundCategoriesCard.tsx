@@ -1,0 +1,44 @@
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { directions } from '../../../../main/api/fund/labels';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { CategoryListEditor } from '../../components/CategoryListEditor';
+import { fund } from '../../i18n/fund';
+import type { Out } from '../../fund/types';
+
+const t = fund.categories;
+
+/**
+ * 电梯维保基金's income and expense categories: added by name, retired once entries have them (still named on those
+ * entries and on statements), deleted only while none does; the ones the fund posts by itself stay as they are.
+ */
+export function FundCategoriesCard() {
+  const list = useApiQuery('fund.listCategoryUse', {});
+  if (!list.data) return null;
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={5}>{t.title}</Title>
+        <Text size="xs" c="dimmed">{t.hint}</Text>
+        <SimpleGrid cols={2}>
+          {(['income', 'expense'] as const).map((direction) => (
+            <DirectionList key={direction} direction={direction} rows={list.data.filter((c) => c.direction === direction)} />
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+function DirectionList({ direction, rows }: { direction: keyof typeof directions; rows: Out<'fund.listCategoryUse'> }) {
+  const add = useApiMutation('fund.addCategory', { quiet: true });
+  const retire = useApiMutation('fund.retireCategory');
+  const remove = useApiMutation('fund.deleteCategory', { quiet: true });
+  const title = t.list(directions[direction]);
+  return (
+    <CategoryListEditor title={title} rows={rows.map((c) => ({ ...c, locked: c.system }))} words={{ ...t, newLabel: t.newLabel(directions[direction]) }}
+      adding={add.isPending}
+      onAdd={(label) => add.mutateAsync({ direction, label })}
+      onRetire={(code, retired) => retire.mutate({ direction, code, retired })}
+      onDelete={(code) => remove.mutateAsync({ direction, code })} />
+  );
+}
