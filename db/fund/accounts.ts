@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { nowIso } from '../moment';
 import type { Db } from '../open';
 import { newStamps } from '../stamps';
 import { startFundChain } from './chain';
@@ -21,6 +22,11 @@ export function listAccounts(db: Db, status: AccountStatus | null): AccountRow[]
 
 export function activeAccountOf(db: Db, estateId: string): AccountRow | undefined {
   return db.prepare(`${SELECT} WHERE a.estate_id = ? AND a.status = 'active'`).get(estateId) as AccountRow | undefined;
+}
+
+/** 销户: the account takes no more entries; its journal, chain and disclosures stay as they are. */
+export function closeAccount(db: Db, id: string, operator: string): void {
+  db.prepare("UPDATE fund_accounts SET status = 'closed', updated_at = ?, operator = ? WHERE id = ? AND status = 'active'").run(nowIso(), operator, id);
 }
 
 /** Opens the account and its empty chain together. */

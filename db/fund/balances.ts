@@ -18,6 +18,10 @@ export function balanceOf(db: Db, accountId: string, onOrBefore = '9999-12-31'):
     "SELECT COALESCE(SUM(effect), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'posted' AND on_date <= ?", accountId, onOrBefore);
 }
 
+/** The date of the latest posted entry (null: nothing posted yet). */
+export const lastPostedOn = (db: Db, accountId: string): string | null =>
+  (db.prepare("SELECT MAX(on_date) AS d FROM fund_entries WHERE account_id = ? AND status = 'posted'").get(accountId) as { d: string | null }).d;
+
 /** Money reserved by expense drafts not yet posted or voided. */
 export const openDraftsTotal = (db: Db, accountId: string): number =>
   one(db, "SELECT COALESCE(SUM(amount), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'draft' AND direction = 'expense'", accountId);

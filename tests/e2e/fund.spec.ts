@@ -296,4 +296,15 @@ test('elevator fund: an administrator lifts a signer’s lock with a reason; the
   await dialog(page, '新建支出草稿').getByRole('combobox', { name: '类别' }).click();
   await expect(page.getByRole('option', { name: '电梯保险' })).toBeVisible();
   await expect(page.getByRole('option', { name: '维修', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // 销户 is refused in its dialog while money is left, saying what to do.
+  await page.goto(`${new URL(app.url).origin}/#/fund/accounts`);
+  await page.getByRole('button', { name: '销户 阳光小区电梯维保基金' }).click();
+  const closing = dialog(page, '阳光小区电梯维保基金 · 销户');
+  await closing.getByLabel('销户原因').fill('电梯移交公共维修资金管理');
+  await closing.getByRole('button', { name: '销户' }).click();
+  await expect(closing.getByRole('alert')).toContainText('不能销户：账户余额还有 ¥5,000.00');
+  await still(page, 'fund-close-refused');
+  expect((await apiCall(app, 'fund.listAccounts', {}))[0]!.status).toBe('active');
 });

@@ -51,6 +51,7 @@ import {
   SetPin,
   SignatoryInput,
   UnlockSignatory,
+  CloseAccount,
   AddCategory,
   RetireCategory,
   DeleteCategory,
@@ -242,6 +243,7 @@ export const fundContract = {
   'fund.retireCategory': write<CategoryUse[]>()(RetireCategory, { needs: 'admin' }),
   'fund.deleteCategory': write<CategoryUse[]>()(DeleteCategory, { needs: 'admin' }),
   'fund.openAccount': write<AccountView>()(AccountInput),
+  'fund.closeAccount': write<AccountView>()(CloseAccount, { needs: 'admin' }),
   'fund.listAccounts': read<AccountListRow[]>()(AccountList),
   'fund.getAccount': read<AccountDetail>()(byId),
 

@@ -79,6 +79,9 @@ export const AddCategory = z.object({ direction, label: requiredText('类别名�
 export const RetireCategory = z.object({ direction, code: chosen('类别'), retired: z.boolean() });
 export const DeleteCategory = z.object({ direction, code: chosen('类别') });
 
+/** 销户, by an administrator, saying why (the estate's fund handed over, the elevators retired…). */
+export const CloseAccount = z.object({ id, reason: requiredText('销户原因', 200) });
+
 /** An administrator lifts a signer's lock before it ends (a signer who has remembered their PIN, at a meeting), saying why. */
 export const UnlockSignatory = z.object({ signatoryId: chosen('签字人'), reason: requiredText('解除原因', 200) });
 export const SignOff = z.object({ entryId: id, signatoryId: chosen('签字人'), pin });

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiQuery } from '../api/queries';
@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { fmtMoney } from '../components/format';
 import { fund } from '../i18n/fund';
 import { AccountForm } from './accounts/AccountForm';
+import { CloseAccountModal } from './accounts/CloseAccountModal';
 import { SignatoryPanel } from './accounts/SignatoryPanel';
 
 const a = fund.accounts;
@@ -17,7 +18,9 @@ export function AccountsPage() {
   const route = useRoute();
   const accounts = useApiQuery('fund.listAccounts', {});
   const [opening, setOpening] = useState(false);
+  const admin = useApiQuery('system.getStatus', {}).data?.account?.role === 'admin';
   const rows = accounts.data ?? [];
+  const [closing, setClosing] = useState<(typeof rows)[number] | null>(null);
   const selected = rows.find((x) => x.id === route.params.get('account')) ?? (rows.length === 1 ? rows[0] : undefined);
   const select = (id: string) => setParams(route, { account: id });
   const openButton = <Button leftSection={<IconPlus size={16} />} onClick={() => setOpening(true)}>{a.open}</Button>;
@@ -55,13 +58,19 @@ export function AccountsPage() {
                   bg={x.id === selected?.id ? 'var(--mantine-primary-color-light)' : undefined}>
                   <Table.Td>{x.estateName}</Table.Td>
                   <Table.Td>{x.communityName}</Table.Td>
-                  <Table.Td>{x.name}</Table.Td>
+                  <Table.Td>{x.name}{x.status === 'closed' && <Badge ml={6} size="sm" color="gray" variant="light">{a.closedBadge}</Badge>}</Table.Td>
                   <Table.Td>{x.openedOn}</Table.Td>
                   <Table.Td className="num">{fmtMoney(x.openingBalance)}</Table.Td>
                   <Table.Td className="num" fw={600}>{fmtMoney(x.balance)}</Table.Td>
                   <Table.Td className="num">{fmtMoney(x.available)}</Table.Td>
                   <Table.Td ta="right">
-                    <Anchor size="sm" href={href('/fund/journal', { account: x.id })} onClick={(e) => e.stopPropagation()}>{a.journal}</Anchor>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Anchor size="sm" href={href('/fund/journal', { account: x.id })} onClick={(e) => e.stopPropagation()}>{a.journal}</Anchor>
+                      {admin && x.status === 'active' && (
+                        <Button size="compact-xs" variant="subtle" color="gray" aria-label={`${a.close} ${x.name}`}
+                          onClick={(e) => (e.stopPropagation(), setClosing(x))}>{a.close}</Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -70,6 +79,7 @@ export function AccountsPage() {
         )}
       </Paper>
       {selected && <SignatoryPanel account={selected} />}
+      {closing && <CloseAccountModal account={closing} onClose={() => setClosing(null)} />}
       {opening && <AccountForm onClose={() => setOpening(false)} onOpened={(x) => (setOpening(false), select(x.id))} />}
     </Stack>
   );

@@ -19,6 +19,12 @@ export const fund = {
     empty: '还没有基金账户',
     emptyHint: '先在“党组织 → 地点”里登记小区，再为小区开立基金账户，填写开户余额和开户日期。',
     journal: '收支明细',
+    closedBadge: '已销户',
+    close: '销户',
+    closeTitle: (name: string) => `${name} · 销户`,
+    closeBody: '销户后这个账户不能再记账，流水、公示和校验码都保留，小区可以重新开立账户。销户前：余额须为零（余额先以支出转出，双方签字过账），没有待签字的支出、筹集中的众筹和未办结的维修资金使用申请，且已公示到最后一笔流水。',
+    closeReason: '销户原因',
+    closed: (name: string) => `${name}已销户`,
   },
   accountForm: {
     title: '开立基金账户',

@@ -1,17 +1,20 @@
 import type { z } from 'zod';
-import { activeAccountOf, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
-import { monthlyTotals, openDrafts } from '../../../../db/fund/balances';
+import { activeAccountOf, closeAccount, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
+import { listApplications } from '../../../../db/fund/applications';
+import { balanceOf, lastPostedOn, monthlyTotals, openDrafts } from '../../../../db/fund/balances';
+import { listCampaigns } from '../../../../db/fund/campaigns';
+import { disclosedThrough } from '../../../../db/fund/disclosures';
 import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/categories';
 import { listSignatories } from '../../../../db/fund/signatories';
 import { getPlace } from '../../../../db/party/places';
 import { formatFen } from '../../common/money';
-import { fieldError, notFound } from '../../common/errors';
+import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { AccountInput } from '../schemas';
 import type { fundContract } from '../contract';
-import { accountView } from './common';
+import { accountView, mustAccount } from './common';
 import { disclosureStatus, fundSettings } from './disclosures';
 import { reconciliationStatus } from './reconciliations';
 import { allocationStatus } from './allocations';
@@ -33,10 +36,41 @@ export function openAccount(input: z.output<typeof AccountInput>, ctx: Pick<Ctx,
   return account;
 }
 
-export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.listAccounts' | 'fund.getAccount' | 'fund.getMonthlyTotals'> = {
+/**
+ * 销户 leaves nothing behind: the balance is zero (what is left is paid out first, an expense both sides sign),
+ * no expense draft waits, no crowd-funding or maintenance-fund use is still open, and the journal is disclosed to
+ * its last entry — the residents have seen where their money went. Then the account takes no more entries; its
+ * journal, chain and disclosures stay, and the estate may open a new one.
+ */
+function assertClosable(ctx: Ctx, a: AccountRow): void {
+  const refuse = (message: string, reason: string) => new DomainError('DOMAIN', `不能销户：${message}`, reason);
+  const balance = balanceOf(ctx.db, a.id);
+  if (balance !== 0) throw refuse(`账户余额还有 ${formatFen(balance)}。请先把余额转出（新建支出，双方签字后过账），余额为零后再销户`, 'BALANCE_NOT_ZERO');
+  if (openDrafts(ctx.db, a.id).length > 0) throw refuse('还有待签字的支出草稿，请先过账或作废', 'DRAFTS_OPEN');
+  const campaign = listCampaigns(ctx.db, a.id).find((c) => c.status === 'open');
+  if (campaign) throw refuse(`众筹“${campaign.title}”还在筹集中`, 'CAMPAIGN_OPEN');
+  const application = listApplications(ctx.db, { accountId: a.id, open: true })[0];
+  if (application) throw refuse(`维修资金使用申请“${application.title}”还没有办结`, 'APPLICATION_OPEN');
+  const last = lastPostedOn(ctx.db, a.id);
+  const through = disclosedThrough(ctx.db, a.id);
+  if (last && (!through || through < last)) {
+    throw refuse(`最后一笔流水（${last}）还没有公示。请先在“收支明细”中公示到 ${last}，让居民看到余额的去向`, 'NOT_DISCLOSED');
+  }
+}
+
+export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.openAccount' | 'fund.closeAccount' | 'fund.listAccounts' | 'fund.getAccount' | 'fund.getMonthlyTotals'> = {
   'fund.listCategories': (_input, { db }) => listCategories(db),
 
   'fund.openAccount': (input, ctx) => accountView(ctx.db, openAccount(input, ctx)),
+
+  'fund.closeAccount': ({ id, reason }, ctx) => {
+    const a = mustAccount(ctx.db, id, 'id');
+    assertClosable(ctx, a);
+    closeAccount(ctx.db, a.id, ctx.operator);
+    const after = getAccount(ctx.db, a.id)!;
+    ctx.audit({ action: 'close', entity: 'fund_account', entityId: a.id, before: { status: a.status }, after: { status: after.status, name: a.name, reason } });
+    return accountView(ctx.db, after);
+  },
 
   'fund.listAccounts': ({ status }, { db, today }) => {
     const settings = fundSettings(db);
