@@ -88,6 +88,11 @@ export function insertCampaign(
   return id;
 }
 
+/** 结束众筹: the campaign takes nothing more; its households, payments and grants stay. */
+export function closeCampaign(db: Db, id: string, operator: string): void {
+  db.prepare("UPDATE fund_campaigns SET status = 'closed', updated_at = ?, operator = ? WHERE id = ? AND status = 'open'").run(nowIso(), operator, id);
+}
+
 export function setPledge(db: Db, householdId: string, amount: number, onDate: string | null, operator: string): void {
   db.prepare('UPDATE fund_campaign_households SET pledged = ?, pledged_on = ?, updated_at = ?, operator = ? WHERE id = ?').run(amount, onDate, nowIso(), operator, householdId);
 }

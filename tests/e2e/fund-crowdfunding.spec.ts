@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { addMonths } from '../../main/api/common/days';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { apiCall } from './api';
-import { expect, setUp, signIn, still, test } from './fixtures';
+import { expect, scratchDir, setUp, shotsDir, signIn, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -137,6 +139,23 @@ test('elevator fund income: a month of 物业费提取 computed and posted, a cr
   await expect(floors).toBeHidden();
   await expect(page.getByText('分摊方式：按楼层系数 × 建筑面积分摊 · 楼层系数 1 层 0.40、6 层 1.30')).toBeVisible();
   await expect(row('3-101')).toContainText('¥124.64');
+
+  // The lobby's public list of the campaign shown (房号 and 姓氏 only), then the campaign ended with its reason.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 PDF' }).click()]);
+  const pdf = path.join(scratchDir('campaign-pdf'), download.suggestedFilename());
+  await download.saveAs(pdf);
+  const text = execFileSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const s of ['电梯大修众筹缴款公示', '3-101', '张*', '未缴', '社区居民委员会（盖章）']) expect(text, s).toContain(s);
+  expect(text).not.toContain('张三');
+  execFileSync('/usr/bin/pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shotsDir, 'fund-crowdfunding-list-pdf')]);
+  await page.getByRole('button', { name: '结束众筹' }).click();
+  const ending = dialog(page, '结束众筹：3号楼电梯更换主板？');
+  await ending.getByLabel('结束原因').fill('方案改由维修资金全额支付');
+  await ending.getByRole('button', { name: '结束众筹' }).click();
+  await expect(ending).toBeHidden();
+  await expect(page.getByText('已结束', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '登记缴款 3-101' })).toBeDisabled();
+  await still(page, 'fund-crowdfunding-closed');
 
   const journal = await apiCall(app, 'fund.listJournal', { accountId: account.id, limit: 10 });
   expect(journal.rows.map((r) => [r.category, r.amount, r.voucherNo, r.counterparty])).toEqual([

@@ -4,6 +4,7 @@ import { newId } from '../../db/ids';
 import { defaultFloorCoefficient, householdShares, maskName, schemeWeight, splitByWeight, type Scheme } from '../../main/api/fund/split';
 import { parseHouseholds } from '../../renderer/src/fund/crowd/households';
 import { fundFixture } from './fund-fixture';
+import { pdfFlatText } from './pdf-text';
 
 describe('shares of the owners’ part, in integers', () => {
   it('split equally or by area, the fen left over to the largest remainders, ties to the earlier household', () => {
@@ -183,6 +184,33 @@ describe('a crowd-funding campaign', () => {
     const list = await call('fund.campaignPublicList', { campaignId: made.campaign.id });
     expect(list.households.map((h) => `${h.room} ${h.maskedName}`)).toEqual(['3-101 张*', '3-102 李*', '3-201 王*']);
     expect(JSON.stringify(list)).not.toMatch(/张三|李四|王五/);
+  });
+
+  it('prints its public list for the lobby with 房号 and 姓氏 only, the totals and the progress', async () => {
+    const { call, made } = await campaign();
+    const [first] = made.households;
+    await call('fund.recordPayment', { id: newId(), householdId: first!.id, amount: '500.00', receiptNo: 'ZC-0009', onDate: '2026-11-20' });
+    const file = await call('fund.printCampaignList', { campaignId: made.campaign.id });
+    expect(file).toMatchObject({ fileName: '电梯大修众筹缴款公示-3号楼电梯大修.pdf', mime: 'application/pdf' });
+    const flat = pdfFlatText(file.contentBase64);
+    for (const s of ['电梯大修众筹缴款公示', '3-101', '张*', '部分缴纳', '¥500.00', '合计', '3户', '名单只显示房号和姓氏', '业主委员会（盖章）']) expect(flat, s).toContain(s);
+    expect(flat).not.toMatch(/张三|李四|王五/);
+    expect((await call('system.listAudit', { limit: 5 })).rows[0]).toMatchObject({ action: 'print', entity: 'fund_campaign' });
+  });
+
+  it('ends when closed, saying why: nothing more is pledged, paid or granted, and what was recorded stays', async () => {
+    const { call, attempt, made } = await campaign();
+    const [first, second] = made.households;
+    await call('fund.recordPledge', { householdId: second!.id, amount: '100.00', onDate: '2026-11-01' });
+    const closed = await call('fund.closeCampaign', { campaignId: made.campaign.id, reason: '大修方案改由维修资金全额支付' });
+    expect(closed).toMatchObject({ status: 'closed', pledgedUnpaid: 10_000 });
+    for (const refused of [
+      await attempt('fund.recordPayment', { id: newId(), householdId: first!.id, amount: '1.00', receiptNo: 'ZC-0100', onDate: '2026-12-01' }),
+      await attempt('fund.recordPledge', { householdId: first!.id, amount: '1.00', onDate: '2026-12-01' }),
+      await attempt('fund.closeCampaign', { campaignId: made.campaign.id, reason: '再次' }),
+    ]) expect(refused).toMatchObject({ ok: false, error: { reason: 'CAMPAIGN_CLOSED' } });
+    const audit = (await call('system.listAudit', { limit: 5 })).rows.find((r) => r.action === 'close')!;
+    expect(JSON.parse(audit.after!)).toMatchObject({ reason: '大修方案改由维修资金全额支付', pledgedUnpaid: '¥100.00' });
   });
 
   it('by floor coefficient × area keeps each floor’s coefficient and each household’s floor; a custom table keeps the 份额 typed', async () => {

@@ -52,6 +52,7 @@ import {
   SignatoryInput,
   UnlockSignatory,
   CloseAccount,
+  CloseCampaign,
   AddCategory,
   RetireCategory,
   DeleteCategory,
@@ -287,6 +288,8 @@ export const fundContract = {
   'fund.recordPledge': write<HouseholdRow>()(PledgeInput),
   'fund.recordPayment': write<PaymentRow>()(PaymentInput),
   'fund.recordGrant': write<CampaignView>()(GrantInput),
+  'fund.closeCampaign': write<CampaignView>()(CloseCampaign, { needs: 'review' }),
+  'fund.printCampaignList': task<FileOut>()(CampaignRef),
 
   'fund.getReconciliation': read<ReconciliationView>()(ReconciliationMonth),
   'fund.saveReconciliation': write<ReconciliationView>()(ReconciliationInput),

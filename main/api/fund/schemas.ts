@@ -215,6 +215,8 @@ export const CampaignInput = z
   });
 
 export const CampaignRef = z.object({ campaignId: chosen('众筹') });
+/** 结束众筹: no more pledges, payments or grants; what was pledged and not paid stays unpaid. */
+export const CloseCampaign = z.object({ campaignId: chosen('众筹'), reason: requiredText('结束原因', 200) });
 export const PledgeInput = z.object({ householdId: chosen('住户'), amount: zeroOrMore('认缴金额'), onDate: pastDate('认缴日期') });
 /** A payment; `id` is the entry's ULID made when the form opened, so a retry posts once. */
 export const PaymentInput = z.object({

@@ -1,10 +1,16 @@
-import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconCash, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatFen } from '../../../main/api/common/money';
-import { campaignSchemes } from '../../../main/api/fund/labels';
+import { mayDo } from '../../../main/api/common/roles';
+import { campaignSchemes, campaignStatuses } from '../../../main/api/fund/labels';
+import { CloseCampaign } from '../../../main/api/fund/schemas';
 import { maskName } from '../../../main/api/fund/split';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ActionModal } from '../components/ActionModal';
+import { TextField } from '../components/fields';
+import { PdfButtons } from '../components/PdfButtons';
 import { EmptyState } from '../components/EmptyState';
 import { fundIncome } from '../i18n/fund-income';
 import { fmtArea } from '../components/format';
@@ -60,6 +66,11 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
   const [paying, setPaying] = useState<Household | null>(null);
   const [pledging, setPledging] = useState<Household | null>(null);
   const [granting, setGranting] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const print = useApiMutation('fund.printCampaignList');
+  const close = useApiMutation('fund.closeCampaign', { quiet: true });
+  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
+  const mayClose = !!role && mayDo(role, 'review');
   const d = detail.data;
   if (!d) return null;
   const h = c.household;
@@ -75,9 +86,16 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
             <Title order={5}>{x.title}</Title>
             <Text size="sm" c="dimmed">{x.purpose}</Text>
           </Group>
-          {x.subsidyPart + x.grantPart > 0 && (
-            <Button size="compact-sm" variant="light" onClick={() => setGranting(true)} disabled={x.status !== 'open'}>{c.grantAction}</Button>
-          )}
+          <Group gap="xs" wrap="nowrap">
+            {x.status === 'closed' && <Badge color="gray" variant="light">{campaignStatuses.closed}</Badge>}
+            {x.status === 'open' && x.subsidyPart + x.grantPart > 0 && (
+              <Button size="compact-sm" variant="light" onClick={() => setGranting(true)}>{c.grantAction}</Button>
+            )}
+            <PdfButtons make={() => print.mutateAsync({ campaignId: x.id })} printLabel={c.printList} />
+            {x.status === 'open' && mayClose && (
+              <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setClosing(true)}>{c.close}</Button>
+            )}
+          </Group>
         </Group>
         <Text size="sm">{c.mix(formatFen(x.ownersPart), formatFen(x.subsidyPart), formatFen(x.grantPart), formatFen(x.balancePart))}</Text>
         <Text size="sm">{`${c.scheme}：${campaignSchemes[x.scheme]}`}{byFloor && ` · ${c.coefficients} ${d.floorCoefficients.map((f) => `${c.floorLabel(f.floor)} ${coefficient.get(f.floor)}`).join('、')}`}</Text>
@@ -116,6 +134,19 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
       {paying && <PaymentForm household={paying} onClose={() => setPaying(null)} />}
       {pledging && <PledgeForm household={pledging} onClose={() => setPledging(null)} />}
       {granting && <GrantForm campaign={x} onClose={() => setGranting(false)} />}
+      {closing && (
+        <ActionModal
+          title={c.closeTitle(x.title)}
+          intro={c.closeBody(formatFen(x.paid), formatFen(x.grantsReceived), formatFen(x.pledgedUnpaid))}
+          schema={CloseCampaign}
+          initial={{ campaignId: x.id, reason: '' }}
+          danger
+          confirmLabel={c.close}
+          fields={(form) => <TextField form={form} name="reason" label={c.closeReason} required autoFocus />}
+          onSubmit={(input) => close.mutateAsync(input).then(() => notifications.show({ color: 'green', message: c.closed(x.title) }))}
+          onClose={() => setClosing(false)}
+        />
+      )}
     </Paper>
   );
 }

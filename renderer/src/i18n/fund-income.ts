@@ -99,6 +99,13 @@ export const fundIncome = {
     grantOn: '到账日期',
     voucherNo: '凭证号',
     grantSaved: (kind: string) => `已登记${kind}到账并入账`,
+    printList: '打印公示名单',
+    close: '结束众筹',
+    closeTitle: (title: string) => `结束众筹：${title}？`,
+    closeBody: (paid: string, grants: string, pledgedUnpaid: string) =>
+      `结束后不能再登记认缴、缴款和补助到账；已缴 ${paid}、补助到账 ${grants} 的记录和流水保留不变。认缴未缴 ${pledgedUnpaid} 不再收取。原因记入操作记录。`,
+    closeReason: '结束原因',
+    closed: (title: string) => `众筹“${title}”已结束`,
     publicList: '公示名单',
     publicNote: '公示名单只显示房号和姓氏',
   },

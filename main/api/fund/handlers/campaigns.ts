@@ -1,18 +1,27 @@
 import {
-  floorCoefficientsOf, getCampaign, getHousehold, getPayment, householdsOf, insertCampaign, insertGrant, insertPayment, listCampaigns, paymentsOf, paymentWithReceipt, setPledge,
+  closeCampaign, floorCoefficientsOf, getCampaign, getHousehold, getPayment, householdsOf, insertCampaign, insertGrant, insertPayment, listCampaigns, paymentsOf, paymentWithReceipt, setPledge,
   type CampaignRow,
 } from '../../../../db/fund/campaigns';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import type { Handlers } from '../../router';
-import type { CampaignDetail, CampaignView, fundContract } from '../contract';
+import { getAccount } from '../../../../db/fund/accounts';
+import { getInstallation } from '../../../../db/settings';
+import { pdfOut } from '../../../export/file-out';
+import { CAMPAIGN_LIST_TITLE, renderCampaignList } from '../campaign-pdf';
+import type { CampaignDetail, CampaignPublicList, CampaignView, fundContract } from '../contract';
 import { grantKinds } from '../labels';
 import { householdShares, maskName, permille } from '../split';
 import { mustAccount, replayOf, requestHash } from './common';
 import { postNewIncome } from './entries';
 
 type C = typeof fundContract;
+
+const publicList = (db: Db, campaignId: string): CampaignPublicList => ({
+  campaign: mustCampaign(db, campaignId),
+  households: householdsOf(db, campaignId).map((h) => ({ room: h.room, maskedName: maskName(h.ownerName), share: h.share, paid: h.paid })),
+});
 
 const view = (c: CampaignRow): CampaignView => ({ ...c, progressPermille: permille(c.paid + c.grantsReceived, c.target) });
 
@@ -38,7 +47,8 @@ const householdWords = (h: { room: string; ownerName: string }) => `${h.room} ${
 
 export const campaignHandlers: Pick<
   Handlers<C>,
-  'fund.createCampaign' | 'fund.listCampaigns' | 'fund.getCampaign' | 'fund.campaignPublicList' | 'fund.recordPledge' | 'fund.recordPayment' | 'fund.recordGrant'
+  | 'fund.createCampaign' | 'fund.listCampaigns' | 'fund.getCampaign' | 'fund.campaignPublicList' | 'fund.recordPledge' | 'fund.recordPayment' | 'fund.recordGrant'
+  | 'fund.closeCampaign' | 'fund.printCampaignList'
 > = {
   /** The owners' part is the target less the others' parts; the scheme shares it to the fen (Σ shares = owners' part). */
   'fund.createCampaign': (input, ctx) => {
@@ -70,10 +80,26 @@ export const campaignHandlers: Pick<
   'fund.listCampaigns': ({ accountId }, { db }) => listCampaigns(db, accountId).map(view),
   'fund.getCampaign': ({ campaignId }, { db }) => detail(db, campaignId),
 
-  'fund.campaignPublicList': ({ campaignId }, { db }) => ({
-    campaign: mustCampaign(db, campaignId),
-    households: householdsOf(db, campaignId).map((h) => ({ room: h.room, maskedName: maskName(h.ownerName), share: h.share, paid: h.paid })),
-  }),
+  'fund.campaignPublicList': ({ campaignId }, { db }) => publicList(db, campaignId),
+
+  /** The public list as the lobby's A4 notice (房号 and 姓氏 only); printing it is audited like the other notices. */
+  'fund.printCampaignList': async ({ campaignId }, ctx) => {
+    const list = publicList(ctx.db, campaignId);
+    const pdf = await renderCampaignList({ list, account: getAccount(ctx.db, list.campaign.accountId)!, madeOn: ctx.today, unitName: getInstallation(ctx.db)?.unitName ?? '' });
+    ctx.audit({ action: 'print', entity: 'fund_campaign', entityId: campaignId, after: { title: list.campaign.title } });
+    return pdfOut(`${CAMPAIGN_LIST_TITLE}-${list.campaign.title}.pdf`, pdf);
+  },
+
+  /** Ends a campaign, saying why; what households pledged and did not pay is said in the audit entry. */
+  'fund.closeCampaign': ({ campaignId, reason }, ctx) => {
+    const c = mustOpen(ctx.db, campaignId, 'campaignId');
+    closeCampaign(ctx.db, c.id, ctx.operator);
+    ctx.audit({
+      action: 'close', entity: 'fund_campaign', entityId: c.id,
+      after: { title: c.title, reason, paid: formatFen(c.paid), grantsReceived: formatFen(c.grantsReceived), pledgedUnpaid: formatFen(c.pledgedUnpaid) },
+    });
+    return mustCampaign(ctx.db, c.id);
+  },
 
   /** A pledge is a promise, not income: it is kept on the household and never touches the journal. */
   'fund.recordPledge': ({ householdId, amount, onDate }, ctx) => {
