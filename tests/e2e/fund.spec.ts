@@ -255,7 +255,26 @@ test('elevator fund: an administrator lifts a signer’s lock with a reason; the
   // Five wrong PINs in a row lock the signer (each refused).
   for (let i = 0; i < 5; i++) await apiCall(app, 'fund.signOff', { entryId: draft.entry.id, signatoryId: signer.id, pin: '000000' }).catch(() => undefined);
 
+  // Red property registers the estate's committee: its members are offered for the committee side, and a signer
+  // not on it is marked.
+  await apiCall(app, 'property.createEstate', { placeId: estate.id, management: 'company' });
+  const roster = ['陈秀英', '吴建华', '郑丽', '王强', '冯敏'].map((name, i) => ({ name, role: i === 0 ? 'chair' : 'member' }));
+  await apiCall(app, 'property.createTerm', { estateId: estate.id, termNo: 2, electedOn: '2024-08-25', startsOn: '2024-09-01', endsOn: '2029-08-31', members: roster } as never);
+  await apiCall(app, 'fund.addSignatory', { accountId: account.id, side: 'committee', name: '张无名' });
+
   await page.goto(`${new URL(app.url).origin}/#/fund/accounts`);
+  const committee = page.getByRole('region', { name: '业主委员会' });
+  await expect(committee.getByText('不在第 2 届业委会名单中')).toBeVisible();
+  await committee.getByRole('button', { name: '新增业主委员会签字人' }).click();
+  const adding = dialog(page, '新增业主委员会签字人');
+  await adding.getByRole('button', { name: '陈秀英（主任）' }).click();
+  await expect(adding.getByLabel('姓名')).toHaveValue('陈秀英');
+  await still(page, 'fund-signer-roster');
+  await adding.getByRole('button', { name: '新增签字人' }).click();
+  await dialog(page, '陈秀英 · 设置签字密码').getByRole('button', { name: '取消' }).click();
+  await expect(committee.getByText('陈秀英')).toBeVisible();
+  await expect(committee.getByText('不在第 2 届业委会名单中')).toHaveCount(1); // 张无名 only
+
   const company = page.getByRole('region', { name: '物业服务企业' });
   await expect(company.getByText(/输错密码次数过多，锁定至/)).toBeVisible();
   await company.getByRole('button', { name: '解除锁定 刘建国' }).click();

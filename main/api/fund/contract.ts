@@ -6,6 +6,7 @@ import type {
 } from '../../../db/fund/types';
 import type { ChainHead, ChainVerification } from '../../../db/ledger/types';
 import type { ElevatorPlace } from '../../../db/elevator/types';
+import type { CommitteeRole } from '../../../db/property/types';
 import { read, task, write } from '../common/channel';
 import type { FileOut } from '../common/files';
 import { id, type Page } from '../common/fields';
@@ -67,9 +68,19 @@ export interface AccountView extends AccountRow {
   available: number;
 }
 
+/** The estate's owners' committee as red property registers it: the term in office today and its members. */
+export interface CommitteeRoster {
+  termNo: number;
+  startsOn: string;
+  endsOn: string;
+  members: { name: string; role: CommitteeRole }[];
+}
+
 export interface AccountDetail {
   account: AccountView;
   signatories: SignatoryRow[];
+  /** The committee's term in office (null: none registered, or none started): its members sign for the committee side. */
+  committee: CommitteeRoster | null;
   drafts: EntryRow[];
 }
 

@@ -9,6 +9,7 @@ export type AccountListRow = Out<'fund.listAccounts'>[number];
 export type AccountDetail = Out<'fund.getAccount'>;
 export type Signatory = AccountDetail['signatories'][number];
 export type Entry = AccountDetail['drafts'][number];
+export type CommitteeRoster = NonNullable<AccountDetail['committee']>;
 export type EntryDetail = Out<'fund.getEntry'>;
 export type JournalRow = Out<'fund.listJournal'>['rows'][number];
 export type Category = Out<'fund.listCategories'>[number];

@@ -7,19 +7,28 @@ import { disclosedThrough } from '../../../../db/fund/disclosures';
 import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/categories';
 import { listSignatories } from '../../../../db/fund/signatories';
+import type { Db } from '../../../../db/open';
 import { getPlace } from '../../../../db/party/places';
+import { membersOfTerm, termsOfEstate } from '../../../../db/property/committees';
 import { formatFen } from '../../common/money';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { AccountInput } from '../schemas';
-import type { fundContract } from '../contract';
+import type { CommitteeRoster, fundContract } from '../contract';
 import { accountView, mustAccount } from './common';
 import { disclosureStatus, fundSettings } from './disclosures';
 import { reconciliationStatus } from './reconciliations';
 import { allocationStatus } from './allocations';
 
 type C = typeof fundContract;
+
+/** The estate's latest committee term begun by today, with its members (red property's 业委会台账), or null. */
+function committeeInOffice(db: Db, estateId: string, today: string): CommitteeRoster | null {
+  const term = termsOfEstate(db, estateId).find((t) => t.startsOn <= today);
+  if (!term) return null;
+  return { termNo: term.termNo, startsOn: term.startsOn, endsOn: term.endsOn, members: membersOfTerm(db, term.id).map((m) => ({ name: m.name, role: m.role })) };
+}
 
 /**
  * One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers
@@ -80,10 +89,10 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     }));
   },
 
-  'fund.getAccount': ({ id }, { db }) => {
+  'fund.getAccount': ({ id }, { db, today }) => {
     const a = getAccount(db, id);
     if (!a) throw notFound('基金账户');
-    return { account: accountView(db, a), signatories: listSignatories(db, id), drafts: openDrafts(db, id) };
+    return { account: accountView(db, a), signatories: listSignatories(db, id), drafts: openDrafts(db, id), committee: committeeInOffice(db, a.estateId, today) };
   },
 
   /** The twelve months to this one, each present (zero when nothing was posted), oldest first. */

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconKey, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { sides } from '../../../../main/api/fund/labels';
+import { committeeRoles } from '../../../../main/api/property/labels';
 import { SignatoryInput, UnlockSignatory } from '../../../../main/api/fund/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
@@ -12,13 +13,16 @@ import { fmtTimestamp } from '../../components/format';
 import { lockedUntil } from '../common/locked';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
-import type { AccountView, Signatory } from '../types';
+import type { AccountView, CommitteeRoster, Signatory } from '../types';
 import { PinModal } from './PinModal';
 
 const s = fund.signers;
 type Side = keyof typeof sides;
 
-function SignerRow({ signer, onPin, admin }: { signer: Signatory; onPin: () => void; admin: boolean }) {
+/** Whether a name is on the committee's roster, written as the register writes it (spaces aside). */
+const onRoster = (roster: CommitteeRoster, name: string) => roster.members.some((m) => m.name.replace(/\s/g, '') === name.replace(/\s/g, ''));
+
+function SignerRow({ signer, onPin, admin, roster }: { signer: Signatory; onPin: () => void; admin: boolean; roster: CommitteeRoster | null }) {
   const retire = useApiMutation('fund.retireSignatory');
   const unlock = useApiMutation('fund.unlockSignatory', { quiet: true });
   const [unlocking, setUnlocking] = useState(false);
@@ -39,6 +43,9 @@ function SignerRow({ signer, onPin, admin }: { signer: Signatory; onPin: () => v
           ? <Text size="xs" c="dimmed">{s.pinSet(fmtTimestamp(signer.pinSetAt))}</Text>
           : <Badge size="sm" color="orange" variant="light">{s.pinMissing}</Badge>}
         {until && <Text size="xs" c="red">{s.locked(until)}</Text>}
+        {signer.side === 'committee' && roster && !onRoster(roster, signer.name) && (
+          <Badge size="sm" color="orange" variant="light">{s.notOnRoster(roster.termNo)}</Badge>
+        )}
       </Stack>
       <Group gap={4} wrap="nowrap">
         {until && admin && (
@@ -63,6 +70,22 @@ function SignerRow({ signer, onPin, admin }: { signer: Signatory; onPin: () => v
         />
       )}
     </Group>
+  );
+}
+
+/** The committee's members in office, to pick a signer from (those already signing left out); or why there are none. */
+function RosterPicks({ roster, taken, onPick }: { roster: CommitteeRoster | null; taken: string[]; onPick: (name: string) => void }) {
+  if (!roster) return <Text size="xs" c="dimmed">{s.noRoster}</Text>;
+  const free = roster.members.filter((m) => !taken.includes(m.name));
+  return (
+    <Stack gap={4}>
+      <Text size="xs" c="dimmed">{s.roster(roster.termNo, roster.startsOn, roster.endsOn)}</Text>
+      <Group gap={4}>
+        {free.map((m) => (
+          <Button key={m.name} size="compact-xs" variant="light" onClick={() => onPick(m.name)}>{`${m.name}（${committeeRoles[m.role]}）`}</Button>
+        ))}
+      </Group>
+    </Stack>
   );
 }
 
@@ -92,7 +115,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
               </Group>
               <Stack gap={6}>
                 {mine.length === 0 && <Text size="sm" c="dimmed">{s.empty}</Text>}
-                {mine.map((x) => <SignerRow key={x.id} signer={x} admin={admin} onPin={() => setPinFor(x)} />)}
+                {mine.map((x) => <SignerRow key={x.id} signer={x} admin={admin} roster={detail.data?.committee ?? null} onPin={() => setPinFor(x)} />)}
                 {retired(side).length > 0 && <Text size="xs" c="dimmed">{s.retiredList(retired(side).map((x) => x.name).join('、'))}</Text>}
               </Stack>
             </Paper>
@@ -109,6 +132,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
           fields={(form) => (
             <>
               <TextField form={form} name="name" label={s.name} required autoFocus />
+              {adding === 'committee' && <RosterPicks roster={detail.data?.committee ?? null} taken={active.map((x) => x.name)} onPick={(name) => form.set('name', name)} />}
               <TextField form={form} name="phone" label={s.phone} />
             </>
           )}
