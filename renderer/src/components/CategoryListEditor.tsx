@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { zh } from '../i18n/zh-CN';
 import { confirmDelete } from './confirmDelete';
 
 export interface EditableCategory {
@@ -13,20 +14,25 @@ export interface EditableCategory {
   locked?: boolean;
 }
 
+/** What each module says of its own list; the rest is zh.categoryLists. */
 export interface CategoryListWords {
-  retired: string;
   locked?: string;
   inUse: (n: number) => string;
-  retire: string;
-  restore: string;
-  delete: string;
-  deleteTitle: string;
   deleteBody: (label: string) => string;
-  deleted: string;
-  add: string;
-  added: string;
   newLabel: string;
-  newPlaceholder: string;
+}
+
+/** A module's lists side by side under its title and the rule it keeps (in use: retired, never deleted). */
+export function CategoryListsCard({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={5}>{title}</Title>
+        <Text size="xs" c="dimmed">{hint}</Text>
+        <SimpleGrid cols={2}>{children}</SimpleGrid>
+      </Stack>
+    </Card>
+  );
 }
 
 /**
@@ -42,7 +48,7 @@ export function CategoryListEditor(props: {
   onDelete: (code: string) => Promise<unknown>;
   adding?: boolean;
 }) {
-  const t = props.words;
+  const t = { ...zh.categoryLists, ...props.words };
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {

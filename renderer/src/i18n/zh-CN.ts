@@ -16,6 +16,18 @@ export const zh = {
     settings: '设置',
     audit: '操作记录',
   },
+  /** The words of every editable category list (components/CategoryListEditor.tsx); each module adds its own. */
+  categoryLists: {
+    retired: '已停用',
+    retire: '停用',
+    restore: '启用',
+    delete: '删除',
+    deleteTitle: '删除这个类别？',
+    deleted: '类别已删除',
+    add: '添加',
+    added: '类别已添加',
+    newPlaceholder: '新类别名称',
+  },
   common: {
     save: '保存',
     print: '打印',

@@ -1,7 +1,6 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { directions } from '../../../../main/api/fund/labels';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { CategoryListEditor } from '../../components/CategoryListEditor';
+import { CategoryListEditor, CategoryListsCard } from '../../components/CategoryListEditor';
 import { fund } from '../../i18n/fund';
 import type { Out } from '../../fund/types';
 
@@ -15,17 +14,11 @@ export function FundCategoriesCard() {
   const list = useApiQuery('fund.listCategoryUse', {});
   if (!list.data) return null;
   return (
-    <Card withBorder>
-      <Stack gap="sm">
-        <Title order={5}>{t.title}</Title>
-        <Text size="xs" c="dimmed">{t.hint}</Text>
-        <SimpleGrid cols={2}>
-          {(['income', 'expense'] as const).map((direction) => (
-            <DirectionList key={direction} direction={direction} rows={list.data.filter((c) => c.direction === direction)} />
-          ))}
-        </SimpleGrid>
-      </Stack>
-    </Card>
+    <CategoryListsCard title={t.title} hint={t.hint}>
+      {(['income', 'expense'] as const).map((direction) => (
+        <DirectionList key={direction} direction={direction} rows={list.data.filter((c) => c.direction === direction)} />
+      ))}
+    </CategoryListsCard>
   );
 }
 

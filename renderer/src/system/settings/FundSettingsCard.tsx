@@ -1,9 +1,10 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FundSettings } from '../../../../main/api/fund/rules';
 import { FundSettingsInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { NumberField } from '../../components/fields';
+import { SettingsCard } from './SettingsCard';
 import { useZodForm } from '../../components/useZodForm';
 import { fund } from '../../i18n/fund';
 
@@ -24,25 +25,17 @@ function SettingsForm({ settings }: { settings: FundSettings }) {
     notifications.show({ color: 'green', message: t.saved });
   });
   return (
-    <Card withBorder>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void save())} aria-label={t.title}>
-        <Stack gap="sm">
-          <Title order={5}>{t.title}</Title>
-          <Group align="flex-start" grow>
-            <NumberField form={form} name="disclosureIntervalMonths" label={t.disclosure} description={t.disclosureHint} min={1} max={12} required />
-            <NumberField form={form} name="reconciliationDueDay" label={t.reconciliation} description={t.reconciliationHint} min={1} max={28} required />
-          </Group>
-          <Text size="sm" fw={600}>{t.notices}</Text>
-          <Group align="flex-start" grow>
-            <NumberField form={form} name="planNoticeDays" label={t.planDays} description={t.planDaysHint} min={1} max={60} required />
-            <NumberField form={form} name="resultNoticeDays" label={t.resultDays} description={t.resultDaysHint} min={1} max={60} required />
-            <NumberField form={form} name="resultNoticeWithinDays" label={t.resultWithin} description={t.resultWithinHint} min={1} max={180} required />
-          </Group>
-          <Group justify="flex-end">
-            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <SettingsCard title={t.title} form={form} onSave={save} saveLabel={t.save}>
+      <Group align="flex-start" grow>
+        <NumberField form={form} name="disclosureIntervalMonths" label={t.disclosure} description={t.disclosureHint} min={1} max={12} required />
+        <NumberField form={form} name="reconciliationDueDay" label={t.reconciliation} description={t.reconciliationHint} min={1} max={28} required />
+      </Group>
+      <Text size="sm" fw={600}>{t.notices}</Text>
+      <Group align="flex-start" grow>
+        <NumberField form={form} name="planNoticeDays" label={t.planDays} description={t.planDaysHint} min={1} max={60} required />
+        <NumberField form={form} name="resultNoticeDays" label={t.resultDays} description={t.resultDaysHint} min={1} max={60} required />
+        <NumberField form={form} name="resultNoticeWithinDays" label={t.resultWithin} description={t.resultWithinHint} min={1} max={180} required />
+      </Group>
+    </SettingsCard>
   );
 }

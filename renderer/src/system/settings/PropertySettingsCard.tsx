@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { assessorBodies } from '../../../../main/api/property/labels';
 import type { PropertySettings } from '../../../../main/api/property/rules';
@@ -7,6 +7,7 @@ import type { ListRule } from '../../../../main/api/property/scoring';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { NumberField } from '../../components/fields';
 import { NumberMap } from '../../components/NumberMap';
+import { SettingsCard } from './SettingsCard';
 import { useZodForm } from '../../components/useZodForm';
 import { pa } from '../../i18n/property-assessments';
 import { pc } from '../../i18n/property-cards';
@@ -45,47 +46,39 @@ function SettingsForm({ settings }: { settings: PropertySettings }) {
       error={form.errors[`cardRule.${key}`]} onChange={(v) => form.set('cardRule', { ...cards, [key]: typeof v === 'number' ? v : null })} />
   );
   return (
-    <Card withBorder>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
-        <Stack gap="sm">
-          <Title order={5}>{t.title}</Title>
-          <Group align="flex-start" grow>
-            <NumberField form={form} name="reelectionLeadMonths" label={t.reelection} min={1} max={24} required />
-            <NumberField form={form} name="partyRatioTargetPercent" label={t.ratio} min={0} max={100} required />
-            <NumberField form={form} name="smallEstateMaxHouseholds" label={t.small} description={t.smallHint} min={1} />
-          </Group>
-          <Text size="sm" fw={600}>{t.weights}</Text>
-          <NumberMap form={form} name="assessorWeights" labels={assessorBodies} min={0} max={100} />
-          <Text size="xs" c="dimmed">{t.weightsHint}</Text>
-          <Text size="sm" fw={600}>{t.rule}</Text>
-          <Group align="flex-end">
-            <SegmentedControl value={rule.mode} aria-label={t.rule}
-              data={[{ value: 'threshold', label: t.modes.threshold }, { value: 'rank', label: t.modes.rank }]}
-              onChange={(m) => form.set('listRule', settings.listRule.mode === m ? settings.listRule : RULE_DEFAULTS[m as ListRule['mode']])} />
-            {rule.mode === 'threshold' ? (
-              <>
-                {ruleNumber('redMinPoints', t.redMin)}
-                {ruleNumber('blackBelowPoints', t.blackBelow)}
-              </>
-            ) : (
-              <>
-                {ruleNumber('redTop', t.redTop)}
-                {ruleNumber('blackBottom', t.blackBottom)}
-              </>
-            )}
-          </Group>
-          <Text size="xs" c="dimmed">{t.ruleHint}</Text>
-          <Text size="sm" fw={600}>{pc.settings.title}</Text>
-          <Group align="flex-end">
-            {cardNumber('redAfterYellows', pc.settings.yellows, 1, 20)}
-            {cardNumber('windowMonths', pc.settings.window, 1, 60)}
-          </Group>
-          <Text size="xs" c="dimmed">{pc.settings.hint}</Text>
-          <Group justify="flex-end">
-            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <SettingsCard title={t.title} form={form} onSave={save} saveLabel={t.save}>
+      <Group align="flex-start" grow>
+        <NumberField form={form} name="reelectionLeadMonths" label={t.reelection} min={1} max={24} required />
+        <NumberField form={form} name="partyRatioTargetPercent" label={t.ratio} min={0} max={100} required />
+        <NumberField form={form} name="smallEstateMaxHouseholds" label={t.small} description={t.smallHint} min={1} />
+      </Group>
+      <Text size="sm" fw={600}>{t.weights}</Text>
+      <NumberMap form={form} name="assessorWeights" labels={assessorBodies} min={0} max={100} />
+      <Text size="xs" c="dimmed">{t.weightsHint}</Text>
+      <Text size="sm" fw={600}>{t.rule}</Text>
+      <Group align="flex-end">
+        <SegmentedControl value={rule.mode} aria-label={t.rule}
+          data={[{ value: 'threshold', label: t.modes.threshold }, { value: 'rank', label: t.modes.rank }]}
+          onChange={(m) => form.set('listRule', settings.listRule.mode === m ? settings.listRule : RULE_DEFAULTS[m as ListRule['mode']])} />
+        {rule.mode === 'threshold' ? (
+          <>
+            {ruleNumber('redMinPoints', t.redMin)}
+            {ruleNumber('blackBelowPoints', t.blackBelow)}
+          </>
+        ) : (
+          <>
+            {ruleNumber('redTop', t.redTop)}
+            {ruleNumber('blackBottom', t.blackBottom)}
+          </>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">{t.ruleHint}</Text>
+      <Text size="sm" fw={600}>{pc.settings.title}</Text>
+      <Group align="flex-end">
+        {cardNumber('redAfterYellows', pc.settings.yellows, 1, 20)}
+        {cardNumber('windowMonths', pc.settings.window, 1, 60)}
+      </Group>
+      <Text size="xs" c="dimmed">{pc.settings.hint}</Text>
+    </SettingsCard>
   );
 }

@@ -1,7 +1,6 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CategoryKind } from '../../../../main/api/requests/rules';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { CategoryListEditor } from '../../components/CategoryListEditor';
+import { CategoryListEditor, CategoryListsCard } from '../../components/CategoryListEditor';
 import { rq } from '../../i18n/requests';
 
 const t = rq.categories;
@@ -14,17 +13,11 @@ export function RequestCategoriesCard() {
   const list = useApiQuery('requests.listCategories', {});
   if (!list.data) return null;
   return (
-    <Card withBorder>
-      <Stack gap="sm">
-        <Title order={5}>{t.title}</Title>
-        <Text size="xs" c="dimmed">{t.hint}</Text>
-        <SimpleGrid cols={2}>
-          {(['accepted', 'not_accepted'] as const).map((kind) => (
-            <KindList key={kind} kind={kind} rows={list.data.filter((c) => c.kind === kind)} />
-          ))}
-        </SimpleGrid>
-      </Stack>
-    </Card>
+    <CategoryListsCard title={t.title} hint={t.hint}>
+      {(['accepted', 'not_accepted'] as const).map((kind) => (
+        <KindList key={kind} kind={kind} rows={list.data.filter((c) => c.kind === kind)} />
+      ))}
+    </CategoryListsCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { careColours, handlerKinds } from '../../../../main/api/requests/labels';
 import type { RequestSettings } from '../../../../main/api/requests/rules';
@@ -6,6 +6,7 @@ import { RequestSettingsInput } from '../../../../main/api/requests/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { NumberField } from '../../components/fields';
 import { NumberMap } from '../../components/NumberMap';
+import { SettingsCard } from './SettingsCard';
 import { useZodForm } from '../../components/useZodForm';
 import { rq } from '../../i18n/requests';
 import { rc } from '../../i18n/requests-care';
@@ -36,24 +37,16 @@ function SettingsForm({ settings }: { settings: RequestSettings }) {
     notifications.show({ color: 'green', message: zh.common.saved });
   });
   return (
-    <Card withBorder>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
-        <Stack gap="sm">
-          <Title order={5}>{t.title}</Title>
-          <SimpleGrid cols={2}>
-            <NumberField form={form} name="gridHouseholdsTarget" label={t.gridTarget} description={t.gridTargetHint} min={50} max={2000} required />
-          </SimpleGrid>
-          <Text size="sm" fw={600}>{t.deadlines}</Text>
-          <NumberMap form={form} name="deadlineDays" labels={handlerKinds} min={1} max={90} />
-          <Text size="xs" c="dimmed">{t.deadlinesHint}</Text>
-          <Text size="sm" fw={600}>{rc.settings.visitDays}</Text>
-          <NumberMap form={form} name="careVisitDays" labels={careColours} min={1} max={365} />
-          <Text size="xs" c="dimmed">{rc.settings.visitDaysHint}</Text>
-          <Group justify="flex-end">
-            <Button type="submit" disabled={!form.dirty} loading={form.submitting}>{t.save}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <SettingsCard title={t.title} form={form} onSave={save} saveLabel={t.save}>
+      <SimpleGrid cols={2}>
+        <NumberField form={form} name="gridHouseholdsTarget" label={t.gridTarget} description={t.gridTargetHint} min={50} max={2000} required />
+      </SimpleGrid>
+      <Text size="sm" fw={600}>{t.deadlines}</Text>
+      <NumberMap form={form} name="deadlineDays" labels={handlerKinds} min={1} max={90} />
+      <Text size="xs" c="dimmed">{t.deadlinesHint}</Text>
+      <Text size="sm" fw={600}>{rc.settings.visitDays}</Text>
+      <NumberMap form={form} name="careVisitDays" labels={careColours} min={1} max={365} />
+      <Text size="xs" c="dimmed">{rc.settings.visitDaysHint}</Text>
+    </SettingsCard>
   );
 }
