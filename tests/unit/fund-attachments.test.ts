@@ -2,9 +2,12 @@ import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newId } from '../../db/ids';
 import { MAX_ATTACHMENT_BYTES } from '../../main/api/fund/schemas';
+import { manualClock } from '../../main/clock';
 import { DB_FILE_NAME } from '../../main/core';
 import { COMMITTEE_PIN, COMPANY_PIN, fundFixture } from './fund-fixture';
+import { FIXED_NOW } from './helpers';
 import { pdfFlatText } from './pdf-text';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -177,5 +180,33 @@ describe('voucher attachments of the fund journal', () => {
     for (const name of fs.readdirSync(dir).filter((n) => n.startsWith(DB_FILE_NAME))) {
       expect(fs.readFileSync(path.join(dir, name)).includes(marker), name).toBe(false);
     }
+  });
+});
+
+describe('vouchers for income', () => {
+  it('are stored before the income is saved and go with it; one left by a form closed unsaved goes a day later', async () => {
+    const clock = manualClock(FIXED_NOW);
+    const { call, attempt, account, rawDb } = await fundFixture({ clock });
+    const notice = bytes('%PDF-1.4\n', 8_000);
+    const stored = await call('fund.storeVoucher', { file: file('财政补贴拨付通知.pdf', notice), personal: false });
+    expect(stored).toMatchObject({ sha256: sha(notice), fileName: '财政补贴拨付通知.pdf', mime: 'application/pdf', bytes: 8_000 });
+    expect(await attempt('fund.storeVoucher', { file: file('通知.pdf', bytes(PNG)), personal: false }))
+      .toMatchObject({ ok: false, error: { fields: [{ path: 'file', message: expect.stringContaining('与扩展名“.pdf”不符') }] } });
+
+    const income = await call('fund.postIncome', {
+      id: newId(), accountId: account.id, onDate: '2026-11-20', amount: '20,000.00', category: 'subsidy', purpose: '电梯更新改造补贴', attachmentHashes: [stored.sha256],
+    });
+    const detail = await call('fund.getEntry', { id: income.id });
+    expect(detail.attachments.map((a) => a.fileName)).toEqual(['财政补贴拨付通知.pdf']);
+    expect(Buffer.from((await call('fund.downloadAttachment', { entryId: income.id, sha256: stored.sha256 })).contentBase64, 'base64').equals(notice)).toBe(true);
+
+    // Picked, then the form closed: kept for a day, then gone at the next voucher stored; a listed one stays.
+    const abandoned = bytes([0xff, 0xd8, 0xff, 0xe0], 3_000);
+    await call('fund.storeVoucher', { file: file('照片.jpg', abandoned), personal: true });
+    const kept = () => rawDb().prepare('SELECT sha256 FROM fund_attachments ORDER BY sha256').pluck().all();
+    clock.advance(25 * 3_600_000);
+    await call('fund.storeVoucher', { file: file('回执.png', bytes(PNG, 1_200)), personal: false });
+    expect(kept()).toEqual([sha(notice), sha(bytes(PNG, 1_200))].sort());
+    expect((await call('system.listAudit', { limit: 10 })).rows.filter((r) => r.action === 'store_voucher')).toHaveLength(3);
   });
 });

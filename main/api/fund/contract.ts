@@ -53,6 +53,7 @@ import {
   SignatoryInput,
   UnlockSignatory,
   CloseAccount,
+  VoucherInput,
   CloseCampaign,
   AddCategory,
   RetireCategory,
@@ -274,6 +275,7 @@ export const fundContract = {
   'fund.getEntry': read<EntryDetail>()(byId),
   // Vouchers: added to and removed from drafts only; a personal one is downloaded by 审核人 or 管理员 only, audited.
   'fund.addAttachment': write<EntryDetail>()(AttachmentInput),
+  'fund.storeVoucher': write<AttachmentInfo>()(VoucherInput),
   'fund.removeAttachment': write<EntryDetail>()(AttachmentRef),
   'fund.downloadAttachment': read<FileOut>()(AttachmentRef),
   'fund.downloadPersonalAttachment': write<FileOut>()(AttachmentRef, { needs: 'review' }),

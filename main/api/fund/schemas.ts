@@ -72,6 +72,8 @@ export const AttachmentInput = z.object({
   personal: z.boolean().default(false),
 });
 export const AttachmentRef = z.object({ entryId: id, sha256: sha256Hex });
+/** A voucher picked in 录入收入, kept until the income is saved with it (its hash in attachmentHashes). */
+export const VoucherInput = AttachmentInput.omit({ entryId: true });
 
 const direction = choice(directions, '收支');
 /** A category added to a list in 设置; its code is its name (so a name is used once in a list, and not renamed). */

@@ -127,6 +127,7 @@ export const fund = {
     elevatorsHint: '可不选；维修、大修、年检等请选择涉及的电梯',
     overrideReason: '透支说明',
     overrideHint: '余额不足时须写明原因，记入操作记录',
+    incomeVouchers: '可添加这笔收入的凭证：拨付通知、收据、银行回单的扫描件或照片（PDF、JPG、PNG，每个不超过 5 MB）。收入保存即过账，之后附件不能再增减。',
     incomeSaved: '已录入收入并过账',
     draftSaved: '已保存支出草稿，等待双方签字',
     edited: '已保存修改',

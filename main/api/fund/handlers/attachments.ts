@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import path from 'node:path';
-import { attachmentContent, dropUnlisted, saveAttachment, type AttachmentMime } from '../../../../db/fund/attachments';
+import { attachmentContent, attachmentsOf, dropUnlisted, saveAttachment, staleUnlisted, type AttachmentMime } from '../../../../db/fund/attachments';
 import type { EntryRow } from '../../../../db/fund/entries';
 import { fileOut } from '../../../export/file-out';
 import { DomainError, fieldError, notFound } from '../../common/errors';
@@ -53,20 +53,26 @@ function listedVoucher(ctx: Ctx, entryId: string, sha256: string) {
   return { entry: e, attachment: a };
 }
 
+/** Reads a picked file as a voucher — within the limit, not empty, its type from its bytes — and keeps it by its hash. */
+function storeVoucher(ctx: Ctx, file: { fileName: string; contentBase64: string }, personal: boolean): { sha256: string; content: Buffer } {
+  const content = Buffer.from(file.contentBase64, 'base64');
+  // The schema bounds the base64 text; the decoded bytes are held to the limit exactly.
+  if (content.length > MAX_ATTACHMENT_BYTES) throw fieldError('file', attachmentTooLarge(content.length));
+  if (content.length === 0) throw fieldError('file', `“${file.fileName}”是空文件，未添加`);
+  const mime = voucherType(file.fileName, content);
+  const sha256 = hash('sha256', content, 'hex');
+  saveAttachment(ctx.db, { sha256, fileName: file.fileName, mime, content, personal }, ctx.operator);
+  return { sha256, content };
+}
+
 const audited = (a: { fileName: string; sha256: string; bytes: number; personal: boolean }) =>
   ({ fileName: a.fileName, sha256: a.sha256, bytes: a.bytes, personal: a.personal });
 
-export const attachmentHandlers: Pick<Handlers<C>, 'fund.addAttachment' | 'fund.removeAttachment' | 'fund.downloadAttachment' | 'fund.downloadPersonalAttachment'> = {
+export const attachmentHandlers: Pick<Handlers<C>, 'fund.addAttachment' | 'fund.storeVoucher' | 'fund.removeAttachment' | 'fund.downloadAttachment' | 'fund.downloadPersonalAttachment'> = {
   /** Adds a voucher to a draft: its content hash changes, so a sign-off given before no longer counts. */
   'fund.addAttachment': ({ entryId, file, personal }, ctx) => {
     const before = mustDraftForVouchers(ctx, entryId);
-    const content = Buffer.from(file.contentBase64, 'base64');
-    // The schema bounds the base64 text; the decoded bytes are held to the limit exactly.
-    if (content.length > MAX_ATTACHMENT_BYTES) throw fieldError('file', attachmentTooLarge(content.length));
-    if (content.length === 0) throw fieldError('file', `“${file.fileName}”是空文件，未添加`);
-    const mime = voucherType(file.fileName, content);
-    const sha256 = hash('sha256', content, 'hex');
-    saveAttachment(ctx.db, { sha256, fileName: file.fileName, mime, content, personal }, ctx.operator);
+    const { sha256, content } = storeVoucher(ctx, file, personal);
     if (before.attachmentHashes.includes(sha256)) return entryDetail(ctx.db, entryId);
     if (before.attachmentHashes.length >= MAX_ATTACHMENTS) throw fieldError('file', `一笔最多 ${MAX_ATTACHMENTS} 个附件`);
     const voided = rewriteDraft(ctx, before, { ...before, attachmentHashes: [...before.attachmentHashes, sha256] }) ?? [];
@@ -75,6 +81,18 @@ export const attachmentHandlers: Pick<Handlers<C>, 'fund.addAttachment' | 'fund.
       after: { ...audited({ fileName: file.fileName, sha256, bytes: content.length, personal }), voidedSignoffs: voided },
     });
     return entryDetail(ctx.db, entryId);
+  },
+
+  /**
+   * A voucher for an entry not written yet — income, posted the moment its form is saved, takes its vouchers with it
+   * (IncomeInput's attachmentHashes): kept unlisted until then; one left by a form closed unsaved goes a day later.
+   */
+  'fund.storeVoucher': ({ file, personal }, ctx) => {
+    const day = new Date(Date.parse(ctx.now) - 86_400_000).toISOString();
+    for (const stale of staleUnlisted(ctx.db, day)) dropUnlisted(ctx.db, stale);
+    const { sha256, content } = storeVoucher(ctx, file, personal);
+    ctx.audit({ action: 'store_voucher', entity: 'fund_attachment', entityId: sha256, after: audited({ fileName: file.fileName, sha256, bytes: content.length, personal }) });
+    return attachmentsOf(ctx.db, [sha256])[0]!;
   },
 
   /** Removes a voucher from a draft (voiding its sign-offs, as any change does); kept while another entry lists it. */

@@ -1,18 +1,16 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconDownload } from '@tabler/icons-react';
 import { mayDo } from '../../../../main/api/common/roles';
 import { attachmentTypes } from '../../../../main/api/fund/labels';
-import { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../../../../main/api/fund/schemas';
 import { callApi, useApiMutation, useApiQuery } from '../../api/queries';
 import { confirmDelete } from '../../components/confirmDelete';
-import { readFileBase64, saveFile } from '../../components/files';
+import { saveFile } from '../../components/files';
 import { fmtBytes } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
-import { zh } from '../../i18n/zh-CN';
 import type { EntryDetail } from '../types';
+import { VoucherAdd } from './VoucherAdd';
 
 const a = fund.attachments;
 type AttachmentInfo = EntryDetail['attachments'][number];
@@ -61,34 +59,10 @@ function AttachmentRow({ entryId, file, editable, mayOpenPersonal }: { entryId: 
 export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
   const add = useApiMutation('fund.addAttachment', { quiet: true });
   const role = useApiQuery('system.getStatus', {}).data?.account?.role;
-  const [personal, setPersonal] = useState(false);
-  const [refusals, setRefusals] = useState<string[]>([]);
-  const [reading, setReading] = useState(false);
-  const resetInput = useRef<() => void>(null);
   const { entry, attachments } = detail;
   // Adding and removing are a 录入员's (or 管理员's) on a draft; every role sees the list.
   const editable = entry.status === 'draft' && !!role && mayDo(role, 'enter');
   const hasSignoffs = detail.signoffs.some((s) => s.valid);
-
-  const choose = async (files: File[]) => {
-    setReading(true);
-    const refused: string[] = [];
-    try {
-      for (const f of files) {
-        if (f.size > MAX_ATTACHMENT_BYTES) refused.push(`“${f.name}”${attachmentTooLarge(f.size)}`);
-        else {
-          await add.mutateAsync({ entryId: entry.id, personal, file: { fileName: f.name, contentBase64: await readFileBase64(f) } })
-            .catch((err: Error & { body?: { fields?: { message: string }[] } }) => refused.push(err.body?.fields?.[0]?.message ?? `“${f.name}”：${err.message}`));
-        }
-      }
-    } finally {
-      setRefusals(refused);
-      setReading(false);
-      resetInput.current?.();
-    }
-    if (refused.length < files.length) notifications.show({ color: 'green', message: a.added(files.length - refused.length) });
-  };
-
   return (
     <Stack gap={6}>
       <SectionTitle title={a.title(attachments.length)} />
@@ -96,17 +70,7 @@ export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
       {attachments.map((f) => (
         <AttachmentRow key={f.sha256} entryId={entry.id} file={f} editable={editable} mayOpenPersonal={!!role && mayDo(role, 'review')} />
       ))}
-      {refusals.map((r) => (
-        <Alert key={r} color="red" variant="light" role="alert" withCloseButton closeButtonLabel={zh.common.close} onClose={() => setRefusals((all) => all.filter((x) => x !== r))}>{r}</Alert>
-      ))}
-      {editable && (
-        <Group justify="space-between" align="center">
-          <Checkbox size="xs" label={a.personalLabel} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
-          <FileButton onChange={(files) => void choose(files)} accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" multiple resetRef={resetInput}>
-            {(props) => <Button {...props} size="xs" variant="light" leftSection={<IconPaperclip size={14} />} loading={reading}>{a.add}</Button>}
-          </FileButton>
-        </Group>
-      )}
+      {editable && <VoucherAdd store={(file, personal) => add.mutateAsync({ entryId: entry.id, personal, file })} />}
       {editable && hasSignoffs && <Text size="xs" c="dimmed">{a.voidsSignoffs}</Text>}
     </Stack>
   );

@@ -1,9 +1,9 @@
-import { Alert, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { formatFen } from '../../../../main/api/common/money';
-import { sides } from '../../../../main/api/fund/labels';
+import { attachmentTypes, sides } from '../../../../main/api/fund/labels';
 import { DraftUpdate, ExpenseDraftInput, IncomeInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation } from '../../api/queries';
 import { today } from '../../app/clock';
@@ -11,12 +11,17 @@ import { DateField, SelectField, TextField } from '../../components/fields';
 import { ElevatorsSelect } from '../../elevator/common/ElevatorSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { MoneyField } from '../../components/MoneyField';
-import { useZodForm } from '../../components/useZodForm';
+import { fmtBytes } from '../../components/format';
+import { SectionTitle } from '../../components/SectionTitle';
+import { useZodForm, type ZodForm } from '../../components/useZodForm';
 import { fund } from '../../i18n/fund';
 import { newEntryId } from '../common/newEntryId';
 import { OverrideReasonField } from '../common/OverrideReasonField';
 import { useCategories } from '../common/useCategories';
 import type { EntryDetail } from '../types';
+import { VoucherAdd } from './VoucherAdd';
+
+type AttachmentInfo = EntryDetail['attachments'][number];
 
 const e = fund.entry;
 
@@ -27,13 +32,49 @@ const SCHEMAS = { income: IncomeInput, expense: ExpenseDraftInput, edit: DraftUp
 /** The fields of a new entry, or of the draft being edited (attachments are the drawer's 附件). */
 function initialValues(mode: EntryFormMode) {
   if (mode.kind !== 'edit') {
-    return { id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', elevatorIds: [], overrideReason: '' };
+    return {
+      id: newEntryId(), accountId: mode.accountId, onDate: today(), category: '', amount: '', counterparty: '', voucherNo: '', purpose: '', elevatorIds: [],
+      overrideReason: '', ...(mode.kind === 'income' ? { attachmentHashes: [] } : {}),
+    };
   }
   const d = mode.draft.entry;
   return {
     id: d.id, onDate: d.onDate, category: d.category, amount: formatFen(d.amount), counterparty: d.counterparty ?? '', voucherNo: d.voucherNo ?? '',
     purpose: d.purpose, elevatorIds: d.elevatorIds, overrideReason: d.overrideReason ?? '',
   };
+}
+
+/**
+ * 附件 of an income, picked before it is saved: income is posted with its form, so each voucher is stored first
+ * (fund.storeVoucher) and the form sends their hashes; removing one here only leaves it out of the entry.
+ */
+function IncomeVouchers({ form }: { form: ZodForm }) {
+  const store = useApiMutation('fund.storeVoucher', { quiet: true });
+  const [picked, setPicked] = useState<AttachmentInfo[]>([]);
+  // The files are stored one after another: each adds to the list as it stands then, not as it was rendered.
+  const current = useRef<AttachmentInfo[]>([]);
+  const keep = (next: AttachmentInfo[]) => {
+    current.current = next;
+    setPicked(next);
+    form.set('attachmentHashes', next.map((f) => f.sha256));
+  };
+  return (
+    <Stack gap={6}>
+      <SectionTitle title={fund.attachments.title(picked.length)} />
+      {picked.length === 0 && <Text size="sm" c="dimmed">{e.incomeVouchers}</Text>}
+      {picked.map((f) => (
+        <Group key={f.sha256} justify="space-between" wrap="nowrap" data-testid="income-voucher">
+          <Text size="sm" truncate="end">{`${f.fileName} · ${attachmentTypes[f.mime]} · ${fmtBytes(f.bytes)}`}</Text>
+          <Button size="compact-xs" variant="subtle" color="red" aria-label={`${fund.attachments.remove}${f.fileName}`}
+            onClick={() => keep(picked.filter((x) => x.sha256 !== f.sha256))}>{fund.attachments.remove}</Button>
+        </Group>
+      ))}
+      <VoucherAdd store={(file, personal) => store.mutateAsync({ file, personal }).then((info) => {
+        if (!current.current.some((x) => x.sha256 === info.sha256)) keep([...current.current, info]);
+      })} />
+      {form.errors.attachmentHashes && <Text size="xs" c="red">{form.errors.attachmentHashes}</Text>}
+    </Stack>
+  );
 }
 
 /** 录入收入 (posted at once), 新建支出 (a draft for two sign-offs), or 修改 a draft — saying first which sign-offs an edit voids. */
@@ -76,6 +117,7 @@ export function EntryForm({ mode, estateId, onClose }: { mode: EntryFormMode; es
       <ElevatorsSelect estateId={estateId} label={e.elevators} description={e.elevatorsHint} value={(form.values.elevatorIds as string[] | undefined) ?? []}
         error={form.errors.elevatorIds} onChange={(ids) => form.set('elevatorIds', ids)} />
       {direction === 'expense' && <OverrideReasonField form={form} />}
+      {mode.kind === 'income' && <IncomeVouchers form={form} />}
     </FormDrawer>
   );
 }
