@@ -26,7 +26,7 @@ describe('closing a fund account', () => {
     expect((await call('fund.listAccounts', { status: 'active' }))).toEqual([]);
     // Its journal is still there and still verifies.
     expect((await call('fund.verifyAccount', { id: account.id })).break).toBeNull();
-    const [closed] = (await call('system.listAudit', { limit: 20 })).rows.filter((r) => r.action === 'close');
+    const [closed] = (await call('system.listAudit', { limit: 20 })).rows.filter((r) => r.action === 'close_account');
     expect(JSON.parse(closed!.after!)).toMatchObject({ status: 'closed', reason: '小区电梯移交公共维修资金管理' });
     expect(await call('fund.openAccount', { estateId: estate.id, openingBalance: '0', openedOn: '2026-12-01', name: '阳光小区电梯维保基金（二）' })).toMatchObject({ status: 'active' });
   });

@@ -209,7 +209,7 @@ describe('a crowd-funding campaign', () => {
       await attempt('fund.recordPledge', { householdId: first!.id, amount: '1.00', onDate: '2026-12-01' }),
       await attempt('fund.closeCampaign', { campaignId: made.campaign.id, reason: '再次' }),
     ]) expect(refused).toMatchObject({ ok: false, error: { reason: 'CAMPAIGN_CLOSED' } });
-    const audit = (await call('system.listAudit', { limit: 5 })).rows.find((r) => r.action === 'close')!;
+    const audit = (await call('system.listAudit', { limit: 5 })).rows.find((r) => r.action === 'close_campaign')!;
     expect(JSON.parse(audit.after!)).toMatchObject({ reason: '大修方案改由维修资金全额支付', pledgedUnpaid: '¥100.00' });
   });
 

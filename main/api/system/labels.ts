@@ -17,7 +17,7 @@ export const auditModules = {
     ],
   },
   elevator: { label: '电梯档案', entities: ['elevator', 'elevator_fault', 'elevator_maintenance', 'elevator_settings'] },
-  fund: { label: '电梯维保基金', entities: ['fund_account', 'fund_application', 'fund_campaign', 'fund_campaign_household', 'fund_entry', 'fund_reconciliation', 'fund_settings', 'fund_signatory'] },
+  fund: { label: '电梯维保基金', entities: ['fund_account', 'fund_application', 'fund_attachment', 'fund_campaign', 'fund_campaign_household', 'fund_category', 'fund_entry', 'fund_reconciliation', 'fund_settings', 'fund_signatory'] },
   import: { label: '导入台账', entities: ['import_batch', 'import_mapping', 'import_report'] },
   submission: { label: '上报与汇总', entities: ['submission', 'consolidated_record', 'consolidation_conflict', 'unit_key'] },
   system: { label: '设置与账号', entities: ['installation', 'account', 'maintained_totals', 'backup_policy'] },

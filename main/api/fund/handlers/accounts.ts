@@ -77,7 +77,7 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
     assertClosable(ctx, a);
     closeAccount(ctx.db, a.id, ctx.operator);
     const after = getAccount(ctx.db, a.id)!;
-    ctx.audit({ action: 'close', entity: 'fund_account', entityId: a.id, before: { status: a.status }, after: { status: after.status, name: a.name, reason } });
+    ctx.audit({ action: 'close_account', entity: 'fund_account', entityId: a.id, before: { status: a.status }, after: { status: after.status, name: a.name, reason } });
     return accountView(ctx.db, after);
   },
 

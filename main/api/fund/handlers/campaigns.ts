@@ -95,7 +95,7 @@ export const campaignHandlers: Pick<
     const c = mustOpen(ctx.db, campaignId, 'campaignId');
     closeCampaign(ctx.db, c.id, ctx.operator);
     ctx.audit({
-      action: 'close', entity: 'fund_campaign', entityId: c.id,
+      action: 'close_campaign', entity: 'fund_campaign', entityId: c.id,
       after: { title: c.title, reason, paid: formatFen(c.paid), grantsReceived: formatFen(c.grantsReceived), pledgedUnpaid: formatFen(c.pledgedUnpaid) },
     });
     return mustCampaign(ctx.db, c.id);
