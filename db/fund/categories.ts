@@ -7,14 +7,12 @@ export const listCategories = (db: Db): CategoryRow[] =>
   (db.prepare('SELECT direction, code, label, retired_at IS NOT NULL AS retired FROM fund_categories ORDER BY direction DESC, position')
     .all() as (Omit<CategoryRow, 'retired'> & { retired: number })[]).map((c) => ({ ...c, retired: c.retired === 1 }));
 
-/** A category's name, retired or not (undefined: no such category). */
-export function categoryLabel(db: Db, direction: Direction, code: string): string | undefined {
-  return (db.prepare('SELECT label FROM fund_categories WHERE direction = ? AND code = ?').get(direction, code) as { label: string } | undefined)?.label;
+/** A category's name and whether it is retired (no longer offered for new entries); undefined: no such category. */
+export function categoryOf(db: Db, direction: Direction, code: string): { label: string; retired: boolean } | undefined {
+  const r = db.prepare('SELECT label, retired_at IS NOT NULL AS retired FROM fund_categories WHERE direction = ? AND code = ?').get(direction, code) as
+    { label: string; retired: number } | undefined;
+  return r && { label: r.label, retired: r.retired === 1 };
 }
-
-/** Whether new entries may take the category: it exists and is not retired. */
-export const categoryOffered = (db: Db, direction: Direction, code: string): boolean =>
-  db.prepare('SELECT 1 FROM fund_categories WHERE direction = ? AND code = ? AND retired_at IS NULL').get(direction, code) !== undefined;
 
 /** How many journal entries (drafts included) each category has: a category in use is retired, never deleted. */
 export const categoryUse = (db: Db): { direction: Direction; code: string; n: number }[] =>

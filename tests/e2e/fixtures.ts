@@ -107,30 +107,27 @@ export const BROWSER_TIME_ZONE = 'UTC';
 
 export const test = base.extend<{ scratch: void; app: RunningApp; page: Page }>({
   // Set up before the others and torn down after them: every server the test started (a failing test's too) is
-  // stopped, then its scratch folders go.
+  // stopped, a failing test prints what each said, then its scratch folders go.
   scratch: [
-    async ({}, use) => {
+    async ({}, use, testInfo) => {
       serversOfThisTest.length = 0;
       await use();
       for (const server of serversOfThisTest) await server.stop().catch(() => undefined);
+      if (testInfo.status !== testInfo.expectedStatus) {
+        for (const [i, server] of serversOfThisTest.entries()) {
+          const log = path.join(server.dataDir, 'logs', 'streetdesk.log');
+          const body = `${server.output().slice(-4_000)}\n--- ${log} ---\n${fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-8_000) : '(none)'}`;
+          // On the console, not as an attachment: the list reporter cuts an attachment's text to a line or two.
+          console.error(`─── server ${i + 1} of “${testInfo.title}” ───\n${body}`);
+        }
+      }
       for (const dir of scratchOfThisTest.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
     },
     { auto: true },
   ],
-  app: async ({}, use, testInfo) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'streetdesk-e2e-'));
-    const app = await startApp(dataDir);
-    await use(app);
-    await app.stop().catch(() => undefined);
-    if (testInfo.status !== testInfo.expectedStatus) {
-      for (const [i, server] of serversOfThisTest.entries()) {
-        const log = path.join(server.dataDir, 'logs', 'streetdesk.log');
-        const body = `${server.output().slice(-4_000)}\n--- ${log} ---\n${fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-8_000) : '(none)'}`;
-        // On the console, not as an attachment: the list reporter cuts an attachment's text to a line or two.
-        console.error(`─── server ${i + 1} of “${testInfo.title}” ───\n${body}`);
-      }
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  // Stopped, reported and removed with the test's other servers and folders (scratch, above).
+  app: async ({}, use) => {
+    await use(await startApp(scratchDir('app')));
   },
   page: async ({ app: _app }, use) => {
     browser ??= await chromium.launch({

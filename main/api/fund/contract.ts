@@ -75,6 +75,8 @@ export interface CommitteeRoster {
   startsOn: string;
   endsOn: string;
   members: { name: string; role: CommitteeRole }[];
+  /** The active committee-side signers whose names are not on it (their ids). */
+  offRoster: string[];
 }
 
 export interface AccountDetail {

@@ -8,15 +8,6 @@ import type { AccountStatus, AttachmentMime, CampaignScheme, Direction, EntrySta
 
 export const directions = { income: '收入', expense: '支出' } as const satisfies Record<Direction, string>;
 
-/**
- * The categories the fund posts by itself — 物业费提取 (allocations), 众筹 (campaign payments), and the grants
- * (grantKinds): never retired or deleted, or that income could not be posted.
- */
-export const SYSTEM_CATEGORIES: readonly { direction: Direction; code: string }[] = [
-  { direction: 'income', code: 'fee_allocation' }, { direction: 'income', code: 'crowdfunding' },
-  { direction: 'income', code: 'subsidy' }, { direction: 'income', code: 'maintenance_grant' },
-];
-
 /** The two holders of an account: each signs an expense before it is posted. */
 export const sides = { company: '物业服务企业', committee: '业主委员会' } as const satisfies Record<Side, string>;
 
@@ -46,6 +37,13 @@ export const campaignSchemes = {
 
 /** Grants a campaign receives besides the owners' payments (each one income entry of that category). */
 export const grantKinds = { subsidy: '政府补贴', maintenance_grant: '维修资金拨付' } as const satisfies Record<GrantKind, string>;
+
+/**
+ * The categories the fund posts by itself — 物业费提取 (allocations), 众筹 (campaign payments), and the grants
+ * (grantKinds): never retired or deleted, or that income could not be posted.
+ */
+export const SYSTEM_CATEGORIES: readonly { direction: Direction; code: string }[] = ['fee_allocation', 'crowdfunding', ...Object.keys(grantKinds)]
+  .map((code) => ({ direction: 'income', code }));
 
 /** A maintenance-fund use application's states (steps in applications.ts). */
 export const applicationStatuses = {

@@ -49,4 +49,7 @@ export function useApiMutation<K extends Channel>(channel: K, options: { quiet?:
   });
 }
 
+/** The signed-in account's role (undefined until the status has come, or when no one is signed in). */
+export const useRole = () => useApiQuery('system.getStatus', {}).data?.account?.role;
+
 export { call as callApi };

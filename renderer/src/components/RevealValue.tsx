@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { revealReason } from '../../../main/api/common/fields';
 import { mayDo } from '../../../main/api/common/roles';
-import { useApiMutation, useApiQuery } from '../api/queries';
+import { useApiMutation, useRole } from '../api/queries';
 import { zh } from '../i18n/zh-CN';
 import { ActionModal } from './ActionModal';
 import { TextField } from './fields';
@@ -25,7 +25,7 @@ export function RevealValue({ recordId, field, masked, channel = 'party.revealMe
   const reveal = useApiMutation(channel, { quiet: true });
   // The channel's own schema checks the field; the modal asks only for the reason, with the same rule.
   const ask = (reason: string) => (reveal.mutateAsync as (i: { id: string; field: string; reason: string }) => Promise<{ value: string }>)({ id: recordId, field, reason });
-  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
+  const role = useRole();
   const [full, setFull] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   if (!masked) return null;

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useApiQuery } from '../api/queries';
+import { useApiQuery, useRole } from '../api/queries';
 import { href, setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { fmtMoney } from '../components/format';
@@ -18,7 +18,7 @@ export function AccountsPage() {
   const route = useRoute();
   const accounts = useApiQuery('fund.listAccounts', {});
   const [opening, setOpening] = useState(false);
-  const admin = useApiQuery('system.getStatus', {}).data?.account?.role === 'admin';
+  const admin = useRole() === 'admin';
   const rows = accounts.data ?? [];
   const [closing, setClosing] = useState<(typeof rows)[number] | null>(null);
   const selected = rows.find((x) => x.id === route.params.get('account')) ?? (rows.length === 1 ? rows[0] : undefined);

@@ -7,7 +7,7 @@ import { mayDo } from '../../../main/api/common/roles';
 import { campaignSchemes, campaignStatuses } from '../../../main/api/fund/labels';
 import { CloseCampaign } from '../../../main/api/fund/schemas';
 import { maskName } from '../../../main/api/fund/split';
-import { useApiMutation, useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery, useRole } from '../api/queries';
 import { ActionModal } from '../components/ActionModal';
 import { TextField } from '../components/fields';
 import { PdfButtons } from '../components/PdfButtons';
@@ -69,7 +69,7 @@ function CampaignHouseholds({ campaignId }: { campaignId: string }) {
   const [closing, setClosing] = useState(false);
   const print = useApiMutation('fund.printCampaignList');
   const close = useApiMutation('fund.closeCampaign', { quiet: true });
-  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
+  const role = useRole();
   const mayClose = !!role && mayDo(role, 'review');
   const d = detail.data;
   if (!d) return null;

@@ -2,7 +2,7 @@ import { Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { mayDo } from '../../../main/api/common/roles';
 import { auditModules, type AuditModule } from '../../../main/api/system/labels';
-import { useApiQuery } from '../api/queries';
+import { useApiQuery, useRole } from '../api/queries';
 import { setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { FilterDate } from '../components/FilterDate';
@@ -24,7 +24,7 @@ const actionOptions = Object.entries(a.actions).map(([value, label]) => ({ value
  * (`beforeSeq`); the filters live in the address. For 审核人 and 管理员.
  */
 export function AuditPage() {
-  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
+  const role = useRole();
   if (!role) return null;
   if (!mayDo(role, 'review')) {
     return <ListPage title={a.title}><EmptyState title={a.restricted} hint={a.restrictedHint} /></ListPage>;

@@ -6,10 +6,12 @@ import { listCampaigns } from '../../../../db/fund/campaigns';
 import { disclosedThrough } from '../../../../db/fund/disclosures';
 import { addMonths } from '../../common/days';
 import { listCategories } from '../../../../db/fund/categories';
-import { listSignatories } from '../../../../db/fund/signatories';
+import { listSignatories, personKey, type SignatoryRow } from '../../../../db/fund/signatories';
 import type { Db } from '../../../../db/open';
 import { getPlace } from '../../../../db/party/places';
 import { membersOfTerm, termsOfEstate } from '../../../../db/property/committees';
+import { getInstallation } from '../../../../db/settings';
+import { DEFAULT_TIME_ZONE } from '../../common/calendar';
 import { formatFen } from '../../common/money';
 import { DomainError, fieldError, notFound } from '../../common/errors';
 import type { Ctx } from '../../context';
@@ -23,11 +25,17 @@ import { allocationStatus } from './allocations';
 
 type C = typeof fundContract;
 
-/** The estate's latest committee term begun by today, with its members (red property's 业委会台账), or null. */
-function committeeInOffice(db: Db, estateId: string, today: string): CommitteeRoster | null {
+/**
+ * The estate's latest committee term begun by today, with its members (red property's 业委会台账), or null; and the
+ * committee-side signers not on it, names compared as the signers' own rule does (personKey: spaces and forms aside).
+ */
+function committeeInOffice(db: Db, estateId: string, today: string, signers: readonly SignatoryRow[]): CommitteeRoster | null {
   const term = termsOfEstate(db, estateId).find((t) => t.startsOn <= today);
   if (!term) return null;
-  return { termNo: term.termNo, startsOn: term.startsOn, endsOn: term.endsOn, members: membersOfTerm(db, term.id).map((m) => ({ name: m.name, role: m.role })) };
+  const members = membersOfTerm(db, term.id).map((m) => ({ name: m.name, role: m.role }));
+  const onRoster = new Set(members.map((m) => personKey(m.name)));
+  const offRoster = signers.filter((s) => s.side === 'committee' && s.status === 'active' && !onRoster.has(personKey(s.name))).map((s) => s.id);
+  return { termNo: term.termNo, startsOn: term.startsOn, endsOn: term.endsOn, members, offRoster };
 }
 
 /**
@@ -83,16 +91,18 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
 
   'fund.listAccounts': ({ status }, { db, today }) => {
     const settings = fundSettings(db);
+    const zone = getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE;
     return listAccounts(db, status).map((a) => ({
       ...accountView(db, a), disclosure: disclosureStatus(db, a, today, settings), reconciliation: reconciliationStatus(db, a, today, settings),
-      allocation: allocationStatus(db, a, today),
+      allocation: allocationStatus(db, a, today, zone),
     }));
   },
 
   'fund.getAccount': ({ id }, { db, today }) => {
     const a = getAccount(db, id);
     if (!a) throw notFound('基金账户');
-    return { account: accountView(db, a), signatories: listSignatories(db, id), drafts: openDrafts(db, id), committee: committeeInOffice(db, a.estateId, today) };
+    const signatories = listSignatories(db, id);
+    return { account: accountView(db, a), signatories, drafts: openDrafts(db, id), committee: committeeInOffice(db, a.estateId, today, signatories) };
   },
 
   /** The twelve months to this one, each present (zero when nothing was posted), oldest first. */

@@ -7,8 +7,7 @@ import { addDays, addMonths } from '../../common/days';
 import { DomainError, fieldError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import type { Handlers } from '../../router';
-import { getInstallation } from '../../../../db/settings';
-import { calendarDay, DEFAULT_TIME_ZONE } from '../../common/calendar';
+import { calendarDay } from '../../common/calendar';
 import type { AllocationPreview, AllocationStatus, fundContract } from '../contract';
 import { feeAllocation, formatArea } from '../split';
 import { mustAccount, replayOf, requestHash } from './common';
@@ -36,10 +35,10 @@ function preview(db: Db, account: AccountRow, month: string, today: string): All
  * The months ended without an allocation since the fee settings were first saved in the installation's calendar (or
  * since the opening, if later) — the home page's to-do. Null without fee settings: the account takes no allocations.
  */
-export function allocationStatus(db: Db, a: AccountRow, today: string): AllocationStatus | null {
+export function allocationStatus(db: Db, a: AccountRow, today: string, zone: string): AllocationStatus | null {
   const savedAt = feeSettingsSavedAt(db, a.id);
   if (!savedAt || a.status !== 'active') return null;
-  const savedOn = calendarDay(Date.parse(savedAt), getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE);
+  const savedOn = calendarDay(Date.parse(savedAt), zone);
   const done = new Set(allocatedMonths(db, a.id));
   const missing: string[] = [];
   for (let m = (savedOn > a.openedOn ? savedOn : a.openedOn).slice(0, 7); m < today.slice(0, 7); m = addMonths(`${m}-01`, 1).slice(0, 7)) {

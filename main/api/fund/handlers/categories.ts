@@ -1,4 +1,4 @@
-import { categoryLabel, categoryUse, deleteCategory, insertCategory, listCategories, setCategoryRetired } from '../../../../db/fund/categories';
+import { categoryOf, categoryUse, deleteCategory, insertCategory, listCategories, setCategoryRetired } from '../../../../db/fund/categories';
 import type { Direction } from '../../../../db/fund/types';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError } from '../../common/errors';
@@ -17,7 +17,7 @@ function withUse(db: Db): CategoryUse[] {
 }
 
 function mustCategory(db: Db, direction: Direction, code: string, verb: string): string {
-  const label = categoryLabel(db, direction, code);
+  const label = categoryOf(db, direction, code)?.label;
   if (!label) throw fieldError('code', '类别不存在');
   if (isSystem(direction, code)) throw new DomainError('DOMAIN', `“${label}”由基金自动记账使用，不能${verb}`, 'SYSTEM_CATEGORY');
   return label;

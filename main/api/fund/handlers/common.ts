@@ -4,7 +4,7 @@ import { attachmentsOf } from '../../../../db/fund/attachments';
 import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
 import { draftHash } from '../../../../db/fund/chain';
 import { disclosureReaching, type DisclosureRow } from '../../../../db/fund/disclosures';
-import { categoryLabel, categoryOffered } from '../../../../db/fund/categories';
+import { categoryOf } from '../../../../db/fund/categories';
 import { getEntry, requestHashOf, reversalOf, storedRow, type Direction, type EntryRow } from '../../../../db/fund/entries';
 import { signoffsOf, type SignoffRow } from '../../../../db/fund/signoffs';
 import type { Side } from '../../../../db/fund/signatories';
@@ -61,9 +61,9 @@ export function checkEntryFields(
 ): void {
   if (e.onDate < a.openedOn) throw fieldError('onDate', `日期不能早于开户日期 ${a.openedOn}`);
   assertDayUndisclosed(db, a.id, e.onDate, '这笔流水', 'onDate', afterDisclosed);
-  const label = categoryLabel(db, direction, e.category);
-  if (!label) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
-  if (!categoryOffered(db, direction, e.category)) throw fieldError('category', `“${label}”已停用，请选择其他类别`);
+  const category = categoryOf(db, direction, e.category);
+  if (!category) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
+  if (category.retired) throw fieldError('category', `“${category.label}”已停用，请选择其他类别`);
   // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
   const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);
   if (strangers.length > 0) throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}的电梯档案中，请从档案中选择`);

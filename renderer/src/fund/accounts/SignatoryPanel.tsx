@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { sides } from '../../../../main/api/fund/labels';
 import { committeeRoles } from '../../../../main/api/property/labels';
 import { SignatoryInput, UnlockSignatory } from '../../../../main/api/fund/schemas';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery, useRole } from '../../api/queries';
 import { ActionModal } from '../../components/ActionModal';
 import { TextField } from '../../components/fields';
 import { fmtTimestamp } from '../../components/format';
@@ -18,9 +18,6 @@ import { PinModal } from './PinModal';
 
 const s = fund.signers;
 type Side = keyof typeof sides;
-
-/** Whether a name is on the committee's roster, written as the register writes it (spaces aside). */
-const onRoster = (roster: CommitteeRoster, name: string) => roster.members.some((m) => m.name.replace(/\s/g, '') === name.replace(/\s/g, ''));
 
 function SignerRow({ signer, onPin, admin, roster }: { signer: Signatory; onPin: () => void; admin: boolean; roster: CommitteeRoster | null }) {
   const retire = useApiMutation('fund.retireSignatory');
@@ -43,7 +40,7 @@ function SignerRow({ signer, onPin, admin, roster }: { signer: Signatory; onPin:
           ? <Text size="xs" c="dimmed">{s.pinSet(fmtTimestamp(signer.pinSetAt))}</Text>
           : <Badge size="sm" color="orange" variant="light">{s.pinMissing}</Badge>}
         {until && <Text size="xs" c="red">{s.locked(until)}</Text>}
-        {signer.side === 'committee' && roster && !onRoster(roster, signer.name) && (
+        {roster?.offRoster.includes(signer.id) && (
           <Badge size="sm" color="orange" variant="light">{s.notOnRoster(roster.termNo)}</Badge>
         )}
       </Stack>
@@ -95,7 +92,7 @@ export function SignatoryPanel({ account }: { account: AccountView }) {
   const add = useApiMutation('fund.addSignatory', { quiet: true });
   const [adding, setAdding] = useState<Side | null>(null);
   const [pinFor, setPinFor] = useState<Signatory | null>(null);
-  const admin = useApiQuery('system.getStatus', {}).data?.account?.role === 'admin';
+  const admin = useRole() === 'admin';
   const active = (detail.data?.signatories ?? []).filter((x) => x.status === 'active');
   // Retired signers are kept for the sign-offs they gave: named under their side, without actions.
   const retired = (side: Side) => (detail.data?.signatories ?? []).filter((x) => x.status === 'retired' && x.side === side);

@@ -2,15 +2,13 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { mayDo } from '../../../../main/api/common/roles';
-import { attachmentTypes } from '../../../../main/api/fund/labels';
-import { callApi, useApiMutation, useApiQuery } from '../../api/queries';
+import { callApi, useApiMutation, useRole } from '../../api/queries';
 import { confirmDelete } from '../../components/confirmDelete';
 import { saveFile } from '../../components/files';
-import { fmtBytes } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import { fund } from '../../i18n/fund';
 import type { EntryDetail } from '../types';
-import { VoucherAdd } from './VoucherAdd';
+import { VoucherAdd, voucherKind } from './VoucherAdd';
 
 const a = fund.attachments;
 type AttachmentInfo = EntryDetail['attachments'][number];
@@ -29,7 +27,7 @@ function AttachmentRow({ entryId, file, editable, mayOpenPersonal }: { entryId: 
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text size="sm" fw={600} truncate="end">{file.fileName}</Text>
           <Group gap={6}>
-            <Text size="xs" c="dimmed">{`${attachmentTypes[file.mime]} · ${fmtBytes(file.bytes)}`}</Text>
+            <Text size="xs" c="dimmed">{voucherKind(file)}</Text>
             {file.personal && <Badge size="xs" color="orange" variant="light">{a.personalBadge}</Badge>}
           </Group>
           {file.personal && !mayOpenPersonal && <Text size="xs" c="dimmed">{a.personalOnly}</Text>}
@@ -58,7 +56,7 @@ function AttachmentRow({ entryId, file, editable, mayOpenPersonal }: { entryId: 
  */
 export function AttachmentsSection({ detail }: { detail: EntryDetail }) {
   const add = useApiMutation('fund.addAttachment', { quiet: true });
-  const role = useApiQuery('system.getStatus', {}).data?.account?.role;
+  const role = useRole();
   const { entry, attachments } = detail;
   // Adding and removing are a 录入员's (or 管理员's) on a draft; every role sees the list.
   const editable = entry.status === 'draft' && !!role && mayDo(role, 'enter');

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { formatFen } from '../../../../main/api/common/money';
-import { attachmentTypes, sides } from '../../../../main/api/fund/labels';
+import { sides } from '../../../../main/api/fund/labels';
 import { DraftUpdate, ExpenseDraftInput, IncomeInput } from '../../../../main/api/fund/schemas';
 import { useApiMutation } from '../../api/queries';
 import { today } from '../../app/clock';
@@ -11,7 +11,6 @@ import { DateField, SelectField, TextField } from '../../components/fields';
 import { ElevatorsSelect } from '../../elevator/common/ElevatorSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { MoneyField } from '../../components/MoneyField';
-import { fmtBytes } from '../../components/format';
 import { SectionTitle } from '../../components/SectionTitle';
 import { useZodForm, type ZodForm } from '../../components/useZodForm';
 import { fund } from '../../i18n/fund';
@@ -19,7 +18,7 @@ import { newEntryId } from '../common/newEntryId';
 import { OverrideReasonField } from '../common/OverrideReasonField';
 import { useCategories } from '../common/useCategories';
 import type { EntryDetail } from '../types';
-import { VoucherAdd } from './VoucherAdd';
+import { VoucherAdd, voucherKind } from './VoucherAdd';
 
 type AttachmentInfo = EntryDetail['attachments'][number];
 
@@ -64,7 +63,7 @@ function IncomeVouchers({ form }: { form: ZodForm }) {
       {picked.length === 0 && <Text size="sm" c="dimmed">{e.incomeVouchers}</Text>}
       {picked.map((f) => (
         <Group key={f.sha256} justify="space-between" wrap="nowrap" data-testid="income-voucher">
-          <Text size="sm" truncate="end">{`${f.fileName} · ${attachmentTypes[f.mime]} · ${fmtBytes(f.bytes)}`}</Text>
+          <Text size="sm" truncate="end">{`${f.fileName} · ${voucherKind(f)}`}</Text>
           <Button size="compact-xs" variant="subtle" color="red" aria-label={`${fund.attachments.remove}${f.fileName}`}
             onClick={() => keep(picked.filter((x) => x.sha256 !== f.sha256))}>{fund.attachments.remove}</Button>
         </Group>

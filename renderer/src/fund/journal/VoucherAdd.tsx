@@ -3,12 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { FileIn } from '../../../../main/api/common/files';
+import { attachmentTypes } from '../../../../main/api/fund/labels';
 import { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../../../../main/api/fund/schemas';
 import { readFileBase64 } from '../../components/files';
+import { fmtBytes } from '../../components/format';
 import { fund } from '../../i18n/fund';
 import { zh } from '../../i18n/zh-CN';
 
 const a = fund.attachments;
+
+/** A voucher's type and size as its row says them: 「PNG 图片 · 5 KB」. */
+export const voucherKind = (f: { mime: keyof typeof attachmentTypes; bytes: number }) => `${attachmentTypes[f.mime]} · ${fmtBytes(f.bytes)}`;
 
 /**
  * 添加附件: several files at once, each sent on its own (`store`) so one refused — too large, not a PDF, JPEG or PNG
