@@ -38,11 +38,17 @@ export function findElevatorByRegCode(db: Db, regCode: string): { id: string } |
   return db.prepare('SELECT id FROM elevators WHERE reg_code = ?').get(regCode) as { id: string } | undefined;
 }
 
-/** Of `ids`, those that are not elevators of the estate (in the order given): a fund entry may name only its estate's. */
-export function elevatorsNotOf(db: Db, estateId: string, ids: readonly string[]): string[] {
+/**
+ * Of `ids`, those that are not elevators of the estate — of its building, when one is given — in the order given: a
+ * fund entry may name only its account's.
+ */
+export function elevatorsNotOf(db: Db, estateId: string, buildingId: string | null, ids: readonly string[]): string[] {
   if (ids.length === 0) return [];
   const found = new Set(
-    (db.prepare(`SELECT id FROM elevators WHERE estate_id = ? AND id IN (${ids.map(() => '?').join(', ')})`).pluck().all(estateId, ...ids) as string[]),
+    db
+      .prepare(`SELECT id FROM elevators WHERE estate_id = ? AND (? IS NULL OR building_id = ?) AND id IN (${ids.map(() => '?').join(', ')})`)
+      .pluck()
+      .all(estateId, buildingId, buildingId, ...ids) as string[],
   );
   return ids.filter((id) => !found.has(id));
 }
@@ -69,6 +75,8 @@ const SORTED: Record<Exclude<ElevatorSort, 'place'>, string> = {
 
 export interface ElevatorFilter {
   estateId: string | null;
+  /** One building's (a building's fund account picks its elevators); absent or null: every building. */
+  buildingId?: string | null;
   status: ElevatorStatus | null;
   q: string;
   /**
@@ -93,6 +101,7 @@ export function listElevators(db: Db, f: ElevatorFilter): { rows: ElevatorRow[];
     order = 'e.next_inspection_on, e.id';
   }
   if (f.estateId) where.add('e.estate_id = ?', f.estateId);
+  if (f.buildingId) where.add('e.building_id = ?', f.buildingId);
   if (f.status) where.add('e.status = ?', f.status);
   if (f.q) where.add('(instr(e.reg_code, ?) > 0 OR instr(b.name, ?) > 0 OR instr(es.name, ?) > 0)', f.q, f.q, f.q);
   if (f.sort !== 'place') order = SORTED[f.sort];

@@ -6,18 +6,19 @@ export type { FeeSettingsRow, AllocationRow } from './types';
 
 export function feeSettingsOf(db: Db, accountId: string): FeeSettingsRow | undefined {
   return db
-    .prepare(`SELECT account_id AS accountId, rate_fen AS rateFen, share_num AS shareNum, share_den AS shareDen, updated_at AS updatedAt, operator
+    .prepare(`SELECT account_id AS accountId, rate_fen AS rateFen, share_num AS shareNum, share_den AS shareDen, area_hundredths AS areaHundredths,
+        updated_at AS updatedAt, operator
       FROM fund_fee_settings WHERE account_id = ?`)
     .get(accountId) as FeeSettingsRow | undefined;
 }
 
-export function saveFeeSettings(db: Db, s: { accountId: string; rateFen: number; shareNum: number; shareDen: number }, operator: string): void {
+export function saveFeeSettings(db: Db, s: Omit<FeeSettingsRow, 'updatedAt' | 'operator'>, operator: string): void {
   const st = newStamps(operator);
   db.prepare(
-    `INSERT INTO fund_fee_settings (account_id, rate_fen, share_num, share_den, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO fund_fee_settings (account_id, rate_fen, share_num, share_den, area_hundredths, created_at, updated_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (account_id) DO UPDATE SET rate_fen = excluded.rate_fen, share_num = excluded.share_num, share_den = excluded.share_den,
-       updated_at = ?, operator = excluded.operator`,
-  ).run(s.accountId, s.rateFen, s.shareNum, s.shareDen, st.created_at, st.updated_at, st.operator, nowIso());
+       area_hundredths = excluded.area_hundredths, updated_at = ?, operator = excluded.operator`,
+  ).run(s.accountId, s.rateFen, s.shareNum, s.shareDen, s.areaHundredths, st.created_at, st.updated_at, st.operator, nowIso());
 }
 
 /** When the account's fee settings were first saved (UTC), undefined when never: the allocations expected start then. */
@@ -28,7 +29,7 @@ export const feeSettingsSavedAt = (db: Db, accountId: string): string | undefine
 export const allocatedMonths = (db: Db, accountId: string): string[] =>
   db.prepare('SELECT month FROM fund_fee_allocations WHERE account_id = ?').pluck().all(accountId) as string[];
 
-/** The estate's floor area on its red-property profile (hundredths of a m²), null when not recorded. */
+/** The estate's floor area on its red-property profile (hundredths of a m²), null when not recorded. A building account's is in its fee settings. */
 export function estateAreaOf(db: Db, estateId: string): number | null {
   const r = db.prepare('SELECT floor_area_hundredths AS a FROM property_estates WHERE place_id = ?').get(estateId) as { a: number | null } | undefined;
   return r?.a ?? null;

@@ -9,7 +9,7 @@ export type { ApplicationFields, ApplicationPaymentRow, ApplicationRow, PaymentS
 const unreversed = `NOT EXISTS (SELECT 1 FROM fund_entries r WHERE r.reverses_id = e.id AND r.status = 'posted')`;
 
 const GRANT = `
-  SELECT g.id, g.account_id AS accountId, a.name AS accountName, est.name AS estateName, com.name AS communityName, g.title, g.works, g.budget,
+  SELECT g.id, g.account_id AS accountId, a.name AS accountName, est.name AS estateName, bld.name AS buildingName, com.name AS communityName, g.title, g.works, g.budget,
     g.rule, g.total_households AS totalHouseholds, g.total_area AS totalArea, g.voted_households AS votedHouseholds, g.voted_area AS votedArea,
     g.agreed_households AS agreedHouseholds, g.agreed_area AS agreedArea, g.vote_closed_on AS voteClosedOn, g.plan_notice_from AS planNoticeFrom,
     g.plan_notice_to AS planNoticeTo, g.objections, g.objection_reply AS objectionReply, g.approved_on AS approvedOn, g.approval_ref AS approvalRef,
@@ -24,6 +24,7 @@ const GRANT = `
   FROM fund_grant_applications g
   JOIN fund_accounts a ON a.id = g.account_id
   JOIN places est ON est.id = a.estate_id
+  LEFT JOIN places bld ON bld.id = a.building_id
   LEFT JOIN places com ON com.id = est.parent_id`;
 
 export const getApplication = (db: Db, id: string): ApplicationRow | undefined => db.prepare(`${GRANT} WHERE g.id = ?`).get(id) as ApplicationRow | undefined;

@@ -14,6 +14,12 @@ export interface AccountExport {
   id: string;
   estateId: string;
   estateName: string;
+  /**
+   * A building's account (a setting): its building. Left out for an estate's account, so a package with no building
+   * account still imports at a street whose StreetDesk predates them (it refuses fields it does not know).
+   */
+  buildingId?: string | null;
+  buildingName?: string | null;
   community: string;
   name: string;
   bankName: string | null;
@@ -76,14 +82,20 @@ const SCOPE = `($community IS NULL OR es.parent_id = $community)`;
 export function exportAccounts(db: Db, communityId: string | null): AccountExport[] {
   return db
     .prepare(
-      `SELECT a.id, a.estate_id AS estateId, es.name AS estateName, c.name AS community, a.name, a.bank_name AS bankName,
+      `SELECT a.id, a.estate_id AS estateId, es.name AS estateName, a.building_id AS buildingId, bl.name AS buildingName, c.name AS community,
+              a.name, a.bank_name AS bankName,
               a.opening_balance AS openingBalance, a.opened_on AS openedOn, a.status, h.seq AS headSeq, h.hash AS headHash,
               a.updated_at AS updatedAt
        FROM fund_accounts a JOIN places es ON es.id = a.estate_id JOIN places c ON c.id = es.parent_id
+       LEFT JOIN places bl ON bl.id = a.building_id
        JOIN ledger_heads h ON h.chain = 'fund:' || a.id
        WHERE ${SCOPE} ORDER BY c.name, es.name, a.opened_on, a.id`,
     )
-    .all({ community: communityId }) as AccountExport[];
+    .all({ community: communityId })
+    .map((r) => {
+      const { buildingId, buildingName, ...a } = r as AccountExport;
+      return buildingId ? { ...a, buildingId, buildingName } : a;
+    });
 }
 
 /**

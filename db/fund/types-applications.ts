@@ -25,6 +25,8 @@ export interface ApplicationFields {
 export interface ApplicationRow extends ApplicationFields {
   id: string;
   estateName: string;
+  /** A building account's building. */
+  buildingName: string | null;
   communityName: string;
   accountName: string;
   votedHouseholds: number | null;

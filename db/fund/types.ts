@@ -9,6 +9,8 @@ export type AccountStatus = 'active' | 'closed';
 
 export interface AccountFields {
   estateId: string;
+  /** Null: the estate's account; set: one building's (a setting, migration 047). */
+  buildingId: string | null;
   name: string;
   bankName: string | null;
   bankAccount: string | null;
@@ -21,6 +23,7 @@ export interface AccountFields {
 export interface AccountRow extends AccountFields {
   id: string;
   estateName: string;
+  buildingName: string | null;
   communityName: string;
   status: AccountStatus;
   createdAt: string;
@@ -217,6 +220,8 @@ export interface FeeSettingsRow {
   rateFen: number;
   shareNum: number;
   shareDen: number;
+  /** A building account's floor area as typed (hundredths of a m²); null for an estate's (its profile has it). */
+  areaHundredths: number | null;
   updatedAt: string;
   operator: string;
 }

@@ -44,6 +44,7 @@ import { dropUnusedVolunteerIndexes } from './043_drop_unused_volunteer_indexes'
 import { memberEventsDate } from './044_member_events_date';
 import { orgQuarterMeetings } from './045_org_quarter_meetings';
 import { fundCategoryRetired } from './046_fund_category_retired';
+import { fundBuildingAccounts } from './047_fund_building_accounts';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -54,4 +55,5 @@ export const migrations: readonly Migration[] = [
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
   sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate, orgQuarterMeetings, fundCategoryRetired,
+  fundBuildingAccounts,
 ];

@@ -60,7 +60,7 @@ export function writeFund(db: Db, r: Rand, tree: CommunityPlan[], property: Prop
     if (buildings.length === 0 || !company || committee.length < 2) continue;
     const openedOn = addDays(today, -YEARS * 365 - int(r, 0, 60));
     const accountId = insertAccount(db, {
-      estateId: e.id, name: `${e.name}电梯维保基金`, bankName: pick(r, BANKS), bankAccount: String(int(r, 100_000_000, 999_999_999)),
+      estateId: e.id, buildingId: null, name: `${e.name}电梯维保基金`, bankName: pick(r, BANKS), bankAccount: String(int(r, 100_000_000, 999_999_999)),
       openingBalance: int(r, 50_000, 300_000) * 100, openedOn, note: null,
     }, operator);
     counts.fundAccounts++;

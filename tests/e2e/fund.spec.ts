@@ -335,4 +335,24 @@ test('elevator fund: an administrator lifts a signer’s lock with a reason; the
   await expect(closing.getByRole('alert')).toContainText('不能销户：账户余额还有 ¥5,000.00');
   await still(page, 'fund-close-refused');
   expect((await apiCall(app, 'fund.listAccounts', {}))[0]!.status).toBe('active');
+  await closing.getByRole('button', { name: '取消' }).click();
+
+  // Accounts per building: the setting changes what the account form asks; the list names the building.
+  const xingfu = await apiCall(app, 'party.createPlace', { kind: 'estate', parentId: community.id, name: '幸福小区' });
+  await apiCall(app, 'party.createPlace', { kind: 'building', parentId: xingfu.id, name: '1号楼', unitCount: 2 });
+  await page.goto(`${new URL(app.url).origin}/#/settings`);
+  const settings = page.getByRole('form', { name: '电梯维保基金' });
+  await settings.getByRole('combobox', { name: '基金账户设立方式' }).click();
+  await page.getByRole('option', { name: '按楼栋设立' }).click();
+  await settings.getByRole('button', { name: '保存基金设置' }).click();
+  await expect(page.getByText('电梯维保基金设置已保存')).toBeVisible();
+  await page.goto(`${new URL(app.url).origin}/#/fund/accounts`);
+  await page.getByRole('button', { name: '开立账户' }).first().click();
+  await choose(page, '开立基金账户', '小区', /^幸福小区/);
+  await choose(page, '开立基金账户', '楼栋', '1号楼');
+  await dialog(page, '开立基金账户').getByLabel('开户余额（元）').fill('8,000');
+  await still(page, 'fund-account-building');
+  await dialog(page, '开立基金账户').getByRole('button', { name: '开立账户' }).click();
+  await expect(page.getByRole('cell', { name: '幸福小区 1号楼' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '幸福小区1号楼电梯维保基金', exact: true })).toBeVisible();
 });

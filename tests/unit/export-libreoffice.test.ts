@@ -146,10 +146,10 @@ describe('an exported workbook opened by LibreOffice', () => {
     fs.writeFileSync(file, Buffer.from(out.workbook!.contentBase64, 'base64'));
     const csv = await readsBack(file);
     const journal = csv.get('电梯维保基金收支明细')!;
-    expect(journal[3]!.slice(4, 12)).toEqual(['日期', '类别', '用途', '对方单位', '凭证号', '收入（元）', '支出（元）', '余额（元）']);
-    expect(journal[4]!.slice(9, 12)).toEqual(['¥12,345.67', '', '¥22,345.67']);
-    expect(journal[5]!.slice(9, 12)).toEqual(['', '¥1,000.50', '¥21,345.17']);
-    expect(journal.at(-1)!.slice(9, 11)).toEqual(['¥12,345.67', '¥1,000.50']);
+    expect(journal[3]!.slice(4, 13)).toEqual(['日期', '类别', '用途', '对方单位', '凭证号', '涉及电梯', '收入（元）', '支出（元）', '余额（元）']);
+    expect(journal[4]!.slice(9, 13)).toEqual(['', '¥12,345.67', '', '¥22,345.67']);
+    expect(journal[5]!.slice(9, 13)).toEqual(['3号楼1单元1号梯', '', '¥1,000.50', '¥21,345.17']);
+    expect(journal.at(-1)!.slice(10, 12)).toEqual(['¥12,345.67', '¥1,000.50']);
     const elevators = csv.get('电梯台账')!;
     expect(elevators[4]![13]).toBe(`${t.month}-01`);
   }, 180_000);

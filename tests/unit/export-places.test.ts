@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasPoppler, pdfText } from './pdf-text';
-import { communityWithPlaces } from './submission-places-fixture';
+import { communityWithPlaces, type Rec } from './submission-places-fixture';
 
 type Row = Record<string, unknown>;
 
@@ -60,10 +60,11 @@ describe('red property, elevators and the fund in the registers export', () => {
     expect(accounts.rows[0]!['校验码（最新笔数·前16位）']).toMatch(/^第 2 笔 · [0-9a-f]{16}$/);
 
     const journal = wb.get('电梯维保基金收支明细')!;
-    expect(journal.rows.map((r) => [r['序号'] === '合计' ? '合计' : r['笔数'], r['类别'], r['收入（元）'], r['支出（元）'], r['余额（元）'], r['物业方签字'], r['业委会签字']])).toEqual([
-      [1, '收入·物业费提取', 12_345.67, null, 22_345.67, null, null],
-      [2, '支出·日常维保', null, 1_000.5, 21_345.17, '刘经理', '陈主任'],
-      ['合计', null, 12_345.67, 1_000.5, null, null, null],
+    const journalLine = (r: Rec) => [r['序号'] === '合计' ? '合计' : r['笔数'], r['类别'], r['涉及电梯'], r['收入（元）'], r['支出（元）'], r['余额（元）'], r['物业方签字'], r['业委会签字']];
+    expect(journal.rows.map(journalLine)).toEqual([
+      [1, '收入·物业费提取', null, 12_345.67, null, 22_345.67, null, null],
+      [2, '支出·日常维保', '3号楼1单元1号梯', null, 1_000.5, 21_345.17, '刘经理', '陈主任'],
+      ['合计', null, null, 12_345.67, 1_000.5, null, null, null],
     ]);
 
     // An application is a case that runs for months: listed with its vote so far; areas from hundredths of a m².

@@ -194,7 +194,7 @@ describe('the disclosure to-do', () => {
   it('is due the setting’s months after the last disclosed period (or the opening), and the setting is checked', async () => {
     const { call, attempt, account } = await journal();
     const status = async () => (await call('fund.listAccounts', {})).find((a) => a.id === account.id)!.disclosure;
-    expect(await call('fund.getSettings', {})).toEqual({ disclosureIntervalMonths: 3, reconciliationDueDay: 10, planNoticeDays: 5, resultNoticeDays: 10, resultNoticeWithinDays: 30 });
+    expect(await call('fund.getSettings', {})).toEqual({ disclosureIntervalMonths: 3, reconciliationDueDay: 10, planNoticeDays: 5, resultNoticeDays: 10, resultNoticeWithinDays: 30, accountScope: 'estate' });
     expect(await status()).toEqual({ through: null, dueBy: '2026-04-01', overdue: true });
     await call('fund.makeDisclosure', { accountId: account.id, from: '2026-01-01', to: '2026-11-30', noticeFrom: '2026-12-03', noticeTo: '2026-12-12' });
     expect(await status()).toEqual({ through: '2026-11-30', dueBy: '2027-03-01', overdue: false });

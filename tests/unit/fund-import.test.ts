@@ -90,3 +90,28 @@ describe('importing 基金账户期初余额', () => {
     expect(again.report.summary).toMatchObject({ create: 0, skip: 3 });
   });
 });
+
+describe('importing 基金账户期初余额 per building', () => {
+  it('opens one account a building named in a 楼栋 column, and says which building the places register lacks', async () => {
+    const t = await fundFixture();
+    await t.call('fund.updateSettings', { disclosureIntervalMonths: 3, accountScope: 'building' });
+    const xingfu = await t.call('party.createPlace', { kind: 'estate', parentId: t.community.id, name: '幸福小区' });
+    const one = await t.call('party.createPlace', { kind: 'building', parentId: xingfu.id, name: '1号楼', unitCount: 2 });
+    const two = await t.call('party.createPlace', { kind: 'building', parentId: xingfu.id, name: '2号楼', unitCount: 2 });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('期初余额');
+    ws.addRow(['小区名称', '楼栋', '期初余额（元）', '期初日期']);
+    ws.addRow(['幸福小区', '1号楼', '3,000.00', '2025-12-31']);
+    ws.addRow(['幸福小区', '2号楼', '4,500.50', '2025-12-31']);
+    ws.addRow(['幸福小区', '9号楼', '100.00', '2025-12-31']);
+    const { a, report } = await importFile(t, wb);
+    expect(a.mapping).toMatchObject({ estate: 0, building: 1, openingBalance: 2, openedOn: 3 });
+    expect(problemsOf(report)).toEqual([[4, [{ field: 'building', message: '幸福小区没有登记“9号楼”，请先在“组织与地点”中登记这栋楼' }]]]);
+    const done = await importFile(t, wb, { options: { excludeRows: [4] } });
+    expect(await done.commit()).toMatchObject({ created: 2 });
+    const accounts = (await t.call('fund.listAccounts', {})).filter((x) => x.estateId === xingfu.id);
+    expect(accounts.map((x) => [x.buildingId, x.name, x.openingBalance]).sort()).toEqual([
+      [one.id, '幸福小区1号楼电梯维保基金', 300_000], [two.id, '幸福小区2号楼电梯维保基金', 450_050],
+    ].sort());
+  });
+});

@@ -27,7 +27,7 @@ const SHEET = {
  * community's own StreetDesk: 阳光小区 served by 阳光物业 under a contract, a committee term of 5 (张三 a party
  * member from the register), a joint meeting with two resolutions (one done), an assessment scored 92.0 on the
  * year's list as published, an elevator with a signed-off routine record and an entrapment (2 people, 22 minutes), and a fund account opened with
- * ¥10,000.00 that took ¥12,345.67 in and paid out ¥1,000.50 with both sign-offs, with a use application proposed.
+ * ¥10,000.00 that took ¥12,345.67 in and paid out ¥1,000.50 with both sign-offs for that elevator, with a use application proposed.
  */
 export async function communityWithPlaces(unit: Parameters<typeof communityInstall>[0] = {}) {
   const t = await communityInstall(unit);
@@ -106,6 +106,7 @@ export async function communityWithPlaces(unit: Parameters<typeof communityInsta
   const spend = async (amount: string) => {
     const d = await call('fund.draftExpense', {
       id: newId(), accountId: account.id, onDate: today(), amount, purpose: '日常维保', category: 'routine', counterparty: '江城电梯工程有限公司', voucherNo: 'PZ-001',
+      elevatorIds: [elevator.id],
     });
     await call('fund.signOff', { entryId: d.entry.id, signatoryId: companySigner.id, pin: COMPANY_PIN });
     await call('fund.signOff', { entryId: d.entry.id, signatoryId: committeeSigner.id, pin: COMMITTEE_PIN });

@@ -8,6 +8,8 @@ import { todayIso } from './calendar';
  */
 
 export const id = z.string().min(1, '缺少记录编号').max(64);
+/** An id that may be absent (a filter not set, an optional link): null then. */
+export const nullableId = id.nullish().transform((v) => v ?? null);
 
 /** The codes of a label catalogue, as the tuple z.enum wants. */
 export const keysOf = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

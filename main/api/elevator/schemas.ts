@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, chosen, id, optionalCount, optionalDate, optionalPastDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { choice, chosen, id, nullableId, optionalCount, optionalDate, optionalPastDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { toHalfWidth } from '../common/identifiers';
 import { yuanField } from '../common/money';
 import { todayIso } from '../common/calendar';
@@ -7,7 +7,6 @@ import { CHECKLIST_CODES } from './checklist';
 import { elevatorStatuses, elevatorTypes, elevatorWarnings, faultCauses, inspectionResults, maintenanceKinds, rescueAreas } from './labels';
 import { normaliseRegCode, parseWallTime } from './rules';
 
-const nullableId = id.nullish().transform((v) => v ?? null);
 const issueAt = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
 /**
  * Cross-field rules run even when another field failed (zod skips them otherwise), so a form shows every message at
@@ -97,6 +96,7 @@ export const ElevatorUpdate = elevatorShape.extend({ id }).superRefine(elevatorR
 
 export const ElevatorList = z.object({
   estateId: nullableId,
+  buildingId: nullableId,
   status: choice(elevatorStatuses, '使用状态').nullish().transform((v) => v ?? null),
   /** The two street-wide lists read through their indexes; the others filter the page. */
   warning: z.enum(['maintenance_overdue', 'inspection_due']).nullish().transform((v) => v ?? null),

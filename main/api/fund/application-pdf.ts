@@ -4,7 +4,7 @@ import { chineseDate } from '../../export/period';
 import { formatFen } from '../common/money';
 import { noticeDays } from './applications';
 import type { ApplicationDetail, ApplicationView } from './contract';
-import { consentRules, paymentStages } from './labels';
+import { accountPlace, consentRules, paymentStages } from './labels';
 import { formatArea, permille } from './split';
 
 export const NOTICE_TITLES = { plan: '电梯维保基金使用方案公示', result: '电梯维保基金使用结果公示' } as const;
@@ -96,7 +96,7 @@ export async function renderApplicationNotice(d: ApplicationNoticeDocument): Pro
     ];
   const pdf = await renderDocument({
     title,
-    subtitle: [`${a.communityName} · ${a.estateName}`],
+    subtitle: [accountPlace(a)],
     author: d.unitName,
     blocks: [...blocks, { kind: 'paragraph', text: `制表日期：${chineseDate(d.madeOn)}`, size: 9.5 }],
     signatures: ['物业服务企业', '业主委员会', '社区居民委员会'],

@@ -3,7 +3,7 @@ import { renderDocument, type PdfParagraph, type PdfTable } from '../../export/p
 import { chineseDate } from '../../export/period';
 import { formatFen } from '../common/money';
 import type { CampaignPublicList } from './contract';
-import { campaignSchemes } from './labels';
+import { accountPlace, campaignSchemes } from './labels';
 
 export const CAMPAIGN_LIST_TITLE = '电梯大修众筹缴款公示';
 
@@ -43,7 +43,7 @@ export async function renderCampaignList(d: { list: CampaignPublicList; account:
   ];
   return renderDocument({
     title: CAMPAIGN_LIST_TITLE,
-    subtitle: [`${d.account.communityName} · ${d.account.estateName}`],
+    subtitle: [accountPlace(d.account)],
     author: d.unitName,
     blocks,
     signatures: ['业主委员会', '社区居民委员会'],

@@ -194,6 +194,8 @@ export type FundVerification = ChainVerification & { disclosures: number; affect
  */
 export interface AllocationPreview {
   month: string;
+  /** A building account's building: its area is typed in the fee settings, not read from the estate's profile. */
+  building: string | null;
   settings: FeeSettingsRow | null;
   areaHundredths: number | null;
   figures: FeeAllocation | null;

@@ -18,6 +18,13 @@ export const entryStatuses = { draft: '待签字', posted: '已过账', voided: 
 
 export const accountStatuses = { active: '使用中', closed: '已销户' } as const satisfies Record<AccountStatus, string>;
 
+/** Where an account's money belongs, as the PDFs' subtitles print it: 西里社区 · 阳光小区 3号楼. */
+export const accountPlace = (a: { communityName: string | null; estateName: string; buildingName: string | null }): string =>
+  `${a.communityName ?? ''} · ${a.estateName}${a.buildingName ? ` ${a.buildingName}` : ''}`;
+
+/** How accounts are opened: one per estate, or one per building of an estate (设置 → 电梯维保基金). */
+export const accountScopes = { estate: '按小区设立', building: '按楼栋设立' } as const;
+
 export const signatoryStatuses = { active: '可以签字', retired: '已停止签字资格' } as const;
 
 export const campaignStatuses = { open: '筹集中', closed: '已结束' } as const;

@@ -4,7 +4,7 @@ import { chineseDate } from '../../export/period';
 import { calendarDay } from '../common/calendar';
 import { formatFen } from '../common/money';
 import type { SavedReconciliation } from './contract';
-import { sides } from './labels';
+import { accountPlace, sides } from './labels';
 
 export const RECONCILIATION_TITLE = '银行存款余额调节表';
 
@@ -34,7 +34,7 @@ export function renderReconciliation(d: ReconciliationDocument): Promise<Buffer>
     : `草稿，尚未经双方确认${confirmed.length ? `（已确认：${confirmed.join('；')}）` : ''}。`;
   return renderDocument({
     title: RECONCILIATION_TITLE,
-    subtitle: [`${a.communityName} · ${a.estateName}`, `${month}（截至${chineseDate(r.statementDate)}）`],
+    subtitle: [accountPlace(a), `${month}（截至${chineseDate(r.statementDate)}）`],
     author: d.unitName,
     blocks: [
       { kind: 'paragraph', text: `账户：${a.name}${a.bankName ? `　开户银行：${a.bankName}` : ''}${a.bankAccount ? `　账号：${a.bankAccount}` : ''}` },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { choice, chosen, date, id, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
+import { choice, chosen, date, id, nullableId, optionalCount, optionalDate, optionalText, pageInput, pastDate, phone, requiredText, wholeNumber } from '../common/fields';
 import { fileIn } from '../common/files';
 import { yuanField } from '../common/money';
 import { schemeWeight } from './split';
-import { accountStatuses, campaignSchemes, consentRules, directions, grantKinds, paymentStages, sides } from './labels';
+import { accountScopes, accountStatuses, campaignSchemes, consentRules, directions, grantKinds, paymentStages, sides } from './labels';
 
 /**
  * The id of a new entry, made by the form when it opens (a ULID): a double click or a retried request carries
@@ -22,7 +22,9 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '附件校验码应为 64 �
 
 export const AccountInput = z.object({
   estateId: chosen('小区'),
-  /** Empty: "<小区>电梯维保基金". */
+  /** One of the estate's buildings when accounts are kept per building (设置 → 电梯维保基金); null: the estate's. */
+  buildingId: nullableId,
+  /** Empty: "<小区>电梯维保基金" (or "<小区><楼栋>电梯维保基金"). */
   name: optionalText('账户名称', 60),
   bankName: optionalText('开户银行', 60),
   bankAccount: optionalText('银行账号', 40),
@@ -140,6 +142,8 @@ export const FundSettingsInput = z.object({
   planNoticeDays: wholeNumber('方案公示天数', 1, 60).default(5),
   resultNoticeDays: wholeNumber('结果公示天数', 1, 60).default(10),
   resultNoticeWithinDays: wholeNumber('结果公示期限（末笔付款后天数）', 1, 180).default(30),
+  /** Whether a new account is opened for an estate or for one of its buildings (the street's practice). */
+  accountScope: choice(accountScopes, '账户设立方式').default('estate'),
 });
 
 /** 物业费提取 settings of an account: the rate as yuan per m² per month (¥1.18 → 118 fen), the fund's share as a fraction. */
@@ -149,6 +153,8 @@ export const FeeSettingsInput = z
     rate: yuanField('每平方米每月费率').refine((fen) => fen > 0 && fen <= 100_000, '费率应大于 0、不超过 ¥1,000.00'),
     shareNum: wholeNumber('提取比例的分子', 1, 10_000),
     shareDen: wholeNumber('提取比例的分母', 1, 10_000),
+    /** A building account's floor area (hundredths of a m²): the red-property profile has only the estate's. */
+    areaHundredths: optionalCount('楼栋建筑面积', 10_000_000_000, 1),
   })
   .refine((v) => v.shareNum <= v.shareDen, { path: ['shareNum'], message: '提取比例不能超过 1（分子不大于分母）' });
 

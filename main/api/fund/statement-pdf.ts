@@ -4,6 +4,7 @@ import { renderDocument } from '../../export/pdf/document';
 import { chineseDate } from '../../export/period';
 import { calendarDay } from '../common/calendar';
 import { formatFen } from '../common/money';
+import { accountPlace } from './labels';
 
 export const STATEMENT_TITLE = '电梯维保基金收支情况公示';
 
@@ -13,7 +14,7 @@ export const headText = (head: ChainHead): string =>
 
 export interface StatementDocument {
   statement: StatementData;
-  account: { name: string; estateName: string; communityName: string; bankName: string | null; bankAccount: string | null };
+  account: { name: string; estateName: string; buildingName: string | null; communityName: string; bankName: string | null; bankAccount: string | null };
   head: ChainHead;
   notice: { from: string; to: string };
   madeOn: string;
@@ -45,7 +46,7 @@ export function renderStatement(d: StatementDocument): Promise<Buffer> {
   const incomeTotal = s.incomeByCategory.reduce((n, c) => n + c.entries, 0);
   return renderDocument({
     title: STATEMENT_TITLE,
-    subtitle: [`${a.communityName} · ${a.estateName}`, `统计期间：${chineseDate(s.from)}至${chineseDate(s.to)}`],
+    subtitle: [accountPlace(a), `统计期间：${chineseDate(s.from)}至${chineseDate(s.to)}`],
     author: d.unitName,
     blocks: [
       { kind: 'paragraph', text: `账户：${a.name}${bank ? `　${bank}` : ''}` },

@@ -5,6 +5,7 @@ import {
   creditCode,
   date,
   id,
+  nullableId,
   optionalCount,
   optionalDate,
   optionalPastDate,
@@ -20,7 +21,6 @@ import { assessmentSettingsShape } from './assessment-schemas';
 import { DEFAULT_CARD_RULE } from './cards';
 import { latestTermEnd, MAX_TERM_YEARS, secondChairIndex } from './rules';
 
-const nullableId = id.nullish().transform((v) => v ?? null);
 const issueAt = (ctx: z.RefinementCtx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
 // ---------------------------------------------------------------- companies

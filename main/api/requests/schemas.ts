@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import {
-  chosen, choice, date, id, optionalDate, optionalIdCardNumber, optionalText, pageInput, pastDate, phone, requiredText, revealReason, tenths, wholeNumber,
+  chosen, choice, date, id, nullableId, optionalDate, optionalIdCardNumber, optionalText, pageInput, pastDate, phone, requiredText, revealReason, tenths, wholeNumber,
 } from '../common/fields';
 import { DEFAULT_REQUEST_SETTINGS } from './rules';
 import { careCategories, careColours, handlerKinds, ratings, requestSources, requestStates, urgencies, wishKinds, wishStates } from './labels';
 
-const nullableId = id.nullish().transform((v) => v ?? null);
 export const byId = z.object({ id });
 
 // ---------------------------------------------------------------- settings

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiQuery, useRole } from '../api/queries';
+import { usePerBuilding } from './common/usePerBuilding';
 import { href, setParams, useRoute } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { fmtMoney } from '../components/format';
@@ -19,6 +20,7 @@ export function AccountsPage() {
   const accounts = useApiQuery('fund.listAccounts', {});
   const [opening, setOpening] = useState(false);
   const admin = useRole() === 'admin';
+  const perBuilding = usePerBuilding();
   const rows = accounts.data ?? [];
   const [closing, setClosing] = useState<(typeof rows)[number] | null>(null);
   const selected = rows.find((x) => x.id === route.params.get('account')) ?? (rows.length === 1 ? rows[0] : undefined);
@@ -34,7 +36,7 @@ export function AccountsPage() {
         </Group>
         {openButton}
       </Group>
-      <Text size="sm" c="dimmed" maw={900}>{a.intro}</Text>
+      <Text size="sm" c="dimmed" maw={900}>{a.intro(perBuilding)}</Text>
       <Paper withBorder>
         {accounts.data && rows.length === 0 ? (
           <EmptyState title={a.empty} hint={a.emptyHint} actions={openButton} />
@@ -56,7 +58,7 @@ export function AccountsPage() {
               {rows.map((x) => (
                 <Table.Tr key={x.id} onClick={() => select(x.id)} style={{ cursor: 'pointer' }} aria-selected={x.id === selected?.id}
                   bg={x.id === selected?.id ? 'var(--mantine-primary-color-light)' : undefined}>
-                  <Table.Td>{x.estateName}</Table.Td>
+                  <Table.Td>{x.estateName}{x.buildingName && ` ${x.buildingName}`}</Table.Td>
                   <Table.Td>{x.communityName}</Table.Td>
                   <Table.Td>{x.name}{x.status === 'closed' && <Badge ml={6} size="sm" color="gray" variant="light">{a.closedBadge}</Badge>}</Table.Td>
                   <Table.Td>{x.openedOn}</Table.Td>

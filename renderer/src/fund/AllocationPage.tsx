@@ -7,6 +7,7 @@ import { FeeSettingsInput } from '../../../main/api/fund/schemas';
 import { formatArea } from '../../../main/api/fund/split';
 import { useApiMutation, useApiQuery } from '../api/queries';
 import { today } from '../app/clock';
+import { AreaField } from '../components/AreaField';
 import { EmptyState } from '../components/EmptyState';
 import { NumberField } from '../components/fields';
 import { FormDrawer } from '../components/FormDrawer';
@@ -21,9 +22,16 @@ import type { Out } from './types';
 
 const a = fundIncome.allocation;
 
-function SettingsDrawer({ accountId, settings, onClose }: { accountId: string; settings: Out<'fund.previewAllocation'>['settings']; onClose: () => void }) {
+/** The rate and share; a building account's floor area too (the red-property profile has only the estate's). */
+function SettingsDrawer({ accountId, building, settings, onClose }: {
+  accountId: string;
+  building: string | null;
+  settings: Out<'fund.previewAllocation'>['settings'];
+  onClose: () => void;
+}) {
   const form = useZodForm(FeeSettingsInput, {
     accountId, rate: settings ? formatFen(settings.rateFen) : '', shareNum: settings?.shareNum ?? 1, shareDen: settings?.shareDen ?? 1,
+    areaHundredths: settings?.areaHundredths ?? null,
   });
   const save = useApiMutation('fund.saveFeeSettings');
   const submit = form.submit(async () => {
@@ -39,6 +47,7 @@ function SettingsDrawer({ accountId, settings, onClose }: { accountId: string; s
         <NumberField form={form} name="shareDen" label={a.shareDen} min={1} max={10000} required />
       </SimpleGrid>
       <Text size="xs" c="dimmed">{a.shareHint}</Text>
+      {building && <AreaField form={form} name="areaHundredths" label={a.buildingArea(building)} required />}
     </FormDrawer>
   );
 }
@@ -67,7 +76,7 @@ function MonthCard({ accountId, asked }: { accountId: string; asked: string | nu
           <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setEditing(true)}>{a.editSettings}</Button>
         </Group>
         {p?.missing.includes('settings') && <Alert color="orange" variant="light">{a.noSettings}</Alert>}
-        {p?.missing.includes('area') && <Alert color="orange" variant="light">{a.noArea}</Alert>}
+        {p?.missing.includes('area') && <Alert color="orange" variant="light">{p.building ? a.noBuildingArea(p.building) : a.noArea}</Alert>}
         {p?.settings && p.areaHundredths && p.figures && (
           <Stack gap={4} aria-label={a.computation}>
             <Text size="sm" fw={600}>{a.computation}</Text>
@@ -86,7 +95,7 @@ function MonthCard({ accountId, asked }: { accountId: string; asked: string | nu
         )}
         {allocate.error && <Text size="sm" c="red" role="alert">{allocate.error.message}</Text>}
       </Stack>
-      {editing && <SettingsDrawer accountId={accountId} settings={p?.settings ?? null} onClose={() => setEditing(false)} />}
+      {editing && <SettingsDrawer accountId={accountId} building={p?.building ?? null} settings={p?.settings ?? null} onClose={() => setEditing(false)} />}
     </Paper>
   );
 }

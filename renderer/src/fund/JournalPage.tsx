@@ -84,7 +84,7 @@ export function JournalPage() {
           </Paper>
         </>
       )}
-      {form && account && <EntryForm mode={form} estateId={account.estateId} onClose={() => setForm(null)} />}
+      {form && account && <EntryForm mode={form} place={account} onClose={() => setForm(null)} />}
       {draftId && detail.data && (
         <DraftDrawer entryId={draftId} signers={detail.data.signatories} onClose={() => set({ draft: null })}
           onEdit={(draft) => setForm({ kind: 'edit', draft })} />

@@ -15,6 +15,8 @@ export const fundIncome = {
     settingsSaved: '已保存费率和比例',
     noSettings: '这个账户还没有设置费率和比例，请点“设置费率和比例”。',
     noArea: '小区的物业档案没有建筑面积，请先到红色物业的小区档案中填写。',
+    noBuildingArea: (b: string) => `还没有填写${b}的建筑面积，请点“设置费率和比例”填写。`,
+    buildingArea: (b: string) => `${b}建筑面积（m²）`,
     computation: '计算过程',
     fee: (rate: string, area: string, fee: string) => `物业费：${rate}/m² × ${area} = ${fee}`,
     share: (fee: string, num: number, den: number, amount: string) => `提取入基金：${fee} × ${num}/${den} = ${amount}`,

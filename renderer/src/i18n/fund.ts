@@ -12,7 +12,8 @@ export const fund = {
   },
   accounts: {
     title: '基金账户',
-    intro: '每个小区一个账户，由物业服务企业和业主委员会共同管理。开户余额和开户日期开立后不能修改：每一笔流水的校验码都包含它们。',
+    intro: (perBuilding: boolean) =>
+      `${perBuilding ? '每栋楼一个账户' : '每个小区一个账户'}，由物业服务企业和业主委员会共同管理。开户余额和开户日期开立后不能修改：每一笔流水的校验码都包含它们。`,
     open: '开立账户',
     count: (v: number) => `共 ${n(v)} 个账户`,
     columns: { estate: '小区', community: '社区', name: '账户名称', openedOn: '开户日期', opening: '开户余额', balance: '余额', available: '可用余额' },
@@ -30,8 +31,12 @@ export const fund = {
     title: '开立基金账户',
     estate: '小区',
     estateNone: '还没有登记小区',
+    building: '楼栋',
+    buildingHint: '设置为按楼栋设立账户：一栋楼一个账户',
+    buildingNone: '这个小区还没有登记楼栋',
     name: '账户名称',
     nameHint: '不填则为“<小区>电梯维保基金”',
+    nameHintBuilding: '不填则为“<小区><楼栋>电梯维保基金”',
     bankName: '开户银行',
     bankAccount: '银行账号',
     openingBalance: '开户余额（元）',
@@ -267,6 +272,8 @@ export const fund = {
   },
   settings: {
     title: '电梯维保基金',
+    scope: '基金账户设立方式',
+    scopeHint: '新开的账户是一个小区一个，还是一栋楼一个；已开的账户不变，同一小区只能用一种方式',
     disclosure: '公示间隔（月）',
     disclosureHint: '每个账户至少几个月公示一次收支，最长 12 个月',
     reconciliation: '银行对账截止日',

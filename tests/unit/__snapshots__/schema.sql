@@ -100,8 +100,8 @@ CREATE INDEX elevators_next_inspection ON elevators (COALESCE(next_inspection_on
 -- index elevators_routine_due
 CREATE INDEX elevators_routine_due ON elevators (routine_due_on) WHERE status = 'in_service';
 
--- index fund_accounts_estate_active
-CREATE UNIQUE INDEX fund_accounts_estate_active ON fund_accounts (estate_id) WHERE status = 'active';
+-- index fund_accounts_place_active
+CREATE UNIQUE INDEX fund_accounts_place_active ON fund_accounts (estate_id, COALESCE(building_id, '')) WHERE status = 'active';
 
 -- index fund_bank_line_entries_of
 CREATE INDEX fund_bank_line_entries_of ON fund_bank_line_entries (reconciliation_id);
@@ -856,7 +856,7 @@ CREATE TABLE fund_accounts (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   operator   TEXT NOT NULL
-      ) STRICT;
+      , building_id TEXT REFERENCES places (id)) STRICT;
 
 -- table fund_attachments
 CREATE TABLE fund_attachments (
@@ -1059,7 +1059,7 @@ CREATE TABLE fund_fee_settings (
 
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  operator   TEXT NOT NULL,
+  operator   TEXT NOT NULL, area_hundredths INTEGER CHECK (area_hundredths IS NULL OR area_hundredths > 0),
         CHECK (share_num <= share_den)
       ) STRICT;
 
@@ -2142,6 +2142,21 @@ CREATE TRIGGER elevators_place_update BEFORE UPDATE OF estate_id, building_id ON
 CREATE TRIGGER fund_accounts_are_estates BEFORE INSERT ON fund_accounts
       WHEN (SELECT kind FROM places WHERE id = NEW.estate_id) IS NOT 'estate'
       BEGIN SELECT RAISE(ABORT, '基金账户只能开在小区上'); END;
+
+-- trigger fund_accounts_building_fixed
+CREATE TRIGGER fund_accounts_building_fixed BEFORE UPDATE OF building_id ON fund_accounts
+      BEGIN SELECT RAISE(ABORT, '基金账户的楼栋开户后不能修改'); END;
+
+-- trigger fund_accounts_building_of_estate
+CREATE TRIGGER fund_accounts_building_of_estate BEFORE INSERT ON fund_accounts
+      WHEN NEW.building_id IS NOT NULL
+        AND (SELECT kind || ':' || parent_id FROM places WHERE id = NEW.building_id) IS NOT 'building:' || NEW.estate_id
+      BEGIN SELECT RAISE(ABORT, '楼栋账户的楼栋应是该小区的楼栋'); END;
+
+-- trigger fund_accounts_one_way_per_estate
+CREATE TRIGGER fund_accounts_one_way_per_estate BEFORE INSERT ON fund_accounts
+      WHEN EXISTS (SELECT 1 FROM fund_accounts WHERE estate_id = NEW.estate_id AND status = 'active' AND (building_id IS NULL) IS NOT (NEW.building_id IS NULL))
+      BEGIN SELECT RAISE(ABORT, '同一小区不能同时有按小区和按楼栋设立的基金账户'); END;
 
 -- trigger fund_accounts_opening_fixed
 CREATE TRIGGER fund_accounts_opening_fixed BEFORE UPDATE OF estate_id, opening_balance, opened_on ON fund_accounts

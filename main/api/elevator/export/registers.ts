@@ -11,8 +11,8 @@ import { elevatorsTable, faultsTable, maintenanceTable } from './tables';
  */
 const inOrder = <R>(rows: R[], compare: (a: R, b: R) => number): R[] => rows.sort(compare);
 
-/** 1号楼2单元1号梯 */
-const placeOf = (r: ElevatorExport) => `${r.buildingName}${r.unitNo ? `${r.unitNo}单元` : ''}${r.carLabel ?? ''}`;
+/** 1号楼2单元1号梯 (the fund's 收支明细 names the elevators an entry concerns the same way). */
+export const placeOf = (r: Pick<ElevatorExport, 'buildingName' | 'unitNo' | 'carLabel'>) => `${r.buildingName}${r.unitNo ? `${r.unitNo}单元` : ''}${r.carLabel ?? ''}`;
 
 /** 电梯台账: every elevator with its codes, maintainer and contract, and its maintenance and inspection dates at the period's end. */
 export const elevatorRegister: Register<ElevatorExport> = {

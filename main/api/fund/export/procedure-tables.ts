@@ -23,7 +23,7 @@ const nullableText = (max: number) => maybe(text(max));
 const area = z.number().int().min(0).max(10_000_000_000);
 
 /** An application as db/fund/applications.ts reads it (paid and pending from the journal, as of the package), placed by name. */
-export type ApplicationExport = Omit<ApplicationRow, 'communityName' | 'operator'> & { community: string };
+export type ApplicationExport = Omit<ApplicationRow, 'communityName' | 'buildingName' | 'operator'> & { community: string };
 
 export const applicationsTable: PackageTable<ApplicationExport> = {
   name: 'fund.applications',
@@ -75,7 +75,7 @@ export const applicationsTable: PackageTable<ApplicationExport> = {
   readOnly: true,
   coverage: () => 'all',
   read: (db, scope) =>
-    applicationsIn(db, communityOf(scope)).map(({ communityName, operator: _operator, ...g }) => ({ ...g, community: communityName })),
+    applicationsIn(db, communityOf(scope)).map(({ communityName, buildingName: _building, operator: _operator, ...g }) => ({ ...g, community: communityName })),
 };
 
 /** A reconciliation as a package carries it: its content (what the confirmations approved), figures and the two confirmations that count. */

@@ -3,25 +3,42 @@ import type { Period } from '../../../export/period';
 import type { Register, UnitData } from '../../../export/types';
 import { zhCompare } from '../../party/export/org-index';
 import { directions } from '../labels';
+import { elevatorsTable } from '../../elevator/export/tables';
+import { placeOf } from '../../elevator/export/registers';
 import { accountsTable, journalTable } from './tables';
 
 /** What an entry does to the balance: + for income, − for an expense (a reversal's amount is negative). */
 export const effectOf = (e: Pick<JournalExport, 'direction' | 'amount'>): number => (e.direction === 'income' ? e.amount : -e.amount);
 
-type JournalLine = JournalExport & { balance: number };
+type JournalLine = JournalExport & { balance: number; elevatorNames: string };
+
+/**
+ * The elevators an entry concerns, by place (3号楼1单元1号梯), from the unit's elevator register; an id the register
+ * does not hold (the elevator module not in the package, an elevator since deleted) is counted, not dropped.
+ */
+function elevatorNamer(data: UnitData): (idsJson: string) => string {
+  const names = new Map([...data.rows(elevatorsTable)].map((e) => [e.id, placeOf(e)]));
+  return (idsJson) => {
+    const ids = JSON.parse(idsJson) as string[];
+    const known = ids.flatMap((id) => names.get(id) ?? []);
+    const unknown = ids.length - known.length;
+    return [...known, ...(unknown > 0 ? [`另 ${unknown} 部`] : [])].join('、');
+  };
+}
 
 /**
  * Each account's posted entries in the journal's order (date, then posting order within a day), each with the
  * balance after it, from the opening balance and integer fen only; accounts in place order.
  */
 export function journalLines(data: UnitData): JournalLine[] {
+  const elevatorNames = elevatorNamer(data);
   const byAccount = new Map<string, JournalExport[]>();
   for (const e of data.rows(journalTable)) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
   const lines: JournalLine[] = [];
   for (const entries of byAccount.values()) {
     entries.sort((a, b) => a.onDate.localeCompare(b.onDate) || a.seq - b.seq);
     let balance = entries[0]!.openingBalance;
-    for (const e of entries) lines.push({ ...e, balance: (balance += effectOf(e)) });
+    for (const e of entries) lines.push({ ...e, balance: (balance += effectOf(e)), elevatorNames: elevatorNames(e.elevators) });
   }
   return lines.sort((a, b) => zhCompare(a.community, b.community) || zhCompare(a.estateName, b.estateName) || zhCompare(a.accountName, b.accountName));
 }
@@ -40,6 +57,7 @@ export const journalRegister: Register<JournalLine> = {
     { key: 'purpose', header: '用途', width: 24, kind: 'text', value: (r) => r.purpose },
     { key: 'counterparty', header: '对方单位', width: 18, kind: 'text', value: (r) => r.counterparty },
     { key: 'voucherNo', header: '凭证号', width: 10, kind: 'text', value: (r) => r.voucherNo },
+    { key: 'elevators', header: '涉及电梯', width: 18, kind: 'text', value: (r) => r.elevatorNames },
     { key: 'income', header: '收入（元）', width: 12, kind: 'money', value: (r) => (r.direction === 'income' ? r.amount : null), total: 'sum' },
     { key: 'expense', header: '支出（元）', width: 12, kind: 'money', value: (r) => (r.direction === 'expense' ? r.amount : null), total: 'sum' },
     { key: 'balance', header: '余额（元）', width: 13, kind: 'money', value: (r) => r.balance },

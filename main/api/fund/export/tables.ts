@@ -22,6 +22,9 @@ export const accountsTable: PackageTable<AccountExport> = {
     id,
     estateId: id,
     ...placed,
+    // A building's account only (migration 047): an estate's leaves them out, as packages made before did.
+    buildingId: maybe(id).optional(),
+    buildingName: maybe(text(100)).optional(),
     name: text(200).min(1),
     bankName: maybe(text(200)),
     openingBalance: fen.min(0),
@@ -32,7 +35,7 @@ export const accountsTable: PackageTable<AccountExport> = {
     updatedAt: stamp,
   }),
   fields: {
-    estateId: '小区', estateName: '小区名称', community: '所属社区', name: '账户名称', bankName: '开户银行',
+    estateId: '小区', estateName: '小区名称', buildingId: '楼栋', buildingName: '楼栋名称', community: '所属社区', name: '账户名称', bankName: '开户银行',
     openingBalance: '开户余额（分）', openedOn: '开户日期', status: '状态', headSeq: '最新笔数', headHash: '最新校验码', updatedAt: '最后修改',
   },
   listFields: ['name', 'estateName', 'openingBalance', 'headSeq'],

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { activeAccountOf, closeAccount, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
+import { activeAccountOf, closeAccount, estateAccountWay, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
 import { listApplications } from '../../../../db/fund/applications';
 import { balanceOf, lastPostedOn, monthlyTotals, openDrafts } from '../../../../db/fund/balances';
 import { listCampaigns } from '../../../../db/fund/campaigns';
@@ -39,15 +39,26 @@ function committeeInOffice(db: Db, estateId: string, today: string, signers: rea
 }
 
 /**
- * One active account per estate; the opening balance and date are fixed from here on (every entry's hash covers
+ * One active account per estate, or per building of an estate when the setting says so (an estate keeps one way at
+ * a time: the schema's trigger); the opening balance and date are fixed from here on (every entry's hash covers
  * them). The form's and the import's one write path: the opening balance is the account's, not a journal entry.
  */
 export function openAccount(input: z.output<typeof AccountInput>, ctx: Pick<Ctx, 'db' | 'operator' | 'audit'>): AccountRow {
   const estate = getPlace(ctx.db, input.estateId);
   if (!estate || estate.kind !== 'estate') throw fieldError('estateId', '请选择小区');
-  const existing = activeAccountOf(ctx.db, input.estateId);
-  if (existing) throw fieldError('estateId', `${estate.name}已有基金账户“${existing.name}”`);
-  const id = insertAccount(ctx.db, { ...input, name: input.name ?? `${estate.name}电梯维保基金` }, ctx.operator);
+  const building = input.buildingId ? getPlace(ctx.db, input.buildingId) : undefined;
+  const perBuilding = fundSettings(ctx.db).accountScope === 'building';
+  if (perBuilding && !building) throw fieldError('buildingId', '按楼栋设立账户，请选择楼栋');
+  if (!perBuilding && input.buildingId) throw fieldError('buildingId', '设置为按小区设立账户，不选楼栋（可在“设置 → 电梯维保基金”中改为按楼栋）');
+  if (building && (building.kind !== 'building' || building.parentId !== estate.id)) throw fieldError('buildingId', `请选择${estate.name}的楼栋`);
+  const existing = activeAccountOf(ctx.db, estate.id, building?.id ?? null);
+  if (existing) throw fieldError(building ? 'buildingId' : 'estateId', `${estate.name}${building?.name ?? ''}已有基金账户“${existing.name}”`);
+  const otherWay = estateAccountWay(ctx.db, estate.id);
+  if (otherWay !== null && otherWay !== Boolean(building)) {
+    throw fieldError('estateId', otherWay ? `${estate.name}已按楼栋设立基金账户，不能再开全小区的账户` : `${estate.name}已有全小区的基金账户，不能再按楼栋开户`);
+  }
+  const name = input.name ?? `${estate.name}${building?.name ?? ''}电梯维保基金`;
+  const id = insertAccount(ctx.db, { ...input, buildingId: building?.id ?? null, name }, ctx.operator);
   const account = getAccount(ctx.db, id)!;
   ctx.audit({ action: 'create', entity: 'fund_account', entityId: id, after: { ...account, openingBalance: formatFen(account.openingBalance) } });
   return account;

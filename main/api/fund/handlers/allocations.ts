@@ -22,13 +22,13 @@ const entryDate = (month: string, today: string) => (lastDayOf(month) < today ? 
 
 function preview(db: Db, account: AccountRow, month: string, today: string): AllocationPreview {
   const settings = feeSettingsOf(db, account.id) ?? null;
-  const area = estateAreaOf(db, account.estateId);
+  const area = account.buildingId ? (settings?.areaHundredths ?? null) : estateAreaOf(db, account.estateId);
   const areaHundredths = area && area > 0 ? area : null;
   const missing: AllocationPreview['missing'] = [];
   if (!settings) missing.push('settings');
   if (!areaHundredths) missing.push('area');
   const figures = settings && areaHundredths ? feeAllocation({ ...settings, areaHundredths }) : null;
-  return { month, settings, areaHundredths, figures, onDate: entryDate(month, today), missing, existing: allocationOf(db, account.id, month) ?? null };
+  return { month, building: account.buildingName, settings, areaHundredths, figures, onDate: entryDate(month, today), missing, existing: allocationOf(db, account.id, month) ?? null };
 }
 
 /**
@@ -53,9 +53,13 @@ export const allocationHandlers: Pick<Handlers<C>, 'fund.saveFeeSettings' | 'fun
   'fund.saveFeeSettings': (input, ctx) => {
     const account = mustAccount(ctx.db, input.accountId);
     const before = feeSettingsOf(ctx.db, account.id);
-    saveFeeSettings(ctx.db, { accountId: account.id, rateFen: input.rate, shareNum: input.shareNum, shareDen: input.shareDen }, ctx.operator);
+    // A building's area is the account's own figure; an estate account's comes from its red-property profile.
+    if (account.buildingId && !input.areaHundredths) throw fieldError('areaHundredths', `请填写${account.buildingName}的建筑面积`);
+    const areaHundredths = account.buildingId ? input.areaHundredths : null;
+    saveFeeSettings(ctx.db, { accountId: account.id, rateFen: input.rate, shareNum: input.shareNum, shareDen: input.shareDen, areaHundredths }, ctx.operator);
     const after = feeSettingsOf(ctx.db, account.id)!;
-    const audited = (s: typeof after | undefined) => s && { rate: formatFen(s.rateFen), share: `${s.shareNum}/${s.shareDen}` };
+    const audited = (s: typeof after | undefined) =>
+      s && { rate: formatFen(s.rateFen), share: `${s.shareNum}/${s.shareDen}`, ...(s.areaHundredths ? { area: formatArea(s.areaHundredths) } : {}) };
     ctx.audit({ action: 'fee_settings', entity: 'fund_account', entityId: account.id, before: audited(before), after: audited(after) });
     return after;
   },
@@ -63,7 +67,7 @@ export const allocationHandlers: Pick<Handlers<C>, 'fund.saveFeeSettings' | 'fun
   'fund.previewAllocation': ({ accountId, month }, ctx) => preview(ctx.db, mustAccount(ctx.db, accountId), month, ctx.today),
 
   /**
-   * Posts the month's 物业费提取 as income, computed from the settings and the estate's area as they stand. Once per
+   * Posts the month's 物业费提取 as income, computed from the settings and the area (the estate's profile's, or a building account's own) as they stand. Once per
    * account and month: the same request again (its entry id) returns what it made; another request for a month
    * already allocated is refused (MONTH_ALLOCATED) — a wrong one is reversed (冲正) and the difference entered as income.
    */
@@ -78,7 +82,11 @@ export const allocationHandlers: Pick<Handlers<C>, 'fund.saveFeeSettings' | 'fun
       throw new DomainError('CONFLICT', `${monthWords(input.month)}的物业费已于 ${p.existing.createdAt.slice(0, 10)} 提取（第 ${p.existing.seq} 笔，${formatFen(p.existing.amount)}），同一月份只能提取一次`, 'MONTH_ALLOCATED');
     }
     if (!p.settings) throw new DomainError('DOMAIN', '这个账户还没有设置物业费提取的费率和比例，请先设置', 'NO_FEE_SETTINGS');
-    if (!p.areaHundredths || !p.figures) throw new DomainError('DOMAIN', `${account.estateName}的物业档案没有建筑面积，请先在红色物业的小区档案中填写`, 'NO_ESTATE_AREA');
+    if (!p.areaHundredths || !p.figures) {
+      throw account.buildingId
+        ? new DomainError('DOMAIN', `还没有填写${account.buildingName}的建筑面积，请在“设置费率和比例”中填写`, 'NO_ESTATE_AREA')
+        : new DomainError('DOMAIN', `${account.estateName}的物业档案没有建筑面积，请先在红色物业的小区档案中填写`, 'NO_ESTATE_AREA');
+    }
     if (p.figures.amount <= 0) throw new DomainError('DOMAIN', '按当前费率和比例计算，本月提取金额为 0', 'NOTHING_TO_ALLOCATE');
     const { rateFen, shareNum, shareDen } = p.settings;
     const { entry } = postNewIncome(ctx, input, {

@@ -54,7 +54,7 @@ const afterDisclosed = (d: DisclosureRow) => `不能再记在这一天，请选�
 
 /**
  * The entry's date is on or after the account's opening and not on a disclosed day, its category is one of its
- * direction's, its elevators are the estate's and its attachments are stored.
+ * direction's, its elevators are the account's (its estate's, or its building's) and its attachments are stored.
  */
 export function checkEntryFields(
   db: Db, a: AccountRow, direction: Direction, e: { onDate: string; category: string; elevatorIds: readonly string[]; attachmentHashes: readonly string[] },
@@ -64,9 +64,11 @@ export function checkEntryFields(
   const category = categoryOf(db, direction, e.category);
   if (!category) throw fieldError('category', `请选择${direction === 'income' ? '收入' : '支出'}类别`);
   if (category.retired) throw fieldError('category', `“${category.label}”已停用，请选择其他类别`);
-  // The entry's hash covers these ids, so they must name elevators of this account's estate in the register.
-  const strangers = elevatorsNotOf(db, a.estateId, e.elevatorIds);
-  if (strangers.length > 0) throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}的电梯档案中，请从档案中选择`);
+  // The entry's hash covers these ids, so they must name elevators of this account's estate (or building) in the register.
+  const strangers = elevatorsNotOf(db, a.estateId, a.buildingId, e.elevatorIds);
+  if (strangers.length > 0) {
+    throw fieldError('elevatorIds', `有 ${strangers.length} 部电梯不在${a.estateName}${a.buildingName ?? ''}的电梯档案中，请从档案中选择`);
+  }
   // Likewise the attachment hashes: each must be a voucher stored in the data file (fund.addAttachment keeps them).
   const unknown = e.attachmentHashes.length - attachmentsOf(db, [...new Set(e.attachmentHashes)]).length;
   if (unknown > 0) throw fieldError('attachmentHashes', `有 ${unknown} 个附件没有保存在本机，请在“附件”中添加文件`);

@@ -3,10 +3,10 @@ import { useApiQuery } from '../../api/queries';
 import { elev } from '../../i18n/elevator';
 import { placeOf } from './placeOf';
 
-/** The elevators to choose from, by place and 注册代码: every one, or an estate's. */
-function useElevatorOptions(estateId: string | null = null) {
+/** The elevators to choose from, by place and 注册代码: every one, an estate's, or one building's. */
+function useElevatorOptions(estateId: string | null = null, buildingId: string | null = null) {
   // The API's page maximum; a street keeps a few hundred elevators at most in one list to pick from.
-  const list = useApiQuery('elevator.listElevators', { estateId, limit: 500 });
+  const list = useApiQuery('elevator.listElevators', { estateId, buildingId, limit: 500 });
   return (list.data?.rows ?? []).map((e) => ({ value: e.id, label: `${placeOf(e)} · ${e.regCode}` }));
 }
 
@@ -28,17 +28,18 @@ export function ElevatorSelect(props: {
   );
 }
 
-/** Several elevators of one estate (a fund entry's): the same options, searchable, none chosen allowed. */
+/** Several elevators of one estate or building (a fund entry's account's): the same options, searchable, none chosen allowed. */
 export function ElevatorsSelect(props: {
   estateId: string;
+  buildingId: string | null;
   value: string[];
   onChange: (ids: string[]) => void;
   label: string;
   description?: string;
   error?: string;
 }) {
-  const { estateId, ...rest } = props;
-  const data = useElevatorOptions(estateId);
+  const { estateId, buildingId, ...rest } = props;
+  const data = useElevatorOptions(estateId, buildingId);
   return (
     <MultiSelect {...rest} data={data} searchable clearable placeholder={props.value.length ? undefined : elev.pick.several}
       nothingFoundMessage={data.length ? elev.pick.none : elev.pick.noneInEstate} comboboxProps={{ withinPortal: true }} maxDropdownHeight={280} />

@@ -17,7 +17,7 @@ import { fund } from '../../i18n/fund';
 import { newEntryId } from '../common/newEntryId';
 import { OverrideReasonField } from '../common/OverrideReasonField';
 import { useCategories } from '../common/useCategories';
-import type { EntryDetail } from '../types';
+import type { AccountView, EntryDetail } from '../types';
 import { VoucherAdd, voucherKind } from './VoucherAdd';
 
 type AttachmentInfo = EntryDetail['attachments'][number];
@@ -77,7 +77,7 @@ function IncomeVouchers({ form }: { form: ZodForm }) {
 }
 
 /** 录入收入 (posted at once), 新建支出 (a draft for two sign-offs), or 修改 a draft — saying first which sign-offs an edit voids. */
-export function EntryForm({ mode, estateId, onClose }: { mode: EntryFormMode; estateId: string; onClose: () => void }) {
+export function EntryForm({ mode, place, onClose }: { mode: EntryFormMode; place: Pick<AccountView, 'estateId' | 'buildingId'>; onClose: () => void }) {
   const [initial] = useState(() => initialValues(mode));
   const form = useZodForm(SCHEMAS[mode.kind], initial);
   const categories = useCategories();
@@ -113,7 +113,7 @@ export function EntryForm({ mode, estateId, onClose }: { mode: EntryFormMode; es
         <TextField form={form} name="voucherNo" label={e.voucherNo} />
       </SimpleGrid>
       <TextField form={form} name="purpose" label={e.purpose} required />
-      <ElevatorsSelect estateId={estateId} label={e.elevators} description={e.elevatorsHint} value={(form.values.elevatorIds as string[] | undefined) ?? []}
+      <ElevatorsSelect estateId={place.estateId} buildingId={place.buildingId} label={e.elevators} description={e.elevatorsHint} value={(form.values.elevatorIds as string[] | undefined) ?? []}
         error={form.errors.elevatorIds} onChange={(ids) => form.set('elevatorIds', ids)} />
       {direction === 'expense' && <OverrideReasonField form={form} />}
       {mode.kind === 'income' && <IncomeVouchers form={form} />}
