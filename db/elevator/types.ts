@@ -129,3 +129,18 @@ export interface MaintenanceRow extends MaintenanceFields {
   updatedAt: string;
   operator: string;
 }
+
+// checklist-items.ts
+
+/** The levels whose TSG T5002 items the street types in (tables A3 and A4). */
+export type StreetChecklistLevel = 'half_yearly' | 'yearly';
+
+export interface StreetChecklistItem {
+  code: string;
+  level: StreetChecklistLevel;
+  name: string;
+  /** No longer offered for new records; still named on the records that ticked it. */
+  retired: boolean;
+  /** Records that ticked it: one in use is retired, never deleted. */
+  inUse: number;
+}

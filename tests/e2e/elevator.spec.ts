@@ -118,3 +118,32 @@ test('elevators: register one, see maintenance overdue, record maintenance with 
   await expect(page.getByText('今年 1 次困人救援超过 30 分钟')).toBeVisible();
   await still(page, 'elevator-home');
 });
+
+test("elevators: the street types its half-yearly items in 设置, and a half-yearly record offers them after the shipped tables", async ({ page, app }) => {
+  await setUp(page, app, { level: 'community', name: '西里社区', code: '130104001001', operator: '王芳' });
+  await seed(app);
+  const places = await apiCall(app, 'party.listPlaces', {});
+  const [estate, building] = (['estate', 'building'] as const).map((kind) => places.find((p) => p.kind === kind)!);
+  const elevator = await apiCall(app, 'elevator.createElevator', {
+    estateId: estate!.id, buildingId: building!.id, unitNo: 1, carLabel: '1号梯', regCode: '31104201022015060123', type: 'passenger', status: 'in_service',
+  });
+  await page.goto(`${new URL(app.url).origin}/#/settings`);
+  const half = page.getByRole('group', { name: '半年维保项目' });
+  for (const name of ['电动机与驱动主机连接处', '驱动轮、导向轮轴承部']) {
+    await half.getByRole('textbox', { name: '新增半年维保项目' }).fill(name);
+    await half.getByRole('textbox', { name: '新增半年维保项目' }).press('Enter');
+    await expect(half.getByText(`${name}`, { exact: false })).toBeVisible();
+  }
+  await expect(half.getByText('A3-02 驱动轮、导向轮轴承部')).toBeVisible();
+  await page.getByRole('group', { name: '年度维保项目' }).scrollIntoViewIfNeeded();
+  await still(page, 'elevator-checklist-settings');
+
+  await page.goto(`${new URL(app.url).origin}/#/elevator/maintenance?elevator=${elevator.id}`);
+  await page.getByRole('button', { name: '新增记录' }).first().click();
+  const record = dialog(page, '新增维保记录');
+  await choose(page, record, '类别', '半年维保');
+  await expect(record.getByText('本级别共 46 项')).toBeVisible();
+  await record.getByRole('checkbox', { name: 'A3-01 电动机与驱动主机连接处' }).scrollIntoViewIfNeeded();
+  await expect(record.getByRole('checkbox', { name: 'A3-01 电动机与驱动主机连接处' })).toBeVisible();
+  await still(page, 'elevator-maintenance-half-yearly');
+});

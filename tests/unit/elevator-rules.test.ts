@@ -124,10 +124,24 @@ describe("an elevator's warnings on a day", () => {
 });
 
 describe('the TSG T5002 checklist', () => {
+  const street = [
+    { code: 'A3-01', level: 'half_yearly', name: '半年项目一', retired: false },
+    { code: 'A3-02', level: 'half_yearly', name: '半年项目二（停用）', retired: true },
+    { code: 'A4-01', level: 'yearly', name: '年度项目一', retired: false },
+  ] as const;
+
   it('is cumulative: a quarterly visit lists the half-monthly items first', () => {
-    expect(checklistFor('half_monthly')).toHaveLength(31);
-    expect(checklistFor('quarterly')).toHaveLength(44);
-    expect(checklistFor('quarterly').slice(0, 31)).toEqual(checklistFor('half_monthly'));
-    expect(checklistFor('repair')).toEqual([]);
+    expect(checklistFor('half_monthly', street)).toHaveLength(31);
+    expect(checklistFor('quarterly', street)).toHaveLength(44);
+    expect(checklistFor('quarterly', street).slice(0, 31)).toEqual(checklistFor('half_monthly', street));
+    expect(checklistFor('repair', street)).toEqual([]);
+  });
+
+  it("adds the street's own half-yearly and yearly items after the shipped tables, a retired one only where a record kept it", () => {
+    const codes = (kind: string, kept: string[] = []) => checklistFor(kind, street, kept).slice(44).map((i) => i.code);
+    expect(codes('half_yearly')).toEqual(['A3-01']);
+    expect(codes('yearly')).toEqual(['A3-01', 'A4-01']);
+    expect(codes('yearly', ['A3-02'])).toEqual(['A3-01', 'A3-02', 'A4-01']);
+    expect(checklistFor('quarterly', street, ['A3-01'])).toHaveLength(44);
   });
 });

@@ -1,9 +1,11 @@
-import type { ElevatorRow, FaultRow, MaintenanceRow } from '../../../db/elevator/types';
+import type { ElevatorRow, FaultRow, MaintenanceRow, StreetChecklistItem } from '../../../db/elevator/types';
 import { read, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { ElevatorSettings, ElevatorWarning, RegCodeWarning } from './rules';
 import {
+  AddChecklistItem,
   byId,
+  DeleteChecklistItem,
   ElevatorInput,
   ElevatorList,
   ElevatorSettingsInput,
@@ -14,6 +16,7 @@ import {
   MaintenanceInput,
   MaintenanceList,
   MaintenanceUpdate,
+  RetireChecklistItem,
 } from './schemas';
 import { z } from 'zod';
 
@@ -70,6 +73,11 @@ export const elevatorContract = {
   'elevator.createMaintenance': write<MaintenanceRow>()(MaintenanceInput),
   'elevator.updateMaintenance': write<MaintenanceRow>()(MaintenanceUpdate),
   'elevator.deleteMaintenance': write<null>()(byId),
+  /** The street's half-yearly and yearly items (TSG T5002 A3, A4): read by every maintenance form, edited in 设置. */
+  'elevator.listChecklistItems': read<StreetChecklistItem[]>()(z.object({})),
+  'elevator.addChecklistItem': write<StreetChecklistItem[]>()(AddChecklistItem, { needs: 'admin' }),
+  'elevator.retireChecklistItem': write<StreetChecklistItem[]>()(RetireChecklistItem, { needs: 'admin' }),
+  'elevator.deleteChecklistItem': write<StreetChecklistItem[]>()(DeleteChecklistItem, { needs: 'admin' }),
 
   'elevator.listFaults': read<Page<FaultView>>()(FaultList),
   'elevator.getEntrapmentTimes': read<EntrapmentTimes>()(z.object({})),

@@ -14,6 +14,9 @@ export const elevatorTypes = {
 export const elevatorStatuses = { in_service: '在用', stopped: '停用', retired: '报废' } as const satisfies Record<ElevatorStatus, string>;
 
 /** The routine levels of TSG T5002 and 按需维保 (a contract interval); then the other kinds of record. */
+/** The levels whose TSG T5002 tables the street types in (A3, A4): 设置 → 电梯维保项目. */
+export const streetChecklistLevels = { half_yearly: '半年维保', yearly: '年度维保' } as const;
+
 export const maintenanceKinds = {
   half_monthly: '半月维保',
   quarterly: '季度维保',

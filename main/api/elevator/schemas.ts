@@ -3,8 +3,8 @@ import { choice, chosen, id, nullableId, optionalCount, optionalDate, optionalPa
 import { toHalfWidth } from '../common/identifiers';
 import { yuanField } from '../common/money';
 import { todayIso } from '../common/calendar';
-import { CHECKLIST_CODES } from './checklist';
-import { elevatorStatuses, elevatorTypes, elevatorWarnings, faultCauses, inspectionResults, maintenanceKinds, rescueAreas } from './labels';
+import { isChecklistCode } from './checklist';
+import { elevatorStatuses, elevatorTypes, elevatorWarnings, faultCauses, inspectionResults, maintenanceKinds, rescueAreas, streetChecklistLevels } from './labels';
 import { normaliseRegCode, parseWallTime } from './rules';
 
 const issueAt = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -133,7 +133,7 @@ const maintenanceRules = (m: z.output<typeof maintenanceShape>, ctx: z.Refinemen
   if (m.signedBy && !m.signedOn) issueAt(ctx, 'signedOn', '请填写签认日期');
   if (m.signedOn && !m.signedBy) issueAt(ctx, 'signedBy', '请填写签认的安全管理员');
   if (m.signedOn && m.signedOn < m.doneOn) issueAt(ctx, 'signedOn', '签认日期不能早于维保日期');
-  const unknown = m.items.find((code) => !CHECKLIST_CODES.has(code));
+  const unknown = m.items.find((code) => !isChecklistCode(code));
   if (unknown) issueAt(ctx, 'items', `维保项目 ${unknown} 不在 TSG T5002 项目表中`);
 };
 /** Result only for periodic inspections, kept out of other records rather than refused (a form may leave it set). */
@@ -198,3 +198,10 @@ export const FaultList = z.object({
 export type FaultListInput = z.output<typeof FaultList>;
 
 export const byId = z.object({ id });
+
+// ---------------------------------------------------------------- the street's checklist items (TSG T5002 A3, A4)
+
+const checklistLevel = choice(streetChecklistLevels, '维保级别');
+export const AddChecklistItem = z.object({ level: checklistLevel, name: requiredText('维保项目名称', 60) });
+export const RetireChecklistItem = z.object({ code: chosen('维保项目'), retired: z.boolean() });
+export const DeleteChecklistItem = z.object({ code: chosen('维保项目') });

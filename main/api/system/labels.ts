@@ -16,7 +16,7 @@ export const auditModules = {
       'joint_meeting', 'joint_resolution', 'property_card', 'assessment', 'assessment_list', 'assessment_sheet', 'assessment_template',
     ],
   },
-  elevator: { label: '电梯档案', entities: ['elevator', 'elevator_fault', 'elevator_maintenance', 'elevator_settings'] },
+  elevator: { label: '电梯档案', entities: ['elevator', 'elevator_checklist_item', 'elevator_fault', 'elevator_maintenance', 'elevator_settings'] },
   fund: { label: '电梯维保基金', entities: ['fund_account', 'fund_application', 'fund_attachment', 'fund_campaign', 'fund_campaign_household', 'fund_category', 'fund_entry', 'fund_reconciliation', 'fund_settings', 'fund_signatory'] },
   import: { label: '导入台账', entities: ['import_batch', 'import_mapping', 'import_report'] },
   submission: { label: '上报与汇总', entities: ['submission', 'consolidated_record', 'consolidation_conflict', 'unit_key'] },

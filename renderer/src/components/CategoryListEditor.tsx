@@ -14,8 +14,8 @@ export interface EditableCategory {
   locked?: boolean;
 }
 
-/** What each module says of its own list; the rest is zh.categoryLists. */
-export interface CategoryListWords {
+/** What each module says of its own list; the rest is zh.categoryLists, which a list of other things may reword. */
+export interface CategoryListWords extends Partial<Record<keyof typeof zh.categoryLists, string>> {
   locked?: string;
   inUse: (n: number) => string;
   deleteBody: (label: string) => string;

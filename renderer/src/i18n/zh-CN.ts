@@ -244,7 +244,7 @@ export const zh = {
       property_survey: '满意度调查', property_fee: '物业费收缴', committee_term: '业委会届次', joint_meeting: '三方联席会议',
       joint_resolution: '联席会议决议', property_card: '物业企业黄红牌', assessment: '物业服务考评', assessment_list: '红黑榜', assessment_sheet: '考评表',
       assessment_template: '考评细则', elevator: '电梯', elevator_fault: '电梯故障', elevator_maintenance: '电梯维保',
-      elevator_settings: '电梯设置', fund_account: '维保基金账户', fund_application: '维修资金使用申请', fund_attachment: '基金凭证', fund_category: '基金收支类别', fund_campaign: '维保基金筹集', fund_campaign_household: '筹集户',
+      elevator_checklist_item: '电梯维保项目', elevator_settings: '电梯设置', fund_account: '维保基金账户', fund_application: '维修资金使用申请', fund_attachment: '基金凭证', fund_category: '基金收支类别', fund_campaign: '维保基金筹集', fund_campaign_household: '筹集户',
       fund_entry: '基金收支', fund_reconciliation: '银行对账', fund_settings: '维保基金设置', fund_signatory: '基金签字人', requests_settings: '民呼必应设置',
     },
   },

@@ -7,6 +7,7 @@ import { IntegrityCard } from './settings/IntegrityCard';
 import { ParentUnitCard } from './settings/ParentUnitCard';
 import { AccountsCard } from './settings/AccountsCard';
 import { LockMinutesField } from './settings/LockMinutesField';
+import { ElevatorChecklistCard } from './settings/ElevatorChecklistCard';
 import { FundCategoriesCard } from './settings/FundCategoriesCard';
 import { FundSettingsCard } from './settings/FundSettingsCard';
 import { PropertySettingsCard } from './settings/PropertySettingsCard';
@@ -72,6 +73,7 @@ export function SettingsPage() {
         {admin && <RequestSettingsCard />}
         {admin && <FundSettingsCard />}
         {admin && <FundCategoriesCard />}
+        {admin && <ElevatorChecklistCard />}
         <BackupsCard admin={admin} />
         <IntegrityCard />
       </Stack>

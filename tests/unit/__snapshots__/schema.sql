@@ -73,6 +73,9 @@ CREATE UNIQUE INDEX consolidation_conflicts_pending ON consolidation_conflicts (
 -- index consolidation_conflicts_status
 CREATE INDEX consolidation_conflicts_status ON consolidation_conflicts (status, detected_at);
 
+-- index elevator_checklist_items_name
+CREATE UNIQUE INDEX elevator_checklist_items_name ON elevator_checklist_items (level, name);
+
 -- index elevator_faults_elevator
 CREATE INDEX elevator_faults_elevator ON elevator_faults (elevator_id, alarm_at);
 
@@ -756,6 +759,17 @@ CREATE TABLE consolidation_conflicts (
         resolved_at        TEXT,
         resolved_by        TEXT,
         FOREIGN KEY (unit_code, table_name, record_id) REFERENCES consolidated_rows (unit_code, table_name, record_id)
+      ) STRICT;
+
+-- table elevator_checklist_items
+CREATE TABLE elevator_checklist_items (
+        code       TEXT PRIMARY KEY CHECK (code GLOB 'A[34]-[0-9][0-9]'),
+        level      TEXT NOT NULL CHECK (level IN ('half_yearly', 'yearly')),
+        name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+        retired_at TEXT,
+        created_at TEXT NOT NULL,
+        operator   TEXT NOT NULL,
+        CHECK (substr(code, 1, 2) = CASE level WHEN 'half_yearly' THEN 'A3' ELSE 'A4' END)
       ) STRICT;
 
 -- table elevator_faults
@@ -2097,6 +2111,10 @@ CREATE TRIGGER care_visits_no_delete BEFORE DELETE ON care_visits BEGIN SELECT R
 
 -- trigger care_visits_no_update
 CREATE TRIGGER care_visits_no_update BEFORE UPDATE ON care_visits BEGIN SELECT RAISE(ABORT, '走访记录不能修改或删除，请新增一条更正记录'); END;
+
+-- trigger elevator_checklist_items_fixed
+CREATE TRIGGER elevator_checklist_items_fixed BEFORE UPDATE OF code, level, name ON elevator_checklist_items
+      BEGIN SELECT RAISE(ABORT, '维保项目添加后不能改名：请停用它，再添加新的项目'); END;
 
 -- trigger elevator_maintenance_after_delete
 CREATE TRIGGER elevator_maintenance_after_delete AFTER DELETE ON elevator_maintenance

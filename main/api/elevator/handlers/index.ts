@@ -1,5 +1,6 @@
 import type { Handlers } from '../../router';
 import type { elevatorContract } from '../contract';
+import { checklistHandlers } from './checklist';
 import { elevatorHandlers } from './elevators';
 import { faultHandlers } from './faults';
 import { maintenanceHandlers } from './maintenance';
@@ -10,6 +11,7 @@ export const elevatorModuleHandlers: Handlers<typeof elevatorContract> = {
   ...settingsHandlers,
   ...elevatorHandlers,
   ...maintenanceHandlers,
+  ...checklistHandlers,
   ...faultHandlers,
   ...todoHandlers,
 };

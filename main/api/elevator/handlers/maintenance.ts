@@ -8,8 +8,10 @@ import {
   type MaintenanceFields,
   type MaintenanceRow,
 } from '../../../../db/elevator/maintenance';
+import { listStreetItems } from '../../../../db/elevator/checklist-items';
 import type { Db } from '../../../../db/open';
-import { DomainError, notFound } from '../../common/errors';
+import { DomainError, fieldError, notFound } from '../../common/errors';
+import { STREET_CODE } from '../checklist';
 import type { Ctx } from '../../context';
 import type { Handlers } from '../../router';
 import type { elevatorContract } from '../contract';
@@ -35,6 +37,20 @@ function unsignedRecord(db: Db, id: string): MaintenanceRow {
   return before;
 }
 
+/**
+ * The street's items a record ticks (A3-xx, A4-xx) must be in its table (设置 → 电梯维保项目), and not retired unless
+ * the record had them already (`kept`): the schema checks only their form.
+ */
+function assertStreetItems(db: Db, items: readonly string[], kept: readonly string[]): void {
+  const wanted = items.filter((code) => STREET_CODE.test(code));
+  if (wanted.length === 0) return;
+  const table = new Map(listStreetItems(db).map((i) => [i.code, i]));
+  const missing = wanted.find((code) => !table.has(code));
+  if (missing) throw fieldError('items', `维保项目 ${missing} 不在本街道的维保项目表中（设置 → 电梯维保项目）`);
+  const retired = wanted.find((code) => table.get(code)!.retired && !kept.includes(code));
+  if (retired) throw fieldError('items', `维保项目 ${retired}（${table.get(retired)!.name}）已停用，不能再勾选`);
+}
+
 /** A periodic inspection's new certificate moves the elevator's next inspection date forward (never back); the import too. */
 export function takeNextInspection(f: MaintenanceFields, { db, operator, audit }: Pick<Ctx, 'db' | 'operator' | 'audit'>) {
   const elevator = elevatorOf(db, f.elevatorId);
@@ -55,6 +71,7 @@ export const maintenanceHandlers: Pick<
   'elevator.createMaintenance': (input, ctx) => {
     const { db, operator, audit } = ctx;
     elevatorOf(db, input.elevatorId);
+    assertStreetItems(db, input.items, []);
     const id = insertMaintenance(db, input, operator);
     const after = getMaintenance(db, id)!;
     audit({ action: 'create', entity: 'elevator_maintenance', entityId: id, after });
@@ -66,6 +83,7 @@ export const maintenanceHandlers: Pick<
     const { db, operator, audit } = ctx;
     const before = unsignedRecord(db, id);
     if (fields.elevatorId !== before.elevatorId) elevatorOf(db, fields.elevatorId);
+    assertStreetItems(db, fields.items, before.items);
     updateMaintenance(db, id, fields, operator);
     const after = getMaintenance(db, id)!;
     audit({ action: fields.signedOn ? 'sign_off' : 'update', entity: 'elevator_maintenance', entityId: id, before, after });

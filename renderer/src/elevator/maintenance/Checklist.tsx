@@ -1,12 +1,19 @@
 import { Button, Checkbox, Group, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { checklistFor } from '../../../../main/api/elevator/checklist';
+import { useApiQuery } from '../../api/queries';
 import { elev } from '../../i18n/elevator';
 
 const r = elev.record;
 
-/** The TSG T5002 items of a level, ticked one by one or all at once; a kind without a list says so. */
+/**
+ * The TSG T5002 items of a level — the shipped tables and the street's own (设置 → 电梯维保项目) — ticked one by one or
+ * all at once; a kind without a list says so. A retired item stays offered on a record that had it when opened.
+ */
 export function Checklist({ kind, value, onChange }: { kind: string; value: string[]; onChange: (codes: string[]) => void }) {
-  const items = checklistFor(kind);
+  const [kept] = useState(value);
+  const street = useApiQuery('elevator.listChecklistItems', {}).data ?? [];
+  const items = checklistFor(kind, street, kept);
   if (items.length === 0) return <Text size="sm" c="dimmed">{r.itemsNone}</Text>;
   return (
     <Stack gap={4}>
