@@ -42,7 +42,14 @@ export function openFile(file: string, options: FileOptions = {}): Db {
   const db = connect(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   if (options.key) unlock(db, options.key);
   db.pragma('busy_timeout = 5000');
-  if (!options.readonly) db.pragma('journal_mode = WAL');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    // Every write that fires a trigger (the maintained counts and totals: members, points, meetings…) keeps a
+    // statement journal, by default in a temp file: committing a 10,000-member import on the street seed took
+    // 1.2–1.5 s so, 0.8–1.0 s with it in memory (docs/benchmarks.md). It holds the few pages one statement changes.
+    // Read-only connections (exports, checks) keep temp files, so a large sort there still spills to disk, not RAM.
+    db.pragma('temp_store = MEMORY');
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // better-sqlite3's compiled-in default (SQLITE_DEFAULT_CACHE_SIZE), set so that node:sqlite gets it too.

@@ -15,7 +15,7 @@ import type { BenchOp } from './bench-volunteer';
 
 type Call = (channel: string, input: unknown) => Promise<unknown>;
 
-export type FlooredOp = BenchOp & { floor?: () => unknown };
+export type FlooredOp = BenchOp & { floor?: () => unknown; then?: { channel: string; input: unknown }[] };
 
 export async function propertyOps(call: Call, db: Db, today: string): Promise<FlooredOp[]> {
   // The account with the most posted entries: the longest chain to verify and the busiest statement.
@@ -65,5 +65,11 @@ export async function propertyOps(call: Call, db: Db, today: string): Promise<Fl
       floor: () => listElevators(db, { estateId: null, status: null, q: '', sort: 'routine', warning: null, offset: 2000, limit: 100 }),
     },
     { name: 'elevator + fund to-dos (home page)', channel: 'elevator.getTodos', input: {}, budgetMs: 20 },
+    // 基金概览 as it opens: every account with its balance and three statuses, twelve months' totals, the elevators'
+    // warnings and this year's entrapments — the four requests of renderer/src/fund/OverviewPage.tsx, one after another.
+    {
+      name: 'fund dashboard (基金概览), whole district', channel: 'fund.listAccounts', input: { status: 'active' }, budgetMs: 50,
+      then: [{ channel: 'fund.getMonthlyTotals', input: {} }, { channel: 'elevator.getTodos', input: {} }, { channel: 'elevator.getEntrapmentTimes', input: {} }],
+    },
   ];
 }

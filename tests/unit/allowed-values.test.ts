@@ -77,6 +77,7 @@ const declared: Record<string, Readonly<Record<string, string>>> = {
   'fund_attachments.mime': fund.attachmentTypes,
   'elevators.type': elevator.elevatorTypes,
   'elevators.status': elevator.elevatorStatuses,
+  'elevator_checklist_items.level': elevator.streetChecklistLevels,
   'elevator_maintenance.kind': elevator.maintenanceKinds,
   'elevator_maintenance.result': elevator.inspectionResults,
   'elevator_faults.cause': elevator.faultCauses,
