@@ -3,8 +3,8 @@ import { nowIso } from '../moment';
 import type { Db } from '../open';
 import { newStamps } from '../stamps';
 import { startFundChain } from './chain';
-import type { AccountFields, AccountRow, AccountStatus } from './types';
-export type { AccountFields, AccountRow, AccountStatus } from './types';
+import type { AccountFields, AccountRow, AccountStanding, AccountStatus } from './types';
+export type { AccountFields, AccountRow, AccountStanding, AccountStatus } from './types';
 
 const SELECT = `
   SELECT a.id, a.estate_id AS estateId, p.name AS estateName, a.building_id AS buildingId, b.name AS buildingName,
@@ -32,6 +32,30 @@ export function estateAccountWay(db: Db, estateId: string): boolean | null {
     | { perBuilding: number }
     | undefined;
   return r ? r.perBuilding === 1 : null;
+}
+
+/**
+ * What the account list shows of each account beside its row, for every account of a status (or one account), in
+ * one statement: the posted entries' sum (the balance less the opening), the expense drafts waiting, the last period
+ * disclosed, the last month both sides confirmed with the bank, when the fee settings were first saved and the
+ * months allocated. Each subquery reads its own index (fund_entries_journal, fund_disclosures_account…); one
+ * statement instead of seven per account (docs/benchmarks.md, 基金概览).
+ */
+export function accountStandings(db: Db, filter: { id: string } | { status: AccountStatus | null }): AccountStanding[] {
+  const [where, arg] = 'id' in filter ? ['a.id = ?', filter.id] : ['(? IS NULL OR a.status = ?)', filter.status];
+  const rows = db
+    .prepare(
+      `SELECT a.id,
+         COALESCE((SELECT SUM(effect) FROM fund_entries e WHERE e.account_id = a.id AND e.status = 'posted'), 0) AS posted,
+         COALESCE((SELECT SUM(amount) FROM fund_entries e WHERE e.account_id = a.id AND e.status = 'draft' AND e.direction = 'expense'), 0) AS drafts,
+         (SELECT MAX(period_to) FROM fund_disclosures d WHERE d.account_id = a.id) AS disclosedThrough,
+         (SELECT MAX(month) FROM fund_reconciliations r WHERE r.account_id = a.id AND r.status = 'confirmed') AS reconciledThrough,
+         (SELECT created_at FROM fund_fee_settings f WHERE f.account_id = a.id) AS feeSettingsSavedAt,
+         (SELECT json_group_array(month) FROM fund_fee_allocations x WHERE x.account_id = a.id) AS allocated
+       FROM fund_accounts a WHERE ${where}`,
+    )
+    .all(...('id' in filter ? [arg] : [arg, arg])) as (Omit<AccountStanding, 'allocatedMonths'> & { allocated: string })[];
+  return rows.map(({ allocated, ...r }) => ({ ...r, allocatedMonths: JSON.parse(allocated) as string[] }));
 }
 
 /** 销户: the account takes no more entries; its journal, chain and disclosures stay as they are. */

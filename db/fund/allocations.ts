@@ -21,14 +21,6 @@ export function saveFeeSettings(db: Db, s: Omit<FeeSettingsRow, 'updatedAt' | 'o
   ).run(s.accountId, s.rateFen, s.shareNum, s.shareDen, s.areaHundredths, st.created_at, st.updated_at, st.operator, nowIso());
 }
 
-/** When the account's fee settings were first saved (UTC), undefined when never: the allocations expected start then. */
-export const feeSettingsSavedAt = (db: Db, accountId: string): string | undefined =>
-  db.prepare('SELECT created_at FROM fund_fee_settings WHERE account_id = ?').pluck().get(accountId) as string | undefined;
-
-/** Every month allocated for the account (reversed or not: a month is allocated once). */
-export const allocatedMonths = (db: Db, accountId: string): string[] =>
-  db.prepare('SELECT month FROM fund_fee_allocations WHERE account_id = ?').pluck().all(accountId) as string[];
-
 /** The estate's floor area on its red-property profile (hundredths of a m²), null when not recorded. A building account's is in its fee settings. */
 export function estateAreaOf(db: Db, estateId: string): number | null {
   const r = db.prepare('SELECT floor_area_hundredths AS a FROM property_estates WHERE place_id = ?').get(estateId) as { a: number | null } | undefined;

@@ -22,9 +22,6 @@ export function balanceOf(db: Db, accountId: string, onOrBefore = '9999-12-31'):
 export const lastPostedOn = (db: Db, accountId: string): string | null =>
   (db.prepare("SELECT MAX(on_date) AS d FROM fund_entries WHERE account_id = ? AND status = 'posted'").get(accountId) as { d: string | null }).d;
 
-/** Money reserved by expense drafts not yet posted or voided. */
-export const openDraftsTotal = (db: Db, accountId: string): number =>
-  one(db, "SELECT COALESCE(SUM(amount), 0) AS v FROM fund_entries WHERE account_id = ? AND status = 'draft' AND direction = 'expense'", accountId);
 
 /** The lowest end-of-day balance on any day from `from` on, and that day (null when nothing is posted from then on). */
 export function lowestBalanceFrom(db: Db, accountId: string, from: string): { date: string; balance: number } | null {

@@ -31,6 +31,22 @@ export interface AccountRow extends AccountFields {
   operator: string;
 }
 
+/** An account's figures beside its row (accountStandings). Fen. */
+export interface AccountStanding {
+  id: string;
+  /** The posted entries' sum: the balance is the opening balance plus this. */
+  posted: number;
+  /** Money reserved by the expense drafts waiting for their sign-offs. */
+  drafts: number;
+  disclosedThrough: string | null;
+  /** The latest month both sides confirmed with the bank. */
+  reconciledThrough: string | null;
+  /** When the fee settings were first saved (UTC), null when never: the allocations expected start then. */
+  feeSettingsSavedAt: string | null;
+  /** Every month allocated (reversed or not: a month is allocated once). */
+  allocatedMonths: string[];
+}
+
 // balances.ts
 
 export interface PeriodFigures {

@@ -46,6 +46,7 @@ import { orgQuarterMeetings } from './045_org_quarter_meetings';
 import { fundCategoryRetired } from './046_fund_category_retired';
 import { fundBuildingAccounts } from './047_fund_building_accounts';
 import { elevatorChecklistItems } from './048_elevator_checklist_items';
+import { fundEntriesJournalEffect } from './049_fund_entries_journal_effect';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -56,5 +57,5 @@ export const migrations: readonly Migration[] = [
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
   sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate, orgQuarterMeetings, fundCategoryRetired,
-  fundBuildingAccounts, elevatorChecklistItems,
+  fundBuildingAccounts, elevatorChecklistItems, fundEntriesJournalEffect,
 ];

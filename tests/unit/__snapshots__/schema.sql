@@ -122,7 +122,7 @@ CREATE INDEX fund_campaigns_account ON fund_campaigns (account_id, status);
 CREATE INDEX fund_disclosures_account ON fund_disclosures (account_id, period_to);
 
 -- index fund_entries_journal
-CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq);
+CREATE INDEX fund_entries_journal ON fund_entries (account_id, status, on_date, seq, effect);
 
 -- index fund_grant_applications_of
 CREATE INDEX fund_grant_applications_of ON fund_grant_applications (account_id, status);

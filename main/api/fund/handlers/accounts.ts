@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { activeAccountOf, closeAccount, estateAccountWay, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
+import { accountStandings, activeAccountOf, closeAccount, estateAccountWay, getAccount, insertAccount, listAccounts, type AccountRow } from '../../../../db/fund/accounts';
 import { listApplications } from '../../../../db/fund/applications';
 import { balanceOf, lastPostedOn, monthlyTotals, openDrafts } from '../../../../db/fund/balances';
 import { listCampaigns } from '../../../../db/fund/campaigns';
@@ -103,10 +103,14 @@ export const accountHandlers: Pick<Handlers<C>, 'fund.listCategories' | 'fund.op
   'fund.listAccounts': ({ status }, { db, today }) => {
     const settings = fundSettings(db);
     const zone = getInstallation(db)?.timeZone ?? DEFAULT_TIME_ZONE;
-    return listAccounts(db, status).map((a) => ({
-      ...accountView(db, a), disclosure: disclosureStatus(db, a, today, settings), reconciliation: reconciliationStatus(db, a, today, settings),
-      allocation: allocationStatus(db, a, today, zone),
-    }));
+    const standings = new Map(accountStandings(db, { status }).map((s) => [s.id, s]));
+    return listAccounts(db, status).map((a) => {
+      const s = standings.get(a.id)!;
+      return {
+        ...accountView(db, a, s), disclosure: disclosureStatus(a, s.disclosedThrough, today, settings),
+        reconciliation: reconciliationStatus(a, s.reconciledThrough, today, settings), allocation: allocationStatus(a, s, today, zone),
+      };
+    });
   },
 
   'fund.getAccount': ({ id }, { db, today }) => {

@@ -1,7 +1,7 @@
 import {
-  allocatedMonths, allocationOf, estateAreaOf, feeSettingsOf, feeSettingsSavedAt, insertAllocation, listAllocations, saveFeeSettings, type AllocationRow,
+  allocationOf, estateAreaOf, feeSettingsOf, insertAllocation, listAllocations, saveFeeSettings, type AllocationRow,
 } from '../../../../db/fund/allocations';
-import type { AccountRow } from '../../../../db/fund/accounts';
+import type { AccountRow, AccountStanding } from '../../../../db/fund/accounts';
 import type { Db } from '../../../../db/open';
 import { addDays, addMonths } from '../../common/days';
 import { DomainError, fieldError } from '../../common/errors';
@@ -35,11 +35,11 @@ function preview(db: Db, account: AccountRow, month: string, today: string): All
  * The months ended without an allocation since the fee settings were first saved in the installation's calendar (or
  * since the opening, if later) — the home page's to-do. Null without fee settings: the account takes no allocations.
  */
-export function allocationStatus(db: Db, a: AccountRow, today: string, zone: string): AllocationStatus | null {
-  const savedAt = feeSettingsSavedAt(db, a.id);
+export function allocationStatus(a: AccountRow, s: Pick<AccountStanding, 'feeSettingsSavedAt' | 'allocatedMonths'>, today: string, zone: string): AllocationStatus | null {
+  const savedAt = s.feeSettingsSavedAt;
   if (!savedAt || a.status !== 'active') return null;
   const savedOn = calendarDay(Date.parse(savedAt), zone);
-  const done = new Set(allocatedMonths(db, a.id));
+  const done = new Set(s.allocatedMonths);
   const missing: string[] = [];
   for (let m = (savedOn > a.openedOn ? savedOn : a.openedOn).slice(0, 7); m < today.slice(0, 7); m = addMonths(`${m}-01`, 1).slice(0, 7)) {
     if (!done.has(m)) missing.push(m);

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
-import { getAccount, type AccountRow } from '../../../../db/fund/accounts';
+import { accountStandings, getAccount, type AccountRow, type AccountStanding } from '../../../../db/fund/accounts';
 import { attachmentsOf } from '../../../../db/fund/attachments';
-import { balanceOf, lowestBalanceFrom, openDraftsTotal } from '../../../../db/fund/balances';
+import { lowestBalanceFrom } from '../../../../db/fund/balances';
 import { draftHash } from '../../../../db/fund/chain';
 import { disclosureReaching, type DisclosureRow } from '../../../../db/fund/disclosures';
 import { categoryOf } from '../../../../db/fund/categories';
@@ -30,9 +30,10 @@ export function mustEntry(db: Db, id: string): EntryRow {
   return e;
 }
 
-export const accountView = (db: Db, a: AccountRow): AccountView => {
-  const balance = balanceOf(db, a.id);
-  return { ...a, balance, available: balance - openDraftsTotal(db, a.id) };
+/** The account with its balance and what is available (the balance less the expense drafts waiting). */
+export const accountView = (db: Db, a: AccountRow, s: AccountStanding = accountStandings(db, { id: a.id })[0]!): AccountView => {
+  const balance = a.openingBalance + s.posted;
+  return { ...a, balance, available: balance - s.drafts };
 };
 
 /**

@@ -28,11 +28,10 @@ export function fundSettings(db: Db): FundSettings {
 }
 
 /**
- * Whether an account is due a disclosure: the journal from the day after the last disclosed period (or from the
- * opening) has gone undisclosed longer than the setting once today is past `dueBy`.
+ * Whether an account is due a disclosure: the journal from the day after the last disclosed period (`through`, or
+ * from the opening) has gone undisclosed longer than the setting once today is past `dueBy`.
  */
-export function disclosureStatus(db: Db, a: AccountRow, today: string, settings: FundSettings): DisclosureStatus {
-  const through = disclosedThrough(db, a.id);
+export function disclosureStatus(a: AccountRow, through: string | null, today: string, settings: FundSettings): DisclosureStatus {
   const dueBy = addMonths(through ? addDays(through, 1) : a.openedOn, settings.disclosureIntervalMonths);
   return { through, dueBy, overdue: a.status === 'active' && today > dueBy };
 }

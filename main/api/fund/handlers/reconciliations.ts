@@ -31,11 +31,10 @@ const nextMonth = (month: string) => addMonths(`${month}-01`, 1).slice(0, 7);
 const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
 
 /**
- * Whether an account is due a reconciliation: the month after the last one confirmed (or the opening month) is to be
- * reconciled by the setting's day of the month after it; overdue once today is past that day.
+ * Whether an account is due a reconciliation: the month after the last one confirmed (`through`, or the opening
+ * month) is to be reconciled by the setting's day of the month after it; overdue once today is past that day.
  */
-export function reconciliationStatus(db: Db, a: AccountRow, today: string, settings: FundSettings): ReconciliationStatus {
-  const through = confirmedBefore(db, a.id)?.month ?? null;
+export function reconciliationStatus(a: AccountRow, through: string | null, today: string, settings: FundSettings): ReconciliationStatus {
   const next = through ? nextMonth(through) : a.openedOn.slice(0, 7);
   const day = String(settings.reconciliationDueDay).padStart(2, '0');
   const dueBy = `${nextMonth(next)}-${day}`;
