@@ -32,13 +32,15 @@ export interface CheckInit {
   key?: Uint8Array;
 }
 
-export type CheckMessage = { problems: string[] };
+/** `opened`: the SQLite driver is loaded and the file open (stopping the thread is safe from here); then the findings. */
+export type CheckMessage = { opened: true } | { problems: string[] };
 
 /** The check thread's whole work: open, check, answer. A file it cannot open is a finding, as in the core. */
 export function runCheck(init: CheckInit, answer: (message: CheckMessage) => void): void {
   let problems: string[];
   try {
     const db = openFile(init.dbFile, { readonly: true, key: init.key ? Buffer.from(init.key) : undefined });
+    answer({ opened: true });
     try {
       problems = checkWholeFile(db, 'integrity_check');
     } finally {
@@ -47,6 +49,7 @@ export function runCheck(init: CheckInit, answer: (message: CheckMessage) => voi
   } catch (err) {
     problems = [err instanceof Error ? err.message : String(err)];
   }
+  answer({ opened: true });
   answer({ problems });
 }
 
@@ -61,8 +64,13 @@ export function checkInThread(entry: EntrySpec, dbFile: string, key: Buffer | un
   const init: CheckInit = { kind: 'integrity', dbFile, key: key ? new Uint8Array(key) : undefined };
   const worker = new Worker(entry.file, { workerData: init, execArgv: entry.execArgv });
   let stopped = false;
+  let opened = false;
   const done = new Promise<string[]>((resolve, reject) => {
-    worker.once('message', (message: CheckMessage) => resolve(message.problems));
+    worker.on('message', (message: CheckMessage) => {
+      if ('problems' in message) return resolve(message.problems);
+      opened = true;
+      if (stopped) void worker.terminate();
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (!stopped) reject(new Error(`integrity check thread stopped (exit code ${code})`));
@@ -72,9 +80,12 @@ export function checkInThread(entry: EntrySpec, dbFile: string, key: Buffer | un
   worker.unref();
   return {
     done,
+    // A thread ended while it loads the SQLite addon aborts the whole process (node-addon-api's fatal
+    // "Error::New napi_get_last_error_info", seen when a sign-in's encryption stopped a check just started):
+    // until the thread says it has opened the file, stopping only marks it, and it is ended when it does.
     stop: () => {
       stopped = true;
-      void worker.terminate();
+      if (opened) void worker.terminate();
     },
   };
 }
