@@ -4,16 +4,26 @@ import type { StreetChecklistItem, StreetChecklistLevel } from './types';
 
 const PREFIX: Record<StreetChecklistLevel, string> = { half_yearly: 'A3', yearly: 'A4' };
 
-/** The street's half-yearly and yearly items (migration 048), each level in code order, with how many records ticked it. */
+/**
+ * The street's half-yearly and yearly items (migration 048), each level in code order: what every maintenance form
+ * and save reads, so no use counts here (those scan every record, `streetItemUse`).
+ */
 export function listStreetItems(db: Db): StreetChecklistItem[] {
   const rows = db
-    .prepare(
-      `SELECT c.code, c.level, c.name, c.retired_at IS NOT NULL AS retired,
-              (SELECT COUNT(*) FROM elevator_maintenance m, json_each(m.items) j WHERE j.value = c.code) AS inUse
-       FROM elevator_checklist_items c ORDER BY c.code`,
-    )
+    .prepare('SELECT code, level, name, retired_at IS NOT NULL AS retired FROM elevator_checklist_items ORDER BY code')
     .all() as (Omit<StreetChecklistItem, 'retired'> & { retired: number })[];
   return rows.map((r) => ({ ...r, retired: r.retired === 1 }));
+}
+
+/** How many records ticked each street item, in one pass over the records' item lists (for 设置 only). */
+export function streetItemUse(db: Db): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT j.value AS code, COUNT(*) AS n FROM elevator_maintenance m, json_each(m.items) j
+       WHERE j.value GLOB 'A[34]-[0-9][0-9]' GROUP BY j.value`,
+    )
+    .all() as { code: string; n: number }[];
+  return new Map(rows.map((r) => [r.code, r.n]));
 }
 
 /** A new item at the end of its level's table: A3-01, A3-02…; the number after the highest, so none is given twice while it lasts. */

@@ -141,6 +141,7 @@ export interface StreetChecklistItem {
   name: string;
   /** No longer offered for new records; still named on the records that ticked it. */
   retired: boolean;
-  /** Records that ticked it: one in use is retired, never deleted. */
-  inUse: number;
 }
+
+/** An item with the records that ticked it: one in use is retired, never deleted (设置 → 电梯维保项目). */
+export type StreetChecklistItemUse = StreetChecklistItem & { inUse: number };

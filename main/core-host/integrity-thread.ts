@@ -49,7 +49,6 @@ export function runCheck(init: CheckInit, answer: (message: CheckMessage) => voi
   } catch (err) {
     problems = [err instanceof Error ? err.message : String(err)];
   }
-  answer({ opened: true });
   answer({ problems });
 }
 
@@ -67,9 +66,10 @@ export function checkInThread(entry: EntrySpec, dbFile: string, key: Buffer | un
   let opened = false;
   const done = new Promise<string[]>((resolve, reject) => {
     worker.on('message', (message: CheckMessage) => {
-      if ('problems' in message) return resolve(message.problems);
+      // Either message means the addon is loaded: from here the thread may be ended.
       opened = true;
       if (stopped) void worker.terminate();
+      else if ('problems' in message) resolve(message.problems);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -1,4 +1,4 @@
-import type { ElevatorRow, FaultRow, MaintenanceRow, StreetChecklistItem } from '../../../db/elevator/types';
+import type { ElevatorRow, FaultRow, MaintenanceRow, StreetChecklistItem, StreetChecklistItemUse } from '../../../db/elevator/types';
 import { read, write } from '../common/channel';
 import type { Page } from '../common/fields';
 import type { ElevatorSettings, ElevatorWarning, RegCodeWarning } from './rules';
@@ -75,9 +75,11 @@ export const elevatorContract = {
   'elevator.deleteMaintenance': write<null>()(byId),
   /** The street's half-yearly and yearly items (TSG T5002 A3, A4): read by every maintenance form, edited in 设置. */
   'elevator.listChecklistItems': read<StreetChecklistItem[]>()(z.object({})),
-  'elevator.addChecklistItem': write<StreetChecklistItem[]>()(AddChecklistItem, { needs: 'admin' }),
-  'elevator.retireChecklistItem': write<StreetChecklistItem[]>()(RetireChecklistItem, { needs: 'admin' }),
-  'elevator.deleteChecklistItem': write<StreetChecklistItem[]>()(DeleteChecklistItem, { needs: 'admin' }),
+  /** The same with how many records ticked each (one pass over every record): 设置 only. */
+  'elevator.listChecklistItemUse': read<StreetChecklistItemUse[]>()(z.object({})),
+  'elevator.addChecklistItem': write<StreetChecklistItemUse[]>()(AddChecklistItem, { needs: 'admin' }),
+  'elevator.retireChecklistItem': write<StreetChecklistItemUse[]>()(RetireChecklistItem, { needs: 'admin' }),
+  'elevator.deleteChecklistItem': write<StreetChecklistItemUse[]>()(DeleteChecklistItem, { needs: 'admin' }),
 
   'elevator.listFaults': read<Page<FaultView>>()(FaultList),
   'elevator.getEntrapmentTimes': read<EntrapmentTimes>()(z.object({})),

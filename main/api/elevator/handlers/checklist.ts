@@ -1,5 +1,5 @@
-import { deleteStreetItem, insertStreetItem, listStreetItems, setStreetItemRetired } from '../../../../db/elevator/checklist-items';
-import type { StreetChecklistItem } from '../../../../db/elevator/types';
+import { deleteStreetItem, insertStreetItem, listStreetItems, setStreetItemRetired, streetItemUse } from '../../../../db/elevator/checklist-items';
+import type { StreetChecklistItem, StreetChecklistItemUse } from '../../../../db/elevator/types';
 import type { Db } from '../../../../db/open';
 import { DomainError, fieldError } from '../../common/errors';
 import type { Ctx } from '../../context';
@@ -9,8 +9,13 @@ import { streetChecklistLevels } from '../labels';
 
 type C = typeof elevatorContract;
 
-function mustItem(db: Db, code: string): StreetChecklistItem {
-  const item = listStreetItems(db).find((i) => i.code === code);
+function withUse(db: Db): StreetChecklistItemUse[] {
+  const use = streetItemUse(db);
+  return listStreetItems(db).map((i) => ({ ...i, inUse: use.get(i.code) ?? 0 }));
+}
+
+function mustItem(db: Db, code: string): StreetChecklistItemUse {
+  const item = withUse(db).find((i) => i.code === code);
   if (!item) throw fieldError('code', '维保项目不存在');
   return item;
 }
@@ -23,21 +28,25 @@ const audit = (ctx: Ctx, action: string, item: Pick<StreetChecklistItem, 'code' 
  * at the end of their table; one a record ticked is retired (no longer offered, still named on that record), and
  * only one no record has is deleted. Never renamed: the records say what was done by these names.
  */
-export const checklistHandlers: Pick<Handlers<C>, 'elevator.listChecklistItems' | 'elevator.addChecklistItem' | 'elevator.retireChecklistItem' | 'elevator.deleteChecklistItem'> = {
+export const checklistHandlers: Pick<
+  Handlers<C>,
+  'elevator.listChecklistItems' | 'elevator.listChecklistItemUse' | 'elevator.addChecklistItem' | 'elevator.retireChecklistItem' | 'elevator.deleteChecklistItem'
+> = {
   'elevator.listChecklistItems': (_input, { db }) => listStreetItems(db),
+  'elevator.listChecklistItemUse': (_input, { db }) => withUse(db),
 
   'elevator.addChecklistItem': ({ level, name }, ctx) => {
     if (listStreetItems(ctx.db).some((i) => i.level === level && i.name === name)) throw fieldError('name', `${streetChecklistLevels[level]}项目中已有“${name}”`);
     const code = insertStreetItem(ctx.db, level, name, ctx.operator);
     audit(ctx, 'create', { code, level, name });
-    return listStreetItems(ctx.db);
+    return withUse(ctx.db);
   },
 
   'elevator.retireChecklistItem': ({ code, retired }, ctx) => {
     const item = mustItem(ctx.db, code);
     setStreetItemRetired(ctx.db, code, retired);
     audit(ctx, retired ? 'retire' : 'restore', item);
-    return listStreetItems(ctx.db);
+    return withUse(ctx.db);
   },
 
   'elevator.deleteChecklistItem': ({ code }, ctx) => {
@@ -47,6 +56,6 @@ export const checklistHandlers: Pick<Handlers<C>, 'elevator.listChecklistItems' 
     }
     deleteStreetItem(ctx.db, code);
     audit(ctx, 'delete', item);
-    return listStreetItems(ctx.db);
+    return withUse(ctx.db);
   },
 };

@@ -11,7 +11,7 @@ const { title: _title, hint: _hint, list: _list, newLabel: _newLabel, ...words }
  * with its code and how many records ticked it; retired once a record has it, deleted only while none does.
  */
 export function ElevatorChecklistCard() {
-  const list = useApiQuery('elevator.listChecklistItems', {});
+  const list = useApiQuery('elevator.listChecklistItemUse', {});
   const add = useApiMutation('elevator.addChecklistItem', { quiet: true });
   const retire = useApiMutation('elevator.retireChecklistItem');
   const remove = useApiMutation('elevator.deleteChecklistItem', { quiet: true });
