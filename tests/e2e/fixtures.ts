@@ -172,6 +172,26 @@ export async function still(page: Page, name: string) {
 }
 
 /**
+ * Picks an option of a focused Mantine Select with the arrow keys, as a clerk does: the first press opens the list
+ * on the chosen option, each further one moves one option. The list marks its option a moment after it opens, and
+ * a press that comes before the mark is lost (seen once on CI: two ↑ then Enter kept the old value), so each press
+ * waits for the mark to move, and Enter comes once the wanted option carries it.
+ */
+export async function arrowTo(page: Page, key: 'ArrowUp' | 'ArrowDown', presses: number, option: string) {
+  const marked = page.getByRole('listbox').locator('[data-combobox-selected]');
+  await page.keyboard.press(key);
+  await expect(marked).toHaveCount(1);
+  for (let i = 1; i < presses; i++) {
+    const before = await marked.textContent();
+    await page.keyboard.press(key);
+    await expect(marked).not.toHaveText(before ?? '');
+  }
+  await expect(marked).toHaveText(option);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}
+
+/**
  * Scrolls to a form drawn again from the saved values once they have been read again (after a save, not before):
  * the scroll is retried if it lands on the one being replaced.
  */

@@ -1,6 +1,6 @@
 import { apiCall } from './api';
 import { addDays, today } from './clock';
-import { expect, setUp, still, test } from './fixtures';
+import { arrowTo, expect, setUp, still, test } from './fixtures';
 
 test.use({ actionTimeout: 15_000 });
 
@@ -43,8 +43,7 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('combobox', { name: '参会方' })).toBeFocused();
   // The first arrow opens the list on the party chosen, each further one moves a party down.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await arrowTo(page, 'ArrowDown', 4, '物业服务企业');
   await expect(page.getByRole('combobox', { name: '参会方' })).toHaveValue('物业服务企业');
   await page.keyboard.press('Tab');
   await page.keyboard.type('赵经理');
@@ -101,9 +100,8 @@ test('joint meeting mode: a meeting with two resolutions typed by keyboard, relo
   await expect(page.getByRole('textbox', { name: '决议内容', exact: true })).toBeFocused();
   await page.keyboard.type('清理消防通道堆放杂物');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
+  await arrowTo(page, 'ArrowUp', 2, '业委会');
+  await expect(page.getByRole('combobox', { name: '责任方', exact: true })).toHaveValue('业委会');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type(addDays(today, 7).replaceAll('-', '.'));
