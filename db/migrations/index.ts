@@ -47,6 +47,7 @@ import { fundCategoryRetired } from './046_fund_category_retired';
 import { fundBuildingAccounts } from './047_fund_building_accounts';
 import { elevatorChecklistItems } from './048_elevator_checklist_items';
 import { fundEntriesJournalEffect } from './049_fund_entries_journal_effect';
+import { membersNamePinyinDropped } from './050_members_name_pinyin_dropped';
 import type { Migration } from './types';
 
 /** Forward-only, in order. Never edit a migration that has shipped: add the next one. */
@@ -57,5 +58,5 @@ export const migrations: readonly Migration[] = [
   requestsStreetAnswers, consolidationOrder, requestsAnswerRounds, fundCampaignSchemes, membersJoinedOrder, fundAttachments,
   orgLabelVersion, meetingMonthCounts, volunteerCounts, consolidatedFigures, sentChainHeads,
   sortIndexes, listPageOrder, dropUnusedVolunteerIndexes, memberEventsDate, orgQuarterMeetings, fundCategoryRetired,
-  fundBuildingAccounts, elevatorChecklistItems, fundEntriesJournalEffect,
+  fundBuildingAccounts, elevatorChecklistItems, fundEntriesJournalEffect, membersNamePinyinDropped,
 ];

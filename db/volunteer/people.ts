@@ -151,12 +151,16 @@ export function nameCondition(where: Where, q: string, alias = 'v'): void {
   }
 }
 
-/** The same for the member register (alias m), whose name is its own column. */
+/**
+ * The same for the member register (alias m), whose name is its own column. Pinyin is compared without its
+ * spaces (zhangw finds 张伟 too), through the index the member list's search uses (members_pinyin_joined).
+ */
 export function memberNameCondition(where: Where, q: string): void {
   const t = q.trim();
   if (/^[a-z]+$/i.test(t)) {
     const [lo, hi] = prefixRange(t.toLowerCase());
-    where.add('((m.name_initials >= ? AND m.name_initials < ?) OR (m.name_pinyin >= ? AND m.name_pinyin < ?))', lo, hi, lo, hi);
+    const joined = "replace(m.name_pinyin, ' ', '')";
+    where.add(`((m.name_initials >= ? AND m.name_initials < ?) OR (${joined} >= ? AND ${joined} < ?))`, lo, hi, lo, hi);
   } else if (t) {
     where.add('(m.name >= ? AND m.name < ?)', ...prefixRange(t));
   }

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { connect } from '../../db/driver';
+import { openFile, withBulkCache } from '../../db/open';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumber } from '../../scripts/lib/people';
 import { encodeGb18030, ids, messyMemberWorkbook, messyRows, upload } from './import-files';
 import { partyFixture } from './party-fixture';
 import { orgCount } from '../orgs';
+import { tempDir } from './helpers';
 
 const BAD_ROWS = [messyRows.badId, messyRows.duplicate, messyRows.unknownBranch, messyRows.idAsNumber];
 
@@ -108,5 +111,20 @@ describe('refusals that say what to do', () => {
     const report = await t.call('import.validate', request);
     expect(report).toMatchObject({ mappingProblems: ['“入党日期”必须对应文件中的一列'], canCommit: false });
     expect(await t.attempt('import.commit', request)).toMatchObject({ ok: false, error: { reason: 'IMPORT_MAPPING' } });
+  });
+});
+
+describe('the commit’s larger page cache', () => {
+  it('is the bulk write’s alone: the connection gets its usual cache back, after a failure too', () => {
+    const db = openFile(path.join(tempDir(), 'cache.sqlite'));
+    const cacheKib = () => -(db.pragma('cache_size', { simple: true }) as number);
+    const usual = cacheKib();
+    let during = 0;
+    withBulkCache(db, () => (during = cacheKib()));
+    expect(during).toBeGreaterThanOrEqual(8 * usual);
+    expect(cacheKib()).toBe(usual);
+    expect(() => withBulkCache(db, () => { throw new Error('disk full'); })).toThrow('disk full');
+    expect(cacheKib()).toBe(usual);
+    db.close();
   });
 });

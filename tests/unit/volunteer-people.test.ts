@@ -60,6 +60,10 @@ describe('the volunteer register', () => {
     const hits = await call('volunteer.searchPeople', { q: 'wx' });
     expect(hits.map((h) => [h.name, h.kind, h.volunteerId === null])).toEqual([['王小红', 'resident', false], ['王晓明', 'member', true]]);
     expect((await call('volunteer.searchPeople', { q: '王晓' })).map((h) => h.name)).toEqual(['王晓明']);
+    // Full pinyin typed without its spaces finds the member as the member list does; a wrong letter finds no one.
+    expect((await call('volunteer.searchPeople', { q: 'wangxiaom' })).map((h) => h.name)).toEqual(['王晓明']);
+    expect((await call('volunteer.listAssignments', { q: 'wangxiaoming' })).rows.map((r) => r.name)).toEqual(['王晓明']);
+    expect(await call('volunteer.searchPeople', { q: 'wangxiaon' })).toEqual([]);
   });
 });
 

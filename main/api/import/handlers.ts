@@ -1,4 +1,5 @@
 import { newId } from '../../../db/ids';
+import { withBulkCache } from '../../../db/open';
 import { markUnmasked } from '../../export/format';
 import { fileOut } from '../../export/file-out';
 import { XLSX_MIME } from '../common/files';
@@ -55,7 +56,7 @@ export const importHandlers: Handlers<C> = {
    * All rows or none: the pass runs in the router's transaction and writes as it goes; any row with an error (or a
    * failure of any kind) throws, and the transaction leaves nothing behind. Rows the user excluded are not read.
    */
-  'import.commit': (input, ctx) => {
+  'import.commit': (input, ctx) => withBulkCache(ctx.db, () => {
     const job = prepareJob(input);
     if (job.mappingProblems.length) throw new DomainError('VALIDATION', job.mappingProblems.join('；'), 'IMPORT_MAPPING');
     const importId = newId();
@@ -101,5 +102,5 @@ export const importHandlers: Handlers<C> = {
       },
     });
     return { importId, created: s.create, updated: s.update, skipped: s.skip, excluded: s.excluded, extras: pass.extras, sha256: file.sha256 };
-  },
+  }),
 };

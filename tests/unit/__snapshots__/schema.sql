@@ -227,9 +227,6 @@ CREATE INDEX members_left ON members (lifecycle, left_on);
 -- index members_name
 CREATE INDEX members_name ON members (name);
 
--- index members_name_pinyin
-CREATE INDEX members_name_pinyin ON members (name_pinyin);
-
 -- index members_org
 CREATE INDEX members_org ON members (org_id, lifecycle, category, status, is_centre_household, name_pinyin, id);
 
