@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
-import { recountFigures } from './figures';
+import { FigureChanges, recountFigures } from './figures';
 
 /** A lower unit whose packages were imported, with the newest package seen. */
 export interface ConsolidatedUnit {
@@ -106,11 +106,15 @@ export function markRemoved(db: Db, unit: string, table: string, id: string, pkg
 /** Source records per INSERT when a whole package is written. */
 const BATCH = 100;
 
+/** A copy as it was seen before a write (null: absent or removed), as JSON or parsed: its figures are taken away. */
+export type SeenBefore = object | string | null;
+
 /**
  * The writes of one import, for a package's worth of records (a street's package holds hundreds of thousands):
  * the statements prepared once and records inserted `BATCH` to a statement — a statement prepared per record
  * was most of the time 12 packages took to consolidate. Call `flush()` before the transaction ends: it writes
- * what is pending and recounts the 概览's figures of each unit's table it changed, once.
+ * what is pending and brings the 概览's figures of each unit's table it changed up to date — by the change, when
+ * every write said what it replaced (`before`), else recounted once from the copies.
  */
 export function sourceRecordWriter(db: Db) {
   const importedAt = nowIso();
@@ -119,29 +123,38 @@ export function sourceRecordWriter(db: Db) {
   const remove = db.prepare(REMOVE);
   const confirm = db.prepare(CONFIRM);
   let pending: unknown[][] = [];
-  const changed = new Map<string, [unit: string, table: string]>();
+  /** Per unit and table: the figures' change, or null when a write did not say what it replaced (recount). */
+  const changed = new Map<string, { unit: string; table: string; figures: FigureChanges | null }>();
   const write = () => {
     if (pending.length === BATCH) batch.run(pending.flat());
     else for (const row of pending) single.run(row);
     pending = [];
   };
-  const touch = (unit: string, table: string) => changed.set(`${unit}\u0000${table}`, [unit, table]);
+  const touch = (unit: string, table: string, next: object | null, before: SeenBefore | undefined) => {
+    const key = `${unit}\u0000${table}`;
+    let c = changed.get(key);
+    if (!c) changed.set(key, (c = { unit, table, figures: new FigureChanges(table) }));
+    if (before === undefined) c.figures = null;
+    else c.figures?.replaced(next, before);
+  };
   return {
-    put(unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp): void {
+    /** `record` as stored (JSON) and, with `before`, as parsed: the figures follow from the two. */
+    put(unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp,
+      seen?: { next: object; before: SeenBefore }): void {
       pending.push([unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, importedAt]);
-      touch(unit, table);
+      touch(unit, table, seen?.next ?? null, seen?.before);
       if (pending.length === BATCH) write();
     },
     /** A removal is written in order after the records put before it. */
-    remove(unit: string, table: string, id: string, pkg: PackageStamp): void {
+    remove(unit: string, table: string, id: string, pkg: PackageStamp, before?: SeenBefore): void {
       write();
       remove.run(pkg.createdAt, pkg.packageId, pkg.createdAt, importedAt, unit, table, id);
-      touch(unit, table);
+      touch(unit, table, null, before);
     },
     /**
      * Copies a newer export confirms as they are (carried unchanged, or still absent once removed): they take its
      * stamp, one statement for all of them — so a copy's stamp is the newest export that spoke for it, whatever
-     * order the exports arrived in.
+     * order the exports arrived in. What is seen does not change, nor do the figures.
      */
     confirm(unit: string, table: string, ids: readonly string[], pkg: PackageStamp): void {
       if (ids.length === 0) return;
@@ -150,7 +163,10 @@ export function sourceRecordWriter(db: Db) {
     },
     flush(): void {
       write();
-      for (const [unit, table] of changed.values()) recountFigures(db, unit, table);
+      for (const { unit, table, figures } of changed.values()) {
+        if (figures) figures.apply(db, unit);
+        else recountFigures(db, unit, table);
+      }
       changed.clear();
     },
   };

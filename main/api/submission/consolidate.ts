@@ -8,6 +8,7 @@ import {
   sourceRecordWriter,
   storedRows,
   type PackageStamp,
+  type SeenBefore,
   type StoredRow,
 } from '../../../db/submission/consolidated';
 import type { OpenedPackage } from '../../export/package/read';
@@ -17,8 +18,9 @@ import type { ImportCounts } from './types';
 
 /** Each action carries the stamp of its unit's export (packages from a street hold several units). */
 type Action =
-  | { kind: 'put'; unit: string; table: string; id: string; json: string; updatedAt: string; stamp: PackageStamp }
-  | { kind: 'remove'; unit: string; table: string; id: string; stamp: PackageStamp }
+  // What each write replaces, as seen before it (SeenBefore): the 概览's figures follow the change without a recount.
+  | { kind: 'put'; unit: string; table: string; id: string; json: string; updatedAt: string; stamp: PackageStamp; seen: { next: PackageRecord; before: SeenBefore } }
+  | { kind: 'remove'; unit: string; table: string; id: string; stamp: PackageStamp; before: SeenBefore }
   | { kind: 'confirm'; unit: string; table: string; ids: string[]; stamp: PackageStamp }
   | { kind: 'conflict'; unit: string; table: string; id: string; json: string | null; updatedAt: string | null; stamp: PackageStamp };
 
@@ -85,8 +87,8 @@ export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
           const gone = later.find((c) => inCoverage(r as unknown as Record<string, unknown>, c.coverage));
           if (gone) counts.older++;
           else counts.new++;
-          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp });
-          if (gone) actions.push({ kind: 'remove', unit, table, id: r.id, stamp: gone.stamp });
+          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp, seen: { next: r, before: null } });
+          if (gone) actions.push({ kind: 'remove', unit, table, id: r.id, stamp: gone.stamp, before: r });
           continue;
         }
         const olderExport = stamp.createdAt < copy.packageCreatedAt;
@@ -98,7 +100,8 @@ export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
         else if (copy.localRecord !== null) conflict(stamp, unit, table, r.id, json, r.updatedAt);
         else {
           counts.updated++;
-          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp });
+          // Not corrected here (that is a conflict): the copy seen was the source's, unless it had been removed.
+          actions.push({ kind: 'put', unit, table, id: r.id, json, updatedAt: r.updatedAt, stamp, seen: { next: r, before: copy.removedAt === null ? copy.record : null } });
         }
       }
       for (const [id, copy] of stored) {
@@ -107,7 +110,7 @@ export function planImport(db: Db, opened: OpenedPackage): ImportPlan {
         else if (copy.localRecord !== null) conflict(stamp, unit, table, id, null, null);
         else {
           counts.removed++;
-          actions.push({ kind: 'remove', unit, table, id, stamp });
+          actions.push({ kind: 'remove', unit, table, id, stamp, before: copy.record });
         }
       }
       actions.push({ kind: 'confirm', unit, table, ids: confirmed, stamp });
@@ -131,8 +134,8 @@ export function applyImport(db: Db, opened: OpenedPackage, plan: ImportPlan): vo
   }
   const writer = sourceRecordWriter(db);
   for (const a of plan.actions) {
-    if (a.kind === 'put') writer.put(a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
-    else if (a.kind === 'remove') writer.remove(a.unit, a.table, a.id, a.stamp);
+    if (a.kind === 'put') writer.put(a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp, a.seen);
+    else if (a.kind === 'remove') writer.remove(a.unit, a.table, a.id, a.stamp, a.before);
     else if (a.kind === 'confirm') writer.confirm(a.unit, a.table, a.ids, a.stamp);
     else savePendingConflict(db, a.unit, a.table, a.id, a.json, a.updatedAt, a.stamp);
   }
