@@ -215,7 +215,15 @@ export function startWebServer(opts: { core: Pick<HostedCore, 'dispatch' | 'serv
       resolve({
         port,
         url: `http://127.0.0.1:${port}/#token=${opts.token}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            // Connections kept alive for a next request (65 s, above) hold a close that long: one idle now is closed
+            // at once, one still answering as soon as its answer is out (seen: a restart's SIGTERM that waited past
+            // 30 s because the page had a request in flight). The close itself still waits for every answer.
+            const sweep = setInterval(() => server.closeIdleConnections(), 50);
+            server.close(() => (clearInterval(sweep), r()));
+            server.closeIdleConnections();
+          }),
       });
     });
   });

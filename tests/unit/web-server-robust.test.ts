@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -156,6 +157,36 @@ describe('browser transport: requests that used to bring the server down', () =>
     expect(quietLog.errors).toEqual([expect.stringContaining('/api/party.orgChildren failed')]);
     fail = false;
     expect((await api(port)).status).toBe(200);
+  });
+});
+
+describe('browser transport: stopping', () => {
+  it('stops within moments of an answer to a request in flight on a kept-alive connection, the answer sent', async () => {
+    let release = () => undefined as void;
+    let inCore = false;
+    const { port } = await start((core) => ({
+      ...core,
+      dispatch: async (channel, input) => {
+        await new Promise<void>((r) => ((release = r), (inCore = true)));
+        return core.dispatch(channel, input);
+      },
+    }));
+    // As a browser keeps it: the connection stays open for the next request (the server allows 65 s for that).
+    const agent = new http.Agent({ keepAlive: true });
+    const answered = new Promise<number>((resolve) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/party.orgChildren', method: 'POST', agent,
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 'secret-token' } }, (res) => (res.resume(), res.on('end', () => resolve(res.statusCode ?? 0))));
+      req.end('{}');
+    });
+    await vi.waitFor(() => expect(inCore).toBe(true));
+    const started = performance.now();
+    const closed = server!.close();
+    release();
+    await closed;
+    server = null;
+    expect(await answered).toBe(200);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    agent.destroy();
   });
 });
 
