@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { newId } from '../ids';
 import { nowIso } from '../moment';
 import { prefixRange, subtreeRange } from '../pinyin';
+import { nearerEnd } from '../paging';
 import { newStamps } from '../stamps';
 import { Where } from '../where';
 import type { Attendance, MeetingFields, MeetingListRow, MeetingRecord, MeetingType, OpenResolution, Resolution } from './types';
@@ -96,6 +97,9 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
   if (f.from) where.add('m.held_on >= ?', f.from);
   if (f.to) where.add('m.held_on <= ?', f.to);
   const { sql: w, args } = where;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM meetings m ${w}`).get(...args) as { n: number }).n;
+  // The page from the nearer end of the order (db/paging.ts): a jump to the end of a district's meetings.
+  const p = nearerEnd(ORDER, total, f.offset, f.limit);
   const rows = db
     .prepare(
       `SELECT m.id, m.org_id AS orgId, o.name AS orgName, m.type, m.held_on AS heldOn, m.topic, m.place, m.host,
@@ -103,12 +107,11 @@ export function listMeetings(db: Db, f: MeetingFilter): { rows: MeetingListRow[]
          (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.status = 'absent') AS absent,
          (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.status = 'leave') AS leave,
          (SELECT COUNT(*) FROM meeting_resolutions r WHERE r.meeting_id = m.id) AS resolutions
-       FROM (SELECT m.rowid AS rid FROM meetings m ${w} ORDER BY ${ORDER} LIMIT ? OFFSET ?) page
+       FROM (SELECT m.rowid AS rid FROM meetings m ${w} ORDER BY ${p.order} LIMIT ? OFFSET ?) page
        CROSS JOIN meetings m ON m.rowid = page.rid JOIN orgs o ON o.id = m.org_id
        ORDER BY ${ORDER}`,
     )
-    .all(...args, f.limit, f.offset) as MeetingListRow[];
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM meetings m ${w}`).get(...args) as { n: number }).n;
+    .all(...args, p.limit, p.offset) as MeetingListRow[];
   return { rows, total };
 }
 
