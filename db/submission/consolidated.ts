@@ -113,8 +113,8 @@ export type SeenBefore = object | string | null;
  * The writes of one import, for a package's worth of records (a street's package holds hundreds of thousands):
  * the statements prepared once and records inserted `BATCH` to a statement — a statement prepared per record
  * was most of the time 12 packages took to consolidate. Call `flush()` before the transaction ends: it writes
- * what is pending and brings the 概览's figures of each unit's table it changed up to date — by the change, when
- * every write said what it replaced (`before`), else recounted once from the copies.
+ * what is pending and brings the 概览's figures of each unit's table it changed up to date by the change, each
+ * write saying what it replaced (`before`).
  */
 export function sourceRecordWriter(db: Db) {
   const importedAt = nowIso();
@@ -123,30 +123,29 @@ export function sourceRecordWriter(db: Db) {
   const remove = db.prepare(REMOVE);
   const confirm = db.prepare(CONFIRM);
   let pending: unknown[][] = [];
-  /** Per unit and table: the figures' change, or null when a write did not say what it replaced (recount). */
-  const changed = new Map<string, { unit: string; table: string; figures: FigureChanges | null }>();
+  /** Per unit and table: the figures' change. */
+  const changed = new Map<string, { unit: string; figures: FigureChanges }>();
   const write = () => {
     if (pending.length === BATCH) batch.run(pending.flat());
     else for (const row of pending) single.run(row);
     pending = [];
   };
-  const touch = (unit: string, table: string, next: object | null, before: SeenBefore | undefined) => {
+  const touch = (unit: string, table: string, next: object | null, before: SeenBefore) => {
     const key = `${unit}\u0000${table}`;
     let c = changed.get(key);
-    if (!c) changed.set(key, (c = { unit, table, figures: new FigureChanges(table) }));
-    if (before === undefined) c.figures = null;
-    else c.figures?.replaced(next, before);
+    if (!c) changed.set(key, (c = { unit, figures: new FigureChanges(table) }));
+    c.figures.replaced(next, before);
   };
   return {
-    /** `record` as stored (JSON) and, with `before`, as parsed: the figures follow from the two. */
+    /** `record` as stored (JSON) and, in `seen`, as parsed with what it replaced: the figures follow from the two. */
     put(unit: string, table: string, id: string, record: string, updatedAt: string, pkg: PackageStamp,
-      seen?: { next: object; before: SeenBefore }): void {
+      seen: { next: object; before: SeenBefore }): void {
       pending.push([unit, table, id, record, updatedAt, pkg.packageId, pkg.createdAt, importedAt]);
-      touch(unit, table, seen?.next ?? null, seen?.before);
+      touch(unit, table, seen.next, seen.before);
       if (pending.length === BATCH) write();
     },
     /** A removal is written in order after the records put before it. */
-    remove(unit: string, table: string, id: string, pkg: PackageStamp, before?: SeenBefore): void {
+    remove(unit: string, table: string, id: string, pkg: PackageStamp, before: SeenBefore): void {
       write();
       remove.run(pkg.createdAt, pkg.packageId, pkg.createdAt, importedAt, unit, table, id);
       touch(unit, table, null, before);
@@ -163,10 +162,7 @@ export function sourceRecordWriter(db: Db) {
     },
     flush(): void {
       write();
-      for (const { unit, table, figures } of changed.values()) {
-        if (figures) figures.apply(db, unit);
-        else recountFigures(db, unit, table);
-      }
+      for (const { unit, figures } of changed.values()) figures.apply(db, unit);
       changed.clear();
     },
   };

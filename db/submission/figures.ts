@@ -100,12 +100,8 @@ export class FigureChanges {
   apply(db: Db, unit: string): void {
     const upsert = db.prepare(`INSERT INTO consolidated_figures (unit_code, table_name, figure, n) VALUES (?, ?, ?, ?)
       ON CONFLICT DO UPDATE SET n = n + excluded.n`);
-    const dropZero = db.prepare('DELETE FROM consolidated_figures WHERE unit_code = ? AND table_name = ? AND figure = ? AND n = 0');
-    for (const [figure, n] of this.#delta) {
-      if (n === 0) continue;
-      upsert.run(unit, this.#table, figure, n);
-      dropZero.run(unit, this.#table, figure);
-    }
+    for (const [figure, n] of this.#delta) if (n !== 0) upsert.run(unit, this.#table, figure, n);
+    db.prepare('DELETE FROM consolidated_figures WHERE unit_code = ? AND table_name = ? AND n = 0').run(unit, this.#table);
   }
 }
 
